@@ -1,0 +1,239 @@
+// This module is browser compatible.
+
+/**
+ * Renders precompiled templates with the Handlebars runtime and records which
+ * spans of the text came from data.
+ *
+ * @module
+ */
+
+import runtime from "handlebars/runtime";
+import { TemplateError } from "../errors.ts";
+import {
+  createHelpers,
+  type Helper,
+  HelperError,
+  type HelperOptions,
+} from "./_helpers.ts";
+import { DATA_HELPER } from "./_transform.ts";
+import type { PrecompiledTemplate } from "./precompiled_template.ts";
+
+/** A half-open span of UTF-16 offsets in a text. */
+export interface TextSpan {
+  /** Offset of the first code unit. */
+  readonly start: number;
+  /** Offset just past the last code unit. */
+  readonly end: number;
+}
+
+/** What rendering produced. */
+export interface RenderResult {
+  readonly text: string;
+  readonly dataSpans: TextSpan[];
+}
+
+type TemplateFn = (context: unknown, options: unknown) => string;
+
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const MARKERS = /[\uE000\uE001]/g;
+
+const compiled = new WeakMap<PrecompiledTemplate, TemplateFn>();
+// One isolated runtime, so helpers registered globally by other code never
+// leak into our templates.
+const env = runtime.create();
+
+function templateFn(template: PrecompiledTemplate): TemplateFn {
+  let fn = compiled.get(template);
+  if (fn === undefined) {
+    fn = env.template(template.spec as never) as unknown as TemplateFn;
+    compiled.set(template, fn);
+  }
+  return fn;
+}
+
+function position(
+  options: HelperOptions,
+): { line: number; column: number } | undefined {
+  const start = options.loc?.start;
+  return start === undefined
+    ? undefined
+    : { line: start.line, column: start.column + 1 };
+}
+
+class MissingVariable extends Error {
+  readonly variable: string;
+  readonly options: HelperOptions;
+  constructor(variable: string, options: HelperOptions) {
+    super(variable);
+    this.variable = variable;
+    this.options = options;
+  }
+}
+
+function stringify(
+  value: unknown,
+  expr: string,
+  options: HelperOptions,
+): string {
+  if (value === undefined || value === null) {
+    throw new MissingVariable(expr, options);
+  }
+  if (typeof value === "string") return value;
+  if (
+    typeof value === "number" || typeof value === "boolean" ||
+    typeof value === "bigint"
+  ) {
+    return String(value);
+  }
+  throw new HelperError(
+    DATA_HELPER,
+    `"${expr}" is ${
+      Array.isArray(value) ? "an array" : "an object"
+    }: format it with a helper such as formatList, or name one of its fields`,
+    options.loc,
+  );
+}
+
+function dataHelper(this: unknown, ...args: unknown[]): string {
+  const options = args.at(-1) as HelperOptions;
+  const hash = options.hash ?? {};
+  const expr = String(hash.expr ?? "");
+  let value: unknown;
+  if (typeof hash.path === "string") {
+    value = this;
+    const parts = hash.path.split("\u0000");
+    for (let i = 0; i < parts.length; i++) {
+      if (
+        value === null || typeof value !== "object" ||
+        !Object.hasOwn(value, parts[i]!)
+      ) {
+        throw new MissingVariable(parts.slice(0, i + 1).join("."), options);
+      }
+      value = (value as Record<string, unknown>)[parts[i]!];
+    }
+  } else {
+    value = args[0];
+  }
+  const text = stringify(value, expr, options).replace(MARKERS, "");
+  return OPEN + text + CLOSE;
+}
+
+/** How to render. */
+export interface RenderOptions {
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly helpers?: Readonly<Record<string, Helper>>;
+}
+
+/**
+ * Renders a template and trims the text.
+ *
+ * @param template The precompiled template.
+ * @param data The template data.
+ * @param options Locale, time zone and extra helpers.
+ * @returns The text and the spans that came from data.
+ * @throws {TemplateError} When a variable is missing or a helper fails.
+ */
+export function renderTemplate(
+  template: PrecompiledTemplate,
+  data: unknown,
+  options: RenderOptions,
+): RenderResult {
+  const helpers: Record<string, Helper> = {
+    ...createHelpers(options),
+    ...options.helpers,
+    [DATA_HELPER]: dataHelper,
+  };
+  let raw: string;
+  try {
+    raw = templateFn(template)(data, { helpers });
+  } catch (error) {
+    throw toTemplateError(error, template);
+  }
+  return extractSpans(raw);
+}
+
+function toTemplateError(
+  error: unknown,
+  template: PrecompiledTemplate,
+): TemplateError {
+  const where = (location: { line: number; column: number } | undefined) =>
+    location === undefined
+      ? ""
+      : ` at line ${location.line}, column ${location.column}`;
+  const base = { template: template.id, locale: template.locale };
+  if (error instanceof MissingVariable) {
+    const location = position(error.options);
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): variable "${error.variable}" is missing${
+        where(location)
+      }`,
+      { ...base, code: "missing-variable", variable: error.variable, location },
+    );
+  }
+  if (error instanceof HelperError) {
+    const location = position({ loc: error.loc });
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): helper "${error.helper}"${
+        where(location)
+      } ${error.message}`,
+      { ...base, code: "helper", helper: error.helper, location },
+      { cause: error },
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // Handlebars' own strict-mode errors end in " - line:column".
+  const match = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  if (match !== null) {
+    const location = { line: Number(match[2]), column: Number(match[3]) + 1 };
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): variable "${
+        match[1]
+      }" is missing${where(location)}`,
+      { ...base, code: "missing-variable", variable: match[1], location },
+      { cause: error },
+    );
+  }
+  const helper = /^Missing helper: "([^"]+)"/.exec(message);
+  if (helper !== null) {
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): helper "${
+        helper[1]
+      }" is not defined`,
+      { ...base, code: "helper", helper: helper[1] },
+      { cause: error },
+    );
+  }
+  return new TemplateError(
+    `Cannot render template "${template.id}" (${template.locale}): ${message}`,
+    { ...base, code: "render" },
+    { cause: error },
+  );
+}
+
+function extractSpans(raw: string): RenderResult {
+  // Trim outer white space first, then strip markers while mapping offsets.
+  let text = "";
+  const spans: TextSpan[] = [];
+  let start = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (ch === OPEN) start = text.length;
+    else if (ch === CLOSE) {
+      if (start >= 0 && text.length > start) {
+        spans.push({ start, end: text.length });
+      }
+      start = -1;
+    } else text += ch;
+  }
+  const leading = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const shifted: TextSpan[] = [];
+  for (const span of spans) {
+    const s = Math.max(0, span.start - leading);
+    const e = Math.min(trimmed.length, span.end - leading);
+    if (e > s) shifted.push({ start: s, end: e });
+  }
+  return { text: trimmed, dataSpans: shifted };
+}
