@@ -185,6 +185,16 @@ function toTemplateError(
   const message = error instanceof Error ? error.message : String(error);
   // Handlebars' own strict-mode errors end in " - line:column".
   const match = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  if (match !== null && !template.variables.includes(match[1]!)) {
+    // Strict mode reports a call to an unknown helper as a missing field.
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): helper "${
+        match[1]
+      }" is not defined`,
+      { ...base, code: "helper", helper: match[1] },
+      { cause: error },
+    );
+  }
   if (match !== null) {
     const location = { line: Number(match[2]), column: Number(match[3]) + 1 };
     return new TemplateError(
