@@ -4,6 +4,8 @@
  *
  * - **Compose** localized text from precompiled Handlebars templates keyed
  *   by the buyer's locale, with locale fallback and `Intl` formatting.
+ * - **Lint** the text against Amazon's buyer-messaging policy: rule ids,
+ *   severities, ranges, and messages that say what to do instead.
  * - **Catalog** every Messaging message type with its limits.
  *
  * @example Composing a message in the buyer's language
@@ -36,3 +38,13 @@ export * from "./src/message_types/validate_body.ts";
 export * from "./src/compose/select_locale.ts";
 export * from "./src/compose/create_composer.ts";
 export type * from "./src/compose/precompiled_template.ts";
+export * from "./src/lint/rule.ts";
+export * from "./src/lint/define_rule.ts";
+export * from "./src/lint/lint_message.ts";
+export {
+  type Policy,
+  RECOMMENDED_POLICY,
+  type RuleConfig,
+  SPEC_ONLY_POLICY,
+} from "./src/lint/policies.ts";
+export * from "./src/rules/mod.ts";

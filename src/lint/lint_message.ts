@@ -1,0 +1,176 @@
+// This module is browser compatible.
+
+/**
+ * Lints a message against a policy: the entry point of the lint engine.
+ *
+ * @module
+ */
+
+import { isMessageTypeId, MESSAGE_TYPES } from "../message_types/mod.ts";
+import { ALL_RULES } from "../rules/mod.ts";
+import { createPositionMap } from "./_positions.ts";
+import { type Policy, resolvePolicy, type RuleConfig } from "./policies.ts";
+import type {
+  AnyRule,
+  Diagnostic,
+  LintMessage,
+  ReportDescriptor,
+  RuleContext,
+} from "./rule.ts";
+
+/** Options of {@linkcode lintMessage}. */
+export interface LintOptions {
+  /**
+   * The base policy: `recommended` (Amazon's rules as the library reads
+   * them), `spec-only` (only what Amazon's API model states), or your own.
+   *
+   * @default {"recommended"}
+   */
+  readonly policy?: "recommended" | "spec-only" | Policy;
+  /**
+   * Per-rule overrides: a setting (`"off"`, `"warning"`, `"error"`), or a
+   * setting and options: `["error", { allowedDomains: ["example.com"] }]`.
+   *
+   * @default {{}}
+   */
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
+  /**
+   * Extra rules beside the built-in ones. They are off unless a policy or
+   * `rules` turns them on.
+   *
+   * @default {[]}
+   */
+  readonly plugins?: readonly AnyRule[];
+}
+
+/** The outcome of {@linkcode lintMessage}. */
+export interface LintReport {
+  /** `true` when there is no error (warnings allowed). */
+  readonly ok: boolean;
+  /** How many errors. */
+  readonly errorCount: number;
+  /** How many warnings. */
+  readonly warningCount: number;
+  /** The findings, in text order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function format(
+  template: string,
+  data: Readonly<Record<string, string | number>> | undefined,
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
+    const value = data?.[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+const KNOWN_RULES: ReadonlyMap<string, AnyRule> = new Map(
+  ALL_RULES.map((rule) => [rule.id, rule as AnyRule]),
+);
+
+/**
+ * Lints a message: checks it against every rule the policy turns on and
+ * reports what Amazon would not accept, where it is, and what to do instead.
+ *
+ * @param message The message: its type and text (or attachments), plus the
+ * buyer's locale, the order id and, for composed messages, the template.
+ * @param options The policy and per-rule overrides.
+ * @returns The report: `ok`, counts and diagnostics.
+ * @throws {TypeError} When `message` is not an object, a rule id is unknown,
+ * or a rule's options are bad.
+ *
+ * @example Catching an email address and a missing order id
+ * ```ts
+ * import { lintMessage } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const report = lintMessage({
+ *   type: "unexpectedProblem",
+ *   text: "Your parcel is delayed. Write to help@shop.example if you have questions.",
+ *   locale: "en-US",
+ * });
+ * assert.equal(report.ok, false);
+ * const email = report.diagnostics.find((d) => d.ruleId === "no-email");
+ * assert.equal(email?.severity, "error");
+ * assert.deepEqual(email?.range?.start, { offset: 33, line: 1, column: 34 });
+ * assert.ok(report.diagnostics.some((d) => d.ruleId === "order-id"));
+ * ```
+ */
+export function lintMessage(
+  message: LintMessage,
+  options: LintOptions = {},
+): LintReport {
+  if (message === null || typeof message !== "object") {
+    throw new TypeError("Cannot lint message: expected an object with a type");
+  }
+  const rules = new Map(KNOWN_RULES);
+  for (const plugin of options.plugins ?? []) {
+    if (rules.has(plugin.id)) {
+      throw new TypeError(
+        `Cannot lint message: plugin rule "${plugin.id}" has the id of another rule`,
+      );
+    }
+    rules.set(plugin.id, plugin);
+  }
+  const active = resolvePolicy(rules, options.policy, options.rules);
+  const text = typeof message.text === "string" ? message.text : "";
+  const messageType = isMessageTypeId(message.type)
+    ? MESSAGE_TYPES[message.type]
+    : undefined;
+  const positions = createPositionMap(text);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const { rule, severity, options: ruleOptions } of active) {
+    const report = (descriptor: ReportDescriptor) => {
+      const messageTemplate = rule.meta.messages[descriptor.messageId];
+      if (messageTemplate === undefined) {
+        throw new TypeError(
+          `Rule "${rule.id}" reported unknown messageId "${descriptor.messageId}"`,
+        );
+      }
+      const range = descriptor.start === undefined ? null : {
+        start: positions.at(descriptor.start),
+        end: positions.at(descriptor.end ?? descriptor.start),
+      };
+      diagnostics.push({
+        ruleId: rule.id,
+        // The configured severity is a ceiling: a rule may grade a finding
+        // down (weak evidence), and "warning" makes every finding a warning.
+        severity: severity === "warning"
+          ? "warning"
+          : descriptor.severity ?? severity,
+        messageId: descriptor.messageId,
+        message: format(messageTemplate, descriptor.data),
+        range,
+        ...(descriptor.fix !== undefined && range !== null
+          ? { fix: { range, text: descriptor.fix.text } }
+          : {}),
+      });
+    };
+    const context: RuleContext<never> = {
+      message,
+      text,
+      messageType,
+      options: ruleOptions as never,
+      report,
+    };
+    rule.check(context);
+  }
+
+  diagnostics.sort((a, b) =>
+    (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) ||
+    (a.range?.end.offset ?? -1) - (b.range?.end.offset ?? -1) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+  let errorCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") errorCount++;
+  }
+  return {
+    ok: errorCount === 0,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+    diagnostics,
+  };
+}

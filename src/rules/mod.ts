@@ -1,0 +1,57 @@
+// This module is browser compatible.
+
+/**
+ * The built-in lint rules, one per file; the file name is the rule id with
+ * `-` → `_`.
+ *
+ * @module
+ */
+
+import type { AnyRule } from "../lint/rule.ts";
+import { lineBreaks } from "./line_breaks.ts";
+import { linkPolicy } from "./link_policy.ts";
+import { messageShape } from "./message_shape.ts";
+import { noEmail } from "./no_email.ts";
+import { noEmoji } from "./no_emoji.ts";
+import { noHtml } from "./no_html.ts";
+import { noPhone } from "./no_phone.ts";
+import { orderId } from "./order_id.ts";
+import { textLength } from "./text_length.ts";
+
+export {
+  lineBreaks,
+  linkPolicy,
+  messageShape,
+  noEmail,
+  noEmoji,
+  noHtml,
+  noPhone,
+  orderId,
+  textLength,
+};
+export type { LinkPolicyOptions } from "./link_policy.ts";
+export type { NoPhoneOptions } from "./no_phone.ts";
+export { AMAZON_DOMAINS } from "./link_policy.ts";
+
+/**
+ * Every built-in rule.
+ *
+ * @example
+ * ```ts
+ * import { ALL_RULES } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(ALL_RULES.some((rule) => rule.id === "no-email"));
+ * ```
+ */
+export const ALL_RULES: readonly AnyRule[] = Object.freeze([
+  messageShape,
+  textLength,
+  noHtml,
+  noEmail,
+  linkPolicy,
+  noPhone,
+  noEmoji,
+  lineBreaks,
+  orderId,
+]);

@@ -1,0 +1,69 @@
+// This module is browser compatible.
+
+import { defineRule } from "../lint/define_rule.ts";
+import type { Rule } from "../lint/rule.ts";
+
+// Pictographs, flags and keycaps. © ® ™ ‼ ⁉ are pictographic in Unicode but
+// are ordinary typography in product names, so they stay allowed.
+const EMOJI =
+  /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?![\u00A9\u00AE\u2122\u203C\u2049])\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/gu;
+
+// Western emoticons stand alone: not inside words, URLs or times.
+const EMOTICON =
+  /(?<![\p{L}\p{N}:/])(?:[:;=][\-'^o]?[)(DPp\]\[|*\\/3]|<3|\^[_.\-]?\^|[xX]D)(?![\p{L}\p{N}/])|[(（]\s?[\^＾][_＿.\-ー]?[\^＾]\s?[)）]/gu;
+
+/**
+ * Disallows emoji and text emoticons such as `:-)` or `^_^`: Amazon's
+ * guidelines ask for plain, professional text. `©`, `®` and `™` in product
+ * names are fine.
+ *
+ * @example Incorrect
+ * ```ts
+ * import { lintMessage } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const report = lintMessage({ type: "unexpectedProblem", text: "Sorry for the delay 😔 :-(" });
+ * assert.equal(report.diagnostics.filter((d) => d.ruleId === "no-emoji").length, 2);
+ * ```
+ *
+ * @example Correct
+ * ```ts
+ * import { lintMessage } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const report = lintMessage({ type: "unexpectedProblem", text: "PhotoForge™ ships at 10:30 (see note 2:)." });
+ * assert.equal(report.diagnostics.some((d) => d.ruleId === "no-emoji"), false);
+ * ```
+ */
+export const noEmoji: Rule = defineRule({
+  id: "no-emoji",
+  meta: {
+    type: "problem",
+    description: "Disallow emoji and emoticons",
+    defaultSeverity: "error",
+    messages: {
+      emoji:
+        'Remove the emoji "{{emoji}}": Amazon expects plain, professional text',
+      emoticon: 'Remove the emoticon "{{emoji}}": say it in words instead',
+    },
+  },
+  check(context) {
+    const text = context.text;
+    for (const match of text.matchAll(EMOJI)) {
+      context.report({
+        messageId: "emoji",
+        data: { emoji: match[0] },
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    }
+    for (const match of text.matchAll(EMOTICON)) {
+      context.report({
+        messageId: "emoticon",
+        data: { emoji: match[0] },
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    }
+  },
+});
