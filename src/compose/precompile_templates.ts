@@ -3,20 +3,6 @@
  * composer renders with the Handlebars runtime alone, so no code is
  * generated at request time (edge runtimes forbid it).
  *
- * This entry point loads the full Handlebars compiler; import it from build
- * scripts, never from code that runs at the edge.
- *
- * @example Precompiling a folder of templates
- * ```ts
- * import { precompileTemplates } from "@sellerkit/buyer-messages/precompile";
- * import assert from "node:assert/strict";
- *
- * const source = precompileTemplates([
- *   { path: "unexpectedProblem/en-US.hbs", source: "Order {{amazonOrderId}} is late." },
- * ]);
- * assert.match(source, /export const templates/);
- * ```
- *
  * @module
  */
 
@@ -118,15 +104,16 @@ export function parseTemplatePath(path: string): TemplatePathInfo {
   return { id: segments.join("/"), type, locale };
 }
 
-/**
- * Compiles one template to its spec source and metadata.
- *
- * @param file The template file.
- * @param helpers The helper names known at run time.
- * @returns The entry as JavaScript source.
- * @throws {SyntaxError} When the source is not valid Handlebars.
- */
-function compileEntry(file: TemplateFile, helpers: readonly string[]): string {
+/** One template compiled to generated code and its metadata. */
+interface CompiledSource {
+  readonly meta: Omit<PrecompiledTemplate, "spec">;
+  readonly spec: string;
+}
+
+function compileSource(
+  file: TemplateFile,
+  helpers: readonly string[],
+): CompiledSource {
   const info = parseTemplatePath(file.path);
   let ast: unknown;
   try {
@@ -158,15 +145,58 @@ function compileEntry(file: TemplateFile, helpers: readonly string[]): string {
       { cause },
     );
   }
-  const meta: Omit<PrecompiledTemplate, "spec"> = {
-    id: info.id,
-    type: info.type,
-    locale: info.locale,
-    variables,
-    literals,
+  return {
+    meta: {
+      id: info.id,
+      type: info.type,
+      locale: info.locale,
+      variables,
+      literals,
+    },
+    spec,
   };
+}
+
+function compileEntry(file: TemplateFile, helpers: readonly string[]): string {
+  const { meta, spec } = compileSource(file, helpers);
   const json = JSON.stringify(meta);
   return `  { ${json.slice(1, -1)}, "spec": ${spec} }`;
+}
+
+/**
+ * Compiles one template for immediate use, as authoring tools need: the
+ * same code the build step writes, evaluated in this process. It generates
+ * code at run time, so use it in build and authoring tools only, never at
+ * the edge (use {@linkcode precompileTemplates} there).
+ *
+ * @param file The template file.
+ * @param options Extra helper names.
+ * @returns The template, ready for `createComposer({ templates: [...] })`.
+ * @throws {RangeError} When the path does not name a text type and locale.
+ * @throws {SyntaxError} When the source is not valid Handlebars.
+ *
+ * @example
+ * ```ts
+ * import { compileTemplate } from "@sellerkit/buyer-messages/precompile";
+ * import { createComposer } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const template = compileTemplate({ path: "unexpectedProblem/en-US.hbs", source: "Order {{id}}" });
+ * const composer = createComposer({ templates: [template] });
+ * assert.equal(composer.compose({ type: "unexpectedProblem", locale: "en-US", data: { id: "1" } }).text, "Order 1");
+ * ```
+ */
+export function compileTemplate(
+  file: TemplateFile,
+  options: Pick<PrecompileTemplatesOptions, "helpers"> = {},
+): PrecompiledTemplate {
+  const { meta, spec } = compileSource(file, [
+    ...HELPER_NAMES,
+    ...(options.helpers ?? []),
+  ]);
+  // Authoring time only: the spec is code that Handlebars generated.
+  const value = new Function(`return (${spec});`)() as unknown;
+  return { ...meta, spec: value };
 }
 
 /**
