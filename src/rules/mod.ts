@@ -14,6 +14,9 @@ import { messageShape } from "./message_shape.ts";
 import { noEmail } from "./no_email.ts";
 import { noEmoji } from "./no_emoji.ts";
 import { noHtml } from "./no_html.ts";
+import { noMarketing } from "./no_marketing.ts";
+import { noOptOut } from "./no_opt_out.ts";
+import { noReviewManipulation } from "./no_review_manipulation.ts";
 import { noPhone } from "./no_phone.ts";
 import { orderId } from "./order_id.ts";
 import { textLength } from "./text_length.ts";
@@ -25,7 +28,10 @@ export {
   noEmail,
   noEmoji,
   noHtml,
+  noMarketing,
+  noOptOut,
   noPhone,
+  noReviewManipulation,
   orderId,
   textLength,
 };
@@ -53,5 +59,8 @@ export const ALL_RULES: readonly AnyRule[] = Object.freeze([
   noPhone,
   noEmoji,
   lineBreaks,
+  noMarketing,
+  noReviewManipulation,
+  noOptOut,
   orderId,
 ]);
