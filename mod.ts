@@ -48,4 +48,5 @@ export {
   SPEC_ONLY_POLICY,
 } from "./src/lint/policies.ts";
 export * from "./src/rules/mod.ts";
+export * from "./src/language/mod.ts";
 export * from "./src/sp_api/mod.ts";

@@ -18,13 +18,9 @@ import {
 import { DATA_HELPER } from "./_transform.ts";
 import type { PrecompiledTemplate } from "./precompiled_template.ts";
 
-/** A half-open span of UTF-16 offsets in a text. */
-export interface TextSpan {
-  /** Offset of the first code unit. */
-  readonly start: number;
-  /** Offset just past the last code unit. */
-  readonly end: number;
-}
+import type { TextSpan } from "../message_types/text_span.ts";
+
+export type { TextSpan };
 
 /** What rendering produced. */
 export interface RenderResult {

@@ -32,6 +32,7 @@ const SPEC_RULES = [
   "no-html",
   "no-email",
   "link-policy",
+  "language-match",
 ];
 
 /**
@@ -56,12 +57,13 @@ export const RECOMMENDED_POLICY: Policy = Object.freeze(
       "no-html": "error",
       "no-email": "error",
       "link-policy": "error",
+      "language-match": "error",
       "no-phone": "warning",
       "no-emoji": "error",
       "line-breaks": "error",
-    "no-marketing": "error",
-    "no-review-manipulation": "error",
-    "no-opt-out": "error",
+      "no-marketing": "error",
+      "no-review-manipulation": "error",
+      "no-opt-out": "error",
       "order-id": "error",
     }),
   } as const,

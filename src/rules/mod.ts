@@ -8,6 +8,7 @@
  */
 
 import type { AnyRule } from "../lint/rule.ts";
+import { languageMatch } from "./language_match.ts";
 import { lineBreaks } from "./line_breaks.ts";
 import { linkPolicy } from "./link_policy.ts";
 import { messageShape } from "./message_shape.ts";
@@ -22,6 +23,7 @@ import { orderId } from "./order_id.ts";
 import { textLength } from "./text_length.ts";
 
 export {
+  languageMatch,
   lineBreaks,
   linkPolicy,
   messageShape,
@@ -35,6 +37,7 @@ export {
   orderId,
   textLength,
 };
+export type { LanguageMatchOptions } from "./language_match.ts";
 export type { LinkPolicyOptions } from "./link_policy.ts";
 export type { NoPhoneOptions } from "./no_phone.ts";
 export { AMAZON_DOMAINS } from "./link_policy.ts";
@@ -56,6 +59,7 @@ export const ALL_RULES: readonly AnyRule[] = Object.freeze([
   noHtml,
   noEmail,
   linkPolicy,
+  languageMatch,
   noPhone,
   noEmoji,
   lineBreaks,

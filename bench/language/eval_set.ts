@@ -1,0 +1,70 @@
+/**
+ * The labeled evaluation set for language detection: its languages, length
+ * buckets, file locations and a loader. `build_eval_set.ts` writes it and
+ * `evaluate.ts` (and a smoke test) read it.
+ *
+ * @module
+ */
+
+/** The buyer languages the library supports plus the neighbour Danish. */
+export const EVAL_LANGUAGES: readonly string[] = [
+  "en",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "nl",
+  "sv",
+  "pl",
+  "tr",
+  "ja",
+  "pt",
+  "ar",
+  "hi",
+  "zh",
+  "da",
+];
+
+/** Length buckets, in UTF-16 code units of the original text. */
+export const BUCKETS = ["20-60", "60-150", "150-400", "400-2000"] as const;
+
+/** One length bucket. */
+export type Bucket = typeof BUCKETS[number];
+
+/** One labeled text. */
+export interface EvalText {
+  /** ISO 639-1 code of the language the text was published in. */
+  readonly lang: string;
+  /** The length bucket. */
+  readonly bucket: Bucket;
+  /** Where it comes from: ddtp, man, help, firefox, thunderbird, ... */
+  readonly source: string;
+  /** Held-out split, by source document: tune thresholds on "tune" only. */
+  readonly split: "tune" | "test";
+  /** The text. */
+  readonly text: string;
+}
+
+/** The main set (Debian material). */
+export const SET_PATH: URL = new URL("./data/eval_set.jsonl", import.meta.url);
+/** The UDHR set, reported apart (franc was trained on the UDHR). */
+export const UDHR_PATH: URL = new URL("./data/udhr.jsonl", import.meta.url);
+/** English product-like titles for the noisy variant. */
+export const TITLES_PATH: URL = new URL(
+  "./data/english_titles.txt",
+  import.meta.url,
+);
+
+/** Reads a JSONL set. */
+export function loadSet(path: URL = SET_PATH): EvalText[] {
+  return Deno.readTextFileSync(path).split("\n").filter((line) =>
+    line.length > 0
+  ).map((line) => JSON.parse(line) as EvalText);
+}
+
+/** Reads the English titles. */
+export function loadTitles(): string[] {
+  return Deno.readTextFileSync(TITLES_PATH).split("\n").filter((line) =>
+    line.length > 0
+  );
+}

@@ -1,0 +1,55 @@
+// This module is browser compatible.
+
+/**
+ * Private: a {@linkcode LanguageDetector} over any franc build (franc-min,
+ * franc, franc-all), so the bench can compare them on equal terms.
+ *
+ * @module
+ */
+
+import type { LanguageDetector, LanguageGuess } from "./language_detector.ts";
+import { detectScript } from "./detect_script.ts";
+import { FRANC_CODES, mainScript, rankByScript } from "./_languages.ts";
+
+/** The shape of franc's `francAll`. */
+export type FrancAll = (
+  value: string,
+  options: { only: string[]; minLength: number },
+) => [string, number][];
+
+/**
+ * Builds a detector: the script decides where it can (Han/Kana, Hangul,
+ * Arabic, Devanagari, ... when one candidate uses it), franc ranks the
+ * candidates that share the text's script otherwise.
+ */
+export function createFrancDetector(francAll: FrancAll): LanguageDetector {
+  const fromFranc = new Map<string, string>(
+    Object.entries(FRANC_CODES).map(([iso1, iso3]) => [iso3, iso1]),
+  );
+  function detect(
+    text: string,
+    candidates: readonly string[],
+  ): readonly LanguageGuess[] {
+    const profile = detectScript(text);
+    const script = mainScript(profile);
+    if (!script) return [];
+    const byScript = rankByScript(profile, script, candidates);
+    if (byScript) return byScript;
+    const only = candidates.filter((language) =>
+      FRANC_CODES[language] !== undefined
+    ).map((language) => FRANC_CODES[language]);
+    const guesses: LanguageGuess[] = [];
+    for (const [code, score] of francAll(text, { only, minLength: 1 })) {
+      const language = fromFranc.get(code);
+      if (language && candidates.includes(language)) {
+        guesses.push({ language, score });
+      }
+    }
+    return guesses;
+  }
+  // franc's top answer on short text is often wrong, and its scores nearly
+  // tie: confirm with function words, and accept small margins.
+  return Object.assign(detect, {
+    calibration: { strongMargin: 0.01, confirmWithFunctionWords: true },
+  });
+}
