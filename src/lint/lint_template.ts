@@ -18,6 +18,7 @@ import {
 } from "../compose/precompile_templates.ts";
 import type { TemplateLiteral } from "../compose/precompiled_template.ts";
 import { TemplateError } from "../errors.ts";
+import { checkLanguage } from "../language/mod.ts";
 import { createPositionMap } from "./_positions.ts";
 import { lintMessage, type LintOptions } from "./lint_message.ts";
 import type { Diagnostic, Range } from "./rule.ts";
@@ -214,6 +215,55 @@ function placeInSource(
   };
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+// The template's own words (data excluded) must be in its folder's language.
+function checkLiteralLanguage(
+  literals: readonly TemplateLiteral[],
+  locale: string,
+  source: string,
+  lint: LintOptions | undefined,
+): TemplateDiagnostic[] {
+  const setting = lint?.rules?.["language-match"];
+  const off = setting === "off" ||
+    (Array.isArray(setting) && setting[0] === "off");
+  if (off || literals.length === 0) return [];
+  const words = literals.map((literal) => literal.text).join("\n");
+  const result = checkLanguage(words, locale);
+  if (result.verdict !== "mismatch") return [];
+  const map = createPositionMap(source);
+  const starts = lineStartsOf(source);
+  const first = literals.find((literal) => literal.text.trim() !== "") ??
+    literals[0]!;
+  const offset = (starts[first.line - 1] ?? 0) + first.column - 1;
+  const range = {
+    start: map.at(offset),
+    end: map.at(offset + first.text.trimEnd().length),
+  };
+  const name = (code: string | undefined) => {
+    try {
+      return code === undefined
+        ? "another language"
+        : LANGUAGE_NAMES.of(code) ?? code;
+    } catch {
+      return code ?? "another language";
+    }
+  };
+  return [{
+    ruleId: "language-match",
+    severity: result.strength === "strong" ? "error" : "warning",
+    messageId: "templateLanguage",
+    message: `The template's own words read as ${
+      name(result.detected)
+    }, but it is the "${locale}" template: translate it into ${
+      name(new Intl.Locale(locale).language)
+    } or move it to the right file`,
+    range,
+    origin: "template",
+    templateRange: range,
+  }];
+}
+
 /**
  * Lints a template: its source (syntax, unknown helpers), then the text it
  * renders from sample data against the lint policy. Findings in the
@@ -277,6 +327,14 @@ export function lintTemplate(
         template: { id: info.id, locale: message.locale },
         dataSpans: message.dataSpans,
       }, options.lint);
+      diagnostics.push(
+        ...checkLiteralLanguage(
+          template.literals,
+          info.locale,
+          source,
+          options.lint,
+        ),
+      );
       for (const diagnostic of report.diagnostics) {
         const range = diagnostic.range;
         const inData = range !== null &&

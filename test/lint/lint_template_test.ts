@@ -99,3 +99,41 @@ Deno.test("lintTemplate() rejects a type without text", () => {
     RangeError,
   );
 });
+
+Deno.test("lintTemplate() checks the template's own words against its locale, not the data", () => {
+  const german =
+    "Guten Tag,\n\nleider verzögert sich der Versand Ihrer Bestellung {{amazonOrderId}}. Wir bitten um Entschuldigung und melden uns, sobald das Paket unterwegs ist.";
+  const english =
+    "Hello,\n\nunfortunately the shipment of your order {{amazonOrderId}} is delayed. We apologize and will let you know as soon as the parcel is on its way.";
+  assert.equal(lintTemplate(german, { ...base, locale: "de-DE" }).ok, true);
+  const wrong = lintTemplate(english, { ...base, locale: "de-DE" });
+  const found = wrong.diagnostics.find((d) => d.ruleId === "language-match")!;
+  assert.equal(found.messageId, "templateLanguage");
+  assert.equal(found.severity, "error");
+  assert.match(
+    found.message,
+    /read as English, but it is the "de-DE" template: translate it into German/,
+  );
+  assert.deepEqual(found.templateRange?.start, {
+    offset: 0,
+    line: 1,
+    column: 1,
+  });
+  // English product data inside a German template is fine.
+  const withData = lintTemplate(german + " {{name}}", {
+    ...base,
+    locale: "de-DE",
+    sampleData: {
+      ...sampleData,
+      name: "Trail Runner 2 Waterproof Hiking Boots for men and women, size 44",
+    },
+  });
+  assert.ok(!withData.diagnostics.some((d) => d.ruleId === "language-match"));
+  // Turning the rule off turns the check off.
+  const off = lintTemplate(english, {
+    ...base,
+    locale: "de-DE",
+    lint: { rules: { "language-match": "off" } },
+  });
+  assert.ok(!off.diagnostics.some((d) => d.ruleId === "language-match"));
+});
