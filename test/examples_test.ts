@@ -68,7 +68,7 @@ Deno.test("examples/own_templates.ts lints, precompiles and composes a user's fo
   assert.match(out, /de-DE:\nGuten Tag,/);
 });
 
-Deno.test("examples/print_samples.ts (deno task start) prints every text type and exits 0", async () => {
+Deno.test("examples/print_samples.ts (deno task samples) prints every text type and exits 0", async () => {
   const { code, out, err } = await run("examples/print_samples.ts", [
     "--allow-read=.",
   ], ["ja-JP"]);

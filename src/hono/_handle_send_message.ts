@@ -1,0 +1,282 @@
+// This module is browser compatible.
+
+/**
+ * `POST /messages`: validate the request, look up the order (which types it
+ * accepts, the buyer's locale), compose, lint, and send unless the lint
+ * found an error or it is a dry run.
+ *
+ * @module
+ */
+
+import type { ComposedMessage } from "../compose/create_composer.ts";
+import { canonicalizeLocale } from "../compose/select_locale.ts";
+import { TemplateError } from "../errors.ts";
+import { lintMessage } from "../lint/lint_message.ts";
+import type { LintMessage } from "../lint/rule.ts";
+import { getMarketplace } from "../message_types/marketplaces.ts";
+import { MESSAGE_TYPES, type MessageTypeId } from "../message_types/mod.ts";
+import { validateMessageBody } from "../message_types/validate_body.ts";
+import {
+  MessageTypeUnavailableError,
+  MessageValidationError,
+} from "../sp_api/errors.ts";
+import type {
+  BuyerAttributes,
+  MessagingActions,
+} from "../sp_api/messaging_client.ts";
+import type { AppContext } from "./_app_context.ts";
+import { type Answer, invalidRequest } from "./_answer.ts";
+import { type Issue, validateSendMessageRequest } from "./_schemas.ts";
+import { upstreamFailure } from "./_upstream_failure.ts";
+
+function quoted(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(", ");
+}
+
+function tryCanonical(locale: string | undefined): string | undefined {
+  if (locale === undefined) return undefined;
+  try {
+    return canonicalizeLocale(locale);
+  } catch {
+    return undefined;
+  }
+}
+
+function composeFailure(error: unknown): Answer | undefined {
+  if (error instanceof TemplateError) {
+    const path = error.code === "missing-variable" && error.variable
+      ? `data.${error.variable}`
+      : error.code === "helper"
+      ? "data"
+      : "template";
+    return invalidRequest([{ path, message: error.message }]);
+  }
+  if (error instanceof RangeError) {
+    return invalidRequest([{ path: "template", message: error.message }]);
+  }
+  if (error instanceof TypeError) {
+    return invalidRequest([{ path: "data", message: error.message }]);
+  }
+  return undefined;
+}
+
+/**
+ * Handles a parsed `POST /messages` body.
+ *
+ * @param context The composer, lint options, client and lookups.
+ * @param body The parsed JSON body.
+ * @returns The answer.
+ */
+export async function handleSendMessage(
+  context: AppContext,
+  body: unknown,
+): Promise<Answer> {
+  const parsed = validateSendMessageRequest(body);
+  if (!parsed.success) return invalidRequest(parsed.issues);
+  const input = parsed.output;
+  const type = MESSAGE_TYPES[input.type as MessageTypeId];
+  const { amazonOrderId, marketplaceId } = input;
+  const composing = input.template !== undefined || input.data !== undefined;
+
+  const issues: Issue[] = [];
+  if (composing && input.text !== undefined) {
+    issues.push({
+      path: "text",
+      message: 'Give either "text" or "template" and "data", not both',
+    });
+  }
+  let templateId: string | undefined;
+  if (composing && type.text === null) {
+    issues.push({
+      path: input.template === undefined ? "data" : "template",
+      message:
+        `Message type "${type.id}" takes no text, so nothing can be composed: send its attachments only`,
+    });
+  } else if (composing) {
+    templateId = input.template ?? type.id;
+    const known = context.composer.templateIds(type.id);
+    if (!known.includes(templateId)) {
+      issues.push({
+        path: input.template === undefined ? "type" : "template",
+        message: known.length === 0
+          ? `No template exists for message type "${type.id}"`
+          : `Unknown template "${templateId}" for message type "${type.id}": known templates are ${
+            quoted(known)
+          }`,
+      });
+    }
+  }
+  if (issues.length > 0) return invalidRequest(issues);
+
+  const target = { amazonOrderId, marketplaceId, type: type.id };
+  const hasText = composing || input.text !== undefined;
+  let actions: MessagingActions;
+  let attributes: BuyerAttributes | undefined;
+  try {
+    [actions, attributes] = await Promise.all([
+      context.lookups.actions(amazonOrderId, marketplaceId),
+      input.locale === undefined && hasText
+        ? context.lookups.attributes(amazonOrderId, marketplaceId)
+        : undefined,
+    ]);
+  } catch (error) {
+    return upstreamFailure(error, target, context.clock.now());
+  }
+  if (!actions.types.includes(type.id as MessageTypeId)) {
+    return {
+      status: 409,
+      outcome: "unavailable",
+      body: {
+        status: "unavailable",
+        ...target,
+        available: actions.types,
+        message:
+          `Order "${amazonOrderId}" does not accept message type "${type.id}" now: ${
+            actions.types.length === 0
+              ? "it accepts no message types"
+              : `it accepts ${quoted(actions.types)}`
+          }`,
+      },
+      ...(actions.requestId === undefined
+        ? {}
+        : { amazonRequestId: actions.requestId }),
+    };
+  }
+
+  const buyerLocale = tryCanonical(input.locale) ??
+    tryCanonical(attributes?.locale) ??
+    getMarketplace(marketplaceId)?.locales[0] ?? "en-US";
+
+  let composed: ComposedMessage | undefined;
+  if (composing) {
+    try {
+      composed = context.composer.compose({
+        type: type.id,
+        locale: buyerLocale,
+        data: input.data ?? {},
+        template: templateId,
+        marketplaceId,
+      });
+    } catch (error) {
+      const answer = composeFailure(error);
+      if (answer === undefined) throw error;
+      return answer;
+    }
+  }
+  const text = composed?.text ?? input.text;
+
+  const lintInput: LintMessage = {
+    type: type.id,
+    amazonOrderId,
+    marketplaceId,
+    ...(text === undefined ? {} : { text, locale: buyerLocale }),
+    ...(input.attachments === undefined
+      ? {}
+      : { attachments: input.attachments }),
+    ...(input.coverageStartDate === undefined
+      ? {}
+      : { coverageStartDate: input.coverageStartDate }),
+    ...(input.coverageEndDate === undefined
+      ? {}
+      : { coverageEndDate: input.coverageEndDate }),
+    ...(composed === undefined ? {} : {
+      template: { id: composed.template, locale: composed.locale },
+      dataSpans: composed.dataSpans,
+    }),
+  };
+  const report = lintMessage(lintInput, context.lint);
+  for (const diagnostic of report.diagnostics) {
+    context.count("lint.findings", {
+      ruleId: diagnostic.ruleId,
+      severity: diagnostic.severity,
+    });
+  }
+
+  const sendBody: Record<string, unknown> | undefined =
+    type.hasBody || hasText || input.attachments !== undefined
+      ? {
+        ...(text === undefined ? {} : { text }),
+        ...(input.attachments === undefined
+          ? {}
+          : { attachments: input.attachments }),
+        ...(input.coverageStartDate === undefined
+          ? {}
+          : { coverageStartDate: input.coverageStartDate }),
+        ...(input.coverageEndDate === undefined
+          ? {}
+          : { coverageEndDate: input.coverageEndDate }),
+      }
+      : undefined;
+  const shape = validateMessageBody(type, sendBody);
+
+  const message = {
+    ...target,
+    ...(composed !== undefined
+      ? {
+        locale: composed.locale,
+        buyerLocale,
+        template: composed.template,
+        localeMatch: composed.localeMatch,
+      }
+      : text !== undefined
+      ? { locale: buyerLocale, buyerLocale }
+      : {}),
+    ...(text === undefined ? {} : { text }),
+  };
+
+  if (!report.ok || !shape.success) {
+    return {
+      status: 422,
+      outcome: "rejected",
+      body: {
+        status: "rejected",
+        ...message,
+        diagnostics: report.diagnostics,
+        ...(shape.success ? {} : { issues: shape.issues }),
+      },
+    };
+  }
+  const warnings = report.diagnostics.filter((d) => d.severity === "warning");
+  if (input.dryRun === true) {
+    return {
+      status: 200,
+      outcome: "valid",
+      body: { status: "valid", ...message, diagnostics: warnings },
+    };
+  }
+
+  try {
+    const result = await context.client.sendMessage(
+      type.id as MessageTypeId,
+      amazonOrderId,
+      { marketplaceId, body: sendBody as never, checkEligibility: false },
+    );
+    // What an order accepts can change once it got a message.
+    context.lookups.forgetActions(amazonOrderId, marketplaceId);
+    return {
+      status: 201,
+      outcome: "sent",
+      body: { status: "sent", ...message, diagnostics: warnings },
+      ...(result.requestId === undefined
+        ? {}
+        : { amazonRequestId: result.requestId }),
+    };
+  } catch (error) {
+    if (error instanceof MessageTypeUnavailableError) {
+      context.lookups.forgetActions(amazonOrderId, marketplaceId);
+    }
+    if (error instanceof MessageValidationError) {
+      return {
+        status: 422,
+        outcome: "rejected",
+        body: {
+          status: "rejected",
+          ...message,
+          diagnostics: report.diagnostics,
+          issues: error.issues,
+        },
+      };
+    }
+    return upstreamFailure(error, target, context.clock.now());
+  }
+}

@@ -1,0 +1,709 @@
+// This module is browser compatible.
+
+/**
+ * The edge endpoint: a Hono app that composes, lints and sends buyer
+ * messages over HTTP. This is the only module of the library that imports
+ * Hono; its types stay behind {@linkcode MessagingApp}.
+ *
+ * @module
+ */
+
+import { Hono } from "hono";
+import { type Composer, createComposer } from "../compose/create_composer.ts";
+import { lintMessage, type LintOptions } from "../lint/lint_message.ts";
+import { type Clock, SYSTEM_CLOCK } from "../sp_api/clock.ts";
+import {
+  createMessagingClient,
+  type MessagingClient,
+  type MessagingClientOptions,
+  type ResponseEvent,
+} from "../sp_api/messaging_client.ts";
+import type { AppContext } from "./_app_context.ts";
+import { type Answer, errorAnswer, toResponse } from "./_answer.ts";
+import { assertApiKeys, createApiKeyCheck } from "./_api_keys.ts";
+import { handleMessageTypes } from "./_handle_message_types.ts";
+import { handleSendMessage } from "./_handle_send_message.ts";
+import { createOrderLookups } from "./_order_lookups.ts";
+import { readJsonBody } from "./_read_json_body.ts";
+import { createOpenApiDocument, type OpenApiInfo } from "./openapi.ts";
+
+/**
+ * What a runtime passes as the third argument of `fetch` (Cloudflare
+ * Workers' `ExecutionContext`). The app does not need it; it is handed on.
+ *
+ * @example Passing a context through
+ * ```ts
+ * import { createMessagingApp, type ExecutionContextLike } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const app = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
+ *   allowUnauthenticated: true,
+ * });
+ * const ctx: ExecutionContextLike = { waitUntil: () => {} };
+ * const response = await app.fetch(new Request("http://localhost/healthz"), {}, ctx);
+ * assert.equal(response.status, 200);
+ * ```
+ */
+export interface ExecutionContextLike {
+  /** Keeps the runtime alive until `promise` settles. */
+  waitUntil(promise: Promise<unknown>): void;
+  /** Falls through to the origin on an exception (Workers only). */
+  passThroughOnException?(): void;
+}
+
+/**
+ * One structured log entry, once per answered request. It never holds a
+ * secret, a header or the message text.
+ *
+ * @example Collecting logs
+ * ```ts
+ * import { createMessagingApp, type AppLogEntry } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const logs: AppLogEntry[] = [];
+ * const app = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
+ *   apiKeys: ["key-0123456789abcdef"],
+ *   onLog: (entry) => logs.push(entry),
+ * });
+ * await app.fetch(new Request("http://localhost/orders/123-1234567-1234567/message-types?marketplaceId=ATVPDKIKX0DER"));
+ * assert.equal(logs[0].status, 401);
+ * assert.equal(logs[0].route, "/orders/:amazonOrderId/message-types");
+ * ```
+ */
+export interface AppLogEntry {
+  /** `error` for 5xx, `warn` for 429, `info` otherwise. */
+  readonly level: "info" | "warn" | "error";
+  /** One line: method, route, status and outcome. */
+  readonly message: string;
+  /** This endpoint's request id (`x-request-id`). */
+  readonly requestId: string;
+  /** The HTTP method. */
+  readonly method: string;
+  /** The route pattern, such as `/messages`; `*` when none matched. */
+  readonly route: string;
+  /** The HTTP status answered. */
+  readonly status: number;
+  /** What happened: `sent`, `valid`, `rejected`, `unavailable`, `unknown`, or an error code. */
+  readonly outcome: string;
+  /** Milliseconds from the request to the answer. */
+  readonly durationMs: number;
+  /** Amazon's `x-amzn-RequestId`, when there was one. */
+  readonly amazonRequestId?: string;
+  /** The unexpected error behind a 5xx, name and message only. */
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+/**
+ * A metric sample. Names: `http.request.duration` (ms; tags `method`,
+ * `route`, `status`, `outcome`), `messages.outcome` (count; tags `type`,
+ * `outcome`), `lint.findings` (count; tags `ruleId`, `severity`) and, when
+ * the app creates the client, `spapi.request.duration` (ms; tags
+ * `operation`, `status`).
+ *
+ * @example Counting outcomes
+ * ```ts
+ * import { createMessagingApp, type AppMetric } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const metrics: AppMetric[] = [];
+ * const app = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
+ *   allowUnauthenticated: true,
+ *   onMetric: (metric) => metrics.push(metric),
+ * });
+ * await app.fetch(new Request("http://localhost/healthz"));
+ * assert.equal(metrics[0].name, "http.request.duration");
+ * assert.equal(metrics[0].tags.status, "200");
+ * ```
+ */
+export interface AppMetric {
+  /** The metric name. */
+  readonly name: string;
+  /** The value: milliseconds or a count of 1. */
+  readonly value: number;
+  /** The unit of `value`. */
+  readonly unit: "ms" | "count";
+  /** Dimensions. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/**
+ * Options of {@linkcode createMessagingApp}.
+ *
+ * @example A protected endpoint over the sandbox
+ * ```ts
+ * import { createMessagingApp, type MessagingAppOptions } from "@sellerkit/buyer-messages/hono";
+ * import { createComposer, createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const options: MessagingAppOptions = {
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
+ *   composer: createComposer({ timeZone: "Europe/Berlin" }),
+ *   lint: { rules: { "no-phone": "error" } },
+ *   apiKeys: ["key-0123456789abcdef"],
+ *   maxBodyBytes: 16 * 1024,
+ * };
+ * const app = createMessagingApp(options);
+ * const response = await app.fetch(new Request("http://localhost/messages", { method: "POST" }));
+ * assert.equal(response.status, 401);
+ * ```
+ */
+export interface MessagingAppOptions {
+  /**
+   * The SP-API client, or the options to create one (then the app also
+   * reports `spapi.request.duration` metrics).
+   */
+  readonly client: MessagingClient | MessagingClientOptions;
+  /**
+   * The composer and its templates.
+   *
+   * @default {createComposer()}
+   */
+  readonly composer?: Composer;
+  /**
+   * The lint policy and per-rule overrides applied to every message.
+   *
+   * @default {{}}
+   */
+  readonly lint?: LintOptions;
+  /**
+   * The API keys accepted as `Authorization: Bearer <key>` on `/messages`
+   * and `/orders/...` (`/healthz` and `/openapi.json` stay open).
+   *
+   * @default {[]}
+   */
+  readonly apiKeys?: readonly string[];
+  /**
+   * Serve without API keys. Required when `apiKeys` is empty, so an open
+   * endpoint is always a decision.
+   *
+   * @default {false}
+   */
+  readonly allowUnauthenticated?: boolean;
+  /**
+   * The largest request body accepted, in bytes (larger ones get 413).
+   *
+   * @default {65536}
+   */
+  readonly maxBodyBytes?: number;
+  /**
+   * How long the types an order accepts and the buyer's locale are reused,
+   * in milliseconds. Concurrent requests for one order always share one
+   * lookup; `0` keeps nothing beyond that.
+   *
+   * @default {5000}
+   */
+  readonly cacheTtlMs?: number;
+  /**
+   * How many orders the cache remembers.
+   *
+   * @default {1000}
+   */
+  readonly cacheMaxEntries?: number;
+  /**
+   * The time source of the cache and of durations.
+   *
+   * @default {SYSTEM_CLOCK}
+   */
+  readonly clock?: Clock;
+  /**
+   * Called once per answered request. Errors it throws are ignored.
+   *
+   * @default {undefined}
+   */
+  readonly onLog?: (entry: AppLogEntry) => void;
+  /**
+   * Called for every metric sample. Errors it throws are ignored.
+   *
+   * @default {undefined}
+   */
+  readonly onMetric?: (metric: AppMetric) => void;
+  /**
+   * Title, version and servers of `GET /openapi.json`.
+   *
+   * @default {{ title: "Buyer messages", version: "0.1.0" }}
+   */
+  readonly openApi?: OpenApiInfo;
+}
+
+/**
+ * The endpoint: a Web-standard `fetch` handler plus the underlying Hono app.
+ *
+ * @example Serving it
+ * ```ts ignore
+ * import { createMessagingApp, type MessagingApp } from "@sellerkit/buyer-messages/hono";
+ *
+ * const app: MessagingApp = createMessagingApp({
+ *   client: { auth: { clientId: "...", clientSecret: "...", refreshToken: "..." } },
+ *   apiKeys: ["..."],
+ * });
+ * Deno.serve({ hostname: "127.0.0.1" }, app.fetch); // or `export default app` on Workers
+ * ```
+ *
+ * @example Calling it in a test
+ * ```ts
+ * import { createMessagingApp, type MessagingApp } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const app: MessagingApp = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
+ *   allowUnauthenticated: true,
+ * });
+ * const response = await app.request("/healthz");
+ * assert.deepEqual((await response.json()).status, "ok");
+ * ```
+ */
+export interface MessagingApp {
+  /**
+   * Answers a request. Bound: pass it around as a function
+   * (`Deno.serve(app.fetch)`, `export default { fetch: app.fetch }`).
+   */
+  fetch(
+    request: Request,
+    env?: unknown,
+    ctx?: ExecutionContextLike,
+  ): Promise<Response>;
+  /**
+   * Answers a request given as a path or URL (`"/healthz"` means
+   * `http://localhost/healthz`), for tests.
+   */
+  request(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /**
+   * The underlying Hono app, typed `unknown` to keep Hono's types out of
+   * this API: `parent.route("/", app.hono as Hono)` mounts it in your own
+   * Hono app; `parent.mount("/buyer-messages", app.fetch)` needs no cast.
+   */
+  readonly hono: unknown;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function isClient(value: unknown): value is MessagingClient {
+  return typeof value === "object" && value !== null &&
+    typeof (value as MessagingClient).sendMessage === "function" &&
+    typeof (value as MessagingClient).getMessagingActionsForOrder ===
+      "function" &&
+    typeof (value as MessagingClient).getAttributes === "function";
+}
+
+function checkNumber(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  min: number,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+    throw new RangeError(
+      `Cannot create the messaging app: "${name}" must be an integer of at least ${min}, got "${value}"`,
+    );
+  }
+  return value;
+}
+
+function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
+  if (hook === undefined) return;
+  try {
+    const result: unknown = hook(event);
+    if (result instanceof Promise) result.catch(() => {});
+  } catch {
+    // A logging bug must not change an answer.
+  }
+}
+
+/**
+ * Creates the HTTP endpoint. Routes:
+ *
+ * - `POST /messages`: compose (or take `text`), check that the order accepts
+ *   the type, lint, and send. Answers 201 `sent`, 200 `valid` (`dryRun`),
+ *   422 `rejected`, 409 `unavailable`, 502 `unknown`, or an error.
+ * - `GET /orders/{amazonOrderId}/message-types?marketplaceId=`: the types
+ *   the order accepts now, with their templates.
+ * - `GET /openapi.json`: the contract, generated from the request schemas.
+ * - `GET /healthz`: 200 `{ status: "ok" }`.
+ *
+ * Every answer is JSON with a `requestId` (and the `x-request-id` header).
+ * Nothing a client sends leads to a 500, and no answer holds a stack trace.
+ * The library reads no environment: pass configuration in, or build it with
+ * {@linkcode configFromEnv} in your runtime's entry point.
+ *
+ * @param options The client, composer, lint options, API keys and limits.
+ * @returns The app: `fetch`, `request` and the Hono app.
+ * @throws {TypeError} When `client` or `apiKeys` are malformed, when no API
+ * key is given without `allowUnauthenticated: true`, or when the lint
+ * options name an unknown rule.
+ * @throws {RangeError} When a size or duration is not a non-negative integer.
+ *
+ * @example Compose, lint and send through the sandbox
+ * ```ts
+ * import { createMessagingApp } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox({ orders: { "123-1234567-1234567": { locale: "de-DE" } } });
+ * const app = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch },
+ *   apiKeys: ["key-0123456789abcdef"],
+ * });
+ * const response = await app.fetch(
+ *   new Request("http://localhost/messages", {
+ *     method: "POST",
+ *     headers: {
+ *       "authorization": "Bearer key-0123456789abcdef",
+ *       "content-type": "application/json",
+ *     },
+ *     body: JSON.stringify({
+ *       amazonOrderId: "123-1234567-1234567",
+ *       marketplaceId: "A1PA6795UKMFR9",
+ *       type: "unexpectedProblem",
+ *       data: {
+ *         amazonOrderId: "123-1234567-1234567",
+ *         sellerName: "Northwind Outfitters",
+ *         productTitle: "Trail Runner 2 Hiking Boots",
+ *         newShipDate: "2026-12-09",
+ *       },
+ *     }),
+ *   }),
+ * );
+ * assert.equal(response.status, 201);
+ * const answer = await response.json();
+ * assert.equal(answer.status, "sent");
+ * assert.equal(answer.locale, "de-DE"); // the buyer's locale, from GetAttributes
+ * assert.equal(sandbox.sent.length, 1);
+ * ```
+ *
+ * @example A dry run that the lint rejects
+ * ```ts
+ * import { createMessagingApp } from "@sellerkit/buyer-messages/hono";
+ * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const app = createMessagingApp({
+ *   client: { auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch },
+ *   allowUnauthenticated: true, // only for examples and loopback
+ * });
+ * const response = await app.request("/messages", {
+ *   method: "POST",
+ *   headers: { "content-type": "application/json" },
+ *   body: JSON.stringify({
+ *     amazonOrderId: "123-1234567-1234567",
+ *     marketplaceId: "ATVPDKIKX0DER",
+ *     type: "unexpectedProblem",
+ *     text: "Order 123-1234567-1234567 is late. Write to help@shop.example",
+ *     dryRun: true,
+ *   }),
+ * });
+ * assert.equal(response.status, 422);
+ * const answer = await response.json();
+ * assert.equal(answer.status, "rejected");
+ * assert.ok(answer.diagnostics.some((d: { severity: string }) => d.severity === "error"));
+ * assert.equal(sandbox.sent.length, 0);
+ * ```
+ */
+export function createMessagingApp(
+  options: MessagingAppOptions,
+): MessagingApp {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      "Cannot create the messaging app: options must be an object with a client",
+    );
+  }
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const onMetric = options.onMetric;
+  const onLog = options.onLog;
+  const metric = (
+    name: string,
+    value: number,
+    unit: "ms" | "count",
+    tags: Readonly<Record<string, string>>,
+  ) => {
+    if (onMetric !== undefined) call(onMetric, { name, value, unit, tags });
+  };
+
+  let client: MessagingClient;
+  if (isClient(options.client)) {
+    client = options.client;
+  } else if (
+    options.client !== null && typeof options.client === "object"
+  ) {
+    const clientOptions = options.client;
+    const theirs = clientOptions.onResponse;
+    client = createMessagingClient({
+      ...clientOptions,
+      onResponse: (event: ResponseEvent) => {
+        metric("spapi.request.duration", event.duration, "ms", {
+          operation: event.operation,
+          status: event.status === undefined ? "none" : String(event.status),
+        });
+        theirs?.(event);
+      },
+    });
+  } else {
+    throw new TypeError(
+      'Cannot create the messaging app: "client" must be a MessagingClient or the options of createMessagingClient',
+    );
+  }
+
+  const apiKeys = options.apiKeys ?? [];
+  if (!Array.isArray(apiKeys)) {
+    throw new TypeError(
+      'Cannot create the messaging app: "apiKeys" must be an array of strings',
+    );
+  }
+  assertApiKeys(apiKeys);
+  if (apiKeys.length === 0 && options.allowUnauthenticated !== true) {
+    throw new TypeError(
+      'Cannot create the messaging app: no "apiKeys" given; pass "allowUnauthenticated: true" to serve without keys on purpose',
+    );
+  }
+  const checkKey = apiKeys.length === 0 ? undefined : createApiKeyCheck(
+    apiKeys,
+  );
+  const maxBodyBytes = checkNumber(
+    "maxBodyBytes",
+    options.maxBodyBytes,
+    DEFAULT_MAX_BODY_BYTES,
+    1,
+  );
+  const cacheTtlMs = checkNumber("cacheTtlMs", options.cacheTtlMs, 5_000, 0);
+  const cacheMaxEntries = checkNumber(
+    "cacheMaxEntries",
+    options.cacheMaxEntries,
+    1_000,
+    1,
+  );
+  const composer = options.composer ?? createComposer();
+  if (
+    typeof composer?.compose !== "function" ||
+    typeof composer.templateIds !== "function"
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: "composer" must be what createComposer() returns',
+    );
+  }
+  const lint = options.lint ?? {};
+  // A misconfigured policy fails now, not on the first message.
+  lintMessage({ type: "unexpectedProblem", text: "." }, lint);
+
+  const context: AppContext = {
+    composer,
+    lint,
+    client,
+    lookups: createOrderLookups(client, {
+      ttlMs: cacheTtlMs,
+      maxEntries: cacheMaxEntries,
+      clock,
+    }),
+    clock,
+    count: (name, tags) => metric(name, 1, "count", tags),
+  };
+  let openApi: string | undefined;
+  const secrets = [...apiKeys];
+
+  function scrub(text: string): string {
+    let result = text;
+    for (const secret of secrets) {
+      result = result.replaceAll(secret, "[REDACTED]");
+    }
+    return result;
+  }
+
+  async function answer(
+    route: string,
+    request: Request,
+    protectedRoute: boolean,
+    handle: () => Promise<Answer>,
+  ): Promise<Response> {
+    const started = clock.now();
+    const given = request.headers.get("x-request-id");
+    const requestId = given !== null && SAFE_REQUEST_ID.test(given)
+      ? given
+      : crypto.randomUUID();
+    let result: Answer;
+    try {
+      if (
+        protectedRoute && checkKey !== undefined &&
+        !(await checkKey(request.headers.get("authorization")))
+      ) {
+        result = errorAnswer(
+          401,
+          "unauthorized",
+          'Send a valid API key as "Authorization: Bearer <key>"',
+          { headers: { "www-authenticate": 'Bearer realm="buyer-messages"' } },
+        );
+      } else {
+        result = await handle();
+      }
+    } catch (error) {
+      result = {
+        ...errorAnswer(
+          500,
+          "internal",
+          "The request could not be handled: this is a bug, quote the requestId",
+        ),
+        error,
+      };
+    }
+    const durationMs = clock.now() - started;
+    const status = result.status;
+    if (onLog !== undefined) {
+      const error = result.error instanceof Error
+        ? { name: result.error.name, message: scrub(result.error.message) }
+        : result.error === undefined
+        ? undefined
+        : { name: typeof result.error, message: "" };
+      call(onLog, {
+        level: status >= 500 ? "error" : status === 429 ? "warn" : "info",
+        message: `${request.method} ${route} ${status} ${result.outcome}`,
+        requestId,
+        method: request.method,
+        route,
+        status,
+        outcome: result.outcome,
+        durationMs,
+        ...(result.amazonRequestId === undefined
+          ? {}
+          : { amazonRequestId: result.amazonRequestId }),
+        ...(error === undefined ? {} : { error }),
+      });
+    }
+    metric("http.request.duration", durationMs, "ms", {
+      method: request.method,
+      route,
+      status: String(status),
+      outcome: result.outcome,
+    });
+    return toResponse(result, requestId);
+  }
+
+  function methodNotAllowed(allow: string): () => Promise<Answer> {
+    return () =>
+      Promise.resolve(
+        errorAnswer(
+          405,
+          "method_not_allowed",
+          `Method not allowed: use ${allow}`,
+          { headers: { allow } },
+        ),
+      );
+  }
+
+  const hono = new Hono();
+  hono.get(
+    "/healthz",
+    (c) =>
+      answer("/healthz", c.req.raw, false, () =>
+        Promise.resolve({
+          status: 200,
+          outcome: "ok",
+          body: { status: "ok" },
+        })),
+  );
+  hono.get("/openapi.json", async (c) => {
+    const response = await answer(
+      "/openapi.json",
+      c.req.raw,
+      false,
+      () => Promise.resolve({ status: 200, outcome: "ok", body: {} }),
+    );
+    openApi ??= JSON.stringify(
+      createOpenApiDocument({ ...options.openApi, maxBodyBytes }),
+    );
+    const headers = new Headers(response.headers);
+    return new Response(openApi, { status: 200, headers });
+  });
+  hono.post(
+    "/messages",
+    (c) =>
+      answer("/messages", c.req.raw, true, async () => {
+        const body = await readJsonBody(c.req.raw, maxBodyBytes);
+        if (!body.ok) return body.answer;
+        const result = await handleSendMessage(context, body.value);
+        const type = (body.value as { type?: unknown })?.type;
+        metric("messages.outcome", 1, "count", {
+          type: typeof type === "string" && type.length <= 64 ? type : "",
+          outcome: result.outcome,
+        });
+        return result;
+      }),
+  );
+  const typesRoute = "/orders/:amazonOrderId/message-types";
+  hono.get(
+    typesRoute,
+    (c) =>
+      answer(
+        typesRoute,
+        c.req.raw,
+        true,
+        () =>
+          handleMessageTypes(
+            context,
+            c.req.param("amazonOrderId") ?? "",
+            c.req.query(),
+          ),
+      ),
+  );
+  hono.all(
+    "/messages",
+    (c) => answer("/messages", c.req.raw, false, methodNotAllowed("POST")),
+  );
+  hono.all(
+    typesRoute,
+    (c) => answer(typesRoute, c.req.raw, false, methodNotAllowed("GET")),
+  );
+  for (const path of ["/healthz", "/openapi.json"]) {
+    hono.all(
+      path,
+      (c) => answer(path, c.req.raw, false, methodNotAllowed("GET")),
+    );
+  }
+  hono.notFound((c) =>
+    answer("*", c.req.raw, false, () =>
+      Promise.resolve(
+        errorAnswer(404, "not_found", "No such route: see GET /openapi.json"),
+      ))
+  );
+  hono.onError((error, c) =>
+    answer("*", c.req.raw, false, () => Promise.reject(error))
+  );
+
+  async function fetch(
+    request: Request,
+    env?: unknown,
+    ctx?: ExecutionContextLike,
+  ): Promise<Response> {
+    try {
+      return await hono.fetch(request, env, ctx as never);
+    } catch (error) {
+      return await answer("*", request, false, () => Promise.reject(error));
+    }
+  }
+
+  function request(
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> {
+    if (input instanceof Request) {
+      return fetch(init === undefined ? input : new Request(input, init));
+    }
+    const url = String(input);
+    return fetch(
+      new Request(
+        /^https?:\/\//.test(url)
+          ? url
+          : `http://localhost${url.startsWith("/") ? "" : "/"}${url}`,
+        init,
+      ),
+    );
+  }
+
+  return { fetch, request, hono };
+}

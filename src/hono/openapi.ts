@@ -1,0 +1,343 @@
+// This module is browser compatible.
+
+/**
+ * The OpenAPI 3.1 document of the endpoint, generated from the same Valibot
+ * schemas that validate requests, so the contract cannot drift from the
+ * code. The app serves it at `GET /openapi.json`.
+ *
+ * @module
+ */
+
+import { toJsonSchema } from "@valibot/to-json-schema";
+import type * as v from "valibot";
+import {
+  errorAnswerSchema,
+  healthAnswerSchema,
+  marketplaceIdSchema,
+  messageTypesAnswerSchema,
+  orderIdSchema,
+  rejectedAnswerSchema,
+  sendMessageRequestSchema,
+  sentAnswerSchema,
+  unavailableAnswerSchema,
+  unknownAnswerSchema,
+  validAnswerSchema,
+} from "./_schemas.ts";
+
+/**
+ * A server of the OpenAPI document.
+ *
+ * @example A production server
+ * ```ts
+ * import { createOpenApiDocument, type OpenApiServer } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const server: OpenApiServer = { url: "https://messages.example.com", description: "production" };
+ * assert.deepEqual(createOpenApiDocument({ servers: [server] }).servers, [server]);
+ * ```
+ */
+export interface OpenApiServer {
+  /** The base URL. */
+  readonly url: string;
+  /** What it is. */
+  readonly description?: string;
+}
+
+/**
+ * The descriptive parts of the OpenAPI document.
+ *
+ * @example Naming the API
+ * ```ts
+ * import { createOpenApiDocument, type OpenApiInfo } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const info: OpenApiInfo = { title: "Northwind buyer messages", version: "2.0.0" };
+ * assert.equal(createOpenApiDocument(info).info.title, "Northwind buyer messages");
+ * ```
+ */
+export interface OpenApiInfo {
+  /**
+   * The API title.
+   *
+   * @default {"Buyer messages"}
+   */
+  readonly title?: string;
+  /**
+   * The API version.
+   *
+   * @default {"0.1.0"}
+   */
+  readonly version?: string;
+  /**
+   * The servers the API is reached at.
+   *
+   * @default {[]}
+   */
+  readonly servers?: readonly OpenApiServer[];
+}
+
+/**
+ * Options of {@linkcode createOpenApiDocument}.
+ *
+ * @example Documenting the body limit
+ * ```ts
+ * import { createOpenApiDocument, type CreateOpenApiDocumentOptions } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const options: CreateOpenApiDocumentOptions = { maxBodyBytes: 16384 };
+ * const document = createOpenApiDocument(options);
+ * assert.match(JSON.stringify(document.paths), /16384 bytes/);
+ * ```
+ */
+export interface CreateOpenApiDocumentOptions extends OpenApiInfo {
+  /**
+   * The body limit to document for 413.
+   *
+   * @default {65536}
+   */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * An OpenAPI 3.1 document (the fields this library fills in).
+ *
+ * @example Reading the routes
+ * ```ts
+ * import { createOpenApiDocument, type OpenApiDocument } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const document: OpenApiDocument = createOpenApiDocument();
+ * assert.ok("/messages" in document.paths);
+ * ```
+ */
+export interface OpenApiDocument {
+  /** The OpenAPI version, `3.1.0`. */
+  readonly openapi: string;
+  /** Title, version and description. */
+  readonly info: {
+    readonly title: string;
+    readonly version: string;
+    readonly description: string;
+  };
+  /** Where the API is served. */
+  readonly servers: readonly OpenApiServer[];
+  /** The operations by path. */
+  readonly paths: Readonly<Record<string, unknown>>;
+  /** Schemas, headers and security schemes. */
+  readonly components: Readonly<Record<string, unknown>>;
+}
+
+function jsonSchema(
+  schema: v.GenericSchema,
+): Record<string, unknown> {
+  const { $schema: _, ...rest } = toJsonSchema(schema, {
+    target: "draft-2020-12",
+    errorMode: "ignore",
+  }) as Record<string, unknown>;
+  return rest;
+}
+
+function ref(name: string): Record<string, string> {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function json(
+  description: string,
+  schema: Record<string, unknown>,
+  headers: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    description,
+    headers: {
+      "x-request-id": { $ref: "#/components/headers/RequestId" },
+      ...headers,
+    },
+    content: { "application/json": { schema } },
+  };
+}
+
+/**
+ * Builds the OpenAPI 3.1 document of the endpoint from its Valibot schemas.
+ *
+ * @param options Title, version, servers and the body limit.
+ * @returns The document, ready for `JSON.stringify`.
+ *
+ * @example Listing what `POST /messages` answers
+ * ```ts
+ * import { createOpenApiDocument } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const document = createOpenApiDocument();
+ * const post = (document.paths["/messages"] as { post: { responses: Record<string, unknown> } }).post;
+ * assert.deepEqual(
+ *   Object.keys(post.responses).sort(),
+ *   ["200", "201", "400", "401", "409", "413", "415", "422", "429", "502", "504"],
+ * );
+ * ```
+ */
+export function createOpenApiDocument(
+  options: CreateOpenApiDocumentOptions = {},
+): OpenApiDocument {
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const error = ref("ErrorAnswer");
+  const retryAfter = {
+    "retry-after": {
+      description: "Seconds to wait before trying again.",
+      schema: { type: "integer" },
+    },
+  };
+  const amazonRequestId = {
+    "x-amzn-RequestId": { $ref: "#/components/headers/AmazonRequestId" },
+  };
+  const upstream = {
+    "429": json(
+      "Amazon throttles this seller beyond the client's patience; nothing was sent.",
+      error,
+      retryAfter,
+    ),
+    "504": json("Amazon did not answer in time.", error),
+  };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: options.title ?? "Buyer messages",
+      version: options.version ?? "0.1.0",
+      description:
+        "Compose, lint and send Amazon SP-API buyer messages. Every answer is JSON with a requestId.",
+    },
+    servers: [...(options.servers ?? [])],
+    paths: {
+      "/messages": {
+        post: {
+          operationId: "sendMessage",
+          summary: "Compose (or take text), check eligibility, lint and send",
+          description:
+            "`template` and `data` compose the text in the buyer's language (the type's default template when only `data` is given); `text` sends literal text. Without `locale` the buyer's locale comes from GetAttributes. The type must be among what getMessagingActionsForOrder lists. An error finding of the lint stops the send (422). `dryRun` does everything but send.",
+          security: [{ bearerAuth: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: ref("SendMessageRequest") },
+            },
+          },
+          responses: {
+            "201": json(
+              "Amazon accepted the message.",
+              ref("SentAnswer"),
+              amazonRequestId,
+            ),
+            "200": json("A dry run that would be sent.", ref("ValidAnswer")),
+            "400": json(
+              "Malformed JSON, unknown fields, bad ids, an unknown type or template, missing template data, or an input Amazon refused (`amazon_rejected`).",
+              error,
+            ),
+            "401": json("A missing or wrong API key.", error),
+            "409": json(
+              "The order does not accept this message type now.",
+              ref("UnavailableAnswer"),
+            ),
+            "413": json(
+              `The body is larger than ${maxBodyBytes} bytes.`,
+              error,
+            ),
+            "415": json("The body is not `application/json`.", error),
+            "422": json(
+              "The lint found an error; nothing was sent.",
+              ref("RejectedAnswer"),
+            ),
+            "429": upstream["429"],
+            "502": json(
+              "The outcome of the send is unknown (`status: unknown`, never retried: check before sending again), or Amazon failed.",
+              { oneOf: [ref("UnknownAnswer"), error] },
+              amazonRequestId,
+            ),
+            "504": upstream["504"],
+          },
+        },
+      },
+      "/orders/{amazonOrderId}/message-types": {
+        get: {
+          operationId: "listMessageTypes",
+          summary: "The message types the order accepts now",
+          security: [{ bearerAuth: [] }],
+          parameters: [
+            {
+              name: "amazonOrderId",
+              in: "path",
+              required: true,
+              schema: jsonSchema(orderIdSchema),
+            },
+            {
+              name: "marketplaceId",
+              in: "query",
+              required: true,
+              schema: jsonSchema(marketplaceIdSchema),
+            },
+          ],
+          responses: {
+            "200": json(
+              "The available types and their templates.",
+              ref("MessageTypesAnswer"),
+              amazonRequestId,
+            ),
+            "400": json("A bad order id or marketplace id.", error),
+            "401": json("A missing or wrong API key.", error),
+            "404": json("Amazon does not know the order.", error),
+            ...upstream,
+            "502": json("Amazon failed.", error),
+          },
+        },
+      },
+      "/healthz": {
+        get: {
+          operationId: "health",
+          summary: "Liveness",
+          responses: { "200": json("Up.", ref("HealthAnswer")) },
+        },
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "openapi",
+          summary: "This document",
+          responses: {
+            "200": {
+              description: "The OpenAPI document.",
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        SendMessageRequest: jsonSchema(sendMessageRequestSchema),
+        SentAnswer: jsonSchema(sentAnswerSchema),
+        ValidAnswer: jsonSchema(validAnswerSchema),
+        RejectedAnswer: jsonSchema(rejectedAnswerSchema),
+        UnavailableAnswer: jsonSchema(unavailableAnswerSchema),
+        UnknownAnswer: jsonSchema(unknownAnswerSchema),
+        ErrorAnswer: jsonSchema(errorAnswerSchema),
+        MessageTypesAnswer: jsonSchema(messageTypesAnswerSchema),
+        HealthAnswer: jsonSchema(healthAnswerSchema),
+      },
+      headers: {
+        RequestId: {
+          description:
+            "This endpoint's request id (a safe incoming x-request-id is kept).",
+          schema: { type: "string" },
+        },
+        AmazonRequestId: {
+          description: "Amazon's request id of the SP-API call, if any.",
+          schema: { type: "string" },
+        },
+      },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API key of this deployment.",
+        },
+      },
+    },
+  };
+}
