@@ -167,6 +167,7 @@ function decodeVlq(segment: string): number[] {
 /** Names the part of a bundle a source file belongs to. */
 export function partOf(source: string): string {
   if (/_templates\.gen\.ts$/.test(source)) return "templates";
+  if (/_trigrams\.gen\.ts$/.test(source)) return "language data";
   if (
     /node_modules\/(?:\.deno\/[^/]+\/node_modules\/)?(?:franc(?:-min|-all)?|trigram-utils|n-gram|collapse-white-space|eld|tinyld|cld3-asm)\//
       .test(source)

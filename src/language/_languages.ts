@@ -1,8 +1,9 @@
 // This module is browser compatible.
 
 /**
- * Private tables: which script each language is written in, ISO 639-3 codes
- * for franc, and the script-level ranking shared by the detectors.
+ * Private tables: which script each language is written in, the default
+ * detection candidates, ISO 639-3 codes for franc, and the script-level
+ * ranking shared by the detectors.
  *
  * @module
  */
@@ -62,6 +63,44 @@ export const LANGUAGE_SCRIPTS: Readonly<Record<string, readonly Script[]>> = {
   el: ["Greek"],
   th: ["Thai"],
 };
+
+/**
+ * The languages `checkLanguage` tells apart by default: the buyer languages
+ * the library has templates for, plus Danish, the close neighbour of Swedish
+ * that a seller might paste by mistake. Norwegian Bokmål is left out: franc
+ * mistakes Swedish for it too often, and Amazon has no Norwegian store.
+ * `francDetector` carries franc's trigram models for these (and the few
+ * languages `checkLanguage` adds to them), so a Latin-script language added
+ * to custom `candidates` needs another detector, such as `eldDetector`.
+ * (Defined here so that `scripts/build_language_data.ts` can read it without
+ * loading the detector.)
+ *
+ * @example
+ * ```ts
+ * import { DETECTION_CANDIDATES } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(DETECTION_CANDIDATES.includes("pt"));
+ * assert.ok(DETECTION_CANDIDATES.includes("da"));
+ * ```
+ */
+export const DETECTION_CANDIDATES: readonly string[] = Object.freeze([
+  "en",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "nl",
+  "sv",
+  "pl",
+  "tr",
+  "ja",
+  "pt",
+  "ar",
+  "hi",
+  "zh",
+  "da",
+]);
 
 /** ISO 639-1 → ISO 639-3 as franc names its languages. */
 export const FRANC_CODES: Readonly<Record<string, string>> = {

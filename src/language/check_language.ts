@@ -14,6 +14,7 @@ import {
 import { detectScript, type Script } from "./detect_script.ts";
 import { francDetector } from "./franc_detector.ts";
 import {
+  DETECTION_CANDIDATES,
   LANGUAGE_SCRIPTS,
   mainScript,
   primaryLanguage,
@@ -22,38 +23,7 @@ import {
 } from "./_languages.ts";
 import { distinctiveWords, FUNCTION_WORD_RULE } from "./_function_words.ts";
 
-/**
- * The languages `checkLanguage` tells apart by default: the buyer languages
- * the library has templates for, plus Danish, the close neighbour of Swedish
- * that a seller might paste by mistake. Norwegian Bokmål is left out: franc
- * mistakes Swedish for it too often, and Amazon has no Norwegian store.
- *
- * @example
- * ```ts
- * import { DETECTION_CANDIDATES } from "./mod.ts";
- * import assert from "node:assert/strict";
- *
- * assert.ok(DETECTION_CANDIDATES.includes("pt"));
- * assert.ok(DETECTION_CANDIDATES.includes("da"));
- * ```
- */
-export const DETECTION_CANDIDATES: readonly string[] = Object.freeze([
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "ja",
-  "pt",
-  "ar",
-  "hi",
-  "zh",
-  "da",
-]);
+export { DETECTION_CANDIDATES };
 
 /** Options of {@linkcode checkLanguage}. */
 export interface CheckLanguageOptions {
@@ -67,6 +37,10 @@ export interface CheckLanguageOptions {
   /**
    * ISO 639-1 codes of the languages the text may be in. A buyer language
    * outside this list (and not decided by its script) is never reported.
+   * The default `francDetector` has trigram models for the default
+   * candidates only: with another language of the text's script among them
+   * (Catalan, Romanian, ...) it cannot tell, and the verdict is
+   * "undetermined"; pass `eldDetector` for those.
    *
    * @default {DETECTION_CANDIDATES}
    */

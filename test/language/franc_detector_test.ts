@@ -100,3 +100,18 @@ Deno.test("francDetector() tells Japanese from Chinese by kana", () => {
   );
   assert.equal(francDetector("今天已经发货", ["ja", "zh"])[0]?.language, "zh");
 });
+
+Deno.test("francDetector() answers nothing when a candidate of the text's script has no model", () => {
+  assert.deepEqual(
+    francDetector(
+      "Gràcies per la vostra comanda, el paquet ja és de camí.",
+      ["es", "ca"],
+    ),
+    [],
+  );
+  // A candidate of another script without a model changes nothing.
+  assert.deepEqual(
+    francDetector(CASES[1].text, ["de", "nl", "he", "el"]),
+    francDetector(CASES[1].text, ["de", "nl"]),
+  );
+});
