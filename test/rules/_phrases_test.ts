@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import {
   compilePhrases,
   foldText,
@@ -354,4 +355,224 @@ Deno.test("compilePhrases() stays linear on 100 KB of adversarial text", () => {
       `${JSON.stringify(text.slice(0, 12))}… took ${elapsed.toFixed(0)} ms`,
     );
   }
+});
+
+// Patterns of every kind the prefilter reads: literal words, gaps, classes,
+// optional parts, lookarounds, letters before a word, `.` in a decimal and
+// in a domain, `?` in a pattern, no literal word at all; in spaced and
+// unspaced languages, over categories that overlap. The first category has
+// only patterns searched sentence by sentence, the second some that cross
+// sentence ends, the third some that need no word.
+const PREFILTERED: PhraseTable<"first" | "second" | "third"> = {
+  first: {
+    en: [
+      "leave … review",
+      String.raw`\d{1,3}(?:[.,]\d{1,2})? ?% off`,
+      String.raw`bol\.com`,
+      "follow us(?: on (?:insta-?gram|x))?",
+      String.raw`(?:5|five)[-\s]?stars?`,
+      "don't ‥ sale(?! of)",
+    ],
+    de: [String.raw`\p{L}{0,12}gutschein\p{L}{0,4}`],
+    tr: ["çıkmak", "indirim"],
+    ar: [String.raw`(?:[وفبلك]?(?:ال)?)خصم[\p{L}\p{M}]{0,4}`],
+    hi: ["फ़ीडबैक"],
+    ja: ["レビュー…返金", "(?:星|★)(?:5|五)"],
+    zh: ["(?<!取消)(?:订阅|訂閱)", "好评"],
+  },
+  second: {
+    en: [
+      "review",
+      "alpha beta",
+      "beta gamma",
+      "(?:sales?|deals?) (?:ends|now)",
+      "refunds? … (?:if|when) ‥ review",
+      String.raw`(?:kupon|sale)\p{L}{0,3}`,
+      String.raw`@[\p{L}_][\p{L}\p{N}_]{1,29}(?:\.[\p{L}\p{N}_]{1,29})?`,
+    ],
+    de: [String.raw`sind sie zufrieden\? …… bewertung`],
+    ja: ["返金", "クーポン"],
+  },
+  third: {
+    en: [
+      "gamma delta",
+      "(?:5|five) out of (?:5|five)",
+      "off",
+      "n11",
+      String.raw`\d{3}-\d{4}`,
+    ],
+    fr: ["avis(?! de passage)"],
+  },
+};
+
+const FRAGMENTS = [
+  "leave",
+  "a",
+  "short",
+  "review",
+  "Review",
+  "REVIEW",
+  "12.5",
+  "20",
+  "%",
+  "off",
+  "bol.com",
+  "follow",
+  "us",
+  "on",
+  "instagram",
+  "5",
+  "five",
+  "-",
+  "stars",
+  "@shop",
+  ".de",
+  "n11",
+  "555-1234",
+  "don't",
+  "don’t",
+  "sale",
+  "sales",
+  "of",
+  "Kundengutschein",
+  "sind",
+  "Sie",
+  "zufrieden?",
+  "Bewertung",
+  "ÇIKMAK",
+  "İNDİRİM",
+  "indirim",
+  "الخصم",
+  "فيدبैक",
+  "फ़ीडबैक",
+  "\u095Eीडबैक",
+  "レビュー",
+  "を書けば",
+  "返金",
+  "クーポン",
+  "星5",
+  "★五",
+  "取消订阅",
+  "订阅",
+  "好评",
+  "alpha",
+  "beta",
+  "gamma",
+  "delta",
+  "ends",
+  "now",
+  "refunds",
+  "if",
+  "ſale",
+  "\u212Aupon",
+  "ＳＡＬＥ",
+  "٢٠٪",
+  "out",
+  "avis",
+  "de passage",
+];
+const SEPARATORS = [
+  " ",
+  "  ",
+  "\n",
+  ". ",
+  ".",
+  "! ",
+  "? ",
+  "。",
+  "، ",
+  "؟",
+  "।",
+  ", ",
+  "",
+];
+
+Deno.test("compilePhrases() finds the same phrases with and without its prefilter", () => {
+  const prefiltered = compilePhrases(PREFILTERED);
+  const full = compilePhrases(PREFILTERED, { prefilter: false });
+  const text = fc.array(
+    fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...SEPARATORS)),
+    { maxLength: 24 },
+  ).map((parts) => parts.map(([word, separator]) => word + separator).join(""));
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.deepEqual(prefiltered.find(t), full.find(t), JSON.stringify(t));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+Deno.test("compilePhrases() prefilter: what it skips cannot match", async (t) => {
+  const both = (table: PhraseTable<string>, text: string) => {
+    const found = spans(table, text);
+    assert.deepEqual(
+      compilePhrases(table, { prefilter: false }).find(text).map((m) =>
+        text.slice(m.start, m.end)
+      ),
+      found,
+    );
+    return found;
+  };
+  await t.step("a pattern with no literal word is searched everywhere", () => {
+    const table = { a: { en: [String.raw`\d{3}-\d{4}`] } };
+    assert.deepEqual(both(table, "Call 555-1234."), ["555-1234"]);
+  });
+  await t.step("case folding: long s, Kelvin sign, full-width", () => {
+    const table = { a: { en: ["sale", "kupon"] } };
+    assert.deepEqual(both(table, "ſale \u212Aupon ＳＡＬＥ"), [
+      "ſale",
+      "\u212Aupon",
+      "ＳＡＬＥ",
+    ]);
+  });
+  await t.step("a phrase across a line break", () => {
+    const table = { a: { en: ["follow us"] } };
+    assert.deepEqual(both(table, "Please follow\nus!"), ["follow\nus"]);
+  });
+  await t.step("a decimal point, a domain, a question mark", () => {
+    const table = {
+      a: {
+        en: [String.raw`\d{1,3}(?:[.,]\d{1,2})? ?% off`, String.raw`bol\.com`],
+        de: [String.raw`sind sie zufrieden\? …… bewertung`],
+      },
+    };
+    assert.deepEqual(
+      both(
+        table,
+        "Save 12.5% off. Shop at bol.com. Sind Sie zufrieden? Eine Bewertung!",
+      ),
+      ["12.5% off", "bol.com", "Sind Sie zufrieden? Eine Bewertung"],
+    );
+  });
+  await t.step("the words of a phrase in two sentences", () => {
+    const table = { a: { en: ["refund … review"] } };
+    assert.deepEqual(both(table, "A refund. A review."), []);
+    assert.deepEqual(both(table, "A refund for a review."), [
+      "refund for a review",
+    ]);
+  });
+  await t.step(
+    "priority among patterns, some of whose words are missing",
+    () => {
+      const table = {
+        first: { en: ["alpha beta"] },
+        second: { en: ["beta gamma", "gamma"] },
+      };
+      assert.deepEqual(both(table, "beta gamma. alpha beta gamma"), [
+        "beta gamma",
+        "alpha beta",
+        "gamma",
+      ]);
+    },
+  );
+  await t.step("the same matcher, text after text", () => {
+    const matcher = compilePhrases(PREFILTERED);
+    const texts = ["leave a review", "ſale", "レビューを書けば返金", "nothing"];
+    const first = texts.map((text) => matcher.find(text));
+    assert.deepEqual(texts.map((text) => matcher.find(text)), first);
+    assert.deepEqual(
+      texts.map((text) => compilePhrases(PREFILTERED).find(text)),
+      first,
+    );
+  });
 });
