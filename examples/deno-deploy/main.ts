@@ -15,6 +15,7 @@ import {
   ENV_VARIABLES,
   type MessagingApp,
 } from "../../src/hono/mod.ts";
+import { createDenoSendFetch } from "../_shared/deno_send_fetch.ts";
 
 /**
  * Builds the app from environment variables.
@@ -26,7 +27,8 @@ import {
 export function createDeployApp(
   env: Readonly<Record<string, string | undefined>>,
 ): MessagingApp {
-  const config = configFromEnv(env);
+  // Deno's fetch would re-send a message on a dropped keep-alive connection.
+  const config = configFromEnv(env, { fetch: createDenoSendFetch() });
   console.log(`buyer-messages: ${config.summary}`);
   return createMessagingApp({
     ...config.options,

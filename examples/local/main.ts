@@ -25,6 +25,7 @@ import {
   ENV_VARIABLES,
   type EnvConfig,
 } from "../../src/hono/mod.ts";
+import { createDenoSendFetch } from "../_shared/deno_send_fetch.ts";
 
 /** The sandbox order the printed request uses: a German buyer on amazon.de. */
 const DEMO_ORDER = "123-1234567-1234567";
@@ -51,6 +52,8 @@ try {
   config = configFromEnv(env, {
     requireApiKeys: false,
     sandboxWithoutCredentials: true,
+    // Deno's fetch would re-send a message on a dropped keep-alive connection.
+    fetch: createDenoSendFetch(),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

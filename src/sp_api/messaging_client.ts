@@ -204,6 +204,15 @@ export interface RateLimitOptions {
    * @default {derived: a SHA-256 digest of the client id and refresh token (LWA), of the access token, or a random id per client for a token provider without `identity()`}
    */
   readonly identity?: string;
+  /**
+   * Milliseconds added to every wait for a token, so that a queued request
+   * does not reach Amazon before Amazon's own bucket has refilled (Amazon
+   * counts arrivals; first requests arrive later after their token, as they
+   * open connections).
+   *
+   * @default {25}
+   */
+  readonly marginMs?: number;
 }
 
 /**
@@ -325,6 +334,13 @@ export interface MessagingClientOptions {
   readonly endpoint?: string;
   /**
    * The `fetch` to call (also for LWA and uploads).
+   *
+   * On Deno, pass one that sends POSTs on connections it never reuses
+   * (`Deno.createHttpClient({ poolMaxIdlePerHost: 0 })`): Deno's own `fetch`
+   * re-sends a request by itself when a reused keep-alive connection drops
+   * before the answer, which for a message Amazon already took is a
+   * duplicate the client cannot see. The Deno entry points in `examples/`
+   * do this; Node's and Cloudflare's `fetch` need nothing.
    *
    * @default {globalThis.fetch}
    */
@@ -905,6 +921,7 @@ export function createMessagingClient(
     burst: rateLimit.burst ?? 5,
     store: rateLimit.store,
     clock,
+    marginMs: rateLimit.marginMs ?? 25,
   });
   let identityPromise: Promise<string> | undefined;
 
@@ -1119,7 +1136,8 @@ export function createMessagingClient(
       signal?.throwIfAborted();
       let token: string | undefined;
       if (key !== undefined) {
-        await limiter.acquire(key, { signal, limits: call.limits });
+        // The access token first: a token refresh must not sit between taking
+        // a rate-limit token and the request reaching Amazon.
         try {
           token = await abortable(auth.token(), signal);
         } catch (error) {
@@ -1131,6 +1149,7 @@ export function createMessagingClient(
           );
         }
         redactor.addToken(token);
+        await limiter.acquire(key, { signal, limits: call.limits });
       }
       const headers = new Headers({ "user-agent": userAgent });
       if (call.spApi) headers.set("accept", ACCEPT);

@@ -98,6 +98,16 @@ export interface RateLimiterOptions {
    * @default {SYSTEM_CLOCK}
    */
   readonly clock?: Clock;
+  /**
+   * Milliseconds added to every wait. Amazon counts a request when it
+   * arrives, the bucket here when the token is taken; the first requests
+   * arrive later after their token than later ones (new connections), so a
+   * queued request could otherwise arrive a little before Amazon's bucket has
+   * refilled. The margin delays the queue, never the burst.
+   *
+   * @default {0}
+   */
+  readonly marginMs?: number;
 }
 
 /**
@@ -210,6 +220,12 @@ export function createRateLimiter(
   const store = options.store ?? createMemoryRateLimitStore();
   const clock = options.clock ?? SYSTEM_CLOCK;
   const adapted = new Map<string, number>();
+  const margin = options.marginMs ?? 0;
+  if (!Number.isFinite(margin) || margin < 0) {
+    throw new RangeError(
+      `Cannot create the rate limiter: "marginMs" must be a finite number of milliseconds >= 0, got ${margin}`,
+    );
+  }
 
   function limits(key: string, fallback?: RateLimits): RateLimits {
     const base = fallback ?? defaults;
@@ -226,7 +242,7 @@ export function createRateLimiter(
         limits(key, acquireOptions.limits),
         clock.now(),
       );
-      if (wait > 0) await clock.sleep(wait, signal);
+      if (wait > 0) await clock.sleep(wait + margin, signal);
     },
     adapt(key, rate) {
       const value = typeof rate === "number" ? rate : Number(rate ?? NaN);

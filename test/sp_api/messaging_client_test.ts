@@ -870,6 +870,32 @@ Deno.test("createMessagingClient() waits for a token instead of getting a 429", 
   assert.ok(elapsed <= ideal * 1.1, `${elapsed} ms > 1.1 × ${ideal} ms`);
 });
 
+Deno.test("createMessagingClient() gets its access token before it takes a rate-limit token", async () => {
+  // A slow first token refresh must not sit between the rate-limit token and
+  // the request: the queue then runs ahead of Amazon's bucket (a 429).
+  const clock = createFakeClock();
+  const sandbox = createSandbox({ clock, rateLimit: { rate: 10, burst: 5 } });
+  // Like a caching LWA provider: the first refresh takes 300 ms and every
+  // caller waits for it; afterwards the token is at hand.
+  let refresh: Promise<string> | undefined;
+  const client = createMessagingClient({
+    auth: () => refresh ??= clock.sleep(300).then(() => "Atza|slow"),
+    fetch: sandbox.fetch,
+    clock,
+    rateLimit: { rate: 10, burst: 5 },
+    retry: 0,
+  });
+  await Promise.all(
+    Array.from({ length: 12 }, (_, i) =>
+      client.createUnexpectedProblem(ORDER, {
+        marketplaceId: US,
+        body: { text: `Update ${i}` },
+      })),
+  );
+  assert.equal(sandbox.requests.filter((r) => r.status === 429).length, 0);
+  assert.equal(sandbox.sent.length, 12);
+});
+
 Deno.test("createMessagingClient() paces sequential sends with eligibility checks without a 429", async () => {
   const { client, sandbox, clock } = setup({
     sandbox: { rateLimit: { rate: 10, burst: 5 } },

@@ -102,3 +102,18 @@ Deno.test("createRateLimiter() throws RangeError for impossible plans", () => {
   assert.throws(() => createRateLimiter({ rate: NaN }), RangeError);
   assert.throws(() => createRateLimiter({ burst: 0.5 }), RangeError);
 });
+
+Deno.test("createRateLimiter() adds marginMs to queued waits only, never to the burst", async () => {
+  const clock = createFakeClock();
+  const limiter = createRateLimiter({ rate: 10, burst: 2, clock, marginMs: 7 });
+  const done: number[] = [];
+  await Promise.all(
+    Array.from(
+      { length: 4 },
+      () => limiter.acquire("seller op").then(() => done.push(clock.now())),
+    ),
+  );
+  assert.deepEqual(done.sort((a, b) => a - b), [0, 0, 107, 207]);
+  assert.throws(() => createRateLimiter({ marginMs: -1 }), RangeError);
+  assert.throws(() => createRateLimiter({ marginMs: Number.NaN }), RangeError);
+});
