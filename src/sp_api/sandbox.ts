@@ -724,7 +724,34 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         error_description: "The token endpoint only accepts POST",
       });
     }
-    const form = new URLSearchParams(await request.text());
+    // Amazon takes the form encoding and JSON alike; some clients send JSON.
+    const raw = await request.text();
+    const isJson = (request.headers.get("content-type") ?? "").includes(
+      "json",
+    );
+    let form: URLSearchParams;
+    if (isJson) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = undefined;
+      }
+      if (
+        parsed === null || typeof parsed !== "object" || Array.isArray(parsed)
+      ) {
+        return respond(record, 400, {
+          error: "invalid_request",
+          error_description: "The request body is not a JSON object",
+        });
+      }
+      form = new URLSearchParams();
+      for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === "string") form.set(name, value);
+      }
+    } else {
+      form = new URLSearchParams(raw);
+    }
     if (form.get("grant_type") !== "refresh_token") {
       return respond(record, 400, {
         error: "unsupported_grant_type",

@@ -675,3 +675,36 @@ Deno.test("createSandbox() reset() clears records, faults and buckets; maxRecord
   assert.deepEqual(unlimited.sent[2].body, { text: "Hi 9" });
   assert.equal(unlimited.requests.length, 3);
 });
+
+Deno.test("createSandbox() LWA endpoint takes JSON bodies as Amazon does", async () => {
+  const sandbox = createSandbox({
+    credentials: { clientId: "id", clientSecret: "s3cret", refreshToken: "r1" },
+  });
+  const post = (body: string) =>
+    sandbox.fetch("https://api.amazon.com/auth/o2/token", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+  const ok = await post(JSON.stringify({
+    grant_type: "refresh_token",
+    client_id: "id",
+    client_secret: "s3cret",
+    refresh_token: "r1",
+  }));
+  assert.equal(ok.status, 200);
+  assert.equal((await ok.json()).token_type, "bearer");
+  const bad = await post("[1, 2]");
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json()).error, "invalid_request");
+  const wrong = await post(
+    JSON.stringify({
+      grant_type: "refresh_token",
+      client_id: "id",
+      client_secret: "x",
+      refresh_token: "r1",
+    }),
+  );
+  assert.equal(wrong.status, 401);
+  await wrong.body?.cancel();
+});
