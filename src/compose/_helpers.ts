@@ -121,6 +121,55 @@ function toNumber(
   return number;
 }
 
+// Building an Intl formatter costs far more than using one: keep them.
+const formatters = new Map<
+  string,
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat
+>();
+const MAX_FORMATTERS = 256;
+
+function cached<
+  T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat,
+>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => T,
+): T {
+  const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return cached(
+    "date",
+    locale,
+    options,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+}
+
+function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  return cached(
+    "number",
+    locale,
+    options,
+    () => new Intl.NumberFormat(locale, options),
+  );
+}
+
 function intl<T>(name: string, options: HelperOptions, make: () => T): T {
   try {
     return make();
@@ -175,7 +224,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
       const [[value], options] = split(args);
       const { date, hasTime } = toDate("formatDate", value, options);
       return intl("formatDate", options, () =>
-        new Intl.DateTimeFormat(locale, {
+        dateFormat(locale, {
           dateStyle: dateStyle("formatDate", options),
           timeZone: hasTime ? timeZoneOf(options, timeZone) : "UTC",
         }).format(date));
@@ -187,7 +236,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
         "formatDateTime",
         options,
         () =>
-          new Intl.DateTimeFormat(locale, {
+          dateFormat(locale, {
             dateStyle: dateStyle("formatDateTime", options),
             timeStyle: "short",
             timeZone: timeZoneOf(options, timeZone),
@@ -198,7 +247,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
       const [[value], options] = split(args);
       const { date } = toDate("formatTime", value, options);
       return intl("formatTime", options, () =>
-        new Intl.DateTimeFormat(locale, {
+        dateFormat(locale, {
           timeStyle: "short",
           timeZone: timeZoneOf(options, timeZone),
         }).format(date));
@@ -221,7 +270,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
         "formatDateRange",
         options,
         () =>
-          new Intl.DateTimeFormat(locale, {
+          dateFormat(locale, {
             dateStyle: dateStyle("formatDateRange", options),
             ...(withTime ? { timeStyle: "short" } : {}),
             timeZone: withTime ? timeZoneOf(options, timeZone) : "UTC",
@@ -232,7 +281,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
       const [[value], options] = split(args);
       const number = toNumber("formatNumber", value, options);
       return intl("formatNumber", options, () =>
-        new Intl.NumberFormat(locale, {
+        numberFormat(locale, {
           minimumFractionDigits: options.hash?.minimumFractionDigits as
             | number
             | undefined,
@@ -257,7 +306,7 @@ export function createHelpers(context: HelperContext): Record<string, Helper> {
         "formatCurrency",
         options,
         () =>
-          new Intl.NumberFormat(locale, {
+          numberFormat(locale, {
             style: "currency",
             currency: currency.toUpperCase(),
           }).format(amount),

@@ -219,20 +219,28 @@ function toTemplateError(
 }
 
 function extractSpans(raw: string): RenderResult {
-  // Trim outer white space first, then strip markers while mapping offsets.
-  let text = "";
+  // Strip the markers, slicing between them, and record where data went.
+  const parts: string[] = [];
   const spans: TextSpan[] = [];
-  let start = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (ch === OPEN) start = text.length;
-    else if (ch === CLOSE) {
-      if (start >= 0 && text.length > start) {
-        spans.push({ start, end: text.length });
-      }
-      start = -1;
-    } else text += ch;
+  let length = 0;
+  let from = 0;
+  let open = -1;
+  for (;;) {
+    const a = raw.indexOf(OPEN, from);
+    const b = raw.indexOf(CLOSE, from);
+    const next = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (next < 0) break;
+    parts.push(raw.slice(from, next));
+    length += next - from;
+    if (raw[next] === OPEN) open = length;
+    else {
+      if (open >= 0 && length > open) spans.push({ start: open, end: length });
+      open = -1;
+    }
+    from = next + 1;
   }
+  parts.push(raw.slice(from));
+  const text = parts.join("");
   const leading = text.length - text.trimStart().length;
   const trimmed = text.trim();
   const shifted: TextSpan[] = [];
