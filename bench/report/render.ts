@@ -1128,10 +1128,10 @@ function endpointSection(
     summary.push({
       section: "5 endpoint",
       figure: `${figures[2]} (median of ${starts} starts)`,
-      target: `< ${TARGETS.endpoint.maxColdStartMs / 1000} s`,
+      target: `first answer ≤ ${TARGETS.endpoint.maxFirstResponseMs} ms`,
       measured:
-        `${total} ms (workerd ready ${ready} ms + first answer ${first} ms; warm ${warm} ms)`,
-      met: Number(total) < TARGETS.endpoint.maxColdStartMs,
+        `first answer ${first} ms (total ${total} ms: workerd ready ${ready} ms; warm ${warm} ms)`,
+      met: Number(first) <= TARGETS.endpoint.maxFirstResponseMs,
     });
     parts.push(
       `### Cold start in workerd (\`${COLD_START_TEST_PATH}\`)`,
@@ -1152,7 +1152,7 @@ function endpointSection(
     summary.push({
       section: "5 endpoint",
       figure: figures[2],
-      target: `< ${TARGETS.endpoint.maxColdStartMs / 1000} s`,
+      target: `first answer ≤ ${TARGETS.endpoint.maxFirstResponseMs} ms`,
       measured: cold ? "test failed" : "not yet measured",
       met: undefined,
     });
