@@ -1,0 +1,161 @@
+/**
+ * The shared harness of the phrase rules' tests (no-marketing,
+ * no-review-manipulation, no-opt-out): per-language case tables, the default
+ * templates, and linearity on adversarial input.
+ */
+import assert from "node:assert/strict";
+import { createComposer } from "../../src/compose/create_composer.ts";
+import { lintMessage } from "../../src/lint/lint_message.ts";
+import type { Diagnostic, Rule } from "../../src/lint/rule.ts";
+import {
+  PHRASE_LANGUAGES,
+  type PhraseLanguage,
+} from "../../src/rules/_phrases.ts";
+
+/** A finding a case expects: its message id and the text it covers. */
+export interface Expected {
+  readonly messageId: string;
+  readonly span: string;
+}
+
+/** The cases of one language. */
+export interface Cases {
+  readonly valid: readonly string[];
+  readonly invalid: readonly {
+    readonly text: string;
+    readonly errors: readonly Expected[];
+  }[];
+}
+
+/** Lints a text with only `rule` on and returns its findings. */
+export function lintWith(
+  rule: Rule,
+  text: string,
+  type = "unexpectedProblem",
+): Diagnostic[] {
+  return lintMessage({ type, text }, {
+    policy: { name: "test", rules: { [rule.id]: "error" } },
+  }).diagnostics.filter((d) => d.ruleId === rule.id);
+}
+
+/** Shows findings as `[messageId, covered text]` pairs. */
+export function describe(found: readonly Diagnostic[], text: string): string {
+  return JSON.stringify(
+    found.map((d) => [
+      d.messageId,
+      text.slice(d.range!.start.offset, d.range!.end.offset),
+    ]),
+  );
+}
+
+/**
+ * Registers the tests every phrase rule gets: each language's valid and
+ * invalid cases, at least two of each per language, no finding in any
+ * default template or in a message without text, and linear time on 100 KB
+ * of each adversarial fragment repeated.
+ */
+export function testPhraseRule(
+  rule: Rule,
+  cases: Readonly<Record<PhraseLanguage, Cases>>,
+  adversarial: readonly string[],
+): void {
+  const lint = (text: string, type?: string) => lintWith(rule, text, type);
+
+  for (const [language, table] of Object.entries(cases)) {
+    Deno.test(`${rule.id} (${language}): reports nothing on valid messages`, async (t) => {
+      for (const text of table.valid) {
+        await t.step(text, () => {
+          const found = lint(text);
+          assert.equal(found.length, 0, describe(found, text));
+        });
+      }
+    });
+    Deno.test(`${rule.id} (${language}): reports invalid messages`, async (t) => {
+      for (const { text, errors } of table.invalid) {
+        await t.step(text, () => {
+          const found = lint(text);
+          assert.deepEqual(
+            found.map((d) => ({
+              messageId: d.messageId,
+              span: text.slice(d.range!.start.offset, d.range!.end.offset),
+            })),
+            errors,
+          );
+          for (const d of found) {
+            assert.equal(d.severity, "error");
+            assert.ok(!d.message.includes("{{"), d.message);
+          }
+        });
+      }
+    });
+  }
+
+  Deno.test(`${rule.id}: every language has at least 2 valid and 2 invalid cases`, () => {
+    for (const language of PHRASE_LANGUAGES) {
+      assert.ok(cases[language].valid.length >= 2, language);
+      assert.ok(cases[language].invalid.length >= 2, language);
+    }
+  });
+
+  Deno.test(`${rule.id}: a message without text has no finding`, () => {
+    assert.deepEqual(lint("", "legalDisclosure"), []);
+  });
+
+  Deno.test(`${rule.id}: the default templates produce no finding`, async () => {
+    const composer = createComposer();
+    let rendered = 0;
+    for (const type of composer.templateIds()) {
+      const data = JSON.parse(
+        await Deno.readTextFile(
+          new URL(`../../templates/${type}/sample.json`, import.meta.url),
+        ),
+      );
+      for (const locale of composer.locales(type)) {
+        const message = composer.compose({ type, locale, data });
+        const found = lint(message.text, type);
+        assert.equal(
+          found.length,
+          0,
+          `${type}/${locale}: ${describe(found, message.text)}`,
+        );
+        rendered++;
+      }
+    }
+    assert.equal(rendered, 96);
+  });
+
+  Deno.test(`${rule.id}: 100 KB of adversarial text stays fast`, () => {
+    const size = 100_000;
+    const fill = (s: string) =>
+      s.repeat(Math.ceil(size / s.length)).slice(0, size);
+    // Compile for one-byte and two-byte strings first.
+    lint("warm up");
+    lint("warm up ü 日本");
+    for (const text of adversarial.map(fill)) {
+      const label = `${JSON.stringify(text.slice(0, 12))}…`;
+      // The rule's own work: matching and reporting.
+      let reported = 0;
+      let start = performance.now();
+      rule.check({
+        message: { type: "unexpectedProblem", text },
+        text,
+        messageType: undefined,
+        options: {},
+        report() {
+          reported++;
+        },
+      });
+      const elapsed = performance.now() - start;
+      // Loose on purpose: a quadratic scan of 100 KB takes minutes.
+      assert.ok(elapsed < 1000, `${label} took ${elapsed.toFixed(0)} ms`);
+      // End to end, with the engine building up to 50 000 diagnostics.
+      start = performance.now();
+      assert.equal(lint(text).length, reported, label);
+      const total = performance.now() - start;
+      assert.ok(
+        total < 3000,
+        `${label} took ${total.toFixed(0)} ms in lintMessage`,
+      );
+    }
+  });
+}
