@@ -1334,23 +1334,37 @@ export function createMessagingClient(
     }
   }
 
-  async function getMessagingActionsForOrder(
+  /** A GET on an order's Messaging resource (`suffix` after the order path). */
+  function getOrder(
+    operation: string,
+    suffix: string,
     amazonOrderId: string,
     callOptions: OperationOptions,
-  ): Promise<MessagingActions> {
-    const operation = "getMessagingActionsForOrder";
+  ): Promise<Answer> {
     const id = checkOrderId(amazonOrderId, operation);
     const { marketplaceId, signal } = checkOptions(callOptions, operation);
     const base = baseUrl(marketplaceId, operation);
-    const answer = await perform({
+    return perform({
       operation,
       method: "GET",
-      url: orderUrl(base, id, "", { marketplaceIds: marketplaceId }),
+      url: orderUrl(base, id, suffix, { marketplaceIds: marketplaceId }),
       base,
       signal: anySignal([options.signal, signal]),
       spApi: true,
       amazonOrderId: id,
     });
+  }
+
+  async function getMessagingActionsForOrder(
+    amazonOrderId: string,
+    callOptions: OperationOptions,
+  ): Promise<MessagingActions> {
+    const answer = await getOrder(
+      "getMessagingActionsForOrder",
+      "",
+      amazonOrderId,
+      callOptions,
+    );
     const links = isRecord(answer.json) && isRecord(answer.json._links)
       ? answer.json._links.actions
       : undefined;
@@ -1382,19 +1396,12 @@ export function createMessagingClient(
     amazonOrderId: string,
     callOptions: OperationOptions,
   ): Promise<BuyerAttributes> {
-    const operation = "getAttributes";
-    const id = checkOrderId(amazonOrderId, operation);
-    const { marketplaceId, signal } = checkOptions(callOptions, operation);
-    const base = baseUrl(marketplaceId, operation);
-    const answer = await perform({
-      operation,
-      method: "GET",
-      url: orderUrl(base, id, "/attributes", { marketplaceIds: marketplaceId }),
-      base,
-      signal: anySignal([options.signal, signal]),
-      spApi: true,
-      amazonOrderId: id,
-    });
+    const answer = await getOrder(
+      "getAttributes",
+      "/attributes",
+      amazonOrderId,
+      callOptions,
+    );
     const buyer = isRecord(answer.json) ? answer.json.buyer : undefined;
     const locale = isRecord(buyer) && typeof buyer.locale === "string" &&
         buyer.locale !== ""
