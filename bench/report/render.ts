@@ -193,12 +193,7 @@ function composeSection(
   ]);
   const [cachedIntl, newIntl] = result.intl;
   const long = result.sizes.filter((s) => s.size === "2000");
-  const longIntl = long.find((s) => s.helpers);
   const longVars = long.find((s) => !s.helpers);
-  const intlShare = longIntl && longVars
-    ? 1 -
-      find(longVars, "precompiled").cpuNs / find(longIntl, "precompiled").cpuNs
-    : NaN;
   const varsOverhead = longVars
     ? 1 / find(longVars, "Handlebars.compile, cached").ratio
     : NaN;
@@ -263,17 +258,11 @@ function composeSection(
     "",
     "Findings:",
     "",
-    `- Intl formatters dominate: \`new Intl.DateTimeFormat(...).format()\`, as every helper call does, costs ${
+    `- Building an \`Intl.DateTimeFormat\` costs ${
       us(newIntl.cpuNs)
     } µs, ${x(newIntl.ratio)} a cached formatter's \`format()\` (${
       us(cachedIntl.cpuNs)
-    } µs). In the 2000-character message with helpers they are ${
-      Number.isFinite(intlShare) ? `${(intlShare * 100).toFixed(0)}%` : "most"
-    } of \`compose()\`'s time; caching formatters per (locale, options) in \`src/compose/_helpers.ts\` could make composing up to ${
-      Number.isFinite(intlShare) && intlShare < 1
-        ? x(1 / (1 - intlShare))
-        : "several times"
-    } faster, precompiled or not.`,
+    } µs): the helpers in \`src/compose/_helpers.ts\` keep their formatters per (locale, options), so only the first message of a locale and style pays it.`,
     `- Without helpers the composer's own work shows: ${
       x(varsOverhead)
     } the time of a cached \`Handlebars.compile\` function at 2000 characters. ${
@@ -283,7 +272,7 @@ function composeSection(
             varsRender.cpuNs /
               find(longVars, "Handlebars.compile, cached").cpuNs,
           )
-        } the cached function's time: the data-span bookkeeping (a \`__data\` helper call around every variable, then \`extractSpans\` in \`src/compose/_render.ts\`, which rebuilds the text one character at a time). `
+        } the cached function's time: the data-span bookkeeping (a \`__data\` helper call around every variable, then \`extractSpans\` in \`src/compose/_render.ts\` strips the markers). `
         : ""
     }${
       varsNegotiate
