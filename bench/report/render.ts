@@ -258,9 +258,9 @@ function composeSection(
     "",
     "Findings:",
     "",
-    `- Building an \`Intl.DateTimeFormat\` costs ${
-      us(newIntl.cpuNs)
-    } µs, ${x(newIntl.ratio)} a cached formatter's \`format()\` (${
+    `- Building an \`Intl.DateTimeFormat\` costs ${us(newIntl.cpuNs)} µs, ${
+      x(newIntl.ratio)
+    } a cached formatter's \`format()\` (${
       us(cachedIntl.cpuNs)
     } µs): the helpers in \`src/compose/_helpers.ts\` keep their formatters per (locale, options), so only the first message of a locale and style pays it.`,
     `- Without helpers the composer's own work shows: ${
