@@ -115,6 +115,31 @@ function dataHelper(this: unknown, ...args: unknown[]): string {
   return OPEN + text + CLOSE;
 }
 
+// The helpers of one locale, time zone and set of extra helpers, built once.
+const helperSets = new Map<string, Record<string, Helper>>();
+const extraIds = new WeakMap<object, number>();
+let nextExtraId = 0;
+
+function helpersFor(options: RenderOptions): Record<string, Helper> {
+  let extra = 0;
+  if (options.helpers !== undefined) {
+    extra = extraIds.get(options.helpers) ?? ++nextExtraId;
+    extraIds.set(options.helpers, extra);
+  }
+  const key = `${options.locale}\u0000${options.timeZone}\u0000${extra}`;
+  let helpers = helperSets.get(key);
+  if (helpers === undefined) {
+    helpers = {
+      ...createHelpers(options),
+      ...options.helpers,
+      [DATA_HELPER]: dataHelper,
+    };
+    if (helperSets.size >= 256) helperSets.clear();
+    helperSets.set(key, helpers);
+  }
+  return helpers;
+}
+
 /** How to render. */
 export interface RenderOptions {
   readonly locale: string;
@@ -136,11 +161,7 @@ export function renderTemplate(
   data: unknown,
   options: RenderOptions,
 ): RenderResult {
-  const helpers: Record<string, Helper> = {
-    ...createHelpers(options),
-    ...options.helpers,
-    [DATA_HELPER]: dataHelper,
-  };
+  const helpers = helpersFor(options);
   let raw: string;
   try {
     raw = templateFn(template)(data, { helpers });

@@ -16,8 +16,11 @@ import type { PrecompiledTemplate } from "./precompiled_template.ts";
 import {
   canonicalizeLocale,
   type LocaleMatch,
+  type NegotiatedLocale,
   negotiateLocale,
 } from "./select_locale.ts";
+
+const MAX_NEGOTIATIONS = 1024;
 
 export type { TextSpan };
 
@@ -184,6 +187,8 @@ export function createComposer(options: ComposerOptions = {}): Composer {
     locales.set(canonicalizeLocale(entry.locale), entry);
   }
 
+  const negotiations = new Map<string, NegotiatedLocale>();
+
   function locales(template: string): string[] {
     return [...(byId.get(template)?.keys() ?? [])].sort();
   }
@@ -226,10 +231,19 @@ export function createComposer(options: ComposerOptions = {}): Composer {
       }
       let negotiated;
       try {
-        negotiated = negotiateLocale(request.locale, [...available.keys()], {
-          defaultLocale,
-          marketplaceId: request.marketplaceId,
-        });
+        // Negotiation builds Intl.Locale objects: remember its answers.
+        const key = `${templateId}\u0000${request.locale}\u0000${
+          request.marketplaceId ?? ""
+        }`;
+        negotiated = negotiations.get(key);
+        if (negotiated === undefined) {
+          negotiated = negotiateLocale(request.locale, [...available.keys()], {
+            defaultLocale,
+            marketplaceId: request.marketplaceId,
+          });
+          if (negotiations.size >= MAX_NEGOTIATIONS) negotiations.clear();
+          negotiations.set(key, negotiated);
+        }
       } catch (error) {
         if (!(error instanceof RangeError) || !available.size) throw error;
         canonicalizeLocale(request.locale);

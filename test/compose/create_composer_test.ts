@@ -287,3 +287,23 @@ Deno.test("createComposer() formats dates in the configured time zone", () => {
   });
   assert.match(calendar.text, /December 9, 2026/);
 });
+
+Deno.test("createComposer() remembers negotiations per template, locale and marketplace", async () => {
+  const english = await loadTemplates([
+    { path: "unexpectedProblem/en-US.hbs", source: "US {{amazonOrderId}}" },
+    { path: "unexpectedProblem/en-GB.hbs", source: "GB {{amazonOrderId}}" },
+    { path: "unexpectedProblem/en-AU.hbs", source: "AU {{amazonOrderId}}" },
+  ]);
+  const composer = createComposer({ templates: english });
+  const compose = (marketplaceId?: string) =>
+    composer.compose({
+      type: "unexpectedProblem",
+      locale: "en-NZ",
+      marketplaceId,
+      data,
+    }).locale;
+  assert.equal(compose(), "en-GB");
+  assert.equal(compose("A39IBJ37TRP1C6"), "en-AU");
+  assert.equal(compose(), "en-GB");
+  assert.equal(compose("A39IBJ37TRP1C6"), "en-AU");
+});
