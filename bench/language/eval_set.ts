@@ -6,24 +6,10 @@
  * @module
  */
 
+import { DETECTION_CANDIDATES } from "../../src/language/mod.ts";
+
 /** The buyer languages the library supports plus the neighbour Danish. */
-export const EVAL_LANGUAGES: readonly string[] = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "ja",
-  "pt",
-  "ar",
-  "hi",
-  "zh",
-  "da",
-];
+export const EVAL_LANGUAGES: readonly string[] = DETECTION_CANDIDATES;
 
 /** Length buckets, in UTF-16 code units of the original text. */
 export const BUCKETS = ["20-60", "60-150", "150-400", "400-2000"] as const;

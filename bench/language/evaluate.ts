@@ -50,6 +50,7 @@ import { FUNCTION_WORD_RULE } from "../../src/language/_function_words.ts";
 import {
   type Bucket,
   BUCKETS,
+  EVAL_LANGUAGES,
   type EvalText,
   loadSet,
   loadTitles,
@@ -57,22 +58,9 @@ import {
 } from "./eval_set.ts";
 
 /** Buyer languages: every language of the set (Danish as a neighbour). */
-const SUPPORTED = new Set([
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "ja",
-  "pt",
-  "ar",
-  "hi",
-  "zh",
-]);
+const SUPPORTED = new Set(
+  EVAL_LANGUAGES.filter((language) => language !== "da"),
+);
 const NEIGHBOURS: readonly (readonly [string, string])[] = [
   ["es", "pt"],
   ["pt", "es"],

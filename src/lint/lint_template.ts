@@ -19,6 +19,7 @@ import {
 import type { TemplateLiteral } from "../compose/precompiled_template.ts";
 import { TemplateError } from "../errors.ts";
 import { checkLanguage } from "../language/mod.ts";
+import { languageName } from "../rules/language_match.ts";
 import { createPositionMap } from "./_positions.ts";
 import { lintMessage, type LintOptions } from "./lint_message.ts";
 import type { Diagnostic, Range } from "./rule.ts";
@@ -215,8 +216,6 @@ function placeInSource(
   };
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
-
 // The template's own words (data excluded) must be in its folder's language.
 function checkLiteralLanguage(
   literals: readonly TemplateLiteral[],
@@ -240,15 +239,8 @@ function checkLiteralLanguage(
     start: map.at(offset),
     end: map.at(offset + first.text.trimEnd().length),
   };
-  const name = (code: string | undefined) => {
-    try {
-      return code === undefined
-        ? "another language"
-        : LANGUAGE_NAMES.of(code) ?? code;
-    } catch {
-      return code ?? "another language";
-    }
-  };
+  const name = (code: string | undefined) =>
+    code === undefined ? "another language" : languageName(code);
   return [{
     ruleId: "language-match",
     severity: result.strength === "strong" ? "error" : "warning",

@@ -19,7 +19,8 @@ export interface LanguageMatchOptions {
 
 const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 
-function languageName(code: string): string {
+/** The English name of a language code ("pt" → "Portuguese"), or the code. */
+export function languageName(code: string): string {
   try {
     return NAMES.of(code) ?? code;
   } catch {
