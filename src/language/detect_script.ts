@@ -61,6 +61,19 @@ const PATTERNS: readonly (readonly [Script, RegExp])[] = [
 
 const LETTER = /\p{L}/u;
 
+/** The index in SCRIPTS of a letter's script, or -1 for a non-letter. */
+function classify(char: string): number {
+  if (!LETTER.test(char)) return -1;
+  for (const [name, pattern] of PATTERNS) {
+    if (pattern.test(char)) return SCRIPTS.indexOf(name);
+  }
+  return SCRIPTS.indexOf("Other");
+}
+
+// Per UTF-16 code unit of the Basic Multilingual Plane, its class + 2 (0:
+// not yet known), filled as characters are met: most texts use few.
+let classes: Uint8Array | null = null;
+
 /**
  * Counts the letters of `text` per script (Latin, Han, Kana, Hangul, Arabic,
  * Devanagari, Hebrew, Cyrillic, Greek, Thai, other). Digits, punctuation,
@@ -95,18 +108,31 @@ export function detectScript(text: string): ScriptProfile {
     Thai: 0,
     Other: 0,
   };
-  let letters = 0;
-  for (const char of text) {
-    if (!LETTER.test(char)) continue;
-    letters++;
-    let script: Script = "Other";
-    for (const [name, pattern] of PATTERNS) {
-      if (pattern.test(char)) {
-        script = name;
-        break;
+  const perScript = new Array<number>(SCRIPTS.length).fill(0);
+  const table = classes ??= new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let index: number;
+    if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        index = classify(text.slice(i, i + 2));
+        i++;
+      } else index = -1;
+    } else {
+      const known = table[code]!;
+      if (known !== 0) index = known - 2;
+      else {
+        index = classify(String.fromCharCode(code));
+        table[code] = index + 2;
       }
     }
-    counts[script]++;
+    if (index >= 0) perScript[index]!++;
+  }
+  let letters = 0;
+  for (const [index, script] of SCRIPTS.entries()) {
+    counts[script] = perScript[index]!;
+    letters += perScript[index]!;
   }
   let dominant: Script | undefined;
   for (const script of SCRIPTS) {

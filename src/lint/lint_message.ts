@@ -69,9 +69,31 @@ const KNOWN_RULES: ReadonlyMap<string, AnyRule> = new Map(
   ALL_RULES.map((rule) => [rule.id, rule as AnyRule]),
 );
 
+// What rules check of a text when its type has no length limit: the
+// largest limit of any type.
+const LARGEST_LIMIT: number = Math.max(
+  ...Object.values(MESSAGE_TYPES).map((type) => type.text?.max ?? 0),
+);
+
+// How many leading code units of `text` rules check (see RuleContext).
+function checkedLengthOf(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  const last = text.charCodeAt(limit - 1);
+  const next = text.charCodeAt(limit);
+  return last >= 0xD800 && last <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF
+    ? limit - 1
+    : limit;
+}
+
 /**
  * Lints a message: checks it against every rule the policy turns on and
  * reports what Amazon would not accept, where it is, and what to do instead.
+ *
+ * The work is linear in the text and bounded by its type: rules check at
+ * most the first `limit` code units of a text (2000 for `unexpectedProblem`,
+ * the largest limit for a type that takes no text), and a longer text is
+ * reported by `text-length`, which says how much was checked. A 64 kB text
+ * costs about what a text at its limit does.
  *
  * @param message The message: its type and text (or attachments), plus the
  * buyer's locale, the order id and, for composed messages, the template.
@@ -118,6 +140,13 @@ export function lintMessage(
   const messageType = isMessageTypeId(message.type)
     ? MESSAGE_TYPES[message.type]
     : undefined;
+  const checkedLength = checkedLengthOf(
+    text,
+    messageType?.text?.max ?? LARGEST_LIMIT,
+  );
+  const checked = checkedLength === text.length
+    ? text
+    : text.slice(0, checkedLength);
   const positions = createPositionMap(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -150,7 +179,8 @@ export function lintMessage(
     };
     const context: RuleContext<never> = {
       message,
-      text,
+      text: checked,
+      checkedLength,
       messageType,
       options: ruleOptions as never,
       report,

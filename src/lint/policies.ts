@@ -29,6 +29,7 @@ export interface Policy {
 const SPEC_RULES = [
   "message-shape",
   "text-length",
+  "no-control-characters",
   "no-html",
   "no-email",
   "link-policy",
@@ -54,6 +55,7 @@ export const RECOMMENDED_POLICY: Policy = Object.freeze(
     rules: Object.freeze({
       "message-shape": "error",
       "text-length": "error",
+      "no-control-characters": "error",
       "no-html": "error",
       "no-email": "error",
       "link-policy": "error",
@@ -71,7 +73,9 @@ export const RECOMMENDED_POLICY: Policy = Object.freeze(
 
 /**
  * Only what Amazon's Messaging API model states for every text field: the
- * body's shape and length, no HTML, no email addresses, only purposeful
+ * body's shape and length, plain text (no HTML, and no control characters,
+ * bidirectional controls or unpaired surrogates, which JSON carries but
+ * UTF-8 and a plain-text view do not), no email addresses, only purposeful
  * links, the buyer's language.
  *
  * @example

@@ -124,12 +124,33 @@ export interface ReportDescriptor {
   readonly severity?: Severity;
 }
 
-/** What a rule sees while it checks a message. */
+/**
+ * What a rule sees while it checks a message.
+ *
+ * Lint's work is bounded by the message type, not by what a caller sends:
+ * rules check `text`, which is the message text cut to its first
+ * `checkedLength` code units. A text longer than its type allows is an error
+ * (`text-length`) that Amazon rejects whatever the rest holds, so nothing is
+ * lost, and that rule (which reads the whole `message.text`) says how much
+ * the others checked. A rule that reads `message.text` itself must stay
+ * linear in it.
+ */
 export interface RuleContext<Options = Record<string, unknown>> {
-  /** The message as given. */
+  /** The message as given, with all of its text. */
   readonly message: LintMessage;
-  /** The message text, `""` when there is none. */
+  /**
+   * The text to check: the message text, or its first `checkedLength` code
+   * units when it is longer; `""` when there is none. Report offsets are
+   * offsets into the message text (the same here).
+   */
   readonly text: string;
+  /**
+   * How many leading UTF-16 code units of the message text rules check: all
+   * of them when the text is within its type's length limit, else the limit
+   * (for a type without text, or an unknown one, the largest limit of any
+   * type: 2000), one less when the cut would split a surrogate pair.
+   */
+  readonly checkedLength: number;
   /** The message type's descriptor, or `undefined` for an unknown type. */
   readonly messageType: MessageType | undefined;
   /** The rule's options, defaults filled in. */

@@ -54,6 +54,11 @@
  * a digit, `?`, `!`) in the whole text whenever its words occur; one with
  * no literal word at all in every text.
  *
+ * The search is linear in the text: quantifiers are bounded, gaps are
+ * bounded and lazy, and the patterns a text selects are searched each with
+ * its own expression, compiled once, so that no choice of words in a text
+ * makes a new expression to compile.
+ *
  * @module
  */
 
@@ -282,12 +287,11 @@ export function foldText(text: string): string {
 // "Bewertung" or "レビュー", and "refund" or "Gutschein" near it. The source
 // of each pattern is read for sets of literal strings ("factors") one member
 // of each of which every match contains. One scan of the text finds the
-// factors; a category's expression is then built from the patterns whose
-// factors are all there (in their original order, so that it matches
-// exactly what the full expression matches), and is not run at all when
-// there are none. Most patterns cannot match across a sentence end, so for
-// them the factors must be in one sentence, and only that sentence is
-// searched.
+// factors; the patterns whose factors are all there are then searched
+// together, each with an expression of its own (compiled once), finding
+// exactly what the category's full expression finds; none is run when there
+// are none. Most patterns cannot match across a sentence end, so for them
+// the factors must be in one sentence, and only that sentence is searched.
 
 /** The ends of sentences a pattern may not cross to be searched per sentence. */
 const SEGMENT_END = ".!?。！？؟।";
@@ -1386,24 +1390,114 @@ function sentenceOf(ends: readonly number[], offset: number): number {
   return low;
 }
 
+// Spaced patterns, as one alternation, anchored at word boundaries. No
+// spaced pattern starts with Han, kana or Hangul, or with a space: skipping
+// those positions keeps Japanese and Chinese text fast.
+function spacedSource(alternation: string): string {
+  return `(?![${CJK}\\s])(?<!${WORD_CHAR})(?:${alternation})(?!${WORD_CHAR})`;
+}
+
 function categoryRegex(patterns: readonly CompiledPattern[]): RegExp | null {
   const spaced = patterns.filter((p) => p.spaced).map((p) => p.source);
   const unspaced = patterns.filter((p) => !p.spaced).map((p) => p.source);
   const parts: string[] = [];
-  if (spaced.length > 0) {
-    // No spaced pattern starts with Han, kana or Hangul, or with a space:
-    // skipping those positions keeps Japanese and Chinese text fast.
-    parts.push(
-      `(?![${CJK}\\s])(?<!${WORD_CHAR})(?:${spaced.join("|")})(?!${WORD_CHAR})`,
-    );
-  }
+  if (spaced.length > 0) parts.push(spacedSource(spaced.join("|")));
   if (unspaced.length > 0) parts.push(`(?:${unspaced.join("|")})`);
   return parts.length === 0 ? null : new RegExp(parts.join("|"), "giu");
 }
 
-// Expressions built for subsets of a category's patterns, at most this many
-// per category.
-const MAX_CACHED = 64;
+// One pattern, as its category's expression holds it.
+function patternRegex(pattern: CompiledPattern): RegExp {
+  return new RegExp(
+    pattern.spaced ? spacedSource(pattern.source) : pattern.source,
+    "giu",
+  );
+}
+
+/**
+ * Finds, in a subject from a position on, the match that a category
+ * expression of some patterns would find: the leftmost, and of those that
+ * start there the first pattern's (spaced patterns before unspaced ones, as
+ * the expression orders them). Each pattern has an expression of its own,
+ * compiled once: an expression of each subset of patterns that a text
+ * selects would be compiled anew for every new subset, at a cost that a
+ * caller choosing the words of a text could make every request pay.
+ */
+class PatternSearch {
+  readonly #regexes: readonly RegExp[];
+  // Per pattern, its next match (start, end), found from `#from[i]`; a start
+  // of -1: none.
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  readonly #from: Int32Array;
+  start = 0;
+  end = 0;
+
+  /** @param regexes The patterns' expressions, in priority order. */
+  constructor(regexes: readonly RegExp[]) {
+    this.#regexes = regexes;
+    this.#starts = new Int32Array(regexes.length);
+    this.#ends = new Int32Array(regexes.length);
+    this.#from = new Int32Array(regexes.length).fill(-1);
+  }
+
+  /**
+   * Finds the next match at or after `from`, and sets `start` and `end`.
+   * Called with increasing `from`, on one subject.
+   */
+  find(subject: string, from: number): boolean {
+    let best = -1;
+    let bestStart = Infinity;
+    for (let i = 0; i < this.#regexes.length; i++) {
+      // A match found from an earlier position that starts at or after
+      // `from` is still the first from `from`.
+      if (
+        this.#from[i] === -1 ||
+        (this.#starts[i] !== -1 && this.#starts[i]! < from)
+      ) {
+        const regex = this.#regexes[i]!;
+        regex.lastIndex = from;
+        const match = regex.exec(subject);
+        this.#from[i] = from;
+        this.#starts[i] = match === null ? -1 : match.index;
+        this.#ends[i] = match === null ? -1 : match.index + match[0].length;
+      }
+      const start = this.#starts[i]!;
+      if (start !== -1 && start < bestStart) {
+        best = i;
+        bestStart = start;
+      }
+    }
+    if (best === -1) return false;
+    this.start = bestStart;
+    this.end = this.#ends[best]!;
+    return true;
+  }
+}
+
+/** The same for one expression. */
+class RegexSearch {
+  readonly #regex: RegExp;
+  start = 0;
+  end = 0;
+
+  constructor(regex: RegExp) {
+    this.#regex = regex;
+  }
+
+  find(subject: string, from: number): boolean {
+    // exec on the one RegExp object (matchAll would clone it, and V8 would
+    // interpret each clone before compiling it to machine code).
+    this.#regex.lastIndex = from;
+    const match = this.#regex.exec(subject);
+    if (match === null) return false;
+    this.start = match.index;
+    this.end = match.index + match[0].length;
+    return true;
+  }
+}
+
+type Search = PatternSearch | RegexSearch;
 
 interface CompiledCategory<Category extends string> {
   readonly category: Category;
@@ -1412,7 +1506,6 @@ interface CompiledCategory<Category extends string> {
   /** Just past the last of them. */
   readonly end: number;
   readonly full: RegExp | null;
-  readonly cache: Map<string, RegExp | null>;
 }
 
 // Whether each set has a member with `stamps[member] === stamp`.
@@ -1504,7 +1597,6 @@ export function compilePhrases<Category extends string>(
         patterns: indices,
         end: patterns.length,
         full: categoryRegex(indices.map((i) => patterns[i]!)),
-        cache: new Map<string, RegExp | null>(),
       };
     },
   );
@@ -1517,22 +1609,26 @@ export function compilePhrases<Category extends string>(
     for (const pattern of entry.patterns) categoryOf[pattern] = index;
   });
 
-  // The expression for some patterns of a category, in their order.
-  function regexFor(
+  // Each pattern's own expression, compiled on first use.
+  const regexes: (RegExp | undefined)[] = [];
+  const regexOf = (pattern: number) =>
+    regexes[pattern] ??= patternRegex(patterns[pattern]!);
+
+  // A search for some patterns of a category, in their order.
+  function searchFor(
     entry: CompiledCategory<Category>,
     active: readonly number[],
-  ): RegExp | null {
-    if (active.length === entry.patterns.length) return entry.full;
-    const key = active.join(",");
-    let regex = entry.cache.get(key);
-    if (regex === undefined) {
-      regex = categoryRegex(active.map((i) => patterns[i]!));
-      if (entry.cache.size >= MAX_CACHED) {
-        entry.cache.delete(entry.cache.keys().next().value!);
-      }
-      entry.cache.set(key, regex);
+  ): Search | null {
+    if (active.length === entry.patterns.length) {
+      return entry.full === null ? null : new RegexSearch(entry.full);
     }
-    return regex;
+    if (active.length === 1) return new RegexSearch(regexOf(active[0]!));
+    // As the category's expression orders them: spaced patterns first.
+    const ordered = [
+      ...active.filter((pattern) => patterns[pattern]!.spaced),
+      ...active.filter((pattern) => !patterns[pattern]!.spaced),
+    ];
+    return new PatternSearch(ordered.map(regexOf));
   }
 
   return {
@@ -1544,7 +1640,7 @@ export function compilePhrases<Category extends string>(
         for (const { category, full } of compiled) {
           if (full === null) continue;
           const search = new CategorySearch(category, text, kept);
-          search.run(full, folded, 0);
+          search.run(new RegexSearch(full), folded, 0);
           if (search.found.length > 0) kept = merge(kept, search.found);
         }
         return kept;
@@ -1573,8 +1669,8 @@ export function compilePhrases<Category extends string>(
         if (
           !mine.every((pattern) => prefilter!.patterns[pattern]!.perSentence)
         ) {
-          const regex = regexFor(entry, mine);
-          if (regex !== null) search.run(regex, folded, 0);
+          const found = searchFor(entry, mine);
+          if (found !== null) search.run(found, folded, 0);
         } else {
           // No match crosses a sentence end: search only the sentences that
           // have what a pattern needs, with those patterns only.
@@ -1585,12 +1681,12 @@ export function compilePhrases<Category extends string>(
           );
           const { ends } = prefilter.sentenceBuffer;
           for (const [s, searched] of sentences[index] ?? []) {
-            const regex = regexFor(entry, searched);
-            if (regex === null) continue;
+            const found = searchFor(entry, searched);
+            if (found === null) continue;
             const end = ends[s]!;
             // Cut at the sentence end: no pattern here reads past it.
             search.run(
-              regex,
+              found,
               end === folded.length ? folded : folded.slice(0, end),
               s === 0 ? 0 : ends[s - 1]! + 1,
             );
@@ -1632,27 +1728,20 @@ class CategorySearch<Category extends string> {
    * Adds the matches of a category expression in `subject` from `from`
    * (called with increasing `from`).
    */
-  run(regex: RegExp, subject: string, from: number): void {
+  run(search: Search, subject: string, from: number): void {
     const kept = this.#kept;
-    // exec on the one RegExp object (matchAll would clone it, and V8 would
-    // interpret each clone before compiling it to machine code).
-    regex.lastIndex = from;
-    for (
-      let match = regex.exec(subject);
-      match !== null;
-      match = regex.exec(subject)
-    ) {
-      const start = match.index;
-      const end = start + match[0].length;
+    let position = from;
+    while (search.find(subject, position)) {
+      const { start, end } = search;
       if (end === start) {
-        regex.lastIndex = next(subject, start);
+        position = next(subject, start);
         continue;
       }
       while (this.#k < kept.length && kept[this.#k]!.end <= start) this.#k++;
       if (this.#k < kept.length && kept[this.#k]!.start < end) {
         // Overlaps a phrase of an earlier category: look again from the
         // next position, so a shorter phrase inside is not lost.
-        regex.lastIndex = next(subject, start);
+        position = next(subject, start);
         continue;
       }
       this.found.push({
@@ -1661,6 +1750,7 @@ class CategorySearch<Category extends string> {
         end,
         text: this.#text.slice(start, end),
       });
+      position = end;
     }
   }
 }

@@ -125,7 +125,9 @@ export const languageMatch: Rule<LanguageMatchOptions> = defineRule<
     if (context.text === "") return;
     const result = checkLanguage(context.text, message.locale, {
       detector: context.options.detector,
-      excludeSpans: message.dataSpans,
+      excludeSpans: Array.isArray(message.dataSpans)
+        ? message.dataSpans
+        : undefined,
     });
     if (result.verdict !== "mismatch") return;
     context.report({

@@ -78,6 +78,8 @@ const LINK = new RegExp(
 const VAGUE =
   /(?:click here|click this link|this link|link below|hier klicken|klicken sie hier|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|klik hier|klicka här|kliknij tutaj|buraya tıklayın|ここをクリック|clique aqui|انقر هنا|यहां क्लिक करें|यहाँ क्लिक करें|点击这里)\s*[:：]?\s*$/iu;
 
+const TRAILING = ".,;:!?。、";
+
 function hostOf(link: string): string {
   const withScheme = /^[a-z]+:\/\//i.test(link) ? link : `https://${link}`;
   try {
@@ -163,9 +165,11 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
     const text = context.text;
     const { allowedDomains, allowAmazon } = context.options;
     for (const match of text.matchAll(LINK)) {
-      let url = match[0];
-      // Sentence punctuation after a link is not part of it.
-      url = url.replace(/[.,;:!?。、]+$/u, "");
+      // Sentence punctuation after a link is not part of it. (Trimmed in a
+      // loop: `/[.,]+$/` would try every comma of a link full of them.)
+      let length = match[0].length;
+      while (length > 0 && TRAILING.includes(match[0][length - 1]!)) length--;
+      const url = match[0].slice(0, length);
       const start = match.index;
       const end = start + url.length;
       const host = hostOf(url);

@@ -65,7 +65,7 @@ export const messageShape: Rule = defineRule({
       unknownType:
         'Message type "{{type}}" does not exist: use one of the SP-API action names such as "unexpectedProblem"',
       deprecatedType:
-        'Message type "{{type}}" has been removed by Amazon: orders no longer offer it',
+        'Message type "{{type}}" was removed from Amazon\'s API model: send it only to an order whose getMessagingActionsForOrder still lists it (sends check this first)',
       unknownField:
         'Field "{{field}}" is not part of a message: remove it or check its spelling',
       textNotAllowed:
@@ -102,7 +102,13 @@ export const messageShape: Rule = defineRule({
       return;
     }
     if (type.deprecated) {
-      context.report({ messageId: "deprecatedType", data: { type: type.id } });
+      // A warning, not an error: orders that still list the type accept it,
+      // and every send checks the order's list before anything goes out.
+      context.report({
+        messageId: "deprecatedType",
+        data: { type: type.id },
+        severity: "warning",
+      });
     }
     if (message.text !== undefined && type.text === null) {
       context.report({ messageId: "textNotAllowed", data: { type: type.id } });

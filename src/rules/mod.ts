@@ -12,6 +12,7 @@ import { languageMatch } from "./language_match.ts";
 import { lineBreaks } from "./line_breaks.ts";
 import { linkPolicy } from "./link_policy.ts";
 import { messageShape } from "./message_shape.ts";
+import { noControlCharacters } from "./no_control_characters.ts";
 import { noEmail } from "./no_email.ts";
 import { noEmoji } from "./no_emoji.ts";
 import { noHtml } from "./no_html.ts";
@@ -27,6 +28,7 @@ export {
   lineBreaks,
   linkPolicy,
   messageShape,
+  noControlCharacters,
   noEmail,
   noEmoji,
   noHtml,
@@ -56,6 +58,7 @@ export { AMAZON_DOMAINS } from "./link_policy.ts";
 export const ALL_RULES: readonly AnyRule[] = Object.freeze([
   messageShape,
   textLength,
+  noControlCharacters,
   noHtml,
   noEmail,
   linkPolicy,

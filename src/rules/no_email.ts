@@ -99,10 +99,14 @@ export const noEmail: Rule = defineRule({
         end: span[1],
       });
     }
+    // Both lists are in text order: one pass skips the obfuscated forms
+    // that overlap an address.
+    let k = 0;
     for (const match of text.matchAll(OBFUSCATED)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some(([s, e]) => start < e && s < end)) continue;
+      while (k < found.length && found[k]![1] <= start) k++;
+      if (k < found.length && found[k]![0] < end) continue;
       context.report({
         messageId: "obfuscated",
         data: { email: match[0] },

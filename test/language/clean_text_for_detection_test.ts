@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { cleanTextForDetection } from "../../src/language/clean_text_for_detection.ts";
+import { BENIGN, repeatTo } from "../_adversarial.ts";
+import { fastestTime, retried } from "../_timing.ts";
 
 const CASES: readonly { name: string; text: string; expected: string }[] = [
   {
@@ -68,4 +70,56 @@ Deno.test("cleanTextForDetection() clamps spans outside the text", () => {
     }),
     "Danke",
   );
+});
+
+Deno.test("cleanTextForDetection() merges overlapping spans", () => {
+  assert.equal(
+    cleanTextForDetection("Danke für Trail Runner Boots und mehr", {
+      excludeSpans: [{ start: 10, end: 22 }, { start: 16, end: 28 }],
+    }),
+    "Danke für und mehr",
+  );
+});
+
+// The patterns must not go quadratic on runs of what they repeat: each of
+// these took seconds at 20 000 characters.
+const ADVERSARIAL: readonly string[] = [
+  "a-",
+  "日本語の文章です",
+  "ı",
+  "a.",
+  "1,2.3-4 ",
+  "<!--",
+  "ab",
+  "www.",
+  "a.b-",
+  "a@",
+  "&#",
+  "<a ",
+  "x",
+];
+
+Deno.test("cleanTextForDetection() is linear on adversarial text", () => {
+  const clean = (text: string) => () => cleanTextForDetection(text);
+  for (const unit of ADVERSARIAL) {
+    const problem = retried(() => {
+      const small = repeatTo(unit, 4_000);
+      const large = repeatTo(unit, 16_000);
+      const benign = fastestTime(clean(repeatTo(BENIGN, 16_000)), 3);
+      const budget = Math.max(25 * benign, 2);
+      const t1 = fastestTime(clean(small), 5, 10 * budget);
+      const t4 = fastestTime(clean(large), 5, 10 * budget);
+      if (t4 > budget) {
+        return `${JSON.stringify(unit)} × 16000: ${
+          t4.toFixed(1)
+        } ms, benign text ${benign.toFixed(2)} ms`;
+      }
+      return t4 > 0.5 && t4 > 7 * t1
+        ? `${JSON.stringify(unit)}: ${t1.toFixed(2)} ms × 4000, ${
+          t4.toFixed(2)
+        } ms × 16000`
+        : undefined;
+    });
+    assert.equal(problem, undefined, problem);
+  }
 });

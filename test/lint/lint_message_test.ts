@@ -137,6 +137,104 @@ Deno.test("lintMessage() stays linear on 100 KB of adversarial text", () => {
   }
 });
 
+// A plugin rule that records what its context holds.
+function probe(seen: { text: string; checked: number; full?: string }[]) {
+  return defineRule({
+    id: "probe",
+    meta: {
+      type: "suggestion",
+      description: "Records the context",
+      defaultSeverity: "error",
+      messages: { seen: "seen" },
+    },
+    check(context) {
+      seen.push({
+        text: context.text,
+        checked: context.checkedLength,
+        full: context.message.text,
+      });
+    },
+  });
+}
+
+function lintWithProbe(message: Parameters<typeof lintMessage>[0]) {
+  const seen: { text: string; checked: number; full?: string }[] = [];
+  const report = lintMessage(message, {
+    plugins: [probe(seen)],
+    rules: { probe: "error" },
+  });
+  return { report, seen: seen[0]! };
+}
+
+Deno.test("lintMessage() gives rules the whole text when it is within its limit", () => {
+  const text = "Order 123-1234567-1234567 is late. ".repeat(57);
+  assert.equal(text.length, 1995);
+  const { seen } = lintWithProbe({ type: "unexpectedProblem", text });
+  assert.equal(seen.text, text);
+  assert.equal(seen.checked, text.length);
+});
+
+Deno.test("lintMessage() checks only the first limit code units of a longer text, and text-length says so", () => {
+  const text = `${"a".repeat(1990)}<b>late</b> ${"x@y.com <i> ".repeat(5000)}`;
+  const { report, seen } = lintWithProbe({ type: "unexpectedProblem", text });
+  assert.equal(seen.checked, 2000);
+  assert.equal(seen.text, text.slice(0, 2000));
+  assert.equal(seen.full, text);
+  // Only the tag that ends within the first 2000 code units is reported.
+  const html = report.diagnostics.filter((d) => d.ruleId === "no-html");
+  assert.deepEqual(html.map((d) => d.range?.start.offset), [1990]);
+  assert.ok(!report.diagnostics.some((d) => d.ruleId === "no-email"));
+  const tooLong = report.diagnostics.find((d) => d.ruleId === "text-length");
+  assert.equal(tooLong?.messageId, "tooLong");
+  assert.match(
+    tooLong?.message ?? "",
+    /allows 2000: shorten it by \d+ .*the other rules checked only the first 2000 characters$/,
+  );
+  assert.equal(tooLong?.range?.end.offset, text.length);
+});
+
+Deno.test("lintMessage() checks the limit of the message type", () => {
+  const text = "x".repeat(1000);
+  const { report, seen } = lintWithProbe({ type: "digitalAccessKey", text });
+  assert.equal(seen.checked, 400);
+  assert.match(
+    report.diagnostics.find((d) => d.ruleId === "text-length")?.message ?? "",
+    /checked only the first 400 characters/,
+  );
+});
+
+Deno.test("lintMessage() does not cut a surrogate pair at the limit", () => {
+  const text = `${"x".repeat(1999)}😀 and more`;
+  const { report, seen } = lintWithProbe({ type: "unexpectedProblem", text });
+  assert.equal(seen.checked, 1999);
+  assert.equal(seen.text, "x".repeat(1999));
+  assert.ok(
+    !report.diagnostics.some((d) => d.ruleId === "no-control-characters"),
+  );
+});
+
+Deno.test("lintMessage() bounds the work on a type without text, and says how much it checked", () => {
+  for (const type of ["warranty", "noSuchType"]) {
+    const text = "Ihre Garantie. ".repeat(4000);
+    const { report, seen } = lintWithProbe({
+      type,
+      text,
+      attachments: [{ uploadDestinationId: "d1", fileName: "w.pdf" }],
+    });
+    assert.equal(seen.checked, 2000, type);
+    assert.equal(seen.text.length, 2000, type);
+    const unchecked = report.diagnostics.find((d) =>
+      d.ruleId === "text-length"
+    );
+    assert.equal(unchecked?.messageId, "unchecked", type);
+    assert.equal(unchecked?.severity, "warning", type);
+    assert.equal(
+      unchecked?.message,
+      "The text has 60000 characters: the rules checked only the first 2000",
+    );
+  }
+});
+
 Deno.test("lintMessage() finds no error in any default template rendered with its sample data", async () => {
   const composer = createComposer();
   for (const type of MESSAGE_TYPE_IDS) {

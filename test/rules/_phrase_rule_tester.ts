@@ -52,7 +52,8 @@ export function describe(found: readonly Diagnostic[], text: string): string {
  * Registers the tests every phrase rule gets: each language's valid and
  * invalid cases, at least two of each per language, no finding in any
  * default template or in a message without text, and linear time on 100 KB
- * of each adversarial fragment repeated.
+ * of each adversarial fragment repeated (of which lintMessage checks the
+ * first 2000 code units).
  */
 export function testPhraseRule(
   rule: Rule,
@@ -139,6 +140,7 @@ export function testPhraseRule(
       rule.check({
         message: { type: "unexpectedProblem", text },
         text,
+        checkedLength: text.length,
         messageType: undefined,
         options: {},
         report() {
@@ -148,10 +150,26 @@ export function testPhraseRule(
       const elapsed = performance.now() - start;
       // Loose on purpose: a quadratic scan of 100 KB takes minutes.
       assert.ok(elapsed < 1000, `${label} took ${elapsed.toFixed(0)} ms`);
-      // End to end, with the engine building up to 50 000 diagnostics.
+      // End to end, the engine checks only the first 2000 code units (the
+      // type's limit): what the rule finds there.
+      const limit = 2000;
+      let inWindow = 0;
+      rule.check({
+        message: { type: "unexpectedProblem", text },
+        text: text.slice(0, limit),
+        checkedLength: limit,
+        messageType: undefined,
+        options: {},
+        report() {
+          inWindow++;
+        },
+      });
       start = performance.now();
-      assert.equal(lint(text).length, reported, label);
+      const found = lint(text);
       const total = performance.now() - start;
+      assert.equal(found.length, inWindow, label);
+      assert.ok(reported >= inWindow, label);
+      assert.ok(found.every((d) => d.range!.end.offset <= limit), label);
       assert.ok(
         total < 3000,
         `${label} took ${total.toFixed(0)} ms in lintMessage`,

@@ -576,3 +576,44 @@ Deno.test("compilePhrases() prefilter: what it skips cannot match", async (t) =>
     );
   });
 });
+
+Deno.test("compilePhrases() compiles no new expression for a new choice of words in a text", () => {
+  // Eight patterns, each with a word of its own, in one category and in
+  // sentences of their own: a text picks any of 255 subsets of them.
+  const words = [
+    "alpha",
+    "bravo",
+    "charlie",
+    "delta",
+    "echo",
+    "foxtrot",
+    "golf",
+    "hotel",
+  ];
+  const table = { a: { en: words.map((word) => `${word} ‥ offer`) } };
+  const matcher = compilePhrases(table);
+  matcher.find("warm up: alpha offer.");
+  const Original = globalThis.RegExp;
+  let compiled = 0;
+  globalThis.RegExp = class extends Original {
+    constructor(pattern: string | RegExp, flags?: string) {
+      super(pattern, flags);
+      compiled++;
+    }
+  } as RegExpConstructor;
+  try {
+    fc.assert(
+      fc.property(fc.subarray(words, { minLength: 2 }), (picked) => {
+        const text = picked.map((word) => `${word} special offer`).join(
+          ", ",
+        );
+        assert.equal(matcher.find(text).length, picked.length, text);
+      }),
+      { numRuns: 300 },
+    );
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  // At most one expression per pattern, whatever the texts.
+  assert.ok(compiled <= words.length, `${compiled} expressions compiled`);
+});

@@ -1,5 +1,8 @@
+import assert from "node:assert/strict";
+import { lintMessage } from "../../src/lint/lint_message.ts";
 import { linkPolicy } from "../../src/rules/link_policy.ts";
 import { testRule } from "../_rule_tester.ts";
+import { fastestTime, retried } from "../_timing.ts";
 
 testRule(linkPolicy, {
   valid: [
@@ -69,4 +72,26 @@ testRule(linkPolicy, {
       errors: [{ messageId: "external" }],
     },
   ],
+});
+
+Deno.test("link-policy trims the punctuation after a link in one pass", () => {
+  const lint = (text: string) =>
+    lintMessage({ type: "unexpectedProblem", text }, {
+      policy: { name: "t", rules: { "link-policy": "error" } },
+    }).diagnostics;
+  // Punctuation after the link is not part of it, however much there is.
+  const [found] = lint("See https://www.example.com/a,.;:!?。、 now");
+  assert.equal(found?.message.includes('"https://www.example.com/a"'), true);
+  // A link full of commas: trimming it with /[.,]+$/ tried every comma.
+  const text = `https://www.amazon.de/${",".repeat(1970)}x`;
+  const benign = "Please see the order page for the details. ".repeat(46)
+    .slice(0, text.length);
+  const problem = retried(() => {
+    const baseline = fastestTime(() => lint(benign));
+    const time = fastestTime(() => lint(text), 5, 100);
+    return time <= 20 * baseline + 0.5
+      ? undefined
+      : `${time.toFixed(2)} ms, a plain text ${baseline.toFixed(2)} ms`;
+  });
+  assert.equal(problem, undefined, problem);
 });

@@ -29,7 +29,7 @@ testRule(messageShape, {
     },
     {
       message: { type: "negativeFeedbackRemoval" },
-      errors: [{ messageId: "deprecatedType" }],
+      errors: [{ messageId: "deprecatedType", severity: "warning" }],
     },
     {
       message: { type: "warranty", text: "x" },
