@@ -1,12 +1,19 @@
 /**
- * The command line: lint a templates folder, precompile it, or compose one
- * message. Runs on Deno (`deno run -A jsr:@sellerkit/buyer-messages/cli`).
+ * The command line: lint templates folders, precompile one, or compose one
+ * message. Runs on Deno (`deno run -A jsr:@sellerkit/buyer-messages/cli`)
+ * and, from the npm package, on Node (`npx buyer-messages`).
  *
  * ```
- * buyer-messages lint [dir] [--format pretty|json|sarif] [--policy file.json]
+ * buyer-messages lint [dir...] [--format pretty|json|sarif] [--policy file.json]
  * buyer-messages build [dir] -o <file.ts> [--types-from specifier]
  * buyer-messages compose --type T --locale L --data file.json [--templates dir]
+ * buyer-messages --help | <command> --help | --version
  * ```
+ *
+ * Parsing is strict: an unknown option, an option without its value or an
+ * unexpected argument is a usage error, reported in one line on standard
+ * error with a hint to `--help`. A folder without templates is an input
+ * error, never "no problems".
  *
  * Exit codes: 0 ok, 1 lint errors (or a message that would be rejected),
  * 2 usage or input errors.
@@ -20,6 +27,17 @@
  * const code = await main(["lint", "templates", "--format", "json"], { write: (s) => lines.push(s) });
  * assert.equal(code, 0);
  * assert.ok(Array.isArray(JSON.parse(lines.join(""))));
+ * ```
+ *
+ * @example A mistyped option is a usage error
+ * ```ts
+ * import { main } from "@sellerkit/buyer-messages/cli";
+ * import assert from "node:assert/strict";
+ *
+ * let stderr = "";
+ * const code = await main(["lint", "--formt", "json"], { error: (s) => stderr += s });
+ * assert.equal(code, 2);
+ * assert.match(stderr, /unknown option "--formt" \(did you mean "--format"\?\)/i);
  * ```
  *
  * @module
@@ -39,6 +57,15 @@ import {
 } from "../lint/format_results.ts";
 import { lintMessage, type LintOptions } from "../lint/lint_message.ts";
 import { lintTemplate } from "../lint/lint_template.ts";
+import {
+  closest,
+  type OptionSpec,
+  parseCommandArgs,
+  type ParsedArgs,
+  PROGRAM,
+  UsageError,
+} from "./_args.ts";
+import { VERSION } from "./_version.ts";
 
 /** Where the CLI writes; the defaults are standard output and error. */
 export interface CliIo {
@@ -48,63 +75,91 @@ export interface CliIo {
   readonly error?: (text: string) => void;
 }
 
-const USAGE = `Usage:
-  buyer-messages lint [dir] [--format pretty|json|sarif] [--policy file.json]
-  buyer-messages build [dir] -o <file.ts> [--types-from specifier]
-  buyer-messages compose --type <type> --locale <locale> --data <file.json> [--templates dir]
+const USAGE = `Usage: ${PROGRAM} <command> [options]
 
 Commands:
-  lint      Lint every template in dir (default: templates) against the policy,
-            rendered with the sample.json of its folder.
-  build     Precompile the templates in dir into an ES module for createComposer().
+  lint      Lint templates folders against Amazon's buyer-messaging policy.
+  build     Precompile a templates folder into an ES module for createComposer().
   compose   Compose one message and print its text and lint findings.
+
+Options:
+  -h, --help   Show this help; "${PROGRAM} <command> --help" shows a command's.
+  --version    Print the version.
 
 Exit codes: 0 ok, 1 lint errors, 2 usage or input errors.
 `;
 
-class UsageError extends Error {}
+const FORMATS = ["pretty", "json", "sarif"] as const;
 
-function parseArgs(args: readonly string[]): {
-  positional: string[];
-  flags: Map<string, string>;
-} {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--help" || arg === "-h") {
-      flags.set("help", "true");
-    } else if (arg.startsWith("-")) {
-      const [name, inline] = arg.replace(/^-+/, "").split("=", 2) as [
-        string,
-        string | undefined,
-      ];
-      const value = inline ?? args[++i];
-      if (value === undefined) {
-        throw new UsageError(`Option "${arg}" needs a value`);
-      }
-      flags.set(name === "o" ? "output" : name, value);
-    } else positional.push(arg);
+const HELP: OptionSpec = { type: "boolean", short: "h" };
+
+/** A bad file or folder (as opposed to a bad command line). */
+class InputError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "InputError";
   }
-  return { positional, flags };
+}
+
+interface Command {
+  readonly help: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly maxPositionals: number;
+  run(args: ParsedArgs, write: (s: string) => void): Promise<number>;
 }
 
 function joinPath(dir: string, name: string): string {
   return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
 }
 
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (cause) {
-    throw new UsageError(`Cannot read "${path}": ${(cause as Error).message}`);
+function stringValue(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+function quoteList(items: readonly string[], conjunction = "and"): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length < 2
+    ? quoted.join("")
+    : `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted.at(-1)}`;
+}
+
+function required(
+  args: ParsedArgs,
+  command: string,
+  names: readonly string[],
+): string[] {
+  const missing = names.filter((name) => stringValue(args, name) === undefined);
+  if (missing.length > 0) {
+    throw new UsageError(
+      `Missing required option${missing.length > 1 ? "s" : ""} ${
+        quoteList(missing.map((name) => `--${name}`))
+      }`,
+      command,
+    );
   }
+  return names.map((name) => stringValue(args, name)!);
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await Deno.readTextFile(path);
+  } catch (cause) {
+    throw new InputError(
+      `Cannot read "${path}": ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readText(path);
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new UsageError(
+    throw new InputError(
       `Cannot parse "${path}" as JSON: ${(cause as Error).message}`,
+      { cause },
     );
   }
 }
@@ -113,15 +168,21 @@ interface FoundTemplate extends TemplateFile {
   readonly sample: string | undefined;
 }
 
-async function findTemplates(root: string): Promise<FoundTemplate[]> {
+// Every `.hbs` file under `root`, each with the nearest `sample.json` above
+// it. A folder without any is an input error: `doing` says what for.
+async function findTemplates(
+  root: string,
+  doing: string,
+): Promise<FoundTemplate[]> {
   const found: FoundTemplate[] = [];
   async function walk(dir: string, rel: string, sample: string | undefined) {
     const entries: Deno.DirEntry[] = [];
     try {
       for await (const entry of Deno.readDir(dir)) entries.push(entry);
     } catch (cause) {
-      throw new UsageError(
+      throw new InputError(
         `Cannot read folder "${dir}": ${(cause as Error).message}`,
+        { cause },
       );
     }
     entries.sort((a, b) => a.name < b.name ? -1 : 1);
@@ -134,70 +195,87 @@ async function findTemplates(root: string): Promise<FoundTemplate[]> {
       else if (entry.name.endsWith(".hbs")) {
         found.push({
           path: `${rel}${entry.name}`,
-          source: await Deno.readTextFile(path),
+          source: await readText(path),
           sample: here,
         });
       }
     }
   }
   await walk(root, "", undefined);
+  if (found.length === 0) {
+    throw new InputError(
+      `Cannot ${doing} folder "${root}": it holds no templates (<type>/<locale>.hbs files)`,
+    );
+  }
   return found;
 }
 
 async function lintCommand(
-  positional: string[],
-  flags: Map<string, string>,
+  args: ParsedArgs,
   write: (s: string) => void,
 ): Promise<number> {
-  const dir = positional[0] ?? "templates";
-  const format = flags.get("format") ?? "pretty";
-  if (!["pretty", "json", "sarif"].includes(format)) {
+  const format = stringValue(args, "format") ?? "pretty";
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    const guess = closest(format, FORMATS);
     throw new UsageError(
-      `Format "${format}" is not "pretty", "json" or "sarif"`,
+      `Unknown format "${format}"${
+        guess === undefined ? "" : ` (did you mean "${guess}"?)`
+      }: use ${quoteList(FORMATS, "or")}`,
+      "lint",
     );
   }
   let lint: LintOptions = {};
-  const policyFile = flags.get("policy");
+  const policyFile = stringValue(args, "policy");
   if (policyFile !== undefined) {
     const policy = await readJson(policyFile);
-    if (policy === null || typeof policy !== "object") {
-      throw new UsageError(
-        `Policy file "${policyFile}" must hold a JSON object`,
+    if (
+      policy === null || typeof policy !== "object" || Array.isArray(policy)
+    ) {
+      throw new InputError(
+        `Cannot use policy file "${policyFile}": it must hold a JSON object`,
       );
     }
     lint = policy as LintOptions;
   }
-  const templates = await findTemplates(dir);
+  const dirs = args.positionals.length === 0 ? ["templates"] : args.positionals;
+  const folders: { dir: string; templates: FoundTemplate[] }[] = [];
+  for (const dir of dirs) {
+    folders.push({ dir, templates: await findTemplates(dir, "lint") });
+  }
   const results: FileLintResult[] = [];
-  for (const template of templates) {
-    const path = joinPath(dir, template.path);
-    let info;
-    try {
-      info = parseTemplatePath(template.path);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const sampleData = template.sample === undefined
-      ? {}
-      : await readJson(template.sample) as Record<string, unknown>;
-    let report;
-    try {
-      report = lintTemplate(template.source, {
-        type: info.type,
-        template: info.id,
-        locale: info.locale,
-        sampleData,
-        lint,
+  for (const { dir, templates } of folders) {
+    for (const template of templates) {
+      const path = joinPath(dir, template.path);
+      let info;
+      try {
+        info = parseTemplatePath(template.path);
+      } catch (error) {
+        throw new InputError(`${(error as Error).message} (in "${dir}")`);
+      }
+      const sampleData = template.sample === undefined
+        ? {}
+        : await readJson(template.sample) as Record<string, unknown>;
+      let report;
+      try {
+        report = lintTemplate(template.source, {
+          type: info.type,
+          template: info.id,
+          locale: info.locale,
+          sampleData,
+          lint,
+        });
+      } catch (error) {
+        if (error instanceof TypeError) {
+          throw new InputError(error.message, { cause: error });
+        }
+        throw error;
+      }
+      results.push({
+        path,
+        source: template.source,
+        diagnostics: report.diagnostics,
       });
-    } catch (error) {
-      if (error instanceof TypeError) throw new UsageError(error.message);
-      throw error;
     }
-    results.push({
-      path,
-      source: template.source,
-      diagnostics: report.diagnostics,
-    });
   }
   if (format === "json") {
     write(
@@ -212,54 +290,71 @@ async function lintCommand(
 }
 
 async function buildCommand(
-  positional: string[],
-  flags: Map<string, string>,
+  args: ParsedArgs,
   write: (s: string) => void,
 ): Promise<number> {
-  const dir = positional[0] ?? "templates";
-  const output = flags.get("output");
-  if (output === undefined) throw new UsageError("build needs -o <file.ts>");
-  const templates = await findTemplates(dir);
+  const dir = args.positionals[0] ?? "templates";
+  const [output] = required(args, "build", ["output"]);
+  const templates = await findTemplates(dir, "build");
   let source: string;
   try {
     source = precompileTemplates(templates, {
-      typesFrom: flags.get("types-from"),
+      typesFrom: stringValue(args, "types-from"),
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new InputError((error as Error).message, { cause: error });
   }
-  await Deno.writeTextFile(output, source);
+  try {
+    await Deno.writeTextFile(output!, source);
+  } catch (cause) {
+    throw new InputError(
+      `Cannot write "${output}": ${(cause as Error).message}`,
+      { cause },
+    );
+  }
   write(`wrote ${output} (${templates.length} templates)\n`);
   return 0;
 }
 
 async function composeCommand(
-  flags: Map<string, string>,
+  args: ParsedArgs,
   write: (s: string) => void,
 ): Promise<number> {
-  const type = flags.get("type");
-  const locale = flags.get("locale");
-  const dataFile = flags.get("data");
-  if (type === undefined || locale === undefined || dataFile === undefined) {
-    throw new UsageError("compose needs --type, --locale and --data");
+  const [type, locale, dataFile] = required(args, "compose", [
+    "type",
+    "locale",
+    "data",
+  ]) as [string, string, string];
+  const data = await readJson(dataFile);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(
+      `Cannot use data file "${dataFile}": it must hold a JSON object`,
+    );
   }
-  const data = await readJson(dataFile) as Record<string, unknown>;
-  const dir = flags.get("templates");
-  const templates = dir === undefined
-    ? undefined
-    : (await findTemplates(dir)).map((file) => compileTemplate(file));
+  const record = data as Record<string, unknown>;
+  const dir = stringValue(args, "templates");
   let message;
   try {
-    message = createComposer({ templates }).compose({ type, locale, data });
+    const templates = dir === undefined
+      ? undefined
+      : (await findTemplates(dir, "load templates from")).map((file) =>
+        compileTemplate(file)
+      );
+    message = createComposer({ templates }).compose({
+      type,
+      locale,
+      data: record,
+    });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    if (error instanceof InputError) throw error;
+    throw new InputError((error as Error).message, { cause: error });
   }
   const report = lintMessage({
     type,
     text: message.text,
     locale,
-    ...(typeof data.amazonOrderId === "string"
-      ? { amazonOrderId: data.amazonOrderId }
+    ...(typeof record.amazonOrderId === "string"
+      ? { amazonOrderId: record.amazonOrderId }
       : {}),
     template: { id: message.template, locale: message.locale },
     dataSpans: message.dataSpans,
@@ -277,12 +372,120 @@ async function composeCommand(
   return report.ok ? 0 : 1;
 }
 
+const COMMANDS: Readonly<Record<string, Command>> = {
+  lint: {
+    help: `Usage: ${PROGRAM} lint [dir...] [options]
+
+Lints every template in each folder (default: templates) against Amazon's
+buyer-messaging policy, rendered with the sample.json of its folder, and
+prints the findings of all folders together. A folder without templates is
+an error.
+
+Options:
+  --format <pretty|json|sarif>  Output format (default: pretty).
+  --policy <file.json>          Lint options, e.g. {"rules":{"no-emoji":"off"}}.
+  -h, --help                    Show this help.
+
+Exit codes: 0 no errors, 1 lint errors, 2 usage or input errors.
+`,
+    options: { format: { type: "string" }, policy: { type: "string" } },
+    maxPositionals: Infinity,
+    run: lintCommand,
+  },
+  build: {
+    help: `Usage: ${PROGRAM} build [dir] -o <file.ts> [options]
+
+Precompiles the templates in the folder (default: templates) into an ES
+module whose "templates" export createComposer() takes.
+
+Options:
+  -o, --output <file.ts>        The module to write (required).
+  --types-from <specifier>      Where the module imports its types from.
+  -h, --help                    Show this help.
+
+Exit codes: 0 written, 2 usage or input errors.
+`,
+    options: {
+      output: { type: "string", short: "o" },
+      "types-from": { type: "string" },
+    },
+    maxPositionals: 1,
+    run: buildCommand,
+  },
+  compose: {
+    help:
+      `Usage: ${PROGRAM} compose --type <type> --locale <locale> --data <file.json> [options]
+
+Composes one message and prints its text and lint findings.
+
+Options:
+  --type <type>                 The message type, e.g. unexpectedProblem (required).
+  --locale <locale>             The buyer's locale, e.g. de-AT (required).
+  --data <file.json>            The template data, a JSON object (required).
+  --templates <dir>             Use the templates in this folder instead of
+                                the default ones.
+  -h, --help                    Show this help.
+
+Exit codes: 0 ok, 1 the message would be rejected, 2 usage or input errors.
+`,
+    options: {
+      type: { type: "string" },
+      locale: { type: "string" },
+      data: { type: "string" },
+      templates: { type: "string" },
+    },
+    maxPositionals: 0,
+    run: composeCommand,
+  },
+};
+
+const COMMAND_NAMES = Object.keys(COMMANDS);
+
+function findCommand(name: string): Command {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    const guess = closest(name, COMMAND_NAMES);
+    throw new UsageError(
+      `Unknown command "${name}"${
+        guess === undefined ? "" : ` (did you mean "${guess}"?)`
+      }: the commands are ${quoteList(COMMAND_NAMES)}`,
+      undefined,
+    );
+  }
+  return command;
+}
+
+// `help [command]`, `--help [command]`: the usage, or a command's help.
+function help(positionals: readonly string[], write: (s: string) => void) {
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `Unexpected argument "${positionals[1]}": help takes one command`,
+      undefined,
+    );
+  }
+  write(positionals.length === 0 ? USAGE : findCommand(positionals[0]!).help);
+  return 0;
+}
+
 /**
  * Runs the command line.
  *
  * @param args The arguments, without the program name.
  * @param io Where to write; standard output and error by default.
- * @returns The exit code: 0 ok, 1 lint errors, 2 usage or input errors.
+ * @returns The exit code: 0 ok, 1 lint errors, 2 usage or input errors
+ * (reported on `io.error`).
+ * @throws {Error} Only on a failure that is neither a usage nor an input
+ * error, such as a bug.
+ *
+ * @example Printing the version
+ * ```ts
+ * import { main } from "@sellerkit/buyer-messages/cli";
+ * import assert from "node:assert/strict";
+ *
+ * let stdout = "";
+ * assert.equal(await main(["--version"], { write: (s) => stdout += s }), 0);
+ * assert.match(stdout, /^\d+\.\d+\.\d+/);
+ * ```
  */
 export async function main(
   args: readonly string[],
@@ -294,25 +497,57 @@ export async function main(
   const error = io.error ??
     ((text: string) => Deno.stderr.writeSync(encoder.encode(text)));
   try {
-    const [command, ...rest] = args;
-    const { positional, flags } = parseArgs(rest);
-    if (command === undefined || command === "help" || flags.has("help")) {
-      write(USAGE);
-      return command === undefined ? 2 : 0;
+    const [first, ...rest] = args;
+    if (first === undefined) {
+      error(USAGE);
+      return 2;
     }
-    switch (command) {
-      case "lint":
-        return await lintCommand(positional, flags, write);
-      case "build":
-        return await buildCommand(positional, flags, write);
-      case "compose":
-        return await composeCommand(flags, write);
-      default:
-        throw new UsageError(`Unknown command "${command}"`);
+    if (first === "help") {
+      return help(parseCommandArgs(rest, {}, undefined, 1).positionals, write);
     }
+    if (first.startsWith("-")) {
+      const top = parseCommandArgs(
+        args,
+        { help: HELP, version: { type: "boolean" } },
+        undefined,
+        Infinity,
+      );
+      if (top.values.help === true) return help(top.positionals, write);
+      if (top.values.version === true && top.positionals.length === 0) {
+        write(`${VERSION}\n`);
+        return 0;
+      }
+      throw new UsageError(
+        top.positionals.length === 0
+          ? "Missing command"
+          : `Unexpected argument "${
+            top.positionals[0]
+          }": options go after the command`,
+        undefined,
+      );
+    }
+    const command = findCommand(first);
+    const parsed = parseCommandArgs(
+      rest,
+      { ...command.options, help: HELP },
+      first,
+      command.maxPositionals,
+    );
+    if (parsed.values.help === true) {
+      write(command.help);
+      return 0;
+    }
+    return await command.run(parsed, write);
   } catch (caught) {
-    if (caught instanceof UsageError || caught instanceof RangeError) {
-      error(`error: ${caught.message}\n\n${USAGE}`);
+    if (caught instanceof UsageError) {
+      const helpCommand = caught.command === undefined
+        ? PROGRAM
+        : `${PROGRAM} ${caught.command}`;
+      error(`error: ${caught.message}; run "${helpCommand} --help"\n`);
+      return 2;
+    }
+    if (caught instanceof InputError || caught instanceof RangeError) {
+      error(`error: ${caught.message}\n`);
       return 2;
     }
     throw caught;
