@@ -47,10 +47,13 @@ Deno.bench("bare fetch: POST unexpectedProblem", {
   if (response.status !== 201) throw new Error(`${response.status}`);
 });
 
+// A new text each time: the duplicate guard (whose cost is part of a send)
+// refuses the same message twice.
+let sent = 0;
 Deno.bench("client.createUnexpectedProblem()", { group: "send" }, async () => {
   await client.createUnexpectedProblem(ORDER, {
     marketplaceId: US,
-    body: { text: TEXT },
+    body: { text: `${TEXT} ${sent++}` },
   });
 });
 

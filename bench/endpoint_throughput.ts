@@ -31,7 +31,7 @@ function option(name: string, fallback: number): number {
 const DURATION = option("duration", 10);
 const CONNECTIONS = option("connections", 32);
 const ROUNDS = option("rounds", 2);
-const KEY = "bench-key-0123456789abcdef";
+const KEY = "bench-key-0123456789abcdef0123456789abcdef";
 const AUTOCANNON =
   new URL("../node_modules/autocannon/autocannon.js", import.meta.url)
     .pathname;

@@ -34,6 +34,54 @@ export class BuyerMessagesError extends Error {
     super(message, options);
     this.name = "BuyerMessagesError";
   }
+
+  /**
+   * What `JSON.stringify` writes for the error, for structured logs: its
+   * `name`, `message` and own fields, and its `cause` the same way (an error
+   * cause as `{ name, message, ... }`, followed up to 8 deep). The stack is
+   * left out. The library's errors hold no secrets, so neither does this.
+   *
+   * @returns A plain record.
+   *
+   * @example Logging an error as JSON
+   * ```ts
+   * import { BuyerMessagesError } from "@sellerkit/buyer-messages";
+   * import assert from "node:assert/strict";
+   *
+   * const error = new BuyerMessagesError("Cannot send", {
+   *   cause: new TypeError("connection reset"),
+   * });
+   * assert.deepEqual(JSON.parse(JSON.stringify(error)), {
+   *   name: "BuyerMessagesError",
+   *   message: "Cannot send",
+   *   cause: { name: "TypeError", message: "connection reset" },
+   * });
+   * ```
+   */
+  toJSON(): Record<string, unknown> {
+    return errorRecord(this, 0);
+  }
+}
+
+const MAX_CAUSE_DEPTH = 8;
+
+function errorRecord(error: Error, depth: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    name: error.name,
+    message: error.message,
+  };
+  for (const [key, value] of Object.entries(error)) {
+    if (!(key in record)) record[key] = value;
+  }
+  const cause = error.cause;
+  if (cause instanceof Error) {
+    record.cause = depth < MAX_CAUSE_DEPTH
+      ? errorRecord(cause, depth + 1)
+      : { name: cause.name, message: cause.message };
+  } else if (cause !== undefined) {
+    record.cause = cause;
+  }
+  return record;
 }
 
 /** What went wrong while rendering a template. */

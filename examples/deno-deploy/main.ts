@@ -15,7 +15,6 @@ import {
   ENV_VARIABLES,
   type MessagingApp,
 } from "../../src/hono/mod.ts";
-import { createDenoSendFetch } from "../_shared/deno_send_fetch.ts";
 
 /**
  * Builds the app from environment variables.
@@ -27,8 +26,8 @@ import { createDenoSendFetch } from "../_shared/deno_send_fetch.ts";
 export function createDeployApp(
   env: Readonly<Record<string, string | undefined>>,
 ): MessagingApp {
-  // Deno's fetch would re-send a message on a dropped keep-alive connection.
-  const config = configFromEnv(env, { fetch: createDenoSendFetch() });
+  // The client's default fetch sends messages on fresh connections on Deno.
+  const config = configFromEnv(env);
   console.log(`buyer-messages: ${config.summary}`);
   return createMessagingApp({
     ...config.options,

@@ -10,7 +10,7 @@
  * Run (`deno task start`):
  *
  * ```sh
- * deno run --allow-net=127.0.0.1,api.amazon.com,sellingpartnerapi-na.amazon.com,sellingpartnerapi-eu.amazon.com,sellingpartnerapi-fe.amazon.com,sandbox.sellingpartnerapi-na.amazon.com,sandbox.sellingpartnerapi-eu.amazon.com,sandbox.sellingpartnerapi-fe.amazon.com --allow-env=PORT,LWA_CLIENT_ID,LWA_CLIENT_SECRET,LWA_REFRESH_TOKEN,SP_API_REGION,SP_API_SANDBOX,SP_API_ENDPOINT,BUILTIN_SANDBOX,SANDBOX_ORDERS,API_KEYS,ALLOW_UNAUTHENTICATED,MAX_BODY_BYTES examples/local/main.ts
+ * deno run --allow-net=127.0.0.1,api.amazon.com,sellingpartnerapi-na.amazon.com,sellingpartnerapi-eu.amazon.com,sellingpartnerapi-fe.amazon.com,sandbox.sellingpartnerapi-na.amazon.com,sandbox.sellingpartnerapi-eu.amazon.com,sandbox.sellingpartnerapi-fe.amazon.com --allow-env=PORT,LWA_CLIENT_ID,LWA_CLIENT_SECRET,LWA_REFRESH_TOKEN,SP_API_REGION,SP_API_SANDBOX,SP_API_ENDPOINT,BUILTIN_SANDBOX,SANDBOX_ORDERS,API_KEYS,ALLOW_UNAUTHENTICATED,MAX_BODY_BYTES,ALLOWED_HOSTS examples/local/main.ts
  * ```
  *
  * With the sandbox only, `--allow-net=127.0.0.1 --allow-env=PORT` is
@@ -25,7 +25,6 @@ import {
   ENV_VARIABLES,
   type EnvConfig,
 } from "../../src/hono/mod.ts";
-import { createDenoSendFetch } from "../_shared/deno_send_fetch.ts";
 
 /** The sandbox order the printed request uses: a German buyer on amazon.de. */
 const DEMO_ORDER = "123-1234567-1234567";
@@ -52,8 +51,9 @@ try {
   config = configFromEnv(env, {
     requireApiKeys: false,
     sandboxWithoutCredentials: true,
-    // Deno's fetch would re-send a message on a dropped keep-alive connection.
-    fetch: createDenoSendFetch(),
+    // Only loopback names: a web page elsewhere cannot reach this server by
+    // resolving its own name to 127.0.0.1 (DNS rebinding).
+    allowedHosts: ["127.0.0.1", "localhost", "[::1]"],
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

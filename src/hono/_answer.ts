@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { Redactor } from "../_redact.ts";
 import type { Issue } from "./_schemas.ts";
 
 /** An answer before it becomes a `Response`. */
@@ -100,31 +101,69 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Redacts the secrets of an error answer (status 400 or more), in every
+ * form, from its body, headers and Amazon request id. Answers below 400
+ * pass unchanged, so redaction costs nothing on the hot path.
+ *
+ * @param answer The answer.
+ * @param redactor Knows the secrets.
+ * @returns The answer itself, or a redacted copy.
+ */
+export function redactAnswer(answer: Answer, redactor: Redactor): Answer {
+  if (answer.status < 400) return answer;
+  const body = redactor.value(answer.body) as Answer["body"];
+  const headers = answer.headers === undefined
+    ? undefined
+    : redactor.value(answer.headers) as Answer["headers"];
+  const amazonRequestId = answer.amazonRequestId === undefined
+    ? undefined
+    : redactor.text(answer.amazonRequestId);
+  if (
+    body === answer.body && headers === answer.headers &&
+    amazonRequestId === answer.amazonRequestId
+  ) return answer;
+  return {
+    ...answer,
+    body,
+    ...(headers === undefined ? {} : { headers }),
+    ...(amazonRequestId === undefined ? {} : { amazonRequestId }),
+  };
+}
+
+/**
  * Turns an answer into a JSON response with `requestId` in the body and the
  * `x-request-id` (and `x-amzn-RequestId`) headers.
  *
  * @param answer The answer.
  * @param requestId This endpoint's request id.
+ * @param redactor When given, redacts its secrets from an error answer (see {@linkcode redactAnswer}).
  * @returns The response.
  */
-export function toResponse(answer: Answer, requestId: string): Response {
+export function toResponse(
+  answer: Answer,
+  requestId: string,
+  redactor?: Redactor,
+): Response {
+  const shown = redactor === undefined
+    ? answer
+    : redactAnswer(answer, redactor);
   const headers = new Headers(BASE_HEADERS);
   headers.set("x-request-id", requestId);
-  if (answer.amazonRequestId !== undefined) {
-    headers.set("x-amzn-RequestId", answer.amazonRequestId);
+  if (shown.amazonRequestId !== undefined) {
+    headers.set("x-amzn-RequestId", shown.amazonRequestId);
   }
-  for (const [name, value] of Object.entries(answer.headers ?? {})) {
+  for (const [name, value] of Object.entries(shown.headers ?? {})) {
     headers.set(name, value);
   }
   const body = {
     requestId,
-    ...(answer.amazonRequestId === undefined
+    ...(shown.amazonRequestId === undefined
       ? {}
-      : { amazonRequestId: answer.amazonRequestId }),
-    ...answer.body,
+      : { amazonRequestId: shown.amazonRequestId }),
+    ...shown.body,
   };
   return new Response(JSON.stringify(body), {
-    status: answer.status,
+    status: shown.status,
     headers,
   });
 }

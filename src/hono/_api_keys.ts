@@ -14,6 +14,12 @@ const encoder = new TextEncoder();
 // Visible ASCII without spaces: what fits in an Authorization header.
 const KEY_SHAPE = /^[\x21-\x7e]+$/;
 
+/**
+ * The shortest API key accepted: 32 characters, such as 24 random bytes in
+ * base64url (`openssl rand -base64 24`), too many to guess.
+ */
+export const MIN_API_KEY_LENGTH = 32;
+
 async function digest(text: string): Promise<Uint8Array> {
   return new Uint8Array(
     await crypto.subtle.digest("SHA-256", encoder.encode(text)),
@@ -28,12 +34,18 @@ export type ApiKeyCheck = (authorization: string | null) => Promise<boolean>;
  *
  * @param keys The keys.
  * @throws {TypeError} When a key is empty or has spaces or control characters; the message never contains the key.
+ * @throws {RangeError} When a key is shorter than {@linkcode MIN_API_KEY_LENGTH}; the message never contains the key.
  */
 export function assertApiKeys(keys: readonly unknown[]): void {
   keys.forEach((key, index) => {
     if (typeof key !== "string" || !KEY_SHAPE.test(key)) {
       throw new TypeError(
         `Cannot create the messaging app: "apiKeys[${index}]" must be a non-empty string of visible ASCII characters without spaces`,
+      );
+    }
+    if (key.length < MIN_API_KEY_LENGTH) {
+      throw new RangeError(
+        `Cannot create the messaging app: "apiKeys[${index}]" has ${key.length} characters, at least ${MIN_API_KEY_LENGTH} are needed (for example 24 random bytes in base64url)`,
       );
     }
   });

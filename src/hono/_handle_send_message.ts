@@ -16,16 +16,18 @@ import type { LintMessage } from "../lint/rule.ts";
 import { getMarketplace } from "../message_types/marketplaces.ts";
 import { MESSAGE_TYPES, type MessageTypeId } from "../message_types/mod.ts";
 import { validateMessageBody } from "../message_types/validate_body.ts";
+import { DuplicateMessageError } from "../sp_api/duplicate_guard_store.ts";
 import {
   MessageTypeUnavailableError,
   MessageValidationError,
+  UnknownOutcomeError,
 } from "../sp_api/errors.ts";
 import type {
   BuyerAttributes,
   MessagingActions,
 } from "../sp_api/messaging_client.ts";
 import type { AppContext } from "./_app_context.ts";
-import { type Answer, invalidRequest } from "./_answer.ts";
+import { type Answer, errorAnswer, invalidRequest } from "./_answer.ts";
 import { type Issue, validateSendMessageRequest } from "./_schemas.ts";
 import { upstreamFailure } from "./_upstream_failure.ts";
 
@@ -60,17 +62,60 @@ function composeFailure(error: unknown): Answer | undefined {
   return undefined;
 }
 
+/** Options of {@linkcode handleSendMessage}. */
+export interface HandleSendMessageOptions {
+  /**
+   * The caller's request signal (aborted when the caller goes away). It
+   * cancels this request's waits (for the shared lookups, for a rate-limit
+   * token) so that a message nobody waits for any more is never sent; a
+   * message already on its way to Amazon completes.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Waits for a promise that may be shared with other requests, giving up
+ * when `signal` aborts: only this caller's wait ends, the work goes on.
+ */
+function waitFor<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  if (signal === undefined) return promise;
+  promise.catch(() => {});
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() =>
+      signal.removeEventListener("abort", onAbort)
+    );
+  });
+}
+
+/** The answer to a caller that went away before its message was sent. */
+function cancelled(): Answer {
+  return errorAnswer(
+    499,
+    "cancelled",
+    "The caller closed the request before the message was sent: nothing was sent",
+  );
+}
+
 /**
  * Handles a parsed `POST /messages` body.
  *
  * @param context The composer, lint options, client and lookups.
  * @param body The parsed JSON body.
+ * @param options The caller's signal.
  * @returns The answer.
  */
 export async function handleSendMessage(
   context: AppContext,
   body: unknown,
+  options: HandleSendMessageOptions = {},
 ): Promise<Answer> {
+  const signal = options.signal;
   const parsed = validateSendMessageRequest(body);
   if (!parsed.success) return invalidRequest(parsed.issues);
   const input = parsed.output;
@@ -113,13 +158,19 @@ export async function handleSendMessage(
   let actions: MessagingActions;
   let attributes: BuyerAttributes | undefined;
   try {
-    [actions, attributes] = await Promise.all([
-      context.lookups.actions(amazonOrderId, marketplaceId),
-      input.locale === undefined && hasText
-        ? context.lookups.attributes(amazonOrderId, marketplaceId)
-        : undefined,
-    ]);
+    // The lookups are shared between requests: a caller that goes away
+    // stops waiting, the lookup goes on for the others.
+    [actions, attributes] = await waitFor(
+      Promise.all([
+        context.lookups.actions(amazonOrderId, marketplaceId),
+        input.locale === undefined && hasText
+          ? context.lookups.attributes(amazonOrderId, marketplaceId)
+          : undefined,
+      ]),
+      signal,
+    );
   } catch (error) {
+    if (signal?.aborted) return cancelled();
     return upstreamFailure(error, target, context.clock.now());
   }
   if (!actions.types.includes(type.id as MessageTypeId)) {
@@ -249,7 +300,13 @@ export async function handleSendMessage(
     const result = await context.client.sendMessage(
       type.id as MessageTypeId,
       amazonOrderId,
-      { marketplaceId, body: sendBody as never, checkEligibility: false },
+      {
+        marketplaceId,
+        body: sendBody as never,
+        checkEligibility: false,
+        ...(input.allowDuplicate === true ? { allowDuplicate: true } : {}),
+        ...(signal === undefined ? {} : { signal }),
+      },
     );
     // What an order accepts can change once it got a message.
     context.lookups.forgetActions(amazonOrderId, marketplaceId);
@@ -264,6 +321,17 @@ export async function handleSendMessage(
   } catch (error) {
     if (error instanceof MessageTypeUnavailableError) {
       context.lookups.forgetActions(amazonOrderId, marketplaceId);
+    }
+    if (error instanceof DuplicateMessageError) {
+      return errorAnswer(409, "duplicate", error.message);
+    }
+    if (
+      signal?.aborted && !(error instanceof UnknownOutcomeError) &&
+      (error === signal.reason ||
+        (error instanceof Error && error.name === "AbortError"))
+    ) {
+      // Cancelled while waiting for its turn: it never left.
+      return cancelled();
     }
     if (error instanceof MessageValidationError) {
       return {

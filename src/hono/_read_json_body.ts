@@ -3,7 +3,9 @@
 /**
  * Reads a JSON request body with a hard size limit: the declared
  * `content-length` is checked first, then the stream is counted while it is
- * read, so a chunked body cannot slip past the limit.
+ * read, so a chunked body cannot slip past the limit. The bytes are copied
+ * into one buffer as they arrive, so the memory held is the body's size, and
+ * a deadline bounds how long a slow client may take to send it.
  *
  * @module
  */
@@ -17,6 +19,105 @@ export type JsonBody =
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
+const TIMED_OUT = Symbol("timed out");
+
+interface Deadline {
+  readonly expired: Promise<never>;
+  clear(): void;
+}
+
+function createDeadline(ms: number): Deadline {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(TIMED_OUT), ms);
+  });
+  expired.catch(() => {});
+  return { expired, clear: () => clearTimeout(timer) };
+}
+
+function waitFor<T>(promise: Promise<T>, deadline?: Deadline): Promise<T> {
+  return deadline === undefined
+    ? promise
+    : Promise.race([promise, deadline.expired]);
+}
+
+/**
+ * Reads a stream into one buffer of at most `maxBytes`, or answers
+ * `undefined` when it holds more. A byte stream is read in place (BYOB), so
+ * the runtime allocates no buffer of its own per chunk; other streams are
+ * copied chunk by chunk, so that no chunk's backing buffer (Deno hands 64 KiB
+ * ones) is kept for the few bytes it carries.
+ */
+async function readBytes(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  expected: number,
+  deadline: Deadline | undefined,
+): Promise<Uint8Array | undefined> {
+  // One byte past the limit tells a body that is too large.
+  const cap = maxBytes + 1;
+  let buffer = new ArrayBuffer(Math.min(Math.max(expected, 1024), cap));
+  let size = 0;
+  const grow = (needed: number) => {
+    const grown = new ArrayBuffer(
+      Math.min(cap, Math.max(buffer.byteLength * 2, needed)),
+    );
+    new Uint8Array(grown).set(new Uint8Array(buffer, 0, size));
+    buffer = grown;
+  };
+  let byob: ReadableStreamBYOBReader | undefined;
+  try {
+    byob = stream.getReader({ mode: "byob" });
+  } catch {
+    // Not a byte stream: read it chunk by chunk below.
+  }
+  if (byob !== undefined) {
+    const reader = byob;
+    try {
+      while (size < cap) {
+        if (size === buffer.byteLength) grow(size + 1);
+        const { done, value } = await waitFor(
+          reader.read(new Uint8Array(buffer, size)),
+          deadline,
+        );
+        if (value !== undefined) {
+          buffer = value.buffer as ArrayBuffer;
+          size += value.byteLength;
+        }
+        if (done) break;
+      }
+    } catch (error) {
+      reader.cancel().catch(() => {});
+      throw error;
+    }
+    if (size > maxBytes) {
+      reader.cancel().catch(() => {});
+      return undefined;
+    }
+    return new Uint8Array(buffer, 0, size);
+  }
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await waitFor(reader.read(), deadline);
+      if (done) break;
+      if (size + value.byteLength > maxBytes) {
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
+      if (size + value.byteLength > buffer.byteLength) {
+        grow(size + value.byteLength);
+      }
+      new Uint8Array(buffer).set(value, size);
+      size += value.byteLength;
+    }
+  } catch (error) {
+    reader.cancel().catch(() => {});
+    throw error;
+  }
+  return new Uint8Array(buffer, 0, size);
+}
+
 function fail(status: number, code: string, message: string): JsonBody {
   return { ok: false, answer: errorAnswer(status, code, message) };
 }
@@ -27,11 +128,14 @@ function fail(status: number, code: string, message: string): JsonBody {
  *
  * @param request The request.
  * @param maxBytes The largest body accepted, in bytes.
- * @returns The parsed value, or the 400/413/415 answer.
+ * @param timeoutMs How long the whole body may take to arrive; none when
+ * undefined.
+ * @returns The parsed value, or the 400/408/413/415 answer.
  */
 export async function readJsonBody(
   request: Request,
   maxBytes: number,
+  timeoutMs?: number,
 ): Promise<JsonBody> {
   const contentType = request.headers.get("content-type") ?? "";
   const [mediaType = "", ...parameters] = contentType.split(";");
@@ -78,29 +182,28 @@ export async function readJsonBody(
   if (request.body === null) {
     return fail(400, "malformed_json", "The body is empty: expected JSON");
   }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
+  const expected = declared !== null && /^\d+$/.test(declared.trim())
+    ? Number(declared.trim())
+    : 0;
+  const deadline = timeoutMs === undefined
+    ? undefined
+    : createDeadline(timeoutMs);
+  let bytes: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        reader.cancel().catch(() => {});
-        return tooLarge();
-      }
-      chunks.push(value);
+    bytes = await readBytes(request.body, maxBytes, expected, deadline);
+  } catch (error) {
+    if (error === TIMED_OUT) {
+      return fail(
+        408,
+        "request_timeout",
+        `The body did not arrive within ${timeoutMs} ms`,
+      );
     }
-  } catch {
     return fail(400, "malformed_json", "The body could not be read");
+  } finally {
+    deadline?.clear();
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (bytes === undefined) return tooLarge();
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

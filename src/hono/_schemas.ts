@@ -135,6 +135,12 @@ export const sendMessageRequestSchema = v.pipe(
         "Compose, check eligibility and lint, but send nothing (answers 200 `valid`).",
       ),
     )),
+    allowDuplicate: v.optional(v.pipe(
+      v.boolean("Expected true or false"),
+      v.description(
+        "Send even when the same message (order, type and text, or the same attachments) was sent within the duplicate window; without it such a send answers 409 `duplicate`. Amazon counts repeated messages as unnecessary contact.",
+      ),
+    )),
   }, "Expected a JSON object"),
   v.description(
     "Give `text`, or `template` and/or `data`, not both. Types that take only attachments take neither.",
@@ -265,7 +271,7 @@ const errorSchema = v.object({
   code: v.pipe(
     v.string(),
     v.description(
-      "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, payload_too_large, unsupported_media_type, throttled, unknown_outcome, amazon_rejected, order_not_found, upstream_auth, upstream_error, upstream_timeout, internal.",
+      "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, payload_too_large, unsupported_media_type, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, upstream_auth, upstream_error, upstream_timeout, internal.",
     ),
   ),
   message: v.string(),

@@ -4,7 +4,9 @@
  * Maps what the SP-API client throws to answers: throttling to 429 with
  * `Retry-After`, an unknown send outcome to 502 `unknown`, Amazon's refusals
  * of the order to 400/404, and every other upstream failure to 502 or 504.
- * Messages come from the client, which has already redacted every secret.
+ * Messages come from the client, which has already redacted its secrets (in
+ * every form); the app redacts its API keys from every error answer and log
+ * on the way out.
  *
  * @module
  */

@@ -53,6 +53,11 @@ export interface SendMessageRequest {
   readonly locale?: string;
   /** Check everything, send nothing. */
   readonly dryRun?: boolean;
+  /**
+   * Send even when the same message went to the order within the duplicate
+   * window (otherwise 409 `duplicate`).
+   */
+  readonly allowDuplicate?: boolean;
 }
 
 /**
@@ -86,7 +91,14 @@ export interface AnswerIssue {
 }
 
 /**
- * The stable error codes.
+ * The stable error codes. Those of `POST /messages` about repetition:
+ * `duplicate` (409: the same message went to the order within the duplicate
+ * window; send with `allowDuplicate: true` if intended),
+ * `idempotency_in_flight` (409: the first request with this
+ * `Idempotency-Key` is still running; retry after `Retry-After`) and
+ * `idempotency_key_reused` (422: the key belongs to a different request).
+ * `cancelled` (499) is logged when the caller went away before its message
+ * was sent; the caller never sees it.
  *
  * @example Branching on a code
  * ```ts
@@ -108,7 +120,12 @@ export type ErrorCode =
   | "method_not_allowed"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "request_timeout"
   | "throttled"
+  | "duplicate"
+  | "idempotency_in_flight"
+  | "idempotency_key_reused"
+  | "cancelled"
   | "unknown_outcome"
   | "amazon_rejected"
   | "order_not_found"
@@ -128,7 +145,7 @@ export type ErrorCode =
  *
  * const app = createMessagingApp({
  *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
- *   apiKeys: ["key-0123456789abcdef"],
+ *   apiKeys: ["key-0123456789abcdef0123456789abcdef"],
  * });
  * const response = await app.request("/messages", { method: "POST" });
  * const error: AnswerError = (await response.json()).error;
@@ -430,7 +447,10 @@ export interface ErrorAnswer {
 }
 
 /**
- * Any answer of `POST /messages`.
+ * Any answer of `POST /messages`. A request with the `Idempotency-Key` of
+ * an earlier one from the same caller gets that earlier answer again (same
+ * status and body but for `requestId`) with the header
+ * `idempotency-replayed: true`, and nothing is sent again.
  *
  * @example Branching on the answer
  * ```ts

@@ -10,6 +10,8 @@
  */
 
 import type { Region } from "../message_types/marketplaces.ts";
+import { MIN_API_KEY_LENGTH } from "./_api_keys.ts";
+import { createHostCheck } from "./_host_check.ts";
 import { isMessageTypeId } from "../message_types/mod.ts";
 import type { FetchLike } from "../sp_api/fetch_like.ts";
 import type { MessagingClientOptions } from "../sp_api/messaging_client.ts";
@@ -35,6 +37,7 @@ import type { MessagingAppOptions } from "./create_messaging_app.ts";
  * | `API_KEYS` | accepted API keys, separated by commas or whitespace |
  * | `ALLOW_UNAUTHENTICATED` | `true`: serve without API keys on purpose |
  * | `MAX_BODY_BYTES` | the request body limit (default 65536) |
+ * | `ALLOWED_HOSTS` | the `Host` values served, separated by commas or whitespace (default: every host, or `allowedHosts`) |
  *
  * @example Reading only these
  * ```ts
@@ -42,9 +45,9 @@ import type { MessagingAppOptions } from "./create_messaging_app.ts";
  * import assert from "node:assert/strict";
  *
  * // In Deno: `Deno.env.get(name)` for each name; in Node: `process.env[name]`.
- * const processEnv: Record<string, string> = { API_KEYS: "key-0123456789abcdef", HOME: "/root" };
+ * const processEnv: Record<string, string> = { API_KEYS: "key-0123456789abcdef0123456789abcdef", HOME: "/root" };
  * const env = Object.fromEntries(ENV_VARIABLES.map((name) => [name, processEnv[name]]));
- * assert.equal(env.API_KEYS, "key-0123456789abcdef");
+ * assert.equal(env.API_KEYS, "key-0123456789abcdef0123456789abcdef");
  * assert.equal("HOME" in env, false);
  * ```
  */
@@ -60,6 +63,7 @@ export const ENV_VARIABLES: readonly string[] = Object.freeze([
   "API_KEYS",
   "ALLOW_UNAUTHENTICATED",
   "MAX_BODY_BYTES",
+  "ALLOWED_HOSTS",
 ]);
 
 /**
@@ -107,9 +111,16 @@ export interface ConfigFromEnvOptions {
   /**
    * The `fetch` the client calls Amazon with.
    *
-   * @default {globalThis.fetch}
+   * @default {the messaging client's default: the global fetch, with messages sent on fresh connections on Deno}
    */
   readonly fetch?: FetchLike;
+  /**
+   * The `Host` values served when `ALLOWED_HOSTS` is not set: a server bound
+   * to loopback passes `["127.0.0.1", "localhost", "[::1]"]`.
+   *
+   * @default {undefined}
+   */
+  readonly allowedHosts?: readonly string[];
 }
 
 /**
@@ -120,10 +131,10 @@ export interface ConfigFromEnvOptions {
  * import { configFromEnv, createMessagingApp, type EnvConfig } from "@sellerkit/buyer-messages/hono";
  * import assert from "node:assert/strict";
  *
- * const config: EnvConfig = configFromEnv({ BUILTIN_SANDBOX: "true", API_KEYS: "key-0123456789abcdef" });
+ * const config: EnvConfig = configFromEnv({ BUILTIN_SANDBOX: "true", API_KEYS: "key-0123456789abcdef0123456789abcdef" });
  * const app = createMessagingApp(config.options);
  * await app.request("/orders/123-1234567-1234567/message-types?marketplaceId=ATVPDKIKX0DER", {
- *   headers: { authorization: "Bearer key-0123456789abcdef" },
+ *   headers: { authorization: "Bearer key-0123456789abcdef0123456789abcdef" },
  * });
  * assert.equal(config.sandbox?.requests.length, 1);
  * ```
@@ -222,7 +233,7 @@ function sandboxOrders(
  *   LWA_CLIENT_SECRET: "example-secret",
  *   LWA_REFRESH_TOKEN: "Atzr|example",
  *   SP_API_REGION: "eu",
- *   API_KEYS: "key-0123456789abcdef, key-fedcba9876543210",
+ *   API_KEYS: "key-0123456789abcdef0123456789abcdef, key-fedcba9876543210fedcba9876543210",
  * });
  * assert.equal(config.mode, "amazon");
  * assert.equal(config.options.apiKeys?.length, 2);
@@ -324,6 +335,30 @@ export function configFromEnv(
       "Cannot configure the messaging app: no API keys, set API_KEYS (or ALLOW_UNAUTHENTICATED=true to serve without keys on purpose)",
     );
   }
+  apiKeys.forEach((key, index) => {
+    if (key.length < MIN_API_KEY_LENGTH) {
+      throw new RangeError(
+        `Cannot configure the messaging app: key ${
+          index + 1
+        } of API_KEYS has ${key.length} characters, at least ${MIN_API_KEY_LENGTH} are needed (for example 24 random bytes in base64url)`,
+      );
+    }
+  });
+  const hosts = text(env, "ALLOWED_HOSTS")?.split(/[\s,]+/).filter((host) =>
+    host !== ""
+  );
+  const allowedHosts = hosts !== undefined && hosts.length > 0
+    ? hosts
+    : options.allowedHosts;
+  if (allowedHosts !== undefined) {
+    try {
+      createHostCheck(allowedHosts);
+    } catch {
+      throw new TypeError(
+        'Cannot configure the messaging app: "ALLOWED_HOSTS" must list host names with optional ports, such as "localhost:8000, 127.0.0.1"',
+      );
+    }
+  }
   const maxBody = text(env, "MAX_BODY_BYTES");
   if (maxBody !== undefined && !/^[1-9]\d{0,9}$/.test(maxBody)) {
     throw new TypeError(
@@ -349,6 +384,7 @@ export function configFromEnv(
       apiKeys,
       allowUnauthenticated: apiKeys.length === 0,
       ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }),
+      ...(allowedHosts === undefined ? {} : { allowedHosts }),
     },
     mode,
     sandbox,

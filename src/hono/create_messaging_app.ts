@@ -13,18 +13,35 @@ import { type Composer, createComposer } from "../compose/create_composer.ts";
 import { lintMessage, type LintOptions } from "../lint/lint_message.ts";
 import { type Clock, SYSTEM_CLOCK } from "../sp_api/clock.ts";
 import {
+  createMemoryIdempotencyStore,
+  DEFAULT_IDEMPOTENCY_TTL_MS,
+  type IdempotencyOptions,
+} from "../sp_api/idempotency_store.ts";
+import {
   createMessagingClient,
   type MessagingClient,
   type MessagingClientOptions,
   type ResponseEvent,
 } from "../sp_api/messaging_client.ts";
+import { createRedactor } from "../_redact.ts";
 import type { AppContext } from "./_app_context.ts";
-import { type Answer, errorAnswer, toResponse } from "./_answer.ts";
+import {
+  type Answer,
+  errorAnswer,
+  redactAnswer,
+  toResponse,
+} from "./_answer.ts";
 import { assertApiKeys, createApiKeyCheck } from "./_api_keys.ts";
 import { handleMessageTypes } from "./_handle_message_types.ts";
 import { handleSendMessage } from "./_handle_send_message.ts";
+import {
+  callerScope,
+  createHttpIdempotency,
+  readIdempotencyKey,
+} from "./_idempotency.ts";
 import { createOrderLookups } from "./_order_lookups.ts";
 import { readJsonBody } from "./_read_json_body.ts";
+import { createHostCheck } from "./_host_check.ts";
 import { createOpenApiDocument, type OpenApiInfo } from "./openapi.ts";
 
 /**
@@ -66,7 +83,7 @@ export interface ExecutionContextLike {
  * const logs: AppLogEntry[] = [];
  * const app = createMessagingApp({
  *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
- *   apiKeys: ["key-0123456789abcdef"],
+ *   apiKeys: ["key-0123456789abcdef0123456789abcdef"],
  *   onLog: (entry) => logs.push(entry),
  * });
  * await app.fetch(new Request("http://localhost/orders/123-1234567-1234567/message-types?marketplaceId=ATVPDKIKX0DER"));
@@ -87,7 +104,7 @@ export interface AppLogEntry {
   readonly route: string;
   /** The HTTP status answered. */
   readonly status: number;
-  /** What happened: `sent`, `valid`, `rejected`, `unavailable`, `unknown`, or an error code. */
+  /** What happened: `sent`, `valid`, `rejected`, `unavailable`, `unknown`, `replayed` (a kept answer for a repeated `Idempotency-Key`), or an error code such as `duplicate` or `cancelled` (the caller went away before the message was sent). */
   readonly outcome: string;
   /** Milliseconds from the request to the answer. */
   readonly durationMs: number;
@@ -145,7 +162,7 @@ export interface AppMetric {
  *   client: { auth: { accessToken: "Atza|example" }, fetch: createSandbox().fetch },
  *   composer: createComposer({ timeZone: "Europe/Berlin" }),
  *   lint: { rules: { "no-phone": "error" } },
- *   apiKeys: ["key-0123456789abcdef"],
+ *   apiKeys: ["key-0123456789abcdef0123456789abcdef"],
  *   maxBodyBytes: 16 * 1024,
  * };
  * const app = createMessagingApp(options);
@@ -192,6 +209,23 @@ export interface MessagingAppOptions {
    */
   readonly maxBodyBytes?: number;
   /**
+   * How long a request body may take to arrive, in milliseconds, counted
+   * from the start of reading it; a slower client gets 408.
+   *
+   * @default {10000}
+   */
+  readonly bodyTimeoutMs?: number;
+  /**
+   * The `Host` values served, such as `["127.0.0.1", "localhost", "[::1]"]`
+   * for a server on loopback (which keeps a web page on another site from
+   * reaching it through DNS rebinding). An entry without a port matches any
+   * port; any other host gets 421. Leave it out to serve every host, as
+   * behind a platform's own routing.
+   *
+   * @default {undefined}
+   */
+  readonly allowedHosts?: readonly string[];
+  /**
    * How long the types an order accepts and the buyer's locale are reused,
    * in milliseconds. Concurrent requests for one order always share one
    * lookup; `0` keeps nothing beyond that.
@@ -229,6 +263,14 @@ export interface MessagingAppOptions {
    * @default {{ title: "Buyer messages", version: "0.1.0" }}
    */
   readonly openApi?: OpenApiInfo;
+  /**
+   * Where `POST /messages` keeps the answers of requests with an
+   * `Idempotency-Key` header, and for how long. Keys are scoped per API key.
+   * The duplicate guard is the client's (`client.duplicateGuard`).
+   *
+   * @default {{ store: createMemoryIdempotencyStore({ clock }), ttlMs: 86400000 }}
+   */
+  readonly idempotency?: IdempotencyOptions;
 }
 
 /**
@@ -283,6 +325,7 @@ export interface MessagingApp {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function isClient(value: unknown): value is MessagingClient {
@@ -323,7 +366,12 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
  *
  * - `POST /messages`: compose (or take `text`), check that the order accepts
  *   the type, lint, and send. Answers 201 `sent`, 200 `valid` (`dryRun`),
- *   422 `rejected`, 409 `unavailable`, 502 `unknown`, or an error.
+ *   422 `rejected`, 409 `unavailable`, 502 `unknown`, or an error (409
+ *   `duplicate` for the same message within the client's duplicate window
+ *   unless the body says `allowDuplicate: true`). An `Idempotency-Key`
+ *   header makes retries safe: the same key answers the first answer again
+ *   (`idempotency-replayed: true`) and sends nothing. A caller that goes
+ *   away cancels its send while it still waits for its turn.
  * - `GET /orders/{amazonOrderId}/message-types?marketplaceId=`: the types
  *   the order accepts now, with their templates.
  * - `GET /openapi.json`: the contract, generated from the request schemas.
@@ -350,13 +398,13 @@ function call<E>(hook: ((event: E) => void) | undefined, event: E): void {
  * const sandbox = createSandbox({ orders: { "123-1234567-1234567": { locale: "de-DE" } } });
  * const app = createMessagingApp({
  *   client: { auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch },
- *   apiKeys: ["key-0123456789abcdef"],
+ *   apiKeys: ["key-0123456789abcdef0123456789abcdef"],
  * });
  * const response = await app.fetch(
  *   new Request("http://localhost/messages", {
  *     method: "POST",
  *     headers: {
- *       "authorization": "Bearer key-0123456789abcdef",
+ *       "authorization": "Bearer key-0123456789abcdef0123456789abcdef",
  *       "content-type": "application/json",
  *     },
  *     body: JSON.stringify({
@@ -473,6 +521,15 @@ export function createMessagingApp(
     DEFAULT_MAX_BODY_BYTES,
     1,
   );
+  const bodyTimeoutMs = checkNumber(
+    "bodyTimeoutMs",
+    options.bodyTimeoutMs,
+    DEFAULT_BODY_TIMEOUT_MS,
+    1,
+  );
+  const hostCheck = options.allowedHosts === undefined
+    ? undefined
+    : createHostCheck(options.allowedHosts);
   const cacheTtlMs = checkNumber("cacheTtlMs", options.cacheTtlMs, 5_000, 0);
   const cacheMaxEntries = checkNumber(
     "cacheMaxEntries",
@@ -505,15 +562,46 @@ export function createMessagingApp(
     clock,
     count: (name, tags) => metric(name, 1, "count", tags),
   };
+  const idempotencyOptions = options.idempotency ?? {};
+  if (
+    idempotencyOptions.store !== undefined &&
+    (typeof idempotencyOptions.store?.claim !== "function" ||
+      typeof idempotencyOptions.store.complete !== "function" ||
+      typeof idempotencyOptions.store.release !== "function")
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: "idempotency.store" must be a store with "claim", "complete" and "release"',
+    );
+  }
+  const idempotency = createHttpIdempotency({
+    store: idempotencyOptions.store ?? createMemoryIdempotencyStore({ clock }),
+    // Declared below; only called once requests come in.
+    redact: (kept) => redactAnswer(kept, redactor),
+    ttlMs: checkNumber(
+      "idempotency.ttlMs",
+      idempotencyOptions.ttlMs,
+      DEFAULT_IDEMPOTENCY_TTL_MS,
+      1,
+    ),
+  });
   let openApi: string | undefined;
-  const secrets = [...apiKeys];
+  // The API keys, and the credentials when the app creates the client, are
+  // redacted in every form from logs and error answers (the client redacts
+  // its own secrets, access tokens included, from what it throws).
+  const redactor = createRedactor();
+  for (const key of apiKeys) redactor.addPermanent(key);
+  if (!isClient(options.client)) {
+    const auth: unknown = options.client.auth;
+    for (const name of ["accessToken", "clientSecret", "refreshToken"]) {
+      const secret = typeof auth === "object" && auth !== null
+        ? (auth as Record<string, unknown>)[name]
+        : undefined;
+      if (typeof secret === "string") redactor.addPermanent(secret);
+    }
+  }
 
   function scrub(text: string): string {
-    let result = text;
-    for (const secret of secrets) {
-      result = result.replaceAll(secret, "[REDACTED]");
-    }
-    return result;
+    return redactor.text(text);
   }
 
   async function answer(
@@ -556,7 +644,10 @@ export function createMessagingApp(
     const status = result.status;
     if (onLog !== undefined) {
       const error = result.error instanceof Error
-        ? { name: result.error.name, message: scrub(result.error.message) }
+        ? {
+          name: scrub(String(result.error.name)),
+          message: scrub(String(result.error.message)),
+        }
         : result.error === undefined
         ? undefined
         : { name: typeof result.error, message: "" };
@@ -581,7 +672,7 @@ export function createMessagingApp(
       status: String(status),
       outcome: result.outcome,
     });
-    return toResponse(result, requestId);
+    return toResponse(result, requestId, redactor);
   }
 
   function methodNotAllowed(allow: string): () => Promise<Answer> {
@@ -624,9 +715,26 @@ export function createMessagingApp(
     "/messages",
     (c) =>
       answer("/messages", c.req.raw, true, async () => {
-        const body = await readJsonBody(c.req.raw, maxBodyBytes);
+        const idempotencyKey = readIdempotencyKey(c.req.raw.headers);
+        if (!idempotencyKey.ok) return idempotencyKey.answer;
+        const body = await readJsonBody(
+          c.req.raw,
+          maxBodyBytes,
+          bodyTimeoutMs,
+        );
         if (!body.ok) return body.answer;
-        const result = await handleSendMessage(context, body.value);
+        // The caller's signal cancels only what has not left yet.
+        const signal = c.req.raw.signal;
+        const handle = () => handleSendMessage(context, body.value, { signal });
+        const result = idempotencyKey.key === undefined
+          ? await handle()
+          : await idempotency.run({
+            key: idempotencyKey.key,
+            scope: callerScope(c.req.raw.headers.get("authorization")),
+            method: "POST",
+            path: "/messages",
+            body: body.value,
+          }, handle);
         const type = (body.value as { type?: unknown })?.type;
         metric("messages.outcome", 1, "count", {
           type: typeof type === "string" && type.length <= 64 ? type : "",
@@ -681,6 +789,24 @@ export function createMessagingApp(
     ctx?: ExecutionContextLike,
   ): Promise<Response> {
     try {
+      if (hostCheck !== undefined) {
+        const host = request.headers.get("host") ?? new URL(request.url).host;
+        if (!hostCheck(host)) {
+          return await answer(
+            "*",
+            request,
+            false,
+            () =>
+              Promise.resolve(errorAnswer(
+                421,
+                "misdirected_request",
+                `This server does not answer for host ${
+                  JSON.stringify(host.slice(0, 100))
+                }: it serves ${options.allowedHosts!.join(", ")}`,
+              )),
+          );
+        }
+      }
       return await hono.fetch(request, env, ctx as never);
     } catch (error) {
       return await answer("*", request, false, () => Promise.reject(error));

@@ -20,12 +20,12 @@
  * const sandbox = createSandbox({ orders: { "123-1234567-1234567": { locale: "fr-FR" } } });
  * const app = createMessagingApp({
  *   client: { auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch },
- *   apiKeys: ["key-0123456789abcdef"],
+ *   apiKeys: ["key-0123456789abcdef0123456789abcdef"],
  * });
  * const response = await app.fetch(
  *   new Request("http://localhost/messages", {
  *     method: "POST",
- *     headers: { authorization: "Bearer key-0123456789abcdef", "content-type": "application/json" },
+ *     headers: { authorization: "Bearer key-0123456789abcdef0123456789abcdef", "content-type": "application/json" },
  *     body: JSON.stringify({
  *       amazonOrderId: "123-1234567-1234567",
  *       marketplaceId: "A13V1IB3VIYZZH",

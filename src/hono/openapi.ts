@@ -189,6 +189,11 @@ export function createOpenApiDocument(
   const amazonRequestId = {
     "x-amzn-RequestId": { $ref: "#/components/headers/AmazonRequestId" },
   };
+  const replayed = {
+    "idempotency-replayed": {
+      $ref: "#/components/headers/IdempotencyReplayed",
+    },
+  };
   const upstream = {
     "429": json(
       "Amazon throttles this seller beyond the client's patience; nothing was sent.",
@@ -214,6 +219,7 @@ export function createOpenApiDocument(
           description:
             "`template` and `data` compose the text in the buyer's language (the type's default template when only `data` is given); `text` sends literal text. Without `locale` the buyer's locale comes from GetAttributes. The type must be among what getMessagingActionsForOrder lists. An error finding of the lint stops the send (422). `dryRun` does everything but send.",
           security: [{ bearerAuth: [] }],
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
           requestBody: {
             required: true,
             content: {
@@ -224,17 +230,23 @@ export function createOpenApiDocument(
             "201": json(
               "Amazon accepted the message.",
               ref("SentAnswer"),
-              amazonRequestId,
+              { ...amazonRequestId, ...replayed },
             ),
-            "200": json("A dry run that would be sent.", ref("ValidAnswer")),
+            "200": json(
+              "A dry run that would be sent.",
+              ref("ValidAnswer"),
+              replayed,
+            ),
             "400": json(
-              "Malformed JSON, unknown fields, bad ids, an unknown type or template, missing template data, or an input Amazon refused (`amazon_rejected`).",
+              "Malformed JSON, unknown fields, bad ids, an unknown type or template, missing template data, a malformed `Idempotency-Key` header, or an input Amazon refused (`amazon_rejected`).",
               error,
+              replayed,
             ),
             "401": json("A missing or wrong API key.", error),
             "409": json(
-              "The order does not accept this message type now.",
-              ref("UnavailableAnswer"),
+              "The order does not accept this message type now (`status: unavailable`); or the same message (order, type and text, or the same attachments) went to the order within the duplicate window (`duplicate`: nothing was sent, send with `allowDuplicate: true` if it is intended); or the first request with this `Idempotency-Key` is still running (`idempotency_in_flight`: retry after `Retry-After` to get its answer).",
+              { oneOf: [ref("UnavailableAnswer"), error] },
+              { ...retryAfter, ...replayed },
             ),
             "413": json(
               `The body is larger than ${maxBodyBytes} bytes.`,
@@ -242,14 +254,15 @@ export function createOpenApiDocument(
             ),
             "415": json("The body is not `application/json`.", error),
             "422": json(
-              "The lint found an error; nothing was sent.",
-              ref("RejectedAnswer"),
+              "The lint found an error (`status: rejected`), or the `Idempotency-Key` was used for a different request (`idempotency_key_reused`); nothing was sent.",
+              { oneOf: [ref("RejectedAnswer"), error] },
+              replayed,
             ),
             "429": upstream["429"],
             "502": json(
               "The outcome of the send is unknown (`status: unknown`, never retried: check before sending again), or Amazon failed.",
               { oneOf: [ref("UnknownAnswer"), error] },
-              amazonRequestId,
+              { ...amazonRequestId, ...replayed },
             ),
             "504": upstream["504"],
           },
@@ -329,6 +342,27 @@ export function createOpenApiDocument(
         AmazonRequestId: {
           description: "Amazon's request id of the SP-API call, if any.",
           schema: { type: "string" },
+        },
+        IdempotencyReplayed: {
+          description:
+            "`true` when the answer is the kept answer of an earlier request with the same `Idempotency-Key`; nothing was sent again.",
+          schema: { type: "string", enum: ["true"] },
+        },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description:
+            "Makes retries safe: a later request from the same API key with the same key (within 24 h by default) sends nothing and gets the first answer again, with `idempotency-replayed: true`. Kept answers: 201, 200, 422 `rejected`, 409 `unavailable`, 400 `amazon_rejected`, 404 `order_not_found` and 502 `unknown`; other answers (429, 409 `duplicate`, 5xx upstream failures) are not kept, so a retry runs again. While the first request runs: 409 `idempotency_in_flight`. The same key with a different body: 422 `idempotency_key_reused`.",
+          schema: {
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+            pattern: "^[\\x21-\\x7e]+$",
+          },
+          example: "3f1c9c1e-6d0b-4d47-9a57-5f0f5d8b7c21",
         },
       },
       securitySchemes: {

@@ -67,14 +67,21 @@ export function validateMessageBody(
   }
   const result = v.safeParse(bodySchema(descriptor), body ?? {});
   if (result.success) return { success: true, issues: [] };
-  const issues = result.issues.map((issue) => ({
-    path: issue.path?.map((item) => String(item.key)).join(".") ?? "",
-    message: issue.type === "strict_object" && issue.path !== undefined
-      ? `Field "${
-        issue.path.map((item) => String(item.key)).join(".")
-      }" is not allowed for message type "${descriptor.id}"`
-      : issue.message,
-  }));
+  const issues = result.issues.map((issue) => {
+    const path = issue.path?.map((item) => String(item.key)).join(".") ?? "";
+    // An object schema reports both an unknown key (expected "never") and a
+    // missing one (input undefined) under its own type.
+    const objectIssue = issue.type === "strict_object" &&
+      issue.path !== undefined;
+    return {
+      path,
+      message: objectIssue && issue.expected === "never"
+        ? `Field "${path}" is not allowed for message type "${descriptor.id}"`
+        : objectIssue && issue.input === undefined
+        ? `Field "${path}" is required for message type "${descriptor.id}"`
+        : issue.message,
+    };
+  });
   issues.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { success: false, issues };
 }

@@ -8,6 +8,7 @@
  * @module
  */
 
+import { snapshotResponse } from "../_redact.ts";
 import { BuyerMessagesError } from "../errors.ts";
 import type { BodyIssue } from "../message_types/validate_body.ts";
 
@@ -63,7 +64,10 @@ export interface SpApiErrorInit {
   readonly errors?: readonly SpApiErrorEntry[];
   /** The `x-amzn-RequestId` header: quote it to Amazon support. */
   readonly requestId?: string;
-  /** The response, with its body already read. */
+  /**
+   * The response, with its body already read. The error keeps a copy of its
+   * status and headers only (see {@linkcode SpApiError.response}).
+   */
   readonly response?: Response;
 }
 
@@ -92,6 +96,7 @@ export interface SpApiErrorInit {
  * assert.equal(error.status, 400);
  * assert.equal(error.code, "InvalidInput");
  * assert.equal(typeof error.requestId, "string");
+ * assert.equal(error.response?.status, 400); // status and headers, no body
  * ```
  */
 export class SpApiError extends BuyerMessagesError {
@@ -107,8 +112,14 @@ export class SpApiError extends BuyerMessagesError {
   readonly errors: readonly SpApiErrorEntry[];
   /** The `x-amzn-RequestId` header: quote it to Amazon support. */
   readonly requestId: string | undefined;
-  /** The response, with its body already read. */
-  readonly response: Response | undefined;
+  /**
+   * A copy of the status and headers of Amazon's answer, without its body
+   * (which was read to build this error) and with secret headers
+   * (`set-cookie`, `authorization`, `x-amz-access-token`, ...) redacted;
+   * the client also redacts its own secrets in every other header. It is
+   * not enumerable, so printing or serializing the error leaves it out.
+   */
+  declare readonly response: Response | undefined;
 
   /**
    * Creates the error.
@@ -126,7 +137,13 @@ export class SpApiError extends BuyerMessagesError {
     this.details = init.details;
     this.errors = Object.freeze([...(init.errors ?? [])]);
     this.requestId = init.requestId;
-    this.response = init.response;
+    Object.defineProperty(this, "response", {
+      value: init.response === undefined
+        ? undefined
+        : snapshotResponse(init.response),
+      enumerable: false,
+      configurable: true,
+    });
   }
 }
 

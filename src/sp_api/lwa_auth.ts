@@ -8,10 +8,10 @@
  */
 
 import { type Clock, SYSTEM_CLOCK } from "./clock.ts";
-import { AuthError } from "./errors.ts";
+import { AuthError, type AuthErrorInit } from "./errors.ts";
 import type { FetchLike } from "./fetch_like.ts";
 import { fetchWithTimeout, isRecord, parseJson, sha256Hex } from "./_http.ts";
-import { createRedactor } from "./_redact.ts";
+import { createRedactor } from "../_redact.ts";
 
 /**
  * Where Login with Amazon issues tokens.
@@ -195,7 +195,9 @@ function requireString(value: unknown, name: string): string {
  * `grant_type=refresh_token` (form-encoded) and kept until 60 s before
  * `expires_in` runs out. A refused request throws {@linkcode AuthError} with
  * Amazon's `error` and `error_description`; neither the client secret nor the
- * refresh token ever appears in an error.
+ * refresh token ever appears in an error, in any form (raw, URL- or
+ * form-encoded, JSON-escaped or base64), even when the answer echoes the
+ * form body.
  *
  * @param options The credentials, and optionally `fetch`, endpoint, timeout and clock.
  * @returns A token provider with `identity()` and `invalidate()`.
@@ -263,6 +265,10 @@ export function createLwaAuth(options: LwaAuthOptions): LwaAuth {
     const json = parseJson(text);
     const record = isRecord(json) ? json : {};
     const requestId = response.headers.get("x-amzn-RequestId") ?? undefined;
+    /** The error, with the secrets in its fields and kept headers redacted. */
+    function refused(message: string, init: AuthErrorInit): unknown {
+      return redactor.error(new AuthError(message, init));
+    }
     if (!response.ok) {
       const error = typeof record.error === "string"
         ? redactor.text(record.error)
@@ -270,7 +276,7 @@ export function createLwaAuth(options: LwaAuthOptions): LwaAuth {
       const description = typeof record.error_description === "string"
         ? redactor.text(record.error_description)
         : undefined;
-      throw new AuthError(
+      throw refused(
         `Cannot get an LWA access token: Amazon answered ${response.status}${
           error === undefined ? "" : ` "${error}"`
         }${description === undefined ? "" : `: ${description}`}`,
@@ -288,7 +294,7 @@ export function createLwaAuth(options: LwaAuthOptions): LwaAuth {
     }
     const token = record.access_token;
     if (typeof token !== "string" || token === "") {
-      throw new AuthError(
+      throw refused(
         'Cannot get an LWA access token: the answer has no "access_token"',
         { status: response.status, operation: "lwaToken", requestId, response },
       );

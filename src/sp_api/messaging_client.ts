@@ -28,6 +28,7 @@ import {
   type SpApiErrorEntry,
   UnknownOutcomeError,
 } from "./errors.ts";
+import { defaultFetch } from "./default_fetch.ts";
 import type { FetchLike } from "./fetch_like.ts";
 import {
   createLwaAuth,
@@ -60,8 +61,23 @@ import {
   parseJson,
   sha256Hex,
 } from "./_http.ts";
-import { createRedactor } from "./_redact.ts";
+import { createRedactor } from "../_redact.ts";
 import { backoffDelay, parseRetryAfter, retryPolicy } from "./_retry.ts";
+import {
+  createMemoryDuplicateGuardStore,
+  DEFAULT_DUPLICATE_WINDOW_MS,
+  type DuplicateGuardOptions,
+  DuplicateMessageError,
+} from "./duplicate_guard_store.ts";
+import {
+  createMemoryIdempotencyStore,
+  DEFAULT_IDEMPOTENCY_TTL_MS,
+  fingerprintJson,
+  IDEMPOTENCY_KEY_PATTERN,
+  IdempotencyKeyInFlightError,
+  IdempotencyKeyReusedError,
+  type IdempotencyOptions,
+} from "./idempotency_store.ts";
 
 /**
  * A fixed SP-API access token (for tests, or tokens managed elsewhere).
@@ -335,14 +351,19 @@ export interface MessagingClientOptions {
   /**
    * The `fetch` to call (also for LWA and uploads).
    *
-   * On Deno, pass one that sends POSTs on connections it never reuses
-   * (`Deno.createHttpClient({ poolMaxIdlePerHost: 0 })`): Deno's own `fetch`
-   * re-sends a request by itself when a reused keep-alive connection drops
-   * before the answer, which for a message Amazon already took is a
-   * duplicate the client cannot see. The Deno entry points in `examples/`
-   * do this; Node's and Cloudflare's `fetch` need nothing.
+   * The default calls the global `fetch`. On Deno it sends every request but
+   * GET and HEAD on connections it never reuses (one
+   * `Deno.createHttpClient({ poolMaxIdlePerHost: 0 })` per process): Deno's
+   * own `fetch` re-sends a request by itself when a reused keep-alive
+   * connection drops before the answer, which for a message Amazon already
+   * took is a duplicate the client cannot see. With fresh connections the
+   * drop throws {@linkcode UnknownOutcomeError} instead. Node's and Cloudflare
+   * Workers' `fetch` do not re-send such a POST, so there the global `fetch`
+   * is used as it is. A `fetch` you pass replaces the default: on Deno, wrap
+   * `createDenoSendFetch()` (from `@sellerkit/buyer-messages/deno`) rather
+   * than the global `fetch`.
    *
-   * @default {globalThis.fetch}
+   * @default {globalThis.fetch, with fresh connections for sends on Deno}
    */
   readonly fetch?: FetchLike;
   /**
@@ -394,6 +415,22 @@ export interface MessagingClientOptions {
    * @default {undefined}
    */
   readonly onResponse?: (event: ResponseEvent) => void;
+  /**
+   * Where sends with an `idempotencyKey` keep their outcome, and for how
+   * long. Keys are scoped to the seller (the rate-limit identity).
+   *
+   * @default {{ store: createMemoryIdempotencyStore({ clock }), ttlMs: 86400000 }}
+   */
+  readonly idempotency?: IdempotencyOptions;
+  /**
+   * The duplicate guard: the same message (seller, order, type and text, or
+   * the attachments' upload ids for types without text) is refused with
+   * {@linkcode DuplicateMessageError} within `windowMs` unless the send says
+   * `allowDuplicate: true`.
+   *
+   * @default {{ windowMs: 86400000, store: createMemoryDuplicateGuardStore({ clock }) }}
+   */
+  readonly duplicateGuard?: DuplicateGuardOptions;
 }
 
 /**
@@ -416,8 +453,54 @@ export interface MessagingClientOptions {
 export interface OperationOptions {
   /** The one marketplace of the order, such as `ATVPDKIKX0DER`. */
   readonly marketplaceId: string;
-  /** Cancels this call. */
+  /**
+   * Cancels this call. For a message send it cancels only the waits before
+   * the message leaves (the access token, the rate-limit token, a backoff):
+   * once the POST is on the wire it completes and its outcome is reported
+   * (and recorded for idempotency and the duplicate guard), because Amazon
+   * may already have taken it. Reads and uploads are aborted at any point.
+   */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * Options of every message send: idempotency and the duplicate guard.
+ *
+ * @example Retrying a send safely
+ * ```ts
+ * import { createMessagingClient, createSandbox, type SendOptions } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const options: SendOptions = { marketplaceId: "ATVPDKIKX0DER", idempotencyKey: "feedback-removal-1001" };
+ * const first = await client.createNegativeFeedbackRemoval("123-1234567-1234567", options);
+ * const retried = await client.createNegativeFeedbackRemoval("123-1234567-1234567", options);
+ * assert.deepEqual(retried, first); // the first result, not a second message
+ * assert.equal(sandbox.sent.length, 1);
+ * ```
+ */
+export interface SendOptions extends OperationOptions {
+  /**
+   * Makes retries safe: a send with a key that was used before (by this
+   * seller, within the idempotency lifetime) sends nothing and answers the
+   * first outcome (its result, or its {@linkcode UnknownOutcomeError}). A
+   * key used for a different message throws
+   * {@linkcode IdempotencyKeyReusedError}; while the first send with the key
+   * is still running, {@linkcode IdempotencyKeyInFlightError}. Outcomes that
+   * certainly did not reach Amazon (refusals, validation, cancellation) are
+   * not kept, so a retry runs again. 1 to 255 visible ASCII characters.
+   *
+   * @default {undefined}
+   */
+  readonly idempotencyKey?: string;
+  /**
+   * Send even when the same message went to this order within the duplicate
+   * guard's window. Such a send is not recorded by the guard.
+   *
+   * @default {false}
+   */
+  readonly allowDuplicate?: boolean;
 }
 
 /**
@@ -440,7 +523,7 @@ export interface OperationOptions {
  * assert.equal(sandbox.sent[0].type, "confirmDeliveryDetails");
  * ```
  */
-export interface MessageOptions<B> extends OperationOptions {
+export interface MessageOptions<B> extends SendOptions {
   /** The message body; validated before anything is sent. */
   readonly body?: B;
 }
@@ -465,7 +548,7 @@ export interface MessageOptions<B> extends OperationOptions {
  * assert.equal(sandbox.sent[0].type, "invoice");
  * ```
  */
-export interface RequiredBodyMessageOptions<B> extends OperationOptions {
+export interface RequiredBodyMessageOptions<B> extends SendOptions {
   /** The message body; validated before anything is sent. */
   readonly body: B;
 }
@@ -492,7 +575,7 @@ export interface RequiredBodyMessageOptions<B> extends OperationOptions {
  * ```
  */
 export interface SendMessageOptions<T extends MessageTypeId>
-  extends OperationOptions {
+  extends SendOptions {
   /** The message body; validated before anything is sent. */
   readonly body?: MessageBodies[T];
   /**
@@ -682,7 +765,7 @@ export interface MessagingClient {
    */
   createNegativeFeedbackRemoval(
     amazonOrderId: string,
-    options: OperationOptions,
+    options: SendOptions,
   ): Promise<SendMessageResult>;
   /** Sends `confirmOrderDetails`. */
   createConfirmOrderDetails(
@@ -803,6 +886,123 @@ function s3ErrorCode(text: string | undefined): string | undefined {
   return text?.match(/<Code>([^<]*)<\/Code>/)?.[1];
 }
 
+interface ResolvedIdempotency {
+  readonly store: NonNullable<IdempotencyOptions["store"]>;
+  readonly ttlMs: number;
+}
+
+interface ResolvedDuplicateGuard {
+  readonly store: NonNullable<DuplicateGuardOptions["store"]>;
+  readonly windowMs: number;
+}
+
+function checkDuration(value: unknown, name: string, min: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new RangeError(
+      `Cannot create the messaging client: "${name}" must be a finite number of milliseconds of at least ${min}, got "${value}"`,
+    );
+  }
+  return value;
+}
+
+function checkStore(value: unknown, name: string, methods: string[]): void {
+  if (
+    !isRecord(value) ||
+    methods.some((method) => typeof value[method] !== "function")
+  ) {
+    throw new TypeError(
+      `Cannot create the messaging client: "${name}" must be a store with ${
+        methods.map((m) => `"${m}"`).join(", ")
+      }`,
+    );
+  }
+}
+
+function checkIdempotencyOptions(
+  value: IdempotencyOptions | undefined,
+  clock: Clock,
+): ResolvedIdempotency {
+  const given: IdempotencyOptions = value ?? {};
+  if (!isRecord(given as unknown)) {
+    throw new TypeError(
+      'Cannot create the messaging client: "idempotency" must be an object',
+    );
+  }
+  if (given.store !== undefined) {
+    checkStore(given.store, "idempotency.store", [
+      "claim",
+      "complete",
+      "release",
+    ]);
+  }
+  return {
+    store: given.store ?? createMemoryIdempotencyStore({ clock }),
+    ttlMs: checkDuration(
+      given.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS,
+      "idempotency.ttlMs",
+      1,
+    ),
+  };
+}
+
+function checkDuplicateGuardOptions(
+  value: DuplicateGuardOptions | undefined,
+  clock: Clock,
+): ResolvedDuplicateGuard {
+  const given: DuplicateGuardOptions = value ?? {};
+  if (!isRecord(given as unknown)) {
+    throw new TypeError(
+      'Cannot create the messaging client: "duplicateGuard" must be an object',
+    );
+  }
+  if (given.store !== undefined) {
+    checkStore(given.store, "duplicateGuard.store", ["claim", "release"]);
+  }
+  return {
+    store: given.store ?? createMemoryDuplicateGuardStore({ clock }),
+    windowMs: checkDuration(
+      given.windowMs ?? DEFAULT_DUPLICATE_WINDOW_MS,
+      "duplicateGuard.windowMs",
+      0,
+    ),
+  };
+}
+
+/**
+ * What makes two sends the same message for the duplicate guard: the text,
+ * or for types without text the attachments' upload ids and the other
+ * fields (file names left out).
+ */
+function guardContent(body: unknown): unknown {
+  if (!isRecord(body)) return null;
+  if (typeof body.text === "string") return { text: body.text };
+  const attachments = Array.isArray(body.attachments)
+    ? body.attachments.map((attachment) =>
+      isRecord(attachment) ? attachment.uploadDestinationId : attachment
+    )
+    : undefined;
+  return { ...body, attachments };
+}
+
+function formatWindow(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return `${ms} ms`;
+}
+
+/** What the client keeps under an idempotency key. */
+type StoredSend =
+  | { readonly outcome: "sent"; readonly result: SendMessageResult }
+  | {
+    readonly outcome: "unknown";
+    readonly message: string;
+    readonly operation: string;
+    readonly type: string;
+    readonly amazonOrderId: string;
+    readonly status?: number;
+    readonly requestId?: string;
+  };
+
 /**
  * Creates an SP-API Messaging client. Only Web APIs are used, so it runs on
  * Deno, Node, Bun, browsers and edge workers alike.
@@ -877,8 +1077,7 @@ export function createMessagingClient(
     );
   }
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const fetchImpl: FetchLike = options.fetch ??
-    ((input, init) => globalThis.fetch(input, init));
+  const fetchImpl: FetchLike = options.fetch ?? defaultFetch;
   if (typeof fetchImpl !== "function") {
     throw new TypeError(
       'Cannot create the messaging client: "fetch" must be a function',
@@ -924,6 +1123,8 @@ export function createMessagingClient(
     marginMs: rateLimit.marginMs ?? 25,
   });
   let identityPromise: Promise<string> | undefined;
+  const idempotency = checkIdempotencyOptions(options.idempotency, clock);
+  const duplicates = checkDuplicateGuardOptions(options.duplicateGuard, clock);
 
   function resolveAuth(value: MessagingAuth): ResolvedAuth {
     if (typeof value === "function") {
@@ -1111,7 +1312,15 @@ export function createMessagingClient(
     return call.send !== undefined;
   }
 
-  async function perform(call: Call): Promise<Answer> {
+  function perform(call: Call): Promise<Answer> {
+    // Whatever is thrown passes the redactor on its way out: messages,
+    // fields, kept headers and causes, in every form a server may echo.
+    return performUnredacted(call).catch((error) => {
+      throw redactor.error(error);
+    });
+  }
+
+  async function performUnredacted(call: Call): Promise<Answer> {
     const signal = call.signal;
     const key = call.spApi
       ? `${await identity()} ${call.base} ${call.operation}`
@@ -1183,7 +1392,16 @@ export function createMessagingClient(
           method: call.method,
           headers,
           body: call.body as BodyInit | undefined,
-        }, { fetch: fetchImpl, clock, timeoutMs, signal });
+        }, {
+          fetch: fetchImpl,
+          clock,
+          timeoutMs,
+          // A message on the wire is not aborted by the caller: Amazon may
+          // take it either way, and only a completed request tells whether
+          // it did (its outcome is then recorded, and reported as usual).
+          // The timeout still applies.
+          signal: isSend(call) ? undefined : signal,
+        });
       } catch (error) {
         failure = error;
       }
@@ -1199,7 +1417,9 @@ export function createMessagingClient(
           url: shownUrl,
           attempt,
           status,
-          requestId,
+          requestId: requestId === undefined
+            ? undefined
+            : redactor.text(requestId),
           duration: clock.now() - started,
           ...(failure === undefined ? {} : {
             error: failure instanceof Error ? failure.name : typeof failure,
@@ -1412,6 +1632,40 @@ export function createMessagingClient(
       : { locale, requestId: answer.requestId };
   }
 
+  interface SendTarget {
+    readonly type: MessageType;
+    readonly operation: string;
+    readonly amazonOrderId: string;
+    readonly marketplaceId: string;
+    readonly base: string;
+    readonly body: unknown;
+    readonly signal: AbortSignal | undefined;
+    readonly checkEligibility: boolean;
+    readonly allowDuplicate: boolean;
+  }
+
+  function checkSendOptions(
+    value: Record<string, unknown>,
+    operation: string,
+  ): { idempotencyKey: string | undefined; allowDuplicate: boolean } {
+    const { idempotencyKey, allowDuplicate } = value;
+    if (
+      idempotencyKey !== undefined &&
+      (typeof idempotencyKey !== "string" ||
+        !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey))
+    ) {
+      throw new TypeError(
+        `Cannot call "${operation}": "idempotencyKey" must be 1 to 255 visible ASCII characters without spaces`,
+      );
+    }
+    if (allowDuplicate !== undefined && typeof allowDuplicate !== "boolean") {
+      throw new TypeError(
+        `Cannot call "${operation}": "allowDuplicate" must be true or false`,
+      );
+    }
+    return { idempotencyKey, allowDuplicate: allowDuplicate === true };
+  }
+
   async function send(
     type: MessageType,
     amazonOrderId: string,
@@ -1421,6 +1675,10 @@ export function createMessagingClient(
     const operation = lowerFirst(type.operationId);
     const id = checkOrderId(amazonOrderId, operation);
     const { marketplaceId, signal } = checkOptions(callOptions, operation);
+    const { idempotencyKey, allowDuplicate } = checkSendOptions(
+      callOptions as unknown as Record<string, unknown>,
+      operation,
+    );
     const body = callOptions.body;
     const validation = validateMessageBody(type, body);
     if (!validation.success) {
@@ -1433,8 +1691,170 @@ export function createMessagingClient(
         { type: type.id, issues: validation.issues },
       );
     }
-    const base = baseUrl(marketplaceId, operation);
-    if (checkEligibility) {
+    const target: SendTarget = {
+      type,
+      operation,
+      amazonOrderId: id,
+      marketplaceId,
+      base: baseUrl(marketplaceId, operation),
+      body,
+      signal,
+      checkEligibility,
+      allowDuplicate,
+    };
+    return idempotencyKey === undefined
+      ? await guardedSend(target)
+      : await idempotentSend(target, idempotencyKey);
+  }
+
+  /** A send under an idempotency key: the first outcome, kept and replayed. */
+  async function idempotentSend(
+    target: SendTarget,
+    idempotencyKey: string,
+  ): Promise<SendMessageResult> {
+    const { type, amazonOrderId } = target;
+    const key = `send ${fingerprintJson([await identity(), idempotencyKey])}`;
+    const fingerprint = fingerprintJson({
+      type: type.id,
+      amazonOrderId,
+      marketplaceId: target.marketplaceId,
+      body: target.body ?? null,
+    });
+    const init = { idempotencyKey, type: type.id, amazonOrderId };
+    const what =
+      `Cannot send message "${type.id}" for order "${amazonOrderId}" with idempotency key "${idempotencyKey}"`;
+    const claim = await idempotency.store.claim(
+      key,
+      fingerprint,
+      idempotency.ttlMs,
+    );
+    if (claim.status !== "new") {
+      if (claim.fingerprint !== fingerprint) {
+        throw new IdempotencyKeyReusedError(
+          `${what}: the key was used for a different message; use a new key for a new message`,
+          init,
+        );
+      }
+      if (claim.status === "pending") {
+        throw new IdempotencyKeyInFlightError(
+          `${what}: a send with this key is still running; try again shortly`,
+          init,
+        );
+      }
+      return replaySend(claim.value, what);
+    }
+    let stored: StoredSend | undefined;
+    try {
+      const result = await guardedSend(target);
+      stored = {
+        outcome: "sent",
+        result: {
+          type: result.type,
+          amazonOrderId: result.amazonOrderId,
+          requestId: result.requestId,
+        },
+      };
+      return result;
+    } catch (error) {
+      if (error instanceof UnknownOutcomeError) {
+        stored = {
+          outcome: "unknown",
+          message: error.message,
+          operation: error.operation,
+          type: error.type,
+          amazonOrderId: error.amazonOrderId,
+          ...(error.status === undefined ? {} : { status: error.status }),
+          ...(error.requestId === undefined
+            ? {}
+            : { requestId: error.requestId }),
+        };
+      }
+      throw error;
+    } finally {
+      // A store failure must not turn a known outcome into an error: the key
+      // then stays pending until it expires, which still blocks a resend.
+      try {
+        if (stored === undefined) {
+          await idempotency.store.release(key);
+        } else {
+          await idempotency.store.complete(
+            key,
+            { fingerprint, value: stored },
+            idempotency.ttlMs,
+          );
+        }
+      } catch {
+        // See above.
+      }
+    }
+  }
+
+  function replaySend(value: unknown, what: string): SendMessageResult {
+    if (isRecord(value) && value.outcome === "sent" && isRecord(value.result)) {
+      const result = value.result;
+      return {
+        type: result.type as MessageTypeId,
+        amazonOrderId: String(result.amazonOrderId),
+        requestId: typeof result.requestId === "string"
+          ? result.requestId
+          : undefined,
+      };
+    }
+    if (isRecord(value) && value.outcome === "unknown") {
+      throw new UnknownOutcomeError(String(value.message), {
+        operation: String(value.operation),
+        type: String(value.type),
+        amazonOrderId: String(value.amazonOrderId),
+        ...(typeof value.status === "number" ? { status: value.status } : {}),
+        ...(typeof value.requestId === "string"
+          ? { requestId: value.requestId }
+          : {}),
+      });
+    }
+    throw new TypeError(
+      `${what}: the idempotency store holds a record this client did not write`,
+    );
+  }
+
+  /** A send behind the duplicate guard. */
+  async function guardedSend(target: SendTarget): Promise<SendMessageResult> {
+    const { type, amazonOrderId } = target;
+    const windowMs = duplicates.windowMs;
+    let guardKey: string | undefined;
+    if (windowMs > 0 && !target.allowDuplicate) {
+      guardKey = `duplicate ${
+        fingerprintJson([
+          await identity(),
+          amazonOrderId,
+          type.id,
+          guardContent(target.body),
+        ])
+      }`;
+      if (!(await duplicates.store.claim(guardKey, windowMs))) {
+        throw new DuplicateMessageError(
+          `Cannot send message "${type.id}" to order "${amazonOrderId}" again: the same message went to this order less than ${
+            formatWindow(windowMs)
+          } ago or is being sent now (Amazon counts repeated messages as unnecessary contact); pass "allowDuplicate: true" if it is intended`,
+          { type: type.id, amazonOrderId, windowMs },
+        );
+      }
+    }
+    try {
+      return await deliver(target);
+    } catch (error) {
+      // Only a send that may have reached Amazon keeps its claim.
+      if (guardKey !== undefined && !(error instanceof UnknownOutcomeError)) {
+        await duplicates.store.release(guardKey).catch(() => {});
+      }
+      throw error;
+    }
+  }
+
+  /** Checks eligibility when asked, then POSTs the message. */
+  async function deliver(target: SendTarget): Promise<SendMessageResult> {
+    const { type, amazonOrderId: id, marketplaceId, base, body, signal } =
+      target;
+    if (target.checkEligibility) {
       const actions = await getMessagingActionsForOrder(id, {
         marketplaceId,
         ...(signal === undefined ? {} : { signal }),
@@ -1458,7 +1878,7 @@ export function createMessagingClient(
       }
     }
     const answer = await perform({
-      operation,
+      operation: target.operation,
       method: "POST",
       url: orderUrl(base, id, `/messages/${type.id}`, {
         marketplaceIds: marketplaceId,

@@ -31,6 +31,8 @@ export * from "./lwa_auth.ts";
 export * from "./errors.ts";
 export * from "./rate_limiter.ts";
 export * from "./memory_rate_limit_store.ts";
+export * from "./idempotency_store.ts";
+export * from "./duplicate_guard_store.ts";
 export * from "./clock.ts";
 export * from "./content_md5.ts";
 export * from "./sandbox.ts";

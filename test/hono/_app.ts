@@ -23,7 +23,7 @@ import {
   validAnswerSchema,
 } from "../../src/hono/_schemas.ts";
 
-export const KEY = "test-key-0123456789abcdef";
+export const KEY = "test-key-0123456789abcdef0123456789abcdef";
 export const ORDER = "123-1234567-1234567";
 export const OTHER_ORDER = "111-2223334-4445556";
 export const US = "ATVPDKIKX0DER";

@@ -13,6 +13,7 @@ import type { AppContext } from "../../src/hono/_app_context.ts";
 import { handleSendMessage } from "../../src/hono/_handle_send_message.ts";
 import { createOrderLookups } from "../../src/hono/_order_lookups.ts";
 import { composed, DATA, DE, ORDER, US } from "./_app.ts";
+import { createFakeClock } from "../sp_api/_fake_clock.ts";
 
 function setup(
   options: { lint?: LintOptions; sandbox?: SandboxOptions } = {},
@@ -276,7 +277,7 @@ Deno.test("handleSendMessage() counts lint findings by rule and severity", async
 Deno.test("handleSendMessage() forgets the order's types after a send and after Amazon's refusal", async () => {
   const { context, sandbox } = setup();
   await handleSendMessage(context, composed());
-  await handleSendMessage(context, composed());
+  await handleSendMessage(context, composed({ allowDuplicate: true }));
   const lookups =
     sandbox.requests.filter((r) =>
       r.operation === "getMessagingActionsForOrder"
@@ -290,4 +291,90 @@ Deno.test("handleSendMessage() forgets the order's types after a send and after 
   assert.equal(refused.status, 409);
   const again = await handleSendMessage(stale, composed());
   assert.deepEqual(again.body.available, ["invoice"]);
+});
+
+function queued(options: { sandbox?: SandboxOptions } = {}) {
+  const clock = createFakeClock();
+  const sandbox = createSandbox({ clock, ...options.sandbox });
+  const client = createMessagingClient({
+    auth: { accessToken: "Atza|x" },
+    fetch: sandbox.fetch,
+    clock,
+    rateLimit: { rate: 1, burst: 1 },
+  });
+  const context: AppContext = {
+    composer: createComposer(),
+    lint: {},
+    client,
+    lookups: createOrderLookups(client, {
+      ttlMs: 5_000,
+      maxEntries: 100,
+      clock,
+    }),
+    clock,
+    count: () => {},
+  };
+  return { context, sandbox, clock };
+}
+
+function lateNotice(days: number) {
+  return {
+    amazonOrderId: ORDER,
+    marketplaceId: US,
+    type: "unexpectedProblem",
+    locale: "en-US",
+    text: `Order ${ORDER} ships ${days} days late. We apologize for the delay.`,
+  };
+}
+
+Deno.test("handleSendMessage() never sends a queued message whose caller went away (fake clock)", async () => {
+  const { context, sandbox, clock } = queued();
+  // The seller identity is hashed once, on the first call: before the timer.
+  await context.client.getAttributes(ORDER, { marketplaceId: US });
+  const controllers = Array.from({ length: 5 }, () => new AbortController());
+  clock.sleep(1_500).then(() =>
+    controllers.forEach((c) =>
+      c.abort(new DOMException("The client went away", "AbortError"))
+    )
+  );
+  const answers = await Promise.all(
+    controllers.map((controller, i) =>
+      handleSendMessage(context, lateNotice(i + 2), {
+        signal: controller.signal,
+      })
+    ),
+  );
+  // Tokens at 0 and 1.025 s; the callers left at 1.5 s.
+  assert.deepEqual(answers.map((a) => a.status), [201, 201, 499, 499, 499]);
+  assert.deepEqual(answers.slice(2).map((a) => a.outcome), [
+    "cancelled",
+    "cancelled",
+    "cancelled",
+  ]);
+  await clock.sleep(60_000);
+  assert.equal(sandbox.sent.length, 2);
+});
+
+Deno.test("handleSendMessage() ends only the leaving caller's wait for a shared lookup", async () => {
+  const { context, sandbox, clock } = queued();
+  sandbox.injectFault({
+    kind: "latency",
+    latencyMs: 1_000,
+    operation: "getMessagingActionsForOrder",
+  });
+  const leaving = new AbortController();
+  clock.sleep(100).then(() => leaving.abort());
+  const [gone, stayed] = await Promise.all([
+    handleSendMessage(context, lateNotice(2), { signal: leaving.signal }),
+    handleSendMessage(context, lateNotice(3)),
+  ]);
+  assert.equal(gone.status, 499);
+  assert.equal(stayed.status, 201, JSON.stringify(stayed.body));
+  assert.equal(
+    sandbox.requests.filter((r) =>
+      r.operation === "getMessagingActionsForOrder"
+    ).length,
+    1,
+  );
+  assert.equal(sandbox.sent.length, 1);
 });

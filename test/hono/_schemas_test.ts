@@ -108,3 +108,12 @@ Deno.test("messageTypesQuerySchema and the answer schemas describe what the app 
   );
   assert.ok(!v.is(sentAnswerSchema, { status: "valid", requestId: "r" }));
 });
+
+Deno.test("validateSendMessageRequest() takes allowDuplicate as a boolean only", () => {
+  const ok = validateSendMessageRequest(composed({ allowDuplicate: true }));
+  assert.ok(ok.success && ok.output.allowDuplicate === true);
+  assert.deepEqual(paths(composed({ allowDuplicate: "true" })), [
+    "allowDuplicate",
+  ]);
+  assert.deepEqual(paths(composed({ allowDuplicate: 1 })), ["allowDuplicate"]);
+});

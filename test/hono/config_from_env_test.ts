@@ -13,7 +13,7 @@ const CREDENTIALS = {
 const SECRETS = [
   CREDENTIALS.LWA_CLIENT_SECRET,
   CREDENTIALS.LWA_REFRESH_TOKEN,
-  "key-secret-0001",
+  "key-secret-0001-0123456789abcdef0123",
 ];
 
 function message(fn: () => unknown): string {
@@ -31,14 +31,15 @@ Deno.test("configFromEnv() builds a client for Amazon from LWA credentials", () 
   const config = configFromEnv({
     ...CREDENTIALS,
     SP_API_REGION: "eu",
-    API_KEYS: "key-secret-0001,\n key-secret-0002",
+    API_KEYS:
+      "key-secret-0001-0123456789abcdef0123,\n key-secret-0002-0123456789abcdef0123",
     MAX_BODY_BYTES: "2048",
   });
   assert.equal(config.mode, "amazon");
   assert.equal(config.sandbox, undefined);
   assert.deepEqual(config.options.apiKeys, [
-    "key-secret-0001",
-    "key-secret-0002",
+    "key-secret-0001-0123456789abcdef0123",
+    "key-secret-0002-0123456789abcdef0123",
   ]);
   assert.equal(config.options.allowUnauthenticated, false);
   assert.equal(config.options.maxBodyBytes, 2048);
@@ -54,7 +55,7 @@ Deno.test("configFromEnv() selects Amazon's sandbox hosts and a custom endpoint"
     ...CREDENTIALS,
     SP_API_SANDBOX: "true",
     SP_API_ENDPOINT: "http://user:pw@127.0.0.1:4010/base",
-    API_KEYS: "k-000000000001",
+    API_KEYS: "k-000000000000000000000000000000001",
   });
   assert.equal(config.mode, "amazon-sandbox");
   assert.equal((config.options.client as { sandbox: boolean }).sandbox, true);
@@ -97,7 +98,9 @@ Deno.test("configFromEnv() refuses to start without keys unless open on purpose"
 
 Deno.test("configFromEnv() refuses missing, partial or conflicting credentials", () => {
   assert.match(
-    message(() => configFromEnv({ API_KEYS: "k-1" })),
+    message(() =>
+      configFromEnv({ API_KEYS: "k-1-000000000000000000000000000000" })
+    ),
     /LWA_CLIENT_ID, LWA_CLIENT_SECRET and LWA_REFRESH_TOKEN/,
   );
   assert.match(
@@ -105,7 +108,7 @@ Deno.test("configFromEnv() refuses missing, partial or conflicting credentials",
       configFromEnv({
         LWA_CLIENT_ID: "x",
         LWA_CLIENT_SECRET: CREDENTIALS.LWA_CLIENT_SECRET,
-        API_KEYS: "k-1",
+        API_KEYS: "k-1-000000000000000000000000000000",
       })
     ),
     /set LWA_REFRESH_TOKEN too/,
@@ -115,7 +118,7 @@ Deno.test("configFromEnv() refuses missing, partial or conflicting credentials",
       configFromEnv({
         ...CREDENTIALS,
         BUILTIN_SANDBOX: "true",
-        API_KEYS: "k-1",
+        API_KEYS: "k-1-000000000000000000000000000000",
       })
     ),
     /not both/,
@@ -130,7 +133,10 @@ Deno.test("configFromEnv() refuses missing, partial or conflicting credentials",
 });
 
 Deno.test("configFromEnv() refuses malformed values, naming the variable", () => {
-  const base = { ...CREDENTIALS, API_KEYS: "k-1" };
+  const base = {
+    ...CREDENTIALS,
+    API_KEYS: "k-1-000000000000000000000000000000",
+  };
   assert.match(
     message(() => configFromEnv({ ...base, SP_API_REGION: "us" })),
     /SP_API_REGION/,
@@ -173,7 +179,7 @@ Deno.test("configFromEnv() refuses malformed values, naming the variable", () =>
 Deno.test("configFromEnv() ignores bindings that are not strings and blank values", () => {
   const config = configFromEnv({
     ...CREDENTIALS,
-    API_KEYS: "k-000000000001",
+    API_KEYS: "k-000000000000000000000000000000001",
     SP_API_REGION: "  ",
     KV: { get() {} },
     SP_API_SANDBOX: 1,
@@ -196,4 +202,20 @@ Deno.test("ENV_VARIABLES lists every variable configFromEnv reads", async () => 
     const name of ["LWA_CLIENT_ID", "LWA_CLIENT_SECRET", "LWA_REFRESH_TOKEN"]
   ) read.add(name);
   assert.deepEqual([...read].sort(), [...ENV_VARIABLES].sort());
+});
+
+Deno.test("configFromEnv() refuses API keys shorter than 32 characters, without quoting them", () => {
+  const error = (() => {
+    try {
+      configFromEnv({
+        BUILTIN_SANDBOX: "true",
+        API_KEYS: `${"k".repeat(40)},short-key-1`,
+      });
+    } catch (error) {
+      return error;
+    }
+  })();
+  assert.ok(error instanceof RangeError);
+  assert.match(error.message, /key 2 of API_KEYS has 11 characters/);
+  assert.ok(!error.message.includes("short-key-1"));
 });

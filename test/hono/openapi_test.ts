@@ -34,6 +34,7 @@ Deno.test("createOpenApiDocument() describes the request from the validating sch
       "coverageEndDate",
       "locale",
       "dryRun",
+      "allowDuplicate",
     ]
   ) assert.ok(field in (request.properties ?? {}), field);
   assert.ok(!JSON.stringify(document).includes("$schema"));
@@ -92,4 +93,52 @@ Deno.test("createOpenApiDocument() is what GET /openapi.json serves, with the ap
     ),
   );
   assert.match(JSON.stringify(served.paths["/messages"]), /4096 bytes/);
+});
+
+Deno.test("createOpenApiDocument() documents the Idempotency-Key header, allowDuplicate and the repetition answers", () => {
+  const document = createOpenApiDocument();
+  const text = JSON.stringify(document);
+  const schemas = document.components.schemas as Record<string, Schema>;
+  assert.equal(
+    schemas.SendMessageRequest.properties?.allowDuplicate.type,
+    "boolean",
+  );
+  const parameters = document.components.parameters as Record<
+    string,
+    { name: string; in: string; required: boolean; schema: Schema }
+  >;
+  assert.deepEqual(
+    [parameters.IdempotencyKey.name, parameters.IdempotencyKey.in],
+    ["Idempotency-Key", "header"],
+  );
+  assert.equal(parameters.IdempotencyKey.required, false);
+  const post = (document.paths["/messages"] as {
+    post: {
+      parameters: unknown[];
+      responses: Record<
+        string,
+        { description: string; headers: Record<string, unknown> }
+      >;
+    };
+  }).post;
+  assert.deepEqual(post.parameters, [{
+    $ref: "#/components/parameters/IdempotencyKey",
+  }]);
+  assert.match(post.responses["409"].description, /`duplicate`/);
+  assert.match(post.responses["409"].description, /`idempotency_in_flight`/);
+  assert.ok("retry-after" in post.responses["409"].headers);
+  assert.match(post.responses["422"].description, /`idempotency_key_reused`/);
+  for (const status of ["200", "201", "409", "422", "502"]) {
+    assert.ok(
+      "idempotency-replayed" in post.responses[status].headers,
+      status,
+    );
+  }
+  for (
+    const code of [
+      "duplicate",
+      "idempotency_in_flight",
+      "idempotency_key_reused",
+    ]
+  ) assert.ok(text.includes(code), code);
 });

@@ -97,3 +97,26 @@ Deno.test("validateMessageBody() rejects a body that is not an object", () => {
     assert.equal(validateMessageBody("unexpectedProblem", body).success, false);
   }
 });
+
+Deno.test("validateMessageBody() says a missing required field is required, not disallowed", () => {
+  for (const type of ["warranty", "invoice"]) {
+    assert.deepEqual(validateMessageBody(type, {}).issues, [{
+      path: "attachments",
+      message: `Field "attachments" is required for message type "${type}"`,
+    }]);
+  }
+  assert.deepEqual(
+    validateMessageBody("invoice", { attachments: [{ fileName: "a.pdf" }] })
+      .issues,
+    [{
+      path: "attachments.0.uploadDestinationId",
+      message:
+        'Field "attachments.0.uploadDestinationId" is required for message type "invoice"',
+    }],
+  );
+  assert.match(
+    validateMessageBody("warranty", { attachments: [], extra: 1 }).issues
+      .map((issue) => issue.message).join("\n"),
+    /Field "extra" is not allowed/,
+  );
+});

@@ -10,7 +10,10 @@ import {
 } from "../../src/sp_api/errors.ts";
 
 Deno.test("SpApiError() carries status, code, details, request id and response", () => {
-  const response = new Response("{}", { status: 400 });
+  const response = new Response("{}", {
+    status: 400,
+    headers: { "x-amzn-RequestId": "rid-1", "set-cookie": "session=abc" },
+  });
   const cause = new Error("inner");
   const error = new SpApiError('Cannot call "x": Amazon answered 400', {
     status: 400,
@@ -29,7 +32,14 @@ Deno.test("SpApiError() carries status, code, details, request id and response",
   assert.equal(error.code, "InvalidInput");
   assert.equal(error.details, "marketplaceIds");
   assert.equal(error.requestId, "rid-1");
-  assert.equal(error.response, response);
+  // A copy of status and headers, secret headers redacted, no live body.
+  assert.notEqual(error.response, response);
+  assert.equal(error.response?.status, 400);
+  assert.equal(error.response?.headers.get("x-amzn-RequestId"), "rid-1");
+  assert.equal(error.response?.headers.get("set-cookie"), "[REDACTED]");
+  assert.equal(error.response?.body, null);
+  assert.equal(response.bodyUsed, false);
+  assert.ok(!Object.keys(error).includes("response"));
   assert.equal(error.cause, cause);
   assert.ok(Object.isFrozen(error.errors));
   assert.equal(error.errors.length, 1);
@@ -101,4 +111,63 @@ Deno.test("UnknownOutcomeError() and MessageValidationError() carry their contex
     message: "Required",
   }]);
   assert.ok(Object.isFrozen(invalid.issues));
+});
+
+Deno.test("SpApiError() keeps no live response and prints none of its headers", () => {
+  const response = new Response(null, {
+    status: 401,
+    headers: {
+      "authorization": "Bearer live-secret-1",
+      "x-amz-access-token": "Atza|live-secret-2",
+      "set-cookie": "session=live-secret-3",
+    },
+  });
+  const error = new AuthError("Cannot call", { status: 401, response });
+  const shown = [
+    Deno.inspect(error, { depth: 10 }),
+    Deno.inspect(error, { depth: 10, showHidden: true }),
+    JSON.stringify(error),
+    String(error),
+  ].join("\n");
+  assert.ok(!shown.includes("live-secret"), shown);
+  assert.equal(error.response?.headers.get("authorization"), "[REDACTED]");
+  // A status a Response cannot be built with keeps no copy at all.
+  const odd = { status: 0, statusText: "", headers: new Headers() };
+  const noCopy = new SpApiError("x", {
+    status: 0,
+    response: odd as unknown as Response,
+  });
+  assert.equal(noCopy.response, undefined);
+});
+
+Deno.test("BuyerMessagesError errors serialize to name, message, fields and causes", () => {
+  const error = new SpApiError('Cannot call "getAttributes"', {
+    status: 400,
+    code: "InvalidInput",
+    requestId: "rid-1",
+    response: new Response(null, { status: 400 }),
+  }, { cause: new TypeError("inner", { cause: "text cause" }) });
+  assert.deepEqual(JSON.parse(JSON.stringify(error)), {
+    name: "SpApiError",
+    message: 'Cannot call "getAttributes"',
+    status: 400,
+    code: "InvalidInput",
+    errors: [],
+    requestId: "rid-1",
+    cause: { name: "TypeError", message: "inner", cause: "text cause" },
+  });
+  // A cause that points back at its error stops after 8 levels.
+  const looped = new UnknownOutcomeError("outer", {
+    operation: "createWarranty",
+    type: "warranty",
+    amazonOrderId: "123-1234567-1234567",
+  });
+  Object.defineProperty(looped, "cause", { value: looped });
+  let depth = 0;
+  for (
+    let record = JSON.parse(JSON.stringify(looped));
+    record.cause !== undefined;
+    record = record.cause
+  ) depth++;
+  assert.equal(depth, 9);
 });

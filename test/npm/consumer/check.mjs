@@ -79,13 +79,13 @@ if (manifest.exports["./hono"] !== undefined) {
   const { createMessagingApp } = await import("@sellerkit/buyer-messages/hono");
   const app = createMessagingApp({
     client: { auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch },
-    apiKeys: ["key-0123456789abcdef"],
+    apiKeys: ["key-0123456789abcdef0123456789abcdef"],
   });
   const response = await app.fetch(
     new Request("http://localhost/messages", {
       method: "POST",
       headers: {
-        authorization: "Bearer key-0123456789abcdef",
+        authorization: "Bearer key-0123456789abcdef0123456789abcdef",
         "content-type": "application/json",
       },
       body: JSON.stringify({

@@ -10,7 +10,7 @@ const app: MessagingApp = createMessagingApp({
     auth: { accessToken: "Atza|example" },
     fetch: createSandbox().fetch,
   },
-  apiKeys: ["key-0123456789abcdef"],
+  apiKeys: ["key-0123456789abcdef0123456789abcdef"],
 });
 export const answer: Promise<Response> = app.fetch(
   new Request("http://localhost/healthz"),
