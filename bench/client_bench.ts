@@ -8,7 +8,7 @@
  * Run: deno bench bench/client_bench.ts
  */
 import { createMessagingClient } from "../src/sp_api/messaging_client.ts";
-import { createSandbox } from "../src/sp_api/sandbox.ts";
+import { createSandbox } from "../src/sp_api/sandbox/mod.ts";
 
 const ORDER = "902-3159896-1390916";
 const US = "ATVPDKIKX0DER";

@@ -18,7 +18,7 @@
  */
 
 import { Hono } from "hono";
-import { createSandbox } from "../src/sp_api/sandbox.ts";
+import { createSandbox } from "../src/sp_api/sandbox/mod.ts";
 import { createMessagingApp } from "../src/hono/mod.ts";
 
 function option(name: string, fallback: number): number {

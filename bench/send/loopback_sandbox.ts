@@ -21,7 +21,7 @@ import {
   createSandbox,
   type Sandbox,
   type SandboxFaultKind,
-} from "../../src/sp_api/sandbox.ts";
+} from "../../src/sp_api/sandbox/mod.ts";
 import type { LwaCredentials } from "../../src/sp_api/lwa_auth.ts";
 
 /** A fault to inject once the sandbox has accepted `afterSent` messages. */

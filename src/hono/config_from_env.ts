@@ -19,7 +19,7 @@ import {
   createSandbox,
   type Sandbox,
   type SandboxOrder,
-} from "../sp_api/sandbox.ts";
+} from "../sp_api/sandbox/mod.ts";
 import type { MessagingAppOptions } from "./create_messaging_app.ts";
 
 /**

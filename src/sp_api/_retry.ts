@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { RetryOptions } from "./messaging_client.ts";
+import type { RetryOptions } from "./client_types.ts";
 
 /** The first backoff step, in milliseconds. */
 export const BASE_DELAY_MS = 500;

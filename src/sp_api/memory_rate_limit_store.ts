@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { RateLimits, RateLimitStore } from "./rate_limiter.ts";
+import type { RateLimits, RateLimitStore } from "./rate_limit_store.ts";
 
 interface Bucket {
   tokens: number;

@@ -35,7 +35,7 @@ export * from "./idempotency_store.ts";
 export * from "./duplicate_guard_store.ts";
 export * from "./clock.ts";
 export * from "./content_md5.ts";
-export * from "./sandbox.ts";
+export * from "./sandbox/mod.ts";
 export type * from "./message_bodies.ts";
 export type * from "./fetch_like.ts";
 // Shared symbols that appear in this module's signatures (the same bindings

@@ -7,7 +7,7 @@ import {
   createSandbox,
   type Sandbox,
   type SandboxOptions,
-} from "../../src/sp_api/sandbox.ts";
+} from "../../src/sp_api/sandbox/mod.ts";
 import {
   createMessagingApp,
   type MessagingApp,

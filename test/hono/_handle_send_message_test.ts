@@ -8,7 +8,7 @@ import { createMessagingClient } from "../../src/sp_api/messaging_client.ts";
 import {
   createSandbox,
   type SandboxOptions,
-} from "../../src/sp_api/sandbox.ts";
+} from "../../src/sp_api/sandbox/mod.ts";
 import type { AppContext } from "../../src/hono/_app_context.ts";
 import { handleSendMessage } from "../../src/hono/_handle_send_message.ts";
 import { createOrderLookups } from "../../src/hono/_order_lookups.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHostCheck } from "../../src/hono/_host_check.ts";
 import { createMessagingApp } from "../../src/hono/create_messaging_app.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 
 Deno.test("createHostCheck() answers only for the listed hosts, any port where none is given", () => {
   const check = createHostCheck([

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createMessagingClient } from "../../src/sp_api/messaging_client.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import { createOrderLookups } from "../../src/hono/_order_lookups.ts";
 import { createFakeClock } from "../sp_api/_fake_clock.ts";
 import { ORDER, OTHER_ORDER, US } from "./_app.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { Hono } from "hono";
 import { createComposer } from "../../src/compose/create_composer.ts";
 import { createMessagingClient } from "../../src/sp_api/messaging_client.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import {
   type AppLogEntry,
   type AppMetric,

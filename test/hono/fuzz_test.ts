@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { MESSAGE_TYPE_IDS } from "../../src/message_types/mod.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import {
   createMessagingApp,
   type MessagingAppOptions,

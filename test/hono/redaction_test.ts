@@ -16,7 +16,7 @@ import {
 } from "../../src/hono/create_messaging_app.ts";
 import { createComposer } from "../../src/compose/create_composer.ts";
 import { createMessagingClient } from "../../src/sp_api/messaging_client.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import type { FetchLike } from "../../src/sp_api/fetch_like.ts";
 import {
   FORMS,

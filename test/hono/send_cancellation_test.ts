@@ -8,7 +8,7 @@ import {
   type AppLogEntry,
   createMessagingApp,
 } from "../../src/hono/create_messaging_app.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import { KEY, ORDER, US } from "./_app.ts";
 
 function sleep(ms: number): Promise<void> {

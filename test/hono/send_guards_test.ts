@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { createMessagingApp } from "../../src/hono/create_messaging_app.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import { createFakeClock } from "../sp_api/_fake_clock.ts";
 import { answerOf, KEY, makeApp, ORDER, post, US } from "./_app.ts";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { AuthError } from "../../src/sp_api/errors.ts";
 import type { FetchLike } from "../../src/sp_api/fetch_like.ts";
 import { createLwaAuth, LWA_TOKEN_URL } from "../../src/sp_api/lwa_auth.ts";
-import { createSandbox } from "../../src/sp_api/sandbox.ts";
+import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import { createFakeClock } from "./_fake_clock.ts";
 
 const CREDENTIALS = {

@@ -25,7 +25,7 @@ import {
 import {
   createSandbox,
   type SandboxOptions,
-} from "../../src/sp_api/sandbox.ts";
+} from "../../src/sp_api/sandbox/mod.ts";
 import { createFakeClock } from "./_fake_clock.ts";
 
 const US = "ATVPDKIKX0DER";

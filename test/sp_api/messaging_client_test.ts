@@ -23,7 +23,7 @@ import {
   SANDBOX_ORDER_INVALID,
   SANDBOX_ORDER_OK,
   type SandboxOptions,
-} from "../../src/sp_api/sandbox.ts";
+} from "../../src/sp_api/sandbox/mod.ts";
 import { createFakeClock } from "./_fake_clock.ts";
 
 const US = "ATVPDKIKX0DER";

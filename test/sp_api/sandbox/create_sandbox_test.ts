@@ -2,15 +2,15 @@ import assert from "node:assert/strict";
 import {
   MESSAGE_TYPE_IDS,
   MESSAGE_TYPES,
-} from "../../src/message_types/mod.ts";
-import { contentMd5 } from "../../src/sp_api/content_md5.ts";
+} from "../../../src/message_types/mod.ts";
+import { contentMd5 } from "../../../src/sp_api/content_md5.ts";
 import {
   createSandbox,
   SANDBOX_ORDER_INVALID,
   SANDBOX_ORDER_OK,
   type SandboxOptions,
-} from "../../src/sp_api/sandbox.ts";
-import { createFakeClock } from "./_fake_clock.ts";
+} from "../../../src/sp_api/sandbox/mod.ts";
+import { createFakeClock } from "../_fake_clock.ts";
 
 const HOST = "https://sandbox.sellingpartnerapi-na.amazon.com";
 const US = "ATVPDKIKX0DER";
