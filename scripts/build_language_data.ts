@@ -115,15 +115,26 @@ export function detectorCandidateLists(
 
 /**
  * The franc codes (ISO 639-3) whose trigram models the default detector
- * needs: every code franc may be restricted to (`only`) for a list of
- * {@linkcode detectorCandidateLists}.
+ * needs: for a list of {@linkcode detectorCandidateLists}, the codes of the
+ * languages that share their script with another language of the list.
+ * franc ranks only the languages of the text's script, and a script with a
+ * single candidate is decided by `rankByScript` before franc is asked, so a
+ * model of a language alone in its script is never read.
  */
 export function neededFrancCodes(
   candidates: readonly string[] = DETECTION_CANDIDATES,
 ): Set<string> {
   const codes = new Set<string>();
   for (const list of detectorCandidateLists(candidates)) {
+    const perScript = new Map<Script | undefined, number>();
     for (const language of list) {
+      const script = mainScriptOf(language);
+      perScript.set(script, (perScript.get(script) ?? 0) + 1);
+    }
+    for (const language of list) {
+      const script = mainScriptOf(language);
+      if (script === undefined || DECIDED_BY_SCRIPT.has(script)) continue;
+      if ((perScript.get(script) ?? 0) < 2) continue;
       const code = FRANC_CODES[language];
       if (code !== undefined) codes.add(code);
     }

@@ -32,7 +32,8 @@ export type FrancAll = (
  * franc build that holds only some languages: when a candidate written in
  * the text's script has no model, the detector cannot rank fairly and
  * answers nothing; candidates of other scripts without a model are left out
- * of `only`. Without `models`, every code is passed on (franc knows them).
+ * of `only`. Without `models`, every code of the text's script is passed
+ * on (franc knows them).
  */
 export function createFrancDetector(
   francAll: FrancAll,
@@ -50,8 +51,11 @@ export function createFrancDetector(
     if (!script) return [];
     const byScript = rankByScript(profile, script, candidates);
     if (byScript) return byScript;
+    // Only the candidates written in the text's main script: franc counts
+    // scripts its own way and, on a near tie, might rank another script's.
     let only = candidates.filter((language) =>
-      FRANC_CODES[language] !== undefined
+      FRANC_CODES[language] !== undefined &&
+      (LANGUAGE_SCRIPTS[language] ?? [])[0] === script
     ).map((language) => FRANC_CODES[language]);
     if (models !== undefined) {
       const unranked = candidates.some((language) =>

@@ -66,7 +66,7 @@ export const FRANC_LITE_LANGUAGES: ReadonlySet<string> = new Set(
 const models = new Map<string, Map<string, Map<string, number>>>();
 
 /** The parsed models of `script`'s languages, parsed on first use. */
-function modelsOf(script: string): Map<string, Map<string, number>> {
+export function modelsOf(script: string): Map<string, Map<string, number>> {
   let parsed = models.get(script);
   if (parsed === undefined) {
     parsed = new Map();
@@ -91,7 +91,7 @@ function modelsOf(script: string): Map<string, Map<string, number>> {
  * trimmed, lower-cased), pads with a space each side and counts the
  * trigrams (UTF-16 code units, as n-gram slices them).
  */
-function trigramCounts(value: string): Map<string, number> {
+export function trigramCounts(value: string): Map<string, number> {
   const cleaned = value.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ")
     .trim().toLowerCase();
   const padded = ` ${cleaned} `;

@@ -6,7 +6,11 @@
  * @module
  */
 
-import type { LanguageDetector, LanguageGuess } from "./language_detector.ts";
+import type {
+  LanguageDetector,
+  LanguageGuess,
+  LanguageVerification,
+} from "./language_detector.ts";
 import {
   cleanTextForDetection,
   type TextSpan,
@@ -22,6 +26,7 @@ import {
   weightedLetters,
 } from "./_languages.ts";
 import { distinctiveWords, FUNCTION_WORD_RULE } from "./_function_words.ts";
+import { SEGMENT_RULE } from "./_verifier.ts";
 
 export { DETECTION_CANDIDATES };
 
@@ -84,6 +89,15 @@ export interface CheckLanguageOptions {
    * @default {the detector's `calibration`, else 0.01 (0.05 for eldDetector)}
    */
   readonly strongMargin?: number;
+  /**
+   * For a detector with a verifier (`francDetector`): the log-odds of
+   * another language against the expected one from which a mismatch is
+   * "strong". `strongMargin` and `confirmWithFunctionWords` do not apply
+   * then.
+   *
+   * @default {the detector's `calibration`, else 4}
+   */
+  readonly strongLogOdds?: number;
 }
 
 /** The result of {@linkcode checkLanguage}. */
@@ -228,6 +242,8 @@ export function checkLanguage(
   const calibration = detector.calibration ?? {};
   const strongMargin = options.strongMargin ?? calibration.strongMargin ??
     0.01;
+  const strongLogOdds = options.strongLogOdds ?? calibration.strongLogOdds ??
+    4;
   const confirm = options.confirmWithFunctionWords ??
     calibration.confirmWithFunctionWords ?? false;
   const language = primaryLanguage(expected);
@@ -308,6 +324,9 @@ export function checkLanguage(
     return own.some((s) => scripts.includes(s)) ||
       (script !== undefined && own.includes(script));
   });
+  // A verifier answers for the expected language directly.
+  const verification = detector.verify?.(cleaned, language, sameScript);
+  if (verification !== undefined) return verified(verification);
   const guesses = detector(cleaned, sameScript);
   const top = guesses[0];
   if (!top) {
@@ -355,6 +374,57 @@ export function checkLanguage(
     `The text reads as ${nameOf(top.language)}, not ${nameOf(language)}`,
     top.language,
   );
+
+  function verified(verification: LanguageVerification): LanguageCheck {
+    if (verification.logOdds <= 0) {
+      return result(
+        "match",
+        letters >= strongMinLetters ? "strong" : "weak",
+        `The text is in ${nameOf(language)}`,
+        language,
+      );
+    }
+    const detected = verification.language;
+    const strong = letters >= strongMinLetters &&
+      verification.logOdds >= strongLogOdds && !twins(language, detected) &&
+      !(verification.expectedShare !== undefined
+        ? verification.expectedShare >= SEGMENT_SHARE
+        : partVerifies(cleaned, language, sameScript, detector, letters));
+    return result(
+      "mismatch",
+      strong ? "strong" : "weak",
+      `The text reads as ${nameOf(detected)}, not ${nameOf(language)}`,
+      detected,
+    );
+  }
+}
+
+/**
+ * {@linkcode partReads} for a detector with a verifier: the sentences or
+ * lines where the expected language is the most likely hold a good part of
+ * the letters.
+ */
+function partVerifies(
+  text: string,
+  language: string,
+  candidates: readonly string[],
+  detector: LanguageDetector,
+  letters: number,
+): boolean {
+  const segments = text.split(SEGMENT_SPLIT);
+  if (segments.length < 2) return false;
+  let reading = 0;
+  for (const segment of segments) {
+    const count = detectScript(segment).letters;
+    if (count < SEGMENT_RULE.minLetters) continue;
+    const verification = detector.verify?.(segment, language, candidates);
+    if (
+      verification !== undefined && verification.logOdds <= SEGMENT_RULE.logOdds
+    ) {
+      reading += count;
+    }
+  }
+  return reading >= SEGMENT_SHARE * letters;
 }
 
 function scoreOf(guesses: readonly LanguageGuess[], language: string): number {

@@ -30,6 +30,14 @@ import { eld } from "eld/small";
 import type { LanguageDetector } from "./language_detector.ts";
 import { createEldDetector, type EldLike } from "./_eld.ts";
 
+export type {
+  DetectorCalibration,
+  LanguageDetector,
+  LanguageGuess,
+  LanguageVerification,
+  LanguageVerifier,
+} from "./language_detector.ts";
+
 /**
  * A {@linkcode LanguageDetector} over npm `eld` with its "small" database:
  * the script decides where it can (as in `francDetector`), eld ranks the

@@ -8,10 +8,12 @@
 
 import { isMessageTypeId, MESSAGE_TYPES } from "../message_types/mod.ts";
 import { ALL_RULES } from "../rules/mod.ts";
+import { type NormalizedText, normalizeText } from "../text/normalize.ts";
 import { createPositionMap } from "./_positions.ts";
 import { type Policy, resolvePolicy, type RuleConfig } from "./policies.ts";
 import type {
   AnyRule,
+  DataSpan,
   Diagnostic,
   LintMessage,
   ReportDescriptor,
@@ -74,6 +76,26 @@ const KNOWN_RULES: ReadonlyMap<string, AnyRule> = new Map(
 const LARGEST_LIMIT: number = Math.max(
   ...Object.values(MESSAGE_TYPES).map((type) => type.text?.max ?? 0),
 );
+
+// The data spans of `message` in offsets of `normalized.text`, clipped to
+// the checked text.
+function normalizedSpans(
+  spans: readonly DataSpan[] | undefined,
+  normalized: NormalizedText,
+  checkedLength: number,
+): readonly DataSpan[] {
+  if (spans === undefined || spans.length === 0) return [];
+  const out: DataSpan[] = [];
+  for (const span of spans) {
+    const start = Math.min(span.start, checkedLength);
+    const end = Math.min(span.end, checkedLength);
+    if (end <= start) continue;
+    const from = normalized.fromOriginal(start);
+    const to = normalized.fromOriginal(end);
+    if (to > from) out.push({ start: from, end: to });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 // How many leading code units of `text` rules check (see RuleContext).
 function checkedLengthOf(text: string, limit: number): number {
@@ -149,6 +171,10 @@ export function lintMessage(
     : text.slice(0, checkedLength);
   const positions = createPositionMap(text);
   const diagnostics: Diagnostic[] = [];
+  // Normalized once, on first use by any rule.
+  let normalized: NormalizedText | undefined;
+  let dataSpans: readonly DataSpan[] | undefined;
+  const getNormalized = () => normalized ??= normalizeText(checked);
 
   for (const { rule, severity, options: ruleOptions } of active) {
     const report = (descriptor: ReportDescriptor) => {
@@ -184,6 +210,24 @@ export function lintMessage(
       messageType,
       options: ruleOptions as never,
       report,
+      get normalized() {
+        return getNormalized();
+      },
+      get normalizedDataSpans() {
+        return dataSpans ??= normalizedSpans(
+          message.dataSpans,
+          getNormalized(),
+          checkedLength,
+        );
+      },
+      reportNormalized(descriptor: ReportDescriptor) {
+        if (descriptor.start === undefined) return report(descriptor);
+        const range = getNormalized().toOriginal(
+          descriptor.start,
+          descriptor.end ?? descriptor.start,
+        );
+        report({ ...descriptor, start: range.start, end: range.end });
+      },
     };
     rule.check(context);
   }

@@ -8,6 +8,9 @@
  */
 
 import type { MessageType } from "../message_types/message_type.ts";
+import type { NormalizedText } from "../text/normalize.ts";
+
+export type { NormalizedText } from "../text/normalize.ts";
 
 /** How serious a diagnostic is. */
 export type Severity = "error" | "warning";
@@ -157,6 +160,63 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly options: Options;
   /** Records a finding. */
   report(descriptor: ReportDescriptor): void;
+  /**
+   * `text` normalized for matching (see {@linkcode NormalizedText}): NFKC,
+   * invisible characters removed, look-alikes, spaced letters and leetspeak
+   * folded, entities decoded, lower case. Computed on first use, once per
+   * lint, and shared by every rule. Match on it, then report with
+   * {@linkcode RuleContext.reportNormalized}, which maps the range back.
+   *
+   * `lintMessage` always provides it; it is optional only so that contexts
+   * built by hand (in tests) type-check. A rule that must run on such a
+   * context falls back to `normalizeText(context.text)`.
+   */
+  readonly normalized?: NormalizedText;
+  /**
+   * The data spans of `message` (ranges that came from order data) in
+   * offsets of `normalized.text`, clipped to the checked text, in order.
+   * Empty when the message has none. Provided with `normalized`.
+   */
+  readonly normalizedDataSpans?: readonly DataSpan[];
+  /**
+   * Records a finding whose `start` and `end` are offsets in
+   * `normalized.text`: reports the original characters that produced that
+   * range. Provided with `normalized`.
+   *
+   * @example Matching a disguised word and reporting it where it is
+   * ```ts
+   * import { defineRule, lintMessage } from "@sellerkit/buyer-messages";
+   * import assert from "node:assert/strict";
+   *
+   * const noReview = defineRule({
+   *   id: "no-review-word",
+   *   meta: {
+   *     type: "problem",
+   *     description: "Disallow the word review",
+   *     defaultSeverity: "error",
+   *     messages: { review: "Do not ask for a review" },
+   *   },
+   *   check(context) {
+   *     const normalized = context.normalized!;
+   *     for (const match of normalized.text.matchAll(/review/g)) {
+   *       context.reportNormalized!({
+   *         messageId: "review",
+   *         start: match.index,
+   *         end: match.index + match[0].length,
+   *       });
+   *     }
+   *   },
+   * });
+   * const text = "Please leave a r\u200B\u0435v\u0456ew, thanks.";
+   * const report = lintMessage(
+   *   { type: "unexpectedProblem", text },
+   *   { policy: "spec-only", plugins: [noReview], rules: { "no-review-word": "error" } },
+   * );
+   * const range = report.diagnostics[0]?.range;
+   * assert.equal(text.slice(range?.start.offset, range?.end.offset), "r\u200B\u0435v\u0456ew");
+   * ```
+   */
+  reportNormalized?(descriptor: ReportDescriptor): void;
 }
 
 /** What a rule is. */

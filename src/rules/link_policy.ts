@@ -2,16 +2,34 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
+import { isAmazonLookalike } from "./_links/amazon_lookalike.ts";
+import { findLinks, type FoundLink } from "./_links/find_links.ts";
+import { foldForMatching } from "./_links/fold.ts";
+import { AMAZON_MARKETPLACES, SHORTENERS, within } from "./_links/hosts.ts";
+import { decodeHost } from "./_links/punycode.ts";
+import {
+  amazonPage,
+  isActivationPage,
+  isAmazonHost,
+  isCarrierHost,
+  isKeyRedemptionHost,
+  isMarketplaceName,
+  isRegistrationPage,
+} from "./_links/purposes.ts";
 
 /** Options of the `link-policy` rule. */
 export interface LinkPolicyOptions {
   /**
    * Extra domains links may point to (their subdomains included), for links
-   * needed to complete the order, such as a carrier's booking page.
+   * needed to complete the order, such as a carrier's booking page: a list
+   * for every message type, or lists by message type id
+   * (`{ confirmDeliveryDetails: ["carrier.example"] }`).
    *
    * @default {[]}
    */
-  readonly allowedDomains: readonly string[];
+  readonly allowedDomains:
+    | readonly string[]
+    | Readonly<Record<string, readonly string[]>>;
   /**
    * Whether links to Amazon's own marketplaces are allowed.
    *
@@ -21,84 +39,82 @@ export interface LinkPolicyOptions {
 }
 
 /** Amazon's marketplace domains: links to these are Amazon's own pages. */
-export const AMAZON_DOMAINS: readonly string[] = Object.freeze([
-  "amazon.com",
-  "amazon.ca",
-  "amazon.com.mx",
-  "amazon.com.br",
-  "amazon.co.uk",
-  "amazon.ie",
-  "amazon.de",
-  "amazon.fr",
-  "amazon.it",
-  "amazon.es",
-  "amazon.nl",
-  "amazon.se",
-  "amazon.pl",
-  "amazon.com.tr",
-  "amazon.com.be",
-  "amazon.ae",
-  "amazon.sa",
-  "amazon.eg",
-  "amazon.in",
-  "amazon.sg",
-  "amazon.com.au",
-  "amazon.co.jp",
-  "amazon.co.za",
-]);
+export const AMAZON_DOMAINS: readonly string[] = AMAZON_MARKETPLACES;
 
-const SHORTENERS = new Set([
-  "bit.ly",
-  "tinyurl.com",
-  "goo.gl",
-  "t.co",
-  "ow.ly",
-  "is.gd",
-  "buff.ly",
-  "rebrand.ly",
-  "cutt.ly",
-  "shorturl.at",
-  "tiny.cc",
-  "t.ly",
-  "rb.gy",
-  "amzn.to",
-  "a.co",
-  "s.id",
-  "lnkd.in",
-]);
-
-const TLD =
-  "com|net|org|info|biz|io|co|shop|store|online|app|eu|de|fr|es|it|nl|se|pl|tr|jp|cn|br|in|ae|sa|eg|uk|mx|ca|au|sg|za|be|ie|at|ch|dk|no|fi|pt|ru|us|me|ly|gl|to|gd|cc|at";
-// Scheme links, www. links, and bare domains with a known top-level domain.
-const LINK = new RegExp(
-  String
-    .raw`\b(?:https?|ftp)://[^\s<>"'()\[\]{}]{1,2000}|(?<![\p{L}\p{N}@.\-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}(?:${TLD})(?![\p{L}\p{N}\-@])(?:/[^\s<>"'()\[\]{}]{0,2000})?`,
-  "giu",
-);
 const VAGUE =
   /(?:click here|click this link|this link|link below|hier klicken|klicken sie hier|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|klik hier|klicka här|kliknij tutaj|buraya tıklayın|ここをクリック|clique aqui|انقر هنا|यहां क्लिक करें|यहाँ क्लिक करें|点击这里)\s*[:：]?\s*$/iu;
 
-const TRAILING = ".,;:!?。、";
+// Message types whose purpose a link of each kind can serve. A type not
+// listed here (or an unknown type) allows every kind.
+const CARRIER_TYPES = new Set([
+  "confirmDeliveryDetails",
+  "unexpectedProblem",
+  "confirmOrderDetails",
+]);
+const KEY_TYPES = new Set(["digitalAccessKey", "unexpectedProblem"]);
+const REGISTRATION_TYPES = new Set([
+  "confirmOrderDetails",
+  "confirmServiceDetails",
+  "unexpectedProblem",
+  "warranty",
+  "digitalAccessKey",
+]);
+const KNOWN_TYPES = new Set([
+  "confirmCustomizationDetails",
+  "confirmDeliveryDetails",
+  "confirmOrderDetails",
+  "confirmServiceDetails",
+  "unexpectedProblem",
+  "digitalAccessKey",
+  "warranty",
+  "legalDisclosure",
+  "negativeFeedbackRemoval",
+  "amazonMotors",
+  "invoice",
+]);
 
-function hostOf(link: string): string {
-  const withScheme = /^[a-z]+:\/\//i.test(link) ? link : `https://${link}`;
-  try {
-    return new URL(withScheme).hostname.toLowerCase();
-  } catch {
-    return "";
-  }
-}
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i;
 
-function within(host: string, domain: string): boolean {
-  const d = domain.toLowerCase().replace(/^\.+/, "");
-  return host === d || host.endsWith(`.${d}`);
+function domainsFor(
+  option: LinkPolicyOptions["allowedDomains"],
+  type: string,
+): readonly string[] {
+  if (Array.isArray(option)) return option as readonly string[];
+  const byType = option as Readonly<Record<string, readonly string[]>>;
+  return [...(byType["*"] ?? []), ...(byType[type] ?? [])];
 }
 
 /**
- * Allows only purposeful links: `https` links to Amazon's own marketplaces
- * or to domains you allow. No other external links, no bare `www.` or
- * scheme-less links, no link shorteners, no plain `http`; a warning for
- * link text that says nothing, such as "click here".
+ * Allows only links that serve the message's purpose. A link is judged by
+ * its host, its path and the message type:
+ *
+ * - Amazon pages that complete an order (order details, messages, returns,
+ *   help, your account) are allowed; Amazon storefronts, brand stores,
+ *   seller pages (`?me=`), searches, deals and coupons are marketing
+ *   (`marketing`); a product page gets a warning (`productPage`: it must be
+ *   the ordered product), and links to several products are marketing;
+ *   a redirect through Amazon to an outside site is an external link
+ *   (`redirect`).
+ * - Carriers' tracking and booking pages are allowed in delivery messages
+ *   (`confirmDeliveryDetails`, `unexpectedProblem`, `confirmOrderDetails`);
+ *   key-redemption sites (Steam, Microsoft, PlayStation, Nintendo...) in
+ *   `digitalAccessKey` and `unexpectedProblem`; in `digitalAccessKey`, also
+ *   an `https` page on another host whose name or path says activation or
+ *   redemption (the product's vendor, which the lint cannot verify: so never
+ *   a download of an installer or archive, never a bare or defanged link);
+ *   a manufacturer's registration or
+ *   warranty page (its path says so, or the words before it do) in
+ *   `confirmOrderDetails`, `confirmServiceDetails`, `unexpectedProblem` and
+ *   `warranty`. Elsewhere they are `notForType`.
+ * - A marketplace named in running text (`Amazon.de`, `amazon.co.uk`) is
+ *   not a link.
+ * - Every other link is external: bare domains with any real top-level
+ *   domain, defanged or spelled-out addresses (`shop[.]com`, `hxxps://`,
+ *   `shop dot com`: `disguised`), IP addresses, `data:` URLs, and hosts that
+ *   imitate Amazon's (`amaz0n.de`, `amazon.de.example.com`, Punycode
+ *   homoglyphs: `lookalike`). Link shorteners hide where a link goes.
+ * - Plain `http` and scheme-less links to allowed pages, and link text that
+ *   says nothing ("click here"), are warnings.
  *
  * @example Incorrect
  * ```ts
@@ -112,15 +128,15 @@ function within(host: string, domain: string): boolean {
  * );
  * ```
  *
- * @example Correct, with a carrier's domain allowed
+ * @example Correct: a carrier's page in a delivery message, Amazon's order page
  * ```ts
  * import { lintMessage } from "@sellerkit/buyer-messages";
  * import assert from "node:assert/strict";
  *
- * const report = lintMessage(
- *   { type: "confirmDeliveryDetails", text: "Book a slot: https://www.dhl.de/booking or see https://www.amazon.de/gp/css/order-history" },
- *   { rules: { "link-policy": ["error", { allowedDomains: ["dhl.de"] }] } },
- * );
+ * const report = lintMessage({
+ *   type: "confirmDeliveryDetails",
+ *   text: "Book a slot: https://www.dhl.de/booking or see https://www.amazon.de/gp/css/order-history on Amazon.de",
+ * });
  * assert.equal(report.diagnostics.some((d) => d.ruleId === "link-policy"), false);
  * ```
  */
@@ -130,7 +146,7 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
   id: "link-policy",
   meta: {
     type: "problem",
-    description: "Allow only https links to Amazon or to allowed domains",
+    description: "Allow only links that serve the message's purpose",
     defaultSeverity: "error",
     defaultOptions: { allowedDomains: [], allowAmazon: true },
     messages: {
@@ -142,17 +158,36 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
         'Replace the shortened link "{{url}}" with the full address: shorteners hide where a link goes',
       vagueText:
         'Describe where the link "{{url}}" leads instead of "{{label}}"',
+      marketing:
+        'Remove the link "{{url}}": it leads to a storefront or promotion on Amazon, which is marketing',
+      productPage:
+        'Link "{{url}}" only if it is the product of this order: links to other products are advertising',
+      redirect:
+        'Remove the link "{{url}}": it goes through Amazon to an outside site ("{{target}}")',
+      lookalike:
+        'Remove the link "{{url}}": "{{host}}" imitates an Amazon domain',
+      disguised:
+        'Remove "{{url}}": it spells out the web address "{{host}}", an external link however it is written',
+      notForType:
+        'Remove the link "{{url}}": a {{purpose}} link is not needed in a "{{type}}" message',
+      dataUrl:
+        'Remove "{{url}}": data and script URLs are not allowed in messages',
     },
     validateOptions(options) {
       const problems: string[] = [];
-      if (
-        !Array.isArray(options.allowedDomains) ||
-        !options.allowedDomains.every((d) =>
-          typeof d === "string" && /^[a-z0-9.\-]+\.[a-z]{2,}$/i.test(d)
-        )
-      ) {
+      const domains = options.allowedDomains;
+      const validList = (list: unknown) =>
+        Array.isArray(list) &&
+        list.every((d) => typeof d === "string" && DOMAIN.test(d));
+      const valid = Array.isArray(domains)
+        ? validList(domains)
+        : domains !== null && typeof domains === "object" &&
+          Object.entries(domains).every(([type, list]) =>
+            (type === "*" || KNOWN_TYPES.has(type)) && validList(list)
+          );
+      if (!valid) {
         problems.push(
-          'option "allowedDomains" must be an array of domain names such as "dhl.de"',
+          'option "allowedDomains" must be a list of domain names such as "dhl.de", or lists by message type id such as { confirmDeliveryDetails: ["dhl.de"] }',
         );
       }
       if (typeof options.allowAmazon !== "boolean") {
@@ -162,39 +197,129 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
     },
   },
   check(context) {
-    const text = context.text;
-    const { allowedDomains, allowAmazon } = context.options;
-    for (const match of text.matchAll(LINK)) {
-      // Sentence punctuation after a link is not part of it. (Trimmed in a
-      // loop: `/[.,]+$/` would try every comma of a link full of them.)
-      let length = match[0].length;
-      while (length > 0 && TRAILING.includes(match[0][length - 1]!)) length--;
-      const url = match[0].slice(0, length);
-      const start = match.index;
-      const end = start + url.length;
-      const host = hostOf(url);
-      const hasScheme = /^[a-z]+:\/\//i.test(url);
-      const report = (messageId: string) =>
-        context.report({ messageId, data: { url }, start, end });
-      if (SHORTENERS.has(host)) {
+    const view = foldForMatching(context.text);
+    const folded = view.text;
+    const { allowAmazon } = context.options;
+    const type = context.message.type;
+    const knownType = KNOWN_TYPES.has(type);
+    const allowedDomains = domainsFor(context.options.allowedDomains, type);
+    const links = findLinks(folded);
+    // Several different product pages in one message advertise.
+    const asins = new Set<string>();
+    for (const link of links) {
+      if (link.host !== "" && isAmazonHost(link.host)) {
+        const asin = amazonPage(link.path).asin;
+        if (asin !== undefined) asins.add(asin);
+      }
+    }
+    for (const link of links) {
+      const range = view.toOriginal(link.start, link.end);
+      const url = context.text.slice(range.start, range.end);
+      const report = (
+        messageId: string,
+        data: Record<string, string> = {},
+        severity?: "warning",
+      ) =>
+        context.report({
+          messageId,
+          data: { url, ...data },
+          start: range.start,
+          end: range.end,
+          ...(severity === undefined ? {} : { severity }),
+        });
+      if (link.form === "data") {
+        report("dataUrl");
+        continue;
+      }
+      const host = decodeHost(link.host);
+      const scheme = link.form === "spelled" ? "" : link.scheme;
+      if (SHORTENERS.has(host.replace(/^www\./, ""))) {
         report("shortener");
         continue;
       }
-      const amazon = allowAmazon && AMAZON_DOMAINS.some((d) => within(host, d));
-      const allowed = amazon || allowedDomains.some((d) => within(host, d));
-      if (!allowed) {
+      if (isAmazonLookalike(host)) {
+        report("lookalike", { host });
+        continue;
+      }
+      const amazon = isAmazonHost(host);
+      const noPath = link.path === "/" || link.path === "";
+      if (amazon) {
+        // "Amazon.de", "amazon dot de": the marketplace's name, not a link.
+        if (
+          noPath && scheme === "" && link.form !== "www" &&
+          isMarketplaceName(host)
+        ) {
+          continue;
+        }
+        if (!allowAmazon) {
+          report("external");
+          continue;
+        }
+        const page = amazonPage(link.path);
+        if (page.page === "redirect") {
+          report("redirect", { target: page.target ?? "?" });
+          continue;
+        }
+        if (page.page === "marketing") {
+          report("marketing");
+          continue;
+        }
+        if (page.page === "product") {
+          if (asins.size > 1) report("marketing");
+          else report("productPage", {}, "warning");
+          continue;
+        }
+        if (link.form === "defanged" || link.form === "spelled") {
+          report("disguised", { host });
+          continue;
+        }
+        finish(link, url, range.start);
+        continue;
+      }
+      const purpose = allowedDomains.some((d) => within(host, d))
+        ? "allowed"
+        : purposeOf(link, host, folded, type);
+      if (link.form === "defanged" || link.form === "spelled") {
+        if (purpose === "allowed") continue;
+        report("disguised", { host });
+        continue;
+      }
+      if (link.form === "ip" || purpose === undefined) {
         report("external");
         continue;
       }
-      if (!hasScheme) {
-        report("bare");
+      if (purpose !== "allowed" && knownType && !typeAllows(purpose, type)) {
+        report("notForType", { purpose: PURPOSE_NAMES[purpose], type });
         continue;
       }
-      if (!/^https:/i.test(url)) {
-        report("insecure");
-        continue;
+      finish(link, url, range.start);
+    }
+
+    function finish(link: FoundLink, url: string, start: number) {
+      const end = start + url.length;
+      if (link.scheme === "") {
+        context.report({
+          messageId: "bare",
+          data: { url },
+          start,
+          end,
+          severity: "warning",
+        });
+        return;
       }
-      const label = VAGUE.exec(text.slice(Math.max(0, start - 40), start));
+      if (link.scheme !== "https") {
+        context.report({
+          messageId: "insecure",
+          data: { url },
+          start,
+          end,
+          severity: "warning",
+        });
+        return;
+      }
+      const label = VAGUE.exec(
+        context.text.slice(Math.max(0, start - 40), start),
+      );
       if (label !== null) {
         context.report({
           messageId: "vagueText",
@@ -207,3 +332,47 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
     }
   },
 });
+
+type Purpose = "allowed" | "carrier" | "key" | "activation" | "registration";
+
+const PURPOSE_NAMES: Readonly<Record<Exclude<Purpose, "allowed">, string>> = {
+  carrier: "carrier tracking",
+  key: "key redemption",
+  activation: "product activation",
+  registration: "product registration",
+};
+
+function typeAllows(purpose: Exclude<Purpose, "allowed">, type: string) {
+  switch (purpose) {
+    case "carrier":
+      return CARRIER_TYPES.has(type);
+    case "key":
+      return KEY_TYPES.has(type);
+    case "activation":
+      return type === "digitalAccessKey";
+    case "registration":
+      return REGISTRATION_TYPES.has(type);
+  }
+}
+
+// What an outside link is for, or `undefined` when it serves no purpose
+// the policy knows.
+function purposeOf(
+  link: FoundLink,
+  host: string,
+  text: string,
+  type: string,
+): Purpose | undefined {
+  if (isCarrierHost(host)) return "carrier";
+  if (isKeyRedemptionHost(host)) return "key";
+  if (link.form === "spelled" || link.form === "defanged") return undefined;
+  if (link.scheme !== "https" || link.form === "ip") return undefined;
+  // In a key message "register" is everywhere: there only the link itself
+  // counts.
+  const before = type === "digitalAccessKey"
+    ? ""
+    : text.slice(Math.max(0, link.start - 200), link.start);
+  if (isRegistrationPage(link.path, before)) return "registration";
+  if (isActivationPage(host, link.path)) return "activation";
+  return undefined;
+}

@@ -2,55 +2,185 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
+import {
+  AT_WORDS_CJK,
+  AT_WORDS_STRONG,
+  AT_WORDS_WEAK,
+  DOT_WORDS_CJK,
+  DOT_WORDS_STRONG,
+  DOT_WORDS_WEAK,
+  MAIL_DOMAINS,
+  MAIL_PROVIDERS,
+  SPELLED_TLDS,
+} from "./_links/email_words.ts";
+import {
+  anchoredMatches,
+  asciiLower,
+  isLabelChar,
+  isLocalChar,
+} from "./_links/anchored.ts";
+import { foldForMatching } from "./_links/fold.ts";
+import { isAmazonHost } from "./_links/purposes.ts";
+import { TLDS } from "./_links/tlds.ts";
 
-const LOCAL = /[\p{L}\p{N}._%+\-]/u;
-const DOMAIN = /[\p{L}\p{N}.\-]/u;
-const AT_SIGNS = /[@＠﹫]/g;
+function words(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((word) =>
+    word.replace(/[.*+?^${}()|[\]\\]/g, (c) => c === "\\" ? c : `\\${c}`)
+      .replace(/\\\\\./g, "\\.").replace(/ /g, String.raw`\s{1,2}`)
+  ).join("|");
+}
 
-const AT_WORDS =
-  "at|ät|arroba|arobase|chiocciola|chiocciolina|snabel-?a|małpa|malpa|apenstaartje|klammeraffe|kukac|atmark|アットマーク|アット|艾特";
-const DOT_WORDS =
-  "dot|punkt|point|punto|punt|ponto|kropka|nokta|prick|ドット|点|نقطة|डॉट";
-const TLDS =
-  "com|net|org|info|biz|io|co|shop|store|online|email|mail|eu|de|fr|es|it|nl|se|pl|tr|jp|cn|br|in|ae|sa|eg|uk|mx|ca|au|sg|za|be|ie|at|ch|dk|no|fi|pt|ru|us|me";
+// Letters of the scripts addresses are written in, and digits.
+const A = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9`;
+const LOCAL = String.raw`[${A}._%+\-]{1,64}`;
+const LABEL = String.raw`[${A}](?:[${A}\-]{0,61}[${A}])?`;
+const OPEN = String.raw`[\[({<]`;
+const CLOSE = String.raw`[\])}>]`;
+const AT_ANY = `${words(AT_WORDS_STRONG)}|${words(AT_WORDS_WEAK)}|${
+  words(AT_WORDS_CJK)
+}`;
+// "@", spaced or not; "#" for "@" as some sellers write it
+// ("kefu#163.com"); "@", "a" or a word in brackets; a word between spaces
+// or hyphens; a word of a script without spaces.
+const AT = String.raw`(?:\s{0,3}@\s{0,3}|#` +
+  String.raw`|\s{0,3}${OPEN}\s{0,2}(?:@|a|${AT_ANY})\s{0,2}${CLOSE}\s{0,3}` +
+  String.raw`|\s{1,3}(?:${words(AT_WORDS_STRONG)}|${
+    words(AT_WORDS_WEAK)
+  })\s{1,3}` +
+  String.raw`|[\-_](?:at|arroba|chiocciola|arobase)[\-_]` +
+  String.raw`|\s{0,3}(?:${words(AT_WORDS_CJK)})\s{0,3})`;
+const DOT_WORDS_ALL = `${words(DOT_WORDS_STRONG)}|${words(DOT_WORDS_WEAK)}`;
+// A dot with a space after it but none before ends a sentence.
+const DOT = String.raw`(?:\s{1,2}[.·•∙⋅。]\s{0,2}|[.·•∙⋅。](?!\s)` +
+  String
+    .raw`|\s{0,3}${OPEN}\s{0,2}(?:\.|${DOT_WORDS_ALL})\s{0,2}${CLOSE}\s{0,3}` +
+  String.raw`|\s{1,3}(?:${DOT_WORDS_ALL})\s{1,3}` +
+  String.raw`|[\-_]dot[\-_]` +
+  String.raw`|\s{0,3}(?:${words(DOT_WORDS_CJK)})\s{0,3})`;
+const TLD = String.raw`(?:[a-z]{2,12}|${Object.keys(SPELLED_TLDS).join("|")})`;
 
-// "name (at) shop (dot) com", "name[at]shop.com", "name at shop dot com".
-// Every repetition is bounded, and the lookbehind anchors starts at word
-// boundaries, so the scan stays linear.
-const OBFUSCATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]{1,64}` +
-    String
-      .raw`(?:\s{0,3}[\[({<]\s{0,3}(?:${AT_WORDS}|@)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3})` +
-    String.raw`[\p{L}\p{N}\-]{1,63}` +
-    String
-      .raw`(?:(?:\s{0,3}[\[({<]\s{0,3}(?:${DOT_WORDS}|\.)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\.)[\p{L}\p{N}\-]{1,63}){0,2}` +
-    String
-      .raw`(?:\s{0,3}[\[({<]\s{0,3}(?:${DOT_WORDS}|\.)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\.)(?:${TLDS})(?![\p{L}\p{N}])`,
-  "giu",
+// local AT label (DOT label){0,3} DOT tld, every part bounded; starts only
+// where a word starts. Searched from its "at" (see anchoredMatches): linear.
+// The anchor: "@", an "at" in brackets, between hyphens or spaces, or in
+// a script without spaces; searched in the text with ASCII capitals
+// lower-cased, without the slow `i` flag.
+const AT_ANCHOR = new RegExp(
+  String.raw`${OPEN}\s{0,2}(?:@|a|${AT_ANY})\s{0,2}${CLOSE}|@|#` +
+    String.raw`|[\-_](?:at|arroba|chiocciola|arobase)[\-_]|${
+      words(AT_WORDS_CJK)
+    }|\s(?:${words(AT_WORDS_STRONG)}|${words(AT_WORDS_WEAK)})\s`,
+  "g",
+);
+// "i n f o @ s h o p . d e": an address with its letters spaced out.
+const SPACED = new RegExp(
+  String.raw`(?<![${A}])(?:[${A}._\-] ){2,64}@(?: [${A}._\-](?![${A}])){3,255}`,
+  "iuy",
+);
+const SPACED_ANCHOR = / @ /g;
+function space(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\r" ||
+    char === "\u00a0";
+}
+const ADDRESS = new RegExp(
+  String
+    .raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,3})(${DOT})(${TLD})(?![${A}\p{M}])`,
+  "iuy",
+);
+// "name at gmail": a provider's name after an "at", without its domain.
+const PROVIDER_ADDRESS = new RegExp(
+  String.raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${
+    MAIL_PROVIDERS.join("|")
+  })(?![${A}\p{M}]|${DOT}[a-z])`,
+  "iuy",
+);
+const localChar = isLocalChar;
+// A mail provider's domain on its own: "… then gmail.com". Searched from
+// its first dot.
+const DOT_ANCHOR = /\.(?=[a-z])/g;
+const MAIL_DOMAIN = new RegExp(
+  String.raw`(?<![${A}@.\-])(?:${
+    MAIL_DOMAINS.map((d) => d.replace(/\./g, String.raw`\.`)).join("|")
+  })(?![${A}\-]|\.[a-z])`,
+  "iuy",
+);
+const labelChar = isLabelChar;
+
+const AT_WEAK = new RegExp(
+  String.raw`^\s*(?:${words(AT_WORDS_WEAK)})\s*$`,
+  "iu",
+);
+const DOT_WEAK = new RegExp(
+  String.raw`^\s*(?:${words(DOT_WORDS_WEAK)}|${words(DOT_WORDS_CJK)})\s*$`,
+  "iu",
+);
+const DOT_SPLIT = new RegExp(DOT, "giu");
+// A domain written with plain dots only.
+const PLAIN_DOMAIN =
+  /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9\-]+(?:\.[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9\-]+)*$/u;
+const SAFE_TLDS = new Set(["com", "net", "org", "info", "biz"]);
+// Words before an English "at" (or Turkish "et") that make it a place, not
+// an address: "look at shop.com", "your account at amazon.de".
+const NOT_LOCAL = new Set(
+  "look looking available buy bought order ordered orders shop shopping sold selling sell sells listed account us me him her them it this that here there home online store arrive arrives arrived delivered purchase purchased placed find found visit see seen register registered is are was were be been now only also sale deal deals price offer offers teşekkür rica kontrol yardım ve ile bir"
+    .split(" "),
 );
 
-function expand(text: string, at: number): [number, number] | undefined {
-  let start = at;
-  while (start > 0 && start > at - 64 && LOCAL.test(text[start - 1]!)) start--;
-  let end = at + 1;
-  while (end < text.length && end < at + 256 && DOMAIN.test(text[end]!)) end++;
-  // Trailing dots and hyphens end the sentence, not the domain.
-  while (end > at + 1 && /[.\-]/.test(text[end - 1]!)) end--;
-  const domain = text.slice(at + 1, end);
-  if (
-    start === at ||
-    !/^[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}$/u.test(domain)
-  ) {
-    return undefined;
+interface Found {
+  start: number;
+  end: number;
+  messageId: "email" | "obfuscated" | "provider";
+}
+
+function address(match: RegExpMatchArray, text: string): Found | undefined {
+  const [whole, local, at, domain, lastDot, tldWritten] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const start = match.index!;
+  const end = start + whole.length;
+  const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
+  const plainAt = at === "@";
+  const plainDots = lastDot === "." && PLAIN_DOMAIN.test(domain);
+  if (plainAt && plainDots) {
+    return /\p{L}/u.test(local) || /\p{L}/u.test(domain)
+      ? { start, end, messageId: "email" }
+      : undefined;
   }
-  return [start, end];
+  if (!TLDS.has(tld)) return undefined;
+  const weakAt = AT_WEAK.test(at);
+  if (weakAt) {
+    if (!/\p{L}/u.test(local) || NOT_LOCAL.has(local.toLowerCase())) {
+      return undefined;
+    }
+    // The rare path: split the domain at its separators.
+    const dots = [...domain.matchAll(DOT_SPLIT)].map((m) => m[0]);
+    dots.push(lastDot);
+    const host = [...domain.split(DOT_SPLIT), tld].join(".").toLowerCase();
+    if (isAmazonHost(host)) return undefined;
+    const weakDots = dots.some((dot) => DOT_WEAK.test(dot));
+    const after = text.slice(end, end + 3);
+    const endsHere = /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
+    if (weakDots && !SAFE_TLDS.has(tld) && !endsHere) return undefined;
+  }
+  return { start, end, messageId: "obfuscated" };
 }
 
 /**
- * Disallows email addresses, including obfuscated ones such as
- * `name (at) shop (dot) com`, `name[at]shop.com` and localized words for
- * the at sign (`arroba`, `chiocciola`, `Punkt`). Buyers and sellers talk
- * through Amazon's messaging only.
+ * Disallows email addresses, however they are written: plain
+ * (`name@shop.com`), with spaces (`info @ shop . de`), with the "@" and "."
+ * in brackets or words in the 16 languages (`name (at) shop (dot) com`,
+ * `soporte arroba tienda punto es`, `chiocciola`, `snabel-a`, `małpa`,
+ * `klammeraffe`, `apenstaartje`, `arobase`, `アットマーク`, `艾特`, `圈a`,
+ * `et işareti`, `एट द रेट`, `dot`, `punkt`, `nokta`, `ドット`, `点`,
+ * `نقطة`, `डॉट`), in full-width or mathematical letters, with invisible
+ * characters or soft hyphens inside, reversed behind a right-to-left
+ * override, or as "name at gmail" with the provider named. A mail
+ * provider's domain on its own (`gmail.com`) gives an address away too.
+ * Buyers and sellers talk through Amazon's messaging only.
  *
  * @example Incorrect
  * ```ts
@@ -66,7 +196,7 @@ function expand(text: string, at: number): [number, number] | undefined {
  * import { lintMessage } from "@sellerkit/buyer-messages";
  * import assert from "node:assert/strict";
  *
- * const report = lintMessage({ type: "unexpectedProblem", text: "The courier arrives at 9:00. Reply to this message with questions." });
+ * const report = lintMessage({ type: "unexpectedProblem", text: "The courier arrives at 9:00. Your account at Amazon.de shows the order." });
  * assert.equal(report.diagnostics.some((d) => d.ruleId === "no-email"), false);
  * ```
  */
@@ -81,37 +211,104 @@ export const noEmail: Rule = defineRule({
         'Remove the email address "{{email}}": buyers must reply through Amazon\'s messaging, so ask them to reply to this message',
       obfuscated:
         'Remove "{{email}}": it spells out an email address, which Amazon forbids however it is written',
+      provider:
+        'Remove "{{email}}": it points the buyer to a mail address outside Amazon\'s messaging',
     },
   },
   check(context) {
-    const text = context.text;
-    const found: [number, number][] = [];
-    for (const match of text.matchAll(AT_SIGNS)) {
-      const span = expand(text, match.index);
-      if (span === undefined) continue;
-      const last = found.at(-1);
-      if (last !== undefined && span[0] < last[1]) continue;
-      found.push(span);
-      context.report({
-        messageId: "email",
-        data: { email: text.slice(span[0], span[1]) },
-        start: span[0],
-        end: span[1],
+    const view = foldForMatching(context.text);
+    const text = view.text;
+    const lower = asciiLower(text);
+    const found: Found[] = [];
+    // One pass over the "at" anchors: a full address, or "name at gmail".
+    for (
+      const match of anchoredMatches(
+        text,
+        AT_ANCHOR,
+        [ADDRESS, PROVIDER_ADDRESS],
+        localChar,
+        64,
+        space,
+        3,
+        lower,
+        undefined,
+        true,
+      )
+    ) {
+      if ((match as { pattern?: number }).pattern === 0) {
+        const hit = address(match, text);
+        if (hit !== undefined) found.push(hit);
+        continue;
+      }
+      const local = match[1]!;
+      if (AT_WEAK.test(match[2]!) && NOT_LOCAL.has(local.toLowerCase())) {
+        continue;
+      }
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        messageId: "obfuscated",
       });
     }
-    // Both lists are in text order: one pass skips the obfuscated forms
-    // that overlap an address.
-    let k = 0;
-    for (const match of text.matchAll(OBFUSCATED)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      while (k < found.length && found[k]![1] <= start) k++;
-      if (k < found.length && found[k]![0] < end) continue;
-      context.report({
+    for (
+      const match of anchoredMatches(
+        text,
+        DOT_ANCHOR,
+        MAIL_DOMAIN,
+        labelChar,
+        63,
+        undefined,
+        0,
+        lower,
+      )
+    ) {
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        messageId: "provider",
+      });
+    }
+    for (const hit of text.matchAll(SPACED_ANCHOR)) {
+      // Walk back over "x " pairs to where the spaced letters start.
+      let start = hit.index;
+      while (
+        start >= 1 && start > hit.index - 130 &&
+        isLocalChar(text[start - 1]!) &&
+        (start === 1 || text[start - 2] === " ")
+      ) {
+        start -= 2;
+      }
+      // It stopped on the space before the first letter.
+      start = Math.max(0, start) + (text[Math.max(0, start)] === " " ? 1 : 0);
+      if (start >= hit.index) continue;
+      SPACED.lastIndex = start;
+      const match = SPACED.exec(text);
+      if (match === null) continue;
+      const spelled = match[0].replace(/ /g, "");
+      if (!/@[^@]+\.\p{L}{2,}$/u.test(spelled)) continue;
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
         messageId: "obfuscated",
-        data: { email: match[0] },
-        start,
-        end,
+      });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const hit of found) {
+      if (hit.start < lastEnd) continue;
+      lastEnd = hit.end;
+      const range = view.toOriginal(hit.start, hit.end);
+      const written = context.text.slice(range.start, range.end);
+      // Full-width letters, invisible characters, a reversed run: hidden.
+      const messageId = hit.messageId === "email" &&
+          written !== text.slice(hit.start, hit.end)
+        ? "obfuscated"
+        : hit.messageId;
+      context.report({
+        messageId,
+        data: { email: written },
+        start: range.start,
+        end: range.end,
       });
     }
   },

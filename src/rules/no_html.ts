@@ -2,6 +2,7 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
+import { foldForMatching } from "./_links/fold.ts";
 
 // Bounded so that unclosed "<a" runs cannot make the scan quadratic.
 const HTML =
@@ -10,7 +11,8 @@ const HTML =
 /**
  * Disallows HTML: tags, comments and character entities (`&nbsp;`, `&#60;`).
  * Amazon shows messages as plain text. A lone `&` or `<` (`A & B`, `x < 5`)
- * is fine.
+ * is fine. Full-width brackets (`＜ｂ＞`) and invisible characters inside a
+ * tag do not hide it.
  *
  * @example Incorrect
  * ```ts
@@ -46,18 +48,21 @@ export const noHtml: Rule = defineRule({
     },
   },
   check(context) {
-    for (const match of context.text.matchAll(HTML)) {
-      const html = match[0];
-      const messageId = html.startsWith("&")
+    const view = foldForMatching(context.text);
+    for (const match of view.text.matchAll(HTML)) {
+      const range = view.toOriginal(match.index, match.index + match[0].length);
+      const html = context.text.slice(range.start, range.end);
+      const folded = match[0];
+      const messageId = folded.startsWith("&")
         ? "entity"
-        : html === "<!--" || html === "-->"
+        : folded === "<!--" || folded === "-->"
         ? "comment"
         : "tag";
       context.report({
         messageId,
         data: { html },
-        start: match.index,
-        end: match.index + html.length,
+        start: range.start,
+        end: range.end,
       });
     }
   },

@@ -2,6 +2,12 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
+import {
+  identifierShape,
+  isMeasureOrMoney,
+  labelBefore,
+} from "./_identifiers.ts";
+import { foldForMatching } from "./_links/fold.ts";
 
 /** Options of the `no-phone` rule. */
 export interface NoPhoneOptions {
@@ -17,15 +23,9 @@ export interface NoPhoneOptions {
 // A run that starts and ends with a digit (or "+"), with the separators
 // phone numbers use. Bounded, so the scan stays linear.
 const CANDIDATE =
-  /(?<![\p{L}\p{N}\-./,])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,24}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
-const KEYWORD =
-  /(?:phone|telephone|tel\.?|call|ring|mobile|cell|whatsapp|hotline|telefon|anruf|rufen|handy|téléphone|appel|portable|teléfono|llame|llámenos|móvil|celular|telefono|chiam|cellulare|telefoon|bel ons|bellen|mobiel|ring oss|mobil|zadzwo|komórk|telefonu|ara|cep|電話|携帯|电话|手机|هاتف|اتصل|جوال|फ़ोन|फोन|कॉल|मोबाइल)/iu;
-const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
-const DATE =
-  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
-const UNIT_AFTER =
-  /^\s?(?:%|cm|mm|m\b|km|kg|g\b|lb|oz|ml|l\b|in\b|ft|€|\$|£|¥|eur|usd|gbp|x\b|×)/iu;
-const MONEY_BEFORE = /(?:[€$£¥₹]|eur|usd|gbp|rs\.?|r\$)\s?$/iu;
+  /(?<![\p{L}\p{N}\-./,#])(?:\+|00)?\(?\d[\d ().\-/\u00a0]{5,24}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+// North American 555-123-4567 and (555) 123-4567.
+const NANP = /^\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$/;
 
 function digits(run: string): number {
   let count = 0;
@@ -36,10 +36,16 @@ function digits(run: string): number {
 /**
  * Warns about phone numbers (`+49 30 1234567`, `(555) 123-4567`,
  * `030 12345678`): Amazon's guidelines ask buyers and sellers to talk
- * through its messaging. Order ids, dates, times, prices and dimensions are
- * not phone numbers. A bare run of digits counts only with a phone word
- * nearby ("call", "Telefon", "電話"). Configure `allowAfter` for policies
- * that allow warranty or carrier numbers.
+ * through its messaging. Numbers that are something else are recognised
+ * first and left alone: order ids, tracking numbers (grouped in fours, long
+ * runs), postal codes (`01310-200`, `〒060-0042`), ISBNs, amounts, versions,
+ * dates and times, prices and quantities, and any number after a label that
+ * names it ("tracking", "Sendungsnummer", "追跡番号", "PLZ", "CEP",
+ * "postcode", "invoice", "serial", "IBAN"...). A bare run of digits counts
+ * only with a phone word nearby ("call", "Telefon", "電話"), an
+ * international prefix, or a local grouping (`030 1234 5678`). Full-width
+ * digits count as digits. Configure `allowAfter` for policies that allow
+ * warranty or carrier numbers.
  *
  * @example Incorrect
  * ```ts
@@ -57,7 +63,7 @@ function digits(run: string): number {
  * import { lintMessage } from "@sellerkit/buyer-messages";
  * import assert from "node:assert/strict";
  *
- * const report = lintMessage({ type: "unexpectedProblem", text: "Order 123-1234567-1234567, 2 x 19.99 EUR, ships 2026-12-04 at 10:30, board 40 x 25 cm." });
+ * const report = lintMessage({ type: "unexpectedProblem", text: "Order 123-1234567-1234567, tracking 0034 0434 1612 3456, PLZ 10115, ships 2026-12-04 at 10:30." });
  * assert.equal(report.diagnostics.some((d) => d.ruleId === "no-phone"), false);
  * ```
  */
@@ -80,7 +86,8 @@ export const noPhone: Rule<NoPhoneOptions> = defineRule<NoPhoneOptions>({
     },
   },
   check(context) {
-    const text = context.text;
+    const view = foldForMatching(context.text);
+    const text = view.text;
     const allow = context.options.allowAfter.map((word) => word.toLowerCase());
     for (const match of text.matchAll(CANDIDATE)) {
       let run = match[0];
@@ -88,31 +95,32 @@ export const noPhone: Rule<NoPhoneOptions> = defineRule<NoPhoneOptions>({
       if (run.endsWith(")") && !run.includes("(")) run = run.slice(0, -1);
       const count = digits(run);
       if (count < 7 || count > 15) continue;
-      const core = run.replace(/^[(+]+|[)]+$/g, "");
-      if (ORDER_ID.test(core) || DATE.test(core)) continue;
+      const shape = identifierShape(run);
+      if (shape === "certain") continue;
       const start = match.index;
       const end = start + run.length;
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 6);
-      if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) continue;
-      // Decimal numbers like 1.234.567,89 or 1,234,567.89 are amounts.
-      if (/^\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?$/.test(core)) continue;
-      const international = run.startsWith("+") || run.startsWith("00");
-      const grouped = /[\s\-/().]/.test(run);
-      const keyword = KEYWORD.test(before);
-      if (
-        !international && !keyword && !(grouped && /^\(?0/.test(run)) &&
-        !/^\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$/.test(run)
-      ) {
+      if (isMeasureOrMoney(before, after)) continue;
+      const label = labelBefore(before);
+      if (label === "identifier") continue;
+      const phoneWord = label === "phone";
+      if (shape === "likely" && !phoneWord) continue;
+      const international = run.startsWith("+") ||
+        (run.startsWith("00") && count >= 10);
+      const localGrouped = /[\s\-/().]/.test(run) && /^\(?0/.test(run) &&
+        count >= 9;
+      if (!international && !phoneWord && !localGrouped && !NANP.test(run)) {
         continue;
       }
       const lower = before.toLowerCase();
       if (allow.some((word) => lower.includes(word))) continue;
+      const range = view.toOriginal(start, end);
       context.report({
         messageId: "phone",
-        data: { phone: run },
-        start,
-        end,
+        data: { phone: context.text.slice(range.start, range.end) },
+        start: range.start,
+        end: range.end,
       });
     }
   },

@@ -323,7 +323,6 @@ Deno.test("checkLanguage() leaves out the product title given as a data span", (
   const text = `Danke für den Kauf von ${title}!`;
   const start = text.indexOf(title);
   const raw = checkLanguage(text, "de-DE");
-  assert.equal(raw.detected, "en");
   const check = checkLanguage(text, "de-DE", {
     excludeSpans: [{ start, end: start + title.length }],
   });

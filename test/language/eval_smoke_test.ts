@@ -23,6 +23,20 @@ const NEIGHBOUR: Readonly<Record<string, string>> = {
   da: "sv",
 };
 
+const LATIN = [
+  "en",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "nl",
+  "sv",
+  "pl",
+  "tr",
+  "pt",
+  "da",
+];
+
 function subset(bucket: EvalText["bucket"], every: number): EvalText[] {
   return loadSet().filter((t) => t.split === "test" && t.bucket === bucket)
     .filter((_, i) => i % every === 0);
@@ -53,11 +67,34 @@ function rates(texts: readonly EvalText[], detector: LanguageDetector) {
   return { falseErrors: falseErrors / texts.length, caught: caught / pairs };
 }
 
-Deno.test("checkLanguage() with francDetector meets the false-error target and catches most neighbours at 150-400 characters", () => {
-  const { falseErrors, caught } = rates(subset("150-400", 4), francDetector);
+Deno.test("checkLanguage() with the default francDetector meets both targets on neighbours at 150-400 characters", () => {
+  const { falseErrors, caught } = rates(subset("150-400", 2), francDetector);
   assert.ok(falseErrors <= 0.002, `false errors ${falseErrors}`);
-  // franc alone stays under the 99% target: see bench/language/RESULTS.md.
-  assert.ok(caught >= 0.9, `neighbours caught ${caught}`);
+  assert.ok(caught >= 0.99, `neighbours caught ${caught}`);
+});
+
+Deno.test("checkLanguage() with the default francDetector meets both targets on neighbours at 60-150 characters", () => {
+  const { falseErrors, caught } = rates(subset("60-150", 2), francDetector);
+  assert.ok(falseErrors <= 0.002, `false errors ${falseErrors}`);
+  assert.ok(caught >= 0.95, `neighbours caught ${caught}`);
+});
+
+Deno.test("checkLanguage() with the default francDetector catches 99% of same-script texts at 150-400 characters and 95% at 60-150", () => {
+  for (
+    const [bucket, target] of [["150-400", 0.99], ["60-150", 0.95]] as const
+  ) {
+    let caught = 0;
+    let pairs = 0;
+    for (const t of subset(bucket, 4)) {
+      if (!LATIN.includes(t.lang)) continue;
+      for (const buyer of LATIN) {
+        if (buyer === t.lang) continue;
+        pairs++;
+        if (isError(t.text, buyer, francDetector)) caught++;
+      }
+    }
+    assert.ok(caught / pairs >= target, `${bucket}: caught ${caught / pairs}`);
+  }
 });
 
 Deno.test("checkLanguage() with eldDetector meets both targets on neighbours at 150-400 characters", () => {

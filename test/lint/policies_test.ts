@@ -73,7 +73,7 @@ Deno.test("resolvePolicy() rejects unknown rules, settings and options with Type
       resolvePolicy(rules, "recommended", {
         "link-policy": ["error", { allowedDomains: ["not a domain"] }],
       }),
-    /allowedDomains" must be an array of domain names/,
+    /allowedDomains" must be a list of domain names/,
   );
   assert.throws(
     () =>

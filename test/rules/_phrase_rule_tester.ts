@@ -177,3 +177,148 @@ export function testPhraseRule(
     }
   });
 }
+
+/** A finding a concept-rule case expects: its message id. */
+export interface ConceptCase {
+  readonly text: string;
+  readonly messageId: string;
+  /** The buyer's locale; `undefined` lints with no locale. */
+  readonly locale?: string;
+}
+
+/** Valid and invalid cases of a concept rule, by language. */
+export interface ConceptCases {
+  readonly valid: readonly string[];
+  readonly invalid: readonly ConceptCase[];
+}
+
+/** Lints a message with only `rule` on and returns its findings. */
+export function lintMessageWith(
+  rule: Rule,
+  message: Parameters<typeof lintMessage>[0],
+): Diagnostic[] {
+  return lintMessage(message, {
+    policy: { name: "test", rules: { [rule.id]: "error" } },
+  }).diagnostics.filter((d) => d.ruleId === rule.id);
+}
+
+/**
+ * Registers the table tests of a concept rule (no-review-manipulation,
+ * no-marketing): per language, valid texts give no error and each invalid
+ * text gives exactly one error with the expected message id, with and
+ * without the buyer's locale; no finding in the default templates;
+ * adversarial input stays linear.
+ */
+export function testConceptRule(
+  rule: Rule,
+  cases: Readonly<Record<string, ConceptCases>>,
+  adversarial: readonly string[],
+): void {
+  for (const [language, table] of Object.entries(cases)) {
+    const locale = { en: "en-US", de: "de-DE" }[language] ?? language;
+    Deno.test(`${rule.id} (${language}): reports no error on valid messages`, async (t) => {
+      for (const text of table.valid) {
+        await t.step(text, () => {
+          for (const withLocale of [locale, undefined]) {
+            const found = lintMessageWith(rule, {
+              type: "unexpectedProblem",
+              text,
+              locale: withLocale,
+            }).filter((d) => d.severity === "error");
+            assert.equal(found.length, 0, describe(found, text));
+          }
+        });
+      }
+    });
+    Deno.test(`${rule.id} (${language}): reports invalid messages`, async (t) => {
+      for (const { text, messageId } of table.invalid) {
+        await t.step(text, () => {
+          for (const withLocale of [locale, undefined]) {
+            const found = lintMessageWith(rule, {
+              type: "unexpectedProblem",
+              text,
+              locale: withLocale,
+            });
+            assert.deepEqual(
+              found.map((d) => d.messageId),
+              [messageId],
+              describe(found, text),
+            );
+            assert.equal(found[0]!.severity, "error");
+            assert.ok(!found[0]!.message.includes("{{"), found[0]!.message);
+          }
+        });
+      }
+    });
+  }
+
+  Deno.test(`${rule.id}: a message without text has no finding`, () => {
+    assert.deepEqual(lintWith(rule, "", "legalDisclosure"), []);
+  });
+
+  Deno.test(`${rule.id}: the default templates produce no finding`, async () => {
+    const composer = createComposer();
+    let rendered = 0;
+    for (const type of composer.templateIds()) {
+      const data = JSON.parse(
+        await Deno.readTextFile(
+          new URL(`../../templates/${type}/sample.json`, import.meta.url),
+        ),
+      );
+      for (const locale of composer.locales(type)) {
+        const message = composer.compose({ type, locale, data });
+        const found = lintMessageWith(rule, {
+          type,
+          text: message.text,
+          locale,
+          dataSpans: message.dataSpans,
+        });
+        assert.equal(
+          found.length,
+          0,
+          `${type}/${locale}: ${describe(found, message.text)}`,
+        );
+        rendered++;
+      }
+    }
+    assert.equal(rendered, 96);
+  });
+
+  Deno.test(`${rule.id}: 64 KB of adversarial text stays linear`, () => {
+    const size = 64_000;
+    const fill = (s: string) =>
+      s.repeat(Math.ceil(size / s.length)).slice(0, size);
+    const run = (text: string) => {
+      const start = performance.now();
+      rule.check({
+        message: { type: "unexpectedProblem", text },
+        text,
+        checkedLength: text.length,
+        messageType: undefined,
+        options: {},
+        report() {},
+      });
+      return performance.now() - start;
+    };
+    const median = (text: string) => {
+      const times = [run(text), run(text), run(text)].sort((a, b) => a - b);
+      return times[1]!;
+    };
+    // Benign prose of the same length, measured in the same run.
+    const baseline = median(
+      fill("Your order ships today and arrives on Friday. Thank you. "),
+    );
+    for (const text of adversarial.map(fill)) {
+      const label = `${JSON.stringify(text.slice(0, 12))}…`;
+      const elapsed = median(text);
+      // A quadratic scan of 64 KB takes seconds; a linear one stays within
+      // a small multiple of the baseline.
+      assert.ok(
+        elapsed < Math.max(400, baseline * 60),
+        `${label} took ${elapsed.toFixed(0)} ms (baseline ${
+          baseline.toFixed(0)
+        } ms)`,
+      );
+    }
+  });
+}

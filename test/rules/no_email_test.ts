@@ -13,6 +13,18 @@ testRule(noEmail, {
     "Lieferung at 10:00 Uhr",
     "Reply at your convenience.",
     "Il corriere arriva alle 9. Punto.",
+    // "at" as a place, marketplaces and ordinary dots.
+    "Look at amazon.de for the order details.",
+    "Your account at Amazon.com shows the address.",
+    "We are at home. Com- ing soon.",
+    "Le point de retrait et le point de vente sont fermés.",
+    "El punto de entrega y el punto de venta están en la calle Mayor.",
+    "Teşekkür et. Kontrol et lütfen.",
+    "Lieferung um 10.00 Uhr at the latest, Punkt 12 Uhr Abholung.",
+    "Order 123-1234567-1234567 at 10:30. See point 3.",
+    "ご注文の商品は明日の午後3点に届きます。",
+    "订单已发货，预计下午3点送达。",
+    "Please reply to this message; we answer at once.",
   ],
   invalid: [
     {
@@ -25,7 +37,7 @@ testRule(noEmail, {
     },
     {
       text: "Contact support＠shop.jp please",
-      errors: [{ messageId: "email", span: "support＠shop.jp" }],
+      errors: [{ messageId: "obfuscated", span: "support＠shop.jp" }],
     },
     {
       text: "name (at) shop (dot) com",
@@ -76,6 +88,110 @@ testRule(noEmail, {
     {
       text: "E-posta: destek (at) magaza nokta com",
       errors: [{ messageId: "obfuscated" }],
+    },
+    // Spaced symbols and line breaks.
+    {
+      text: "Mail: info @ shop . de thanks",
+      errors: [{ messageId: "obfuscated", span: "info @ shop . de" }],
+    },
+    {
+      text: "Schreiben Sie an service@\nbeispiel-laden.de bitte",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Contact sales ⓐ myshop · co · uk today",
+      errors: [{ messageId: "obfuscated", span: "sales ⓐ myshop · co · uk" }],
+    },
+    {
+      text: "Write to i n f o @ s h o p . d e today",
+      errors: [{ messageId: "obfuscated", span: "i n f o @ s h o p . d e" }],
+    },
+    // Full-width, mathematical letters, zero-width characters, soft hyphens.
+    {
+      text: "ご連絡は ｉｎｆｏ＠ｓｈｏｐ－ｒｅｉ．ｊｐ まで",
+      errors: [{
+        messageId: "obfuscated",
+        span: "ｉｎｆｏ＠ｓｈｏｐ－ｒｅｉ．ｊｐ",
+      }],
+    },
+    {
+      text: "Envie para 𝐯𝐞𝐧𝐝𝐚𝐬@𝐥𝐨𝐣𝐚.𝐜𝐨𝐦.𝐛𝐫 hoje",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Mail: kontakt\u200b@\u200bwerkstatt\u00ad.de bitte",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    // Reversed behind a right-to-left override.
+    {
+      text: "Write to \u202eed.pohs@ofni\u202c today",
+      errors: [{ messageId: "obfuscated", span: "ed.pohs@ofni" }],
+    },
+    // Spelled in the 16 languages.
+    {
+      text: "Scrivi a ordini chiocciolina bottega punto it",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Schreib an info klammeraffe laden punkt de",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Escreva para vendas arroba loja ponto com ponto br",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Bize yazın: satis et isareti dukkan nokta com",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Bize yazın: satis et dukkan nokta com",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "メールは shop アットマーク example ドット jp へ",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "请发邮件到 kefu艾特shop点com",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "邮箱 service圈a example.cn",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "मेल करें: dukan एट द रेट gmail डॉट कॉम",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "راسلنا على sales آت store دوت com",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Mejla oss: order snabela butik punkt se",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Napisz na biuro małpka sklep kropka pl",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Mail info-at-winkel-dot-nl voor vragen",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    {
+      text: "Write to orders [at] shop [dot] co [dot] uk. Thanks",
+      errors: [{ messageId: "obfuscated" }],
+    },
+    // The provider named, with or without its domain.
+    {
+      text: "Write to mario.rossi at gmail, we answer fast",
+      errors: [{ messageId: "obfuscated", span: "mario.rossi at gmail" }],
+    },
+    {
+      text: "Our mailbox is atelier.rose (then the at sign and hotmail.com)",
+      errors: [{ messageId: "provider", span: "hotmail.com" }],
     },
   ],
 });

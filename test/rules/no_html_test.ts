@@ -54,5 +54,16 @@ testRule(noHtml, {
         column: 8,
       }],
     },
+    {
+      text: "Bitte ＜ｂ＞jetzt＜／ｂ＞ antworten",
+      errors: [{ messageId: "tag", span: "＜ｂ＞" }, {
+        messageId: "tag",
+        span: "＜／ｂ＞",
+      }],
+    },
+    {
+      text: "Hidden <\u200bscript>x",
+      errors: [{ messageId: "tag", span: "<\u200bscript>" }],
+    },
   ],
 });

@@ -1,0 +1,493 @@
+// This module is browser compatible.
+
+/**
+ * Recognizes numbers that are not phone numbers: tracking numbers, postal
+ * codes, order, invoice, serial and model numbers, ISBNs and EANs, IBANs,
+ * tax ids, dates, times, prices and quantities, by their shape and by the
+ * label written before them ("tracking", "Sendungsnummer", "追跡番号",
+ * "PLZ", "CEP", "postcode"...), in the 16 languages.
+ *
+ * @module
+ */
+
+// Labels of identifiers, as sellers write them before the number. Latin
+// words are matched as whole words (a prefix is enough: "Sendungsnummer"
+// starts with "sendung").
+const LABELS_LATIN = [
+  // tracking and parcels
+  "tracking",
+  "track",
+  "trace",
+  "shipment",
+  "parcel",
+  "consignment",
+  "waybill",
+  "awb",
+  "sendung",
+  "paket",
+  "paketnummer",
+  "lieferschein",
+  "suivi",
+  "colis",
+  "envoi",
+  "seguimiento",
+  "rastreo",
+  "envío",
+  "envio",
+  "guía",
+  "guia",
+  "spedizione",
+  "tracciamento",
+  "pacco",
+  "zending",
+  "zendingnummer",
+  "pakket",
+  "track-and-trace",
+  "kolli",
+  "kollinummer",
+  "försändelse",
+  "sändning",
+  "spårning",
+  "spårningsnummer",
+  "przesyłk",
+  "przesylk",
+  "paczk",
+  "list przewozowy",
+  "takip",
+  "gönderi",
+  "gonderi",
+  "kargo",
+  "rastreio",
+  "rastreamento",
+  "objeto",
+  "encomenda",
+  // postal codes
+  "postcode",
+  "post code",
+  "postal code",
+  "postal",
+  "zip",
+  "plz",
+  "postleitzahl",
+  "code postal",
+  "cp",
+  "código postal",
+  "codigo postal",
+  "cap",
+  "codice postale",
+  "postcode",
+  "postnummer",
+  "postnr",
+  "kod pocztowy",
+  "posta kodu",
+  "cep",
+  "pin",
+  "pincode",
+  "pin code",
+  // orders, invoices, references
+  "order",
+  "bestellung",
+  "bestellnummer",
+  "auftrag",
+  "commande",
+  "pedido",
+  "ordine",
+  "bestelling",
+  "beställning",
+  "order nr",
+  "zamówieni",
+  "zamowieni",
+  "sipariş",
+  "siparis",
+  "invoice",
+  "rechnung",
+  "facture",
+  "factura",
+  "fattura",
+  "factuur",
+  "faktura",
+  "fatura",
+  "nota fiscal",
+  "nf-e",
+  "chave de acesso",
+  "receipt",
+  "quittung",
+  "beleg",
+  "reference",
+  "ref",
+  "referenz",
+  "référence",
+  "referencia",
+  "riferimento",
+  "referentie",
+  "referens",
+  "referencja",
+  "referans",
+  "referência",
+  "case",
+  "ticket",
+  "vorgang",
+  "fall",
+  "dossier",
+  "caso",
+  "pratica",
+  "ärende",
+  "zgłoszeni",
+  "talep",
+  "protocolo",
+  "customer number",
+  "kundennummer",
+  "kunden-nr",
+  "numéro client",
+  "account number",
+  // products
+  "serial",
+  "serien",
+  "seriennummer",
+  "série",
+  "serie",
+  "seriale",
+  "serienummer",
+  "numer seryjny",
+  "seri",
+  "model",
+  "modell",
+  "modèle",
+  "modelo",
+  "modello",
+  "typ",
+  "type",
+  "part",
+  "teil",
+  "article",
+  "artikel",
+  "artículo",
+  "articolo",
+  "artigo",
+  "item",
+  "sku",
+  "asin",
+  "ean",
+  "upc",
+  "gtin",
+  "isbn",
+  "mpn",
+  "imei",
+  "lot",
+  "batch",
+  "charge",
+  "lote",
+  "lotto",
+  "parti",
+  "partia",
+  "key",
+  "code",
+  "código",
+  "codice",
+  "kod",
+  "kodu",
+  "licen",
+  "lizenz",
+  // banking and tax
+  "iban",
+  "bic",
+  "swift",
+  "konto",
+  "account",
+  "vat",
+  "ust",
+  "ust-idnr",
+  "tva",
+  "nif",
+  "cif",
+  "nie",
+  "p.iva",
+  "partita iva",
+  "btw",
+  "kvk",
+  "nip",
+  "regon",
+  "vergi",
+  "vkn",
+  "cpf",
+  "cnpj",
+  "rfc",
+  "gstin",
+  "gst",
+  "pan",
+  "trn",
+];
+const LABELS_OTHER = [
+  "追跡番号",
+  "お問い合わせ番号",
+  "お問合せ番号",
+  "問い合わせ番号",
+  "送り状番号",
+  "伝票番号",
+  "注文番号",
+  "郵便番号",
+  "〒",
+  "型番",
+  "品番",
+  "製造番号",
+  "シリアル",
+  "請求書番号",
+  "口座番号",
+  "運単号",
+  "运单号",
+  "快递单号",
+  "物流单号",
+  "单号",
+  "订单号",
+  "订单",
+  "邮编",
+  "邮政编码",
+  "型号",
+  "序列号",
+  "发票号",
+  "发票",
+  "编号",
+  "رقم التتبع",
+  "رقم الشحنة",
+  "رقم الطلب",
+  "الرمز البريدي",
+  "رمز بريدي",
+  "الرقم التسلسلي",
+  "رقم الفاتورة",
+  "بوليصة",
+  "ट्रैकिंग",
+  "वेबिल",
+  "ऑर्डर",
+  "पिन",
+  "पिनकोड",
+  "पिन कोड",
+  "सीरियल",
+  "मॉडल",
+  "इनवॉइस",
+  "बिल",
+];
+
+// Words that make a number a phone number, in the 16 languages.
+const PHONE_LATIN = [
+  "phone",
+  "telephone",
+  "tel",
+  "call",
+  "calling",
+  "ring",
+  "mobile",
+  "cell",
+  "whatsapp",
+  "hotline",
+  "helpline",
+  "landline",
+  "text us",
+  "sms",
+  "telefon",
+  "telefonisch",
+  "anruf",
+  "anrufen",
+  "rufen",
+  "handy",
+  "mobil",
+  "festnetz",
+  "téléphone",
+  "tél",
+  "appel",
+  "appelez",
+  "appeler",
+  "portable",
+  "joindre",
+  "teléfono",
+  "llame",
+  "llámenos",
+  "llamar",
+  "llámanos",
+  "móvil",
+  "celular",
+  "telefono",
+  "chiami",
+  "chiamateci",
+  "chiamare",
+  "cellulare",
+  "telefoon",
+  "bel",
+  "bellen",
+  "mobiel",
+  "ring oss",
+  "ringa",
+  "zadzwoń",
+  "zadzwon",
+  "komórk",
+  "komork",
+  "telefonu",
+  "ara",
+  "arayın",
+  "arayin",
+  "arayabilirsiniz",
+  "gsm",
+  "telefone",
+  "ligue",
+  "ligar",
+  "zap",
+];
+const PHONE_OTHER = [
+  "電話",
+  "携帯",
+  "ＴＥＬ",
+  "电话",
+  "手机",
+  "致电",
+  "拨打",
+  "微信",
+  "هاتف",
+  "اتصل",
+  "جوال",
+  "واتساب",
+  "موبايل",
+  "الهاتف",
+  "فोन",
+  "फ़ोन",
+  "फोन",
+  "कॉल",
+  "मोबाइल",
+  "व्हाट्सएप",
+];
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s");
+}
+
+// The last label or phone word in the text before a number, whichever is
+// nearer. Latin words are whole words (labels may run on: "Sendungs-").
+const NEAREST = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?<label>${
+    LABELS_LATIN.map(escape).join("|")
+  })[\p{L}\-]{0,12}|(?<labelOther>${LABELS_OTHER.map(escape).join("|")})` +
+    String.raw`|(?<![\p{L}\p{N}])(?<phone>(?:${
+      PHONE_LATIN.filter((word) => word.length >= 5).map(escape).join("|")
+    })\p{L}{0,12}|(?:${
+      PHONE_LATIN.filter((word) => word.length < 5).map(escape).join("|")
+    })(?![\p{L}]))|(?<phoneOther>${PHONE_OTHER.map(escape).join("|")}))`,
+  "giu",
+);
+
+/**
+ * What the words just before a number say it is: `"identifier"` (a
+ * tracking number, postal code, order or serial number...), `"phone"`, or
+ * `undefined` when neither. The nearer word wins.
+ *
+ * @param before Up to 40 characters before the number.
+ * @returns The kind the label names.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { labelBefore } from "./_identifiers.ts";
+ *
+ * assert.equal(labelBefore("Ihre Sendungsnummer: "), "identifier");
+ * assert.equal(labelBefore("Questions about the order? Call us on "), "phone");
+ * assert.equal(labelBefore("お届け先の郵便番号（〒"), "identifier");
+ * ```
+ */
+export function labelBefore(
+  before: string,
+): "identifier" | "phone" | undefined {
+  let kind: "identifier" | "phone" | undefined;
+  for (const match of before.matchAll(NEAREST)) {
+    const groups = match.groups!;
+    kind = groups.label !== undefined || groups.labelOther !== undefined
+      ? "identifier"
+      : "phone";
+  }
+  return kind;
+}
+
+// Shapes that are never phone numbers, whatever the words around them.
+const CERTAIN: readonly RegExp[] = [
+  // Order ids.
+  /^\d{3}-\d{7}-\d{7}$/,
+  // Dates.
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))$/,
+  // Date and time ranges: 01.12.-05.12., 08.00-12.00.
+  /^\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}$/,
+  // ISBN.
+  /^97[89][ \-]?\d{1,5}[ \-]?\d{1,7}[ \-]?\d{1,7}[ \-]?\d$/,
+  // Amounts: 1.234.567,89 or 1,234,567.89.
+  /^\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?$/,
+  // Version numbers.
+  /^\d{1,4}(?:\.\d{1,4}){2,}$/,
+];
+// Shapes that are identifiers unless a phone word stands before them.
+const LIKELY: readonly RegExp[] = [
+  // Postal codes: Brazil's CEP 01310-200, US ZIP+4, Japan's 〒060-0042.
+  /^\d{5}-\d{3}$/,
+  /^\d{5}-\d{4}$/,
+  /^\d{3}-\d{4}$/,
+  // Four-digit groups, three or more: tracking, keys, card-like numbers.
+  /^\d{4}(?:[ \-]\d{4}){2,}$/,
+  // Ungrouped runs of 11 or more digits not starting with 0: tracking
+  // numbers, EANs.
+  /^[1-9]\d{10,}$/,
+  // "00" and 8 digits or fewer: an article number, not a country code.
+  /^00\d{4,8}$/,
+];
+
+/**
+ * Whether a run of digits has the shape of something other than a phone
+ * number: `"certain"` for an order id, a date, a time range, an ISBN, an
+ * amount or a version; `"likely"` for a postal code (`01310-200`,
+ * `060-0042`, `12345-6789`), digits in three or more groups of four (tracking
+ * numbers, keys), an ungrouped run of 11 or more digits that does not start
+ * with 0 (tracking numbers, EANs), or "00" with 8 digits or fewer; else
+ * `undefined`.
+ *
+ * @param run The digits as written, with their separators.
+ * @returns How sure the shape is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { identifierShape } from "./_identifiers.ts";
+ *
+ * assert.equal(identifierShape("123-1234567-1234567"), "certain");
+ * assert.equal(identifierShape("01310-200"), "likely");
+ * assert.equal(identifierShape("3612 4580 2971"), "likely");
+ * assert.equal(identifierShape("030 12345678"), undefined);
+ * ```
+ */
+export function identifierShape(run: string): "certain" | "likely" | undefined {
+  const core = run.replace(/^[(+]+|[)]+$/g, "");
+  for (const shape of CERTAIN) if (shape.test(core)) return "certain";
+  if (run.startsWith("+")) return undefined;
+  for (const shape of LIKELY) if (shape.test(core)) return "likely";
+  return undefined;
+}
+
+/**
+ * Whether the text around a number makes it a quantity or a price (a unit
+ * after it, a currency before it) or part of an IBAN.
+ *
+ * @param before The text before the number (up to 40 characters).
+ * @param after The text after it (up to 6 characters).
+ * @returns Whether the number is a quantity, price or IBAN part.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isMeasureOrMoney } from "./_identifiers.ts";
+ *
+ * assert.equal(isMeasureOrMoney("Total € ", ""), true);
+ * assert.equal(isMeasureOrMoney("weight ", " g"), true);
+ * ```
+ */
+export function isMeasureOrMoney(before: string, after: string): boolean {
+  return UNIT_AFTER.test(after) || MONEY_BEFORE.test(before) ||
+    IBAN_BEFORE.test(before);
+}
+
+const UNIT_AFTER =
+  /^\s?(?:%|cm\b|mm\b|m\b|km\b|kg\b|g\b|lb|oz\b|ml\b|l\b|in\b|ft\b|€|\$|£|¥|₹|eur\b|usd\b|gbp\b|x\b|×|pcs|stk|st\.|円|元|件|個|个|ريال|درهم|रु|₺|tl\b|zł|zl\b|kr\b|sek\b|r\$|mah|w\b|v\b|gb\b|tb\b|mb\b)/iu;
+const MONEY_BEFORE =
+  /(?:[€$£¥₹₺]|\beur|\busd|\bgbp|\brs\.?|r\$|\bkr|\bsek|\bpln|\btl|\baed|\bsar|\bmxn|\bbrl|\binr|¥|￥|￥)\s?$/iu;
+const IBAN_BEFORE = /\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){0,2}$/;

@@ -1,0 +1,353 @@
+// This module is browser compatible.
+
+/**
+ * Finds the concept words of a set of lexicons in a text in one pass: an
+ * Aho–Corasick automaton over every term of every concept of every lexicon,
+ * built on first use. Separators (white space and punctuation) are fed to
+ * the automaton as one space per run, so a term of several words matches
+ * them with any spaces or punctuation between ("5-star" and "5 star" are the
+ * same term). Terms match whole words unless a `*` opens or closes them;
+ * Han and kana are not word characters, so the terms of `"chars"` lexicons
+ * match anywhere, but for the Latin letters and digits at their ends.
+ *
+ * @module
+ */
+
+import type { Lexicon } from "../_lexicons/types.ts";
+
+/** One term found in a text. */
+export interface ConceptHit {
+  /** The concept the term carries. */
+  readonly concept: string;
+  /** The language of the lexicon the term comes from. */
+  readonly language: string;
+  /** Offset of the first matched code unit in the text. */
+  readonly start: number;
+  /** Offset just past the last matched code unit. */
+  readonly end: number;
+}
+
+/** A compiled set of lexicons. */
+export interface LexiconMatcher {
+  /**
+   * Every occurrence of every term in `text`, ordered by end offset, then by
+   * length (longest first).
+   *
+   * @param text The normalized (lower-case) text.
+   * @returns The hits.
+   */
+  find(text: string): ConceptHit[];
+}
+
+interface Output {
+  readonly concept: string;
+  readonly language: string;
+  /** Fed symbols the term spans. */
+  readonly length: number;
+  /** The term must start at a word start. */
+  readonly startBound: boolean;
+  /** The term must end at a word end. */
+  readonly endBound: boolean;
+}
+
+const SPACE = 32;
+
+// 0 unknown, 1 word character, 2 separator, 3 other (symbol, CJK).
+const CLASS_CACHE = new Uint8Array(0x10000);
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+const CJK =
+  /[\u1100-\u11FF\u2E80-\u2FDF\u3000-\u30FF\u3130-\u318F\u31C0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFF9F]/u;
+// Symbols that carry meaning in terms ("% off", "$10", "@handle").
+const KEPT_SYMBOL = /[%$€£¥₹₺@#&+=?/]/u;
+
+function classify(code: number): number {
+  if (code < 0x10000) {
+    const known = CLASS_CACHE[code]!;
+    if (known !== 0) return known;
+  }
+  const ch = String.fromCodePoint(code);
+  let kind: number;
+  if (CJK.test(ch)) kind = 3;
+  else if (WORD.test(ch)) kind = 1;
+  else if (KEPT_SYMBOL.test(ch)) kind = 3;
+  else kind = 2;
+  if (code < 0x10000) CLASS_CACHE[code] = kind;
+  return kind;
+}
+
+/** Whether a code point counts as part of a word for boundaries. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90);
+  }
+  return classify(code) === 1;
+}
+
+// A term as the automaton sees it: separators collapsed to one space.
+function termSymbols(term: string): number[] {
+  const out: number[] = [];
+  let pendingSpace = false;
+  for (const ch of term) {
+    const code = ch.codePointAt(0)!;
+    if (classify(code) === 2) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out.push(SPACE);
+    pendingSpace = false;
+    out.push(code);
+  }
+  return out;
+}
+
+interface Automaton {
+  /** Open-addressing table of the transitions: state, symbol → target. */
+  readonly keyState: Int32Array;
+  readonly keySymbol: Int32Array;
+  readonly target: Int32Array;
+  readonly mask: number;
+  readonly fail: Int32Array;
+  /** Outputs of each state, its own then those of its failure chain. */
+  readonly outputs: (readonly Output[])[];
+  /** The root's transitions for the Basic Multilingual Plane (0: none). */
+  readonly root: Int32Array;
+}
+
+const NO_OUTPUT: readonly Output[] = [];
+
+function build(lexicons: readonly Lexicon<string>[]): Automaton {
+  const next: Map<number, number>[] = [new Map()];
+  const own: Output[][] = [[]];
+  const seen = new Set<string>();
+  for (const lexicon of lexicons) {
+    for (const [concept, terms] of Object.entries(lexicon.concepts)) {
+      for (const raw of terms ?? []) {
+        let term = raw.toLowerCase().trim();
+        let open = false;
+        let close = false;
+        if (term.startsWith("*")) {
+          open = true;
+          term = term.slice(1);
+        }
+        if (term.endsWith("*")) {
+          close = true;
+          term = term.slice(0, -1);
+        }
+        const symbols = termSymbols(term);
+        if (symbols.length === 0) continue;
+        const key = `${lexicon.language}\u0000${concept}\u0000${raw}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let state = 0;
+        for (const symbol of symbols) {
+          let to = next[state]!.get(symbol);
+          if (to === undefined) {
+            to = next.length;
+            next.push(new Map());
+            own.push([]);
+            next[state]!.set(symbol, to);
+          }
+          state = to;
+        }
+        own[state]!.push({
+          concept,
+          language: lexicon.language,
+          length: symbols.length,
+          // Han and kana never count as word characters, so in a "chars"
+          // lexicon only a term's Latin letters and digits meet boundaries
+          // ("5" is not the 5 of "550円").
+          startBound: !open && isWordCode(symbols[0]!),
+          endBound: !close && isWordCode(symbols.at(-1)!),
+        });
+      }
+    }
+  }
+  const fail = new Int32Array(next.length);
+  const outputs: (readonly Output[])[] = new Array(next.length);
+  outputs[0] = own[0]!;
+  const queue: number[] = [];
+  for (const to of next[0]!.values()) {
+    fail[to] = 0;
+    queue.push(to);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const inherited = outputs[fail[state]!] ?? [];
+    outputs[state] = inherited.length === 0
+      ? (own[state]!.length === 0 ? NO_OUTPUT : own[state]!)
+      : own[state]!.length === 0
+      ? inherited
+      : [...own[state]!, ...inherited];
+    for (const [symbol, to] of next[state]!) {
+      let f = fail[state]!;
+      while (f !== 0 && !next[f]!.has(symbol)) f = fail[f]!;
+      const target = next[f]!.get(symbol);
+      fail[to] = target !== undefined && target !== to ? target : 0;
+      queue.push(to);
+    }
+  }
+  const root = new Int32Array(0x10000);
+  for (const [symbol, to] of next[0]!) if (symbol < 0x10000) root[symbol] = to;
+  let transitions = 0;
+  for (const map of next) transitions += map.size;
+  let size = 1024;
+  while (size < transitions * 2) size *= 2;
+  const keyState = new Int32Array(size).fill(-1);
+  const keySymbol = new Int32Array(size);
+  const target = new Int32Array(size);
+  const mask = size - 1;
+  next.forEach((map, state) => {
+    for (const [symbol, to] of map) {
+      let slot = slotOf(state, symbol, mask);
+      while (keyState[slot] !== -1) slot = (slot + 1) & mask;
+      keyState[slot] = state;
+      keySymbol[slot] = symbol;
+      target[slot] = to;
+    }
+  });
+  return { keyState, keySymbol, target, mask, fail, outputs, root };
+}
+
+// Whether a hit with the same concept, language and start was already
+// found at this end (two terms of one concept, as "review*" and "*review").
+function duplicate(
+  hits: readonly ConceptHit[],
+  from: number,
+  out: Output,
+  start: number,
+): boolean {
+  for (let i = from; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (
+      hit.start === start && hit.concept === out.concept &&
+      hit.language === out.language
+    ) return true;
+  }
+  return false;
+}
+
+function slotOf(state: number, symbol: number, mask: number): number {
+  return (Math.imul(state, 0x9E3779B1) ^ Math.imul(symbol, 0x85EBCA6B)) >>>
+      0 & mask;
+}
+
+/**
+ * Compiles lexicons into a matcher. The automaton is built on the first
+ * `find`, not here.
+ *
+ * @param lexicons The lexicons, of any segmentation.
+ * @returns The matcher.
+ *
+ * @example Finding concept words
+ * ```ts
+ * import { createLexiconMatcher } from "./lexicon_matcher.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const matcher = createLexiconMatcher([{
+ *   language: "en",
+ *   segmentation: "words",
+ *   concepts: { review: ["review*"], positive: ["5 star"] },
+ * }]);
+ * const hits = matcher.find("leave a 5-star review");
+ * assert.deepEqual(hits.map((h) => h.concept), ["positive", "review"]);
+ * ```
+ */
+export function createLexiconMatcher(
+  lexicons: readonly Lexicon<string>[],
+): LexiconMatcher {
+  let automaton: Automaton | undefined;
+  return {
+    find(text: string): ConceptHit[] {
+      automaton ??= build(lexicons);
+      return scan(automaton, text);
+    },
+  };
+}
+
+// The transition of `state` on `symbol`, or -1.
+function step(a: Automaton, state: number, symbol: number): number {
+  const { keyState, keySymbol, mask } = a;
+  let slot = slotOf(state, symbol, mask);
+  for (;;) {
+    const at = keyState[slot]!;
+    if (at === -1) return -1;
+    if (at === state && keySymbol[slot] === symbol) return a.target[slot]!;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function scan(automaton: Automaton, text: string): ConceptHit[] {
+  const { fail, outputs, root } = automaton;
+  const hits: ConceptHit[] = [];
+  // The offset in `text` of each fed symbol.
+  const starts = new Int32Array(text.length + 1);
+  let fed = -1;
+  let state = 0;
+  let lastWasSpace = true;
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xD800 && code <= 0xDBFF && i + 1 < length) {
+      code = text.codePointAt(i)!;
+      width = code > 0xFFFF ? 2 : 1;
+    }
+    let kind: number;
+    if (code < 128) {
+      kind = (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+        ? 1
+        : (code >= 65 && code <= 90)
+        ? 1
+        : classify(code);
+    } else kind = classify(code);
+    let symbol = code;
+    if (kind === 2) {
+      if (lastWasSpace) {
+        i += width;
+        continue;
+      }
+      symbol = SPACE;
+      lastWasSpace = true;
+    } else lastWasSpace = false;
+    starts[++fed] = i;
+    let to = -1;
+    while (state !== 0) {
+      to = step(automaton, state, symbol);
+      if (to !== -1) break;
+      state = fail[state]!;
+    }
+    if (state === 0) {
+      to = symbol < 0x10000
+        ? root[symbol]!
+        : Math.max(0, step(automaton, 0, symbol));
+    }
+    state = to;
+    const end = i + width;
+    i = end;
+    const found = outputs[state]!;
+    if (found.length === 0) continue;
+    const before = hits.length;
+    for (const out of found) {
+      const start = starts[fed - out.length + 1]!;
+      if (duplicate(hits, before, out, start)) continue;
+      if (out.startBound && start > 0) {
+        const before = text.codePointAt(start - 1)!;
+        const prev = before >= 0xDC00 && before <= 0xDFFF && start > 1
+          ? text.codePointAt(start - 2)!
+          : before;
+        if (isWordCode(prev)) continue;
+      }
+      if (out.endBound && end < length) {
+        if (isWordCode(text.codePointAt(end)!)) continue;
+      }
+      hits.push({
+        concept: out.concept,
+        language: out.language,
+        start,
+        end,
+      });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,173 @@
+// This module is browser compatible.
+
+/**
+ * Runs a concept rule over a lint context: normalized text, concept hits,
+ * sentences, cancellation, then a decision per sentence and language.
+ *
+ * @module
+ */
+
+import type { RuleContext } from "../../lint/rule.ts";
+import {
+  analyzeConcepts,
+  type AnalyzeOptions,
+  findQuotes,
+  mergeSpans,
+  type SentenceConcepts,
+} from "./analyze.ts";
+import type { Concepts } from "./decide.ts";
+import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
+import { type MatchText, matchTextOf } from "./normalized.ts";
+import { type Segment, segmentText } from "./segment.ts";
+
+/** A sentence a decision fired on. */
+export interface ConceptFinding<F extends string> {
+  /** What the decision found. */
+  readonly finding: F;
+  /** The language whose words made it. */
+  readonly language: string;
+  /** The concepts the sentence (and its neighbours) hold in that language. */
+  readonly concepts: readonly string[];
+  /** Whether it fires only with words of order data or quotations. */
+  readonly fromData: boolean;
+  /** The range in the original text. */
+  readonly start: number;
+  /** End of the range in the original text. */
+  readonly end: number;
+}
+
+/** A decision over a sentence and its neighbours. */
+export type Decide<F extends string> = (
+  current: Concepts,
+  next: Concepts,
+  previous: Concepts,
+) => F | undefined;
+
+const EMPTY: Concepts = new Set();
+
+function trimmed(text: string, segment: Segment): Segment {
+  let { start, end } = segment;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * The languages whose lexicons judge a text: the buyer's and English (which
+ * sellers write to buyers everywhere); all of them (`undefined`) when the
+ * locale is unknown or the text holds no word of the buyer's language.
+ *
+ * @param locale The buyer's locale.
+ * @param hits The text's concept hits.
+ * @returns The languages, or `undefined` for all.
+ */
+export function languagesFor(
+  locale: string | undefined,
+  hits: readonly ConceptHit[],
+): ReadonlySet<string> | undefined {
+  if (locale === undefined || locale === "") return undefined;
+  const primary = locale.trim().split(/[-_]/)[0]!.toLowerCase();
+  const own = hits.some((hit) =>
+    hit.language === primary && hit.concept !== "negation"
+  );
+  return own ? new Set([primary, "en"]) : undefined;
+}
+
+/** The spans of a message that are not the seller's own words, normalized. */
+export function foreignSpans(
+  context: RuleContext<unknown>,
+  match: MatchText,
+): Segment[] {
+  const spans: Segment[] = [];
+  for (const span of context.message.dataSpans ?? []) {
+    if (span.start >= context.text.length) continue;
+    spans.push({
+      start: match.fromOriginal(span.start),
+      end: match.fromOriginal(Math.min(span.end, context.text.length)),
+    });
+  }
+  spans.push(...findQuotes(match.text));
+  return mergeSpans(spans);
+}
+
+/**
+ * Finds the sentences a decision fires on.
+ *
+ * @param context The rule context.
+ * @param matcher The family's lexicon matcher.
+ * @param analyze Cancellation rules.
+ * @param decide The decision.
+ * @param loanwords Concepts whose English words count in every language.
+ * @returns The findings, one per sentence at most, in text order.
+ */
+export function runConcepts<F extends string>(
+  context: RuleContext<unknown>,
+  matcher: LexiconMatcher,
+  analyze: Omit<AnalyzeOptions, "foreign">,
+  decide: Decide<F>,
+  loanwords: readonly string[] = [],
+): ConceptFinding<F>[] {
+  if (context.text === "") return [];
+  const match = matchTextOf(context);
+  const hits = matcher.find(match.text);
+  if (hits.length < 2) return [];
+  const segmentation = segmentText(match.text);
+  const foreign = foreignSpans(context, match);
+  const sentences = analyzeConcepts(hits, segmentation, {
+    ...analyze,
+    foreign,
+  });
+  const findings: ConceptFinding<F>[] = [];
+  const concepts = (
+    sentence: SentenceConcepts | undefined,
+    which: "own" | "all",
+    language: string,
+  ): Concepts => sentence?.[which].get(language) ?? EMPTY;
+  const allowed = languagesFor(context.message.locale, hits);
+  const loan = new Set(loanwords);
+  // English nouns that other languages borrow ("REVIEW", "feedback",
+  // "sale") count in a sentence of any language.
+  const withLoans = (
+    sentence: SentenceConcepts | undefined,
+    which: "own" | "all",
+    language: string,
+  ): Concepts => {
+    const base = concepts(sentence, which, language);
+    if (language === "en" || loan.size === 0) return base;
+    const english = concepts(sentence, which, "en");
+    let merged: Set<string> | undefined;
+    for (const concept of english) {
+      if (!loan.has(concept) || base.has(concept)) continue;
+      merged ??= new Set(base);
+      merged.add(concept);
+    }
+    return merged ?? base;
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    for (const language of sentence.all.keys()) {
+      if (allowed !== undefined && !allowed.has(language)) continue;
+      const judge = (which: "own" | "all") =>
+        decide(
+          withLoans(sentence, which, language),
+          withLoans(sentences[i + 1], which, language),
+          withLoans(sentences[i - 1], which, language),
+        );
+      const own = judge("own");
+      const any = own ?? judge("all");
+      if (any === undefined) continue;
+      const range = trimmed(match.text, sentence.segment);
+      const original = match.toOriginal(range.start, range.end);
+      findings.push({
+        finding: any,
+        language,
+        concepts: [...concepts(sentence, "all", language)].sort(),
+        fromData: own === undefined,
+        start: original.start,
+        end: original.end,
+      });
+      break;
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,155 @@
+// This module is browser compatible.
+
+/**
+ * Splits a text into sentences and clauses, in one linear pass, for the
+ * concept rules: a decision looks at the concepts of one sentence (or of a
+ * sentence and the next), and cancellations (another sense of a word, a
+ * negation) stay within a clause.
+ *
+ * @module
+ */
+
+/** A range of the text. */
+export interface Segment {
+  /** Offset of the first code unit. */
+  readonly start: number;
+  /** Offset just past the last code unit. */
+  readonly end: number;
+}
+
+/** Sentences and clauses of a text. */
+export interface Segmentation {
+  /** The sentences, in order, covering the text without gaps. */
+  readonly sentences: readonly Segment[];
+  /** The clauses, in order, each inside one sentence. */
+  readonly clauses: readonly Segment[];
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xA0 || code === 0x3000 ||
+    code === 0x2009 || code === 0x202F;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ||
+    code >= 0xC0 && code <= 0x24F;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Splits `text` into sentences and clauses. A sentence ends at a line break,
+ * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
+ * white space or the end (so "amazon.de", "3.5" and "z.B." stay inside one
+ * sentence). A clause also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a
+ * comma; a sentence is its own single clause when it has none.
+ *
+ * @param text The text.
+ * @returns Its sentences and clauses.
+ *
+ * @example Sentences and clauses
+ * ```ts
+ * import { segmentText } from "./segment.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const { sentences, clauses } = segmentText("Hi, see amazon.de. Thanks!");
+ * assert.equal(sentences.length, 2);
+ * assert.equal(clauses.length, 3);
+ * ```
+ */
+export function segmentText(text: string): Segmentation {
+  const sentences: Segment[] = [];
+  const clauses: Segment[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  const length = text.length;
+  const marks =
+    /[\n\r!?\u3002\uFF01\uFF1F\u061F\u0964\u0965.\u2026;:,\uFF1B\uFF1A\uFF0C\u3001\u060C\u061B\u2013\u2014]/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
+    const code = text.charCodeAt(i);
+    let endsSentence = false;
+    let endsClause = false;
+    switch (code) {
+      case 10: // \n
+      case 13: // \r
+      case 33: // !
+      case 63: // ?
+      case 0x3002: // 。
+      case 0xFF01: // ！
+      case 0xFF1F: // ？
+      case 0x061F: // ؟
+      case 0x0964: // ।
+      case 0x0965: // ॥
+        endsSentence = true;
+        break;
+      case 46: // .
+      case 0x2026: { // …
+        const after = i + 1 < length ? text.charCodeAt(i + 1) : 32;
+        if (isSpace(after) || after === 10 || after === 13) {
+          // Not before a digit ("No. 5", "3. Mai"), nor after a one-letter
+          // abbreviation ("z. B.", "e.g.").
+          let j = i + 1;
+          while (j < length && isSpace(text.charCodeAt(j))) j++;
+          const oneLetter = i >= 1 && i - sentenceStart >= 1 &&
+            (i < 2 || !isWordChar(text.charCodeAt(i - 2))) &&
+            isWordChar(text.charCodeAt(i - 1));
+          endsSentence = j >= length ||
+            !isDigit(text.charCodeAt(j)) && !oneLetter;
+        }
+        break;
+      }
+      case 59: // ;
+      case 58: // :
+      case 44: // ,
+      case 0xFF1B: // ；
+      case 0xFF1A: // ：
+      case 0xFF0C: // ，
+      case 0x3001: // 、
+      case 0x060C: // ،
+      case 0x061B: // ؛
+      case 0x2013: // –
+      case 0x2014: // —
+        endsClause = !(code === 44 || code === 58) ||
+          !(i + 1 < length && isDigit(text.charCodeAt(i + 1)));
+        break;
+    }
+    if (endsSentence) {
+      clauses.push({ start: clauseStart, end: i + 1 });
+      sentences.push({ start: sentenceStart, end: i + 1 });
+      sentenceStart = clauseStart = i + 1;
+    } else if (endsClause) {
+      clauses.push({ start: clauseStart, end: i + 1 });
+      clauseStart = i + 1;
+    }
+  }
+  if (sentenceStart < length || sentences.length === 0) {
+    clauses.push({ start: clauseStart, end: length });
+    sentences.push({ start: sentenceStart, end: length });
+  }
+  return { sentences, clauses };
+}
+
+/**
+ * The index of the segment holding `offset` in sorted, gap-free segments
+ * (binary search).
+ *
+ * @param segments The segments, in order.
+ * @param offset An offset in the text.
+ * @returns The index, or the last index for an offset past the end.
+ */
+export function segmentIndex(
+  segments: readonly Segment[],
+  offset: number,
+): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (segments[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,243 @@
+// This module is browser compatible.
+
+/**
+ * How sellers write "@" and "." in words, in the 16 languages, and the mail
+ * providers whose names alone say "email address".
+ *
+ * @module
+ */
+
+/** Words for "@" that mean nothing else (spaced scripts). */
+export const AT_WORDS_STRONG: readonly string[] = [
+  "arroba",
+  "arobase",
+  "arobas",
+  "a commercial",
+  "chiocciola",
+  "chiocciolina",
+  "snabel-a",
+  "snabela",
+  "snabel a",
+  "małpa",
+  "małpka",
+  "malpa",
+  "malpka",
+  "klammeraffe",
+  "affenschwanz",
+  "at-zeichen",
+  "at zeichen",
+  "apenstaartje",
+  "apestaartje",
+  "at-teken",
+  "kukac",
+  "at işareti",
+  "et işareti",
+  "at isareti",
+  "et isareti",
+  "एट द रेट",
+  "एट दी रेट",
+  "ऐट द रेट",
+  "एट रेट",
+  "ऐट",
+  "آت ساين",
+  "علامة آت",
+  "at sign",
+  "at symbol",
+  "atmark",
+];
+
+/** Words for "@" that are also ordinary words ("at", Turkish "et"). */
+export const AT_WORDS_WEAK: readonly string[] = [
+  "at",
+  "et",
+  "ät",
+  "آت",
+  "ات",
+  "एट",
+];
+
+/** "@" in scripts written without spaces. */
+export const AT_WORDS_CJK: readonly string[] = [
+  "アットマーク",
+  "アット",
+  "あっと",
+  "@マーク",
+  "艾特",
+  "圈圈a",
+  "圈儿a",
+  "圈a",
+  "小老鼠",
+  "at符号",
+  "at号",
+];
+
+/** Words for "." that mean nothing else. */
+export const DOT_WORDS_STRONG: readonly string[] = [
+  "dot",
+  "kropka",
+  "nokta",
+  "دوت",
+  "डॉट",
+  "डाट",
+  "डोट",
+];
+
+/** Words for "." that are also ordinary words ("point", "punto"). */
+export const DOT_WORDS_WEAK: readonly string[] = [
+  "punkt",
+  "point",
+  "punto",
+  "punt",
+  "ponto",
+  "prick",
+  "نقطة",
+  "बिंदु",
+];
+
+/** "." in scripts written without spaces. */
+export const DOT_WORDS_CJK: readonly string[] = [
+  "ドット",
+  "てん",
+  "点",
+  "點",
+];
+
+/** Top-level domains spelled in another script. */
+export const SPELLED_TLDS: Readonly<Record<string, string>> = {
+  "कॉम": "com",
+  "काम": "com",
+  "كوم": "com",
+  "コム": "com",
+  "康姆": "com",
+  "इन": "in",
+  "नेट": "net",
+  "نت": "net",
+  "ネット": "net",
+};
+
+/**
+ * Mail providers whose name after an "at" makes an address even without
+ * its domain ("name at gmail").
+ */
+export const MAIL_PROVIDERS: readonly string[] = [
+  "gmail",
+  "googlemail",
+  "yahoo",
+  "hotmail",
+  "outlook",
+  "icloud",
+  "aol",
+  "protonmail",
+  "proton",
+  "gmx",
+  "web\\.de",
+  "t-online",
+  "freenet",
+  "libero",
+  "virgilio",
+  "tiscali",
+  "wanadoo",
+  "laposte",
+  "qq",
+  "163",
+  "126",
+  "sina",
+  "sohu",
+  "foxmail",
+  "yandex",
+  "rediffmail",
+  "rediff",
+  "seznam",
+  "onet",
+  "interia",
+  "ziggo",
+  "kpnmail",
+  "hetnet",
+  "docomo",
+  "ezweb",
+  "naver",
+  "uol",
+  "zoho",
+  "yopmail",
+  "bigpond",
+];
+
+/**
+ * Mail domains: a mention of one (`gmail.com`) is an address being given,
+ * however the rest of it is written.
+ */
+export const MAIL_DOMAINS: readonly string[] = [
+  "gmail.com",
+  "googlemail.com",
+  "hotmail.com",
+  "hotmail.co.uk",
+  "hotmail.fr",
+  "hotmail.de",
+  "hotmail.es",
+  "hotmail.it",
+  "outlook.com",
+  "outlook.de",
+  "outlook.fr",
+  "outlook.es",
+  "outlook.jp",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "yahoo.co.uk",
+  "yahoo.de",
+  "yahoo.fr",
+  "yahoo.es",
+  "yahoo.it",
+  "yahoo.co.jp",
+  "yahoo.com.br",
+  "yahoo.com.mx",
+  "yahoo.in",
+  "ymail.com",
+  "icloud.com",
+  "me.com",
+  "aol.com",
+  "protonmail.com",
+  "proton.me",
+  "gmx.de",
+  "gmx.net",
+  "gmx.com",
+  "web.de",
+  "t-online.de",
+  "freenet.de",
+  "libero.it",
+  "virgilio.it",
+  "tiscali.it",
+  "orange.fr",
+  "wanadoo.fr",
+  "laposte.net",
+  "sfr.fr",
+  "free.fr",
+  "qq.com",
+  "163.com",
+  "126.com",
+  "sina.com",
+  "sohu.com",
+  "foxmail.com",
+  "yandex.ru",
+  "yandex.com",
+  "mail.ru",
+  "rediffmail.com",
+  "seznam.cz",
+  "wp.pl",
+  "onet.pl",
+  "interia.pl",
+  "o2.pl",
+  "ziggo.nl",
+  "kpnmail.nl",
+  "telenet.be",
+  "docomo.ne.jp",
+  "ezweb.ne.jp",
+  "softbank.ne.jp",
+  "naver.com",
+  "uol.com.br",
+  "bol.com.br",
+  "terra.com.br",
+  "bigpond.com",
+  "zoho.com",
+  "yopmail.com",
+];

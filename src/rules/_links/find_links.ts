@@ -1,0 +1,362 @@
+// This module is browser compatible.
+
+/**
+ * Finds links in a (folded) text: scheme links (also defanged, `hxxps://`),
+ * `www.` and bare host names with a real top-level domain (also defanged:
+ * `shop[.]com`, `shop(.)de`), hosts with the dots written out in words
+ * (`shop dot com`, `tienda punto es`, `ドット`, `点`, `نقطة`), IP addresses
+ * with a path or port, and `data:` URLs. Each search is one bounded regular
+ * expression: linear in the text.
+ *
+ * @module
+ */
+
+import { anchoredMatches, asciiLower, isLabelChar } from "./anchored.ts";
+import { SPELLED_TLDS } from "./email_words.ts";
+import { FILE_LIKE_TLDS, TLDS } from "./tlds.ts";
+
+/** How a link was written. */
+export type LinkForm =
+  | "scheme"
+  | "www"
+  | "bare"
+  | "defanged"
+  | "spelled"
+  | "ip"
+  | "data";
+
+/** A link found in the text. */
+export interface FoundLink {
+  /** Start offset in the searched text. */
+  readonly start: number;
+  /** End offset in the searched text. */
+  readonly end: number;
+  /** The link as written. */
+  readonly raw: string;
+  /** How it was written. */
+  readonly form: LinkForm;
+  /** The scheme as meant (`https`, `http`...), or `""` when none. */
+  readonly scheme: string;
+  /** The host, lower case, `xn--` labels kept; `""` for `data:` URLs. */
+  readonly host: string;
+  /** The path, query and fragment (`"/"` when none). */
+  readonly path: string;
+}
+
+const L = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9`;
+const LABEL = String.raw`[${L}](?:[${L}\-]{0,61}[${L}])?`;
+const DEFANG_DOT = String
+  .raw`\[\s?(?:\.|dot)\s?\]|\(\s?(?:\.|dot)\s?\)|\{\s?(?:\.|dot)\s?\}`;
+// Characters a link's path may hold: not spaces, quotes, brackets, nor the
+// punctuation and letters of scripts written without spaces.
+const PATH_CHAR = String
+  .raw`[^\s<>"'\x60()\[\]{}\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]`;
+const PATH = String.raw`(?:${PATH_CHAR}|${DEFANG_DOT}){0,2000}`;
+const SCHEME = String
+  .raw`(?:https?|ftps?|hxxps?|hxps?|h\*\*ps?|h\[xx\]ps?|ttps?)(?:\[:\]|\s?:)\s?\/\s?\/`;
+
+// A scheme link (possibly defanged).
+const SCHEME_LINK = new RegExp(
+  String.raw`(?<![a-z0-9])${SCHEME}(?:${PATH_CHAR}|${DEFANG_DOT}){1,2000}`,
+  "iuy",
+);
+// Anchors are searched in the text with ASCII capitals lower-cased, by
+// case-sensitive expressions (much faster than `i` ones on long texts).
+const SCHEME_ANCHOR = /(?:ht|hx|h\*|h\[|tt|ft)[a-z*\[\]]{0,5}(?:\[:\]|\s?:)/g;
+// A host written with dots (or defanged dots), with an optional www.
+// Searched from its first dot (see anchoredMatches).
+const HOST_ANCHOR = new RegExp(
+  String.raw`(?:\.|${DEFANG_DOT})(?=[^\s.,;:!?'"()\[\]{}<>])`,
+  "g",
+);
+const HOST_LINK = new RegExp(
+  String
+    .raw`(?<![${L}@._%+\-/\\:])(?:${LABEL}(?:\.|${DEFANG_DOT})){1,6}[a-z]{2,24}` +
+    String.raw`(?![${L}\-]|\.[${L}])(?::\d{2,5})?(?:[/?#]${PATH})?`,
+  "iuy",
+);
+const labelChar = isLabelChar;
+const IP_LINK =
+  /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)(?::\d{2,5})?(?:[/?#][^\s<>"'`()\[\]{}]{0,2000})?/gu;
+const DATA_LINK =
+  /(?<![a-z0-9])(?:data:[a-z]{1,20}\/[a-z0-9.+\-]{1,60}(?:;[a-z0-9=\-]{1,40}){0,4},|javascript:)[^\s]{0,2000}/iuy;
+const DATA_ANCHOR = /data:|javascript:/g;
+
+/** Words for "dot" in the 16 languages (a host's dots written out). */
+const DOT_WORDS =
+  "dot|punkt|point|punto|punt|ponto|kropka|nokta|prick|pisteen|piste|tecka|bodka|pont|τελεία|точка|ドット|てん|点|點|نقطة|دوت|डॉट|डाट|बिंदु";
+const DOT_WORDS_CJK = "ドット|てん|点|點";
+const SLASH_WORDS =
+  "slash|schrägstrich|barra|ukośnik|eğik çizgi|slash|snedstreck|schuine streep|barre oblique|slesh|斜杠|斜線|スラッシュ|شرطة مائلة|شرطة|स्लैश";
+// Also dots set apart by spaces ("shop . com", "shop .com"), middle dots
+// and bullets ("shop · com", "shop•com") and the ideographic full stop.
+const SPELLED_SEP = String
+  .raw`(?:\s{0,2}[\[(]\s?(?:${DOT_WORDS})\s?[\])]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|。)`;
+const SPELLED_ANCHOR = new RegExp(
+  String
+    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[(]\s?(?:${DOT_WORDS})\s?[\])]|[·•∙⋅。]|\s\.`,
+  "g",
+);
+const CJK_DOTS = new Set(DOT_WORDS_CJK.split("|"));
+function spaceOrOpen(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\r" ||
+    char === "\u00a0" || char === "[" || char === "(";
+}
+const SPELLED_LINK = new RegExp(
+  String
+    .raw`(?<![${L}@._\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${
+    Object.keys(SPELLED_TLDS).join("|")
+  })(?![${L}\p{M}])` +
+    String.raw`((?:\s{1,3}(?:${SLASH_WORDS})\s{1,3}[${L}\-]{1,40}){0,3})`,
+  "iuy",
+);
+const SPELLED_SPLIT = new RegExp(SPELLED_SEP, "giu");
+
+// Top-level domains that are also everyday words somewhere ("in", "de",
+// "es", "it"...): spelled out, they count only where a host would end.
+const WORDLIKE_TLDS = new Set(
+  "in it is at be to no me us so do de es la se am as by ca co ma pa ne na et il nu om id ar ai er ag al ad cc tv eu ie ch pl mi si ni pe ge re ro sa sh st tr mo lu cat one now new top win fun best live life love here help how plus run buy show date free art bar pub page link zone team web"
+    .split(" "),
+);
+const SAFE_SPELLED_TLDS = new Set([
+  "com",
+  "net",
+  "org",
+  "info",
+  "biz",
+  "shop",
+  "store",
+  "online",
+]);
+
+function strip(raw: string): string {
+  return raw.replace(
+    /\[\s?(?:\.|dot)\s?\]|\(\s?(?:\.|dot)\s?\)|\{\s?(?:\.|dot)\s?\}/gi,
+    ".",
+  );
+}
+
+const TRAILING = ".,;:!?。、'\"";
+
+function trimTrailing(text: string, start: number, end: number): number {
+  while (end > start && TRAILING.includes(text[end - 1]!)) end--;
+  return end;
+}
+
+function splitUrl(url: string): { host: string; path: string } {
+  const match = /^([^/?#]*)(.*)$/su.exec(url)!;
+  let host = match[1]!.toLowerCase();
+  const at = host.lastIndexOf("@");
+  if (at >= 0) host = host.slice(at + 1);
+  host = host.replace(/:\d+$/, "").replace(/\.$/, "");
+  let path = match[2]!;
+  if (path === "") path = "/";
+  try {
+    const parsed = new URL(`https://${host}`);
+    if (/^[a-z0-9.\-]+$/.test(parsed.hostname)) host = parsed.hostname;
+  } catch {
+    // Keep the host as written.
+  }
+  return { host, path };
+}
+
+function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
+  const labels = host.split(".");
+  const tld = labels[labels.length - 1]!.toLowerCase();
+  if (!TLDS.has(tld)) return false;
+  if (!hasPathOrWww && FILE_LIKE_TLDS.has(tld)) return false;
+  // "delivered.Today": a sentence without its space, unless all capitals.
+  const writtenTld = raw.slice(raw.length - tld.length);
+  if (
+    writtenTld !== writtenTld.toLowerCase() && raw !== raw.toUpperCase()
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the links in a text, in text order, without overlaps.
+ *
+ * @param text The text (folded for matching).
+ * @returns The links found.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { findLinks } from "./find_links.ts";
+ *
+ * const links = findLinks("See shop[.]com or tienda punto es, not invoice.pdf or z.B. this.");
+ * assert.deepEqual(links.map((l) => [l.raw, l.form, l.host]), [
+ *   ["shop[.]com", "defanged", "shop.com"],
+ *   ["tienda punto es", "spelled", "tienda.es"],
+ * ]);
+ * ```
+ */
+export function findLinks(text: string): FoundLink[] {
+  const found: FoundLink[] = [];
+  const lower = asciiLower(text);
+  for (
+    const match of anchoredMatches(
+      text,
+      SCHEME_ANCHOR,
+      SCHEME_LINK,
+      () => false,
+      0,
+      undefined,
+      0,
+      lower,
+    )
+  ) {
+    const start = match.index;
+    const end = trimTrailing(text, start, start + match[0].length);
+    const raw = text.slice(start, end);
+    const schemeMatch = /^([a-z*\[\]]+)(?:\[:\]|\s?:)\s?\/\s?\//i.exec(raw)!;
+    const written = schemeMatch[1]!.toLowerCase();
+    const scheme = /^(?:https?|ftps?)$/.test(written)
+      ? written
+      : written.endsWith("s")
+      ? "https"
+      : "http";
+    const rest = raw.slice(schemeMatch[0].length);
+    const { host, path } = splitUrl(strip(rest));
+    if (host === "") continue;
+    const defanged = scheme !== written || strip(rest) !== rest ||
+      schemeMatch[0].length !== written.length + 3;
+    const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
+    found.push({
+      start,
+      end,
+      raw,
+      form: defanged ? "defanged" : ip ? "ip" : "scheme",
+      scheme,
+      host,
+      path,
+    });
+  }
+  for (
+    const match of anchoredMatches(
+      text,
+      DATA_ANCHOR,
+      DATA_LINK,
+      () => false,
+      0,
+      undefined,
+      0,
+      lower,
+    )
+  ) {
+    const start = match.index;
+    const end = trimTrailing(text, start, start + match[0].length);
+    found.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      form: "data",
+      scheme: match[0].slice(0, match[0].indexOf(":")).toLowerCase(),
+      host: "",
+      path: "/",
+    });
+  }
+  for (
+    const match of anchoredMatches(
+      text,
+      HOST_ANCHOR,
+      HOST_LINK,
+      labelChar,
+      63,
+      undefined,
+      0,
+      lower,
+    )
+  ) {
+    const start = match.index;
+    const end = trimTrailing(text, start, start + match[0].length);
+    const raw = text.slice(start, end);
+    const plain = strip(raw);
+    const { host, path } = splitUrl(plain);
+    const www = /^www\d{0,3}\./i.test(host);
+    const hostWritten = /^[^/?#:]*/.exec(raw)![0];
+    if (!tldOk(host, hostWritten, www || path !== "/")) continue;
+    found.push({
+      start,
+      end,
+      raw,
+      form: plain !== raw ? "defanged" : www ? "www" : "bare",
+      scheme: "",
+      host,
+      path,
+    });
+  }
+  for (const match of text.matchAll(IP_LINK)) {
+    const start = match.index;
+    const end = trimTrailing(text, start, start + match[0].length);
+    const raw = text.slice(start, end);
+    const { host, path } = splitUrl(raw);
+    if (path === "/" && !/:\d/.test(raw)) continue;
+    found.push({ start, end, raw, form: "ip", scheme: "", host, path });
+  }
+  for (
+    const match of anchoredMatches(
+      text,
+      SPELLED_ANCHOR,
+      SPELLED_LINK,
+      labelChar,
+      63,
+      spaceOrOpen,
+      4,
+      lower,
+      (hit) => CJK_DOTS.has(hit[0]) || !/^\p{L}/u.test(hit[0]),
+    )
+  ) {
+    const start = match.index;
+    const first = match[1]!;
+    const middle = match[2]!;
+    const tldWritten = match[3]!;
+    const slashes = match[4]!;
+    const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
+    // Spelled out, only a country code or a common generic domain ends a
+    // host: "the access point here" names no "here" domain.
+    if (
+      !/\p{L}/u.test(first) ||
+      !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)))
+    ) {
+      continue;
+    }
+    const labels = [
+      first,
+      ...middle.split(SPELLED_SPLIT).filter((part) => part !== ""),
+    ];
+    const after = text.slice(
+      start + match[0].length,
+      start + match[0].length + 4,
+    );
+    const endsHere = slashes !== "" || /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
+    if (!SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere) {
+      continue;
+    }
+    // "the point is": the words must not be the language's own.
+    if (labels.length === 1 && first.length < 3) continue;
+    const end = start + match[0].length;
+    const host = [...labels, tld].join(".").toLowerCase();
+    const path = slashes === "" ? "/" : "/" +
+      slashes.trim().split(/\s+/).filter((_, i) => i % 2 === 1).join("/");
+    found.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      form: "spelled",
+      scheme: "",
+      host,
+      path,
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: FoundLink[] = [];
+  for (const link of found) {
+    const last = result.at(-1);
+    if (last !== undefined && link.start < last.end) continue;
+    result.push(link);
+  }
+  return result;
+}

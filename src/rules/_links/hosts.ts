@@ -1,0 +1,469 @@
+// This module is browser compatible.
+
+/**
+ * Hosts by purpose, for judging links by what they are for: Amazon's
+ * marketplaces, carriers' tracking and booking pages, the pages where a
+ * digital key is redeemed, and link shorteners. A host matches a domain when
+ * it is the domain or one of its subdomains.
+ *
+ * @module
+ */
+
+/** Amazon's marketplace domains. */
+export const AMAZON_MARKETPLACES: readonly string[] = Object.freeze([
+  "amazon.com",
+  "amazon.ca",
+  "amazon.com.mx",
+  "amazon.com.br",
+  "amazon.co.uk",
+  "amazon.ie",
+  "amazon.de",
+  "amazon.fr",
+  "amazon.it",
+  "amazon.es",
+  "amazon.nl",
+  "amazon.se",
+  "amazon.pl",
+  "amazon.com.tr",
+  "amazon.com.be",
+  "amazon.ae",
+  "amazon.sa",
+  "amazon.eg",
+  "amazon.in",
+  "amazon.sg",
+  "amazon.com.au",
+  "amazon.co.jp",
+  "amazon.co.za",
+  "amazon.cn",
+]);
+
+/** Other domains Amazon runs for buyers (Amazon's own pages). */
+export const AMAZON_OWNED: readonly string[] = Object.freeze([
+  "aboutamazon.com",
+  "amazon.jobs",
+  "media-amazon.com",
+  "ssl-images-amazon.com",
+  "primevideo.com",
+  "audible.com",
+  "audible.de",
+  "audible.co.uk",
+  "audible.fr",
+  "audible.it",
+  "audible.es",
+  "audible.co.jp",
+  "audible.in",
+  "audible.com.au",
+  "audible.ca",
+  "kindle.com",
+  "amazonpay.com",
+]);
+
+/** Domains whose pages hold anyone's content: never Amazon's own pages. */
+export const AMAZON_HOSTING: readonly string[] = Object.freeze([
+  "amazonaws.com",
+  "amazonaws.com.cn",
+  "awsapps.com",
+  "cloudfront.net",
+]);
+
+/** Link shorteners: they hide where a link goes. */
+export const SHORTENERS: ReadonlySet<string> = new Set([
+  "bit.ly",
+  "bitly.com",
+  "tinyurl.com",
+  "goo.gl",
+  "t.co",
+  "ow.ly",
+  "is.gd",
+  "v.gd",
+  "buff.ly",
+  "rebrand.ly",
+  "cutt.ly",
+  "shorturl.at",
+  "tiny.cc",
+  "t.ly",
+  "rb.gy",
+  "amzn.to",
+  "amzn.eu",
+  "amzn.asia",
+  "a.co",
+  "s.id",
+  "lnkd.in",
+  "shorturl.com",
+  "tiny.one",
+  "bl.ink",
+  "soo.gd",
+  "clck.ru",
+  "u.to",
+  "dwz.cn",
+  "url.cn",
+  "t.cn",
+  "qr.net",
+  "qrco.de",
+  "linktr.ee",
+  "wa.me",
+  "m.me",
+]);
+
+/**
+ * Carriers' tracking and delivery-booking domains in Amazon's markets.
+ */
+export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
+  // International
+  "ups.com",
+  "fedex.com",
+  "dhl.com",
+  "dhl.de",
+  "dhl.co.uk",
+  "dhl.fr",
+  "dhl.es",
+  "dhl.it",
+  "dhl.nl",
+  "dhl.se",
+  "dhl.pl",
+  "dhl.com.tr",
+  "dhlparcel.nl",
+  "dhlparcel.co.uk",
+  "dhlparcel.es",
+  "dhlparcel.be",
+  "tnt.com",
+  "dbschenker.com",
+  "aramex.com",
+  "geodis.com",
+  "kuehne-nagel.com",
+  "dsv.com",
+  "parcelforce.com",
+  "17track.net",
+  "parcelsapp.com",
+  "aftership.com",
+  "ordertracker.com",
+  // Germany, Austria
+  "deutschepost.de",
+  "dpd.de",
+  "dpd.com",
+  "gls-pakete.de",
+  "gls-group.eu",
+  "gls-group.com",
+  "myhermes.de",
+  "hermesworld.com",
+  "hermes-europe.co.uk",
+  "evri.com",
+  "post.at",
+  "go-express.de",
+  "trans-o-flex.com",
+  "rhenus.com",
+  "hellmann.com",
+  "emons.de",
+  "cargoboard.com",
+  // United Kingdom, Ireland
+  "royalmail.com",
+  "dpd.co.uk",
+  "dpdlocal.co.uk",
+  "yodel.co.uk",
+  "gls-uk.com",
+  "anpost.com",
+  "fastway.ie",
+  "dpd.ie",
+  "xdp.co.uk",
+  "tuffnells.co.uk",
+  "apc-overnight.com",
+  "arrowxl.co.uk",
+  "panther.co.uk",
+  // France, Belgium
+  "laposte.fr",
+  "colissimo.fr",
+  "chronopost.fr",
+  "dpd.fr",
+  "gls-france.com",
+  "colisprive.com",
+  "colisprive.fr",
+  "mondialrelay.fr",
+  "relaiscolis.com",
+  "geodis.fr",
+  "bpost.be",
+  "dpdgroup.com",
+  // Spain, Portugal
+  "correos.es",
+  "correosexpress.com",
+  "seur.com",
+  "mrw.es",
+  "nacex.es",
+  "gls-spain.es",
+  "envialia.com",
+  "tipsa.com",
+  "ctt.pt",
+  "dpd.pt",
+  "zeleris.com",
+  // Italy
+  "poste.it",
+  "posteitaliane.it",
+  "brt.it",
+  "gls-italy.com",
+  "sda.it",
+  "nexive.it",
+  "tntitaly.it",
+  // Netherlands
+  "postnl.nl",
+  "postnl.com",
+  "dpd.nl",
+  "gls-info.nl",
+  "trunkrs.nl",
+  "budbee.com",
+  // Nordics
+  "postnord.se",
+  "postnord.com",
+  "postnord.dk",
+  "bring.se",
+  "bring.com",
+  "bring.no",
+  "instabox.se",
+  "airmee.com",
+  "schenker.se",
+  "dbschenker.se",
+  "posti.fi",
+  // Poland
+  "inpost.pl",
+  "poczta-polska.pl",
+  "pocztapolska.pl",
+  "dpd.com.pl",
+  "gls-poland.com",
+  "dhl.com.pl",
+  "fedex.pl",
+  "orlenpaczka.pl",
+  "paczkawruchu.pl",
+  "pocztex.pl",
+  // Türkiye
+  "yurticikargo.com",
+  "araskargo.com.tr",
+  "mngkargo.com.tr",
+  "ptt.gov.tr",
+  "pttkargo.com.tr",
+  "suratkargo.com.tr",
+  "hepsijet.com",
+  "ups.com.tr",
+  "sendeo.com.tr",
+  "kolaygelsin.com",
+  // Middle East
+  "smsaexpress.com",
+  "emiratespost.ae",
+  "epg.gov.ae",
+  "naqel.com.sa",
+  "splonline.com.sa",
+  "spl.com.sa",
+  "fetchr.us",
+  "jtexpress.ae",
+  "jtexpress.sa",
+  "imile.com",
+  "egyptpost.org",
+  "bosta.co",
+  // India
+  "delhivery.com",
+  "bluedart.com",
+  "indiapost.gov.in",
+  "dtdc.in",
+  "dtdc.com",
+  "ecomexpress.in",
+  "xpressbees.com",
+  "shadowfax.in",
+  "ekartlogistics.com",
+  "shiprocket.in",
+  "gati.com",
+  "tpcindia.com",
+  // Japan
+  "kuronekoyamato.co.jp",
+  "yamato-hd.co.jp",
+  "sagawa-exp.co.jp",
+  "post.japanpost.jp",
+  "japanpost.jp",
+  "seino.co.jp",
+  "fukutsu.co.jp",
+  // China
+  "sf-express.com",
+  "sf-international.com",
+  "jdl.com",
+  "jd.com",
+  "ems.com.cn",
+  "chinapost.com.cn",
+  "11183.com.cn",
+  "yto.net.cn",
+  "zto.com",
+  "sto.cn",
+  "yundaex.com",
+  "cainiao.com",
+  "kuaidi100.com",
+  "yunexpress.com",
+  "4px.com",
+  // Brazil
+  "correios.com.br",
+  "jadlog.com.br",
+  "loggi.com",
+  "totalexpress.com.br",
+  "braspress.com",
+  "azulcargoexpress.com.br",
+  "sequoialog.com.br",
+  "jtexpress.com.br",
+  // Mexico
+  "estafeta.com",
+  "correosdemexico.gob.mx",
+  "paquetexpress.com.mx",
+  "redpack.com.mx",
+  "99minutos.com",
+  "dhl.com.mx",
+  "fedex.com.mx",
+  // United States, Canada, Australia
+  "usps.com",
+  "canadapost.ca",
+  "canadapost-postescanada.ca",
+  "postescanada-canadapost.ca",
+  "purolator.com",
+  "canpar.com",
+  "ontrac.com",
+  "lasership.com",
+  "auspost.com.au",
+  "startrack.com.au",
+  "sendle.com",
+  "couriersplease.com.au",
+  "aramex.com.au",
+  "nzpost.co.nz",
+]);
+
+/** Pages where a digital key or download code is redeemed. */
+export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
+  "steampowered.com",
+  "steamcommunity.com",
+  "microsoft.com",
+  "xbox.com",
+  "office.com",
+  "microsoft365.com",
+  "live.com",
+  "playstation.com",
+  "sonyentertainmentnetwork.com",
+  "nintendo.com",
+  "nintendo.de",
+  "nintendo.co.uk",
+  "nintendo.fr",
+  "nintendo.es",
+  "nintendo.it",
+  "nintendo.nl",
+  "nintendo.co.jp",
+  "epicgames.com",
+  "ea.com",
+  "origin.com",
+  "ubisoft.com",
+  "ubi.com",
+  "battle.net",
+  "blizzard.com",
+  "gog.com",
+  "rockstargames.com",
+  "adobe.com",
+  "norton.com",
+  "mcafee.com",
+  "kaspersky.com",
+  "kaspersky.de",
+  "bitdefender.com",
+  "bitdefender.de",
+  "eset.com",
+  "avast.com",
+  "avg.com",
+  "avira.com",
+  "trendmicro.com",
+  "malwarebytes.com",
+  "f-secure.com",
+  "gdata.de",
+  "panda-security.com",
+  "pandasecurity.com",
+  "sophos.com",
+  "webroot.com",
+  "nordvpn.com",
+  "expressvpn.com",
+  "surfshark.com",
+  "cyberghostvpn.com",
+  "protonvpn.com",
+  "apple.com",
+  "google.com",
+  "play.google.com",
+  "spotify.com",
+  "netflix.com",
+  "roblox.com",
+  "minecraft.net",
+  "riotgames.com",
+  "leagueoflegends.com",
+  "humblebundle.com",
+  "fanatical.com",
+  "gamesplanet.com",
+  "corel.com",
+  "parallels.com",
+  "autodesk.com",
+  "nero.com",
+  "magix.com",
+  "ashampoo.com",
+  "wondershare.com",
+  "acronis.com",
+  "buhl.de",
+  "lexware.de",
+  "intuit.com",
+  "turbotax.com",
+  "hrblock.com",
+  "rosettastone.com",
+  "babbel.com",
+  "duolingo.com",
+  "audible.com",
+  "kobo.com",
+  "tolino.de",
+  "stadia.com",
+  "ubisoftconnect.com",
+]);
+
+/**
+ * Whether `host` is `domain` or one of its subdomains.
+ *
+ * @param host A host name, lower case.
+ * @param domain A domain name.
+ * @returns Whether the host is within the domain.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { within } from "./hosts.ts";
+ *
+ * assert.equal(within("www.dhl.de", "dhl.de"), true);
+ * assert.equal(within("dhl.de.evil.com", "dhl.de"), false);
+ * ```
+ */
+export function within(host: string, domain: string): boolean {
+  const d = domain.toLowerCase().replace(/^\.+/, "");
+  return host === d ||
+    (host.length > d.length && host.endsWith(d) &&
+      host[host.length - d.length - 1] === ".");
+}
+
+/**
+ * Whether `host` is within any of `domains`.
+ *
+ * @param host A host name, lower case.
+ * @param domains Domain names.
+ * @returns Whether one of them holds the host.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CARRIER_DOMAINS, withinAny } from "./hosts.ts";
+ *
+ * assert.equal(withinAny("www.ups.com", CARRIER_DOMAINS), true);
+ * ```
+ */
+export function withinAny(host: string, domains: Iterable<string>): boolean {
+  // Walk the host's suffixes: a set lookup each, linear in the host.
+  const set = domains instanceof Set ? domains as Set<string> : undefined;
+  if (set !== undefined) {
+    let rest = host;
+    while (true) {
+      if (set.has(rest)) return true;
+      const dot = rest.indexOf(".");
+      if (dot < 0) return false;
+      rest = rest.slice(dot + 1);
+    }
+  }
+  for (const domain of domains) if (within(host, domain)) return true;
+  return false;
+}

@@ -1,0 +1,229 @@
+// This module is browser compatible.
+
+/**
+ * What a link is for, judged by its host, its path and the words around it:
+ * an Amazon page that completes an order, an Amazon storefront or promotion,
+ * a redirect through Amazon, a carrier's tracking page, a key-redemption
+ * page, a vendor's activation page or a manufacturer's registration page.
+ *
+ * @module
+ */
+
+import {
+  AMAZON_MARKETPLACES,
+  AMAZON_OWNED,
+  CARRIER_DOMAINS,
+  KEY_REDEMPTION_DOMAINS,
+  within,
+  withinAny,
+} from "./hosts.ts";
+
+/** What an Amazon page is for. */
+export type AmazonPage = "order" | "marketing" | "product" | "redirect";
+
+const CARRIERS: ReadonlySet<string> = new Set(CARRIER_DOMAINS);
+const KEYS: ReadonlySet<string> = new Set(KEY_REDEMPTION_DOMAINS);
+const MARKETPLACES: ReadonlySet<string> = new Set(AMAZON_MARKETPLACES);
+const OWNED: ReadonlySet<string> = new Set(AMAZON_OWNED);
+
+/**
+ * Whether a host is one of Amazon's marketplaces or Amazon's own sites.
+ *
+ * @param host A host name, lower case.
+ * @returns Whether it is Amazon's.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isAmazonHost } from "./purposes.ts";
+ *
+ * assert.equal(isAmazonHost("www.amazon.co.jp"), true);
+ * assert.equal(isAmazonHost("amazon.co.jp.example.com"), false);
+ * ```
+ */
+export function isAmazonHost(host: string): boolean {
+  return withinAny(host, MARKETPLACES) || withinAny(host, OWNED);
+}
+
+/**
+ * Whether a host is a marketplace's name itself (`amazon.de`,
+ * `www.amazon.de`), as sellers write it in running text.
+ *
+ * @param host A host name, lower case.
+ * @returns Whether it names a marketplace.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isMarketplaceName } from "./purposes.ts";
+ *
+ * assert.equal(isMarketplaceName("amazon.com.mx"), true);
+ * assert.equal(isMarketplaceName("smile.amazon.com"), false);
+ * ```
+ */
+export function isMarketplaceName(host: string): boolean {
+  return MARKETPLACES.has(host.replace(/^www\./, ""));
+}
+
+const REDIRECT_PATH = /\/(?:gp\/)?redirect(?:\.html)?(?:[/?]|$)/i;
+const REDIRECT_PARAM =
+  /[?&](?:location|url|u|redirect|redirect_?url|redirect_?uri|target|dest|destination|goto|link|next|continue|return_?to|returnurl|openid\.return_to)=([^&#]*)/gi;
+const MARKETING_PATH =
+  /^\/(?:[^/?#]+\/)?(?:stores|shops|shop|b|s|deals|coupons|promotions|events|brand|gp\/goldbox|gp\/coupons?|gp\/browse\.html|gp\/bestsellers|gp\/new-releases|gp\/promotions?|gp\/stores|gp\/prime|hz\/wishlist|wishlist|gp\/aag|gp\/vote|live|stores\/page)(?:[/?#]|$)/i;
+const SELLER_PARAM = /[?&](?:me|seller|marketplaceid=[^&]*&me)=/i;
+const PRODUCT_PATH =
+  /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/asin)\/([a-z0-9]{10})(?:[/?#]|$)/i;
+
+/**
+ * The host a redirect parameter points to outside Amazon, if any.
+ *
+ * @param path The path and query of an Amazon link.
+ * @returns The outside target, or `undefined`.
+ */
+function redirectTarget(path: string): string | undefined {
+  for (const match of path.matchAll(REDIRECT_PARAM)) {
+    let value = match[1]!;
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // Keep it encoded.
+    }
+    const host = /^(?:[a-z][a-z0-9+.\-]*:)?\/\/([^/?#:]+)/i.exec(value)?.[1] ??
+      /^(?:www\.)?([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)(?:[/?#]|$)/i.exec(value)
+        ?.[0];
+    if (host === undefined) continue;
+    const lower = host.toLowerCase().replace(/[/?#]$/, "");
+    if (!isAmazonHost(lower)) return lower;
+  }
+  return undefined;
+}
+
+/**
+ * Judges an Amazon link by its path: a page that completes an order (order
+ * details, messages, returns, help, your account), a storefront or
+ * promotion, a product page, or a redirect to an outside site.
+ *
+ * @param path The path and query.
+ * @returns What the page is, and the outside host for a redirect.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { amazonPage } from "./purposes.ts";
+ *
+ * assert.equal(amazonPage("/gp/css/order-history").page, "order");
+ * assert.equal(amazonPage("/s?me=A1B2C3").page, "marketing");
+ * assert.equal(amazonPage("/gp/redirect.html?location=https://x.example").page, "redirect");
+ * ```
+ */
+export function amazonPage(
+  path: string,
+): { page: AmazonPage; target?: string; asin?: string } {
+  const target = redirectTarget(path);
+  if (target !== undefined) return { page: "redirect", target };
+  if (REDIRECT_PATH.test(path)) return { page: "redirect", target: "?" };
+  if (MARKETING_PATH.test(path) || SELLER_PARAM.test(path)) {
+    return { page: "marketing" };
+  }
+  const product = PRODUCT_PATH.exec(path);
+  if (product !== null) {
+    return { page: "product", asin: product[1]!.toUpperCase() };
+  }
+  return { page: "order" };
+}
+
+/**
+ * Whether a host is a carrier's.
+ *
+ * @param host A host name, lower case.
+ * @returns Whether a carrier runs it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isCarrierHost } from "./purposes.ts";
+ *
+ * assert.equal(isCarrierHost("www.myhermes.de"), true);
+ * ```
+ */
+export function isCarrierHost(host: string): boolean {
+  return withinAny(host, CARRIERS);
+}
+
+/**
+ * Whether a host is a key-redemption site (game stores, software vendors).
+ *
+ * @param host A host name, lower case.
+ * @returns Whether digital keys are redeemed there.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isKeyRedemptionHost } from "./purposes.ts";
+ *
+ * assert.equal(isKeyRedemptionHost("store.steampowered.com"), true);
+ * ```
+ */
+export function isKeyRedemptionHost(host: string): boolean {
+  return withinAny(host, KEYS);
+}
+
+const ACTIVATION =
+  /activ|redeem|registerkey|register|registr|einl[oö]s|canje|resgat|riscatt|inwissel|aktyw|etkinle|license|licence|lizenz|licencia|licenza|licencja|lisans|serial|product-?key|keys?(?:[/.?#]|$)/i;
+// Files that install or run something: never an activation page.
+const EXECUTABLE =
+  /\.(?:exe|msi|apk|dmg|pkg|bat|cmd|scr|jar|zip|rar|7z)(?:[?#]|$)/i;
+
+/**
+ * Whether a link looks like a vendor's activation page: its host's first
+ * label or its path names activation, redemption or registration.
+ *
+ * @param host A host name, lower case.
+ * @param path The path and query.
+ * @returns Whether it is an activation page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isActivationPage } from "./purposes.ts";
+ *
+ * assert.equal(isActivationPage("activate.vendor.example", "/"), true);
+ * assert.equal(isActivationPage("shop.example", "/sale"), false);
+ * ```
+ */
+export function isActivationPage(host: string, path: string): boolean {
+  if (EXECUTABLE.test(path)) return false;
+  const first = host.split(".")[0]!;
+  return ACTIVATION.test(first) || first === "setup" || ACTIVATION.test(path);
+}
+
+const REGISTRATION_PATH =
+  /regist|warrant|garant|gwaranc|hosho|hoshou|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|myproduct|mybosch|mymiele|support\/product/i;
+const REGISTRATION_WORDS =
+  /regist|warrant|garant|gwaranc|kayıt|kaydı|cadastr|enregistr|rejestr|inschrijv|保証|保证|保修|质保|保固|登録|注册|註冊|ضمان|تسجيل|वारंटी|गारंटी|रजिस्ट्र|रजिस्टर|पंजीकरण/iu;
+
+/**
+ * Whether a link is for registering a product with its manufacturer (for
+ * the warranty): its path names registration or a warranty, or the words
+ * just before it do.
+ *
+ * @param path The link's path and query.
+ * @param before Up to 200 characters of the text before the link.
+ * @returns Whether it is a registration page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isRegistrationPage } from "./purposes.ts";
+ *
+ * assert.equal(isRegistrationPage("/garantie", ""), true);
+ * assert.equal(isRegistrationPage("/", "Registrieren Sie das Gerät für die Garantie unter"), true);
+ * assert.equal(isRegistrationPage("/sale", "Our new collection:"), false);
+ * ```
+ */
+export function isRegistrationPage(path: string, before: string): boolean {
+  return REGISTRATION_PATH.test(path) || REGISTRATION_WORDS.test(before);
+}
+
+/** Re-exported for the rule: whether a host is within a domain. */
+export { within };

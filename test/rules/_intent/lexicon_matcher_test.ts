@@ -1,0 +1,161 @@
+import assert from "node:assert/strict";
+import { createLexiconMatcher } from "../../../src/rules/_intent/lexicon_matcher.ts";
+import type { Lexicon } from "../../../src/rules/_lexicons/types.ts";
+import { REVIEW_LEXICONS } from "../../../src/rules/_lexicons/review/mod.ts";
+import { MARKETING_LEXICONS } from "../../../src/rules/_lexicons/marketing/mod.ts";
+
+const WORDS: Lexicon<string> = {
+  language: "en",
+  segmentation: "words",
+  concepts: {
+    review: ["review*", "*bewertung", "5 star"],
+    request: ["please", "could you"],
+    offer: ["% off", "$*"],
+  },
+};
+const CHARS: Lexicon<string> = {
+  language: "ja",
+  segmentation: "chars",
+  concepts: { review: ["レビュー", "評価"] },
+};
+
+function found(text: string, lexicons = [WORDS, CHARS]): string[] {
+  return createLexiconMatcher(lexicons).find(text).map((hit) =>
+    `${hit.concept}:${text.slice(hit.start, hit.end)}`
+  );
+}
+
+Deno.test("createLexiconMatcher() matches whole words unless a wildcard opens or closes the term", () => {
+  assert.deepEqual(found("please leave reviews"), [
+    "request:please",
+    "review:review",
+  ]);
+  assert.deepEqual(found("preview"), []);
+  assert.deepEqual(found("unpleased"), []);
+  assert.deepEqual(found("produktbewertung"), ["review:bewertung"]);
+  assert.deepEqual(found("bewertungen"), []);
+});
+
+Deno.test("createLexiconMatcher() lets any run of spaces or punctuation join the words of a term", () => {
+  assert.deepEqual(found("a 5-star one"), ["review:5-star"]);
+  assert.deepEqual(found("a 5 -- star one"), ["review:5 -- star"]);
+  assert.deepEqual(found("could\n you"), ["request:could\n you"]);
+  assert.deepEqual(found("a 5 stars"), []);
+});
+
+Deno.test("createLexiconMatcher() keeps meaningful symbols and matches them without boundaries", () => {
+  assert.deepEqual(found("20% off now"), ["offer:% off"]);
+  assert.deepEqual(found("only $10"), ["offer:$"]);
+});
+
+Deno.test("createLexiconMatcher() matches chars lexicons anywhere, also next to Latin words", () => {
+  assert.deepEqual(found("ぜひレビューを"), ["review:レビュー"]);
+  assert.deepEqual(found("review評価"), ["review:review", "review:評価"]);
+});
+
+Deno.test("createLexiconMatcher() reports overlapping terms of several concepts", () => {
+  const lexicon: Lexicon<string> = {
+    language: "en",
+    segmentation: "words",
+    concepts: { a: ["review the"], b: ["review*"], c: ["the proof"] },
+  };
+  assert.deepEqual(found("review the proof", [lexicon]), [
+    "b:review",
+    "a:review the",
+    "c:the proof",
+  ]);
+});
+
+Deno.test("createLexiconMatcher() finds the same hits on astral characters and surrogates", () => {
+  assert.deepEqual(found("😀review😀"), ["review:review"]);
+  assert.deepEqual(found("\uD800review"), ["review:review"]);
+});
+
+Deno.test("createLexiconMatcher() builds nothing until first used", () => {
+  let read = 0;
+  const lexicon = {
+    language: "en",
+    segmentation: "words" as const,
+    get concepts() {
+      read++;
+      return { review: ["review"] };
+    },
+  };
+  const matcher = createLexiconMatcher([lexicon]);
+  assert.equal(read, 0);
+  matcher.find("review");
+  matcher.find("review");
+  assert.equal(read, 1);
+});
+
+Deno.test("registered lexicons are lower case, without duplicates, with a known segmentation", () => {
+  for (const lexicon of [...REVIEW_LEXICONS, ...MARKETING_LEXICONS]) {
+    assert.ok(["words", "chars"].includes(lexicon.segmentation));
+    for (const [concept, terms] of Object.entries(lexicon.concepts)) {
+      const label = `${lexicon.language}/${concept}`;
+      assert.ok((terms ?? []).length > 0, label);
+      for (const term of terms ?? []) {
+        assert.equal(term, term.toLowerCase(), `${label}: ${term}`);
+        assert.notEqual(term.replaceAll("*", "").trim(), "", label);
+      }
+    }
+  }
+  for (
+    const lexicon of [
+      ...REVIEW_LEXICONS.slice(0, 2),
+      ...MARKETING_LEXICONS.slice(0, 2),
+    ]
+  ) {
+    for (const [concept, terms] of Object.entries(lexicon.concepts)) {
+      assert.equal(
+        new Set(terms).size,
+        terms!.length,
+        `${lexicon.language}/${concept}`,
+      );
+    }
+  }
+});
+
+Deno.test("createLexiconMatcher() is linear on 64k of adversarial text", () => {
+  const matcher = createLexiconMatcher([
+    ...REVIEW_LEXICONS,
+    ...MARKETING_LEXICONS,
+  ]);
+  const size = 64_000;
+  const fill = (s: string) =>
+    s.repeat(Math.ceil(size / s.length)).slice(0, size);
+  const time = (text: string) => {
+    matcher.find(text);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      matcher.find(text);
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  const baseline = time(
+    fill("the parcel arrives on friday and the driver calls first. "),
+  );
+  for (
+    const piece of [
+      "a",
+      "re",
+      "review ",
+      "5 star ",
+      "r e v i e w ",
+      "%",
+      "$1 ",
+      "please leave a review ",
+      "レビュー",
+    ]
+  ) {
+    const elapsed = time(fill(piece));
+    assert.ok(
+      elapsed < Math.max(300, baseline * 30),
+      `${JSON.stringify(piece)}: ${elapsed.toFixed(1)} ms, baseline ${
+        baseline.toFixed(1)
+      } ms`,
+    );
+  }
+});

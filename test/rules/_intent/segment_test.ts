@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import {
+  segmentIndex,
+  segmentText,
+} from "../../../src/rules/_intent/segment.ts";
+
+function sentences(text: string): string[] {
+  return segmentText(text).sentences.map((s) =>
+    text.slice(s.start, s.end).trim()
+  );
+}
+
+Deno.test("segmentText() splits sentences at end marks of every script and at line breaks", () => {
+  assert.deepEqual(sentences("One. Two! Three? Four"), [
+    "One.",
+    "Two!",
+    "Three?",
+    "Four",
+  ]);
+  assert.deepEqual(sentences("一つ。二つ！三つ？"), [
+    "一つ。",
+    "二つ！",
+    "三つ？",
+  ]);
+  assert.deepEqual(sentences("هل وصل؟ نعم"), ["هل وصل؟", "نعم"]);
+  assert.deepEqual(sentences("पहला। दूसरा"), ["पहला।", "दूसरा"]);
+  assert.deepEqual(sentences("line one\nline two"), ["line one", "line two"]);
+});
+
+Deno.test("segmentText() keeps dots of hosts, numbers and abbreviations inside a sentence", () => {
+  assert.deepEqual(sentences("See amazon.de for 3.5 kg, e.g. today."), [
+    "See amazon.de for 3.5 kg, e.g. today.",
+  ]);
+  assert.deepEqual(sentences("Bitte z. B. morgen. Danke"), [
+    "Bitte z. B. morgen.",
+    "Danke",
+  ]);
+  assert.deepEqual(sentences("Order No. 5 ships."), ["Order No. 5 ships."]);
+});
+
+Deno.test("segmentText() splits clauses at commas, semicolons and colons, not inside numbers", () => {
+  const text = "If happy, leave one; if not: write. Then 1,5 kg";
+  const clauses = segmentText(text).clauses.map((c) =>
+    text.slice(c.start, c.end).trim()
+  );
+  assert.deepEqual(clauses, [
+    "If happy,",
+    "leave one;",
+    "if not:",
+    "write.",
+    "Then 1,5 kg",
+  ]);
+});
+
+Deno.test("segmentText() covers the text without gaps, also the empty text", () => {
+  for (const text of ["", "a", "a. b", "...", "\n\n", "x;y,z"]) {
+    const { sentences: list } = segmentText(text);
+    assert.equal(list[0]!.start, 0);
+    assert.equal(list.at(-1)!.end, text.length);
+    for (let i = 1; i < list.length; i++) {
+      assert.equal(list[i]!.start, list[i - 1]!.end);
+    }
+  }
+});
+
+Deno.test("segmentIndex() finds the segment of an offset", () => {
+  const { sentences: list } = segmentText("One. Two. Three.");
+  assert.equal(segmentIndex(list, 0), 0);
+  assert.equal(segmentIndex(list, 5), 1);
+  assert.equal(segmentIndex(list, 15), 2);
+});
+
+Deno.test("segmentText() is linear on 64k of end marks and clause marks", () => {
+  const size = 64_000;
+  for (const piece of [".", ". ", "a. ", ",", "\n", "。"]) {
+    const text = piece.repeat(size / piece.length);
+    const start = performance.now();
+    segmentText(text);
+    assert.ok(performance.now() - start < 500, JSON.stringify(piece));
+  }
+});

@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { decodeEntity } from "../../src/text/_entities.ts";
+
+Deno.test("decodeEntity() decodes named and numeric references and says where they end", () => {
+  assert.deepEqual(decodeEntity("a &amp; b", 2), { value: "&", end: 7 });
+  assert.deepEqual(decodeEntity("&#64;x", 0), { value: "@", end: 5 });
+  assert.deepEqual(decodeEntity("&#x40;", 0), { value: "@", end: 6 });
+});
+
+Deno.test("decodeEntity() leaves a lone ampersand and unknown names alone", () => {
+  assert.equal(decodeEntity("& b", 0), undefined);
+  assert.equal(decodeEntity("&notanentityname;", 0), undefined);
+});
