@@ -693,7 +693,7 @@ function sendSection(
     summary.push({
       section: "4 send",
       figure: `duplicates under faults (${
-        id === "ours" ? "ours, Deno's fetch" : "ours, no connection reuse"
+        id === "ours" ? "ours, default fetch" : "ours, explicit no-reuse client"
       })`,
       target: String(TARGETS.send.maxDuplicates),
       measured: String(duplicates),
@@ -735,7 +735,9 @@ function sendSection(
     );
     const throttled = med(runs, (r) => r.throttled);
     const short = c.id.startsWith("ours")
-      ? (c.id === "ours" ? "ours (Deno's fetch)" : "ours, no connection reuse")
+      ? (c.id === "ours"
+        ? "ours (default fetch)"
+        : "ours, explicit no-reuse client")
       : c.label.split(" ")[0];
     bars.push({
       label: short,
@@ -757,7 +759,9 @@ function sendSection(
   for (const c of result.clients) {
     const duplicates = med(runsOf(c.id, "faults"), (r) => r.server.duplicates);
     const short = c.id.startsWith("ours")
-      ? (c.id === "ours" ? "ours (Deno's fetch)" : "ours, no connection reuse")
+      ? (c.id === "ours"
+        ? "ours (default fetch)"
+        : "ours, explicit no-reuse client")
       : c.label.split(" ")[0];
     bars.push({
       label: short,
@@ -807,18 +811,12 @@ function sendSection(
   const findings = [
     `- **Our client received ${
       med(oursBulk, (r) => r.throttled)
-    } × 429 per bulk run**${
-      throttledAt.length
-        ? ` (at ${
-          [...new Set(throttledAt.map((t) => Math.round(t)))].join(", ")
-        } ms after the first send: the first request after the burst)`
-        : ""
-    }: the client's bucket starts full at its first \`acquire\`, while the sandbox's starts at the first request's arrival; the first request takes longer from its rate-limit slot to the sandbox than later ones (\`perform()\` in \`src/sp_api/messaging_client.ts\` takes the rate-limit token, then fetches the LWA token, and the first requests open new connections), so the client's bucket runs a few ms ahead of the sandbox's and the first request after the burst comes early. The 429 is retried safely (the bucket is drained and resynchronized), but the README promises none: taking the rate-limit token after the access token, or a margin of a few ms per refill, would remove it.`,
-    `- **Under Deno's default \`fetch\` our client delivered ${
+    } × 429 per bulk run** (median of the rounds): it takes the access token before its rate-limit token and waits a 25 ms margin on queued sends, so its bucket does not run ahead of the sandbox's.`,
+    `- **With its default \`fetch\` our client delivered ${
       med(oursFaults, (r) => r.server.duplicates)
-    } duplicate(s)** in the fault run and reported that message as sent: after the dropped connection Deno's \`fetch\` resent the POST by itself on a new connection (it retries once when a reused keep-alive connection closes before the answer, treating it as stale: denoland/deno#32566; reported as \"Node sends once, Deno sends twice\" in denoland/deno#35610). The client never sees the failure, so its at-most-once rule cannot apply. With a \`fetch\` that does not reuse connections (\`Deno.createHttpClient({ poolMaxIdlePerHost: 0 })\`) the same run gives ${
+    } duplicate(s)** in the fault run: on Deno the default sends message POSTs on connections that are never reused, because Deno's own \`fetch\` re-sends a POST by itself when a reused keep-alive connection closes before the answer (denoland/deno#32566, #35610), a duplicate the client would never see. The dropped connection is reported as an unknown outcome. Passing an explicit no-reuse client (\`Deno.createHttpClient({ poolMaxIdlePerHost: 0 })\`) gives ${
       med(nopoolFaults, (r) => r.server.duplicates)
-    } duplicate(s) and reports the drop as an unknown outcome, at ${
+    } duplicate(s), at ${
       x(med(runsOf("ours-nopool", "bulk"), (r) =>
         (r.outcome?.elapsedMs ?? NaN) / result.minimumMs))
     } the minimum in bulk. Node's \`fetch\` does not resend. The in-process sandbox tests cannot see this (their drop is a thrown \`TypeError\`, no socket).`,
@@ -835,7 +833,7 @@ function sendSection(
     }, then a connection dropped after it accepted message ${
       p.faults[1].afterSent + 1
     }. A duplicate is a text the sandbox accepted twice.`,
-    "- Our client runs twice: with Deno's default `fetch`, and with a `fetch` on `Deno.createHttpClient({ poolMaxIdlePerHost: 0 })` (no connection reuse), the workaround for the duplicate found below. Both get LWA tokens from the sandbox (`createLwaAuth({ endpoint })`) and the plan as `rateLimit`; retries at their defaults.",
+    "- Our client runs twice: with its default `fetch` (on Deno: message POSTs on fresh connections), and with an explicit `fetch` on `Deno.createHttpClient({ poolMaxIdlePerHost: 0 })` for every request. Both get LWA tokens from the sandbox (`createLwaAuth({ endpoint })`) and the plan as `rateLimit`; retries at their defaults.",
     `- Each scenario: ${p.rounds} rounds, clients in rotating order within a round, a fresh sandbox (tokens, buckets, records) per run; figures are medians over the rounds. Clients run in their own processes: ours under Deno (\`--allow-net=127.0.0.1\`), peers under Node with a preload that refuses any non-loopback connection. Time is measured inside the client process, from the first send to the last answer.`,
     "",
     "![send chart](charts/send.svg)",

@@ -257,12 +257,12 @@ export async function runSend(): Promise<SendResult> {
   const clients: ClientInfo[] = [
     {
       id: "ours",
-      label: "@sellerkit/buyer-messages, Deno's fetch",
+      label: "@sellerkit/buyer-messages, default fetch",
       runtime: `Deno ${Deno.version.deno}`,
     },
     {
       id: "ours-nopool",
-      label: "@sellerkit/buyer-messages, no connection reuse",
+      label: "@sellerkit/buyer-messages, explicit no-reuse client",
       runtime: `Deno ${Deno.version.deno}`,
     },
   ];

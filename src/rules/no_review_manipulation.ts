@@ -87,6 +87,16 @@ export const noReviewManipulation: Rule = defineRule({
       conceptMatcher(),
       {
         cancels: { reviewOther: ["review", "positive", "opinion"] },
+        anchors: ["review", "opinion"],
+        starRequest: ["request", "positive", "starRequest"],
+        askedInQuestion: "request",
+        weakLink: ["opinion", ["instruction", "change"], "weakLink"],
+        context: {
+          canceller: "reviewOther",
+          weak: [],
+          marked: ["review", "opinion"],
+          concept: "proofContext",
+        },
         contained: { review: ["positive", "rating"] },
         negatable: [
           "request",

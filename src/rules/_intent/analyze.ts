@@ -4,9 +4,17 @@
  * Turns concept hits into the concepts each sentence holds, per language:
  * hits inside spans that are not the seller's words (order data, quotes) are
  * set apart, hits that another sense of the word covers are cancelled, and
- * negated hits dropped. Linear in the number of hits: every lookup is a
- * binary search plus a scan of a window that terms' bounded length keeps
- * small.
+ * negated hits dropped. A negation cancels hits of its own language only
+ * (English loanwords also yield to the buyer's language's negation); it
+ * reaches a short window around a hit, the rest of the clause in
+ * verb-final languages (tr, ja, hi, ko) or up to a review word it denies
+ * ("ne dépend en aucun cas d'une évaluation"), and a purpose clause after
+ * a sentence's first clause ("…, aby otrzymać zwrot"); in a question it
+ * does not cancel a request ("Wouldn't you like to…?"). Pairs next to each
+ * other add concepts (a star rating and a request, a weak review word and
+ * an instruction), and proof or design words set a context for the review
+ * words near them. Linear in the number of hits: every lookup is a binary
+ * search plus a scan of a window that terms' bounded length keeps small.
  *
  * @module
  */
@@ -43,7 +51,73 @@ export interface AnalyzeOptions {
   readonly negatable?: readonly string[];
   /** Spans that are not the seller's words, sorted. */
   readonly foreign?: readonly Segment[];
+  /**
+   * Concepts a negation denies when it stands between a negatable hit and
+   * one of them in a clause ("the refund does not depend on a review").
+   */
+  readonly anchors?: readonly string[];
+  /**
+   * The buyer's language. A negation cancels only hits of its own language,
+   * and English hits (loanwords) also by a negation of this language; when
+   * `undefined` (every language judges), English negations cancel hits of
+   * any language.
+   */
+  readonly primary?: string;
+  /** The normalized text, for the connectors that open purpose clauses. */
+  readonly text?: string;
+  /**
+   * [request, qualifier, produced]: a request hit next to a star rating (a
+   * qualifier hit with a digit or a star sign, or a renamed rating) in one
+   * clause, in either order, adds the produced concept to the sentence
+   * ("give us 5 stars", "星5をお願い").
+   */
+  readonly starRequest?: readonly [string, string, string];
+  /**
+   * A concept a negation does not cancel in a question: a negative
+   * question asks ("Wouldn't you like to…?", "Möchten Sie nicht…?").
+   */
+  readonly askedInQuestion?: string;
+  /**
+   * [weak, partners, produced]: a weak review word next to a partner (an
+   * instruction, a change) in one clause, the partner first (last in a
+   * verb-final language), adds the
+   * produced concept ("ajoutez une photo à votre commentaire", "change your
+   * comment").
+   */
+  readonly weakLink?: readonly [string, readonly string[], string];
+  /**
+   * Context words (a proof, a mock-up, "maquette", "Entwurf"): a hit of
+   * `canceller` that covers no word it cancels sets a context in its clause
+   * and in the next sentence, where hits of `weak` are cancelled and hits
+   * of `marked` also carry `concept` ("Your proof is attached. Let us know
+   * your opinion.").
+   */
+  readonly context?: {
+    readonly canceller: string;
+    readonly weak: readonly string[];
+    readonly marked: readonly string[];
+    readonly concept: string;
+  };
 }
+
+/** How far apart the two hits of a pair may be (`starRequest`, `weakLink`). */
+const PAIR_GAP = 16;
+const STAR_SIGN = /[0-9★⭐☆]/u;
+
+/**
+ * Languages whose negation closes the clause (verb-final order: "yorum
+ * yapmanıza gerek yok", "レビューは必要ありません", "निर्भर नहीं है"): a negation after a
+ * hit reaches it anywhere in the clause.
+ */
+const CLAUSE_FINAL = new Set(["tr", "ja", "hi", "ko"]);
+
+/**
+ * Connectors that open a purpose clause, which a negation of the clause
+ * before it still governs ("Nie musi Pan wystawiać opinii, aby otrzymać
+ * zwrot").
+ */
+const PURPOSE =
+  /^[\s"'«»„“(]*(?:so that|in order to|so as to|um|damit|so ?dass|pour|afin de|afin qu|pour qu|para|pra|a fim de|a fin de|per|affinch[eé]|al fine di|om|zodat|opdat|för att|så att|aby|żeby|ażeby|by|w celu|لكي|كي|من أجل|ताकि|जिससे|以便|为了)(?![\p{L}\p{M}])/u;
 
 /** How far before a concept a negation reaches, in code units. */
 const NEGATION_BEFORE = 48;
@@ -134,6 +208,14 @@ export function analyzeConcepts(
     }
   }
 
+  const inContext = cancelByContext(
+    hits,
+    segmentation,
+    cancelled,
+    byConcept,
+    options,
+  );
+
   const renamed = new Map<number, string>();
   for (const [concept, [container, name]] of Object.entries(contained)) {
     const containers = hitsOf(container);
@@ -172,31 +254,16 @@ export function analyzeConcepts(
     return true;
   });
   if (negations.length > 0 && negatableSet.size > 0) {
-    for (let i = 0; i < hits.length; i++) {
-      const hit = hits[i]!;
-      if (!negatableSet.has(hit.concept) || cancelled[i]) continue;
-      const clause = segmentation
-        .clauses[segmentIndex(segmentation.clauses, hit.start)]!;
-      const from = Math.max(clause.start, hit.start - NEGATION_BEFORE);
-      const to = Math.min(clause.end, hit.end + NEGATION_AFTER);
-      for (
-        let j = firstEndingAfter(negations, from);
-        j < negations.length && negations[j]!.start < to;
-        j++
-      ) {
-        const negation = negations[j]!;
-        // Any language's negation counts: a sentence in one language also
-        // hits loanwords of others, and its negation covers them too.
-        if (
-          negation.start >= from && negation.end <= to &&
-          !overlaps(negation, hit)
-        ) {
-          cancelled[i] = 1;
-          break;
-        }
-      }
-    }
+    negate(hits, negations, segmentation, cancelled, negatableSet, options);
   }
+
+  const produced = adjacentPairs(
+    hits,
+    segmentation,
+    cancelled,
+    renamed,
+    options,
+  );
 
   const result: SentenceConcepts[] = segmentation.sentences.map((segment) => ({
     segment,
@@ -209,16 +276,19 @@ export function analyzeConcepts(
       continue;
     }
     const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
-    const concept = renamed.get(i) ?? hit.concept;
+    const concepts = [renamed.get(i) ?? hit.concept];
+    const extra = produced.get(i);
+    if (extra !== undefined) concepts.push(extra);
+    if (inContext.has(i)) concepts.push(options.context!.concept);
     const all = sentence.all as Map<string, Set<string>>;
     let set = all.get(hit.language);
     if (set === undefined) all.set(hit.language, set = new Set());
-    set.add(concept);
+    for (const concept of concepts) set.add(concept);
     if (!inside(foreign, hit.start, hit.end)) {
       const own = sentence.own as Map<string, Set<string>>;
       let ownSet = own.get(hit.language);
       if (ownSet === undefined) own.set(hit.language, ownSet = new Set());
-      ownSet.add(concept);
+      for (const concept of concepts) ownSet.add(concept);
     }
   }
   return result;
@@ -288,4 +358,283 @@ export function mergeSpans(spans: readonly Segment[]): Segment[] {
     } else out.push(span);
   }
   return out;
+}
+
+// The negations that may cancel a hit of `language`: its own; for an
+// English loanword those of the buyer's language too; and English ones
+// when every language judges the text (no buyer's language known), since
+// the loanwords of other lexicons then sit in English sentences.
+function negationsFor(
+  language: string,
+  negations: readonly ConceptHit[],
+  primary: string | undefined,
+  cache: Map<string, ConceptHit[]>,
+): ConceptHit[] {
+  let list = cache.get(language);
+  if (list === undefined) {
+    list = negations.filter((negation) =>
+      negation.language === language ||
+      (primary !== undefined
+        ? language === "en" && negation.language === primary
+        : negation.language === "en")
+    );
+    cache.set(language, list);
+  }
+  return list;
+}
+
+// Cancels negated hits in place. Linear: every hit looks at a bounded
+// window of negations (terms are short and rarely overlap).
+function negate(
+  hits: readonly ConceptHit[],
+  negations: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  negatable: ReadonlySet<string>,
+  options: AnalyzeOptions,
+): void {
+  const { clauses, sentences } = segmentation;
+  const { primary, text } = options;
+  const anchors = new Set(options.anchors ?? []);
+  // The start of the last anchor of each clause (-1: none).
+  const lastAnchor = new Int32Array(clauses.length).fill(-1);
+  if (anchors.size > 0) {
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (!anchors.has(hit.concept) || cancelled[i]) continue;
+      const c = segmentIndex(clauses, hit.start);
+      if (hit.start > lastAnchor[c]!) lastAnchor[c] = hit.start;
+    }
+  }
+  // Whether each clause opens a purpose clause (0 unknown, 1 yes, 2 no).
+  const purpose = new Uint8Array(clauses.length);
+  const cache = new Map<string, ConceptHit[]>();
+  const question = new Uint8Array(sentences.length);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (!negatable.has(hit.concept) || cancelled[i]) continue;
+    if (hit.concept === options.askedInQuestion && text !== undefined) {
+      const s = segmentIndex(sentences, hit.start);
+      if (question[s] === 0) {
+        question[s] = isQuestion(text, sentences[s]!) ? 1 : 2;
+      }
+      if (question[s] === 1) continue;
+    }
+    const list = negationsFor(hit.language, negations, primary, cache);
+    if (list.length === 0) continue;
+    const c = segmentIndex(clauses, hit.start);
+    const clause = clauses[c]!;
+    // Before the hit, or just after it.
+    const from = Math.max(clause.start, hit.start - NEGATION_BEFORE);
+    const to = Math.min(clause.end, hit.end + NEGATION_AFTER);
+    let negated = false;
+    for (
+      let j = firstEndingAfter(list, from);
+      j < list.length && list[j]!.start < to;
+      j++
+    ) {
+      const negation = list[j]!;
+      if (
+        negation.start >= from && negation.end <= to &&
+        !overlaps(negation, hit)
+      ) {
+        negated = true;
+        break;
+      }
+    }
+    // Further after it in the clause: a verb-final language's negation, or
+    // one that denies the link to a review word after it.
+    if (!negated) {
+      const anchor = lastAnchor[c]!;
+      for (
+        let j = firstEndingAfter(list, hit.end);
+        j < list.length && list[j]!.start < clause.end;
+        j++
+      ) {
+        const negation = list[j]!;
+        if (negation.start < hit.end) {
+          if (negation.end - hit.end > MAX_TERM) break;
+          continue;
+        }
+        if (negation.end > clause.end) break;
+        negated = CLAUSE_FINAL.has(negation.language) ||
+          negation.end <= anchor;
+        break;
+      }
+    }
+    // A purpose clause after a sentence's first clause that holds a
+    // negation.
+    if (!negated && text !== undefined && c > 0) {
+      const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+      const first = clauses[c - 1]!;
+      if (first.start === sentence.start) {
+        if (purpose[c] === 0) {
+          const opening = text.slice(
+            clause.start,
+            Math.min(clause.end, clause.start + 40),
+          );
+          purpose[c] = PURPOSE.test(opening) ? 1 : 2;
+        }
+        if (purpose[c] === 1) {
+          const negation = list[firstEndingAfter(list, first.start)];
+          negated = negation !== undefined &&
+            negation.start >= first.start && negation.end <= first.end;
+        }
+      }
+    }
+    if (negated) cancelled[i] = 1;
+  }
+}
+
+// Hit index → the concept it adds: a star rating next to a request, a
+// weak review word next to an instruction or a change. Linear: each hit
+// looks at the partners in a bounded window around it.
+function adjacentPairs(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  renamed: ReadonlyMap<number, string>,
+  options: AnalyzeOptions,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const { starRequest, weakLink, text } = options;
+  if (starRequest !== undefined) {
+    const [request, qualifier, concept] = starRequest;
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([request]),
+      out,
+      concept,
+      (i) =>
+        renamed.get(i) === "rating" ||
+        (hits[i]!.concept === qualifier && text !== undefined &&
+          STAR_SIGN.test(text.slice(hits[i]!.start, hits[i]!.end))),
+    );
+  }
+  if (weakLink !== undefined) {
+    const [weak, partners, concept] = weakLink;
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set(partners),
+      out,
+      concept,
+      (i) => hits[i]!.concept === weak && !renamed.has(i),
+      true,
+    );
+  }
+  return out;
+}
+
+function pair(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  partnerConcepts: ReadonlySet<string>,
+  out: Map<number, string>,
+  concept: string,
+  isAnchor: (index: number) => boolean,
+  verbFirst = false,
+): void {
+  const partners: ConceptHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    if (partnerConcepts.has(hits[i]!.concept) && !cancelled[i]) {
+      partners.push(hits[i]!);
+    }
+  }
+  if (partners.length === 0) return;
+  const { clauses } = segmentation;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || out.has(i) || !isAnchor(i)) continue;
+    const clause = clauses[segmentIndex(clauses, hit.start)]!;
+    const from = Math.max(clause.start, hit.start - PAIR_GAP);
+    const to = Math.min(clause.end, hit.end + PAIR_GAP);
+    for (
+      let j = firstEndingAfter(partners, from);
+      j < partners.length && partners[j]!.end <= to + MAX_TERM;
+      j++
+    ) {
+      const other = partners[j]!;
+      if (
+        other.language === hit.language && other.start >= from &&
+        other.end <= to && !overlaps(other, hit) &&
+        // The verb before its object, or after it in a verb-final
+        // language ("change your comment", "コメントを変更").
+        (!verbFirst ||
+          (CLAUSE_FINAL.has(hit.language)
+            ? other.start >= hit.end
+            : other.end <= hit.start))
+      ) {
+        out.set(i, concept);
+        break;
+      }
+    }
+  }
+}
+
+function isQuestion(text: string, sentence: Segment): boolean {
+  let end = sentence.end;
+  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+  const last = text[end - 1];
+  return last === "?" || last === "？" || last === "؟";
+}
+
+// Context words (a proof, a mock-up) that cover no review word cancel the
+// weak ones in their clause and in the next sentence, and mark the others
+// there. Linear: one pass marks clauses and sentences, one pass cancels.
+function cancelByContext(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  options: AnalyzeOptions,
+): Set<number> {
+  const marked = new Set<number>();
+  const { context, cancels = {} } = options;
+  if (context === undefined) return marked;
+  const { clauses, sentences } = segmentation;
+  const covered = new Set(cancels[context.canceller] ?? []);
+  const contexts = byConcept.get(context.canceller) ?? [];
+  if (contexts.length === 0) return marked;
+  const clauseMarks = new Uint8Array(clauses.length);
+  const sentenceMarks = new Uint8Array(sentences.length);
+  let any = false;
+  for (const at of contexts) {
+    const word = hits[at]!;
+    // Hits overlapping it end at most a term's length after it.
+    let alone = true;
+    for (
+      let j = firstEndingAfter(hits, word.start);
+      j < hits.length && hits[j]!.end <= word.end + MAX_TERM;
+      j++
+    ) {
+      if (covered.has(hits[j]!.concept) && overlaps(hits[j]!, word)) {
+        alone = false;
+        break;
+      }
+    }
+    if (!alone) continue;
+    clauseMarks[segmentIndex(clauses, word.start)] = 1;
+    sentenceMarks[segmentIndex(sentences, word.start)] = 1;
+    any = true;
+  }
+  if (!any) return marked;
+  const weak = new Set(context.weak);
+  const mark = new Set(context.marked);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (!weak.has(hit.concept) && !mark.has(hit.concept)) continue;
+    const s = segmentIndex(sentences, hit.start);
+    if (
+      !clauseMarks[segmentIndex(clauses, hit.start)] &&
+      !(s > 0 && sentenceMarks[s - 1])
+    ) continue;
+    if (weak.has(hit.concept)) cancelled[i] = 1;
+    else marked.add(i);
+  }
+  return marked;
 }

@@ -33,7 +33,13 @@ export type ReviewFinding =
  *   `solicitation`.
  *
  * A weaker review word ("your thoughts", "your experience", `opinion`)
- * counts only with `sharing` or a review `place` ("on the product page").
+ * counts only with `sharing`, a review `place` ("on the product page"), or
+ * as `weakLink`: next to an instruction or a change ("add a photo to your
+ * comment"). A star rating counts with `sharing`, a `place`, a reward
+ * or a condition, or as `starRequest`: next to a request ("give us 5
+ * stars"). Next to a proof or a design (`proofContext`), a review or
+ * weaker word counts only with a place, a qualifier, a reward, a change or
+ * a condition.
  *
  * @param current The concepts of the sentence.
  * @param next The concepts of the next sentence.
@@ -54,14 +60,27 @@ export function decideReview(
   next: Concepts = NONE,
   previous: Concepts = NONE,
 ): ReviewFinding | undefined {
-  const strong = current.has("review");
+  // Next to a proof or a design ("proofContext"), a review word ("votre
+  // avis", "feedback", "your opinion") is about that, unless a review
+  // place, a qualifier, a reward, a change or a condition says otherwise.
+  const about = !current.has("proofContext") || current.has("place") ||
+    current.has("positive") || current.has("incentive") ||
+    current.has("change") || current.has("condition");
+  const strong = current.has("review") && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
-  const rating = !strong && current.has("rating") &&
+  // "Give us 5 stars": a star rating next to a request asks for one.
+  const rating = !strong &&
+    (current.has("starRequest") ||
+      current.has("rating") &&
+        (current.has("sharing") || current.has("place") ||
+          current.has("incentive") || current.has("condition")));
+  // A weaker word counts with sharing, a review place, or an instruction
+  // or a change right next to it (`weakLink`: "add a photo to your
+  // comment").
+  const weak = !strong && !rating && about && current.has("opinion") &&
     (current.has("sharing") || current.has("place") ||
-      current.has("incentive") || current.has("condition"));
-  const weak = !strong && !rating && current.has("opinion") &&
-    (current.has("sharing") || current.has("place"));
+      current.has("weakLink"));
   if (!strong && !weak && !rating) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);

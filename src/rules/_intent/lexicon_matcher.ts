@@ -117,12 +117,13 @@ interface Automaton {
 const NO_OUTPUT: readonly Output[] = [];
 
 function build(lexicons: readonly Lexicon<string>[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const own: Output[][] = [[]];
+  // The terms first, so the trie's arrays get their final size at once.
+  const terms: { symbols: number[]; output: Output }[] = [];
   const seen = new Set<string>();
+  let capacity = 1;
   for (const lexicon of lexicons) {
-    for (const [concept, terms] of Object.entries(lexicon.concepts)) {
-      for (const raw of terms ?? []) {
+    for (const [concept, list] of Object.entries(lexicon.concepts)) {
+      for (const raw of list ?? []) {
         let term = raw.toLowerCase().trim();
         let open = false;
         let close = false;
@@ -139,73 +140,88 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
         const key = `${lexicon.language}\u0000${concept}\u0000${raw}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        let state = 0;
-        for (const symbol of symbols) {
-          let to = next[state]!.get(symbol);
-          if (to === undefined) {
-            to = next.length;
-            next.push(new Map());
-            own.push([]);
-            next[state]!.set(symbol, to);
-          }
-          state = to;
-        }
-        own[state]!.push({
-          concept,
-          language: lexicon.language,
-          length: symbols.length,
-          // Han and kana never count as word characters, so in a "chars"
-          // lexicon only a term's Latin letters and digits meet boundaries
-          // ("5" is not the 5 of "550円").
-          startBound: !open && isWordCode(symbols[0]!),
-          endBound: !close && isWordCode(symbols.at(-1)!),
+        capacity += symbols.length;
+        terms.push({
+          symbols,
+          output: {
+            concept,
+            language: lexicon.language,
+            length: symbols.length,
+            // Han and kana never count as word characters, so in a "chars"
+            // lexicon only a term's Latin letters and digits meet
+            // boundaries ("5" is not the 5 of "550円").
+            startBound: !open && isWordCode(symbols[0]!),
+            endBound: !close && isWordCode(symbols.at(-1)!),
+          },
         });
       }
     }
   }
-  const fail = new Int32Array(next.length);
-  const outputs: (readonly Output[])[] = new Array(next.length);
-  outputs[0] = own[0]!;
-  const queue: number[] = [];
-  for (const to of next[0]!.values()) {
-    fail[to] = 0;
-    queue.push(to);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const inherited = outputs[fail[state]!] ?? [];
-    outputs[state] = inherited.length === 0
-      ? (own[state]!.length === 0 ? NO_OUTPUT : own[state]!)
-      : own[state]!.length === 0
-      ? inherited
-      : [...own[state]!, ...inherited];
-    for (const [symbol, to] of next[state]!) {
-      let f = fail[state]!;
-      while (f !== 0 && !next[f]!.has(symbol)) f = fail[f]!;
-      const target = next[f]!.get(symbol);
-      fail[to] = target !== undefined && target !== to ? target : 0;
-      queue.push(to);
-    }
-  }
-  const root = new Int32Array(0x10000);
-  for (const [symbol, to] of next[0]!) if (symbol < 0x10000) root[symbol] = to;
-  let transitions = 0;
-  for (const map of next) transitions += map.size;
+  // The trie in typed arrays: transitions in one open-addressing table,
+  // each state's children as a linked list for the breadth-first pass.
   let size = 1024;
-  while (size < transitions * 2) size *= 2;
+  while (size < capacity * 2) size *= 2;
+  const mask = size - 1;
   const keyState = new Int32Array(size).fill(-1);
   const keySymbol = new Int32Array(size);
   const target = new Int32Array(size);
-  const mask = size - 1;
-  next.forEach((map, state) => {
-    for (const [symbol, to] of map) {
-      let slot = slotOf(state, symbol, mask);
-      while (keyState[slot] !== -1) slot = (slot + 1) & mask;
-      keyState[slot] = state;
-      keySymbol[slot] = symbol;
-      target[slot] = to;
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const edge = new Int32Array(capacity);
+  const root = new Int32Array(0x10000);
+  const own: (Output[] | undefined)[] = [];
+  let states = 1;
+  const partial = { keyState, keySymbol, target, mask, root } as Automaton;
+  for (const { symbols, output } of terms) {
+    let state = 0;
+    for (const symbol of symbols) {
+      let to = step(partial, state, symbol);
+      if (to === -1) {
+        to = states++;
+        let slot = slotOf(state, symbol, mask);
+        while (keyState[slot] !== -1) slot = (slot + 1) & mask;
+        keyState[slot] = state;
+        keySymbol[slot] = symbol;
+        target[slot] = to;
+        edge[to] = symbol;
+        nextSibling[to] = firstChild[state]!;
+        firstChild[state] = to;
+        if (state === 0 && symbol < 0x10000) root[symbol] = to;
+      }
+      state = to;
     }
-  });
+    (own[state] ??= []).push(output);
+  }
+  const fail = new Int32Array(states);
+  const outputs: (readonly Output[])[] = new Array(states);
+  outputs[0] = own[0] ?? NO_OUTPUT;
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let to = firstChild[0]!; to !== -1; to = nextSibling[to]!) {
+    queue[tail++] = to;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head]!;
+    const inherited = outputs[fail[state]!]!;
+    const mine = own[state];
+    outputs[state] = inherited.length === 0
+      ? (mine ?? NO_OUTPUT)
+      : mine === undefined
+      ? inherited
+      : [...mine, ...inherited];
+    for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+      const symbol = edge[to]!;
+      let f = fail[state]!;
+      let t = -1;
+      for (;;) {
+        t = step(partial, f, symbol);
+        if (t !== -1 || f === 0) break;
+        f = fail[f]!;
+      }
+      fail[to] = t !== -1 && t !== to ? t : 0;
+      queue[tail++] = to;
+    }
+  }
   return { keyState, keySymbol, target, mask, fail, outputs, root };
 }
 

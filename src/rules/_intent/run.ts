@@ -16,6 +16,7 @@ import {
   type SentenceConcepts,
 } from "./analyze.ts";
 import type { Concepts } from "./decide.ts";
+import type { ConceptMatcher } from "./concept_matcher.ts";
 import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
 import { type MatchText, matchTextOf } from "./normalized.ts";
 import { type Segment, segmentText } from "./segment.ts";
@@ -73,6 +74,39 @@ export function languagesFor(
   return own ? new Set([primary, "en"]) : undefined;
 }
 
+function primaryOf(locale: string | undefined): string | undefined {
+  if (locale === undefined || locale.trim() === "") return undefined;
+  return locale.trim().split(/[-_]/)[0]!.toLowerCase();
+}
+
+/**
+ * The hits a text is judged on and the languages that judge it: with a
+ * matcher that scans per language, the buyer's language and English first,
+ * and every language only when the text holds no word of the buyer's.
+ */
+function judgedHits(
+  matcher: LexiconMatcher | ConceptMatcher,
+  text: string,
+  locale: string | undefined,
+): {
+  hits: readonly ConceptHit[];
+  allowed: ReadonlySet<string> | undefined;
+  primary: string | undefined;
+} {
+  const primary = primaryOf(locale);
+  if (!("findIn" in matcher)) {
+    const hits = matcher.find(text);
+    const allowed = languagesFor(locale, hits);
+    return { hits, allowed, primary: allowed && primary };
+  }
+  if (primary !== undefined && matcher.has(primary)) {
+    const hits = matcher.findIn(text, [primary, "en"]);
+    const allowed = languagesFor(locale, hits);
+    if (allowed !== undefined) return { hits, allowed, primary };
+  }
+  return { hits: matcher.findIn(text), allowed: undefined, primary: undefined };
+}
+
 /** The spans of a message that are not the seller's own words, normalized. */
 export function foreignSpans(
   context: RuleContext<unknown>,
@@ -94,7 +128,8 @@ export function foreignSpans(
  * Finds the sentences a decision fires on.
  *
  * @param context The rule context.
- * @param matcher The family's lexicon matcher.
+ * @param matcher The family's lexicon matcher; with a
+ *   {@linkcode ConceptMatcher}, only the judging languages are scanned.
  * @param analyze Cancellation rules.
  * @param decide The decision.
  * @param loanwords Concepts whose English words count in every language.
@@ -102,20 +137,26 @@ export function foreignSpans(
  */
 export function runConcepts<F extends string>(
   context: RuleContext<unknown>,
-  matcher: LexiconMatcher,
-  analyze: Omit<AnalyzeOptions, "foreign">,
+  matcher: LexiconMatcher | ConceptMatcher,
+  analyze: Omit<AnalyzeOptions, "foreign" | "primary" | "text">,
   decide: Decide<F>,
   loanwords: readonly string[] = [],
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
-  const hits = matcher.find(match.text);
+  const { hits, allowed, primary } = judgedHits(
+    matcher,
+    match.text,
+    context.message.locale,
+  );
   if (hits.length < 2) return [];
   const segmentation = segmentText(match.text);
   const foreign = foreignSpans(context, match);
   const sentences = analyzeConcepts(hits, segmentation, {
     ...analyze,
     foreign,
+    primary,
+    text: match.text,
   });
   const findings: ConceptFinding<F>[] = [];
   const concepts = (
@@ -123,7 +164,6 @@ export function runConcepts<F extends string>(
     which: "own" | "all",
     language: string,
   ): Concepts => sentence?.[which].get(language) ?? EMPTY;
-  const allowed = languagesFor(context.message.locale, hits);
   const loan = new Set(loanwords);
   // English nouns that other languages borrow ("REVIEW", "feedback",
   // "sale") count in a sentence of any language.

@@ -107,3 +107,84 @@ Deno.test("mergeSpans() sorts and merges overlapping spans", () => {
     [{ start: 0, end: 2 }, { start: 5, end: 9 }],
   );
 });
+
+const MIXED = createLexiconMatcher([
+  LEXICON,
+  {
+    language: "tr",
+    segmentation: "words",
+    concepts: { incentive: ["iade"], review: ["yorum"], negation: ["yok"] },
+  },
+  {
+    language: "es",
+    segmentation: "words",
+    concepts: { negation: ["no", "nunca"] },
+  },
+]);
+
+function negated(
+  text: string,
+  options: { primary?: string; anchors?: string[] } = {},
+): string[][] {
+  return analyzeConcepts(MIXED.find(text), segmentText(text), {
+    negatable: ["incentive", "request"],
+    text,
+    ...options,
+  }).map((s) =>
+    [...s.all].flatMap(([language, set]) =>
+      [...set].map((concept) => `${language}:${concept}`)
+    ).sort()
+  );
+}
+
+Deno.test("analyzeConcepts() applies a negation only to hits of its language", () => {
+  // Neither the English nor the Spanish "no" cancels a Turkish reward.
+  assert.ok(negated("no iade yorum", { primary: "tr" })[0]!.includes(
+    "tr:incentive",
+  ));
+  // An English loanword yields to the buyer's language's negation only.
+  assert.ok(
+    !negated("nunca gift card", { primary: "es" })[0]!.includes(
+      "en:incentive",
+    ),
+  );
+  assert.ok(negated("nunca gift card")[0]!.includes("en:incentive"));
+  assert.ok(!negated("not gift card")[0]!.includes("en:incentive"));
+});
+
+Deno.test("analyzeConcepts() lets a verb-final negation reach its whole clause", () => {
+  const far = "iade için bu ürüne uzun uzun bir yorum yazmanıza gerek yok";
+  assert.ok(!negated(far)[0]!.includes("tr:incentive"));
+  const english =
+    "gift card for you and a long long review of this item, there is no";
+  assert.ok(negated(english)[0]!.includes("en:incentive"));
+});
+
+Deno.test("analyzeConcepts() stays linear with many hits and negations in one clause", () => {
+  const unit = "please gift card not review iade yorum yok ";
+  const time = (copies: number): number => {
+    const text = unit.repeat(copies);
+    const hits = MIXED.find(text);
+    const segmentation = segmentText(text);
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      analyzeConcepts(hits, segmentation, {
+        negatable: ["incentive", "request"],
+        anchors: ["review"],
+        starRequest: ["request", "positive", "starRequest"],
+        weakLink: ["review", ["incentive"], "weakLink"],
+        askedInQuestion: "request",
+        primary: "en",
+        text,
+      });
+      runs.push(performance.now() - t0);
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  };
+  time(200);
+  const small = time(250);
+  const large = time(4000);
+  // 16 times the text: linear is about 16 times the time, quadratic 256.
+  assert.ok(large < small * 16 * 5 + 20, `${small} ms, then ${large} ms`);
+});

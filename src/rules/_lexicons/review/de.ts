@@ -59,6 +59,13 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = {
     // "Bewertung" is also an assessment (of damage, a claim, a file),
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "entwurf",
+      "entwürfe",
+      "entwurfs",
+      "*entwurf",
+      "korrekturabzug*",
       "danke für ihr feedback",
       "vielen dank für ihr feedback",
       "danke für dein feedback",

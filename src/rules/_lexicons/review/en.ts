@@ -61,6 +61,15 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = {
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "proofs",
+      "your proof",
+      "print proof*",
+      "digital proof*",
+      "mock-up*",
+      "mockup*",
+      "design draft*",
       "for the quick feedback",
       "for your quick feedback",
       "your quick feedback",
@@ -633,6 +642,7 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = {
       "your experience*",
       "your impression*",
       "your verdict",
+      "your comment",
       "your comments",
       "a comment",
       "a few words",

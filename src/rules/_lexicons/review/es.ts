@@ -372,6 +372,14 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = {
       "vuestras cinco estrellitas",
     ],
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "boceto*",
+      "maqueta*",
+      "prueba de impresión",
+      "prueba de impresion",
+      "prueba de diseño",
+      "prueba digital",
       "cambiar de opinión",
       "cambiar de opinion",
       "cambia de opinión",

@@ -236,6 +236,14 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
     ],
     // Other senses of the words above, which cancel them in their clause.
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "maquette*",
+      "le bat",
+      "du bat",
+      "votre bat",
+      "bon à tirer",
+      "bon a tirer",
       "avis de passage",
       "avis de livraison",
       "avis d'expédition",

@@ -249,6 +249,12 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "le tue cinque stelline",
     ],
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "bozza",
+      "bozze",
+      "bozzetto",
+      "bozzetti",
       "cambiare idea",
       "cambiato idea",
       "cambiare opinione",

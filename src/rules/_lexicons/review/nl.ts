@@ -244,6 +244,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = {
     // feedback on a design or proof, thanks for feedback on a problem, star
     // ratings of other things. Each term spans the review word it cancels.
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "drukproef*",
+      "ontwerpvoorstel*",
       "wij beoordelen",
       "we beoordelen",
       "beoordelen wij",

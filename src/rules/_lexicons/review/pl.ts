@@ -309,6 +309,14 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = {
     // feedback on a problem, star ratings of other things. Each term spans the
     // review word it cancels.
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "projekt",
+      "projektu",
+      "projektem",
+      "projekcie",
+      "projekty",
+      "wizualizacj*",
       "ocenimy",
       "oceniamy",
       "ocenił",

@@ -268,6 +268,13 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "suas cinco estrelinhas",
     ],
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "prova de impressão",
+      "prova de impressao",
+      "rascunho*",
+      "mockup*",
+      "arte final",
       "nota fiscal",
       "notas fiscais",
       "nota fiscal eletrônica",

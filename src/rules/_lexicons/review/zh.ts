@@ -112,6 +112,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "留下回饋",
     ],
     reviewOther: [
+      // Proof and design words: context that cancels a weak review word
+      // ("opinion") in their clause and in the next sentence.
+      "校样",
+      "样稿",
+      "设计稿",
+      "效果图",
       "校对",
       "五星级酒店",
       "五星酒店",
