@@ -780,7 +780,6 @@ function sendSection(
   });
 
   const oursBulk = runsOf("ours", "bulk");
-  const throttledAt = oursBulk.flatMap((r) => r.server.throttledAtMs);
   const oursFaults = runsOf("ours", "faults");
   const nopoolFaults = runsOf("ours-nopool", "faults");
   const peerNotes: string[] = [];

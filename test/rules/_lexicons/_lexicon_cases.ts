@@ -1,4 +1,8 @@
 import assert from "node:assert/strict";
+import {
+  createLexiconMatcher,
+  type LexiconMatcher,
+} from "../../../src/rules/_intent/lexicon_matcher.ts";
 import type { Lexicon } from "../../../src/rules/_lexicons/types.ts";
 import { noMarketing } from "../../../src/rules/no_marketing.ts";
 import { noReviewManipulation } from "../../../src/rules/no_review_manipulation.ts";
@@ -116,4 +120,54 @@ export function testRuleCases(
       });
     }
   });
+}
+
+const matchers = new Map<Lexicon<string>, LexiconMatcher>();
+
+/**
+ * The concepts a text holds, with another sense of a review word cancelling
+ * the review word it covers, as the rules do.
+ */
+export function conceptsOf(
+  lexicon: Lexicon<string>,
+  text: string,
+): Set<string> {
+  let matcher = matchers.get(lexicon);
+  if (matcher === undefined) {
+    matchers.set(lexicon, matcher = createLexiconMatcher([lexicon]));
+  }
+  const hits = matcher.find(text.toLowerCase());
+  const others = hits.filter((hit) => hit.concept === "reviewOther");
+  const found = new Set<string>();
+  for (const hit of hits) {
+    if (hit.concept === "reviewOther") continue;
+    const cancelled = ["review", "opinion", "positive"].includes(hit.concept) &&
+      others.some((other) =>
+        other.start < hit.end && hit.start < other.end &&
+        other.end - other.start >= hit.end - hit.start
+      );
+    if (!cancelled) found.add(hit.concept);
+  }
+  return found;
+}
+
+/** A text, the concepts it must hold and those it must not (space-separated). */
+export type Case = readonly [text: string, has: string, lacks?: string];
+
+export function check(lexicon: Lexicon<string>, cases: readonly Case[]): void {
+  for (const [text, has, lacks = ""] of cases) {
+    const found = conceptsOf(lexicon, text);
+    for (const concept of has.split(" ").filter(Boolean)) {
+      assert.ok(
+        found.has(concept),
+        `${JSON.stringify(text)}: no ${concept} in [${[...found]}]`,
+      );
+    }
+    for (const concept of lacks.split(" ").filter(Boolean)) {
+      assert.ok(
+        !found.has(concept),
+        `${JSON.stringify(text)}: unexpected ${concept} in [${[...found]}]`,
+      );
+    }
+  }
 }
