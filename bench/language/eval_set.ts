@@ -7,9 +7,28 @@
  */
 
 import { DETECTION_CANDIDATES } from "../../src/language/mod.ts";
+import { LANGUAGE_SCRIPTS } from "../../src/language/_languages.ts";
 
 /** The buyer languages the library supports plus the neighbour Danish. */
 export const EVAL_LANGUAGES: readonly string[] = DETECTION_CANDIDATES;
+
+/**
+ * The evaluated languages written in Latin script, in the candidates' order:
+ * those a detector must tell apart by their words rather than their letters.
+ */
+export const LATIN: readonly string[] = EVAL_LANGUAGES.filter((language) =>
+  LANGUAGE_SCRIPTS[language]?.[0] === "Latin"
+);
+
+/** The closest neighbour of the languages that have one among the candidates. */
+export const NEIGHBOUR: Readonly<Record<string, string>> = {
+  es: "pt",
+  pt: "es",
+  nl: "de",
+  de: "nl",
+  sv: "da",
+  da: "sv",
+};
 
 /** Length buckets, in UTF-16 code units of the original text. */
 export const BUCKETS = ["20-60", "60-150", "150-400", "400-2000"] as const;

@@ -19,29 +19,7 @@ import {
   pairScore,
   VERIFIER_WEIGHTS,
 } from "../../src/language/_verifier.ts";
-import { BUCKETS, loadSet } from "./eval_set.ts";
-
-const LATIN = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "pt",
-  "da",
-];
-const NEIGHBOUR: Readonly<Record<string, string>> = {
-  es: "pt",
-  pt: "es",
-  nl: "de",
-  de: "nl",
-  sv: "da",
-  da: "sv",
-};
+import { BUCKETS, LATIN, loadSet, NEIGHBOUR } from "./eval_set.ts";
 
 interface Row {
   lang: string;

@@ -22,7 +22,7 @@ import { detectAll as tinyldAll } from "npm:tinyld@1.3.4";
 import { loadModule as loadCld3 } from "npm:cld3-asm@4.0.0";
 import { checkLanguage } from "../../src/language/mod.ts";
 import { eldDetector } from "../../src/language/detect_eld.ts";
-import { loadSet } from "./eval_set.ts";
+import { LATIN, loadSet } from "./eval_set.ts";
 
 const OUT = new URL("../.out/language/bundles/", import.meta.url);
 const ROOT = new URL("../../", import.meta.url);
@@ -95,19 +95,6 @@ function timeIt(texts: readonly string[], run: (t: string) => unknown): number {
   return (performance.now() - started) * 1000 / texts.length;
 }
 
-const LATIN = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "pt",
-  "da",
-];
 const ISO3: Record<string, string> = {
   en: "eng",
   de: "deu",

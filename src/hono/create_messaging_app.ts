@@ -547,8 +547,11 @@ export function createMessagingApp(
     );
   }
   const lint = options.lint ?? {};
-  // A misconfigured policy fails now, not on the first message.
-  lintMessage({ type: "unexpectedProblem", text: "." }, lint);
+  // A misconfigured policy fails now, not on the first message. The policy
+  // and rule options are checked before any rule runs; an empty text keeps
+  // the rules from doing work (building the lexicon matchers of every
+  // language) at start-up.
+  lintMessage({ type: "unexpectedProblem", text: "" }, lint);
 
   const context: AppContext = {
     composer,

@@ -14,28 +14,12 @@ import {
   stopEsbuild,
 } from "../../scripts/build_worker.ts";
 import { DATA, KEY, ORDER, OTHER_ORDER, US } from "./_app.ts";
+import { deadline } from "../_timing.ts";
 
 const COMPATIBILITY_DATE = "2025-09-01";
 const LIMIT_BYTES = 3 * 1024 * 1024;
 const BUDGET_BYTES = 150 * 1024;
 const STARTS = 5;
-
-function deadline<T>(
-  promise: Promise<T>,
-  ms: number,
-  what: string,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`${what} took longer than ${ms} ms`)),
-        ms,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 let built: Promise<{ bundle: Bundle; dir: string; path: string }> | undefined;
 

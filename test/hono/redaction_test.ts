@@ -20,9 +20,9 @@ import { createSandbox } from "../../src/sp_api/sandbox/mod.ts";
 import type { FetchLike } from "../../src/sp_api/fetch_like.ts";
 import {
   FORMS,
-  leaksIn,
   type SecretForm,
   SECRETS,
+  surfaceLeaks,
 } from "../sp_api/_secret_forms.ts";
 
 const ORDER = "123-1234567-1234567";
@@ -232,14 +232,11 @@ export async function endpointLeaks(): Promise<string[]> {
     for (const form of FORMS) {
       const seen = await run(form);
       assert.equal(seen.status, status, `${scenario} | ${form.name}`);
-      for (const surface of ["body", "headers", "logs"] as const) {
-        const found = leaksIn(seen[surface]);
-        if (found.length > 0) {
-          leaks.push(
-            `${scenario} | ${form.name} | ${surface}: ${found.join(", ")}`,
-          );
-        }
-      }
+      leaks.push(...surfaceLeaks(`${scenario} | ${form.name}`, {
+        body: seen.body,
+        headers: seen.headers,
+        logs: seen.logs,
+      }));
     }
   }
   return leaks;

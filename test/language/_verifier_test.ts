@@ -6,20 +6,7 @@ import {
   verifyLanguage,
 } from "../../src/language/_verifier.ts";
 import { checkLanguage, francDetector } from "../../src/language/mod.ts";
-
-const LATIN = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "pt",
-  "da",
-];
+import { LATIN } from "../../bench/language/eval_set.ts";
 
 /** Short buyer messages, one per language, and their close neighbour. */
 const MESSAGES: readonly {

@@ -12,30 +12,12 @@ import {
   type LanguageDetector,
 } from "../../src/language/mod.ts";
 import { eldDetector } from "../../src/language/detect_eld.ts";
-import { type EvalText, loadSet } from "../../bench/language/eval_set.ts";
-
-const NEIGHBOUR: Readonly<Record<string, string>> = {
-  es: "pt",
-  pt: "es",
-  nl: "de",
-  de: "nl",
-  sv: "da",
-  da: "sv",
-};
-
-const LATIN = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "sv",
-  "pl",
-  "tr",
-  "pt",
-  "da",
-];
+import {
+  type EvalText,
+  LATIN,
+  loadSet,
+  NEIGHBOUR,
+} from "../../bench/language/eval_set.ts";
 
 function subset(bucket: EvalText["bucket"], every: number): EvalText[] {
   return loadSet().filter((t) => t.split === "test" && t.bucket === bucket)

@@ -27,6 +27,33 @@ export interface Cases {
   }[];
 }
 
+/**
+ * Renders every default template with its sample data and hands each
+ * message to `visit`; answers how many were rendered.
+ */
+async function forEachDefaultTemplate(
+  visit: (
+    type: string,
+    locale: string,
+    message: ReturnType<ReturnType<typeof createComposer>["compose"]>,
+  ) => void,
+): Promise<number> {
+  const composer = createComposer();
+  let rendered = 0;
+  for (const type of composer.templateIds()) {
+    const data = JSON.parse(
+      await Deno.readTextFile(
+        new URL(`../../templates/${type}/sample.json`, import.meta.url),
+      ),
+    );
+    for (const locale of composer.locales(type)) {
+      visit(type, locale, composer.compose({ type, locale, data }));
+      rendered++;
+    }
+  }
+  return rendered;
+}
+
 /** Lints a text with only `rule` on and returns its findings. */
 export function lintWith(
   rule: Rule,
@@ -103,25 +130,14 @@ export function testPhraseRule(
   });
 
   Deno.test(`${rule.id}: the default templates produce no finding`, async () => {
-    const composer = createComposer();
-    let rendered = 0;
-    for (const type of composer.templateIds()) {
-      const data = JSON.parse(
-        await Deno.readTextFile(
-          new URL(`../../templates/${type}/sample.json`, import.meta.url),
-        ),
+    const rendered = await forEachDefaultTemplate((type, locale, message) => {
+      const found = lint(message.text, type);
+      assert.equal(
+        found.length,
+        0,
+        `${type}/${locale}: ${describe(found, message.text)}`,
       );
-      for (const locale of composer.locales(type)) {
-        const message = composer.compose({ type, locale, data });
-        const found = lint(message.text, type);
-        assert.equal(
-          found.length,
-          0,
-          `${type}/${locale}: ${describe(found, message.text)}`,
-        );
-        rendered++;
-      }
-    }
+    });
     assert.equal(rendered, 96);
   });
 
@@ -257,30 +273,19 @@ export function testConceptRule(
   });
 
   Deno.test(`${rule.id}: the default templates produce no finding`, async () => {
-    const composer = createComposer();
-    let rendered = 0;
-    for (const type of composer.templateIds()) {
-      const data = JSON.parse(
-        await Deno.readTextFile(
-          new URL(`../../templates/${type}/sample.json`, import.meta.url),
-        ),
+    const rendered = await forEachDefaultTemplate((type, locale, message) => {
+      const found = lintMessageWith(rule, {
+        type,
+        text: message.text,
+        locale,
+        dataSpans: message.dataSpans,
+      });
+      assert.equal(
+        found.length,
+        0,
+        `${type}/${locale}: ${describe(found, message.text)}`,
       );
-      for (const locale of composer.locales(type)) {
-        const message = composer.compose({ type, locale, data });
-        const found = lintMessageWith(rule, {
-          type,
-          text: message.text,
-          locale,
-          dataSpans: message.dataSpans,
-        });
-        assert.equal(
-          found.length,
-          0,
-          `${type}/${locale}: ${describe(found, message.text)}`,
-        );
-        rendered++;
-      }
-    }
+    });
     assert.equal(rendered, 96);
   });
 

@@ -150,6 +150,24 @@ export function leaksIn(output: string): string[] {
   return [...found];
 }
 
+/**
+ * Lists, as `label | surface: leaks`, the surfaces in which any form of a
+ * secret shows.
+ */
+export function surfaceLeaks(
+  label: string,
+  surfaces: Readonly<Record<string, string>>,
+): string[] {
+  const lines: string[] = [];
+  for (const [surface, output] of Object.entries(surfaces)) {
+    const found = leaksIn(output);
+    if (found.length > 0) {
+      lines.push(`${label} | ${surface}: ${found.join(", ")}`);
+    }
+  }
+  return lines;
+}
+
 /** The ways a person or a logger sees an error. */
 export async function errorSurfaces(
   error: unknown,

@@ -12,6 +12,7 @@ import { Miniflare } from "miniflare";
 import { bundle, stopEsbuild } from "../../scripts/build_worker.ts";
 import { defaultFetch } from "../../src/sp_api/default_fetch.ts";
 import { startDroppingServer } from "../_dropping_server.ts";
+import { deadline } from "../_timing.ts";
 
 const ORDER = "123-1234567-1234567";
 const MARKETPLACE = "ATVPDKIKX0DER";
@@ -125,23 +126,6 @@ Deno.test("defaultFetch() falls back to the global fetch when Deno.createHttpCli
 });
 
 // --- The same client on other runtimes -------------------------------------
-
-function deadline<T>(
-  promise: Promise<T>,
-  ms: number,
-  what: string,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`${what} took longer than ${ms} ms`)),
-        ms,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /** Bundles `src/sp_api/mod.ts` (or an entry importing it) with esbuild. */
 async function bundleClient(

@@ -16,9 +16,9 @@ import type { FetchLike } from "../../src/sp_api/fetch_like.ts";
 import {
   errorSurfaces,
   FORMS,
-  leaksIn,
   type SecretForm,
   SECRETS,
+  surfaceLeaks,
 } from "./_secret_forms.ts";
 
 const ORDER = "123-1234567-1234567";
@@ -162,14 +162,7 @@ export async function clientLeaks(): Promise<string[]> {
         ...await errorSurfaces(error),
         hooks: JSON.stringify(hooks),
       };
-      for (const [surface, output] of Object.entries(surfaces)) {
-        const found = leaksIn(output);
-        if (found.length > 0) {
-          leaks.push(
-            `${scenario} | ${form.name} | ${surface}: ${found.join(", ")}`,
-          );
-        }
-      }
+      leaks.push(...surfaceLeaks(`${scenario} | ${form.name}`, surfaces));
     }
   }
   return leaks;
