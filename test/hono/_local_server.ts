@@ -5,6 +5,9 @@
  */
 
 const MAIN = new URL("../../examples/local/main.ts", import.meta.url).pathname;
+/** Its own configuration: the runtime dependencies only, as the task uses. */
+const CONFIG =
+  new URL("../../examples/local/deno.json", import.meta.url).pathname;
 
 /** A running local server. */
 export interface LocalServer {
@@ -23,7 +26,14 @@ export async function startLocalServer(
   deadlineMs = 120_000,
 ): Promise<LocalServer> {
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-net=127.0.0.1", "--allow-env=PORT", MAIN],
+    args: [
+      "run",
+      "--config",
+      CONFIG,
+      "--allow-net=127.0.0.1",
+      "--allow-env=PORT",
+      MAIN,
+    ],
     env: { PORT: "0", NO_COLOR: "1" },
     stdout: "piped",
     stderr: "null",
