@@ -658,7 +658,14 @@ export async function buildNpm(
     if (!await exists(join(out, types))) {
       throw new Error(`TypeScript wrote no declarations at "${types}"`);
     }
-    exportsField[entry.key] = { types, import: `./esm/${entry.name}.js` };
+    // `default` lets `require()` load the ES module on Node >= 20.19, where
+    // require(esm) is on; older Nodes answer ERR_REQUIRE_ESM, which says
+    // the package is an ES module, instead of ERR_PACKAGE_PATH_NOT_EXPORTED.
+    exportsField[entry.key] = {
+      types,
+      import: `./esm/${entry.name}.js`,
+      default: `./esm/${entry.name}.js`,
+    };
   }
   exportsField["./package.json"] = "./package.json";
 

@@ -246,6 +246,21 @@ Deno.test("build_npm.ts builds a package that installs and runs under Node", asy
     );
 
     await t.step(
+      "require() loads the package from CommonJS (Node >= 20.19)",
+      async () => {
+        await copyFixture("check.cjs", app);
+        const node = await run("node", ["check.cjs"], app);
+        assert.equal(node.code, 0, explain(node));
+        const summary = JSON.parse(node.out.trim().split("\n").at(-1)!);
+        assert.deepEqual(summary, {
+          clean: true,
+          badRules: ["no-email"],
+          hono: hono ? "function" : null,
+        });
+      },
+    );
+
+    await t.step(
       "a TypeScript consumer type-checks against the declarations",
       async () => {
         const files = ["consumer.ts", ...(hono ? ["consumer_hono.ts"] : [])];
