@@ -11,16 +11,15 @@
  *   the network narrowed to loopback), or, lacking one, with read, env, sys,
  *   run, write to bench/ and /tmp and net to 127.0.0.1 when it has an
  *   `import.meta.main` block;
- * - `scripts/build_worker.ts` the same way (the bundle size split);
- * - the cold-start test of `test/hono/cloudflare_worker_test.ts`
- *   (`deno test --filter "cold start"`), for workerd's cold start;
+ * - `scripts/build_worker.ts` the same way (the bundle size split); the
+ *   Worker's start-up is `bench/endpoint_worker_startup.ts`;
  * - every `bench/endpoint*.md` is included as is.
  *
  * @module
  */
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const COLD_START_TEST = "test/hono/cloudflare_worker_test.ts";
+const WORKER_TEST = "test/hono/cloudflare_worker_test.ts";
 
 /** One thing found and run. */
 export interface EndpointItem {
@@ -238,35 +237,6 @@ async function runFile(
   };
 }
 
-async function runColdStart(timeoutMs: number): Promise<EndpointItem> {
-  console.error(
-    `[endpoint] deno test --filter "cold start" ${COLD_START_TEST}`,
-  );
-  const args = [
-    "test",
-    "--allow-read",
-    "--allow-write=/tmp",
-    "--allow-env",
-    "--allow-run",
-    LOOPBACK,
-    "--filter",
-    "cold start",
-    COLD_START_TEST,
-  ];
-  const result = await execute(args, timeoutMs);
-  const line = result.stdout.split("\n").find((l) =>
-    l.includes("cold start over")
-  );
-  return {
-    path: COLD_START_TEST,
-    kind: "test",
-    ok: result.ok && line !== undefined,
-    command: shown(args),
-    seconds: result.seconds,
-    text: line?.trim() ?? tail(result.stderr || result.stdout, 15),
-  };
-}
-
 /**
  * Finds and runs the endpoint measurements.
  *
@@ -277,14 +247,14 @@ export async function runEndpoint(timeoutMs: number): Promise<EndpointResult> {
   const present = {
     "src/hono/mod.ts": await exists(`${ROOT}src/hono/mod.ts`),
     "scripts/build_worker.ts": await exists(`${ROOT}scripts/build_worker.ts`),
-    [COLD_START_TEST]: await exists(`${ROOT}${COLD_START_TEST}`),
+    [WORKER_TEST]: await exists(`${ROOT}${WORKER_TEST}`),
   };
   const files = await candidates();
   const scripts = [
     ...files.filter((f) => /\.(ts|js|mjs)$/.test(f)),
     ...(present["scripts/build_worker.ts"] ? ["scripts/build_worker.ts"] : []),
   ];
-  if (scripts.length === 0 && !present[COLD_START_TEST] && files.length === 0) {
+  if (scripts.length === 0 && !present[WORKER_TEST] && files.length === 0) {
     return {
       absent:
         "no bench/endpoint* files, scripts/build_worker.ts or Worker test at run time",
@@ -298,10 +268,6 @@ export async function runEndpoint(timeoutMs: number): Promise<EndpointResult> {
   for (const path of scripts) {
     const item = await runFile(path, left());
     if (item !== undefined) items.push(item);
-  }
-  if (present[COLD_START_TEST]) {
-    const source = await Deno.readTextFile(`${ROOT}${COLD_START_TEST}`);
-    if (source.includes("cold start")) items.push(await runColdStart(left()));
   }
   for (const path of (await candidates()).filter((f) => f.endsWith(".md"))) {
     items.push({

@@ -18,41 +18,6 @@ import {
   type ExecutionContextLike,
   type MessagingApp,
 } from "../../src/hono/mod.ts";
-import { createComposer, lintMessage } from "../../mod.ts";
-
-// Warm up once per isolate, at startup rather than on the first request:
-// compile the lint's phrase patterns and the default templates' runtime code.
-warmUp();
-
-function warmUp(): void {
-  const data = {
-    amazonOrderId: "123-1234567-1234567",
-    sellerName: "Northwind Outfitters",
-    productTitle: "Trail Runner 2 Hiking Boots",
-    newShipDate: "2026-12-09",
-  };
-  for (const locale of ["en-US", "de-DE", "ja-JP"]) {
-    const message = createComposer().compose({
-      type: "unexpectedProblem",
-      locale,
-      data,
-    });
-    lintMessage({
-      type: message.type,
-      text: message.text,
-      locale,
-      amazonOrderId: data.amazonOrderId,
-      template: { id: message.template, locale: message.locale },
-      dataSpans: message.dataSpans,
-    });
-  }
-  lintMessage({
-    type: "unexpectedProblem",
-    text:
-      "Order 123-1234567-1234567 ships late: please review the delivery address, we refund the shipping.",
-    locale: "en-US",
-  });
-}
 
 let app: MessagingApp | undefined;
 let failure: string | undefined;

@@ -27,6 +27,7 @@ import {
 } from "./_languages.ts";
 import { distinctiveWords, FUNCTION_WORD_RULE } from "./_function_words.ts";
 import { SEGMENT_RULE } from "./_verifier.ts";
+import { englishLanguageName } from "./english_names.ts";
 
 export { DETECTION_CANDIDATES };
 
@@ -137,20 +138,8 @@ const SCRIPT_NAMES: Readonly<Record<Script, string>> = {
   Other: "another script",
 };
 
-const NAMES: Intl.DisplayNames | undefined = (() => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" });
-  } catch {
-    return undefined;
-  }
-})();
-
 function nameOf(language: string): string {
-  try {
-    return NAMES?.of(language) ?? `"${language}"`;
-  } catch {
-    return `"${language}"`;
-  }
+  return englishLanguageName(language) ?? `"${language}"`;
 }
 
 /** Scripts whose one candidate language the script alone names. */

@@ -3,6 +3,7 @@
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
 import { checkLanguage, type LanguageDetector } from "../language/mod.ts";
+import { englishLanguageName } from "../language/english_names.ts";
 
 /** Options of the `language-match` rule. */
 export interface LanguageMatchOptions {
@@ -17,15 +18,9 @@ export interface LanguageMatchOptions {
   readonly detector: LanguageDetector | undefined;
 }
 
-const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
-
 /** The English name of a language code ("pt" → "Portuguese"), or the code. */
 export function languageName(code: string): string {
-  try {
-    return NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return englishLanguageName(code) ?? code;
 }
 
 function languageOf(locale: string): string | undefined {

@@ -2,8 +2,8 @@
  * The Cloudflare Worker as it ships: `scripts/build_worker.ts` bundles
  * `examples/cloudflare-worker/worker.ts` with esbuild into a temp folder, and
  * the bundle runs in workerd through Miniflare. Checks the answers, that the
- * bundle generates no code at run time, its size (split into parts), and the
- * cold start. Bounded: every wait has a deadline, and Miniflare is disposed.
+ * bundle generates no code at run time, and its size (split into parts);
+ * its start-up time is measured in `bench/endpoint_worker_startup.ts`. Bounded: every wait has a deadline, and Miniflare is disposed.
  */
 import assert from "node:assert/strict";
 import { Miniflare } from "miniflare";
@@ -18,8 +18,8 @@ import { deadline } from "../_timing.ts";
 
 const COMPATIBILITY_DATE = "2025-09-01";
 const LIMIT_BYTES = 3 * 1024 * 1024;
-const BUDGET_BYTES = 150 * 1024;
-const STARTS = 5;
+/** The Worker's size budget: gzip -9, in bytes (1 kB = 1,000 bytes). */
+const BUDGET_BYTES = 120_000;
 
 let built: Promise<{ bundle: Bundle; dir: string; path: string }> | undefined;
 
@@ -108,9 +108,9 @@ Deno.test({
     console.log(describeBundle("worker", bundle));
     console.log(
       bundle.gzipBytes <= BUDGET_BYTES
-        ? `within the budget of ${BUDGET_BYTES / 1024} kB gzip`
-        : `OVER the budget of ${BUDGET_BYTES / 1024} kB gzip by ${
-          ((bundle.gzipBytes - BUDGET_BYTES) / 1024).toFixed(1)
+        ? `within the budget of ${BUDGET_BYTES / 1000} kB gzip`
+        : `OVER the budget of ${BUDGET_BYTES / 1000} kB gzip by ${
+          ((bundle.gzipBytes - BUDGET_BYTES) / 1000).toFixed(1)
         } kB`,
     );
   },
@@ -223,62 +223,5 @@ Deno.test({
     } finally {
       await mf.dispose();
     }
-  },
-});
-
-Deno.test({
-  name: "worker bundle cold start in workerd (median of several starts)",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn() {
-    const { dir, path } = await build();
-    const ready: number[] = [];
-    const first: number[] = [];
-    const total: number[] = [];
-    const warm: number[] = [];
-    for (let i = 0; i < STARTS; i++) {
-      const started = performance.now();
-      const mf = start(path, dir, { BUILTIN_SANDBOX: "true", API_KEYS: KEY });
-      try {
-        await deadline(mf.ready, 20_000, "workerd start");
-        const isReady = performance.now();
-        const response = await call(mf, "/messages", {
-          body: {
-            amazonOrderId: ORDER,
-            marketplaceId: US,
-            type: "unexpectedProblem",
-            data: DATA,
-            dryRun: true,
-          },
-        });
-        assert.equal(response.status, 200);
-        const answered = performance.now();
-        await call(mf, "/messages", {
-          body: {
-            amazonOrderId: ORDER,
-            marketplaceId: US,
-            type: "unexpectedProblem",
-            data: DATA,
-            dryRun: true,
-          },
-        });
-        warm.push(performance.now() - answered);
-        ready.push(isReady - started);
-        first.push(answered - isReady);
-        total.push(answered - started);
-      } finally {
-        await mf.dispose();
-      }
-    }
-    const median = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    console.log(
-      `cold start over ${STARTS} starts (median): workerd ready ${
-        median(ready).toFixed(0)
-      } ms, first dry run after ready ${median(first).toFixed(0)} ms, total ${
-        median(total).toFixed(0)
-      } ms; warm dry run ${median(warm).toFixed(1)} ms`,
-    );
-    assert.ok(median(first) < 5_000, "first answer within 5 s");
   },
 });
