@@ -50,7 +50,7 @@ export interface Bundle {
   readonly bytes: number;
   /** Its gzip size in bytes. */
   readonly gzipBytes: number;
-  /** Sizes by part: `app: core`, `app: endpoint` (src/hono and the entry), `templates`, `language data`, `hono`, `valibot`, `openapi generator` (@valibot/to-json-schema), `handlebars runtime`, `other libraries`. */
+  /** Sizes by part: `app: core`, `app: endpoint` (src/hono and the entry), `templates`, `language data`, `policy lexicons`, `confusables table`, `hono`, `valibot`, `openapi generator` (@valibot/to-json-schema), `handlebars runtime`, `other libraries`. */
   readonly parts: Readonly<Record<string, PartSize>>;
 }
 
@@ -169,6 +169,8 @@ function decodeVlq(segment: string): number[] {
 export function partOf(source: string): string {
   if (/_templates\.gen\.ts$/.test(source)) return "templates";
   if (/_trigrams\.gen\.ts$/.test(source)) return "language data";
+  if (/src\/rules\/_lexicons\//.test(source)) return "policy lexicons";
+  if (/_confusables\.gen\.ts$/.test(source)) return "confusables table";
   if (
     /node_modules\/(?:\.deno\/[^/]+\/node_modules\/)?(?:franc(?:-min|-all)?|trigram-utils|n-gram|collapse-white-space|eld|tinyld|cld3-asm)\//
       .test(source)
@@ -254,6 +256,9 @@ export async function bundle(options: BuildOptions): Promise<Bundle> {
       ? ["workerd", "worker", "browser"]
       : [],
     minify: options.minify ?? true,
+    // Non-ASCII text (the lexicons of Arabic, Hindi, Japanese, Chinese...)
+    // as UTF-8 rather than \u escapes: smaller before and after gzip.
+    charset: "utf8",
     sourcemap: "external",
     outfile: `${ROOT_PATH}/.bundle/out.js`,
     legalComments: "none",
