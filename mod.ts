@@ -40,6 +40,7 @@ export * from "./src/compose/create_composer.ts";
 export type * from "./src/compose/precompiled_template.ts";
 export * from "./src/lint/rule.ts";
 export * from "./src/lint/define_rule.ts";
+export * from "./src/lint/create_linter.ts";
 export * from "./src/lint/lint_message.ts";
 export {
   type Policy,
