@@ -12,11 +12,11 @@
 
 import * as v from "valibot";
 import { canonicalizeLocale } from "../compose/select_locale.ts";
-import { MESSAGE_TYPE_IDS } from "../message_types/mod.ts";
+import { MESSAGE_TYPE_IDS, ORDER_ID_PATTERN } from "../message_types/mod.ts";
 import { MARKETPLACES } from "../message_types/marketplaces.ts";
 
 /** An Amazon order id: 3-7-7 digits. */
-export const ORDER_ID_PATTERN: RegExp = /^\d{3}-\d{7}-\d{7}$/;
+export { ORDER_ID_PATTERN };
 
 /** The example order everywhere: the spec's sandbox order that succeeds. */
 export const EXAMPLE_ORDER_ID = "123-1234567-1234567";

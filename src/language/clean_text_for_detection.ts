@@ -7,6 +7,7 @@
  */
 
 import type { TextSpan } from "../message_types/text_span.ts";
+import { ORDER_ID_SOURCE } from "../message_types/order_id.ts";
 
 export type { TextSpan };
 
@@ -48,7 +49,7 @@ const BARE_DOMAIN = new RegExp(
 // Amazon order ids, then any token with a digit in it (prices, sizes,
 // ASINs, dates, tracking numbers). Letters of other scripts are not part of
 // such a token, so "注文123" keeps its "注文".
-const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
+const ORDER_ID = new RegExp(String.raw`\b${ORDER_ID_SOURCE}\b`, "g");
 const DIGIT_TOKEN =
   /(?<![\p{Script=Latin}\p{N}_\-./:#+%€$£¥])[\p{Script=Latin}\p{N}_\-./:#+%€$£¥]*\p{N}[\p{Script=Latin}\p{N}_\-./:#+%€$£¥]*/gu;
 

@@ -21,6 +21,7 @@ import { digitalAccessKey } from "./digital_access_key.ts";
 import { unexpectedProblem } from "./unexpected_problem.ts";
 import { invoice } from "./invoice.ts";
 
+export { ORDER_ID_PATTERN, ORDER_ID_SOURCE } from "./order_id.ts";
 export {
   defineMessageType,
   type ExtraField,

@@ -2,8 +2,9 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
+import { ORDER_ID_SOURCE } from "../message_types/order_id.ts";
 
-const ORDER_ID = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
+const ORDER_ID = new RegExp(String.raw`(?<!\d)${ORDER_ID_SOURCE}(?!\d)`, "g");
 
 /**
  * Asks for the 17-digit order id (`123-1234567-1234567`) in the text, and
