@@ -44,6 +44,7 @@ Deno.test("every message type has a descriptor file, and every descriptor file i
     "marketplaces.ts",
     "validate_body.ts",
     "text_span.ts",
+    "order_id.ts",
   ]);
   const registered = new Set(MESSAGE_TYPE_IDS.map((id) => `${snake(id)}.ts`));
   for (const file of await list("src/message_types/", ".ts")) {
