@@ -40,6 +40,20 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   "review incentives": "refund for a gift card if you leave a 5 star review ",
   "opt-out words": "unsubscribe stop receiving messages ",
   "mixed scripts": "aı日ب१-.@",
+  "spaced letters": "a ",
+  "spaced letters and dots": "a . ",
+  "spaced hosts": "s h o p . c o m ",
+  "right-to-left overrides": "\u202Ea",
+  "overridden right-to-left letters": "\u202Eب",
+  "hexadecimal groups": "a:",
+  "colons": "1::",
+  "dotted numbers": "10.",
+  "references": "&#64;",
+  "encoded at signs": "a%40",
+  "spaced Han": "评 ",
+  "dot words": "a dot de ",
+  "decorative marks": "a\u0332",
+  "letters between bars": "a|",
 };
 
 /** An ordinary message sentence, the baseline of the timing tests. */

@@ -12,6 +12,7 @@ import {
   isActivationPage,
   isAmazonHost,
   isCarrierHost,
+  isCarrierLikePage,
   isKeyRedemptionHost,
   isMarketplaceName,
   isRegistrationPage,
@@ -333,6 +334,9 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
   },
 });
 
+const HANDS_ON =
+  /[?&](?:[a-z_.]{0,20}(?:url|uri|q|u|to|target|dest|destination|redirect|goto|link|next|continue|return_?to))=(?:https?(?::|%3a)|%2f%2f|\/\/|www\.)/i;
+
 type Purpose = "allowed" | "carrier" | "key" | "activation" | "registration";
 
 const PURPOSE_NAMES: Readonly<Record<Exclude<Purpose, "allowed">, string>> = {
@@ -363,16 +367,30 @@ function purposeOf(
   text: string,
   type: string,
 ): Purpose | undefined {
+  // A link that hands on to another site ("?url=https://…") serves that
+  // site, whatever host it starts on.
+  if (HANDS_ON.test(link.path)) return undefined;
   if (isCarrierHost(host)) return "carrier";
   if (isKeyRedemptionHost(host)) return "key";
   if (link.form === "spelled" || link.form === "defanged") return undefined;
   if (link.scheme !== "https" || link.form === "ip") return undefined;
+  if (isCarrierLikePage(host, link.path)) return "carrier";
   // In a key message "register" is everywhere: there only the link itself
   // counts.
   const before = type === "digitalAccessKey"
     ? ""
     : text.slice(Math.max(0, link.start - 200), link.start);
-  if (isRegistrationPage(link.path, before)) return "registration";
+  const after = type === "digitalAccessKey"
+    ? ""
+    : sentenceAfter(text, link.end);
+  if (isRegistrationPage(link.path, before, after)) return "registration";
   if (isActivationPage(host, link.path)) return "activation";
   return undefined;
+}
+
+// The rest of the sentence after offset `at`, at most 120 characters.
+function sentenceAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 120);
+  const stop = rest.search(/[.!?。！？\n](?:\s|$)|[。！？\n]/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }

@@ -11,6 +11,7 @@ import {
   DOT_WORDS_WEAK,
   MAIL_DOMAINS,
   MAIL_PROVIDERS,
+  MAIL_PROVIDERS_SPELLED,
   SPELLED_TLDS,
 } from "./_links/email_words.ts";
 import {
@@ -19,6 +20,7 @@ import {
   isLabelChar,
   isLocalChar,
 } from "./_links/anchored.ts";
+import { hostSkeleton } from "./_links/amazon_lookalike.ts";
 import { foldForMatching } from "./_links/fold.ts";
 import { isAmazonHost } from "./_links/purposes.ts";
 import { TLDS } from "./_links/tlds.ts";
@@ -47,17 +49,21 @@ const AT = String.raw`(?:\s{0,3}@\s{0,3}|#` +
   String.raw`|\s{1,3}(?:${words(AT_WORDS_STRONG)}|${
     words(AT_WORDS_WEAK)
   })\s{1,3}` +
-  String.raw`|[\-_](?:at|arroba|chiocciola|arobase)[\-_]` +
+  String.raw`|\s{0,2}[\-_](?:at|arroba|chiocciola|arobase)[\-_]\s{0,2}` +
   String.raw`|\s{0,3}(?:${words(AT_WORDS_CJK)})\s{0,3})`;
 const DOT_WORDS_ALL = `${words(DOT_WORDS_STRONG)}|${words(DOT_WORDS_WEAK)}`;
 // A dot with a space after it but none before ends a sentence.
-const DOT = String.raw`(?:\s{1,2}[.·•∙⋅。]\s{0,2}|[.·•∙⋅。](?!\s)` +
+const DOT = String.raw`(?:\s{1,3}[.·•∙⋅。]\s{0,3}|[.·•∙⋅。](?!\s)` +
   String
     .raw`|\s{0,3}${OPEN}\s{0,2}(?:\.|${DOT_WORDS_ALL})\s{0,2}${CLOSE}\s{0,3}` +
   String.raw`|\s{1,3}(?:${DOT_WORDS_ALL})\s{1,3}` +
-  String.raw`|[\-_]dot[\-_]` +
+  String.raw`|\s{0,2}[\-_](?:${words(DOT_WORDS_STRONG)})[\-_]\s{0,2}` +
   String.raw`|\s{0,3}(?:${words(DOT_WORDS_CJK)})\s{0,3})`;
-const TLD = String.raw`(?:[a-z]{2,12}|${Object.keys(SPELLED_TLDS).join("|")})`;
+// Cyrillic or Greek look-alikes in a top-level domain ("соm") are read
+// through their Latin skeleton.
+const TLD = String.raw`(?:[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,12}|${
+  Object.keys(SPELLED_TLDS).join("|")
+})`;
 
 // local AT label (DOT label){0,3} DOT tld, every part bounded; starts only
 // where a word starts. Searched from its "at" (see anchoredMatches): linear.
@@ -86,11 +92,13 @@ const ADDRESS = new RegExp(
     .raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,3})(${DOT})(${TLD})(?![${A}\p{M}])`,
   "iuy",
 );
-// "name at gmail": a provider's name after an "at", without its domain.
+// "name at gmail": a provider's name after an "at", without its domain (a
+// name written in another script may have its domain spelled after it:
+// "जीमेल डॉट कॉम").
 const PROVIDER_ADDRESS = new RegExp(
-  String.raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${
+  String.raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(?:(${
     MAIL_PROVIDERS.join("|")
-  })(?![${A}\p{M}]|${DOT}[a-z])`,
+  })(?![${A}\p{M}'’]|${DOT}[a-z])|(${words(MAIL_PROVIDERS_SPELLED)})(?!\p{M}))`,
   "iuy",
 );
 const localChar = isLocalChar;
@@ -104,6 +112,7 @@ const MAIL_DOMAIN = new RegExp(
   "iuy",
 );
 const labelChar = isLabelChar;
+const MAIL_DOMAIN_SET: ReadonlySet<string> = new Set(MAIL_DOMAINS);
 
 const AT_WEAK = new RegExp(
   String.raw`^\s*(?:${words(AT_WORDS_WEAK)})\s*$`,
@@ -142,7 +151,9 @@ function address(match: RegExpMatchArray, text: string): Found | undefined {
   ];
   const start = match.index!;
   const end = start + whole.length;
-  const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
+  const tld = hostSkeleton(
+    (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase(),
+  );
   const plainAt = at === "@";
   const plainDots = lastDot === "." && PLAIN_DOMAIN.test(domain);
   if (plainAt && plainDots) {
@@ -153,13 +164,18 @@ function address(match: RegExpMatchArray, text: string): Found | undefined {
   if (!TLDS.has(tld)) return undefined;
   const weakAt = AT_WEAK.test(at);
   if (weakAt) {
-    if (!/\p{L}/u.test(local) || NOT_LOCAL.has(local.toLowerCase())) {
-      return undefined;
-    }
     // The rare path: split the domain at its separators.
     const dots = [...domain.matchAll(DOT_SPLIT)].map((m) => m[0]);
     dots.push(lastDot);
     const host = [...domain.split(DOT_SPLIT), tld].join(".").toLowerCase();
+    // A mail provider's domain makes an address of any name ("12345678 at
+    // qq dot com", "shop at gmail dot com").
+    if (MAIL_DOMAIN_SET.has(host)) {
+      return { start, end, messageId: "obfuscated" };
+    }
+    if (!/\p{L}/u.test(local) || NOT_LOCAL.has(local.toLowerCase())) {
+      return undefined;
+    }
     if (isAmazonHost(host)) return undefined;
     const weakDots = dots.some((dot) => DOT_WEAK.test(dot));
     const after = text.slice(end, end + 3);

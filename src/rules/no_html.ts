@@ -8,6 +8,9 @@ import { foldForMatching } from "./_links/fold.ts";
 const HTML =
   /<!--|-->|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?\/?>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
 
+const ENTITY =
+  /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
+
 /**
  * Disallows HTML: tags, comments and character entities (`&nbsp;`, `&#60;`).
  * Amazon shows messages as plain text. A lone `&` or `<` (`A & B`, `x < 5`)
@@ -49,10 +52,23 @@ export const noHtml: Rule = defineRule({
   },
   check(context) {
     const view = foldForMatching(context.text);
+    // Tags and comments in the folded view (full-width "＜ｂ＞" too), as the
+    // buyer would see them; entities as written (the view decodes them).
+    const found: { start: number; end: number; folded: string }[] = [];
     for (const match of view.text.matchAll(HTML)) {
+      if (match[0].startsWith("&")) continue;
       const range = view.toOriginal(match.index, match.index + match[0].length);
+      if (context.text.slice(range.start, range.end).includes("&")) continue;
+      found.push({ ...range, folded: match[0] });
+    }
+    for (const match of context.text.matchAll(ENTITY)) {
+      const start = match.index;
+      found.push({ start, end: start + match[0].length, folded: match[0] });
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const { start, end, folded } of found) {
+      const range = { start, end };
       const html = context.text.slice(range.start, range.end);
-      const folded = match[0];
       const messageId = folded.startsWith("&")
         ? "entity"
         : folded === "<!--" || folded === "-->"

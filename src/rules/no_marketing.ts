@@ -5,6 +5,7 @@ import type { Rule } from "../lint/rule.ts";
 import { decideMarketing, type MarketingFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
 import { runConcepts } from "./_intent/run.ts";
+import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
 
 // Marketing is decided from concepts, per sentence and language, with the
@@ -12,15 +13,50 @@ import { findStorefrontLinks } from "./_intent/storefront.ts";
 // "coupon", "sale") with an invitation ("use", "shop now", "have a look") or
 // a future purchase ("your next order"), or something promoted ("our new
 // collection", "our store", Instagram) with an invitation, an offer or a
-// future purchase. An offer word alone ("the coupon you clipped", "no
+// future purchase. Without promotional keywords, cross-selling is an object
+// with a cue: the range or another product with newness ("our autumn range
+// is out"), a suggestion ("works great with") or another pack ("we have them
+// in packs of 6"), unless the sentence names the ordered item or its
+// replacement. An offer word alone ("the coupon you clipped", "no
 // voucher is needed") is not marketing. Words that came from order data (a
 // product title, the buyer's customization) or a quotation are the buyer's,
 // not the seller's marketing: they give a warning that says so.
 
+/** How the marketing family reads its concepts: what other senses cancel, and what a negation denies. */
+export const MARKETING_ANALYSIS: Omit<
+  AnalyzeOptions,
+  "foreign" | "primary" | "text"
+> = {
+  cancels: {
+    marketingOther: [
+      "offer",
+      "future",
+      "ours",
+      "assortment",
+      "novelty",
+      "recommendation",
+      "availability",
+      "invitation",
+      "promoObject",
+    ],
+  },
+  negatable: [
+    "offer",
+    "invitation",
+    "promoObject",
+    "future",
+    "assortment",
+    "novelty",
+    "recommendation",
+    "availability",
+  ],
+};
+
 /**
  * Disallows marketing in buyer messages: coupons, discounts, sales and
  * deals offered to the buyer, cross-selling ("check out our new
- * collection", "visit our store"), storefront and brand-store links, social
+ * collection", "visit our store", "our autumn range is out", "you might
+ * also like our towels"), storefront and brand-store links, social
  * media, newsletters and referrals, in every language with a marketing
  * lexicon. Amazon's guidelines forbid all of these; messages must be about
  * the order. A sentence that is marketing only through words from order
@@ -80,10 +116,8 @@ export const noMarketing: Rule = defineRule({
     const findings = runConcepts<MarketingFinding>(
       context,
       conceptMatcher(),
-      {
-        negatable: ["offer", "invitation", "promoObject", "future"],
-      },
-      (current, next) => decideMarketing(current, next),
+      MARKETING_ANALYSIS,
+      decideMarketing,
       [
         "offer",
         "promoObject",

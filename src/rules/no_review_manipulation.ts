@@ -13,9 +13,10 @@ import { runConcepts } from "./_intent/run.ts";
 // from their co-occurrence: a review word together with a request, a
 // positive qualifier or "tell other shoppers" is a solicitation; with a
 // reward, a sentiment condition, a change or an instruction it is the
-// graver manipulation. Other senses ("review the proof"), negations ("no
-// review is needed") and the buyer's own words (order data, quotations) do
-// not count.
+// graver manipulation. Other senses ("review the proof", review words next
+// to a proof or a design), technical values ("a rating of 3 A"), stars as
+// the category of a place ("the 5-star hotel"), negations ("no review is
+// needed") and the buyer's own words (order data, quotations) do not count.
 
 const ADVICE =
   ' Leave review requests to Amazon: use "Request a Review" in Seller Central or the Solicitations API.';
@@ -98,6 +99,8 @@ export const noReviewManipulation: Rule = defineRule({
           concept: "proofContext",
         },
         contained: { review: ["positive", "rating"] },
+        measured: ["review"],
+        placeCategory: ["positive", "review", "opinion"],
         negatable: [
           "request",
           "incentive",

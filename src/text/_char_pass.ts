@@ -43,9 +43,15 @@ function lookTable(): Uint8Array {
 
 const MARK_PATTERN = /^\p{M}$/u;
 
-/** Characters that carry no visible content and are removed. */
+/**
+ * Characters that carry no visible content and are removed, and the marks
+ * that only decorate a letter without changing it (overline, underline,
+ * strike-through overlays, enclosing circles and keycaps: "r̲e̲v̲", "r̶e̶v̶").
+ */
 export function isInvisible(cp: number): boolean {
-  return cp === 0x00AD || cp === 0x034F || cp === 0x061C || cp === 0x0640 ||
+  return cp === 0x00AD || cp === 0x034F || cp === 0x0305 ||
+    (cp >= 0x0332 && cp <= 0x0338) || cp === 0x0489 ||
+    (cp >= 0x20D0 && cp <= 0x20F0) || cp === 0x061C || cp === 0x0640 ||
     cp === 0x115F || cp === 0x1160 || cp === 0x17B4 || cp === 0x17B5 ||
     (cp >= 0x180B && cp <= 0x180F) || (cp >= 0x200B && cp <= 0x200F) ||
     (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
@@ -133,6 +139,29 @@ function marksAfter(text: string, at: number): number {
     k += point > 0xFFFF ? 2 : 1;
   }
   if (k === at || k >= text.length || !isMarkAt(text, k)) return -1;
+  return k;
+}
+
+// Whether the last run `overriddenRun` measured holds right-to-left
+// letters, which the override leaves as they read.
+let runIsRtl = false;
+
+// Where the run overridden by a right-to-left override that ends at
+// `from` ends: at a pop, an isolate's end or a line break.
+function overriddenRun(text: string, from: number): number {
+  let k = from;
+  runIsRtl = false;
+  for (; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x202C || unit === 0x2069 || unit === 0x0A || unit === 0x0D) {
+      break;
+    }
+    if (
+      (unit >= 0x0590 && unit <= 0x08FF) ||
+      (unit >= 0xFB1D && unit <= 0xFDFF) ||
+      (unit >= 0xFE70 && unit <= 0xFEFE)
+    ) runIsRtl = true;
+  }
   return k;
 }
 
@@ -311,7 +340,7 @@ const NOT_PLAIN = /[^\0-\x25\x27-\x7F]/;
 // special characters, the case folds ("İ", "ı", sigma), astral characters
 // that are invisible or special.
 const NOT_LOWER_ONLY =
-  /[&\u00AD\u034F\u061C\u0640\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u0130\u0131\u03A3\u03C2\u249C-\u24B5]|[\uDB40-\uDB43][\uDC00-\uDFFF]|\uD83C[\uDD10-\uDDFF]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]/;
+  /[&\u00AD\u034F\u0305\u0332-\u0338\u0489\u20D0-\u20F0\u061C\u0640\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u0130\u0131\u03A3\u03C2\u249C-\u24B5]|[\uDB40-\uDB43][\uDC00-\uDFFF]|\uD83C[\uDD10-\uDDFF]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]/;
 
 /**
  * The Latin letter that the BMP unit `code` (or its lower case) looks
@@ -420,6 +449,8 @@ export function charPass(text: string): CharPassResult {
   let at = 0;
   let identity = true;
   let i = 0;
+  // The end of the last overridden run found to hold right-to-left letters.
+  let rtlRunEnd = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
@@ -549,7 +580,35 @@ export function charPass(text: string): CharPassResult {
       const cp = text.codePointAt(i)!;
       let end = i + (cp > 0xFFFF ? 2 : 1);
       const special = specialLetter(cp);
-      if (isInvisible(cp)) {
+      let reversed = -1;
+      if (cp === 0x202E && i >= rtlRunEnd) {
+        reversed = overriddenRun(text, end);
+        // A run of right-to-left letters stays as it is (measured once).
+        if (runIsRtl) {
+          rtlRunEnd = reversed;
+          reversed = -1;
+        }
+      }
+      if (reversed >= 0) {
+        // A right-to-left override displays the letters that follow in
+        // reverse: read them as the buyer sees them. Each unit maps to the
+        // whole run.
+        let shown = "";
+        for (let k = reversed; k > end;) {
+          const low = text.charCodeAt(k - 1);
+          const size = low >= 0xDC00 && low <= 0xDFFF && k - 2 >= end ? 2 : 1;
+          const point = text.codePointAt(k - size)!;
+          if (!isInvisible(point)) shown += text.slice(k - size, k);
+          k -= size;
+        }
+        const close = reversed < n &&
+            (text.charCodeAt(reversed) === 0x202C ||
+              text.charCodeAt(reversed) === 0x2069)
+          ? reversed + 1
+          : reversed;
+        if (shown !== "") emit(out, nfkc(shown), i, close);
+        end = close;
+      } else if (isInvisible(cp)) {
         // Nothing to write.
       } else if (special !== 0) {
         const marksEnd = clusterEnd(text, end);

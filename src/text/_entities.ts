@@ -127,7 +127,13 @@ export function decodeEntity(
     }
     if (i === digitsStart || value === 0 || value > 0x10FFFF) return undefined;
     if (value >= 0xD800 && value <= 0xDFFF) return undefined;
-    if (isAlnum(text.charCodeAt(i))) return undefined;
+    // A digit (or, after a hexadecimal one, a letter a-f) would have been
+    // read as part of the number: what follows is another letter.
+    const next = text.charCodeAt(i);
+    if (
+      (next >= 0x30 && next <= 0x39) ||
+      (hex && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x66)
+    ) return undefined;
     if (text.charCodeAt(i) === 0x3B /* ; */) i++;
     return { value: String.fromCodePoint(value), end: i };
   }

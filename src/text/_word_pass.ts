@@ -97,11 +97,19 @@ function leetOne(previous: number, next: number): number {
   return isVowel(previous) ? L : I;
 }
 
-// Separators between spaced letters: space, dot, hyphen, underscore,
+// Han ideographs, hiragana and katakana (with the prolonged sound mark).
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30FF) ||
+    (code >= 0x31F0 && code <= 0x31FF) || (code >= 0x3400 && code <= 0x4DBF) ||
+    (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF);
+}
+
+// Separators between spaced letters: space, tab, dot, hyphen, underscore,
 // asterisk, middle dot, bullet, plus, tilde, slash, hyphen, hyphenation
 // point.
 function isSpacer(code: number): boolean {
-  return code === 0x20 || code === 0x2E || code === 0x2D || code === 0x5F ||
+  return code === 0x20 || code === 0x09 || code === 0x2E || code === 0x2D ||
+    code === 0x5F ||
     code === 0x2A || code === 0xB7 || code === 0x2022 || code === 0x2B ||
     code === 0x7E || code === 0x2F || code === 0x2010 || code === 0x2027;
 }
@@ -241,6 +249,26 @@ export function wordPass(input: CharPassResult): WordPassResult {
   let kept = 0;
   let changed = false;
   for (let w = 0; w < words;) {
+    // Han and kana set apart by spaces ("评 价", "レ ビ ュ ー"): scripts
+    // written without spaces read as one word where a single character
+    // stands alone.
+    if (cjkJoins(w)) {
+      let last = w + 1;
+      while (cjkJoins(last)) last++;
+      let merged = 0;
+      for (let k = w; k <= last; k++) merged |= flags[k]! & ~SINGLE;
+      for (let k = w; k < last; k++) {
+        for (let i = wordEnds[k]!; i < wordStarts[k + 1]!; i++) {
+          replace[i] = DROPPED;
+        }
+      }
+      wordEnds[w] = wordEnds[last]!;
+      flags[w] = merged | MERGED;
+      order[kept++] = w;
+      changed = true;
+      w = last + 1;
+      continue;
+    }
     if ((flags[w]! & SINGLE) === 0) {
       order[kept++] = w;
       w++;
@@ -271,6 +299,14 @@ export function wordPass(input: CharPassResult): WordPassResult {
       if (capitals) order[kept++] = w++;
     }
     const members = last - w + 1;
+    if (members < (spacer === 0x20 ? 4 : 3) && last > w) {
+      // Too few to join: the first stays a word, and the next may start a
+      // run of its own ("a r-e-v-i-e-w"). A run this short is rescanned at
+      // most three times: linear.
+      order[kept++] = w;
+      w++;
+      continue;
+    }
     if (members >= (spacer === 0x20 ? 4 : 3)) {
       let merged = MERGED;
       for (let k = w; k <= last; k++) merged |= flags[k]! & ~SINGLE;
@@ -288,6 +324,23 @@ export function wordPass(input: CharPassResult): WordPassResult {
       for (let k = w; k <= last; k++) order[kept++] = k;
     }
     w = last + 1;
+  }
+
+  // Whether word w ends in Han or kana, word w + 1 starts with one, one of
+  // them is a single character, and only one or two spaces lie between.
+  function cjkJoins(w: number): boolean {
+    if (w + 1 >= words) return false;
+    const gapStart = wordEnds[w]!;
+    const gapEnd = wordStarts[w + 1]!;
+    if (
+      gapEnd - gapStart > 2 ||
+      ((flags[w]! | flags[w + 1]!) & SINGLE) === 0 ||
+      !isCjk(text.charCodeAt(gapStart - 1)) || !isCjk(text.charCodeAt(gapEnd))
+    ) return false;
+    for (let i = gapStart; i < gapEnd; i++) {
+      if (text.charCodeAt(i) !== 0x20) return false;
+    }
+    return true;
   }
 
   for (let m = 0; m < kept; m++) {
@@ -343,6 +396,20 @@ export function wordPass(input: CharPassResult): WordPassResult {
   // Leetspeak in a Latin word: digits and symbols between letters, when
   // the word has no other digit; the edges too when it has 3 letters.
   function leet(start: number, end: number): boolean {
+    // Letters set apart by "|" ("r|e|v|i|e|w"), four or more: spacing.
+    if (end - start >= 7 && (end - start) % 2 === 1) {
+      let spaced = true;
+      for (let i = start; i < end && spaced; i++) {
+        const code = text.charCodeAt(i);
+        spaced = (i - start) % 2 === 1
+          ? code === 0x7C
+          : (classAt(text, i) & LATIN) !== 0 && code < 0xD800;
+      }
+      if (spaced) {
+        for (let i = start + 1; i < end; i += 2) replace[i] = DROPPED;
+        return true;
+      }
+    }
     let letters = 0;
     let first = -1;
     let last = -1;

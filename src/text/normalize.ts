@@ -8,7 +8,11 @@
  * - HTML character references decoded (`&amp;`, `&#64;`, `&#x40;`,
  *   `&commat;`); invisible characters removed (zero-width characters,
  *   ZWJ/ZWNJ included, soft hyphen, word joiner, BOM, bidi controls, tag
- *   characters, variation selectors, Arabic tatweel); NFKC per cluster (a
+ *   characters, variation selectors, Arabic tatweel) and the marks that
+ *   only decorate a letter (underline, overline, strike-through, enclosing
+ *   circle); a run after a right-to-left override read in the order it is
+ *   displayed ("\u202Eweiver" is "review"; a run of Arabic or Hebrew
+ *   letters stays); NFKC per cluster (a
  *   base and its marks); enclosed, negative and regional-indicator letters
  *   read as letters; lower case, locale-independent.
  * - Turkish: "İ" and "ı" both fold to "i" (and "I" lower-cases to "i"), so
@@ -21,8 +25,11 @@
  *   script ("он" in Russian text stays). Latin small capitals and IPA
  *   look-alikes always fold.
  * - Spaced letters: four or more single letters with the same gap (one
- *   space, dot, hyphen, underscore, ... or two of the same), three when the
- *   gap is not a space, join ("r e v i e w", "r.e.v"). A small letter before
+ *   space, tab, dot, hyphen, underscore, ... or two of the same), three
+ *   when the gap is not a space, join ("r e v i e w", "r.e.v"), as do four
+ *   or more between bars ("r|e|v|i|e|w"). Han and kana set apart by one or
+ *   two spaces join where one side is a single character ("评 价", "レ ビ
+ *   ュ ー", "好 评"). A small letter before
  *   capitals stays a word ("a R E V I E W" is "a review"), but a single
  *   lower-case letter before spaced lower-case letters joins them ("a r e v
  *   i e w" is "areview"): match such words without a word start.

@@ -12,9 +12,9 @@ import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
 import { scoreCorpus } from "./_score.ts";
 
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.045;
+const MAX_FALSE_ERRORS = 0.04;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.91;
+const MIN_CAUGHT = 0.9;
 /** The same, in the worst language. */
 const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.125;
 const MIN_CAUGHT_PER_LANGUAGE = 0.82;

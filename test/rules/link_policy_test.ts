@@ -289,12 +289,13 @@ testRule(linkPolicy, {
       errors: [{ messageId: "notForType" }],
     },
     {
+      // A parcel service's booking page: not needed in this type.
       type: "confirmCustomizationDetails",
       text: "Book at https://termin.spedition-example.de/x",
       options: {
         allowedDomains: { confirmDeliveryDetails: ["spedition-example.de"] },
       },
-      errors: [{ messageId: "external" }],
+      errors: [{ messageId: "notForType" }],
     },
     // An installer download is not an activation page.
     {

@@ -203,3 +203,66 @@ testConceptRule(RULE, CASES, [
   "Gutschein Rabatt ",
   "use code SAVE10 at checkout for 10% off your next order follow us on instagram ",
 ]);
+
+// Judged by class: cross-selling without promotional keywords, storefront
+// wording, and the ordered item or other senses that are not marketing.
+Deno.test(`${RULE.id}: judges soft cross-selling and storefront wording`, () => {
+  const table: [text: string, expected: string | undefined][] = [
+    ["Our new autumn range is out.", "crossSell"],
+    ["Have a look around our shop.", "crossSell"],
+    ["We also make matching pillow cases.", "crossSell"],
+    ["If you need more filters, we have them in packs of 6.", "crossSell"],
+    ["You might also like our bamboo towels.", "crossSell"],
+    ["Tip: our descaler works great with it.", "crossSell"],
+    ["Our winter collection. It is out now!", "crossSell"],
+    ["Our bottles and gaiters pair perfectly with the poles.", "crossSell"],
+    ["Search for our brand on Amazon to see more.", "crossSell"],
+    ["Just look us up on Amazon under Acme Home.", "crossSell"],
+    ["See https://www.amazon.com/s?k=acme+home+lamps for more.", "storefront"],
+    [
+      "By the way, we've just launched a leather case for your phone.",
+      "crossSell",
+    ],
+    [
+      "Many customers who buy this lamp also get our dimmable bulbs.",
+      "crossSell",
+    ],
+    ["We also have ceramic pots that look great with them.", "crossSell"],
+    ["P.S. our spring catalogue is now online.", "crossSell"],
+    ["When you run out of ink, remember us.", "promotion"],
+    ["While you wait, why not browse our other garden tools?", "crossSell"],
+    ["We also do matching stockings for the whole family.", "crossSell"],
+    ["Add a second name for just £3 more.", "promotion"],
+    ["Why not reply with a photo of the label?", undefined],
+    ["The technician will fit the part on the same visit.", undefined],
+    ["We've just launched an investigation with the carrier.", undefined],
+    ["The new version of the app is now live; please update it.", undefined],
+    [
+      "Your parcel is out for delivery and our driver will call ahead.",
+      undefined,
+    ],
+    ["The matching screws are in the small bag taped to the frame.", undefined],
+    [
+      "We'll take 20% off this service. Your next visit is due in May.",
+      undefined,
+    ],
+    ["The replacement filter ships today.", undefined],
+    ["The new model is out of stock, so we will refund you.", undefined],
+    ["Your replacement is here and will ship tomorrow.", undefined],
+    ["Please drop the parcel at the collection point.", undefined],
+    ["We recommend charging the power bank fully before first use.", undefined],
+    ["Our customer service is available Monday to Friday.", undefined],
+    ["We are here to help if you need anything else.", undefined],
+    ["The driver is out today, so delivery moves to Monday.", undefined],
+    ["If you need more time to decide, just let us know.", undefined],
+    ["Please search your Amazon orders for the invoice.", undefined],
+    ["The screws pair well with the bracket you ordered.", undefined],
+  ];
+  const wrong: string[] = [];
+  for (const [text, expected] of table) {
+    const found = lint(text).filter((d) => d.severity === "error");
+    const actual = found[0]?.messageId;
+    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
+  }
+  assert.deepEqual(wrong, []);
+});

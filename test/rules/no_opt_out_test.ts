@@ -360,3 +360,49 @@ testPhraseRule(RULE, CASES, [
   "لا ترغب ",
   "संदेश ",
 ]);
+
+// Opt-out wording beyond the keywords, in every language; and the everyday
+// words those patterns must leave alone.
+Deno.test(`${RULE.id}: finds opt-out wording in every language`, () => {
+  const table: [text: string, expected: boolean][] = [
+    ["If you'd rather not hear from us, just say so.", true],
+    ["Don't want more messages? Let us know.", true],
+    ["Reply END and we will stop these messages.", true],
+    ["We can take you off our mailing list.", true],
+    ["Reply with the best time for the technician to stop by.", false],
+    ["Geen updates meer? Antwoord met AFMELDEN.", true],
+    ["Antwoord even of de bezorger bij de buren mag stoppen.", false],
+    [
+      "Antworten Sie einfach mit STOPP, dann hören Sie nichts mehr von uns.",
+      true,
+    ],
+    ["Sie können sich jederzeit aus dem Verteiler austragen.", true],
+    ["Pour vous désinscrire, répondez simplement STOP.", true],
+    ["Puede darse de baja en cualquier momento.", true],
+    ["Responda si prefiere la entrega en la planta baja.", false],
+    ["Disiscriviti quando vuoi.", true],
+    ["Vill du inte längre få uppdateringar? Svara STOPP.", true],
+    ["Jeśli nie chcesz już otrzymywać wiadomości, wypisz się tutaj.", true],
+    ["Artık mesaj almak istemiyorsanız abonelikten çıkın.", true],
+    ["لإلغاء الاشتراك أرسل كلمة توقف.", true],
+    ["सदस्यता रद्द करने के लिए STOP भेजें।", true],
+    ["配信停止をご希望の方はこちら。", true],
+    ["今後ご連絡が不要な場合はお知らせください。", true],
+    ["如需退订，请回复T。", true],
+    ["收到货后请回复Thanks确认。", false],
+    ["Para cancelar inscrição, responda SAIR.", true],
+    ["Responda se você vai sair de casa no sábado.", false],
+    ["Para deixar de receber estes lembretes, responda esta mensagem.", true],
+    ["Aby zrezygnować z naszych powiadomień, odpisz.", true],
+    ["Daj znać, a przestaniemy pisać.", true],
+    ['सूचनाएं बंद करवाने के लिए "बंद" लिखकर भेजें।', true],
+    ["कृपया मशीन बंद करके तार निकाल दें।", false],
+    ["To stop receiving these delivery alerts, reply to this message.", true],
+    ["No more updates from us? Just say the word.", true],
+  ];
+  const wrong: string[] = [];
+  for (const [text, expected] of table) {
+    if ((lint(text).length > 0) !== expected) wrong.push(text);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -270,3 +270,136 @@ testConceptRule(RULE, CASES, [
   "Gutschein wenn Sie eine Bewertung ",
   "free refund gift card if you leave review feedback rating before leaving happy satisfied update your remove the ",
 ]);
+
+// Judged by class: review words in other senses, stars as a category of a
+// place, and wishes without an imperative.
+Deno.test(`${RULE.id}: judges review words in other senses, star categories and wishes`, () => {
+  const table: [locale: string, text: string, expected: string | undefined][] =
+    [
+      ["en-US", "Please review the attached proof before we print.", undefined],
+      [
+        "en-US",
+        "We have reviewed your claim and a new unit ships today.",
+        undefined,
+      ],
+      ["en-US", "Could you give us feedback on the draft design?", undefined],
+      [
+        "en-US",
+        "Please tell us your opinion on which font we should engrave.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "The adapter has a rating of 3 A, so please keep using it.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please check our shipping rate for islands before you reply.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please share your thoughts on the layout of the sign.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "We'd love your feedback on the two design options before we engrave.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please deliver to the 4-star Hotel Adlon, front desk.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "The parcel goes to the 5-star hotel lobby on Monday.",
+        undefined,
+      ],
+      ["en-US", "Our chef trained at a 3-star Michelin restaurant.", undefined],
+      [
+        "en-US",
+        "Thanks for ordering the Review Journal. The refund for the postage is on its way.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please share your thoughts on the proof by Friday.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please let us know your thoughts on whether the item should be replaced.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please let us know your comments and we'll go ahead with it.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "We value your feedback and have passed it to the warehouse.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "We have passed on your feedback about the late delivery.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Honest reviews make a huge difference to a family shop like ours.",
+        "solicitation",
+      ],
+      ["en-US", "We'd love to hear what you think of it.", "solicitation"],
+      [
+        "en-US",
+        "It would mean a lot if you shared your experience.",
+        "solicitation",
+      ],
+      [
+        "en-US",
+        "Your thoughts would really help other shoppers.",
+        "solicitation",
+      ],
+      ["en-US", "Don't hesitate to leave a review.", "solicitation"],
+      ["en-US", "A quick rating would make our day.", "solicitation"],
+      [
+        "en-US",
+        "We would be thrilled to hear how you like your new lamp.",
+        "solicitation",
+      ],
+      [
+        "en-US",
+        "Your honest impressions could help someone else decide.",
+        "solicitation",
+      ],
+      ["en-US", "Please leave a review. You'll get a gift card.", "incentive"],
+      ["fr-FR", "S'il vous plaît, laissez-nous un avis.", "solicitation"],
+      [
+        "pt-BR",
+        "Entrega na recepção do hotel 5 estrelas, por favor confirme.",
+        undefined,
+      ],
+      ["zh-CN", "请确认送货地址：三星级宾馆前台。", undefined],
+      [
+        "en-US",
+        "Please rate our hotel towels 5 stars on Amazon.",
+        "solicitation",
+      ],
+    ];
+  const wrong: string[] = [];
+  for (const [locale, text, expected] of table) {
+    const found = lintMessageWith(RULE, {
+      type: "unexpectedProblem",
+      text,
+      locale,
+    }).filter((d) => d.severity === "error");
+    const actual = found[0]?.messageId;
+    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -9,7 +9,7 @@ const TABLE: Readonly<Record<string, readonly (readonly [string, string])[]>> =
       ["re\u00ADview", "review"],
       ["re\u2060view", "review"],
       ["\uFEFFreview", "review"],
-      ["re\u202Eweiv\u202C", "reweiv"],
+      ["re\u202Eweiv\u202C", "review"],
       ["re\u2066view\u2069", "review"],
       ["re\u200Eview\u200F", "review"],
       ["re\u{E0041}\u{E0042}view", "review"],

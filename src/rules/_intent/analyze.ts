@@ -86,8 +86,23 @@ export interface AnalyzeOptions {
    */
   readonly weakLink?: readonly [string, readonly string[], string];
   /**
+   * Concepts whose hits that name stars ("5 stars", "cinco estrelas",
+   * "星级") are the category of a place, not a rating, right next to a word
+   * for a hotel, a restaurant or a resort in any language ("the 5-star
+   * hotel", "hotel 5 estrelas", "三星级宾馆"): they are cancelled. Needs
+   * `text`.
+   */
+  readonly placeCategory?: readonly string[];
+  /**
+   * Concepts whose hits are a technical value, not a review, when a
+   * quantity with a unit stands right after them ("a rating of 3 A",
+   * "Bewertung: 2000 W", "評価 5V"): those hits are cancelled. Needs
+   * `text`.
+   */
+  readonly measured?: readonly string[];
+  /**
    * Context words (a proof, a mock-up, "maquette", "Entwurf"): a hit of
-   * `canceller` that covers no word it cancels sets a context in its clause
+   * `canceller` that covers no word it cancels sets a context in its sentence
    * and in the next sentence, where hits of `weak` are cancelled and hits
    * of `marked` also carry `concept` ("Your proof is attached. Let us know
    * your opinion.").
@@ -99,6 +114,27 @@ export interface AnalyzeOptions {
     readonly concept: string;
   };
 }
+
+/**
+ * A quantity with a unit of measure, right after a word: "of 3 A", ": 230 V",
+ * "at 2.5 kW", "为3A". The unit must end the word.
+ */
+const QUANTITY =
+  /^[\s:=]{0,3}(?:(?:of|at|is|von|de|di|van|på|av|na|için|بقوة|من)\s{1,3})?(?:为|為|は|：)?\s?\d{1,5}(?:[.,]\d{1,3})?\s?(?:ma|mah|a|ah|v|va|kva|w|kw|kwh|hz|khz|db|kg|g|lbs?|psi|bar|nm|mm|cm|°c|°f)(?![\p{L}\p{N}])/u;
+/** How far after a measured word its quantity may start. */
+const QUANTITY_WINDOW = 24;
+
+/**
+ * Words for a place that stars rank, in the languages of the lexicons; they
+ * may end a compound ("Sterne-Hotel", "sterrenhotel") and take endings.
+ */
+const VENUE =
+  /hotel|hôtel|otel|resort|restaurant|ristorante|restaurante|restauracj|restoran|lokanta|michelin|albergo|hostal|pousada|pension|gasthof|camping|فندق|منتجع|مطعم|होटल|रेस्टोरेंट|रिसॉर्ट|ホテル|旅館|レストラン|酒店|宾馆|賓館|饭店|飯店|餐厅|餐廳|度假村/gu;
+/** Words for stars, in the languages of the lexicons. */
+const STAR_WORD =
+  /star|stern|[ée]toile|estrel|stell|ster|stjärn|gwiazd|yıldız|نجم|نجوم|सितार|स्टार|星|★|⭐|☆/u;
+/** How far from a place word a star category may stand. */
+const VENUE_GAP = 12;
 
 /** How far apart the two hits of a pair may be (`starRequest`, `weakLink`). */
 const PAIR_GAP = 16;
@@ -206,6 +242,27 @@ export function analyzeConcepts(
         }
       }
     }
+  }
+
+  if (options.measured !== undefined && options.text !== undefined) {
+    const text = options.text;
+    for (const concept of options.measured) {
+      for (const at of byConcept.get(concept) ?? []) {
+        const hit = hits[at]!;
+        const after = text.slice(hit.end, hit.end + QUANTITY_WINDOW);
+        if (QUANTITY.test(after)) cancelled[at] = 1;
+      }
+    }
+  }
+
+  if (options.placeCategory !== undefined && options.text !== undefined) {
+    cancelPlaceCategories(
+      hits,
+      options.text,
+      cancelled,
+      byConcept,
+      options.placeCategory,
+    );
   }
 
   const inContext = cancelByContext(
@@ -486,6 +543,46 @@ function negate(
   }
 }
 
+// Star categories of a place ("5-star hotel"): hits that name stars
+// within a short gap of a place word are cancelled. Linear: one scan finds
+// the place words, each hit looks them up by binary search.
+function cancelPlaceCategories(
+  hits: readonly ConceptHit[],
+  text: string,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  concepts: readonly string[],
+): void {
+  let venues: Segment[] | undefined;
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      if (cancelled[at] || !STAR_WORD.test(text.slice(hit.start, hit.end))) {
+        continue;
+      }
+      if (venues === undefined) {
+        venues = [];
+        VENUE.lastIndex = 0;
+        for (let m = VENUE.exec(text); m !== null; m = VENUE.exec(text)) {
+          venues.push({ start: m.index, end: m.index + m[0].length });
+        }
+      }
+      // The first place word ending after the gap before the hit.
+      let low = 0;
+      let high = venues.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (venues[mid]!.end >= hit.start - VENUE_GAP) high = mid;
+        else low = mid + 1;
+      }
+      const venue = venues[low];
+      if (venue !== undefined && venue.start <= hit.end + VENUE_GAP) {
+        cancelled[at] = 1;
+      }
+    }
+  }
+}
+
 // Hit index → the concept it adds: a star rating next to a request, a
 // weak review word next to an instruction or a change. Linear: each hit
 // looks at the partners in a bounded window around it.
@@ -584,8 +681,8 @@ function isQuestion(text: string, sentence: Segment): boolean {
 }
 
 // Context words (a proof, a mock-up) that cover no review word cancel the
-// weak ones in their clause and in the next sentence, and mark the others
-// there. Linear: one pass marks clauses and sentences, one pass cancels.
+// weak ones in their sentence and in the next one, and mark the others
+// there. Linear: one pass marks sentences, one pass cancels.
 function cancelByContext(
   hits: readonly ConceptHit[],
   segmentation: Segmentation,
@@ -596,11 +693,10 @@ function cancelByContext(
   const marked = new Set<number>();
   const { context, cancels = {} } = options;
   if (context === undefined) return marked;
-  const { clauses, sentences } = segmentation;
+  const { sentences } = segmentation;
   const covered = new Set(cancels[context.canceller] ?? []);
   const contexts = byConcept.get(context.canceller) ?? [];
   if (contexts.length === 0) return marked;
-  const clauseMarks = new Uint8Array(clauses.length);
   const sentenceMarks = new Uint8Array(sentences.length);
   let any = false;
   for (const at of contexts) {
@@ -618,7 +714,6 @@ function cancelByContext(
       }
     }
     if (!alone) continue;
-    clauseMarks[segmentIndex(clauses, word.start)] = 1;
     sentenceMarks[segmentIndex(sentences, word.start)] = 1;
     any = true;
   }
@@ -629,10 +724,7 @@ function cancelByContext(
     const hit = hits[i]!;
     if (!weak.has(hit.concept) && !mark.has(hit.concept)) continue;
     const s = segmentIndex(sentences, hit.start);
-    if (
-      !clauseMarks[segmentIndex(clauses, hit.start)] &&
-      !(s > 0 && sentenceMarks[s - 1])
-    ) continue;
+    if (!sentenceMarks[s] && !(s > 0 && sentenceMarks[s - 1])) continue;
     if (weak.has(hit.concept)) cancelled[i] = 1;
     else marked.add(i);
   }

@@ -33,9 +33,10 @@ export type ReviewFinding =
  *   `solicitation`.
  *
  * A weaker review word ("your thoughts", "your experience", `opinion`)
- * counts only with `sharing`, a review `place` ("on the product page"), or
- * as `weakLink`: next to an instruction or a change ("add a photo to your
- * comment"). A star rating counts with `sharing`, a `place`, a reward
+ * counts only with `sharing`, a review `place` ("on the product page"),
+ * a request about the `purchase` ("we'd love to know what you think of
+ * it"), or as `weakLink`: next to an instruction or a change ("add a photo
+ * to your comment"). A star rating counts with `sharing`, a `place`, a reward
  * or a condition, or as `starRequest`: next to a request ("give us 5
  * stars"). Next to a proof or a design (`proofContext`), a review or
  * weaker word counts only with a place, a qualifier, a reward, a change or
@@ -78,13 +79,25 @@ export function decideReview(
   // A weaker word counts with sharing, a review place, or an instruction
   // or a change right next to it (`weakLink`: "add a photo to your
   // comment").
+  // Or with a request about the purchase ("we'd love to hear what you
+  // think of it").
   const weak = !strong && !rating && about && current.has("opinion") &&
     (current.has("sharing") || current.has("place") ||
-      current.has("weakLink"));
+      current.has("weakLink") ||
+      (current.has("purchase") && current.has("request")));
   if (!strong && !weak && !rating) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);
-  if (near("incentive")) return "incentive";
+  // A reward in the sentence, or next to it when the sentence itself asks
+  // or praises ("Leave us a review. You'll get a gift card."): a review
+  // word alone (a product called "Review Planner") next to a refund is not
+  // a reward for a review.
+  const asks = weak || rating || current.has("request") ||
+    current.has("positive") || current.has("sharing") ||
+    current.has("place") || current.has("condition");
+  if (current.has("incentive") || (asks && near("incentive"))) {
+    return "incentive";
+  }
   if (current.has("change")) return "change";
   if (current.has("condition") || previous.has("condition")) return "gating";
   if (current.has("instruction")) return "instructions";
@@ -98,6 +111,10 @@ export function decideReview(
 /** What a sentence does as marketing. */
 export type MarketingFinding = "promotion" | "crossSell";
 
+// The cues that make a weaker object (an `assortment`) or a strong one
+// promoted without an invitation: newness, a suggestion, another pack.
+const CUES = ["novelty", "recommendation", "availability"];
+
 /**
  * Decides whether a sentence (with the next) markets: an offer with an
  * invitation or a future purchase ("20% off your next order") is a
@@ -105,8 +122,19 @@ export type MarketingFinding = "promotion" | "crossSell";
  * account) with an invitation, an offer or a future purchase is a
  * `crossSell`.
  *
+ * Without promotional keywords, cross-selling is an object with a cue: a
+ * `promoObject` or an `assortment` ("our range") with newness ("is out"),
+ * a suggestion ("works great with") or another form ("in packs of"), in
+ * the sentence or the one before or after; an `assortment` with an
+ * invitation; the seller's own goods (`ours`) with a suggestion ("you might
+ * also like our towels"); an invitation with another form ("if you need
+ * more, we have them in packs of 6"). Otherwise a sentence that names the
+ * ordered item or its replacement (`orderItem`) is not cross-selling
+ * through a cue ("your replacement is here").
+ *
  * @param current The concepts of the sentence.
  * @param next The concepts of the next sentence.
+ * @param previous The concepts of the previous sentence.
  * @returns The finding, or `undefined`.
  *
  * @example
@@ -116,14 +144,19 @@ export type MarketingFinding = "promotion" | "crossSell";
  *
  * assert.equal(decideMarketing(new Set(["offer", "future"])), "promotion");
  * assert.equal(decideMarketing(new Set(["offer"])), undefined);
+ * assert.equal(decideMarketing(new Set(["assortment", "novelty"])), "crossSell");
+ * assert.equal(
+ *   decideMarketing(new Set(["assortment", "novelty", "orderItem"])),
+ *   undefined,
+ * );
  * ```
  */
 export function decideMarketing(
   current: Concepts,
   next: Concepts = NONE,
+  previous: Concepts = NONE,
 ): MarketingFinding | undefined {
   const has = (concept: string) => current.has(concept);
-  const near = (concept: string) => current.has(concept) || next.has(concept);
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
@@ -136,8 +169,42 @@ export function decideMarketing(
   if (has("promoObject") && next.has("invitation") && !next.has("offer")) {
     return "crossSell";
   }
-  if (has("offer") && near("future")) return "promotion";
+  // An offer with a future purchase in the next sentence, unless the offer
+  // is on the ordered item itself ("20% off this service, taken off your
+  // invoice. Next visit: …").
+  if (has("offer") && !has("orderItem") && next.has("future")) {
+    return "promotion";
+  }
   // Inviting to buy again: "book your next appointment", "order again".
   if (has("invitation") && has("future")) return "promotion";
+  if (softCrossSell(current, next, previous)) return "crossSell";
   return undefined;
+}
+
+// Cross-selling without promotional keywords: an object with a cue, in the
+// sentence or next to it.
+function softCrossSell(
+  current: Concepts,
+  next: Concepts,
+  previous: Concepts,
+): boolean {
+  const has = (concept: string) => current.has(concept);
+  // The seller's goods suggested ("you might also like our towels"), or
+  // more of them offered ("if you need more, we have them in packs of 6";
+  // "we also have pots that look great with them"): next to the ordered
+  // item too.
+  if (has("ours") && has("recommendation")) return true;
+  if (has("availability") && (has("invitation") || has("recommendation"))) {
+    return true;
+  }
+  if (has("orderItem")) return false;
+  const object = has("promoObject") || has("assortment");
+  if (object && CUES.some((c) => current.has(c))) return true;
+  if (has("assortment") && has("invitation")) return true;
+  // "Our autumn range. It is out now." / "Just landed: our range." Only
+  // newness and suggestions reach across, never next to the ordered item.
+  const cue = (concepts: Concepts) =>
+    !concepts.has("orderItem") &&
+    (concepts.has("novelty") || concepts.has("recommendation"));
+  return object && (cue(next) || cue(previous));
 }

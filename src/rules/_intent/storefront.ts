@@ -3,7 +3,8 @@
 /**
  * Amazon storefront and brand-store links, which advertise the seller's
  * other products: `amazon.xx/stores/...`, `/shops/...`, the seller
- * storefront `?me=...` (`/s?me=`), the seller profile `/sp?seller=...`.
+ * storefront `?me=...` (`/s?me=`), the seller profile `/sp?seller=...` and
+ * the old `/gp/aag/...`, and search results (`/s?k=brand`).
  *
  * @module
  */
@@ -13,7 +14,7 @@ import type { Segment } from "./segment.ts";
 const AMAZON_HOST =
   /(?:^|[/.@])amazon\.(?:[a-z]{2,3})(?:\.[a-z]{2})?(?=[/?:]|$)/;
 const STOREFRONT =
-  /(?:\/stores\/|\/shops\/|[?&]me=|\/sp\?(?:[^\s]*&)?seller=|\/s\?(?:[^\s]*&)?me=)/;
+  /(?:\/stores\/|\/shops\/|[?&]me=|\/sp\?(?:[^\s]*&)?seller=|\/gp\/aag\/|\/s\?(?:[^\s]*&)?(?:k|field-keywords|rh)=)/;
 
 /**
  * The storefront links of a text: each whitespace-separated token that

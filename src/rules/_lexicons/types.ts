@@ -51,7 +51,17 @@ export type ReviewConcept =
   /** A weaker review word that counts only with `sharing` or a `place`: "your thoughts", "your opinion", "your experience", "a few words", "what you think". */
   | "opinion"
   /** Where reviews live: "on amazon", "on the product page", "on the listing", "in your account under your orders". */
-  | "place";
+  | "place"
+  /**
+   * OPTIONAL. The bought item (or the buying) as what the buyer judges: with
+   * it, a weaker review word (`opinion`) next to a request or a wish counts
+   * ("we'd love to hear what you think of it", "how you like your new
+   * lamp", "your experience with the product"): "of it", "with it", "you
+   * like it", "your purchase", "your new", "the product", "so far",
+   * "once you've tried it" (de "Ihren Kauf", "damit", ja "使い心地",
+   * "ご購入いただいた商品"). Next to a proof or a design it does not count.
+   */
+  | "purchase";
 
 /** The concepts of the marketing family (`no-marketing`). */
 export type MarketingConcept =
@@ -62,7 +72,69 @@ export type MarketingConcept =
   /** Inviting to look or buy: "have a look", "check out", "browse", "discover", "visit", "don't miss", "follow us", "shop now". */
   | "invitation"
   /** Future purchases: "next purchase", "next order", "future orders", "come back". */
-  | "future";
+  | "future"
+  /**
+   * OPTIONAL. A weaker promoted object: a bare noun for the seller's
+   * assortment, which counts only next to a cue (`novelty`,
+   * `recommendation`, `availability`) or an `invitation`, in the sentence or
+   * (for a cue) the one before or after: "range", "collection", "lineup",
+   * "accessories", "other colours", "matching …" ("our new autumn range is
+   * out", "have a look at the collection"). Leave out nouns whose other
+   * sense is common in order messages unless `marketingOther` covers it
+   * ("collection point").
+   */
+  | "assortment"
+  /**
+   * OPTIONAL. Newness or launch, a cue that counts only with a
+   * `promoObject` or an `assortment`: "is out", "are out", "just landed",
+   * "just dropped", "has arrived", "launched", "now available", "back in
+   * stock", "latest", "this season's" ("our new autumn range is out",
+   * "Unsere Herbstkollektion ist da", "新作が入荷しました"). Not the bare
+   * adjective "new" (a new tracking number, a new unit).
+   */
+  | "novelty"
+  /**
+   * OPTIONAL. Suggesting another product, a cue that counts with a
+   * `promoObject`, an `assortment` or `ours`: "you might also like", "you
+   * may also like", "works great with", "pairs well with", "goes well
+   * with", "a perfect match for", "tip:", "customers also bought"
+   * ("Tip: our descaler works great with it", "passt perfekt zu").
+   * Not neutral advice ("we recommend charging it fully").
+   */
+  | "recommendation"
+  /**
+   * OPTIONAL. Offering more of something or in another form, a cue that
+   * counts with a `promoObject`, an `assortment` or an `invitation`: "we
+   * have them in packs of", "in packs of", "sold in sets of", "also
+   * available in", "also comes in", "we also have", "multipack*", "bundle*"
+   * ("if you need more filters we have them in packs of 6", "auch im
+   * 6er-Pack erhältlich"). Not where things are bought ("in our shop",
+   * "in unserem Shop"): with a `promoObject` in it, "thank you for your
+   * purchase in our shop" would read as cross-selling.
+   */
+  | "availability"
+  /**
+   * OPTIONAL. The seller's own (not the ordered) goods, which count only
+   * with a `recommendation`: "our", "from us", "we make", "we sell", "our
+   * own", "from our shop" ("you might also like our bamboo towels"; in
+   * German "unser*", in Japanese "当店の", "弊社の").
+   */
+  | "ours"
+  /**
+   * OPTIONAL. The ordered item itself or its replacement: in a sentence
+   * that names it, a cue (`novelty`, `recommendation`, `availability`) and
+   * an `assortment` or `ours` do not make cross-selling ("your replacement
+   * filter ships today", "the new unit has arrived", "the one you
+   * ordered", "your order", "Ersatz*", "交換品").
+   */
+  | "orderItem"
+  /**
+   * OPTIONAL. Other senses of marketing words, which cancel the hits they
+   * cover (as `reviewOther` does): "out of stock", "out for delivery",
+   * "collection point", "collection date", "courier collection", "range of
+   * motion" ("the new model is out of stock" has no `novelty`).
+   */
+  | "marketingOther";
 
 /** Words shared by both families. */
 export type SharedConcept =

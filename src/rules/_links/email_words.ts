@@ -30,6 +30,8 @@ export const AT_WORDS_STRONG: readonly string[] = [
   "apestaartje",
   "at-teken",
   "kukac",
+  "zavináč",
+  "zavinac",
   "at işareti",
   "et işareti",
   "at isareti",
@@ -44,6 +46,7 @@ export const AT_WORDS_STRONG: readonly string[] = [
   "at sign",
   "at symbol",
   "atmark",
+  "at mark",
 ];
 
 /** Words for "@" that are also ordinary words ("at", Turkish "et"). */
@@ -80,6 +83,7 @@ export const DOT_WORDS_STRONG: readonly string[] = [
   "डॉट",
   "डाट",
   "डोट",
+  "tečka",
 ];
 
 /** Words for "." that are also ordinary words ("point", "punto"). */
@@ -90,6 +94,8 @@ export const DOT_WORDS_WEAK: readonly string[] = [
   "punt",
   "ponto",
   "prick",
+  "pont",
+  "piste",
   "نقطة",
   "बिंदु",
 ];
@@ -160,6 +166,42 @@ export const MAIL_PROVIDERS: readonly string[] = [
   "zoho",
   "yopmail",
   "bigpond",
+];
+
+/**
+ * Mail providers' names written in the scripts of the markets ("जीमेल",
+ * "جيميل", "ジーメール", "雅虎"): after an "at" word they give an address
+ * away as the Latin names do.
+ */
+export const MAIL_PROVIDERS_SPELLED: readonly string[] = [
+  "जीमेल",
+  "जी मेल",
+  "याहू",
+  "हॉटमेल",
+  "हाटमेल",
+  "आउटलुक",
+  "रेडिफमेल",
+  "रेडिफ़मेल",
+  "جيميل",
+  "جي ميل",
+  "جيمايل",
+  "ياهو",
+  "هوتميل",
+  "هوتمايل",
+  "أوتلوك",
+  "اوتلوك",
+  "ジーメール",
+  "gメール",
+  "ヤフー",
+  "ホットメール",
+  "アウトルック",
+  "谷歌邮箱",
+  "谷歌",
+  "雅虎",
+  "网易",
+  "qq邮箱",
+  "新浪",
+  "搜狐",
 ];
 
 /**

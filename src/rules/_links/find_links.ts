@@ -57,7 +57,8 @@ const SCHEME = String
 
 // A scheme link (possibly defanged).
 const SCHEME_LINK = new RegExp(
-  String.raw`(?<![a-z0-9])${SCHEME}(?:${PATH_CHAR}|${DEFANG_DOT}){1,2000}`,
+  String
+    .raw`(?<![a-z0-9])${SCHEME}(?:\[[0-9a-f:.]{2,45}\]|${PATH_CHAR}|${DEFANG_DOT}){1,2000}`,
   "iuy",
 );
 // Anchors are searched in the text with ASCII capitals lower-cased, by
@@ -78,9 +79,27 @@ const HOST_LINK = new RegExp(
 const labelChar = isLabelChar;
 const IP_LINK =
   /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)(?::\d{2,5})?(?:[/?#][^\s<>"'`()\[\]{}]{0,2000})?/gu;
+// An IPv6 address on its own: two groups or more with a "::" (checked
+// after the match), or eight groups. Searched only where a "::" or a run
+// of eight groups is.
+const IPV6_LINK =
+  /(?<![\w:])(?:[0-9a-f]{1,4}:|:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])/gi;
+const IPV6_HINT = /:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}:/;
+// Words before a dotted number that make it a version, not an address.
+const VERSION_BEFORE =
+  /(?:version|versión|versione|versão|versie|wersja|sürüm|ver|v|fw|firmware|build|release|rev|バージョン|版本|إصدار|संस्करण)[\s:.]{0,3}$/iu;
+// Whether dotted numbers on their own at `start` read as an IP address:
+// not a version ("firmware 10.2.0.1"), sizes or a date ("36.38.40.42"),
+// but a first part of two digits or more and a part that is 0 or above 99.
+function bareAddress(raw: string, text: string, start: number): boolean {
+  const parts = raw.split(".").map((part) => parseInt(part, 10));
+  return parts[0]! >= 10 && parts.some((part) => part === 0 || part > 99) &&
+    !VERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 const DATA_LINK =
-  /(?<![a-z0-9])(?:data:[a-z]{1,20}\/[a-z0-9.+\-]{1,60}(?:;[a-z0-9=\-]{1,40}){0,4},|javascript:)[^\s]{0,2000}/iuy;
-const DATA_ANCHOR = /data:|javascript:/g;
+  /(?<![a-z0-9])(?:data:[a-z]{1,20}\/[a-z0-9.+\-]{1,60}(?:;[a-z0-9=\-]{1,40}){0,4},|javascript:|vbscript:)[^\s]{0,2000}/iuy;
+const DATA_ANCHOR = /data:|javascript:|vbscript:/g;
 
 /** Words for "dot" in the 16 languages (a host's dots written out). */
 const DOT_WORDS =
@@ -118,6 +137,37 @@ const WORDLIKE_TLDS = new Set(
   "in it is at be to no me us so do de es la se am as by ca co ma pa ne na et il nu om id ar ai er ag al ad cc tv eu ie ch pl mi si ni pe ge re ro sa sh st tr mo lu cat one now new top win fun best live life love here help how plus run buy show date free art bar pub page link zone team web"
     .split(" "),
 );
+// Country domains of the markets that a dot word may end a host with
+// mid-sentence, for dot words that are no word in the languages where the
+// domain is one ("dot de", "kropka pl", but not "punto es", "nokta de",
+// "point de", "punt de": "the point is", Turkish "de", French "point de").
+const MARKET_TLDS = "de uk fr es nl se pl tr br mx jp cn ae sa eg au ca sg";
+const DOT_WORD_TLDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ["dot", MARKET_TLDS],
+    ["kropka", MARKET_TLDS],
+    ["ドット", MARKET_TLDS],
+    ["डॉट", `${MARKET_TLDS} in`],
+    ["دوت", MARKET_TLDS],
+    ["نقطة", "ae sa eg"],
+    ["nokta", "tr"],
+    ["punkt", "de pl"],
+    ["punto", "it mx"],
+    ["point", "fr"],
+    ["punt", "nl be"],
+    ["ponto", "br pt"],
+    ["prick", "se"],
+  ].map(([word, tlds]) => [word!, new Set(tlds!.split(" "))]),
+);
+
+function dotWordEndsHost(separator: string, tld: string): boolean {
+  return DOT_WORD_TLDS.get(separator.trim().toLowerCase())?.has(tld) === true;
+}
+
+// A scheme or "www" written just before a spelled host: "https : // shop
+// . de".
+const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
+
 const SAFE_SPELLED_TLDS = new Set([
   "com",
   "net",
@@ -194,6 +244,10 @@ function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
  * ```
  */
 export function findLinks(text: string): FoundLink[] {
+  return find(text, true);
+}
+
+function find(text: string, spaced: boolean): FoundLink[] {
   const found: FoundLink[] = [];
   const lower = asciiLower(text);
   for (
@@ -293,9 +347,32 @@ export function findLinks(text: string): FoundLink[] {
     const end = trimTrailing(text, start, start + match[0].length);
     const raw = text.slice(start, end);
     const { host, path } = splitUrl(raw);
-    if (path === "/" && !/:\d/.test(raw)) continue;
+    // A bare address counts when it reads as one: not a version number
+    // ("firmware 1.2.3.4"), and its first part has two digits or more.
+    if (path === "/" && !/:\d/.test(raw) && !bareAddress(raw, text, start)) {
+      continue;
+    }
     found.push({ start, end, raw, form: "ip", scheme: "", host, path });
   }
+  const ipv6 = text.includes("::") || IPV6_HINT.test(text)
+    ? text.matchAll(IPV6_LINK)
+    : [];
+  for (const match of ipv6) {
+    const start = match.index;
+    const end = trimTrailing(text, start, start + match[0].length);
+    const raw = text.slice(start, end);
+    if (!raw.includes("::") && raw.split(":").length < 8) continue;
+    found.push({
+      start,
+      end,
+      raw,
+      form: "ip",
+      scheme: "",
+      host: raw,
+      path: "/",
+    });
+  }
+  if (spaced) findSpacedLinks(text, found);
   for (
     const match of anchoredMatches(
       text,
@@ -332,7 +409,16 @@ export function findLinks(text: string): FoundLink[] {
       start + match[0].length + 4,
     );
     const endsHere = slashes !== "" || /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
-    if (!SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere) {
+    const sepStart = start + first.length + middle.length;
+    const separator = text.slice(
+      sepStart,
+      start + match[0].length - tldWritten.length - slashes.length,
+    );
+    if (
+      !SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere &&
+      !/[\[(。]/.test(separator) && !dotWordEndsHost(separator, tld) &&
+      !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    ) {
       continue;
     }
     // "the point is": the words must not be the language's own.
@@ -359,4 +445,29 @@ export function findLinks(text: string): FoundLink[] {
     result.push(link);
   }
   return result;
+}
+
+// A link with its characters set apart by single spaces ("s h o p . c o
+// m", "h t t p s : / / …"): the run read without its spaces, searched like
+// any text, each link found reported on the spaced characters. Each match
+// consumes its run, and a shorter run fails within six characters: linear.
+const SPACED_RUN = /(?<!\S)\S(?: \S){5,}(?!\S)/g;
+
+function findSpacedLinks(text: string, found: FoundLink[]): void {
+  for (const run of text.matchAll(SPACED_RUN)) {
+    const joined = run[0].replace(/ /g, "");
+    if (!/[.:]/.test(joined)) continue;
+    const at = run.index;
+    for (const link of find(joined, false)) {
+      const start = at + 2 * link.start;
+      const end = at + 2 * (link.end - 1) + 1;
+      found.push({
+        ...link,
+        start,
+        end,
+        raw: text.slice(start, end),
+        form: link.form === "data" ? "data" : "defanged",
+      });
+    }
+  }
 }

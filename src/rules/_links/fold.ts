@@ -20,6 +20,8 @@
  * @module
  */
 
+import { readCharacterReference } from "../../text/entities.ts";
+
 /** A folded view of a text with a map back to the original. */
 export interface FoldedText {
   /** The folded text. */
@@ -37,6 +39,8 @@ const RLO = 0x202e;
 
 function invisible(code: number): boolean {
   return code === 0x00ad || code === 0x034f || code === 0x061c ||
+    code === 0x0305 || (code >= 0x0332 && code <= 0x0338) || code === 0x0489 ||
+    (code >= 0x20d0 && code <= 0x20f0) ||
     code === 0x180e || (code >= 0x200b && code <= 0x200f) ||
     (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) ||
     (code >= 0x2066 && code <= 0x2069) || code === 0xfeff ||
@@ -92,16 +96,36 @@ export function foldForMatching(text: string): FoldedText {
 }
 
 function needsFolding(code: number): boolean {
-  return code >= 0x80 &&
-    (invisible(code) || compatibility(code) || code === 0x24d0 ||
-      code === 0x24b6);
+  return code === 0x26 || code === 0x25 ||
+    (code >= 0x80 &&
+      (invisible(code) || compatibility(code) || code === 0x24d0 ||
+        code === 0x24b6));
 }
 
-// Every code unit (or surrogate pair) that folding may change: the
-// invisible characters, the compatibility blocks of `compatibility`, the
+// Letters that NFKC leaves alone or widens into more than a letter:
+// parenthesized (`⒤`, `🄘`), negative circled and squared (`🅘`, `🆁`).
+function enclosedLetter(code: number): string {
+  if (code >= 0x249c && code <= 0x24b5) {
+    return String.fromCharCode(0x61 + code - 0x249c);
+  }
+  for (const base of [0x1f110, 0x1f150, 0x1f170]) {
+    if (code >= base && code < base + 26) {
+      return String.fromCharCode(0x41 + code - base);
+    }
+  }
+  return "";
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a);
+}
+
+// Every code unit (or surrogate pair) that folding may change: character
+// references, an encoded "@", the invisible characters, the compatibility blocks of `compatibility`, the
 // mathematical letters, enclosed alphanumerics and tag characters.
 const FOLDABLE =
-  /[\u00a0-\u00bf\u034f\u061c\u180e\u2000-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe00-\ufe6f\ufeff\uff00-\uffef]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]|\udb40[\udc00-\udc7f]/g;
+  /&[#a-z]|%40|[\u00a0-\u00bf\u0305\u0332-\u0338\u034f\u0489\u061c\u180e\u2000-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe00-\ufe6f\ufeff\uff00-\uffef]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]|\udb40[\udc00-\udc7f]/g;
 
 function fold(text: string): FoldedText {
   FOLDABLE.lastIndex = 0;
@@ -128,6 +152,29 @@ function fold(text: string): FoldedText {
     const i = hit.index;
     if (i < run) continue;
     const code = text.codePointAt(i)!;
+    if (code === 0x26 || code === 0x25) {
+      // "&#64;", "&commat;" and an encoded "%40" between letters: an "@"
+      // (or another character) as the buyer sees it.
+      let end = i + 3;
+      let value = "@";
+      if (code === 0x26) {
+        const reference = readCharacterReference(text, i);
+        if (reference === undefined) continue;
+        end = reference.end;
+        value = [...reference.value].map((c) => {
+          const point = c.codePointAt(0)!;
+          return invisible(point) ? "" : foldChar(point);
+        }).join("");
+      } else if (
+        i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)) ||
+        !isAsciiAlnum(text.charCodeAt(i + 3))
+      ) continue;
+      if (run < i) piece(text.slice(run, i), run, i, true);
+      if (value !== "") piece(value, i, end, false);
+      run = end;
+      FOLDABLE.lastIndex = end;
+      continue;
+    }
     const size = code > 0xffff ? 2 : 1;
     if (!needsFolding(code)) continue;
     const value = invisible(code) ? "" : foldChar(code);
@@ -220,6 +267,8 @@ const FOLDED = new Map<number, string>();
 
 function foldChar(code: number): string {
   if (code === 0x24d0 || code === 0x24b6) return "@";
+  const enclosed = enclosedLetter(code);
+  if (enclosed !== "") return enclosed;
   // Full-width ASCII and the ideographic space, without asking NFKC.
   if (code >= 0xff01 && code <= 0xff5e) {
     return String.fromCharCode(code - 0xfee0);

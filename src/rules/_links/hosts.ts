@@ -37,8 +37,25 @@ export const AMAZON_MARKETPLACES: readonly string[] = Object.freeze([
   "amazon.cn",
 ]);
 
+/**
+ * Amazon's domains for countries that a marketplace serves (`amazon.at`
+ * leads to `amazon.de`): sellers name them in running text as they name
+ * the marketplaces.
+ */
+export const AMAZON_REGIONAL: readonly string[] = Object.freeze([
+  "amazon.at",
+  "amazon.ch",
+  "amazon.be",
+  "amazon.lu",
+  "amazon.dk",
+  "amazon.no",
+  "amazon.fi",
+  "amazon.pt",
+]);
+
 /** Other domains Amazon runs for buyers (Amazon's own pages). */
 export const AMAZON_OWNED: readonly string[] = Object.freeze([
+  ...AMAZON_REGIONAL,
   "aboutamazon.com",
   "amazon.jobs",
   "media-amazon.com",
@@ -325,7 +342,77 @@ export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
   "couriersplease.com.au",
   "aramex.com.au",
   "nzpost.co.nz",
+  // Pickup networks, regional couriers and tracking pages
+  "instabox.io",
+  "paack.co",
+  "packeta.com",
+  "liefery.com",
+  "tiramizoo.com",
+  "dachser.com",
+  "collectplus.co.uk",
+  "whistl.co.uk",
+  "ukmail.com",
+  "thedx.co.uk",
+  "redyser.com",
+  "integra2.es",
+  "milkman.it",
+  "fercam.com",
+  "raben-group.com",
+  "geis.pl",
+  "800best.com",
+  "zjs.com.cn",
+  "melhorrastreio.com.br",
+  "linkcorreios.com.br",
+  "kangu.com.br",
+  "flashcourier.com.br",
+  "directlog.com.br",
+  "tresguerras.com.mx",
+  "castores.com.mx",
+  "ampm.com.mx",
+  "sendex.mx",
+  "dotzot.in",
+  "zajel.com",
+  "shipveho.com",
 ]);
+
+/**
+ * Carriers' brand names: a carrier's site under a market's public suffix
+ * (`dhl.com.tr`, `gls-pakete.de`, `inpost.es`) is the carrier's, whichever
+ * country it serves. Names that are also another firm's (`sto`, `ems`)
+ * stay out: their domains are listed in {@linkcode CARRIER_DOMAINS}.
+ */
+export const CARRIER_BRANDS: readonly string[] = Object.freeze(
+  ("dhl dhlparcel dpd dpdgroup dpdlocal gls gls-group gls-pakete gls-italy " +
+    "gls-spain gls-france gls-poland gls-info ups fedex tnt hermes myhermes " +
+    "hermesworld evri yodel royalmail parcelforce postnl postnord bring " +
+    "budbee instabox airmee inpost paack packeta zasilkovna correos " +
+    "correosexpress cttexpress seur mrw nacex sending brt sda poste " +
+    "posteitaliane nexive colissimo chronopost laposte colisprive " +
+    "mondialrelay relaiscolis bpost dbschenker schenker kuehne-nagel dachser " +
+    "geodis rhenus aramex smsaexpress naqel emiratespost jtexpress imile " +
+    "quiqup shipa delhivery bluedart dtdc xpressbees ecomexpress shadowfax " +
+    "ekartlogistics trackon safexpress estafeta redpack paquetexpress " +
+    "99minutos correios jadlog loggi totalexpress braspress yurticikargo " +
+    "araskargo mngkargo pttkargo suratkargo hepsijet sendeo kolaygelsin " +
+    "kuronekoyamato sagawa-exp japanpost nittsu seino fukutsu sf-express " +
+    "zto yto yundaex deppon cainiao kuaidi100 yunexpress usps ontrac " +
+    "lasership purolator canadapost intelcom auspost poczta-polska " +
+    "pocztapolska pocztex orlenpaczka trunkrs homerr 17track aftership " +
+    "parcelsapp trackingmore parcelmonitor ship24").split(" "),
+);
+
+/**
+ * Public suffixes of Amazon's markets (and the generic ones) under which a
+ * brand name in {@linkcode CARRIER_BRANDS} or
+ * {@linkcode KEY_REDEMPTION_BRANDS} is that brand's site. Two-label ones
+ * first.
+ */
+export const MARKET_SUFFIXES: readonly string[] = Object.freeze(
+  ("com.tr co.uk co.jp com.br com.mx co.in com.au com.cn com.pl com.sa " +
+    "com.eg co.za com.sg com.be " +
+    "com net org eu de at ch fr be es pt it nl se dk no fi pl tr br mx jp cn " +
+    "in ae sa eg uk ie ca us au sg io co app").split(" "),
+);
 
 /** Pages where a digital key or download code is redeemed. */
 export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
@@ -380,7 +467,6 @@ export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
   "cyberghostvpn.com",
   "protonvpn.com",
   "apple.com",
-  "google.com",
   "play.google.com",
   "spotify.com",
   "netflix.com",
@@ -413,6 +499,53 @@ export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
   "stadia.com",
   "ubisoftconnect.com",
 ]);
+
+/**
+ * Brands of the sites where a digital key is redeemed or a subscription
+ * activated, under any of {@linkcode MARKET_SUFFIXES}.
+ */
+export const KEY_REDEMPTION_BRANDS: readonly string[] = Object.freeze(
+  ("steampowered steamcommunity microsoft xbox office microsoft365 " +
+    "playstation nintendo epicgames ea ubisoft gog blizzard rockstargames " +
+    "adobe norton mcafee kaspersky bitdefender eset avast avg avira " +
+    "trendmicro malwarebytes f-secure gdata gdatasoftware panda-security " +
+    "pandasecurity sophos webroot totalav nordvpn expressvpn surfshark " +
+    "cyberghostvpn protonvpn cyberlink corel parallels autodesk nero magix " +
+    "ashampoo wondershare acronis buhl lexware intuit turbotax hrblock " +
+    "rosettastone babbel duolingo kobo tolino roblox minecraft riotgames " +
+    "spotify netflix audible humblebundle fanatical gamesplanet").split(" "),
+);
+
+/**
+ * The brand label of a host under one of {@linkcode MARKET_SUFFIXES}
+ * (`"dhl"` for `www.dhl.com.tr`), or `""`.
+ *
+ * @param host A host name, lower case.
+ * @returns The label before the suffix, or `""`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { brandOf } from "./hosts.ts";
+ *
+ * assert.equal(brandOf("www.dhl.com.tr"), "dhl");
+ * assert.equal(brandOf("dhl.example"), "");
+ * ```
+ */
+export function brandOf(host: string): string {
+  const labels = host.split(".");
+  if (labels.length < 2) return "";
+  const two = labels.length >= 3 ? labels.slice(-2).join(".") : "";
+  const size = two !== "" && SUFFIXES.has(two)
+    ? 2
+    : SUFFIXES.has(labels.at(-1)!)
+    ? 1
+    : 0;
+  if (size === 0 || labels.length <= size) return "";
+  return labels[labels.length - size - 1]!;
+}
+
+const SUFFIXES: ReadonlySet<string> = new Set(MARKET_SUFFIXES);
 
 /**
  * Whether `host` is `domain` or one of its subdomains.

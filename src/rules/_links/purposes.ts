@@ -12,7 +12,11 @@
 import {
   AMAZON_MARKETPLACES,
   AMAZON_OWNED,
+  AMAZON_REGIONAL,
+  brandOf,
+  CARRIER_BRANDS,
   CARRIER_DOMAINS,
+  KEY_REDEMPTION_BRANDS,
   KEY_REDEMPTION_DOMAINS,
   within,
   withinAny,
@@ -23,8 +27,11 @@ export type AmazonPage = "order" | "marketing" | "product" | "redirect";
 
 const CARRIERS: ReadonlySet<string> = new Set(CARRIER_DOMAINS);
 const KEYS: ReadonlySet<string> = new Set(KEY_REDEMPTION_DOMAINS);
+const CARRIER_NAMES: ReadonlySet<string> = new Set(CARRIER_BRANDS);
+const KEY_NAMES: ReadonlySet<string> = new Set(KEY_REDEMPTION_BRANDS);
 const MARKETPLACES: ReadonlySet<string> = new Set(AMAZON_MARKETPLACES);
 const OWNED: ReadonlySet<string> = new Set(AMAZON_OWNED);
+const REGIONAL: ReadonlySet<string> = new Set(AMAZON_REGIONAL);
 
 /**
  * Whether a host is one of Amazon's marketplaces or Amazon's own sites.
@@ -62,7 +69,8 @@ export function isAmazonHost(host: string): boolean {
  * ```
  */
 export function isMarketplaceName(host: string): boolean {
-  return MARKETPLACES.has(host.replace(/^www\./, ""));
+  const name = host.replace(/^www\./, "");
+  return MARKETPLACES.has(name) || REGIONAL.has(name);
 }
 
 const REDIRECT_PATH = /\/(?:gp\/)?redirect(?:\.html)?(?:[/?]|$)/i;
@@ -133,7 +141,8 @@ export function amazonPage(
 }
 
 /**
- * Whether a host is a carrier's.
+ * Whether a host is a carrier's: a listed domain, or a carrier's brand
+ * under a market's public suffix (`dhl.com.tr`, `inpost.es`).
  *
  * @param host A host name, lower case.
  * @returns Whether a carrier runs it.
@@ -147,11 +156,13 @@ export function amazonPage(
  * ```
  */
 export function isCarrierHost(host: string): boolean {
-  return withinAny(host, CARRIERS);
+  return withinAny(host, CARRIERS) || CARRIER_NAMES.has(brandOf(host));
 }
 
 /**
- * Whether a host is a key-redemption site (game stores, software vendors).
+ * Whether a host is a key-redemption site (game stores, software vendors):
+ * a listed domain, or such a brand under a market's public suffix
+ * (`kaspersky.co.uk`, `nintendo.com.br`).
  *
  * @param host A host name, lower case.
  * @returns Whether digital keys are redeemed there.
@@ -165,7 +176,7 @@ export function isCarrierHost(host: string): boolean {
  * ```
  */
 export function isKeyRedemptionHost(host: string): boolean {
-  return withinAny(host, KEYS);
+  return withinAny(host, KEYS) || KEY_NAMES.has(brandOf(host));
 }
 
 const ACTIVATION =
@@ -192,15 +203,18 @@ const EXECUTABLE =
  * ```
  */
 export function isActivationPage(host: string, path: string): boolean {
-  if (EXECUTABLE.test(path)) return false;
+  // An internationalized name hides what it spells: never a vendor's page.
+  if (EXECUTABLE.test(path) || /[^\x00-\x7f]|(?:^|\.)xn--/.test(host)) {
+    return false;
+  }
   const first = host.split(".")[0]!;
   return ACTIVATION.test(first) || first === "setup" || ACTIVATION.test(path);
 }
 
 const REGISTRATION_PATH =
-  /regist|warrant|garant|gwaranc|hosho|hoshou|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|myproduct|mybosch|mymiele|support\/product/i;
+  /regist|warrant|garant|garanz|gwaranc|hosho|hoshou|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|myproduct|mybosch|mymiele|support\/product/i;
 const REGISTRATION_WORDS =
-  /regist|warrant|garant|gwaranc|kayıt|kaydı|cadastr|enregistr|rejestr|inschrijv|保証|保证|保修|质保|保固|登録|注册|註冊|ضمان|تسجيل|वारंटी|गारंटी|रजिस्ट्र|रजिस्टर|पंजीकरण/iu;
+  /regist|warrant|garant|garanzi|gwaranc|kayıt|kaydı|cadastr|enregistr|rejestr|inschrijv|保証|保证|保修|质保|保固|登録|注册|註冊|ضمان|تسجيل|वारंटी|गारंटी|रजिस्ट्र|रजिस्टर|पंजीकरण/iu;
 
 /**
  * Whether a link is for registering a product with its manufacturer (for
@@ -209,6 +223,8 @@ const REGISTRATION_WORDS =
  *
  * @param path The link's path and query.
  * @param before Up to 200 characters of the text before the link.
+ * @param after The rest of the link's sentence (for languages that name
+ * the purpose after the link: "… から保証登録").
  * @returns Whether it is a registration page.
  *
  * @example
@@ -221,8 +237,44 @@ const REGISTRATION_WORDS =
  * assert.equal(isRegistrationPage("/sale", "Our new collection:"), false);
  * ```
  */
-export function isRegistrationPage(path: string, before: string): boolean {
-  return REGISTRATION_PATH.test(path) || REGISTRATION_WORDS.test(before);
+export function isRegistrationPage(
+  path: string,
+  before: string,
+  after = "",
+): boolean {
+  return REGISTRATION_PATH.test(path) || REGISTRATION_WORDS.test(before) ||
+    REGISTRATION_WORDS.test(after);
+}
+
+// Words of a carrier's host name, and of a tracking or booking page.
+const CARRIER_HOST =
+  /post|parcel|paket|pakke|cargo|kargo|courier|kurier|kurye|express|logisti|freight|fracht|spedi|deliver|livraison|envio|colis|paczk|shipping/i;
+const TRACKING_PAGE =
+  /track|trace|verfolg|sendung|suivi|seguim|rastre|traccia|spedizion|[sś]ledz|takip|sporing|sp[aå]ra|volg|booking|termin|appointment|schedul|slot|rendez|cita|appunt|afspraak|randevu|zustell|delivery|livraison|entrega|consegna|bezorg|leverans|dostaw|teslimat|追跡|查询|查詢|配達|配送/iu;
+
+/**
+ * Whether a link looks like a carrier's tracking or booking page that the
+ * lists do not know: its host names a parcel service (post, parcel, cargo,
+ * courier, express, logistics...) and its host or path names tracking or
+ * booking a delivery.
+ *
+ * @param host A host name, lower case.
+ * @param path The path and query.
+ * @returns Whether it is such a page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isCarrierLikePage } from "./purposes.ts";
+ *
+ * assert.equal(isCarrierLikePage("www.nordexpress-logistics.eu", "/tracking"), true);
+ * assert.equal(isCarrierLikePage("www.myshop.com", "/tracking"), false);
+ * ```
+ */
+export function isCarrierLikePage(host: string, path: string): boolean {
+  const name = host.split(".").slice(0, -1).join(".");
+  return !/[^\x00-\x7f]|(?:^|\.)xn--/.test(host) && CARRIER_HOST.test(name) &&
+    (TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path));
 }
 
 /** Re-exported for the rule: whether a host is within a domain. */

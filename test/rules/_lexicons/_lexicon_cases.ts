@@ -32,6 +32,21 @@ export const MARKETING_CONCEPTS: readonly string[] = [
 ];
 
 /**
+ * Concepts a lexicon may fill or leave out (the marketing family's weaker
+ * objects and cues, see `types.ts`).
+ */
+export const OPTIONAL_CONCEPTS: readonly string[] = [
+  "assortment",
+  "novelty",
+  "recommendation",
+  "availability",
+  "ours",
+  "orderItem",
+  "marketingOther",
+  "purchase",
+];
+
+/**
  * Asserts the shape of a lexicon: its language, every concept filled,
  * lower-case trimmed terms, no `*` inside a term, no duplicate in a concept,
  * no unknown concept.
@@ -43,7 +58,10 @@ export function assertLexiconShape(
 ): void {
   assert.equal(lexicon.language, language);
   assert.equal(lexicon.segmentation, "words");
-  for (const concept of [...concepts, "negation"]) {
+  const optional = OPTIONAL_CONCEPTS.filter((concept) =>
+    concept in lexicon.concepts
+  );
+  for (const concept of [...concepts, ...optional, "negation"]) {
     const terms = lexicon.concepts[concept] ?? [];
     assert.ok(terms.length > 0, `${concept} has no terms`);
     const seen = new Set<string>();
@@ -58,7 +76,8 @@ export function assertLexiconShape(
   }
   for (const concept of Object.keys(lexicon.concepts)) {
     assert.ok(
-      concepts.includes(concept) || concept === "negation",
+      concepts.includes(concept) || concept === "negation" ||
+        OPTIONAL_CONCEPTS.includes(concept),
       `unknown concept ${concept}`,
     );
   }
@@ -124,9 +143,22 @@ export function testRuleCases(
 
 const matchers = new Map<Lexicon<string>, LexiconMatcher>();
 
+/** Other senses and the concepts they cancel, as the rules set them. */
+const CANCELS: Readonly<Record<string, readonly string[]>> = {
+  reviewOther: ["review", "opinion", "positive"],
+  marketingOther: [
+    "assortment",
+    "novelty",
+    "recommendation",
+    "availability",
+    "invitation",
+    "promoObject",
+  ],
+};
+
 /**
- * The concepts a text holds, with another sense of a review word cancelling
- * the review word it covers, as the rules do.
+ * The concepts a text holds, with another sense of a word (`reviewOther`,
+ * `marketingOther`) cancelling the word it covers, as the rules do.
  */
 export function conceptsOf(
   lexicon: Lexicon<string>,
@@ -137,15 +169,14 @@ export function conceptsOf(
     matchers.set(lexicon, matcher = createLexiconMatcher([lexicon]));
   }
   const hits = matcher.find(text.toLowerCase());
-  const others = hits.filter((hit) => hit.concept === "reviewOther");
   const found = new Set<string>();
   for (const hit of hits) {
-    if (hit.concept === "reviewOther") continue;
-    const cancelled = ["review", "opinion", "positive"].includes(hit.concept) &&
-      others.some((other) =>
-        other.start < hit.end && hit.start < other.end &&
-        other.end - other.start >= hit.end - hit.start
-      );
+    if (hit.concept in CANCELS) continue;
+    const cancelled = hits.some((other) =>
+      (CANCELS[other.concept] ?? []).includes(hit.concept) &&
+      other.start < hit.end && hit.start < other.end &&
+      other.end - other.start >= hit.end - hit.start
+    );
     if (!cancelled) found.add(hit.concept);
   }
   return found;

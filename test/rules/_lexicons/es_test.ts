@@ -3,6 +3,8 @@ import {
   check,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
+  type RuleCases,
+  testRuleCases,
 } from "./_lexicon_cases.ts";
 import { REVIEW_ES } from "../../../src/rules/_lexicons/review/es.ts";
 import { MARKETING_ES } from "../../../src/rules/_lexicons/marketing/es.ts";
@@ -71,3 +73,614 @@ Deno.test("es marketing lexicon: the words carry their concepts", () => {
     ["Si tiene alguna consulta, escríbanos", "", "invitation"],
   ]);
 });
+
+/**
+ * Probes written as sellers write: review words in other senses, star
+ * ratings that are not reviews and order words that look like marketing
+ * (valid); soft marketing, storefront wording, review wishes, roundabout
+ * rewards and requests (invalid).
+ */
+export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
+  {
+    "es-ES": {
+      review: {
+        valid: [
+          "Por favor, revise la prueba del grabado y confírmenos si está todo correcto.",
+          "Hemos revisado su reclamación y le enviaremos un reemplazo mañana.",
+          "Le adjunto el boceto; cualquier comentario sobre el diseño nos sirve para ajustarlo antes de imprimir.",
+          "Nuestro equipo está evaluando la garantía de su aspiradora y le responderá en 48 horas.",
+          "Su opinión sobre la muestra de color nos ayuda a elegir el tono correcto para su pedido.",
+          "Valoramos mucho su paciencia con el retraso del envío.",
+          "La tarifa de envío se calculó según el peso del paquete.",
+          "El técnico hizo una valoración de los daños y cubrimos la reparación sin coste.",
+          "Gracias por sus comentarios sobre la talla; le cambiamos el pantalón sin problema.",
+          "Revisaremos el borrador del texto que quiere grabar y le enviamos la vista previa.",
+          "¿Podría revisar si el número de serie coincide con el de la factura?",
+          "Le enviamos el pedido al hotel de cuatro estrellas que indicó, a la atención de recepción.",
+          "El estampado de estrellas de la funda es el mismo que el de las fotos.",
+          "Dirección de entrega: Hotel Miramar 5 estrellas, Paseo Marítimo 12, Málaga.",
+          "Tras revisar las fotos que nos envió, le devolvemos el importe completo.",
+          "Si quiere cambiar el texto de la dedicatoria, díganos su opinión antes del viernes.",
+          "¿Qué le parece si le cambiamos el producto por otro modelo?",
+          "Cuéntenos qué le parece el color de la muestra antes de fabricar el producto final.",
+          "Gracias por su feedback sobre el embalaje; lo mejoraremos en los próximos envíos.",
+          "La tasa de cambio aplicada al reembolso es la del día de la devolución.",
+          "La lavadora tiene la etiqueta energética de cinco estrellas que aparece en el anuncio.",
+          "El restaurante de tres estrellas Michelin nos pidió el mismo modelo de cuchillo.",
+          "Le agradeceríamos que cambiara la dirección de entrega en su cuenta antes del envío.",
+          "Su pedido califica para la garantía ampliada; por favor, envíenos la factura.",
+          "Por favor, valore si prefiere el reembolso o el cambio y díganos.",
+          "¿Podría revisar y confirmarnos la dirección? Le reembolsaremos el envío.",
+          "Nuestro equipo evaluará la devolución y le devolverá el dinero en 48 horas.",
+          "Le pedimos que nos deje su opinión sobre el texto del grabado antes del viernes.",
+        ],
+        invalid: [
+          {
+            text:
+              "Sus impresiones serían de gran ayuda para otros compradores.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Unas palabras suyas sobre el producto en Amazon ayudarían mucho a nuestra pequeña empresa.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Ojalá pueda contarnos su experiencia en la página del producto.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Una valoración suya significaría mucho para nosotros.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Cada reseña cuenta muchísimo para un negocio familiar como el nuestro.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Nos haría mucha ilusión leer su reseña.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Su comentario en Amazon nos ayuda a crecer.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Cuando tenga un minuto, ¿nos pondría unas estrellitas?",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Como agradecimiento por compartir su experiencia en Amazon, le enviaremos una funda de regalo.",
+            messageId: "incentive",
+          },
+          {
+            text:
+              "Los clientes que nos puntúan reciben un pequeño detalle en el siguiente envío.",
+            messageId: "incentive",
+          },
+          {
+            text: "Si algo no le convence, escríbanos antes de puntuarnos.",
+            messageId: "gating",
+          },
+          {
+            text:
+              "Ahora que está resuelto, ¿sería posible que ajustara la puntuación que nos dio?",
+            messageId: "change",
+          },
+          {
+            text: "Al valorarnos, cuente que el envío fue rápido.",
+            messageId: "instructions",
+          },
+          {
+            text:
+              "Otros compradores agradecen mucho leer experiencias reales como la suya en Amazon.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Nos encantaría saber en Amazon qué le ha parecido el trabajo de nuestro instalador.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Su opinión sobre la instalación ayudaría mucho a otros clientes.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Esperamos que nos cuente en Amazon cómo fue el montaje del toldo.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Ahora que ya tiene el cargador nuevo, le agradeceríamos que reconsiderara la valoración de una estrella.",
+            messageId: "change",
+          },
+          {
+            text:
+              "Si lo ve oportuno, ¿podría revisar su reseña ahora que el problema está resuelto?",
+            messageId: "change",
+          },
+          {
+            text: "Le agradecería que actualizara su comentario en Amazon.",
+            messageId: "change",
+          },
+          {
+            text:
+              "Le pedimos que elimine la opinión negativa, ya que el problema está resuelto.",
+            messageId: "change",
+          },
+          {
+            text:
+              "Si lo considera oportuno, le agradeceríamos que revisara su valoración ahora que tiene el cargador nuevo.",
+            messageId: "change",
+          },
+          {
+            text:
+              "Nos gustaría que su reseña reflejara cómo hemos resuelto el problema.",
+            messageId: "change",
+          },
+          {
+            text: "Nos encantaría saber qué le parece su nueva lámpara.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Nos encantaría conocer su opinión sobre el producto una vez que lo pruebe.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Como agradecimiento por su tiempo, cuando su reseña esté publicada le enviaremos un pequeño obsequio.",
+            messageId: "incentive",
+          },
+          {
+            text: "No dude en dejarnos su valoración cuando tenga un momento.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Si puede, cuéntele a otros compradores en Amazon qué tal le va.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Ojalá la lámpara le guste tanto que quiera contarlo en Amazon.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Si tiene un momento, sus impresiones en la página del producto nos vendrían genial.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Sería un detalle precioso que compartiera su opinión con otros clientes.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Estamos deseando leer lo que opina de la mochila.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Un par de líneas suyas en Amazon marcarían la diferencia para nosotros.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Si considera que hemos resuelto bien la incidencia, le agradeceríamos que retirara la opinión negativa.",
+            messageId: "change",
+          },
+          {
+            text:
+              "Le agradeceríamos que cambiara la puntuación, ya que el reembolso está hecho.",
+            messageId: "incentive",
+          },
+          {
+            text:
+              "¿Le importaría dedicar un minuto a valorar su compra en Amazon?",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Tras publicar su reseña, escríbanos y le devolvemos 5 euros por las molestias.",
+            messageId: "incentive",
+          },
+        ],
+      },
+      marketing: {
+        valid: [
+          "Su pedido saldrá de nuestro almacén de Valencia mañana por la mañana.",
+          "Si necesita otra talla, escríbanos y se la cambiamos sin coste.",
+          "El cargador a juego que pidió llega en un paquete aparte.",
+          "Puede consultar el estado del envío en la web de la mensajería.",
+          "Los accesorios incluidos están en la caja pequeña, debajo del manual.",
+          "Este modelo ya no se fabrica; le ofrecemos el reembolso completo o un modelo similar al mismo precio.",
+          "Si tiene cualquier otra duda, estamos a su disposición.",
+          "La funda es de la nueva temporada, por eso tarda un poco más en salir del almacén.",
+          "Para montar la estantería, vea el vídeo de instrucciones en la página del producto.",
+          "Le enviamos otra unidad porque la primera llegó rota.",
+          "Nuestra tienda física está cerrada por vacaciones, pero los envíos siguen saliendo con normalidad.",
+          "Su reemplazo ya ha llegado a nuestra tienda y se envía hoy por mensajería.",
+          "Los accesorios que faltaban ya han llegado; se los enviamos mañana.",
+          "El paquete ya salió de nuestra tienda de Sevilla esta mañana.",
+          "Si necesita más información sobre la garantía, escríbanos.",
+          "Si necesita más tornillos, se los enviamos gratis en un sobre aparte.",
+          "Esta temporada hay mucha demanda y el envío puede tardar un par de días más.",
+          "Le recomendamos consultar nuestra guía de tallas antes de pedir el cambio.",
+          "En nuestra web encontrará las instrucciones de montaje en PDF.",
+          "Le recomendamos nuestra guía de cuidados, que encontrará en la caja.",
+          "Su pedido ya está listo y se lo enviamos hoy.",
+          "El técnico hará la reparación y la revisión del filtro en la misma visita.",
+          "La taza de la colección Otoño que pidió sale mañana del almacén.",
+          "Para devolverlo, vaya a Mis pedidos en Amazon y elija el motivo.",
+          "El colchón tiene una firmeza de 4 estrellas sobre 5 según la ficha del fabricante.",
+          "En la factura figura el nombre de nuestra tienda en Amazon, Casa Lúa.",
+          "El nuevo número de seguimiento es ES123456 y ya está activo.",
+          "El resto de su pedido se envía desde nuestra tienda de Madrid mañana.",
+          "Ya tenemos su devolución en el almacén y le reembolsamos hoy.",
+          "Puede ver todos los detalles del envío en el enlace de seguimiento.",
+          "Si le gustó nuestro trato, nos alegramos mucho; gracias por su paciencia.",
+          "Para completar su devolución, nuestro mensajero pasará el lunes.",
+          "Le enviamos dos paquetes de distinto tamaño; si necesita más información, escríbanos.",
+          "En nuestra web encontrará un vídeo de montaje paso a paso.",
+          "En la caja encontrará una etiqueta de devolución prepagada de nuestra tienda.",
+          "Le vendría bien nuestra guía de tallas antes del cambio.",
+          "Si necesita más ayuda, también tenemos un teléfono de atención al cliente.",
+          "Por si le interesa, le enviamos también la factura en PDF.",
+          "Si necesita más unidades para su empresa, díganos la cantidad y le pasamos presupuesto.",
+          "Nuestro soporte va perfecto con su modelo de televisor, lo hemos comprobado.",
+          "La talla que pidió le queda preciosa con el cinturón que ya tiene, según nos dijo.",
+          "Si algún día necesita la factura otra vez, escríbanos.",
+          "Hacemos también el cambio de talla sin coste.",
+          "Esta semana le aplicamos el descuento del 10% que le prometimos por el retraso.",
+        ],
+        invalid: [
+          {
+            text:
+              "Por cierto, acabamos de estrenar una línea de fundas de piel que combina perfecto con su móvil.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si le gustó este termo, en nuestra tienda encontrará tazas y botellas del mismo estilo.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Ya está solucionado lo del cable; por si le interesa, también tenemos adaptadores para coche.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Esta temporada hemos lanzado colores nuevos para toda la gama de mochilas.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Le invitamos a conocer el resto de nuestros productos de cocina.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si necesita más filtros, tenemos packs de 6 y de 12 unidades.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Nuestra colección de otoño ya ha llegado, seguro que encuentra algo para usted.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Pásese por nuestra tienda de Amazon cuando quiera, siempre subimos cosas nuevas.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Muchos clientes que compran esta lámpara también se llevan nuestras bombillas regulables.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Para completar su equipo, le sugerimos el soporte de pared a juego.",
+            messageId: "crossSell",
+          },
+          {
+            text: "Cuando vuelva a necesitar tinta, acuérdese de nosotros.",
+            messageId: "promotion",
+          },
+          {
+            text: "Busque «Casa Lúa» en Amazon para ver todo lo que vendemos.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Para que no vuelva a pasar, nuestro limpiador para acero va de maravilla con este tipo de sartenes.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Un consejo: el abono líquido que vendemos les sienta genial a estas plantas.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Le mandamos dos plantas nuevas; si quiere, también tenemos macetas de cerámica que les van perfecto.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si quiere evitarlo, en nuestra tienda hay protectores térmicos por pocos euros.",
+            messageId: "promotion",
+          },
+          {
+            text:
+              "Por cierto, tenemos una versión con fondo reforzado, por si le interesa para el futuro.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Este fin de semana tenemos un 20% en toda nuestra gama de sartenes.",
+            messageId: "promotion",
+          },
+          {
+            text:
+              "Para que no se vuelva a manchar, le recomendamos nuestro spray de curado para sartenes.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Esta semana de Black Friday, si añade la limpieza del colchón a la misma visita, tiene un 30% de descuento.",
+            messageId: "promotion",
+          },
+          {
+            text:
+              "Puede ver todos nuestros artículos en la página de nuestra marca en Amazon.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "En nuestro escaparate de Amazon tiene el resto de la colección.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Para evitarlo, le vendría muy bien nuestro kit de limpieza para acero inoxidable.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si quiere, en nuestra tienda tenemos un limpiador específico para este acero.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Le recomendamos usar nuestro limpiador de acero, que encontrará en Amazon.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "En nuestra tienda de Amazon encontrará un limpiador ideal para estas manchas.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Por cierto, hacemos también manteles a juego con las servilletas que pidió.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si algún día necesita recambios, en nuestra tienda los tenemos todos.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "¿Ha visto nuestras fundas nuevas? Quedan preciosas con este modelo.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Aprovechamos para contarle que este mes estrenamos colección de invierno.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Y en esta semana de Black Friday, la limpieza del colchón está a mitad de precio.",
+            messageId: "promotion",
+          },
+        ],
+      },
+    },
+    "es-MX": {
+      review: {
+        valid: [
+          "Ya revisamos tu reclamo y te mandamos la pieza de repuesto el lunes.",
+          "Checa la prueba de impresión y dinos si le cambiamos algo al diseño.",
+          "Calificamos tu caso como garantía, así que el cambio no tiene costo.",
+          "Tu comentario sobre el color de la muestra nos ayudó a ajustar el tono.",
+          "El hotel es de cinco estrellas y la recepción firma los paquetes.",
+          "La evaluación del técnico confirmó la falla y te reembolsamos completo.",
+          "Revisa el manual en la página 4 para conectar el sensor.",
+          "Gracias por tus comentarios, ya corregimos la dirección de envío.",
+          "La playera con estrellas bordadas sale el jueves.",
+          "Estamos revisando tu solicitud de reembolso, en 24 horas te respondemos.",
+          "Antes de producir, dinos qué opinas del color de la muestra.",
+          "Gracias por el feedback, ya corregimos la dirección y te mandamos el paquete.",
+          "Porfa revisa el diseño y dinos tu opinión para mandarlo a producción.",
+          "Tu comentario sobre la talla nos sirve para mandarte la correcta sin costo.",
+          "Califica para reembolso completo, por favor regrésanos el producto.",
+        ],
+        invalid: [
+          {
+            text:
+              "Nos encantaría leer tu opinión en Amazon, nos ayuda un montón.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Platícanos en la página del producto qué tal te fue con la licuadora.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Tu calificación es súper importante para nosotros.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Si te late el producto, regálanos unas estrellitas.",
+            messageId: "gating",
+          },
+          {
+            text:
+              "Un comentario tuyo en Amazon le sirve muchísimo a otros compradores.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Por tu reseña te mandamos un regalito en tu próximo pedido.",
+            messageId: "incentive",
+          },
+          {
+            text: "Échanos la mano con una reseña, somos un negocio pequeño.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "¿Podrías quitar la calificación negativa ahora que ya llegó tu reemplazo?",
+            messageId: "change",
+          },
+          {
+            text: "Cuéntale a otros clientes cómo te fue con tu compra.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Antes de calificarnos, mándanos mensaje si algo salió mal.",
+            messageId: "gating",
+          },
+          {
+            text:
+              "No olvides calificarnos cuando te llegue, nos ayudas muchísimo.",
+            messageId: "solicitation",
+          },
+          {
+            text:
+              "Si nos dejas tus 5 estrellitas te mandamos un cupón para tu siguiente compra.",
+            messageId: "incentive",
+          },
+          {
+            text:
+              "¿Nos echas la mano con tu calificación en Amazon? Nos ayuda muchísimo.",
+            messageId: "solicitation",
+          },
+          {
+            text: "Mándanos captura de tu reseña y te reembolsamos el envío.",
+            messageId: "incentive",
+          },
+        ],
+      },
+      marketing: {
+        valid: [
+          "Tu pedido sale hoy de nuestra bodega en Monterrey.",
+          "Si necesitas otro color, avísanos y te lo cambiamos.",
+          "El reembolso se verá reflejado en tu tarjeta en 5 a 7 días.",
+          "La tapa que faltaba va en camino por paquetería.",
+          "Si el modelo no te queda, te mandamos uno parecido sin costo.",
+          "Puedes checar el rastreo en la página de la paquetería.",
+          "Nuestros productos incluyen garantía de un año contra defectos.",
+          "La nueva pieza ya está en la caja, revisa bien antes de tirar el empaque.",
+          "Mándanos una foto del producto dañado para tramitar el cambio.",
+          "Te enviamos los tornillos que faltaban en tu pedido.",
+          "Ya llegó tu repuesto a nuestra bodega, mañana te lo mandamos.",
+          "Si necesitas más piezas para el armado, avísanos y te las mandamos.",
+          "Checa el manual: los modelos de 2023 se arman distinto.",
+          "Si te gustó el color pero no la talla, te la cambiamos sin costo.",
+          "Visita la página de la paquetería para ver el rastreo de tu envío.",
+          "Para el cambio, entra a Mis pedidos en Amazon y elige la opción de devolución.",
+          "El hotel de cuatro estrellas nos confirmó que recibe paquetes en recepción.",
+          "Si te gustó el color, nuestro equipo puede enviarte la talla correcta.",
+          "Si ocupas más información, también tenemos chat en la página de la paquetería.",
+          "Ya tenemos tu devolución y te reembolsamos hoy, por si te interesa saberlo.",
+          "Se te antoja otro color? Lo cambiamos sin costo.",
+        ],
+        invalid: [
+          {
+            text: "Ya salió nuestra nueva línea de termos, están bien padres.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Si ocupas más cartuchos, en nuestra tienda tenemos paquetes de 3.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Ya que quedó resuelto, te comento que también manejamos fundas y micas para tu cel.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Date una vuelta por nuestra tienda en Amazon, seguido subimos productos nuevos.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Con este taladro te quedan perfectas nuestras brocas de titanio, búscalas en Amazon.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Para esta temporada de frío sacamos cobijas y chamarras, te van a encantar.",
+            messageId: "crossSell",
+          },
+          {
+            text: "Cuando se te acabe el café, acuérdate de nosotros.",
+            messageId: "promotion",
+          },
+          {
+            text: "Síguenos para enterarte de los lanzamientos.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Tenemos más modelos de lámparas, por si quieres regalar una.",
+            messageId: "crossSell",
+          },
+          {
+            text: "Busca nuestra marca en Amazon y conoce todo el catálogo.",
+            messageId: "crossSell",
+          },
+          {
+            text: "Aprovecha el Hot Sale en todos nuestros productos.",
+            messageId: "promotion",
+          },
+          {
+            text:
+              "Encuentra todos nuestros productos buscando «Casa Lúa» en Amazon.",
+            messageId: "crossSell",
+          },
+          {
+            text: "Ya tenemos la versión en color negro, por si te interesa.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Oye, también vendemos la base para que tu planta luzca todavía mejor.",
+            messageId: "crossSell",
+          },
+          {
+            text:
+              "Te cuento que ya tenemos los termos en tamaño grande, por si se te antoja otro.",
+            messageId: "crossSell",
+          },
+        ],
+      },
+    },
+  };
+
+testRuleCases("review", "es-ES", PROBES["es-ES"]!.review);
+testRuleCases("review", "es-MX", PROBES["es-MX"]!.review);
+testRuleCases("marketing", "es-ES", PROBES["es-ES"]!.marketing);
+testRuleCases("marketing", "es-MX", PROBES["es-MX"]!.marketing);

@@ -12,6 +12,112 @@ Deno.test("sv lexicons: lower-case terms, no duplicates, every concept filled", 
   assertLexiconShape(MARKETING_SV, "sv", MARKETING_CONCEPTS);
 });
 
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "Kan du granska det bifogade korrektuket och ge oss feedback på utkastet?",
+  "Vi har granskat ditt ärende och du får hela beloppet tillbaka.",
+  "Säg till vilket typsnitt du vill ha före fredag, så börjar vi gravera.",
+  "Vad tycker du om färgen på provtrycket? Då justerar vi den.",
+  "Vår tekniker måste först bedöma skadan innan vi skickar en ersättning.",
+  "Tack för din återkoppling, vi skickar en ny vara redan i dag.",
+  "Kan du bekräfta att leveransadressen stämmer?",
+  "Din returbegäran har granskats och godkänts.",
+  "Kan du själv bedöma om delen går att använda och skicka en bild på skadan?",
+  "Din åsikt om designen hjälper oss att göra rätt storlek.",
+  "Fraktkostnaden räknas ut efter vikt.",
+  "Hör av dig om paketet inte kommer fram.",
+  "Leveransadressen är fyrstjärniga Hotell Rival, receptionen tar emot paket.",
+  "Leverera till femstjärniga hotellet vid hamnen, lobbyn är öppen dygnet runt.",
+  "På kudden broderar vi fem guldstjärnor som du önskade.",
+  "Ersättningsfiltret skickas i dag, du behöver inte göra något.",
+  "Den andra varan i din beställning kommer i ett separat paket.",
+  "Tyvärr finns varan inte längre i lager; vi betalar tillbaka hela beloppet.",
+  "Vårt lager skickar den saknade skruven i morgon.",
+  "Har du fler frågor om din beställning är du välkommen att höra av dig.",
+  "Den nya leveransen är hos dig i morgon, spårningsnumret står nedan.",
+  "Ditt paket har kommit fram till ombudet och kan hämtas i dag.",
+  "Ersättningsdelen har kommit in till oss och skickas i morgon.",
+  "Vår kundtjänst finns här även på lördagar.",
+  "Kontrollera gärna att alla tillbehör ligger i kartongen.",
+  "Manualen hittar du även på vår hemsida under nedladdningar.",
+  "Filtret levereras i 2-pack, precis som du beställde.",
+  "Vår manual passar perfekt till din modell, du hittar den i bilagan.",
+  "Färgen antracit finns i lager igen, din beställning skickas i morgon.",
+  "Tyvärr är modellen slutsåld; vi betalar tillbaka hela beloppet.",
+  "Den senaste programvaran finns på tillverkarens webbplats.",
+  "Teknikerns besök är kostnadsfritt, du behöver inte betala något.",
+  "Om du behöver mer tid för returen, säg bara till.",
+  "Vi har även tagit emot din retur och betalar tillbaka fraktkostnaden.",
+  "Vi ser till att teknikern kommer i tid i framtiden.",
+  "Kan du granska tryckkorrekturet och ge oss din feedback före onsdag?",
+  "Kan du bedöma färgen på provbilden och säga om den stämmer?",
+  "Vi har noggrant granskat och bedömt ditt klagomål.",
+  "Besiktningsmannen bedömer skadan på plats, kan du vara hemma mellan 9 och 12?",
+  "Din återkoppling på förhandsvisningen är viktig innan vi graverar.",
+  "Fraktkostnaden för expressleverans beror på zon.",
+  "Berätta gärna vad du tycker om typsnittet, så tillverkar vi stämpeln.",
+  "Tillverkarens bedömning av ditt garantiärende tar ungefär en vecka.",
+  "Vi tar gärna emot ditt omdöme om layouten, ändringar är gratis.",
+  "Vi ser fram emot ditt svar om tygproverna.",
+  "Skicka gärna en bild så att vår tekniker kan bedöma felet.",
+  "Lampan har betyget A i energiklass och passar i alla standardsocklar.",
+  "Kan du beskriva din upplevelse med produkten närmare så att vi kan hitta felet?",
+  "Vad har du hittills provat med produkten?",
+  "Berätta gärna hur din nya vara fungerar efter bytet.",
+  "Paketet ska till fyrstjärniga hotellet vid Stureplan, rum 412.",
+  "Tyget med små stjärnor finns igen; din ersättning skickas i morgon.",
+  "Vi har tryckt fem stjärnor på muggen, som det stod i beställningen.",
+  "Reservdelen passar perfekt i din modell, du behöver inga verktyg.",
+  "Vi har fått in din retur och betalar tillbaka beloppet i dag.",
+  "Manualen finns nu på vår hemsida.",
+  "På vår hemsida finns manualen även som video.",
+  "Den nya mjukvaran är här och finns på vår hemsida.",
+  "Tack för ditt köp i vår butik.",
+  "Tack för din beställning hos oss, ditt paket är på väg.",
+  "Vi skickar en annan artikel; säg gärna till om färgen passar.",
+  "Paketet ska till trestjärniga hotellet vid torget, lämna det i receptionen.",
+  "Vi har läst ditt omdöme och har löst ärendet direkt.",
+  "Vi broderar fem guldstjärnor på duken, kan du bekräfta trådfärgen?",
+  "Ge oss gärna återkoppling om leveransen på tisdag fungerar.",
+  "Din feedback om leveransen har vi skickat vidare till transportören.",
+  "Värderingen av din gamla enhet landade på 400 kronor, som vi betalar tillbaka.",
+  "Kan du bedöma skicket på förpackningen i returformuläret?",
+  "Till din kaffekvarn medföljer en rengöringsborste.",
+  "Muggen finns tyvärr inte längre, vi betalar tillbaka beloppet.",
+  "Som komplement till manualen skickar vi en kort video.",
+  "Vi har nu även skickat din andra beställning.",
+  "Vår nya returadress hittar du nedan.",
+  "Varan levereras som set med två laddkablar, precis som beställt.",
+  "Vi rekommenderar att du byter filtret var tredje månad.",
+  "Din feedback om förpackningen är toppen, vi skickar den vidare till lagret.",
+  "Vi erbjuder dig en ny vara eller pengarna tillbaka, välj det som passar dig bäst.",
+  "Som kompensation för förseningen får du 10 % rabatt på denna beställning, det dras automatiskt.",
+  "Säg gärna vad du tycker om förslaget till gravyr innan vi börjar.",
+  "Ditt omdöme om färgvalet behöver vi senast fredag för att hinna producera.",
+  "Vi har tagit del av din recension och löst problemet med leveransen.",
+  "Tack för ditt betyg, vi har noterat synpunkterna om emballaget.",
+  "Välkommen att höra av dig om något är oklart med monteringen.",
+  "Nästa leverans med resten av beställningen kommer på torsdag.",
+  "Nyheten för dig är att paketet redan har skickats i dag.",
+  "Kampanjpriset du betalade gäller även för ersättningsvaran, du behöver inte betala mellanskillnaden.",
+  "Du behöver inte lämna något omdöme för att få ersättningen.",
+  "Teknikern bedömer på plats om delen kan lagas eller måste bytas.",
+  "Kan du skicka en bild så att vi kan se skadan? Sedan skickar vi en ny vara.",
+  "Hotellet har fyra stjärnor och tar emot paket i receptionen dygnet runt.",
+  "Betyget på batteriet är IP67, så det tål regn utan problem.",
+  "Dela gärna leveransinstruktioner med oss om porten har kod.",
+  "Frakten för ersättningsvaran bjuder vi på, du behöver inte betala något.",
+  "Vi rekommenderar vår monteringsanvisning, den ligger i bilagan.",
+  "Vårt ersättningsfilter passar perfekt och är redan på väg.",
+  "Ersättningsdelen passar perfekt till din modell och är redan på väg.",
+  "Kudden ur den nya höstkollektionen har kommit in till oss och skickas i morgon.",
+  "Bästsäljarkalendern du beställde finns i lager igen.",
+  "Gå till ditt Amazon-konto under Mina beställningar för att starta returen.",
+  "Som Prime-kund betalar du ingen frakt för ersättningen.",
+  "Du behöver inte skriva något omdöme; återbetalningen sker ändå.",
+  "Ett omdöme behövs inte; återbetalningen sker automatiskt.",
+];
+
 testRuleCases("review", "sv-SE", {
   valid: [
     "Vi bedömer skadan så snart vi har fått bilderna.",
@@ -65,6 +171,281 @@ testRuleCases("marketing", "sv-SE", {
     },
     {
       text: "Vår julrea pågår till söndag med 30 % på alla lampor.",
+      messageId: "promotion",
+    },
+  ],
+});
+
+// Sentences written for the classes that must generalize: review words in
+// other senses (proofs, claims, damage, troubleshooting, trade-in values),
+// stars that are not ratings, soft marketing without promo words (new range,
+// matching goods, "we also make", suggestions, other packs), storefront
+// wording, manuals on the seller's site, stock arriving for the order,
+// review wishes, roundabout rewards and change requests.
+
+testRuleCases("review", "sv-SE", {
+  valid: CLEAN_SENTENCES,
+  invalid: [
+    {
+      text: "Din åsikt skulle verkligen hjälpa andra köpare.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Vi vill gärna höra hur du gillar produkten, helst på Amazon.",
+      messageId: "gating",
+    },
+    {
+      text: "Det skulle betyda mycket för oss om du delade din upplevelse.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Ett kort omdöme skulle hjälpa oss enormt.",
+      messageId: "solicitation",
+    },
+    { text: "Tveka inte att lämna en recension.", messageId: "solicitation" },
+    {
+      text: "Några stjärnor från dig skulle göra oss så glada.",
+      messageId: "solicitation",
+    },
+    { text: "Berätta för andra kunder hur nöjd du är.", messageId: "gating" },
+    {
+      text: "Vi hoppas att du hittar en stund för en recension.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Låt andra köpare veta vad du tycker om produkten.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Som tack för din recension betalar vi tillbaka 50 kronor.",
+      messageId: "incentive",
+    },
+    {
+      text: "Om du är nöjd blir vi glada för fem stjärnor.",
+      messageId: "gating",
+    },
+    {
+      text: "Nu när problemet är löst, kan du ändra ditt omdöme?",
+      messageId: "change",
+    },
+    {
+      text: "Nämn gärna den snabba leveransen i din recension.",
+      messageId: "instructions",
+    },
+    {
+      text: "Din åsikt om produkten är viktig för oss, dela den gärna.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Berätta gärna för andra kunder om ditt köp.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Skulle du vilja ompröva ditt betyg på en stjärna?",
+      messageId: "change",
+    },
+    { text: "Du kanske vill uppdatera din recension nu.", messageId: "change" },
+    {
+      text: "Den som skriver en recension får en liten present vid nästa köp.",
+      messageId: "incentive",
+    },
+    {
+      text: "Efter ditt omdöme skickar vi gärna ett litet tackpaket.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Som ett litet familjeföretag skulle vi uppskatta ett omdöme enormt.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Om du gillar programmet blir vi jätteglada för några ord.",
+      messageId: "gating",
+    },
+    {
+      text: "Skulle du kunna tänka om kring dina två stjärnor?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Vi är ett litet företag i Borås, och varje omdöme betyder väldigt mycket för oss.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Vi är ett litet familjeföretag. Ett omdöme från dig betyder allt för oss.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Skulle du kunna ta en liten stund och dela din upplevelse på Amazon?",
+      messageId: "solicitation",
+    },
+    {
+      text: "Några stjärnor på Amazon skulle verkligen hjälpa oss framåt.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Vi är nyfikna på ditt omdöme om produkten, lämna det gärna på produktsidan.",
+      messageId: "solicitation",
+    },
+    { text: "Glöm inte att betygsätta ditt köp!", messageId: "solicitation" },
+    {
+      text: "Om du är nöjd uppskattar vi ett positivt omdöme väldigt mycket.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Skicka en skärmdump av din recension så får du 100 kronor tillbaka.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Skriv gärna några rader om ditt köp, andra kunder har stor nytta av det.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Vad tyckte du om din beställning? Vi läser gärna om det i en recension.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "sv-SE", {
+  valid: CLEAN_SENTENCES,
+  invalid: [
+    {
+      text: "Förresten: vår nya höstkollektion har kommit!",
+      messageId: "crossSell",
+    },
+    {
+      text: "Titta gärna runt i vår butik, där finns mycket mer fint.",
+      messageId: "crossSell",
+    },
+    { text: "Vi tillverkar även matchande örngott.", messageId: "crossSell" },
+    {
+      text: "Du kanske också gillar vår termos i rostfritt stål.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Tips: vår rengöringsborste passar perfekt till den.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ska du vandra i vinter? Våra termosar och damasker är perfekta för det.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Nu när problemet är löst: visste du att vi även säljer reservblad?",
+      messageId: "crossSell",
+    },
+    {
+      text: "I vårt sortiment hittar du även ljus och doftoljor.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Våra nya vårmodeller har precis kommit in.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Letar du efter en present? Vi har många fler idéer.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Sök efter vårt varumärke på Amazon så hittar du alla våra produkter.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Besök vår Amazon-butik för fler produkter.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Klicka på vårt säljarnamn för att se hela vårt utbud.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Förresten syr vi även matchande gardiner på beställning.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Till den passar även vårt underhållskit för trämöbler.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Våra nya vintermodeller finns nu i lager.",
+      messageId: "crossSell",
+    },
+    { text: "Nytt hos oss: ljus i tolv dofter.", messageId: "crossSell" },
+    {
+      text: "Litet tips: vår rengöringsspray passar perfekt till den.",
+      messageId: "crossSell",
+    },
+    { text: "Jackan finns även i andra färger.", messageId: "crossSell" },
+    { text: "Snart kommer vår nya vårkollektion.", messageId: "crossSell" },
+    {
+      text:
+        "Fler produkter från oss hittar du om du söker på vårt varumärke på Amazon.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Besök gärna vår varumärkesbutik på Amazon.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Klicka på vårt säljarnamn så ser du alla våra andra artiklar.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Förresten har vi precis fått in nya färger.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Planerar du vinterturer? Våra termosar passar perfekt för det.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Bara denna vecka: vartannat ljus gratis hos oss.",
+      messageId: "promotion",
+    },
+    {
+      text: "Visste du att vi även säljer matchande kaffebönor till din kvarn?",
+      messageId: "crossSell",
+    },
+    {
+      text: "Inför de kalla dagarna har vi nu även ullstrumpor i sortimentet.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Titta gärna in hos oss igen, det lönar sig.",
+      messageId: "promotion",
+    },
+    {
+      text: "Om du gillar muggen finns den även som set med fat.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Som komplement rekommenderar vi vår mikrofiberduk.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Prenumerera på vårt nyhetsbrev och missa inga erbjudanden.",
+      messageId: "promotion",
+    },
+    {
+      text: "Med koden VINTER15 får du 15 % rabatt i vår webbutik.",
+      messageId: "promotion",
+    },
+    {
+      text: "Följ oss på Instagram för inspiration och nyheter.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Vid nästa beställning bjuder vi på frakten.",
       messageId: "promotion",
     },
   ],

@@ -45,7 +45,7 @@ Deno.test("findLinks() leaves file names, abbreviations and numbers alone", () =
     const text of [
       "invoice.pdf logo.ai readme.md setup.sh",
       "z.B. e.g. i.e. u.a. d.h. St. Louis a.m. p.m.",
-      "2.5 cm, 1.234,56 €, v1.2.3, 10.30 Uhr, 192.168.0.1",
+      "2.5 cm, 1.234,56 €, v1.2.3, 10.30 Uhr, firmware 10.2.0.1, 1.2.3.4",
       "Thank you.Best regards",
       "el punto de venta, le point de retrait, der Punkt ist",
       "GmbH & Co.KG",

@@ -24,13 +24,15 @@
  */
 
 import { arabicSpellings } from "../_spelling.ts";
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Arabic review lexicon. */
-export const REVIEW_AR: Lexicon<ReviewConcept> = {
+export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "ar",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     // "مراجعة" is both Amazon's word for a customer review and "checking"
     // ("مراجعة الطلب"); the checking senses are listed under reviewOther.
     review: arabicSpellings([
@@ -140,6 +142,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "قيّموا لنا",
       "تقيم لنا",
       "تقيّم لنا",
+      "يقيّموننا",
+      "يقيّمونا",
+      "*لقراءة رأيك",
+      "*قراءة رأيك",
+      "*نقرأ رأيك",
     ]),
     // Other senses, each overlapping the review word so that it cancels it;
     // also statements that no review is asked for or linked to anything
@@ -387,6 +394,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "لا نحتاج أي تقييم",
       "مش محتاجين تقييم",
       "ما نبي تقييم",
+      "تقييم الجهاز",
+      "بعد تقييم",
+      "تقييم الفني",
+      "تقييم الضرر",
+      "تقييم الأضرار",
     ]),
     request: arabicSpellings([
       "يرجى",
@@ -595,6 +607,18 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "نشكرك مقدما",
       "شكرا مقدما",
       "شكراً مقدماً",
+      "يعني لنا الكثير",
+      "تعني لنا الكثير",
+      "مشروع عائلي",
+      "مشروع صغير",
+      "متجر صغير",
+      "كمتجر صغير",
+      "يعني لنا كثيرًا",
+      "مهم جدًا",
+      "*متشوقون",
+      "*يصنعون فرقًا",
+      "*يصنع فرقًا",
+      "*فرقًا كبيرًا",
     ]),
     positive: arabicSpellings([
       "*إيجابي*",
@@ -918,6 +942,12 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "هنرجع لك",
       "نرجعلك",
       "بنرجع لك",
+      "درهمًا",
+      "ريالًا",
+      "دولارًا",
+      "جنيهًا",
+      "*سنعيد لك",
+      "نعيد لك",
     ]),
     change: arabicSpellings([
       "*تغيير*",
@@ -1255,6 +1285,10 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "*كلماتك*",
       "*كلماتكم*",
       "*انطباعاتكم*",
+      "*تكتب عنه",
+      "*تكتب عن المنتج",
+      "*سطرين",
+      "*كم سطر",
     ]),
     place: arabicSpellings([
       "صفحة المنتج",
@@ -1277,6 +1311,17 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "صفحة المنتج على أمازون",
       "صفحة المنتج على امازون",
       "أمازون تحت المنتج",
+      "على أمازون",
+      "في أمازون",
+    ]),
+    purchase: arabicSpellings([
+      "*المنتج",
+      "*مشترياتك",
+      "*منتجك الجديد",
+      "*بعد التجربة",
+      "*بعد الاستخدام",
+      "*بعد ما تجربه",
+      "*حتى الآن",
     ]),
     negation: arabicSpellings([
       "لا",
@@ -1347,5 +1392,5 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = {
       "ملوش علاقة",
       "مالوش علاقة",
     ]),
-  },
-};
+  }),
+});

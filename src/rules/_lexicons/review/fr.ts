@@ -10,13 +10,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The French review lexicon. */
-export const REVIEW_FR: Lexicon<ReviewConcept> = {
+export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "fr",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     // "avis" has no wildcard: "aviser", "avisé" are other words. "note" is
     // ambiguous (a memo, a perfume note); its other senses are under
     // reviewOther. Bare "commentaire" and "étoiles" are opinion words (they
@@ -233,6 +235,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "vos cinq étoiles",
       "tes 5 étoiles",
       "tes cinq étoiles",
+      "quelques étoiles",
+      "cinq étoiles nous",
+      "5 étoiles nous",
+      "cinq étoiles de votre part",
+      "5 étoiles de votre part",
+      "quelques étoiles de votre part",
     ],
     // Other senses of the words above, which cancel them in their clause.
     reviewOther: [
@@ -469,6 +477,56 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "notes sucrées",
       "notes de vanille",
       "notes d'agrumes",
+      "palace 5 étoiles",
+      "palace cinq étoiles",
+      "évaluer si",
+      "évaluer vous-même",
+      "évaluer toi-même",
+      "évaluer les dégâts",
+      "évaluer l état",
+      "évaluer le défaut",
+      "avis favorable",
+      "avis défavorable",
+      "a émis un avis",
+      "a rendu un avis",
+      "avis du technicien",
+      "avis de notre technicien",
+      "avis du fabricant",
+      "évalué favorablement",
+      "évaluée favorablement",
+      "aperçu*",
+      "police d'écriture",
+      "avis sur la police",
+      "typographie",
+      "mise en page",
+      "photo d'essai",
+      "bat",
+      "croquis",
+      "échantillon*",
+      "épreuve*",
+      "évaluer la couleur",
+      "trouvions la panne",
+      "trouver la panne",
+      "diagnostic",
+      "dépannage",
+      "diagnostiquer",
+      "formulaire de retour",
+      "évaluation de votre ancien*",
+      "évaluation de l'ancien*",
+      "valeur de reprise",
+      "avis sur la livraison",
+      "avis sur l'emballage",
+      "transmis au",
+      "transmis à",
+      "avis n'est pas nécessaire",
+      "avis n'est pas obligatoire",
+      "avis n'est pas requis",
+      "évaluation n'est pas nécessaire",
+      "laisser d'avis",
+      "donner d'avis",
+      "écrire d'avis",
+      "publier d'avis",
+      "laisser d'évaluation",
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
@@ -674,6 +732,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "pourriez-vous nous laisser",
       "accepteriez-vous",
       "seriez-vous d'accord",
+      "feraient plaisir",
+      "nous feraient",
+      "nous ferait",
+      "petite entreprise",
+      "petite boutique",
+      "entreprise familiale",
     ],
     positive: [
       "positif",
@@ -783,8 +847,6 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "si le produit vous plait",
       "si l'article vous plaît",
       "s'il vous a plu",
-      "vous plaît",
-      "vous plait",
       "vous a plu",
       "t'a plu",
       "si vous aimez",
@@ -873,6 +935,15 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "si tout est nickel",
       "si c'est ok",
       "si tout est conforme",
+      "vous plaise",
+      "vous plaît bien",
+      "cela vous plaît",
+      "ça vous plaît",
+      "si elle vous plaît",
+      "ne vous plaît pas",
+      "si le logiciel vous plaît",
+      "si l'appareil vous plaît",
+      "vous plaisent",
     ],
     incentive: [
       "rembourser",
@@ -976,6 +1047,9 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "testeurs",
       "sans frais",
       "à nos frais",
+      "colis de remerciement",
+      "cadeau de remerciement",
+      "geste de remerciement",
     ],
     change: [
       "modifier",
@@ -1160,6 +1234,10 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "tout le monde",
       "visibilité",
       "publiquement",
+      "partagiez votre",
+      "partagiez vos",
+      "partageriez votre",
+      "partager vos",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -1198,6 +1276,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "quelques lignes",
       "un petit retour",
       "votre retour d'expérience",
+      "comment vous trouvez",
+      "comment tu trouves",
+      "à quel point vous",
+      "à quel point tu",
+      "parlez de votre",
+      "parlez-en",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
@@ -1219,6 +1303,22 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "via ce lien",
       "ce lien",
       "lien suivant",
+    ],
+    // The bought item as what the buyer judges: with it, a weaker review
+    // word next to a request counts.
+    purchase: [
+      "sur le produit",
+      "votre achat",
+      "votre nouveau",
+      "votre nouvelle",
+      "jusqu'à présent",
+      "de votre achat",
+      "vous a plu",
+      "vous plaise",
+      "vous plaisent",
+      "le produit vous plaît",
+      "l'article vous plaît",
+      "le logiciel vous plaît",
     ],
     negation: [
       "pas",
@@ -1247,5 +1347,5 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = {
       "facultatif",
       "optionnel",
     ],
-  },
-};
+  }),
+});

@@ -22,13 +22,15 @@
  */
 
 import { devanagariSpellings } from "../_spelling.ts";
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Hindi review lexicon. */
-export const REVIEW_HI: Lexicon<ReviewConcept> = {
+export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "hi",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     // "रेट" alone is also a price ("रेट क्या है"): only its verb forms count.
     review: devanagariSpellings([
       "रिव्यू*",
@@ -114,6 +116,14 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "comment daal*",
       "मूल्यांकन दें",
       "मूल्यांकन करें",
+      "ho to review",
+      "ho toh review",
+      "laga to review",
+      "lage to review",
+      "ho to rating",
+      "राय पढ़ने",
+      "राय पढ़ना",
+      "रिव्यू पढ़ने",
     ]),
     reviewOther: devanagariSpellings([
       "डिज़ाइन की समीक्षा",
@@ -248,6 +258,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "review dene ki zaroorat nahi",
       "review dene ki koi zaroorat nahi",
       "bina review",
+      "फीडबैक के आधार पर",
+      "फीडबैक के हिसाब से",
+      "साइज़ पर आपका फीडबैक",
+      "साइज़ के बारे में आपका फीडबैक",
+      "फीडबैक के लिए धन्यवाद",
     ]),
     request: devanagariSpellings([
       "कृपया",
@@ -476,6 +491,22 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "zaroor kare",
       "zaroor dein",
       "zaroor de",
+      "मायने रखते",
+      "मायने रखेगा",
+      "छोटे से बिज़नेस",
+      "छोटा बिज़नेस",
+      "छोटे बिज़नेस",
+      "पारिवारिक बिज़नेस",
+      "हमारे लिए बहुत",
+      "choti si shop",
+      "chhoti si shop",
+      "जानकर खुशी होगी",
+      "जानना चाहेंगे",
+      "जानकर अच्छा लगेगा",
+      "इंतज़ार रहेगा",
+      "फर्क डालेंगी",
+      "फर्क डालेगा",
+      "फर्क पड़ेगा",
     ]),
     positive: devanagariSpellings([
       "अच्छा",
@@ -727,16 +758,14 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "rupay",
       "paise milenge",
       "paisa milega",
-      "milega",
-      "milegi",
-      "milenge",
-      "मिलेगा",
-      "मिलेगी",
-      "मिलेंगे",
-      "भेजेंगे",
-      "देंगे",
-      "bhejenge",
-      "denge",
+      "आपको मिलेगा",
+      "आपको मिलेगी",
+      "मुफ़्त मिलेगा",
+      "मुफ़्त मिलेगी",
+      "आपको मिलेंगे",
+      "aapko milega",
+      "aapko milegi",
+      "aapko milenge",
     ]),
     change: devanagariSpellings([
       "बदल दें",
@@ -800,6 +829,8 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "edit kar*",
       "remove kar*",
       "modify kar*",
+      "दोबारा विचार",
+      "फिर से विचार",
     ]),
     instruction: devanagariSpellings([
       "ज़िक्र",
@@ -842,7 +873,6 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "नीचे लिखा",
       "वर्णन",
       "शब्दों में",
-      "शब्द",
       "zikr",
       "jikr",
       "ullekh",
@@ -866,6 +896,9 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "yeh likhein",
       "ye likhein",
       "ye likhe",
+      "ये शब्द",
+      "यह शब्द",
+      "शब्द लिखें",
     ]),
     sharing: devanagariSpellings([
       "दूसरे ग्राहक*",
@@ -955,6 +988,14 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "comment*",
       "pratikriya",
       "tippani",
+      "कैसा लगा",
+      "कैसी लगी",
+      "कैसे लगे",
+      "बारे में लिखें",
+      "बारे में लिखिए",
+      "बारे में लिख दें",
+      "दो लाइनें",
+      "दो लाइन",
     ]),
     place: devanagariSpellings([
       "प्रोडक्ट पेज",
@@ -971,9 +1012,24 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "रिव्यू सेक्शन",
       "review section",
       "amazon product page par",
+      "amazon पर",
+      "अमेज़न पर",
+      "amazon par",
+      "amazon pe",
     ]),
     // "ना" is also a tag in requests ("de do na"); it stands after the
     // request, out of reach of most of it.
+    purchase: devanagariSpellings([
+      "प्रोडक्ट",
+      "प्रोडक्ट के बारे में",
+      "आपकी खरीदारी",
+      "आपकी ख़रीदारी",
+      "नया प्रोडक्ट",
+      "इस्तेमाल करने के बाद",
+      "इस्तेमाल के बाद",
+      "अब तक",
+      "product",
+    ]),
     negation: devanagariSpellings([
       "नहीं",
       "नही",
@@ -1014,5 +1070,5 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = {
       "chahe",
       "regardless",
     ]),
-  },
-};
+  }),
+});

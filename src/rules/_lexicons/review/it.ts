@@ -9,13 +9,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Italian review lexicon. */
-export const REVIEW_IT: Lexicon<ReviewConcept> = {
+export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "it",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     // "valutazione", "giudizio" and "voto" also have other senses, listed
     // under reviewOther. Bare "commento", "opinione" and "stelle" are
     // opinion words (they also describe proofs and star-patterned items):
@@ -247,6 +249,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "le tue 5 stelline",
       "le tue cinque stelle",
       "le tue cinque stelline",
+      "qualche stella",
+      "cinque stelle ci",
+      "5 stelle ci",
+      "cinque stelle da parte sua",
+      "5 stelle da parte sua",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -361,6 +368,52 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "valutazione del rischio",
       "valutazione energetica",
       "stelle di natale",
+      "valutare se",
+      "valuti se",
+      "valutare lei stesso",
+      "valuti lei stesso",
+      "valutare da sé",
+      "valutare lo stato",
+      "parere favorevole",
+      "valutato positivamente",
+      "valutata positivamente",
+      "parere del tecnico",
+      "parere del produttore",
+      "anteprima*",
+      "impaginazione",
+      "foto di prova",
+      "schizzo",
+      "campion*",
+      "prova di stampa",
+      "valutare il difetto",
+      "valutare i difetti",
+      "valutare il guasto",
+      "valutare il colore",
+      "il carattere",
+      "sul carattere",
+      "troviamo il guasto",
+      "trovare il guasto",
+      "diagnosi",
+      "individuare il guasto",
+      "individuare il problema",
+      "feedback se",
+      "un feedback se",
+      "riscontro se",
+      "modulo di reso",
+      "valutazione del suo vecchio",
+      "valutazione del vecchio",
+      "valutazione dell'usato",
+      "permuta",
+      "feedback sulla consegna",
+      "feedback sull'imballaggio",
+      "inoltrato al",
+      "inoltrato a",
+      "recensione non è necessaria",
+      "recensione non è obbligatoria",
+      "non deve lasciare una recensione",
+      "non è necessario lasciare una recensione",
+      "non serve lasciare una recensione",
+      "valutazione non è necessaria",
     ],
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
@@ -541,6 +594,13 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "le dispiacerebbe",
       "ti dispiacerebbe",
       "sarebbe possibile",
+      "significherebbe molto",
+      "renderebbe felic*",
+      "farebbero piacere",
+      "piccola azienda",
+      "piccola impresa",
+      "azienda familiare",
+      "piccola bottega",
     ],
     positive: [
       "positiva",
@@ -782,6 +842,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "senza costi",
       "a costo zero",
       "senza spese",
+      "in ringraziamento",
+      "pacchetto di ringraziamento",
+      "regalo di ringraziamento",
+      "omaggio di ringraziamento",
     ],
     change: [
       "modificare",
@@ -937,6 +1001,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "amici",
       "visibilità",
       "pubblicamente",
+      "condividesse",
+      "condivida la sua",
+      "condividere la sua",
+      "condividi la tua",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -956,8 +1024,6 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "il suo punto di vista",
       "le sue impressioni",
       "le tue impressioni",
-      "come si è trovato",
-      "come si è trovata",
       "come ti sei trovato",
       "opinione",
       "opinioni",
@@ -972,6 +1038,13 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "un pensiero",
       "due righe",
       "qualche riga",
+      "come si trova",
+      "come ti trovi",
+      "come si è trovat*",
+      "quanto è soddisfatt*",
+      "quanto è content*",
+      "del suo acquisto",
+      "racconti del",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
@@ -989,6 +1062,19 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "questo link",
       "al seguente link",
       "i miei ordini",
+    ],
+    // The bought item as what the buyer judges: with it, a weaker review
+    // word next to a request counts.
+    purchase: [
+      "sul prodotto",
+      "suo acquisto",
+      "il suo nuovo",
+      "la sua nuova",
+      "finora",
+      "le piace",
+      "ti piace",
+      "le è piaciuto",
+      "le è piaciuta",
     ],
     negation: [
       "non",
@@ -1021,5 +1107,5 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = {
       "libero di",
       "libera di",
     ],
-  },
-};
+  }),
+});

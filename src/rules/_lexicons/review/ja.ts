@@ -21,13 +21,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Japanese review lexicon. */
-export const REVIEW_JA: Lexicon<ReviewConcept> = {
+export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "ja",
   segmentation: "chars",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     review: [
       "レビュー",
       "レビュ",
@@ -107,6 +109,15 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "5つ星レビュー",
       "星5でレビュー",
       "星5つで評価",
+      "星をいくつか",
+      "いくつか星を",
+      "星をたくさん",
+      "投稿したコメント",
+      "投稿されたコメント",
+      "コメントを書",
+      "ご感想を拝見",
+      "感想を拝見",
+      "ご感想を読",
     ],
     // Checking, assessing, a star shape, a hotel class: each overlapping the
     // review word so that it cancels it.
@@ -193,6 +204,13 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "レビューをお願いするものではありません",
       "レビューは必要ありません",
       "評価は必要ありません",
+      "評価額",
+      "査定",
+      "下取り評価",
+      "レビュー用",
+      "確認用のレビュー",
+      "内容を評価",
+      "状態を評価",
     ],
     request: [
       "お願い",
@@ -292,7 +310,6 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "ちょうだい",
       "頼み",
       "お力添え",
-      "ご記入",
       "お書き",
       "賜り",
       "たまわり",
@@ -306,6 +323,12 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "遠慮なく",
       "お気軽に",
       "気軽に",
+      "お待ちしております",
+      "お待ちしています",
+      "お待ちしてます",
+      "楽しみにしております",
+      "楽しみにしています",
+      "大きな違い",
     ],
     positive: [
       "最高",
@@ -480,8 +503,6 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
     ],
     change: [
       "削除",
-      "変更",
-      "修正",
       "撤回",
       "見直し",
       "見直して",
@@ -513,6 +534,14 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "取り除",
       "なかったことに",
       "非表示",
+      "修正して",
+      "修正いただ",
+      "修正をお願い",
+      "修正を願",
+      "変更して",
+      "変更いただ",
+      "変更をお願い",
+      "ご変更",
     ],
     instruction: [
       "記載して",
@@ -562,6 +591,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "についても",
       "具体的に",
       "文字以上",
+      "ことを書いて",
+      "ことに触れて",
+      "について書いて",
+      "について触れて",
     ],
     sharing: [
       "他のお客様",
@@ -612,6 +645,12 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "使ってみた",
       "率直な",
       "正直な",
+      "お客様の声",
+      "生の声",
+      "コメント",
+      "感想",
+      "ひとこと",
+      "ひと言",
     ],
     place: [
       "amazonの商品ページ",
@@ -630,6 +669,15 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "アマゾンに",
     ],
     // "ず" and "ぬ" are left out: they sit inside "まず", "必ず".
+    purchase: [
+      "商品",
+      "ご購入いただいた",
+      "お使いいただ",
+      "使ってみて",
+      "使い始めて",
+      "実際に使",
+      "新しい",
+    ],
     negation: [
       "ない",
       "ません",
@@ -653,6 +701,7 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = {
       "禁止",
       "決して",
       "一切",
+      "必要はございません",
     ],
-  },
-};
+  }),
+});

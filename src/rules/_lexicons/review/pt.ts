@@ -10,13 +10,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Portuguese review lexicon. */
-export const REVIEW_PT: Lexicon<ReviewConcept> = {
+export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "pt",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     // "avaliação" is also a technical assessment and "nota" an invoice
     // ("nota fiscal"): those senses are under reviewOther. Bare
     // "comentário", "opinião" and "estrelas" are opinion words (they also
@@ -266,6 +268,14 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "suas 5 estrelinhas",
       "suas cinco estrelas",
       "suas cinco estrelinhas",
+      "umas estrelinhas",
+      "com cinco estrelas",
+      "com 5 estrelas",
+      "avaliam",
+      "nos avaliam",
+      "ler o que você achou",
+      "ler sua opinião",
+      "ler o que achou",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -413,6 +423,37 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "notas de fundo",
       "nota de fundo",
       "nota de coração",
+      "depois de avaliar",
+      "após avaliar",
+      "avaliar as fotos",
+      "avaliamos as fotos",
+      "avaliamos o caso",
+      "avaliação do técnico",
+      "avaliação do perito",
+      "avaliação da assistência",
+      "avaliação do laudo",
+      "procel de cinco estrelas",
+      "procel de 5 estrelas",
+      "selo de cinco estrelas",
+      "selo de 5 estrelas",
+      "avalie se",
+      "avaliar se",
+      "avaliem se",
+      "avalia se",
+      "vamos avaliar",
+      "vai avaliar",
+      "iremos avaliar",
+      "irá avaliar",
+      "estamos avaliando",
+      "está avaliando",
+      "avaliaremos",
+      "gravação",
+      "dedicatória",
+      "o bordado",
+      "personalização",
+      "nota da compra",
+      "nota de compra",
+      "nota do pedido",
     ],
     // "não deixe de" and "não esqueça" carry their "não": the longer term
     // wins over the negation.
@@ -601,6 +642,18 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "seria possivel",
       "você se importaria",
       "se importaria",
+      "significaria muito",
+      "negócio familiar",
+      "pequena empresa",
+      "pequeno negócio",
+      "empresa familiar",
+      "queremos muito",
+      "adoraríamos ouvir",
+      "queremos ouvir",
+      "gostaríamos de ouvir",
+      "estamos ansiosos",
+      "fariam toda a diferença",
+      "faria toda a diferença",
     ],
     positive: [
       "positiva",
@@ -874,11 +927,6 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "mudá-lo",
       "modificar",
       "modifique",
-      "atualizar",
-      "atualize",
-      "atualizem",
-      "atualizá-la",
-      "atualiza-la",
       "remover",
       "remova",
       "removam",
@@ -888,16 +936,10 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "retire",
       "retirem",
       "retirá-la",
-      "excluir",
-      "exclua",
-      "excluam",
-      "excluí-la",
-      "exclui-la",
       "apagar",
       "apague",
       "apaguem",
       "apagá-la",
-      "tirar",
       "tire a",
       "editar",
       "edite",
@@ -906,8 +948,6 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "reveja",
       "revisar",
       "revise",
-      "reconsiderar",
-      "reconsidere",
       "repensar",
       "corrigir",
       "corrija",
@@ -922,6 +962,14 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "cancelar",
       "cancele",
       "substituir",
+      "atualiz*",
+      "reconsider*",
+      "exclu*",
+      "tirar a avaliação",
+      "tirar sua avaliação",
+      "tirar o comentário",
+      "tirar seu comentário",
+      "tirar a nota",
     ],
     instruction: [
       "mencionar",
@@ -989,6 +1037,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "texto de exemplo",
       "avaliação pronta",
       "título da avaliação",
+      "conte que",
+      "contem que",
+      "comente que",
     ],
     sharing: [
       "outros clientes",
@@ -1076,6 +1127,19 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "umas palavrinhas",
       "duas linhas",
       "um recadinho",
+      "experiências reais",
+      "experiências como a sua",
+      "como foi",
+      "o que está achando",
+      "o que tá achando",
+      "o que você está achando",
+      "está achando",
+      "como está sendo",
+      "como tá sendo",
+      "contar na amazon",
+      "contar lá na amazon",
+      "escrever na amazon",
+      "duas linhas suas",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
@@ -1100,6 +1164,17 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "no aplicativo",
       "no site da amazon",
       "no perfil",
+    ],
+    purchase: [
+      "sua compra",
+      "o produto",
+      "seu novo",
+      "sua nova",
+      "até agora",
+      "quando experimentar",
+      "depois de experimentar",
+      "depois de usar",
+      "quando usar",
     ],
     negation: [
       "não",
@@ -1131,5 +1206,5 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = {
       "fique a vontade",
       "livre para",
     ],
-  },
-};
+  }),
+});

@@ -16,13 +16,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Turkish review lexicon. */
-export const REVIEW_TR: Lexicon<ReviewConcept> = {
+export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "tr",
   segmentation: "words",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     review: [
       "yorum*",
       "*yorum",
@@ -147,6 +149,10 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "amazonda yildiz*",
       "birkaç yildiz",
       "birkac yildiz",
+      "düşündüğünüzü okumak",
+      "dusundugunuzu okumak",
+      "görüşlerinizi okumak",
+      "goruslerinizi okumak",
     ],
     reviewOther: [
       "talebinizi değerlendir*",
@@ -758,6 +764,21 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "geri bildirim vermek zorunlu degil",
       "geri bildirim vermek şart değil",
       "geri bildirim vermek sart degil",
+      "taslak*",
+      "taslağ*",
+      "taslag*",
+      "prova*",
+      "numune*",
+      "bilirkişi değerlendirme*",
+      "bilirkisi degerlendirme*",
+      "servis değerlendirme*",
+      "servis degerlendirme*",
+      "ekspertiz*",
+      "gravür*",
+      "gravur*",
+      "baski metni",
+      "nakiş*",
+      "nakis*",
     ],
     request: [
       "lütfen",
@@ -897,6 +918,18 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "altin değerinde",
       "dünyalar değerinde",
       "dunyalar degerinde",
+      "yardimci oluyor*",
+      "çok önemli",
+      "cok onemli",
+      "aile işletme*",
+      "aile isletme*",
+      "küçük işletme*",
+      "kucuk isletme*",
+      "anlatin",
+      "anlatir misiniz",
+      "anlatabilir*",
+      "sabirsizlaniyoruz",
+      "mutlu eder",
     ],
     positive: [
       "olumlu",
@@ -1056,10 +1089,6 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "begenmediy*",
       "beğenmediğiniz*",
       "begenmediginiz*",
-      "*madan önce",
-      "*madan once",
-      "*meden önce",
-      "*meden once",
       "önce bize",
       "once bize",
       "öncelikle bize",
@@ -1081,6 +1110,14 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "bize yazmadan",
       "bizimle iletişime geçmeden",
       "bizimle iletisime gecmeden",
+      "puanlamadan önce",
+      "puanlamadan once",
+      "değerlendirmeden önce",
+      "degerlendirmeden once",
+      "paylaşmadan önce",
+      "paylasmadan once",
+      "yorumlamadan önce",
+      "yorumlamadan once",
     ],
     incentive: [
       "iade*",
@@ -1178,8 +1215,6 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "silerseniz",
       "sildiğiniz*",
       "sildiginiz*",
-      "düzelt*",
-      "duzelt*",
       "düzenle*",
       "duzenle*",
       "geri çek*",
@@ -1208,6 +1243,16 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "yorumu kaldir*",
       "puani yükselt*",
       "puani yukselt*",
+      "düzeltin",
+      "duzeltin",
+      "düzeltir mi*",
+      "duzeltir mi*",
+      "düzeltmeniz*",
+      "duzeltmeniz*",
+      "düzeltebilir mi*",
+      "duzeltebilir mi*",
+      "düzeltebilirseniz",
+      "duzeltebilirseniz",
     ],
     instruction: [
       "bahset*",
@@ -1229,9 +1274,6 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "asagidaki",
       "aşağidakileri",
       "asagidakileri",
-      "anlatin",
-      "anlatir misiniz",
-      "anlatabilir*",
       "açiklayin",
       "aciklayin",
       "açiklay*",
@@ -1252,7 +1294,6 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "su cumle*",
       "şu kelime*",
       "su kelime*",
-      "kelime*",
       "kelimeler*",
       "metni",
       "metin*",
@@ -1264,6 +1305,8 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "ozellikle belirt*",
       "ön plana çikar*",
       "on plana cikar*",
+      "şu kelimeler*",
+      "su kelimeler*",
     ],
     sharing: [
       "diğer müşteri*",
@@ -1384,6 +1427,11 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "bir iki satir",
       "birkaç kelime",
       "birkac kelime",
+      "nasil geçti*",
+      "nasil gecti*",
+      "amazon'da anlat*",
+      "amazonda anlat*",
+      "amazon'da yaz*",
     ],
     place: [
       "amazon'da",
@@ -1425,6 +1473,24 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "hesabinizdaki siparislerim",
       "hesabinizdaki siparişler",
       "hesabinizdaki siparisler",
+      "amazon'a",
+      "amazona",
+      "amazon'daki",
+      "amazondaki",
+    ],
+    purchase: [
+      "ürünü",
+      "urunu",
+      "ürün hakkinda",
+      "urun hakkinda",
+      "alişverişiniz*",
+      "alisverisiniz*",
+      "yeni ürününüz*",
+      "yeni urununuz*",
+      "şu ana kadar",
+      "su ana kadar",
+      "denedikten sonra",
+      "kullandiktan sonra",
     ],
     negation: [
       "değil",
@@ -1475,5 +1541,5 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = {
       "*medik",
       "*madik",
     ],
-  },
-};
+  }),
+});

@@ -18,13 +18,15 @@
  * @module
  */
 
+import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
 /** The Chinese review lexicon. */
-export const REVIEW_ZH: Lexicon<ReviewConcept> = {
+export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "zh",
   segmentation: "chars",
-  concepts: {
+  // Built on first use: start-up does not pay for the word lists.
+  concepts: () => ({
     review: [
       "评价",
       "评论",
@@ -110,6 +112,8 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "发表反馈",
       "賣家回饋",
       "留下回饋",
+      "几颗星",
+      "颗星",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -262,6 +266,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "别犹豫",
       "不要吝啬",
       "不吝赐教",
+      "帮助很大",
+      "很有帮助",
+      "小店",
+      "小本生意",
+      "期待看到",
+      "意义重大",
     ],
     positive: [
       "满分",
@@ -475,6 +485,9 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "如下",
       "强调",
       "突出",
+      "提一下",
+      "提一提",
+      "顺便提",
     ],
     sharing: [
       "其他顾客",
@@ -521,6 +534,9 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "回饋",
       "您的反馈",
       "你的反馈",
+      "写几句",
+      "写两句",
+      "说几句",
     ],
     place: [
       "亚马逊上",
@@ -538,6 +554,16 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
     ],
     // "不" inside a longer term ("不胜感激", "不满意", "不要忘记") belongs
     // to that term.
+    purchase: [
+      "这款",
+      "产品",
+      "商品",
+      "宝贝",
+      "用了之后",
+      "使用后",
+      "用得怎么样",
+      "用起来",
+    ],
     negation: [
       "不",
       "没",
@@ -569,5 +595,5 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = {
       "别写",
       "别再",
     ],
-  },
-};
+  }),
+});

@@ -38,7 +38,8 @@ Deno.test("MARKETING_EN leaves order words alone", () => {
     ]
   ) {
     assert.deepEqual(
-      concepts(text).filter((c) => c !== "negation"),
+      // "ours" counts only next to a recommendation.
+      concepts(text).filter((c) => c !== "negation" && c !== "ours"),
       [],
       text,
     );

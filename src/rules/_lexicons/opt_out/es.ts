@@ -1,0 +1,22 @@
+// This module is browser compatible.
+
+/**
+ * Spanish opt-out phrases (`no-opt-out`), in the notation of the phrase
+ * rules (see `_phrases.ts`).
+ *
+ * @module
+ */
+
+const MESSAGES =
+  "(?:mensajes|correos|e-mails|emails|notificaciones|comunicaciones|sms|novedades|avisos|alertas|recordatorios|actualizaciones)";
+
+/** Spanish opt-out phrases. */
+export const OPT_OUT_ES: readonly string[] = [
+  "(?:darse|darte|darle|d[ée]se|d[áa]te|d[ée]nse) de baja",
+  "(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
+  String.raw`des-?suscri\p{L}{1,8}`,
+  `dejar de recibir ‥ ${MESSAGES}`,
+  `no (?:desea|quiere|deseas|quieres|desean|quieren) (?:seguir recibiendo|recibir m[aá]s|recibir) (?:m[aá]s )?${MESSAGES}`,
+  `(?:responda|responde|env[ií]e|env[ií]a|conteste|escriba|escribe) (?:con )?(?:la palabra )?["“«]?(?:stop|baja)`,
+  "(?:no|dejar de) (?:saber|tener noticias) (?:m[aá]s )?de nosotros",
+];

@@ -1,0 +1,19 @@
+// This module is browser compatible.
+
+/**
+ * French opt-out phrases (`no-opt-out`), in the notation of the phrase
+ * rules (see `_phrases.ts`).
+ *
+ * @module
+ */
+
+/** French opt-out phrases. */
+export const OPT_OUT_FR: readonly string[] = [
+  String.raw`d[ée]s(?:abonn|inscri)\p{L}{0,6}(?:-vous)?`,
+  String
+    .raw`ne (?:souhaitez |voulez |désirez |desirez )?plus (?:recevoir|être contacté\p{L}{0,2}|etre contacte\p{L}{0,2}|avoir de nos nouvelles)`,
+  String
+    .raw`(?:répondez|repondez|envoyez|tapez|répondre|envoyer) ‥ ["«“]? ?stop`,
+  String.raw`stop au \d{4,5}`,
+  "(?:retirer|supprimer) (?:votre adresse |vos coordonnées )?de (?:notre|la) liste (?:de diffusion|d'envoi)",
+];

@@ -1,0 +1,23 @@
+// This module is browser compatible.
+
+/**
+ * Polish opt-out phrases (`no-opt-out`), in the notation of the phrase
+ * rules (see `_phrases.ts`).
+ *
+ * @module
+ */
+
+/** Polish opt-out phrases. */
+export const OPT_OUT_PL: readonly string[] = [
+  String.raw`wypis\p{L}{0,6} (?:się|z (?:listy|newslettera|subskrypcji))`,
+  String
+    .raw`(?:zrezygn\p{L}{1,6}|rezygnacj\p{L}{1,2}) z (?:naszych |tych |dalszych |wszystkich )?(?:subskrypcji|newslettera|otrzymywania|powiadomień|wiadomości|subskrybowania|e-maili|sms\p{L}{0,3})`,
+  String.raw`(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
+  "nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie) (?:już |więcej |dłużej )?(?:otrzymywać|dostawać)",
+  `(?:odpowiedz|odpisz|wyślij|napisz) ‥ ["„”]?stop`,
+  "(?:wolisz|woli pan|woli pani|wolą państwo|wolicie) (?:nie otrzymywać|nie dostawać|nie słyszeć)",
+  String
+    .raw`nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie) (?:już |więcej )?(?:wiadomości|powiadomień|e-maili|maili|sms\p{L}{0,3}|aktualizacji)`,
+  "przestaniemy (?:pisać|wysyłać|przesyłać)",
+  `(?:odpowiedz|odpisz|wyślij|napisz) (?:sms )?(?:o treści )?["„”]?(?:nie|koniec)["„”]`,
+];

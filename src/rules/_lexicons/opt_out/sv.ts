@@ -1,0 +1,24 @@
+// This module is browser compatible.
+
+/**
+ * Swedish opt-out phrases (`no-opt-out`), in the notation of the phrase
+ * rules (see `_phrases.ts`).
+ *
+ * @module
+ */
+
+const MESSAGES =
+  "(?:meddelanden|mejl|e-post|e-postmeddelanden|utskick|sms|notiser|nyhetsbrev|uppdateringar|påminnelser|aviseringar)";
+
+/** Swedish opt-out phrases. */
+export const OPT_OUT_SV: readonly string[] = [
+  String.raw`avregistrer\p{L}{0,4}`,
+  String.raw`avprenumerer\p{L}{0,4}`,
+  String.raw`avsluta ‥ prenumeration\p{L}{0,3}`,
+  String.raw`avanmäl\p{L}{0,4}`,
+  `(?:sluta|slippa|slipper) (?:att )?(?:ta emot|få) ‥ ${MESSAGES}`,
+  `inte (?:längre )?vill (?:ta emot|få|ha) ‥ ${MESSAGES}`,
+  `vill (?:du|ni) inte (?:längre )?(?:ta emot|få|ha) ‥ ${MESSAGES}`,
+  `svara ‥ ["”]?stopp?`,
+  "(?:slippa|slipper) (?:höra från oss|våra utskick)",
+];

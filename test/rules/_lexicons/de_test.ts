@@ -1,0 +1,678 @@
+import { MARKETING_DE } from "../../../src/rules/_lexicons/marketing/de.ts";
+import { REVIEW_DE } from "../../../src/rules/_lexicons/review/de.ts";
+import {
+  assertLexiconShape,
+  MARKETING_CONCEPTS,
+  REVIEW_CONCEPTS,
+  testRuleCases,
+} from "./_lexicon_cases.ts";
+
+Deno.test("de lexicons: lower-case terms, no duplicates, every concept filled", () => {
+  assertLexiconShape(REVIEW_DE, "de", REVIEW_CONCEPTS);
+  assertLexiconShape(MARKETING_DE, "de", MARKETING_CONCEPTS);
+});
+
+// Sentences written for the classes that must generalize: review words in
+// other senses (proofs, claims, damage, troubleshooting, trade-in values),
+// stars that are not ratings, soft marketing without promo words (new range,
+// matching goods, "we also make", suggestions, other packs), storefront
+// wording, manuals on the seller's site, stock arriving for the order,
+// review wishes, roundabout rewards and change requests.
+
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "Bitte prüfen Sie den angehängten Korrekturabzug und geben Sie uns Feedback zum Entwurf.",
+  "Wir haben Ihre Reklamation geprüft und bewertet: Sie erhalten eine volle Erstattung.",
+  "Ihre Rückmeldung zur Schriftart brauchen wir bis Freitag, dann starten wir die Gravur.",
+  "Könnten Sie uns kurz Ihre Meinung sagen, welche Farbe wir für die Gravur nehmen sollen?",
+  "Unser Techniker muss den Schaden zuerst begutachten und bewerten.",
+  "Die Versandkosten werden nach Gewicht bewertet und berechnet.",
+  "Bitte geben Sie uns eine kurze Rückmeldung, ob die Lieferadresse stimmt.",
+  "Wir haben Ihren Antrag auf Rückerstattung überprüft und genehmigt.",
+  "Vielen Dank für Ihr Feedback, wir schicken Ihnen heute noch Ersatz.",
+  "Bitte bewerten Sie selbst, ob das Teil noch verwendbar ist, und schicken Sie uns ein Foto des Schadens.",
+  "Ihre Beurteilung des Musters hilft uns, die richtige Größe zu fertigen.",
+  "Sagen Sie uns bitte, was Sie von dem Layout halten, bevor wir drucken.",
+  "Bitte schicken Sie uns Fotos, damit wir den Schaden bewerten können.",
+  "Der Prüfbericht bewertet die Batterie mit Schutzklasse IP67.",
+  "Die Lieferadresse ist das 4-Sterne-Hotel Adlon, Unter den Linden 77, Rezeption.",
+  "Bitte liefern Sie an das 5-Sterne-Hotel am Hafen, die Lobby nimmt Pakete an.",
+  "Auf das Kissen sticken wir wie gewünscht fünf goldene Sterne.",
+  "Das Sternerestaurant im Erdgeschoss nimmt das Paket für Sie an.",
+  "Die Bettwäsche mit dem Sternenmuster ist leider ausverkauft, wir erstatten den Betrag.",
+  "Das Ersatzfilter-Set wird heute verschickt, Sie müssen nichts weiter tun.",
+  "Der zweite Artikel Ihrer Bestellung kommt in einem separaten Paket.",
+  "Leider ist der Artikel nicht mehr auf Lager; wir erstatten Ihnen den vollen Betrag.",
+  "Unser Lager schickt die fehlende Schraube morgen nach.",
+  "Wenn Sie weitere Fragen zu Ihrer Bestellung haben, melden Sie sich gern.",
+  "Die neue Lieferung ist morgen bei Ihnen, die Sendungsnummer finden Sie unten.",
+  "Falls Sie den Artikel zurückgeben möchten, nutzen Sie bitte das Rücksendeetikett.",
+  "Passend zu Ihrer Bestellung liegt die Bedienungsanleitung als PDF bei.",
+  "Ihr Paket ist da: Der Zusteller hat es um 10 Uhr beim Nachbarn abgegeben.",
+  "Das Ersatzteil ist eingetroffen und geht morgen an Sie raus.",
+  "Unser Techniker ist am Dienstag zwischen 8 und 12 Uhr bei Ihnen.",
+  "Unser Kundenservice ist auch samstags für Sie da.",
+  "Wir sind da, um Ihnen zu helfen, schreiben Sie uns einfach.",
+  "Der fehlende Adapter ist inzwischen bei uns eingetroffen; wir schicken ihn heute los.",
+  "Schauen Sie bitte nach, ob das Zubehör vollständig im Karton liegt.",
+  "Bitte warten Sie bis zu 3 Werktage auf die passenden Schrauben.",
+  "Die Modelle unterscheiden sich nur in der Farbe; Sie haben das schwarze bestellt.",
+  "Der Filter wird im 2er-Pack geliefert, so wie Sie ihn bestellt haben.",
+  "Unsere Anleitung passt perfekt zu Ihrem Modell, Sie finden sie im Anhang.",
+  "Die Farbe Anthrazit ist wieder auf Lager, Ihre Bestellung geht morgen raus.",
+  "Wir haben auch die Rücksendung geprüft und erstatten Ihnen die Versandkosten.",
+  "Leider gibt es das Modell nicht mehr; wir erstatten Ihnen den vollen Kaufpreis.",
+  "Die neueste Firmware finden Sie auf der Seite des Herstellers.",
+  "Im Set sind zwei Akkus und ein Ladegerät enthalten.",
+  "Unser Lager hat die Ware heute erhalten, der Versand folgt morgen.",
+  "Falls Sie mehr Zeit für die Rücksendung brauchen, sagen Sie einfach Bescheid.",
+  "Die Anleitung finden Sie auch auf unserer Website unter Downloads.",
+  "Bei uns ist die Lieferung heute angekommen, vielen Dank für die schnelle Rücksendung.",
+  "Leider gibt es die Farbe Petrol nicht mehr, wir haben Ihnen Anthrazit reserviert.",
+  "Das Gerät wird am Montag geliefert, bitte prüfen Sie es bei Erhalt.",
+  "Danke für Ihr Feedback zur Lieferung, wir geben es an den Paketdienst weiter.",
+  "Die Bewertung des Schadens durch den Gutachter liegt vor; Sie erhalten eine Erstattung.",
+  "Könnten Sie den Druckentwurf bitte prüfen und uns Ihre Rückmeldung bis Mittwoch geben?",
+  "Bitte bewerten Sie die Farbe auf dem Probefoto und sagen Sie uns, ob sie passt.",
+  "Wir haben Ihre Beschwerde sorgfältig geprüft und bewertet.",
+  "Der Gutachter wird den Schaden vor Ort bewerten, bitte seien Sie zwischen 9 und 12 Uhr zu Hause.",
+  "Ihr Feedback zur Vorschau ist uns wichtig, bevor wir mit der Gravur beginnen.",
+  "Die Versandkosten für Expresslieferungen werden nach Zone berechnet.",
+  "Bitte teilen Sie uns Ihre Meinung zur Schriftart mit, damit wir den Stempel fertigen können.",
+  "Die Bewertung Ihres Garantiefalls durch den Hersteller dauert etwa eine Woche.",
+  "Das Netzteil hat die Schutzart IP44 und eignet sich für den Außenbereich.",
+  "Gerne können Sie uns Feedback zum Layout geben, wir passen es kostenlos an.",
+  "Wir freuen uns auf Ihre Rückmeldung zur Musterfarbe.",
+  "Schicken Sie uns bitte ein Foto, damit unser Techniker den Defekt beurteilen kann.",
+  "Bitte schildern Sie uns Ihre Erfahrung mit dem Gerät genauer, damit wir den Fehler eingrenzen können.",
+  "Können Sie uns sagen, was Sie bisher mit der Software versucht haben?",
+  "Teilen Sie uns bitte mit, welche Erfahrungen Sie beim Aufbau gemacht haben, dann verbessern wir die Anleitung.",
+  "Wie ist Ihr Eindruck vom Ersatzgerät, funktioniert jetzt alles?",
+  "Bitte beschreiben Sie kurz, wie sich das Produkt beim Laden verhält.",
+  "Das Paket geht an das Sternehotel Bayerischer Hof, Zimmer 412.",
+  "Auf dem Etikett steht die Energieeffizienzklasse mit drei Sternen.",
+  "Der Stoff mit den kleinen Sternen ist wieder da, Ihr Ersatz geht morgen raus.",
+  "Wir haben Ihnen fünf Sterne auf die Tasse gedruckt, wie im Auftrag angegeben.",
+  "Das Ersatzteil passt perfekt zu Ihrem Modell, Sie können es ohne Werkzeug einsetzen.",
+  "Die Erweiterung der Garantie ist bereits in Ihrem Kauf enthalten.",
+  "Die Anleitung ist auf unserer Website als PDF erhältlich.",
+  "Auf unserer Website gibt es die Anleitung auch als Video.",
+  "Die aktualisierte Anleitung ist jetzt auf unserer Website verfügbar.",
+  "Das Datenblatt finden Sie auf unserer Homepage unter Downloads.",
+  "Die neue Firmware ist da und steht auf unserer Website zum Download bereit.",
+  "Vielen Dank für Ihren Einkauf in unserem Shop.",
+  "Vielen Dank für Ihre Bestellung bei uns, Ihr Paket ist unterwegs.",
+  "Wir empfehlen, das Gerät vor dem ersten Gebrauch vollständig zu laden.",
+  "Wir erstatten Ihnen 10 % des Kaufpreises als Entschädigung für die Verspätung.",
+  "Das Paket geht an das Drei-Sterne-Hotel am Markt, bitte an der Rezeption abgeben.",
+  "Wir schicken Ihnen einen anderen Artikel; bitte geben Sie uns kurz Rückmeldung, ob die Farbe passt.",
+  "Bitte warten Sie bis zu 3 Werktage auf die Lieferung im gleichen Design.",
+  "Wir freuen uns auf Ihre Rückmeldung, ob Ihnen der Farbton gefällt.",
+  "Wir haben Ihre Bewertung gelesen und uns sofort um den Fall gekümmert.",
+  "Bitte sagen Sie uns Ihre Meinung, ob Ihnen das Muster auf dem Entwurf gefällt.",
+  "Wir würden gern wissen, ob Ihnen die neue Farbe gefällt, bevor wir die restlichen Stücke fertigen.",
+  "Wir sticken fünf goldene Sterne auf die Tischdecke, bitte bestätigen Sie die Garnfarbe.",
+  "Die Variante mit 5 Sternen pro Reihe wirkt voller als die mit 3 Sternen; welche möchten Sie?",
+  "Könnten Sie uns kurz Feedback geben, ob das Ersatzteil passt?",
+  "Geben Sie uns bitte Feedback, ob die Lieferung am Dienstag klappt.",
+  "Ihr Feedback zur Lieferung haben wir an den Paketdienst weitergeleitet.",
+  "Wir haben Ihre Bewertung der Lage nachvollzogen und schicken sofort Ersatz.",
+  "Bitte bewerten Sie den Zustand der Verpackung auf dem Rücksendeformular.",
+  "Die Bewertung Ihres Altgeräts ergab einen Restwert von 40 Euro, den wir Ihnen erstatten.",
+  "Zu Ihrer Kaffeemühle liegt eine Reinigungsbürste bei.",
+  "Für die kalten Tage empfehlen wir, den Akku nicht im Auto zu lassen.",
+  "Die Tasse gibt es leider nicht mehr, wir erstatten Ihnen den Betrag.",
+  "Als Ergänzung zur Anleitung schicken wir Ihnen ein kurzes Video.",
+  "Das Set mit Untertassen ist heute verschickt worden.",
+  "Unsere Werkstatt hat Ihre Gravur heute fertiggestellt.",
+  "Wir haben jetzt auch Ihre zweite Bestellung verschickt.",
+  "Unsere neue Adresse für Rücksendungen finden Sie unten.",
+  "Der Artikel kommt als Set mit zwei Ladekabeln, so wie bestellt.",
+  "Schauen Sie sich bitte unsere neue Anleitung an, sie erklärt den Aufbau Schritt für Schritt.",
+  "Unser Kundenservice ist jetzt auch samstags erreichbar, falls noch Fragen sind.",
+  "Wir empfehlen Ihnen, den Filter alle drei Monate zu wechseln.",
+  "Die Rücksendung ist übrigens auch für Sie kostenlos.",
+  "Als Lösung bieten wir Ihnen einen kostenlosen Ersatz oder eine Erstattung an.",
+  "Ein Blick auf die Sendungsverfolgung zeigt, dass das Paket morgen kommt.",
+  "Es lohnt sich, den Akku vor dem ersten Gebrauch voll zu laden.",
+  "Die passende Schraube liegt im Beutel mit der Aufschrift B.",
+  "Bitte legen Sie die passenden Teile wieder in den Karton und kleben Sie das Etikett auf.",
+  "Wir haben die passenden Dübel für Ihre Wand mitgeschickt.",
+  "Ihr Feedback zur Verpackung finden wir klasse, wir geben es an das Lager weiter.",
+  "Den Adapter können Sie kostenlos mitbestellen, falls er fehlt – schreiben Sie uns einfach.",
+  "Schauen Sie bitte, ob die passende Fernbedienung im Karton liegt.",
+  "Die passenden Maße haben wir notiert; die Vorhänge gehen am Freitag in die Näherei.",
+  "Sollte Ihnen etwas fehlen, melden Sie sich bitte.",
+  "Ihr Feedback zur Verpackung finden wir klasse, wir geben es an das Lager weiter.",
+  "Wir haben keine Aktion für Sie; die Erstattung erfolgt automatisch.",
+  "Der Versand des Ersatzteils ist kostenlos für Sie.",
+  "Passend dazu finden Sie unsere Pflegehinweise im Anhang.",
+  "Bei Fragen empfehlen wir unseren Kundenservice, der auch samstags erreichbar ist.",
+  "Wir empfehlen Ihnen unsere Aufbauanleitung als Video, der Link steht auf dem Karton.",
+  "Als Ergänzung zur Anleitung schicken wir Ihnen unser kurzes Video.",
+  "Die Kissenhülle aus der neuen Herbstkollektion ist heute bei uns eingetroffen und geht morgen an Sie raus.",
+  "Der Bestseller-Kalender, den Sie bestellt haben, ist wieder auf Lager.",
+  "Ihr Artikel „Sommerkollektion Leinenhemd“ ist unterwegs.",
+  "Die Lampe aus unserem Sortiment, die Sie bestellt haben, wird am Montag geliefert.",
+  "Bitte besuchen Sie Ihr Amazon-Konto unter „Meine Bestellungen“, um die Rücksendung zu starten.",
+  "Sie finden die Rechnung in Ihrem Amazon-Konto; als Prime-Kunde ist der Versand kostenlos.",
+  "Ihr Artikel Neuheit 2025 Adventskalender wird morgen geliefert.",
+  "Das Modell „Bestseller Pro“ ist leider defekt angekommen; wir senden Ersatz.",
+  "Bitte holen Sie das Paket an der Amazon Locker-Station am Bahnhof ab.",
+  "Sie müssen keine Bewertung schreiben; die Erstattung läuft ganz normal.",
+  "Sie müssen keine Bewertung schreiben, die Erstattung läuft ganz normal.",
+  "Eine Bewertung ist nicht nötig; die Erstattung erfolgt automatisch.",
+  "Die Erstattung hängt nicht von einer Bewertung ab und erfolgt automatisch.",
+  "Wie hat Ihnen die Lieferung gefallen? Schreiben Sie uns, falls etwas nicht gepasst hat.",
+  "Wir sind gespannt, ob das Ersatzteil jetzt funktioniert.",
+  "Sie müssen keine Bewertung schreiben; die Erstattung läuft ganz normal.",
+  "Schicken Sie uns einen Screenshot der Fehlermeldung, dann helfen wir weiter.",
+  "Die 10 Euro Entschädigung für die Verspätung haben wir bereits erstattet.",
+];
+
+testRuleCases("review", "de-DE", {
+  valid: CLEAN_SENTENCES,
+  invalid: [
+    {
+      text: "Ihre Meinung würde anderen Käufern wirklich helfen.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wir würden uns sehr freuen zu hören, wie Ihnen das Produkt gefällt – am besten auf Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Es würde uns viel bedeuten, wenn Sie Ihre Erfahrungen teilen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Eine kurze Bewertung wäre für uns eine große Hilfe.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Zögern Sie nicht, eine Rezension zu hinterlassen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Über ein paar Sterne würden wir uns riesig freuen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Erzählen Sie anderen Kunden, wie zufrieden Sie sind.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Wir hoffen, Sie finden einen Moment für eine Bewertung.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Ein ehrliches Feedback auf Amazon wäre super.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Lassen Sie andere Käufer wissen, was Sie von dem Produkt halten.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Als Dankeschön für Ihre Bewertung erstatten wir Ihnen 5 Euro.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Schreiben Sie eine Rezension und erhalten Sie ein kostenloses Zubehörteil.",
+      messageId: "incentive",
+    },
+    {
+      text: "Wenn Sie zufrieden sind, freuen wir uns über fünf Sterne.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Bevor Sie eine schlechte Bewertung abgeben, kontaktieren Sie bitte uns.",
+      messageId: "gating",
+    },
+    {
+      text: "Da das Problem gelöst ist, könnten Sie Ihre Bewertung anpassen?",
+      messageId: "change",
+    },
+    { text: "Würden Sie Ihre Rezension bitte löschen?", messageId: "change" },
+    {
+      text: "Erwähnen Sie in Ihrer Rezension bitte die schnelle Lieferung.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Wir würden uns freuen, wenn Sie Ihre 1-Sterne-Bewertung noch einmal überdenken.",
+      messageId: "change",
+    },
+    {
+      text: "Vielleicht möchten Sie Ihre Rezension jetzt aktualisieren.",
+      messageId: "change",
+    },
+    {
+      text: "Wäre es möglich, die Bewertung nach oben zu korrigieren?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wenn Ihnen die Software gefällt, freuen wir uns über ein paar Worte auf der Produktseite.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Ihre Meinung zum Produkt ist uns sehr wichtig, teilen Sie sie gern.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Erzählen Sie doch anderen Kunden von Ihrem Kauf.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wenn die Software Ihnen gute Dienste leistet, würden wir uns über ein paar Zeilen zur Software freuen.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Nachdem der Fehler behoben ist, würden wir uns freuen, wenn Ihre Bewertung das widerspiegelt.",
+      messageId: "change",
+    },
+    {
+      text: "Vielleicht möchten Sie die Rezension nun revidieren.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wer uns eine Rezension schreibt, bekommt beim nächsten Kauf ein kleines Geschenk.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Nach Ihrer Bewertung schicken wir Ihnen gern ein Dankeschön-Paket.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Als kleines Familienunternehmen wären wir für eine Bewertung sehr dankbar.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wenn Ihnen die Software gefällt, würden wir uns über ein paar Worte sehr freuen.",
+      messageId: "gating",
+    },
+    {
+      text: "Wir hoffen, dass Sie Ihre Bewertung nun entsprechend ergänzen.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Vielleicht sehen Sie Ihre Rezension jetzt in einem anderen Licht und passen sie an.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Es wäre schön, wenn Ihre Bewertung den gelösten Fall berücksichtigen würde.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Würden Sie Ihre zwei Sterne eventuell noch einmal überdenken?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wir sind ein kleiner Familienbetrieb, jede Bewertung bedeutet uns unglaublich viel.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Wenn Ihnen die Software gefällt, freuen wir uns über Ihre Sterne.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Sollte Ihnen das Programm gefallen, wäre eine kurze Rezension klasse.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Vielleicht möchten Sie Ihre Bewertung nun aktualisieren, da der Schaden behoben ist.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wir würden uns freuen, wenn Ihre Bewertung die schnelle Lösung widerspiegelt.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wir haben Ihr Feedback weitergeleitet. Bitte bewerten Sie uns doch auch auf Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Bitte geben Sie uns keine schlechte Bewertung, sondern schreiben Sie uns zuerst.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Ohne Bewertung können wir leider nicht wachsen, bitte nehmen Sie sich kurz Zeit.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Hätten Sie einen Moment, um Ihre Erfahrungen auf Amazon zu teilen?",
+      messageId: "solicitation",
+    },
+    {
+      text: "Ein paar Sterne auf Amazon würden uns wirklich weiterhelfen.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wir sind gespannt auf Ihr Urteil zum Produkt – hinterlassen Sie es gern auf der Produktseite.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Vergessen Sie nicht, Ihren Kauf zu bewerten!",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Sind Sie zufrieden? Dann freuen wir uns über eine positive Rezension.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Schicken Sie uns einen Screenshot Ihrer Rezension und Sie erhalten 10 Euro zurück.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Schreiben Sie gern ein paar Zeilen zu Ihrem Kauf, anderen Kunden hilft das sehr.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wie hat Ihnen Ihre Bestellung gefallen? Wir lesen es gern in einer Rezension.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Ihr Eindruck vom Produkt würde uns auf Amazon sehr interessieren.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Über Ihre Meinung auf Amazon würden wir uns freuen, falls alles gepasst hat.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "de-DE", {
+  valid: CLEAN_SENTENCES,
+  invalid: [
+    {
+      text: "Übrigens: Unsere neue Herbstkollektion ist da!",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Schauen Sie sich gern in unserem Shop um, da gibt es noch mehr schöne Sachen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Wir stellen auch passende Kissenbezüge her.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Falls Sie mehr Filter brauchen, wir haben sie auch im 6er-Pack.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Das könnte Ihnen auch gefallen: unsere Thermoskanne aus Edelstahl.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Tipp: Unsere Reinigungsbürste passt hervorragend dazu.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ab nächster Woche gibt es bei uns die neue Wintersaison mit vielen Modellen.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Wenn Sie Winterwanderungen planen, unsere Thermosflaschen und Gamaschen sind ideal dafür.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Jetzt, wo das Problem gelöst ist: Wussten Sie, dass wir auch Ersatzklingen anbieten?",
+      messageId: "crossSell",
+    },
+    {
+      text: "In unserem Sortiment finden Sie auch Kerzen und Duftöle.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Unsere neuen Modelle für den Frühling sind eingetroffen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Sie suchen noch ein Geschenk? Wir haben viele weitere Ideen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Die passende Schutzhülle gibt es übrigens auch bei uns.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Suchen Sie auf Amazon einfach nach unserer Marke, dort finden Sie alles.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Besuchen Sie unseren Amazon-Shop für weitere Produkte.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Klicken Sie auf unseren Verkäufernamen, um unser ganzes Angebot zu sehen.",
+      messageId: "promotion",
+    },
+    {
+      text: "Übrigens fertigen wir auch passende Raffrollos nach Maß.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Passend dazu gibt es bei uns ein Pflegeset für Holzmöbel.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Unsere neuen Wintermodelle sind ab sofort erhältlich.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Neu bei uns: Kerzen in zwölf Duftrichtungen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Kleiner Tipp: Unser Reinigungsspray passt perfekt dazu.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Die Jacke gibt es übrigens auch in anderen Farben.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Zu Ihrem Rasenmäher könnte Ihnen auch unser Fangkorb gefallen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Schauen Sie doch mal, was wir sonst noch im Angebot haben.",
+      messageId: "promotion",
+    },
+    {
+      text: "Demnächst erscheint unsere neue Frühjahrskollektion.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Passend dazu gibt es das Zusatzpaket mit 200 weiteren Schriftarten.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Weitere Produkte von uns finden Sie, wenn Sie bei Amazon nach unserem Markennamen suchen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Besuchen Sie doch mal unseren Markenshop auf Amazon.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Über unser Verkäuferprofil sehen Sie alle weiteren Artikel.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Übrigens haben wir gerade neue Farben reinbekommen.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Planen Sie Winterwanderungen? Unsere Thermosflaschen passen perfekt dazu.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Nur diese Woche bei uns: jede zweite Kerze gratis.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Aus dem gleichen Stoff haben wir übrigens auch passende Kissenhüllen.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Falls Sie noch Tischdecken im selben Design suchen, nähen wir Ihnen diese gern.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Als Entschädigung bekommen Sie 15 % Rabatt auf alle Thermobecher im Shop.",
+      messageId: "promotion",
+    },
+    {
+      text: "Bis zu 50 % Rabatt auf alles im Shop, nur dieses Wochenende!",
+      messageId: "promotion",
+    },
+    {
+      text: "Sparen Sie bis zu 30 % im gesamten Shop.",
+      messageId: "promotion",
+    },
+    {
+      text: "Jetzt bis zu 40 % Rabatt auf unsere Bestseller.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Wussten Sie schon? Zu Ihrer Kaffeemühle gibt es bei uns auch die passenden Bohnen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Für die kalten Tage haben wir jetzt auch Wollsocken im Programm.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Schauen Sie gern wieder bei uns vorbei, es lohnt sich.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Unser Sortiment wächst ständig, vielleicht ist beim nächsten Mal etwas für Sie dabei.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Falls Ihnen die Tasse gefällt: Es gibt sie auch als Set mit Untertassen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Weitere Motive aus der Serie finden Sie in unserem Amazon-Shop.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Als Ergänzung empfehlen wir unser Reinigungstuch aus Mikrofaser.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Frisch aus der Werkstatt: unsere neuen Holzbretter.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Wenn Sie möchten, nähen wir aus dem Reststoff passende Kissenbezüge – sprechen Sie uns einfach an.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Aus demselben Stoff fertigen wir übrigens auch Tischläufer und Kissen.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Übrigens bieten wir zu Ihren Vorhängen auch passende Raffhalter an.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ein Tipp, damit das Holz lange schön bleibt: Die passende Lasur führen wir ebenfalls.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ein Tipp für die Pflege: Unser Holzschutz-Set ist genau für solche Gartenhäuser gemacht.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Für die Pflege gibt es von uns ein passendes Holzöl, das Sie gleich mitbestellen können.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Übrigens ist unser gesamtes Sortiment an Thermobechern diese Woche im Angebot.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Wenn Ihnen die Vorlagen gefallen, lohnt sich ein Blick auf unser Erweiterungspaket.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Abonnieren Sie unseren Newsletter und verpassen Sie keine Aktion mehr.",
+      messageId: "promotion",
+    },
+    {
+      text: "Bei Ihrer nächsten Bestellung ist der Versand kostenlos.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Mit dem Code WINTER15 erhalten Sie 15 % Rabatt in unserem Onlineshop.",
+      messageId: "promotion",
+    },
+    {
+      text: "Folgen Sie uns auf Instagram für Inspiration und Neuheiten.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Bei Ihrer nächsten Bestellung übernehmen wir die Versandkosten.",
+      messageId: "promotion",
+    },
+  ],
+});
