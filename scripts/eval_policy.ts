@@ -7,6 +7,7 @@
  * deno task eval:policy                 # the report half
  * deno task eval:policy --half tune     # the half rules are tuned on
  * deno task eval:policy --half all --misses 50
+ * deno task eval:policy --ids 001-096     # one round of writing only
  * ```
  *
  * @module
@@ -25,6 +26,7 @@ const { values } = parseArgs({
   options: {
     half: { type: "string", default: "report" },
     misses: { type: "string", default: "30" },
+    ids: { type: "string" },
   },
   strict: true,
 });
@@ -33,9 +35,21 @@ if (!["tune", "report", "all"].includes(half)) {
   console.error('error: "--half" must be tune, report or all');
   Deno.exit(2);
 }
-const corpus = (await loadCorpus()).filter((item) =>
-  half === "all" || item.half === half
-);
+// `--ids 001-096`: only the messages whose number is in that range (the
+// corpus grew in rounds, each written by other people).
+const range = values.ids === undefined
+  ? undefined
+  : /^(\d+)-(\d+)$/.exec(values.ids)?.slice(1).map(Number);
+if (values.ids !== undefined && range === undefined) {
+  console.error('error: "--ids" must be a range such as 001-096');
+  Deno.exit(2);
+}
+const corpus = (await loadCorpus()).filter((item) => {
+  if (half !== "all" && item.half !== half) return false;
+  if (range === undefined) return true;
+  const number = Number(item.id.slice(item.id.lastIndexOf("-") + 1));
+  return number >= range[0]! && number <= range[1]!;
+});
 const score = scoreCorpus(corpus, (item) =>
   lintMessage({
     type: item.type,
