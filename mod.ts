@@ -37,6 +37,7 @@ export * from "./src/message_types/marketplaces.ts";
 export * from "./src/message_types/validate_body.ts";
 export * from "./src/compose/select_locale.ts";
 export * from "./src/compose/create_composer.ts";
+export * from "./src/compose/create_template_composer.ts";
 export type * from "./src/compose/precompiled_template.ts";
 export * from "./src/lint/rule.ts";
 export * from "./src/lint/define_rule.ts";

@@ -11,10 +11,10 @@
 import {
   createComposer,
   createMessagingClient,
-  createSandbox,
   lintMessage,
   MessageTypeUnavailableError,
 } from "../mod.ts";
+import { createSandbox } from "../src/testing/mod.ts";
 
 const orderId = "123-1234567-7654321";
 const marketplaceId = "A1PA6795UKMFR9"; // amazon.de

@@ -8,7 +8,8 @@
  * @module
  */
 
-import { createMessagingClient, createSandbox, lintMessage } from "../mod.ts";
+import { createMessagingClient, lintMessage } from "../mod.ts";
+import { createSandbox } from "../src/testing/mod.ts";
 
 const orderId = "123-1234567-1234567";
 const marketplaceId = "A1F83G8C2ARO7P"; // amazon.co.uk

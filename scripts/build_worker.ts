@@ -6,7 +6,7 @@
  * - the Cloudflare Worker (`examples/cloudflare-worker/worker.ts`, ESM,
  *   platform browser with the `workerd` condition) to
  *   `examples/cloudflare-worker/dist/worker.js`;
- * - a Node-targeted ESM build of `src/hono/mod.ts` to
+ * - a Node-targeted ESM build of `src/http/mod.ts` to
  *   `examples/node/dist/buyer_messages_hono.mjs`, for `examples/node/server.mjs`.
  *
  * Both output folders are gitignored. Prints the sizes, split into the app,
@@ -50,7 +50,7 @@ export interface Bundle {
   readonly bytes: number;
   /** Its gzip size in bytes. */
   readonly gzipBytes: number;
-  /** Sizes by part: `app: core`, `app: endpoint` (src/hono and the entry), `templates`, `language data`, `policy lexicons`, `confusables table`, `hono`, `valibot`, `openapi generator` (@valibot/to-json-schema), `handlebars runtime`, `other libraries`. */
+  /** Sizes by part: `app: core`, `app: endpoint` (src/http, src/adapters and the entry), `templates`, `language data`, `policy lexicons`, `confusables table`, `hono`, `valibot`, `openapi generator` (@valibot/to-json-schema), `handlebars runtime`, `other libraries`. */
   readonly parts: Readonly<Record<string, PartSize>>;
 }
 
@@ -167,7 +167,7 @@ function decodeVlq(segment: string): number[] {
 
 /** Names the part of a bundle a source file belongs to. */
 export function partOf(source: string): string {
-  if (/_templates\.gen\.ts$/.test(source)) return "templates";
+  if (/src\/default_templates\//.test(source)) return "templates";
   if (/_trigrams\.gen\.ts$/.test(source)) return "language data";
   if (/src\/rules\/_lexicons\//.test(source)) return "policy lexicons";
   if (/_confusables\.gen\.ts$/.test(source)) return "confusables table";
@@ -185,7 +185,9 @@ export function partOf(source: string): string {
   if (/node_modules\/.*valibot/.test(source)) return "valibot";
   if (/node_modules\/.*handlebars/.test(source)) return "handlebars runtime";
   if (source.includes("node_modules/")) return "other libraries";
-  if (/(?:^|\/)(?:src\/hono|examples)\//.test(source)) return "app: endpoint";
+  if (/(?:^|\/)(?:src\/http|src\/adapters|examples)\//.test(source)) {
+    return "app: endpoint";
+  }
   return "app: core";
 }
 
@@ -287,9 +289,9 @@ export function bundleWorker(): Promise<Bundle> {
   });
 }
 
-/** Bundles `src/hono/mod.ts` for Node. */
+/** Bundles `src/http/mod.ts` for Node. */
 export function bundleNode(): Promise<Bundle> {
-  return bundle({ entry: "src/hono/mod.ts", platform: "node" });
+  return bundle({ entry: "src/http/mod.ts", platform: "node" });
 }
 
 /** Stops esbuild's service (tests call it to leave no child process). */

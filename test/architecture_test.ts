@@ -245,3 +245,94 @@ Deno.test("no file imports another folder's private file, beyond the known ones,
   assert.deepEqual(strict, [], "private imports into or out of src/sp_api/");
   assert.deepEqual(violations, []);
 });
+
+/**
+ * The folders of src/ each may import, as the design orders them: one way
+ * only. `message_types/` imports nothing of ours; the runtime folders
+ * (`http/`, `cli/`, `adapters/`) sit on top. A folder not listed here fails
+ * the test until it is placed.
+ */
+const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  "message_types": [],
+  "text": ["message_types"],
+  "language": ["message_types", "text"],
+  "rules": ["message_types", "text", "language", "lint"],
+  "lint": ["message_types", "text", "language", "rules", "compose"],
+  "default_templates": ["compose"],
+  "compose": ["message_types", "default_templates"],
+  "sp_api": ["message_types"],
+  "testing": ["sp_api", "message_types"],
+  "http": [
+    "message_types",
+    "compose",
+    "lint",
+    "rules",
+    "language",
+    "sp_api",
+    "adapters",
+  ],
+  "adapters": ["message_types", "sp_api", "http"],
+  "cli": ["message_types", "compose", "lint", "rules", "language", "text"],
+  "": ["*"],
+};
+
+/**
+ * Folder imports the design forbids but the code still has, each with why;
+ * remove an entry once it is gone (a new one fails the test).
+ */
+const KNOWN_FOLDER_IMPORTS: readonly string[] = [
+  // Rules are defined with the engine's rule types (`lint/rule.ts`,
+  // `lint/define_rule.ts`), and `lint/lint_message.ts` runs every rule: a
+  // folder cycle until the rule types move below both.
+  "rules → lint",
+  "lint → rules",
+  // The template lint registers the composer's helpers and compiles
+  // templates; it belongs in an authoring folder above both.
+  "lint → compose",
+  // `createComposer()` defaults to the shipped templates, which are typed
+  // with the composer's template types.
+  "compose → default_templates",
+  "default_templates → compose",
+  // The HTTP adapters read the app's options.
+  "adapters → http",
+];
+
+function folderOf(file: string): string {
+  const rest = file.slice("src/".length);
+  const slash = rest.indexOf("/");
+  return slash < 0 ? "" : rest.slice(0, slash);
+}
+
+Deno.test("src/ folders import only the folders the design allows", async () => {
+  const seen = new Set<string>();
+  const forbidden: string[] = [];
+  for (const [importer, imports] of await sourceGraph()) {
+    const from = folderOf(importer);
+    for (const imported of imports) {
+      if (!imported.startsWith("src/")) continue;
+      const to = folderOf(imported);
+      // The files at the root of src/ (the base error class, redaction) are
+      // the ground every folder stands on.
+      if (to === from || to === "") continue;
+      const edge = `${from} → ${to}`;
+      seen.add(edge);
+      const allowed = FOLDER_MAY_IMPORT[from];
+      assert.ok(
+        allowed !== undefined,
+        `src/${from}/ is not placed in the design`,
+      );
+      if (allowed.includes("*")) continue;
+      const known = KNOWN_FOLDER_IMPORTS.includes(edge);
+      if (!allowed.includes(to) && !known) {
+        forbidden.push(`${edge} (${importer} → ${imported})`);
+      }
+    }
+  }
+  assert.deepEqual(forbidden, []);
+  const stale = KNOWN_FOLDER_IMPORTS.filter((edge) => !seen.has(edge));
+  assert.deepEqual(
+    stale,
+    [],
+    "known folder imports that are gone: remove them",
+  );
+});

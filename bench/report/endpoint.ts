@@ -1,5 +1,5 @@
 /**
- * Section 5 of the report, owned by the Hono endpoint work (`src/hono/`,
+ * Section 5 of the report, owned by the Hono endpoint work (`src/http/`,
  * `bench/endpoint*`, `scripts/build_worker.ts`, the Worker test): this
  * module only finds and runs what that work provides and includes what it
  * prints.
@@ -19,7 +19,7 @@
  */
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const WORKER_TEST = "test/hono/cloudflare_worker_test.ts";
+const WORKER_TEST = "test/http/cloudflare_worker_test.ts";
 
 /** One thing found and run. */
 export interface EndpointItem {
@@ -245,7 +245,7 @@ async function runFile(
  */
 export async function runEndpoint(timeoutMs: number): Promise<EndpointResult> {
   const present = {
-    "src/hono/mod.ts": await exists(`${ROOT}src/hono/mod.ts`),
+    "src/http/mod.ts": await exists(`${ROOT}src/http/mod.ts`),
     "scripts/build_worker.ts": await exists(`${ROOT}scripts/build_worker.ts`),
     [WORKER_TEST]: await exists(`${ROOT}${WORKER_TEST}`),
   };

@@ -3,8 +3,10 @@
  * which runs templates precompiled at build time on `handlebars/runtime`)
  * against `Handlebars.compile` on every request and against a cached
  * `Handlebars.compile` function, per message, for templates that render to
- * about 200 and about 2000 characters. All three use the same helpers and
- * options (`noEscape`, `strict`) and must produce the same text.
+ * about 200 and about 2000 characters, and a 20 000-character message that
+ * inserts 190 variables (the data-span bookkeeping at its worst). All three
+ * use the same helpers and options (`noEscape`, `strict`) and must produce
+ * the same text.
  *
  * Run alone: `deno run --allow-read=. --allow-write=bench/.out bench/sections/compose.ts`
  * (prints JSON).
@@ -13,6 +15,7 @@
  */
 
 import Handlebars from "handlebars";
+import { serialize } from "node:v8";
 import { createComposer } from "../../src/compose/create_composer.ts";
 import { createHelpers } from "../../src/compose/_helpers.ts";
 import { renderTemplate } from "../../src/compose/_render.ts";
@@ -30,12 +33,17 @@ import { compare, type Measured, sinkValue } from "../report/measure.ts";
 
 /** The timings of one template. */
 export interface ComposeSize {
-  /** "200" or "2000". */
+  /** "200", "2000" or "20000". */
   readonly size: string;
   /** Whether the template formats with the Intl helpers. */
   readonly helpers: boolean;
   /** Characters of the rendered message. */
   readonly chars: number;
+  /**
+   * Whether V8 stores the composed text one byte per character (its
+   * serializer tags such strings `"`, two-byte ones `c`).
+   */
+  readonly oneByte: boolean;
   /** Precompiled (baseline), cached compile, compile per request. */
   readonly results: readonly Measured[];
 }
@@ -54,7 +62,7 @@ const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 /** Precompiles the bench templates into a module, as the build step does, and imports it. */
 async function precompiled(): Promise<readonly PrecompiledTemplate[]> {
   const source = precompileTemplates(
-    TEMPLATES.map((t) => ({
+    [...TEMPLATES, MANY].map((t) => ({
       path: `${MESSAGE_TYPE}/${variant(t)}/${LOCALE}.hbs`,
       source: t.source,
     })),
@@ -72,6 +80,40 @@ async function precompiled(): Promise<readonly PrecompiledTemplate[]> {
   return module.templates as readonly PrecompiledTemplate[];
 }
 
+/** Variables in the 20 000-character template. */
+const MANY_VARIABLES = 190;
+
+/**
+ * A 20 000-character message of 190 lines, each inserting one variable:
+ * far beyond Amazon's limits, it shows how the per-variable work scales.
+ */
+const MANY: BenchTemplate = {
+  size: "20000" as BenchTemplate["size"],
+  helpers: false,
+  source: Array.from(
+    { length: MANY_VARIABLES },
+    (_, i) =>
+      `Line ${i}: {{item${i}}} is packed and ready; we will write again when the carrier collects it.\n`,
+  ).join(""),
+};
+
+const MANY_DATA: Readonly<Record<string, unknown>> = Object.freeze(
+  Object.fromEntries(
+    Array.from(
+      { length: MANY_VARIABLES },
+      (_, i) => [`item${i}`, `Trail Runner ${i} Waterproof Hiking Boots`],
+    ),
+  ),
+);
+
+/** V8's serializer tags one-byte strings `"`, after the header (and any padding). */
+function isOneByte(text: string): boolean {
+  const bytes = serialize(text);
+  let at = 2;
+  while (bytes[at] === 0) at++;
+  return bytes[at] === 0x22;
+}
+
 function variant(template: BenchTemplate): string {
   return `size${template.size}${template.helpers ? "intl" : "vars"}`;
 }
@@ -84,20 +126,21 @@ export async function runCompose(): Promise<ComposeResult> {
   handlebars.registerHelper(createHelpers({ locale: LOCALE, timeZone: "UTC" }));
   const sizes: ComposeSize[] = [];
   let reference: string | undefined;
-  for (const template of TEMPLATES) {
+  for (const template of [...TEMPLATES, MANY]) {
     const id = `${MESSAGE_TYPE}/${variant(template)}`;
+    const data = template === MANY ? MANY_DATA : DATA;
     const ours = () =>
       composer.compose({
         type: MESSAGE_TYPE,
         locale: LOCALE,
-        data: DATA,
+        data,
         template: id,
       })
         .text;
     const cachedFn = handlebars.compile(template.source, COMPILE_OPTIONS);
-    const cached = () => cachedFn(DATA).trim();
+    const cached = () => cachedFn(data).trim();
     const perRequest = () =>
-      handlebars.compile(template.source, COMPILE_OPTIONS)(DATA).trim();
+      handlebars.compile(template.source, COMPILE_OPTIONS)(data).trim();
     const text = ours();
     if (cached() !== text || perRequest() !== text) {
       throw new Error(
@@ -105,7 +148,11 @@ export async function runCompose(): Promise<ComposeResult> {
       );
     }
     // With helpers or with variables only, a size renders the same text.
-    if (template.helpers) reference = text;
+    if (template === MANY) {
+      if (text.length < 20_000) {
+        throw new Error(`The long template renders ${text.length} characters`);
+      }
+    } else if (template.helpers) reference = text;
     else if (text !== reference) {
       throw new Error(
         `The ${template.size}-character templates with and without helpers differ`,
@@ -121,7 +168,7 @@ export async function runCompose(): Promise<ComposeResult> {
       // locale negotiation (compose = negotiation + rendering + checks).
       {
         name: "part: renderTemplate (runtime + data spans)",
-        run: () => renderTemplate(entry, DATA, renderOptions).text,
+        run: () => renderTemplate(entry, data, renderOptions).text,
       },
       {
         name: "part: negotiateLocale",
@@ -132,6 +179,7 @@ export async function runCompose(): Promise<ComposeResult> {
       size: template.size,
       helpers: template.helpers,
       chars: text.length,
+      oneByte: isOneByte(text),
       results,
     });
   }

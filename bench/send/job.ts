@@ -19,6 +19,11 @@ export interface SendJob {
   /** `http://127.0.0.1:PORT` of the loopback sandbox. */
   readonly origin: string;
   readonly port: number;
+  /**
+   * `http://127.0.0.1:PORT` of the LWA token endpoint when it is another
+   * host than `origin` (so the token fetch warms no API connection).
+   */
+  readonly lwaOrigin?: string;
   /** LWA credentials the sandbox accepts. */
   readonly credentials: {
     readonly clientId: string;

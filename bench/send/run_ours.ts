@@ -35,7 +35,7 @@ const httpClient = job.client === "ours-nopool"
 const client = createMessagingClient({
   auth: createLwaAuth({
     ...job.credentials,
-    endpoint: `${job.origin}/auth/o2/token`,
+    endpoint: `${job.lwaOrigin ?? job.origin}/auth/o2/token`,
     ...(httpClient === undefined ? {} : {
       fetch: (input: Request | URL | string, init?: RequestInit) =>
         fetch(input, { ...init, client: httpClient } as RequestInit),

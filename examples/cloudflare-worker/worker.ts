@@ -17,7 +17,7 @@ import {
   createMessagingApp,
   type ExecutionContextLike,
   type MessagingApp,
-} from "../../src/hono/mod.ts";
+} from "../../src/http/mod.ts";
 
 let app: MessagingApp | undefined;
 let failure: string | undefined;

@@ -14,7 +14,7 @@ import {
   createMessagingApp,
   ENV_VARIABLES,
   type MessagingApp,
-} from "../../src/hono/mod.ts";
+} from "../../src/http/mod.ts";
 
 /**
  * Builds the app from environment variables.

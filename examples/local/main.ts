@@ -24,7 +24,7 @@ import {
   createMessagingApp,
   ENV_VARIABLES,
   type EnvConfig,
-} from "../../src/hono/mod.ts";
+} from "../../src/http/mod.ts";
 
 /** The sandbox order the printed request uses: a German buyer on amazon.de. */
 const DEMO_ORDER = "123-1234567-1234567";

@@ -7,7 +7,7 @@
 // HOST (default 127.0.0.1) and PORT (default 8000; 0 picks a free port) say
 // where to listen. Without API_KEYS (or ALLOW_UNAUTHENTICATED=true) and LWA
 // credentials (or BUILTIN_SANDBOX=true) it refuses to start.
-// BUYER_MESSAGES_BUNDLE points at another build of src/hono/mod.ts.
+// BUYER_MESSAGES_BUNDLE points at another build of src/http/mod.ts.
 import { serve } from "@hono/node-server";
 import { pathToFileURL } from "node:url";
 

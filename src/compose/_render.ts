@@ -30,14 +30,36 @@ export interface RenderResult {
 
 type TemplateFn = (context: unknown, options: unknown) => string;
 
-const OPEN = "\uE000";
-const CLOSE = "\uE001";
-const MARKERS = /[\uE000\uE001]/g;
+/**
+ * Put before an inserted value whose place the template cannot tell (the
+ * first value in a block, or the first after one), and on each side of
+ * every value in the fallback rendering; removed after rendering. A one-byte
+ * character, so a message whose characters all fit in Latin-1 stays a
+ * one-byte string (a private-use mark would make every composed text
+ * two-byte, which slows every later scan of it, lint included). Data never
+ * carries it (it is removed from values) and the build step refuses
+ * templates whose text does.
+ */
+const MARK = "\u0001";
 
 const compiled = new WeakMap<PrecompiledTemplate, TemplateFn>();
 // One isolated runtime, so helpers registered globally by other code never
 // leak into our templates.
 const env = runtime.create();
+const BUILT_IN = env.helpers as Record<string, Helper>;
+
+// Denies every inherited property, without logging: data is plain objects.
+const PROTO_ACCESS = Object.freeze({
+  properties: { whitelist: Object.create(null), defaultValue: false },
+  methods: { whitelist: Object.create(null), defaultValue: false },
+});
+const NOTHING = Object.freeze({});
+// Handlebars' own decorators (`{{#*inline}}` partials).
+const DECORATORS = env.decorators;
+const HOOKS = Object.freeze({
+  helperMissing: BUILT_IN.helperMissing,
+  blockHelperMissing: BUILT_IN.blockHelperMissing,
+});
 
 function templateFn(template: PrecompiledTemplate): TemplateFn {
   let fn = compiled.get(template);
@@ -67,20 +89,17 @@ class MissingVariable extends Error {
   }
 }
 
-function stringify(
-  value: unknown,
-  expr: string,
-  options: HelperOptions,
-): string {
-  if (value === undefined || value === null) {
-    throw new MissingVariable(expr, options);
-  }
+function stringify(value: unknown, options: HelperOptions): string {
   if (typeof value === "string") return value;
   if (
     typeof value === "number" || typeof value === "boolean" ||
     typeof value === "bigint"
   ) {
     return String(value);
+  }
+  const expr = String(options.hash?.expr ?? "");
+  if (value === undefined || value === null) {
+    throw new MissingVariable(expr, options);
   }
   throw new HelperError(
     DATA_HELPER,
@@ -91,34 +110,77 @@ function stringify(
   );
 }
 
-function dataHelper(this: unknown, ...args: unknown[]): string {
-  const options = args.at(-1) as HelperOptions;
-  const hash = options.hash ?? {};
-  const expr = String(hash.expr ?? "");
-  let value: unknown;
-  if (typeof hash.path === "string") {
-    value = this;
-    const parts = hash.path.split("\u0000");
-    for (let i = 0; i < parts.length; i++) {
-      if (
-        value === null || typeof value !== "object" ||
-        !Object.hasOwn(value, parts[i]!)
-      ) {
-        throw new MissingVariable(parts.slice(0, i + 1).join("."), options);
-      }
-      value = (value as Record<string, unknown>)[parts[i]!];
+function resolve(context: unknown, path: string, options: HelperOptions) {
+  if (!path.includes("\u0000")) {
+    if (
+      context === null || typeof context !== "object" ||
+      !Object.hasOwn(context, path)
+    ) {
+      throw new MissingVariable(path, options);
     }
-  } else {
-    value = args[0];
+    return (context as Record<string, unknown>)[path];
   }
-  const text = stringify(value, expr, options).replace(MARKERS, "");
-  return OPEN + text + CLOSE;
+  let value = context;
+  const parts = path.split("\u0000");
+  for (let i = 0; i < parts.length; i++) {
+    if (
+      value === null || typeof value !== "object" ||
+      !Object.hasOwn(value, parts[i]!)
+    ) {
+      throw new MissingVariable(parts.slice(0, i + 1).join("."), options);
+    }
+    value = (value as Record<string, unknown>)[parts[i]!];
+  }
+  return value;
 }
 
-// The helpers of one locale, time zone and set of extra helpers, built once.
+/**
+ * What the render in progress inserted, two numbers per value in output
+ * order: the length of literal text since the previous value (-1 when the
+ * value is marked instead), then the value's length.
+ */
+let placed: number[] = [];
+/** Whether the render in progress marks both sides of every value. */
+let bracket = false;
+
+// Called as (options) for a plain path, or (value, options).
+function dataHelper(this: unknown, first: unknown, second?: unknown): string {
+  const options = (second === undefined ? first : second) as HelperOptions;
+  const hash = options.hash;
+  const path = hash?.path;
+  let text = stringify(
+    typeof path === "string" ? resolve(this, path, options) : first,
+    options,
+  );
+  if (text.includes(MARK)) text = text.replaceAll(MARK, "");
+  if (bracket) return MARK + text + MARK;
+  const gap = hash?.gap;
+  if (typeof gap === "number") {
+    placed.push(gap, text.length);
+    return text;
+  }
+  placed.push(-1, text.length);
+  return MARK + text;
+}
+
+/**
+ * The helpers of one locale, time zone and set of extra helpers, built once
+ * with Handlebars' own, so rendering hands them over as they are (passing
+ * helpers per call makes Handlebars copy and wrap every one of them).
+ */
 const helperSets = new Map<string, Record<string, Helper>>();
 const extraIds = new WeakMap<object, number>();
 let nextExtraId = 0;
+
+// Handlebars' `lookup` reads a property through the runtime's
+// `lookupProperty`; the same, for own properties only.
+function lookup(object: unknown, field: unknown): unknown {
+  if (object === null || typeof object !== "object") return object;
+  const key = String(field);
+  return Object.hasOwn(object, key)
+    ? (object as Record<string, unknown>)[key]
+    : undefined;
+}
 
 function helpersFor(options: RenderOptions): Record<string, Helper> {
   let extra = 0;
@@ -129,7 +191,10 @@ function helpersFor(options: RenderOptions): Record<string, Helper> {
   const key = `${options.locale}\u0000${options.timeZone}\u0000${extra}`;
   let helpers = helperSets.get(key);
   if (helpers === undefined) {
+    const { helperMissing: _, blockHelperMissing: __, ...builtIn } = BUILT_IN;
     helpers = {
+      ...builtIn,
+      lookup,
       ...createHelpers(options),
       ...options.helpers,
       [DATA_HELPER]: dataHelper,
@@ -138,6 +203,24 @@ function helpersFor(options: RenderOptions): Record<string, Helper> {
     helperSets.set(key, helpers);
   }
   return helpers;
+}
+
+function run(
+  fn: TemplateFn,
+  data: unknown,
+  helpers: Record<string, Helper>,
+): string {
+  // Handlebars' own path for partials: the helpers, hooks and access rules
+  // are used as given instead of merged and wrapped on every call.
+  return fn(data, {
+    partial: true,
+    helpers,
+    partials: NOTHING,
+    decorators: DECORATORS,
+    hooks: HOOKS,
+    protoAccessControl: PROTO_ACCESS,
+    data: { root: data },
+  });
 }
 
 /** How to render. */
@@ -161,14 +244,26 @@ export function renderTemplate(
   data: unknown,
   options: RenderOptions,
 ): RenderResult {
+  const fn = templateFn(template);
   const helpers = helpersFor(options);
-  let raw: string;
+  // A helper may compose another message: keep the outer render's state.
+  const outerPlaced = placed;
+  const outerBracket = bracket;
   try {
-    raw = templateFn(template)(data, { helpers });
+    placed = [];
+    bracket = false;
+    const result = fromPlaces(run(fn, data, helpers), placed);
+    if (result !== undefined) return result;
+    // A block helper dropped or moved rendered text: render again with
+    // both sides of every value marked, which needs no order.
+    bracket = true;
+    return fromBrackets(run(fn, data, helpers));
   } catch (error) {
     throw toTemplateError(error, template);
+  } finally {
+    placed = outerPlaced;
+    bracket = outerBracket;
   }
-  return extractSpans(raw);
 }
 
 function toTemplateError(
@@ -239,36 +334,60 @@ function toTemplateError(
   );
 }
 
-function extractSpans(raw: string): RenderResult {
-  // Strip the markers, slicing between them, and record where data went.
-  const parts: string[] = [];
+/**
+ * Places each inserted value: after the previous one plus the literal text
+ * between them, or after its mark. Returns `undefined` when the output does
+ * not agree with what was inserted.
+ */
+function fromPlaces(
+  raw: string,
+  places: readonly number[],
+): RenderResult | undefined {
   const spans: TextSpan[] = [];
-  let length = 0;
-  let from = 0;
-  let open = -1;
-  for (;;) {
-    const a = raw.indexOf(OPEN, from);
-    const b = raw.indexOf(CLOSE, from);
-    const next = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (next < 0) break;
-    parts.push(raw.slice(from, next));
-    length += next - from;
-    if (raw[next] === OPEN) open = length;
-    else {
-      if (open >= 0 && length > open) spans.push({ start: open, end: length });
-      open = -1;
-    }
-    from = next + 1;
+  let mark = raw.indexOf(MARK);
+  let marks = 0;
+  let end = 0;
+  for (let i = 0; i < places.length; i += 2) {
+    const gap = places[i]!;
+    let start: number;
+    if (gap < 0) {
+      if (mark < end) return undefined;
+      marks++;
+      start = mark + 1;
+      mark = raw.indexOf(MARK, start);
+    } else start = end + gap;
+    end = start + places[i + 1]!;
+    if (end > raw.length || (mark >= 0 && mark < end)) return undefined;
+    if (end > start) spans.push({ start: start - marks, end: end - marks });
   }
-  parts.push(raw.slice(from));
-  const text = parts.join("");
+  if (mark >= 0) return undefined;
+  return trimmed(marks === 0 ? raw : raw.replaceAll(MARK, ""), spans);
+}
+
+/** Removes the marks on both sides of every value, recording where data went. */
+function fromBrackets(raw: string): RenderResult {
+  const parts = raw.split(MARK);
+  const spans: TextSpan[] = [];
+  let offset = parts[0]!.length;
+  for (let i = 1; i < parts.length; i += 2) {
+    const length = parts[i]!.length;
+    if (length > 0) spans.push({ start: offset, end: offset + length });
+    offset += length + (parts[i + 1]?.length ?? 0);
+  }
+  return trimmed(parts.length === 1 ? raw : parts.join(""), spans);
+}
+
+function trimmed(text: string, spans: readonly TextSpan[]): RenderResult {
   const leading = text.length - text.trimStart().length;
-  const trimmed = text.trim();
+  const result = text.trim();
+  if (leading === 0 && result.length === text.length) {
+    return { text: result, dataSpans: spans as TextSpan[] };
+  }
   const shifted: TextSpan[] = [];
   for (const span of spans) {
     const s = Math.max(0, span.start - leading);
-    const e = Math.min(trimmed.length, span.end - leading);
+    const e = Math.min(result.length, span.end - leading);
     if (e > s) shifted.push({ start: s, end: e });
   }
-  return { text: trimmed, dataSpans: shifted };
+  return { text: result, dataSpans: shifted };
 }

@@ -2,7 +2,10 @@
  * The build-time rewrite of a template's syntax tree. Every output
  * expression `{{x}}` becomes `{{__data ... expr="x"}}` so that at run time
  * the renderer knows which spans of the text came from data, and can name a
- * missing variable and its line.
+ * missing variable and its line. Where only literal text separates an
+ * expression from the previous one (or from the start of the message), the
+ * call also carries `gap=<length of that text>`, so the renderer can place
+ * the value without marking it in the output.
  *
  * @module
  */
@@ -134,11 +137,29 @@ export function transformTemplate(
     node: ProgramNode | undefined,
     scoped: boolean,
     outer: Set<string>,
+    root = false,
   ) {
     if (node === undefined || node === null) return;
     const blockParams = new Set([...outer, ...(node.blockParams ?? [])]);
+    // The length of literal text since the end of the last inserted value
+    // (or the start of the message), while only literal text came since.
+    let gap: number | undefined = root ? 0 : undefined;
     for (const statement of node.body) {
-      visitStatement(statement, scoped, blockParams);
+      switch (statement.type) {
+        case "ContentStatement":
+          if (gap !== undefined) gap += (statement.value as string).length;
+          visitStatement(statement, scoped, blockParams);
+          break;
+        case "CommentStatement":
+          break;
+        case "MustacheStatement":
+          rewriteMustache(statement, scoped, blockParams, gap);
+          gap = 0;
+          break;
+        default:
+          visitStatement(statement, scoped, blockParams);
+          gap = undefined;
+      }
     }
   }
 
@@ -159,9 +180,6 @@ export function transformTemplate(
         }
         return;
       }
-      case "MustacheStatement":
-        rewriteMustache(node, scoped, blockParams);
-        return;
       case "BlockStatement": {
         const path = node.path as PathNode;
         visitCall(node, scoped, blockParams);
@@ -185,6 +203,7 @@ export function transformTemplate(
     node: Node,
     scoped: boolean,
     blockParams: Set<string>,
+    gap: number | undefined,
   ) {
     const path = node.path as Node;
     const params = (node.params as Node[] | undefined) ?? [];
@@ -220,6 +239,14 @@ export function transformTemplate(
     } else {
       newParams = [path];
     }
+    if (gap !== undefined) {
+      pairs.push({
+        type: "HashPair",
+        key: "gap",
+        value: { type: "NumberLiteral", value: gap, original: gap, loc },
+        loc,
+      });
+    }
     node.path = {
       type: "PathExpression",
       data: false,
@@ -232,6 +259,6 @@ export function transformTemplate(
     node.hash = { type: "Hash", pairs, loc };
   }
 
-  visitProgram(program as ProgramNode, false, new Set());
+  visitProgram(program as ProgramNode, false, new Set(), true);
   return { variables: [...variables], literals };
 }

@@ -127,6 +127,13 @@ function compileSource(
     );
   }
   const { variables, literals } = transformTemplate(ast, helpers);
+  // The renderer marks inserted values with U+0001 (see _render.ts).
+  const control = literals.find((literal) => literal.text.includes("\u0001"));
+  if (control !== undefined) {
+    throw new SyntaxError(
+      `Cannot compile template "${file.path}": the control character U+0001 at line ${control.line}, column ${control.column} has no place in a message`,
+    );
+  }
   let spec: string;
   try {
     spec = Handlebars.precompile(

@@ -47,3 +47,22 @@ export interface PrecompiledTemplate {
   /** The Handlebars template spec (generated code); opaque to callers. */
   readonly spec: unknown;
 }
+
+/**
+ * A set of precompiled templates, such as one message type's templates in
+ * every locale, as a `precompileTemplates()` module or the
+ * `./default-templates` entry exports it.
+ *
+ * @example A set of one template
+ * ```ts
+ * import type { TemplateSet } from "@sellerkit/buyer-messages";
+ * import { compileTemplate } from "@sellerkit/buyer-messages/precompile";
+ * import assert from "node:assert/strict";
+ *
+ * const set: TemplateSet = [
+ *   compileTemplate({ path: "unexpectedProblem/en-US.hbs", source: "Order {{id}}" }),
+ * ];
+ * assert.equal(set[0]?.locale, "en-US");
+ * ```
+ */
+export type TemplateSet = readonly PrecompiledTemplate[];

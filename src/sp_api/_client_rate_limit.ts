@@ -19,6 +19,7 @@ export const UPLOAD_LIMITS: RateLimits = { rate: 10, burst: 10 };
  * Creates the client's limiter from its `rateLimit` option.
  *
  * @param rateLimit The option (`{}` for the defaults: 1 per second, burst 5, 25 ms margin).
+ *   Queued requests are paced from the first answer after a quiet spell.
  * @param clock The time source.
  * @returns The limiter.
  * @throws {RangeError} When a number is out of range.
@@ -33,6 +34,10 @@ export function createClientRateLimiter(
     store: rateLimit.store,
     clock,
     marginMs: rateLimit.marginMs ?? 25,
+    // Amazon's bucket starts refilling when the first request arrives, which
+    // on new connections is tens of milliseconds (on a far region hundreds)
+    // after its token was taken here: more than any fixed margin.
+    anchorOnAnswers: true,
   });
 }
 

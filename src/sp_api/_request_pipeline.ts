@@ -18,7 +18,7 @@ import type {
 } from "./client_types.ts";
 import { SpApiError, type SpApiErrorEntry } from "./errors.ts";
 import type { FetchLike } from "./fetch_like.ts";
-import type { RateLimiter } from "./rate_limiter.ts";
+import type { RateLimiter, RateLimitGrant } from "./rate_limiter.ts";
 import type { RateLimits } from "./rate_limit_store.ts";
 import type { ClientAuth } from "./_client_auth.ts";
 import { bucketKey } from "./_client_rate_limit.ts";
@@ -260,13 +260,22 @@ export function createRequestPipeline(
       attempt++;
       signal?.throwIfAborted();
       let token: string | undefined;
+      let grant: RateLimitGrant | undefined;
       if (key !== undefined) {
         // The access token first: a token refresh must not sit between taking
         // a rate-limit token and the request reaching Amazon.
         token = await accessToken(call);
-        await limiter.acquire(key, { signal, limits: call.limits });
+        grant = await limiter.acquire(key, { signal, limits: call.limits });
       }
-      const { fetched, failure } = await attemptOnce(call, token, attempt);
+      let attemptResult: Awaited<ReturnType<typeof attemptOnce>>;
+      try {
+        attemptResult = await attemptOnce(call, token, attempt);
+      } finally {
+        // Amazon has counted the request by now, if it ever will: queued
+        // requests are paced from here, not from when the token was taken.
+        if (grant !== undefined) limiter.answered(grant);
+      }
+      const { fetched, failure } = attemptResult;
       const response = fetched?.response;
       if (key !== undefined && response !== undefined) {
         limiter.adapt(key, response.headers.get("x-amzn-RateLimit-Limit"));

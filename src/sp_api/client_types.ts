@@ -30,7 +30,8 @@ import type { DuplicateGuardOptions } from "./duplicate_guard_store.ts";
  *
  * @example A fixed token
  * ```ts
- * import { createMessagingClient, createSandbox, type AccessTokenAuth } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type AccessTokenAuth } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -51,7 +52,8 @@ export interface AccessTokenAuth {
  *
  * @example The three forms
  * ```ts
- * import { createMessagingClient, createSandbox, type MessagingAuth } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessagingAuth } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -73,7 +75,8 @@ export type MessagingAuth = LwaCredentials | AccessTokenAuth | TokenProvider;
  *
  * @example Riding out a busy Amazon
  * ```ts
- * import { createMessagingClient, createSandbox, type RetryOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type RetryOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -118,7 +121,8 @@ export interface RetryOptions {
  *
  * @example Two clients sharing buckets
  * ```ts
- * import { createMemoryRateLimitStore, createMessagingClient, createSandbox, type RateLimitOptions, type RateLimitStore } from "@sellerkit/buyer-messages";
+ * import { createMemoryRateLimitStore, createMessagingClient, type RateLimitOptions, type RateLimitStore } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -169,8 +173,9 @@ export interface RateLimitOptions {
   /**
    * Milliseconds added to every wait for a token, so that a queued request
    * does not reach Amazon before Amazon's own bucket has refilled (Amazon
-   * counts arrivals; first requests arrive later after their token, as they
-   * open connections).
+   * counts arrivals). First requests after a quiet spell arrive late, as
+   * they open connections: the client paces a queue from the first answer
+   * after a quiet spell, and the margin only absorbs clock granularity.
    *
    * @default {25}
    */
@@ -182,7 +187,8 @@ export interface RateLimitOptions {
  *
  * @example Logging requests without secrets
  * ```ts
- * import { createMessagingClient, createSandbox, type RequestEvent } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type RequestEvent } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -215,7 +221,8 @@ export interface RequestEvent {
  *
  * @example Logging request ids
  * ```ts
- * import { createMessagingClient, createSandbox, type ResponseEvent } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type ResponseEvent } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -254,7 +261,8 @@ export interface ResponseEvent {
  *
  * @example Amazon's static sandbox in Europe
  * ```ts
- * import { createMessagingClient, createSandbox, type MessagingClientOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessagingClientOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox(); // stands in for the network here
@@ -384,7 +392,8 @@ export interface MessagingClientOptions {
  *
  * @example Cancelling a call
  * ```ts
- * import { createMessagingClient, createSandbox, type OperationOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type OperationOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -414,7 +423,8 @@ export interface OperationOptions {
  *
  * @example Retrying a send safely
  * ```ts
- * import { createMessagingClient, createSandbox, type SendOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type SendOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -456,7 +466,8 @@ export interface SendOptions extends OperationOptions {
  *
  * @example A send with an optional body
  * ```ts
- * import { createMessagingClient, createSandbox, type MessageOptions, type TextBody } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessageOptions, type TextBody } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -481,7 +492,8 @@ export interface MessageOptions<B> extends SendOptions {
  *
  * @example A send that needs a body
  * ```ts
- * import { createMessagingClient, createSandbox, type InvoiceBody, type RequiredBodyMessageOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type InvoiceBody, type RequiredBodyMessageOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -506,7 +518,8 @@ export interface RequiredBodyMessageOptions<B> extends SendOptions {
  *
  * @example Skipping the eligibility check
  * ```ts
- * import { createMessagingClient, createSandbox, type SendMessageOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type SendMessageOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -538,7 +551,8 @@ export interface SendMessageOptions<T extends MessageTypeId>
  *
  * @example Uploading a PDF
  * ```ts
- * import { createMessagingClient, createSandbox, type UploadAttachmentOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type UploadAttachmentOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -567,7 +581,8 @@ export interface UploadAttachmentOptions extends OperationOptions {
  *
  * @example Following the HAL links
  * ```ts
- * import { createMessagingClient, createSandbox, type MessagingActionLink } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessagingActionLink } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -589,7 +604,8 @@ export interface MessagingActionLink {
  *
  * @example What an order accepts
  * ```ts
- * import { createMessagingClient, createSandbox, type MessagingActions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessagingActions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox({ orders: { "111-2223334-4445556": { types: ["invoice", "unexpectedProblem"] } } });
@@ -612,7 +628,8 @@ export interface MessagingActions {
  *
  * @example The buyer's language
  * ```ts
- * import { createMessagingClient, createSandbox, type BuyerAttributes } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type BuyerAttributes } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox({ orders: { "111-2223334-4445556": { locale: "ja-JP" } } });
@@ -633,7 +650,8 @@ export interface BuyerAttributes {
  *
  * @example Keeping the request id
  * ```ts
- * import { createMessagingClient, createSandbox, type SendMessageResult } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type SendMessageResult } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -663,7 +681,8 @@ export interface SendMessageResult {
  *
  * @example Eligibility, then send
  * ```ts
- * import { createMessagingClient, createSandbox, type MessagingClient } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type MessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

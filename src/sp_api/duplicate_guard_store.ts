@@ -36,7 +36,8 @@ export const DEFAULT_DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
  *
  * @example A guard that remembers nothing
  * ```ts
- * import { createMessagingClient, createSandbox, type DuplicateGuardStore } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type DuplicateGuardStore } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const forgetful: DuplicateGuardStore = { claim: () => Promise.resolve(true), release: () => Promise.resolve() };
@@ -67,7 +68,8 @@ export interface DuplicateGuardStore {
  *
  * @example A one-hour window
  * ```ts
- * import { createMessagingClient, createSandbox, type DuplicateGuardOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type DuplicateGuardOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const duplicateGuard: DuplicateGuardOptions = { windowMs: 60 * 60 * 1000 };
@@ -202,7 +204,8 @@ export interface DuplicateMessageErrorInit {
  *
  * @example Sending the same text twice
  * ```ts
- * import { createMessagingClient, createSandbox, DuplicateMessageError } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, DuplicateMessageError } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -78,9 +78,9 @@ export interface SpApiErrorInit {
  * ```ts
  * import {
  *   createMessagingClient,
- *   createSandbox,
  *   SpApiError,
  * } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -174,7 +174,8 @@ export interface AuthErrorInit extends SpApiErrorInit {
  *
  * @example A refused refresh token
  * ```ts
- * import { AuthError, createLwaAuth, createSandbox } from "@sellerkit/buyer-messages";
+ * import { AuthError, createLwaAuth } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox({
@@ -308,9 +309,9 @@ export interface MessageTypeUnavailableErrorInit {
  * ```ts
  * import {
  *   createMessagingClient,
- *   createSandbox,
  *   MessageTypeUnavailableError,
  * } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox({
@@ -410,9 +411,9 @@ export interface UnknownOutcomeErrorInit {
  * ```ts
  * import {
  *   createMessagingClient,
- *   createSandbox,
  *   UnknownOutcomeError,
  * } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -496,9 +497,9 @@ export interface MessageValidationErrorInit {
  * ```ts
  * import {
  *   createMessagingClient,
- *   createSandbox,
  *   MessageValidationError,
  * } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -12,7 +12,8 @@
  *
  * @example Wrapping a fetch to log statuses
  * ```ts
- * import { createMessagingClient, createSandbox, type FetchLike } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type FetchLike } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

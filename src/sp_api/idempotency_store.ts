@@ -374,7 +374,8 @@ export interface IdempotencyErrorInit {
  *
  * @example Reusing a key for another text
  * ```ts
- * import { createMessagingClient, createSandbox, IdempotencyKeyReusedError } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, IdempotencyKeyReusedError } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -420,7 +421,8 @@ export class IdempotencyKeyReusedError extends BuyerMessagesError {
  *
  * @example Two sends with one key at once
  * ```ts
- * import { createMessagingClient, createSandbox, IdempotencyKeyInFlightError } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, IdempotencyKeyInFlightError } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -46,7 +46,8 @@ export const DEFAULT_USER_AGENT =
  *
  * @example Tokens from your own vault
  * ```ts
- * import { createMessagingClient, createSandbox, type TokenProvider } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type TokenProvider } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -63,7 +64,8 @@ export type TokenProvider = () => Promise<string>;
  *
  * @example Passing credentials to the client
  * ```ts
- * import { createMessagingClient, createSandbox, type LwaCredentials } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, type LwaCredentials } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const credentials: LwaCredentials = {
@@ -91,7 +93,8 @@ export interface LwaCredentials {
  *
  * @example A shorter timeout
  * ```ts
- * import { createLwaAuth, createSandbox, type LwaAuthOptions } from "@sellerkit/buyer-messages";
+ * import { createLwaAuth, type LwaAuthOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -145,7 +148,8 @@ export interface LwaAuthOptions extends LwaCredentials {
  *
  * @example One token cache shared by two clients
  * ```ts
- * import { createLwaAuth, createMessagingClient, createSandbox, type LwaAuth } from "@sellerkit/buyer-messages";
+ * import { createLwaAuth, createMessagingClient, type LwaAuth } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -205,7 +209,8 @@ function requireString(value: unknown, name: string): string {
  *
  * @example Getting a token from the sandbox
  * ```ts
- * import { createLwaAuth, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createLwaAuth } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -88,7 +88,8 @@ interface SendTarget extends GuardedSend {
  *
  * @example Sending a message through the in-process sandbox
  * ```ts
- * import { createMessagingClient, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -114,7 +115,8 @@ interface SendTarget extends GuardedSend {
  *
  * @example Uploading an invoice and sending it
  * ```ts
- * import { createMessagingClient, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -1,17 +1,19 @@
 // This module is browser compatible.
 
 /**
- * The SP-API Messaging client and its in-process sandbox.
+ * The SP-API Messaging client.
  *
  * - {@linkcode createMessagingClient}: every Messaging operation, with LWA
  *   auth, per-operation rate limiting, retries that never resend a message,
  *   eligibility checks and attachment uploads.
- * - {@linkcode createSandbox}: an in-process Amazon behind one `fetch`, for
- *   tests and local development without credentials.
+ *
+ * The in-process sandbox (an Amazon behind one `fetch`, for tests and local
+ * development without credentials) is the `./testing` entry point.
  *
  * @example Sending through the sandbox
  * ```ts
- * import { createMessagingClient, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -35,7 +37,6 @@ export * from "./idempotency_store.ts";
 export * from "./duplicate_guard_store.ts";
 export * from "./clock.ts";
 export * from "./content_md5.ts";
-export * from "./sandbox/mod.ts";
 export type * from "./message_bodies.ts";
 export type * from "./fetch_like.ts";
 // Shared symbols that appear in this module's signatures (the same bindings

@@ -9,6 +9,7 @@
 
 import { type Clock, SYSTEM_CLOCK } from "./clock.ts";
 import { createMemoryRateLimitStore } from "./memory_rate_limit_store.ts";
+import { abortable } from "./_http.ts";
 import type { RateLimits, RateLimitStore } from "./rate_limit_store.ts";
 
 export type { RateLimits, RateLimitStore } from "./rate_limit_store.ts";
@@ -53,15 +54,62 @@ export interface RateLimiterOptions {
    */
   readonly clock?: Clock;
   /**
-   * Milliseconds added to every wait. Amazon counts a request when it
-   * arrives, the bucket here when the token is taken; the first requests
-   * arrive later after their token than later ones (new connections), so a
-   * queued request could otherwise arrive a little before Amazon's bucket has
-   * refilled. The margin delays the queue, never the burst.
+   * Milliseconds added to every wait, for clock and timer granularity.
+   * Amazon counts a request when it arrives, the bucket here when the token
+   * is taken, so a queued request could otherwise arrive a little before
+   * Amazon's bucket has refilled. The margin delays the queue, never the
+   * burst. (The first requests after a quiet spell arrive much later after
+   * their tokens than queued ones, as they open connections: no fixed
+   * margin covers that; `anchorOnAnswers` does.)
    *
    * @default {0}
    */
   readonly marginMs?: number;
+  /**
+   * Pace a queue from when Amazon counted the first requests, not from when
+   * they took their tokens. A bucket that was full starts refilling on
+   * Amazon's side when the first request arrives, and first requests arrive
+   * late (they open connections); Amazon has certainly counted one once it
+   * is answered. With this on, a queued caller also waits until the first
+   * answer after a quiet spell and shifts its token by how long that took;
+   * report every answer (or failure) with {@linkcode RateLimiter.answered}.
+   *
+   * @default {false}
+   */
+  readonly anchorOnAnswers?: boolean;
+}
+
+/**
+ * A token taken by {@linkcode RateLimiter.acquire}: pass it to
+ * {@linkcode RateLimiter.answered} once the request is answered.
+ *
+ * @example The burst goes at once, the queue waits
+ * ```ts
+ * import { createRateLimiter, type RateLimitGrant } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * let now = 0;
+ * const clock = {
+ *   now: () => now,
+ *   sleep: (ms: number) => {
+ *     now += ms;
+ *     return Promise.resolve();
+ *   },
+ * };
+ * const limiter = createRateLimiter({ rate: 10, burst: 1, clock });
+ * const first: RateLimitGrant = await limiter.acquire("seller op");
+ * const second: RateLimitGrant = await limiter.acquire("seller op");
+ * assert.deepEqual([first.queued, first.at], [false, 0]);
+ * assert.deepEqual([second.queued, second.at], [true, 100]);
+ * ```
+ */
+export interface RateLimitGrant {
+  /** The bucket. */
+  readonly key: string;
+  /** When the token was there, in clock milliseconds. */
+  readonly at: number;
+  /** Whether the caller waited for it (`false`: it was in the bucket). */
+  readonly queued: boolean;
 }
 
 /**
@@ -101,7 +149,13 @@ export interface AcquireOptions {
  */
 export interface RateLimiter {
   /** Waits until bucket `key` grants a token. */
-  acquire(key: string, options?: AcquireOptions): Promise<void>;
+  acquire(key: string, options?: AcquireOptions): Promise<RateLimitGrant>;
+  /**
+   * Reports that the request holding `grant` was answered (or failed) now,
+   * so Amazon has counted it by now. Only limiters created with
+   * `anchorOnAnswers` use it; calling it more than once is harmless.
+   */
+  answered(grant: RateLimitGrant): void;
   /**
    * Sets the rate of bucket `key` from Amazon's `x-amzn-RateLimit-Limit`
    * header; values that are not positive numbers are ignored.
@@ -111,6 +165,21 @@ export interface RateLimiter {
   drain(key: string, options?: AcquireOptions): Promise<void>;
   /** The limits bucket `key` uses now. */
   limits(key: string, fallback?: RateLimits): RateLimits;
+}
+
+/** See `spells` in {@linkcode createRateLimiter}. */
+interface Spell {
+  /** When the first token of the spell was taken. */
+  start: number;
+  /** The latest token time of the bucket seen since. */
+  last: number;
+  /** How much later than its tokens Amazon's bucket may run. */
+  offset: number;
+  /** Whether a request of the spell was answered. */
+  answered: boolean;
+  /** Settles on the first answer. */
+  first: Promise<void>;
+  answer: () => void;
 }
 
 /**
@@ -181,22 +250,93 @@ export function createRateLimiter(
     );
   }
 
+  const anchored = options.anchorOnAnswers === true;
+  /**
+   * Per key, the spell that began when a token was taken from a bucket that
+   * may have been full: Amazon's bucket refills from the first arrival,
+   * which lies between `start` and the first answer.
+   */
+  const spells = new Map<string, Spell>();
+
   function limits(key: string, fallback?: RateLimits): RateLimits {
     const base = fallback ?? defaults;
     const rate = adapted.get(key);
     return rate === undefined ? base : { rate, burst: base.burst };
   }
 
+  /** Notes a token taken at once; starts a spell when the bucket may have been full. */
+  function direct(key: string, plan: RateLimits, now: number): void {
+    const spell = spells.get(key);
+    // The bucket may be full again when it had time to refill since the
+    // last token this limiter saw taken.
+    if (
+      spell === undefined || now - spell.last >= plan.burst * 1000 / plan.rate
+    ) {
+      if (spell !== undefined && !spell.answered) {
+        // Its first request is still unanswered: let its queue go on what
+        // has elapsed rather than wait for an answer that may never come.
+        spell.offset = now - spell.start;
+        spell.answered = true;
+        spell.answer();
+      }
+      let answer!: () => void;
+      const first = new Promise<void>((resolve) => answer = resolve);
+      spells.set(key, {
+        start: now,
+        last: now,
+        offset: 0,
+        answered: false,
+        first,
+        answer,
+      });
+    } else spell.last = Math.max(spell.last, now);
+  }
+
+  /** Shifts a queued token by how late Amazon's bucket started refilling. */
+  async function shifted(
+    key: string,
+    at: number,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const spell = spells.get(key);
+    if (spell === undefined || spell.start > at) return;
+    if (!spell.answered) await abortable(spell.first, signal);
+    const wait = at + margin + spell.offset - clock.now();
+    if (wait > 0) await clock.sleep(wait, signal);
+  }
+
   return {
     async acquire(key, acquireOptions = {}) {
       const signal = acquireOptions.signal;
       signal?.throwIfAborted();
-      const wait = await store.reserve(
-        key,
-        limits(key, acquireOptions.limits),
-        clock.now(),
+      const plan = limits(key, acquireOptions.limits);
+      const now = clock.now();
+      const wait = await store.reserve(key, plan, now);
+      if (!(wait > 0)) {
+        if (anchored) direct(key, plan, now);
+        return { key, at: now, queued: false };
+      }
+      const at = now + wait;
+      const spell = anchored ? spells.get(key) : undefined;
+      if (spell !== undefined) spell.last = Math.max(spell.last, at);
+      await clock.sleep(wait + margin, signal);
+      if (anchored) await shifted(key, at, signal);
+      return { key, at, queued: true };
+    },
+    answered(grant) {
+      const spell = spells.get(grant.key);
+      if (spell === undefined || grant.queued || grant.at < spell.start) return;
+      const now = clock.now();
+      // Amazon's first arrival came no later than the first answer; later
+      // answers only widen the shift by their own round trip.
+      spell.offset = Math.max(
+        spell.offset,
+        spell.answered ? now - grant.at : now - spell.start,
       );
-      if (wait > 0) await clock.sleep(wait + margin, signal);
+      if (!spell.answered) {
+        spell.answered = true;
+        spell.answer();
+      }
     },
     adapt(key, rate) {
       const value = typeof rate === "number" ? rate : Number(rate ?? NaN);

@@ -13,7 +13,7 @@ import {
   UnknownOutcomeError,
 } from "../../mod.ts";
 import { createDenoSendFetch } from "../../src/adapters/deno/mod.ts";
-import { createMessagingApp } from "../../src/hono/mod.ts";
+import { createMessagingApp } from "../../src/http/mod.ts";
 import {
   type DroppingServer,
   startDroppingServer,

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { serialize } from "node:v8";
 import { renderTemplate } from "../../src/compose/_render.ts";
 import { TemplateError } from "../../src/errors.ts";
 import { loadTemplates } from "./_util.ts";
@@ -75,5 +76,173 @@ Deno.test("renderTemplate() wraps errors thrown by custom helpers", async () => 
       name: "TemplateError",
       message: /Cannot render template "unexpectedProblem" \(en-US\): boom/,
     },
+  );
+});
+
+/**
+ * Whether V8 holds a string one byte per character. Its serializer writes
+ * the string as it is stored: after the two header bytes (and padding
+ * zeros that align two-byte text), tag `"` (0x22) for one-byte, `c` (0x63)
+ * for two-byte.
+ */
+function isOneByte(text: string): boolean {
+  const bytes = serialize(text);
+  let at = 2;
+  while (bytes[at] === 0) at++;
+  const tag = bytes[at];
+  assert.ok(tag === 0x22 || tag === 0x63, `unexpected tag ${tag}`);
+  return tag === 0x22;
+}
+
+Deno.test("isOneByte() tells one-byte from two-byte strings", () => {
+  assert.equal(isOneByte("Order 1 for Ann."), true);
+  assert.equal(isOneByte("Bestellung für Jürgen"), true);
+  assert.equal(isOneByte("Order € 1"), false);
+  assert.equal(isOneByte("€".repeat(200)), false);
+  assert.equal(isOneByte("é".repeat(200)), true);
+  // A Latin-1 string cut from a two-byte one stays two-byte.
+  assert.equal(isOneByte("a\uE000bcdefghijklmnop".slice(2)), false);
+});
+
+Deno.test("renderTemplate() gives one-byte text when every character fits in Latin-1", async () => {
+  const [long] = await loadTemplates([{
+    path: "unexpectedProblem/de-DE.hbs",
+    source: [
+      "Guten Tag {{name}},",
+      "{{#if late}}Ihre Bestellung {{id}} kommt später.{{/if}}",
+      "{{#each items}}- {{this}}\n{{/each}}",
+      "Grüße, {{seller}}",
+    ].join("\n"),
+  }]);
+  const data = {
+    name: "Jürgen",
+    late: true,
+    id: "123-1234567-1234567",
+    items: ["Schuhe", "Größe 42"],
+    seller: "Nordwind",
+  };
+  const result = renderTemplate(long!, data, {
+    locale: "de-DE",
+    timeZone: "UTC",
+  });
+  assert.equal(isOneByte(result.text), true);
+  assert.deepEqual(
+    result.dataSpans.map((s) => result.text.slice(s.start, s.end)),
+    ["Jürgen", "123-1234567-1234567", "Schuhe", "Größe 42", "Nordwind"],
+  );
+  const euro = renderTemplate(template!, { id: "€1", who: "Ann" }, {
+    locale: "en-US",
+    timeZone: "UTC",
+  });
+  assert.equal(isOneByte(euro.text), false);
+  assert.equal(euro.text, "Order €1 for Ann.");
+});
+
+Deno.test("renderTemplate() places data spans when a block helper drops or repeats its body", async () => {
+  const [blocks] = await loadTemplates([{
+    path: "unexpectedProblem/en-US.hbs",
+    source:
+      "A {{#skip}}{{x}} gone{{/skip}}B {{#twice}}[{{y}}]{{/twice}} {{z}}.",
+  }], ["skip", "twice"]);
+  const result = renderTemplate(blocks!, { x: "X", y: "Y", z: "Z" }, {
+    locale: "en-US",
+    timeZone: "UTC",
+    helpers: {
+      skip: () => "",
+      twice: (...args: unknown[]) => {
+        const options = args.at(-1) as { fn: (c: unknown) => string };
+        const self = (options as unknown as { data: { root: unknown } }).data
+          .root;
+        return options.fn(self) + options.fn(self);
+      },
+    },
+  });
+  assert.equal(result.text, "A B [Y][Y] Z.");
+  assert.deepEqual(
+    result.dataSpans.map((s) => result.text.slice(s.start, s.end)),
+    ["Y", "Y", "Z"],
+  );
+});
+
+Deno.test("renderTemplate() leaves no mark in the text and keeps Handlebars' lookup", async () => {
+  const [lookup] = await loadTemplates([{
+    path: "unexpectedProblem/en-US.hbs",
+    source: "{{lookup sizes size}} / {{#with order}}{{id}}{{/with}}",
+  }]);
+  const result = renderTemplate(
+    lookup!,
+    { sizes: { m: "Medium\u0001" }, size: "m", order: { id: "1\u00012" } },
+    { locale: "en-US", timeZone: "UTC" },
+  );
+  assert.equal(result.text, "Medium / 12");
+  assert.deepEqual(
+    result.dataSpans.map((s) => result.text.slice(s.start, s.end)),
+    ["Medium", "12"],
+  );
+});
+
+Deno.test("renderTemplate() places data spans across blocks, else branches, comments and whitespace control", async () => {
+  const [mixed] = await loadTemplates([{
+    path: "unexpectedProblem/en-US.hbs",
+    source: [
+      "{{! a comment }}Hi {{name}}, {{!-- another --}}order {{id}}:",
+      "{{#each items}}",
+      "  * {{title}} ({{formatNumber qty}})",
+      "{{/each}}",
+      "{{#if gift}}gift{{else}}no gift for {{name}}{{/if}} {{~ tail ~}} !",
+      "{{#with seller}}{{#if name}}{{name}}{{/if}}{{/with}} {{formatDate day}}",
+    ].join("\n"),
+  }]);
+  const result = renderTemplate(mixed!, {
+    name: "Ann",
+    id: "1\u0001",
+    items: [{ title: "Boots", qty: 2 }, { title: "Laces", qty: 1000 }],
+    gift: false,
+    tail: "T",
+    seller: { name: "Nordwind" },
+    day: "2026-12-09",
+  }, { locale: "en-US", timeZone: "UTC" });
+  assert.equal(
+    result.text,
+    "Hi Ann, order 1:\n  * Boots (2)\n  * Laces (1,000)\nno gift for AnnT!\nNordwind December 9, 2026",
+  );
+  assert.deepEqual(
+    result.dataSpans.map((s) => result.text.slice(s.start, s.end)),
+    [
+      "Ann",
+      "1",
+      "Boots",
+      "2",
+      "Laces",
+      "1,000",
+      "Ann",
+      "T",
+      "Nordwind",
+      "December 9, 2026",
+    ],
+  );
+  assert.equal(isOneByte(result.text), true);
+});
+
+Deno.test("renderTemplate() keeps inline partials and its spans when a helper renders another template", async () => {
+  // Sorted by path: de-DE first.
+  const [inner, outer] = await loadTemplates([
+    {
+      path: "unexpectedProblem/en-US.hbs",
+      source: '{{#*inline "p"}}[{{x}}]{{/inline}}A {{> p}} {{nested}} B {{y}}',
+    },
+    { path: "unexpectedProblem/de-DE.hbs", source: "in {{x}} {{x}}" },
+  ], ["nested"]);
+  const options = { locale: "en-US", timeZone: "UTC" };
+  const result = renderTemplate(outer!, { x: "X", y: "Y" }, {
+    ...options,
+    helpers: {
+      nested: () => renderTemplate(inner!, { x: "Z" }, options).text,
+    },
+  });
+  assert.equal(result.text, "A [X] in Z Z B Y");
+  assert.deepEqual(
+    result.dataSpans.map((s) => result.text.slice(s.start, s.end)),
+    ["in Z Z", "Y"],
   );
 });

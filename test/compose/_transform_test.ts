@@ -35,3 +35,25 @@ Deno.test("transformTemplate() routes every output expression through the data h
   assert.equal(mustaches.length, 3);
   for (const node of mustaches) assert.equal(node.path?.original, DATA_HELPER);
 });
+
+Deno.test("transformTemplate() gives each expression the literal length since the previous one, where only literal text lies between", () => {
+  const { ast } = transform(
+    "Hi {{a}}, {{! note }}{{b}}{{#if c}} x {{d}} {{e}}{{/if}} {{f}}",
+  );
+  const gaps: (number | undefined)[] = [];
+  // deno-lint-ignore no-explicit-any
+  function walk(node: any) {
+    if (node === null || typeof node !== "object") return;
+    if (
+      node.type === "MustacheStatement" && node.path.original === DATA_HELPER
+    ) {
+      const gap = node.hash.pairs.find((p: { key: string }) => p.key === "gap");
+      gaps.push(gap?.value.value);
+    }
+    for (const value of Object.values(node)) walk(value);
+  }
+  walk(ast);
+  // a: 3 characters from the start; b: ", " (the comment adds nothing);
+  // d: first in its block, so marked instead; e: " "; f: after a block.
+  assert.deepEqual(gaps, [3, 2, undefined, 1, undefined]);
+});

@@ -71,3 +71,18 @@ Deno.test("parseTemplatePath() rejects paths that name no text type or locale", 
     }, path);
   }
 });
+
+Deno.test("precompileTemplates() refuses the control character the renderer marks values with", () => {
+  assert.throws(
+    () =>
+      precompileTemplates([{
+        path: "unexpectedProblem/en-US.hbs",
+        source: "Hi {{name}},\nyour order\u0001 ships",
+      }]),
+    {
+      name: "SyntaxError",
+      message:
+        /Cannot compile template "unexpectedProblem\/en-US.hbs": the control character U\+0001 at line 1, column 12/,
+    },
+  );
+});

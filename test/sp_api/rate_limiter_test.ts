@@ -117,3 +117,73 @@ Deno.test("createRateLimiter() adds marginMs to queued waits only, never to the 
   assert.throws(() => createRateLimiter({ marginMs: -1 }), RangeError);
   assert.throws(() => createRateLimiter({ marginMs: Number.NaN }), RangeError);
 });
+
+Deno.test("createRateLimiter({ anchorOnAnswers }) shifts a queue by how late the first answer came", async () => {
+  const clock = createFakeClock();
+  const limiter = createRateLimiter({
+    rate: 10,
+    burst: 2,
+    clock,
+    anchorOnAnswers: true,
+  });
+  const a = await limiter.acquire("k");
+  const b = await limiter.acquire("k");
+  assert.deepEqual([a.queued, b.queued, a.at, b.at], [false, false, 0, 0]);
+  const woke: number[] = [];
+  const queue = [1, 2, 3].map(() =>
+    limiter.acquire("k").then((grant) => {
+      woke.push(clock.now());
+      return grant;
+    })
+  );
+  // No answer yet at the first token's time: the queue waits for one.
+  await clock.sleep(150);
+  assert.deepEqual(woke, []);
+  limiter.answered(b); // 150 ms after the tokens were taken
+  const grants = await Promise.all(queue);
+  assert.deepEqual(grants.map((g) => [g.queued, g.at]), [
+    [true, 100],
+    [true, 200],
+    [true, 300],
+  ]);
+  assert.deepEqual(woke, [250, 350, 450]);
+  // A queued request's answer does not widen the shift.
+  clock.advance(1000);
+  for (const grant of grants) limiter.answered(grant);
+  const next = await limiter.acquire("k");
+  assert.equal(next.queued, false); // the bucket refilled: a new spell
+  const after = limiter.acquire("k");
+  const third = limiter.acquire("k");
+  limiter.answered(next);
+  assert.equal((await after).queued, false);
+  await third;
+  assert.equal(clock.now(), 1450 + 100);
+});
+
+Deno.test("createRateLimiter({ anchorOnAnswers }) lets a caller give up while waiting for the first answer", async () => {
+  const clock = createFakeClock();
+  const limiter = createRateLimiter({
+    rate: 10,
+    burst: 1,
+    clock,
+    anchorOnAnswers: true,
+  });
+  await limiter.acquire("k");
+  const controller = new AbortController();
+  const waiting = limiter.acquire("k", { signal: controller.signal });
+  await clock.sleep(500);
+  controller.abort(new Error("no longer needed"));
+  await assert.rejects(waiting, /no longer needed/);
+});
+
+Deno.test("createRateLimiter() without anchorOnAnswers never waits for answers", async () => {
+  const clock = createFakeClock();
+  const limiter = createRateLimiter({ rate: 10, burst: 1, clock });
+  await limiter.acquire("k");
+  assert.deepEqual(await limiter.acquire("k"), {
+    key: "k",
+    at: 100,
+    queued: true,
+  });
+  assert.equal(clock.now(), 100);
+});

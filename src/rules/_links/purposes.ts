@@ -204,7 +204,7 @@ const EXECUTABLE =
  */
 export function isActivationPage(host: string, path: string): boolean {
   // An internationalized name hides what it spells: never a vendor's page.
-  if (EXECUTABLE.test(path) || /[^\x00-\x7f]|(?:^|\.)xn--/.test(host)) {
+  if (EXECUTABLE.test(path) || /[^\u0001-\u007f]|(?:^|\.)xn--/.test(host)) {
     return false;
   }
   const first = host.split(".")[0]!;
@@ -273,7 +273,7 @@ const TRACKING_PAGE =
  */
 export function isCarrierLikePage(host: string, path: string): boolean {
   const name = host.split(".").slice(0, -1).join(".");
-  return !/[^\x00-\x7f]|(?:^|\.)xn--/.test(host) && CARRIER_HOST.test(name) &&
+  return !/[^\u0001-\u007f]|(?:^|\.)xn--/.test(host) && CARRIER_HOST.test(name) &&
     (TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path));
 }
 

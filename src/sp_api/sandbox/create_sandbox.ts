@@ -45,7 +45,7 @@ import type { Sandbox, SandboxOptions, SandboxRequestRecord } from "./types.ts";
  *
  * @example The static sandbox orders
  * ```ts
- * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -60,7 +60,7 @@ import type { Sandbox, SandboxOptions, SandboxRequestRecord } from "./types.ts";
  *
  * @example Injecting a dropped connection
  * ```ts
- * import { createSandbox } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

@@ -9,7 +9,8 @@
  *
  * @example A send the sandbox records
  * ```ts
- * import { createMessagingClient, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();

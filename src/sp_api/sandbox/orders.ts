@@ -13,7 +13,8 @@ import type { MessageTypeId } from "../../message_types/mod.ts";
  *
  * @example The order that always works
  * ```ts
- * import { createMessagingClient, createSandbox, SANDBOX_ORDER_OK } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, SANDBOX_ORDER_OK } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -28,7 +29,8 @@ export const SANDBOX_ORDER_OK = "123-1234567-1234567";
  *
  * @example The order that always fails
  * ```ts
- * import { createMessagingClient, createSandbox, SANDBOX_ORDER_INVALID, SpApiError } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, SpApiError } from "@sellerkit/buyer-messages";
+ * import { createSandbox, SANDBOX_ORDER_INVALID } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -43,7 +45,8 @@ export const SANDBOX_ORDER_INVALID = "123-1234567-0000000";
  *
  * @example An order in French that only takes invoices
  * ```ts
- * import { createMessagingClient, createSandbox, type SandboxOrder } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxOrder } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const order: SandboxOrder = { types: ["invoice"], locale: "fr-FR" };

@@ -19,7 +19,7 @@ import type { SandboxOrder } from "./orders.ts";
  *
  * @example Every kind
  * ```ts
- * import { createSandbox, type SandboxFaultKind } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxFaultKind } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -43,7 +43,8 @@ export type SandboxFaultKind =
  *
  * @example A send that times out after Amazon took it
  * ```ts
- * import { createMessagingClient, createSandbox, type SandboxFault, UnknownOutcomeError } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, UnknownOutcomeError } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxFault } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -87,7 +88,8 @@ export interface SandboxFault {
  *
  * @example A stingy rate limit
  * ```ts
- * import { createMessagingClient, createSandbox, QuotaExceededError, type SandboxOptions } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient, QuotaExceededError } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxOptions } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const options: SandboxOptions = { rateLimit: { rate: 1, burst: 2 } };
@@ -174,7 +176,8 @@ export interface SandboxOptions {
  *
  * @example Inspecting a sent message
  * ```ts
- * import { createMessagingClient, createSandbox, type SentMessage } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SentMessage } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -205,7 +208,8 @@ export interface SentMessage {
  *
  * @example Inspecting an upload
  * ```ts
- * import { createMessagingClient, createSandbox, type SandboxUpload } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxUpload } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -245,7 +249,8 @@ export interface SandboxUpload {
  *
  * @example Counting requests by status
  * ```ts
- * import { createMessagingClient, createSandbox, type SandboxRequestRecord } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SandboxRequestRecord } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox();
@@ -278,7 +283,8 @@ export interface SandboxRequestRecord {
  *
  * @example Checking what was sent
  * ```ts
- * import { createMessagingClient, createSandbox } from "@sellerkit/buyer-messages";
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
  * import assert from "node:assert/strict";
  *
  * const sandbox = createSandbox({ orders: { "111-2223334-4445556": { locale: "de-DE" } } });

@@ -1,17 +1,19 @@
 // Runs under Node against the installed npm package, as a user's plain ESM
 // script would: compose, lint, compile a template, send through the built-in
-// sandbox and, when the package has the `./hono` entry, dry-run a message
-// through the app's `fetch`. Prints a JSON summary for the Deno test.
+// sandbox (the `./testing` entry) and, when the package has the `./hono`
+// entry, dry-run a message through the app's `fetch`. Prints a JSON summary for the Deno test.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import process from "node:process";
 import {
   createComposer,
   createMessagingClient,
-  createSandbox,
   lintMessage,
-  SANDBOX_ORDER_OK,
 } from "@sellerkit/buyer-messages";
+import {
+  createSandbox,
+  SANDBOX_ORDER_OK,
+} from "@sellerkit/buyer-messages/testing";
 import { compileTemplate } from "@sellerkit/buyer-messages/precompile";
 
 const manifest = createRequire(import.meta.url)(
@@ -73,6 +75,10 @@ await client.sendMessage("unexpectedProblem", orderId, {
   body: { text: message.text },
 });
 assert.equal(sandbox.sent.length, 1);
+// The sandbox is the `./testing` entry's, not the root's.
+const root = await import("@sellerkit/buyer-messages");
+assert.equal("createSandbox" in root, false);
+assert.equal("SANDBOX_ORDER_OK" in root, false);
 
 let hono = null;
 if (manifest.exports["./hono"] !== undefined) {

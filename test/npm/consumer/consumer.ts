@@ -4,14 +4,17 @@ import {
   type ComposedMessage,
   createComposer,
   createMessagingClient,
-  createSandbox,
   type Diagnostic,
   lintMessage,
   type LintReport,
   type MessageTypeId,
   type MessagingClient,
-  SANDBOX_ORDER_OK,
 } from "@sellerkit/buyer-messages";
+import {
+  createSandbox,
+  type Sandbox,
+  SANDBOX_ORDER_OK,
+} from "@sellerkit/buyer-messages/testing";
 import {
   compileTemplate,
   type PrecompiledTemplate,
@@ -38,9 +41,10 @@ const errors: readonly Diagnostic[] = report.diagnostics.filter((d) =>
   d.severity === "error"
 );
 
+const sandbox: Sandbox = createSandbox();
 const client: MessagingClient = createMessagingClient({
   auth: { accessToken: "Atza|example" },
-  fetch: createSandbox().fetch,
+  fetch: sandbox.fetch,
 });
 export async function send(): Promise<void> {
   await client.sendMessage(type, SANDBOX_ORDER_OK, {

@@ -1,5 +1,5 @@
 // The `./hono` entry point, type-checked like consumer.ts.
-import { createSandbox } from "@sellerkit/buyer-messages";
+import { createSandbox } from "@sellerkit/buyer-messages/testing";
 import {
   createMessagingApp,
   type MessagingApp,

@@ -1,0 +1,144 @@
+import assert from "node:assert/strict";
+import { createOpenApiDocument } from "../../src/http/openapi.ts";
+import { MESSAGE_TYPE_IDS } from "../../src/message_types/mod.ts";
+import { makeApp } from "./_app.ts";
+
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema & { enum?: string[] }>;
+  required?: string[];
+  additionalProperties?: boolean;
+};
+
+Deno.test("createOpenApiDocument() describes the request from the validating schema", () => {
+  const document = createOpenApiDocument();
+  assert.equal(document.openapi, "3.1.0");
+  const schemas = document.components.schemas as Record<string, Schema>;
+  const request = schemas.SendMessageRequest;
+  assert.equal(request.type, "object");
+  assert.equal(request.additionalProperties, false);
+  assert.deepEqual(request.required?.sort(), [
+    "amazonOrderId",
+    "marketplaceId",
+    "type",
+  ]);
+  assert.deepEqual(request.properties?.type.enum, [...MESSAGE_TYPE_IDS]);
+  assert.ok(request.properties?.marketplaceId.enum?.includes("ATVPDKIKX0DER"));
+  for (
+    const field of [
+      "template",
+      "data",
+      "text",
+      "attachments",
+      "coverageStartDate",
+      "coverageEndDate",
+      "locale",
+      "dryRun",
+      "allowDuplicate",
+    ]
+  ) assert.ok(field in (request.properties ?? {}), field);
+  assert.ok(!JSON.stringify(document).includes("$schema"));
+});
+
+Deno.test("createOpenApiDocument() documents every answer and resolves every $ref", () => {
+  const document = createOpenApiDocument({
+    title: "T",
+    version: "9",
+    servers: [{ url: "https://x.example" }],
+  });
+  assert.deepEqual(document.info.title, "T");
+  assert.deepEqual(document.servers, [{ url: "https://x.example" }]);
+  const text = JSON.stringify(document);
+  for (
+    const [, kind, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g)
+  ) {
+    assert.ok(
+      name in (document.components[kind] as Record<string, unknown>),
+      `${kind}/${name}`,
+    );
+  }
+  const paths = document.paths as Record<
+    string,
+    Record<string, { responses: Record<string, unknown> }>
+  >;
+  assert.deepEqual(Object.keys(paths).sort(), [
+    "/healthz",
+    "/messages",
+    "/openapi.json",
+    "/orders/{amazonOrderId}/message-types",
+  ]);
+  assert.ok(
+    "429" in paths["/orders/{amazonOrderId}/message-types"].get.responses,
+  );
+});
+
+Deno.test("createOpenApiDocument() is what GET /openapi.json serves, with the app's body limit", async () => {
+  const { app } = makeApp({
+    maxBodyBytes: 4096,
+    openApi: { version: "1.2.3" },
+  });
+  const response = await app.request("/openapi.json");
+  assert.equal(response.status, 200);
+  assert.equal(
+    response.headers.get("content-type"),
+    "application/json; charset=utf-8",
+  );
+  const served = await response.json();
+  assert.deepEqual(
+    served,
+    JSON.parse(
+      JSON.stringify(
+        createOpenApiDocument({ version: "1.2.3", maxBodyBytes: 4096 }),
+      ),
+    ),
+  );
+  assert.match(JSON.stringify(served.paths["/messages"]), /4096 bytes/);
+});
+
+Deno.test("createOpenApiDocument() documents the Idempotency-Key header, allowDuplicate and the repetition answers", () => {
+  const document = createOpenApiDocument();
+  const text = JSON.stringify(document);
+  const schemas = document.components.schemas as Record<string, Schema>;
+  assert.equal(
+    schemas.SendMessageRequest.properties?.allowDuplicate.type,
+    "boolean",
+  );
+  const parameters = document.components.parameters as Record<
+    string,
+    { name: string; in: string; required: boolean; schema: Schema }
+  >;
+  assert.deepEqual(
+    [parameters.IdempotencyKey.name, parameters.IdempotencyKey.in],
+    ["Idempotency-Key", "header"],
+  );
+  assert.equal(parameters.IdempotencyKey.required, false);
+  const post = (document.paths["/messages"] as {
+    post: {
+      parameters: unknown[];
+      responses: Record<
+        string,
+        { description: string; headers: Record<string, unknown> }
+      >;
+    };
+  }).post;
+  assert.deepEqual(post.parameters, [{
+    $ref: "#/components/parameters/IdempotencyKey",
+  }]);
+  assert.match(post.responses["409"].description, /`duplicate`/);
+  assert.match(post.responses["409"].description, /`idempotency_in_flight`/);
+  assert.ok("retry-after" in post.responses["409"].headers);
+  assert.match(post.responses["422"].description, /`idempotency_key_reused`/);
+  for (const status of ["200", "201", "409", "422", "502"]) {
+    assert.ok(
+      "idempotency-replayed" in post.responses[status].headers,
+      status,
+    );
+  }
+  for (
+    const code of [
+      "duplicate",
+      "idempotency_in_flight",
+      "idempotency_key_reused",
+    ]
+  ) assert.ok(text.includes(code), code);
+});
