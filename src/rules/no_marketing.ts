@@ -40,6 +40,7 @@ export const MARKETING_ANALYSIS: Omit<
       "promoObject",
     ],
   },
+  follows: ["ours", "invitation", "oursInvited"],
   negatable: [
     "offer",
     "invitation",
@@ -117,7 +118,10 @@ export const noMarketing: Rule = defineRule({
       context,
       conceptMatcher(),
       MARKETING_ANALYSIS,
-      decideMarketing,
+      (current, next, previous, language) =>
+        decideMarketing(current, next, previous, {
+          ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
+        }),
       [
         "offer",
         "promoObject",

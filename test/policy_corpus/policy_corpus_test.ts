@@ -14,10 +14,10 @@ import { scoreCorpus } from "./_score.ts";
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.04;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.9;
+const MIN_CAUGHT = 0.82;
 /** The same, in the worst language. */
-const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.125;
-const MIN_CAUGHT_PER_LANGUAGE = 0.82;
+const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.105;
+const MIN_CAUGHT_PER_LANGUAGE = 0.7;
 
 Deno.test("the corpus is well formed: 16 locales, labels checked by another person, ids unique", async () => {
   const corpus = await loadCorpus();

@@ -78,6 +78,21 @@ export interface AnalyzeOptions {
    */
   readonly askedInQuestion?: string;
   /**
+   * [concepts, produced]: hits of these concepts that a negation reaches
+   * (as it reaches a negatable hit) stay, but a sentence whose every such
+   * hit is negated also holds the produced concept ("No review is needed,
+   * the refund is on its way": the review word is denied, so the refund is
+   * not its reward). Not in a question ("Why not leave a review?").
+   */
+  readonly denied?: readonly [readonly string[], string];
+  /**
+   * [object, verb, produced]: a hit of the object concept right after one
+   * of the verb concept in one clause (before it in a verb-final
+   * language) adds the produced concept ("have a look at our frying pans":
+   * an invitation, then the seller's own goods).
+   */
+  readonly follows?: readonly [string, string, string];
+  /**
    * [weak, partners, produced]: a weak review word next to a partner (an
    * instruction, a change) in one clause, the partner first (last in a
    * verb-final language), adds the
@@ -101,6 +116,14 @@ export interface AnalyzeOptions {
    */
   readonly measured?: readonly string[];
   /**
+   * Concepts whose hits ask about a fact, not for a review, when a
+   * "whether" follows them ("feedback whether the part fits", "Rückmeldung,
+   * ob das Ersatzteil passt", "opinię, czy"): those hits are cancelled.
+   * Only words that mean "whether" alone count, not those that also mean
+   * "if" ("si", "se", "om"). Needs `text`.
+   */
+  readonly whether?: readonly string[];
+  /**
    * Context words (a proof, a mock-up, "maquette", "Entwurf"): a hit of
    * `canceller` that covers no word it cancels sets a context in its sentence
    * and in the next sentence, where hits of `weak` are cancelled and hits
@@ -121,6 +144,15 @@ export interface AnalyzeOptions {
  */
 const QUANTITY =
   /^[\s:=]{0,3}(?:(?:of|at|is|von|de|di|van|på|av|na|için|بقوة|من)\s{1,3})?(?:为|為|は|：)?\s?\d{1,5}(?:[.,]\d{1,3})?\s?(?:ma|mah|a|ah|v|va|kva|w|kw|kwh|hz|khz|db|kg|g|lbs?|psi|bar|nm|mm|cm|°c|°f)(?![\p{L}\p{N}])/u;
+/**
+ * "Whether" right after a word (the rest of the word, then "on", "about"
+ * or "as to" between):
+ * words that mean only "whether" in the languages of the lexicons.
+ */
+const WHETHER =
+  /^[\p{L}\p{M}]*[\s,:]{0,3}(?:(?:on|about|as to|darüber|dazu|na temat tego|o tym)\s{1,3})?(?:whether|ob|czy|huruvida)(?![\p{L}\p{N}])/u;
+/** How far after a word its "whether" may start. */
+const WHETHER_WINDOW = 24;
 /** How far after a measured word its quantity may start. */
 const QUANTITY_WINDOW = 24;
 
@@ -139,6 +171,12 @@ const VENUE_GAP = 12;
 /** How far apart the two hits of a pair may be (`starRequest`, `weakLink`). */
 const PAIR_GAP = 16;
 const STAR_SIGN = /[0-9★⭐☆]/u;
+/**
+ * How far an instruction or a change may stand before the weak review word
+ * it governs (`weakLink`): a verb, its own object, then where it goes
+ * ("Mentionnez la livraison rapide dans votre commentaire").
+ */
+const LINK_GAP = 40;
 
 /**
  * Languages whose negation closes the clause (verb-final order: "yorum
@@ -155,8 +193,13 @@ const CLAUSE_FINAL = new Set(["tr", "ja", "hi", "ko"]);
 const PURPOSE =
   /^[\s"'«»„“(]*(?:so that|in order to|so as to|um|damit|so ?dass|pour|afin de|afin qu|pour qu|para|pra|a fim de|a fin de|per|affinch[eé]|al fine di|om|zodat|opdat|för att|så att|aby|żeby|ażeby|by|w celu|لكي|كي|من أجل|ताकि|जिससे|以便|为了)(?![\p{L}\p{M}])/u;
 
+/** Terms that cover a look-alike of a negation ("paslanmaz", "不锈钢"). */
+const NOT_NEGATION = "notNegation";
+
 /** How far before a concept a negation reaches, in code units. */
 const NEGATION_BEFORE = 48;
+/** How close a negation stands to a request it belongs to. */
+const TOUCH = 3;
 /** How far after a concept a negation reaches ("Gutschein ist nicht nötig"). */
 const NEGATION_AFTER = 18;
 /** The longest overlap window: no term is longer. */
@@ -233,8 +276,15 @@ export function analyzeConcepts(
           j++
         ) {
           const other = cancellers[j]!;
-          // Any language's other sense counts: the words are the same.
+          // Any language's other sense counts: the words are the same. But
+          // an English sense that starts before a word of the buyer's
+          // language reads the word before it as English ("to review"; "to"
+          // in Hinglish is "then": "accha laga ho to review zaroor dena").
           if (!overlaps(hit, other)) continue;
+          if (
+            other.language === "en" && hit.language !== "en" &&
+            hit.language === options.primary && other.start < hit.start
+          ) continue;
           if (other.end - other.start >= hitLength) {
             cancelled[at] = 1;
             break;
@@ -251,6 +301,17 @@ export function analyzeConcepts(
         const hit = hits[at]!;
         const after = text.slice(hit.end, hit.end + QUANTITY_WINDOW);
         if (QUANTITY.test(after)) cancelled[at] = 1;
+      }
+    }
+  }
+
+  if (options.whether !== undefined && options.text !== undefined) {
+    const text = options.text;
+    for (const concept of options.whether) {
+      for (const at of byConcept.get(concept) ?? []) {
+        const hit = hits[at]!;
+        const after = text.slice(hit.end, hit.end + WHETHER_WINDOW);
+        if (WHETHER.test(after)) cancelled[at] = 1;
       }
     }
   }
@@ -294,7 +355,8 @@ export function analyzeConcepts(
   }
 
   // A negation inside a longer term of another concept ("don't forget",
-  // "if not") is part of that term, not a negation.
+  // "if not") is part of that term, not a negation; so is one that a
+  // `notNegation` term covers ("paslanmaz", "不锈钢").
   const negations = hitsOf("negation").filter((negation) => {
     for (
       let j = firstEndingAfter(hits, negation.start);
@@ -305,13 +367,25 @@ export function analyzeConcepts(
       if (
         other.concept !== "negation" && other.start <= negation.start &&
         negation.end <= other.end &&
-        other.end - other.start > negation.end - negation.start
+        (other.end - other.start > negation.end - negation.start ||
+          other.concept === NOT_NEGATION)
       ) return false;
     }
     return true;
   });
-  if (negations.length > 0 && negatableSet.size > 0) {
-    negate(hits, negations, segmentation, cancelled, negatableSet, options);
+  const deniedHits = new Uint8Array(hits.length);
+  const deniable = new Set(options.denied?.[0] ?? []);
+  if (negations.length > 0 && (negatableSet.size > 0 || deniable.size > 0)) {
+    negate(
+      hits,
+      negations,
+      segmentation,
+      cancelled,
+      negatableSet,
+      options,
+      deniable,
+      deniedHits,
+    );
   }
 
   const produced = adjacentPairs(
@@ -327,9 +401,14 @@ export function analyzeConcepts(
     own: new Map<string, Set<string>>(),
     all: new Map<string, Set<string>>(),
   }));
+  // Per sentence and language: deniable hits, and how many are denied.
+  const deniableCount = new Map<string, number>();
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    if (cancelled[i] || hit.concept === "negation" || hit.concept in cancels) {
+    if (
+      cancelled[i] || hit.concept === "negation" ||
+      hit.concept === NOT_NEGATION || hit.concept in cancels
+    ) {
       continue;
     }
     const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
@@ -337,6 +416,12 @@ export function analyzeConcepts(
     const extra = produced.get(i);
     if (extra !== undefined) concepts.push(extra);
     if (inContext.has(i)) concepts.push(options.context!.concept);
+    if (deniable.has(hit.concept)) {
+      const s = segmentIndex(segmentation.sentences, hit.start);
+      const key = `${s} ${hit.language}`;
+      const [total, denied] = unpack(deniableCount.get(key));
+      deniableCount.set(key, pack(total + 1, denied + deniedHits[i]!));
+    }
     const all = sentence.all as Map<string, Set<string>>;
     let set = all.get(hit.language);
     if (set === undefined) all.set(hit.language, set = new Set());
@@ -348,7 +433,72 @@ export function analyzeConcepts(
       for (const concept of concepts) ownSet.add(concept);
     }
   }
+  if (options.denied !== undefined) {
+    const produced = options.denied[1];
+    const apart = requestsApart(
+      hits,
+      cancelled,
+      deniedHits,
+      segmentation,
+      options,
+    );
+    for (const [key, value] of deniableCount) {
+      const [total, denied] = unpack(value);
+      if (total === 0 || denied < total || apart.has(key)) continue;
+      const space = key.indexOf(" ");
+      const sentence = result[Number(key.slice(0, space))]!;
+      const language = key.slice(space + 1);
+      for (const which of [sentence.all, sentence.own]) {
+        (which.get(language) as Set<string> | undefined)?.add(produced);
+      }
+    }
+  }
   return result;
+}
+
+// The sentences (by "sentence language" key) where a request stands in a
+// clause after the first one with a denied review word: the request is not
+// under the negation ("Without reviews we cannot grow, please take a
+// moment").
+function requestsApart(
+  hits: readonly ConceptHit[],
+  cancelled: Uint8Array,
+  denied: Uint8Array,
+  segmentation: Segmentation,
+  options: AnalyzeOptions,
+): Set<string> {
+  const { sentences, clauses } = segmentation;
+  // Per sentence and language: the first clause with a denied word.
+  const deniedClauses = new Map<string, number>();
+  for (let i = 0; i < hits.length; i++) {
+    if (!denied[i]) continue;
+    const hit = hits[i]!;
+    const key = `${segmentIndex(sentences, hit.start)} ${hit.language}`;
+    const clause = segmentIndex(clauses, hit.start);
+    const first = deniedClauses.get(key);
+    if (first === undefined || clause < first) deniedClauses.set(key, clause);
+  }
+  const apart = new Set<string>();
+  if (deniedClauses.size === 0) return apart;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (hit.concept !== options.askedInQuestion || cancelled[i]) continue;
+    const key = `${segmentIndex(sentences, hit.start)} ${hit.language}`;
+    const first = deniedClauses.get(key);
+    if (first !== undefined && segmentIndex(clauses, hit.start) > first) {
+      apart.add(key);
+    }
+  }
+  return apart;
+}
+
+// Two counts in one number (both stay far below 2^20).
+function pack(total: number, denied: number): number {
+  return total * 0x100000 + denied;
+}
+function unpack(value: number | undefined): [number, number] {
+  if (value === undefined) return [0, 0];
+  return [Math.floor(value / 0x100000), value % 0x100000];
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
@@ -449,6 +599,8 @@ function negate(
   cancelled: Uint8Array,
   negatable: ReadonlySet<string>,
   options: AnalyzeOptions,
+  deniable: ReadonlySet<string>,
+  denied: Uint8Array,
 ): void {
   const { clauses, sentences } = segmentation;
   const { primary, text } = options;
@@ -467,10 +619,30 @@ function negate(
   const purpose = new Uint8Array(clauses.length);
   const cache = new Map<string, ConceptHit[]>();
   const question = new Uint8Array(sentences.length);
+  let listed: Uint8Array | undefined;
+  // The requests, for the negations that belong to one ("n'oubliez pas").
+  const requests = hits.filter((hit, i) =>
+    hit.concept === options.askedInQuestion && !cancelled[i]
+  );
+  // Whether a negation stands right next to a request: it is part of it
+  // ("N'oubliez pas de laisser un avis"), it does not deny a review word.
+  const touchesRequest = (negation: ConceptHit): boolean => {
+    for (
+      let j = firstEndingAfter(requests, negation.start - TOUCH);
+      j < requests.length && requests[j]!.start <= negation.end + TOUCH;
+      j++
+    ) {
+      if (requests[j]!.end >= negation.start - TOUCH) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    if (!negatable.has(hit.concept) || cancelled[i]) continue;
-    if (hit.concept === options.askedInQuestion && text !== undefined) {
+    const denies = deniable.has(hit.concept);
+    if ((!negatable.has(hit.concept) && !denies) || cancelled[i]) continue;
+    if (
+      (hit.concept === options.askedInQuestion || denies) && text !== undefined
+    ) {
       const s = segmentIndex(sentences, hit.start);
       if (question[s] === 0) {
         question[s] = isQuestion(text, sentences[s]!) ? 1 : 2;
@@ -493,19 +665,34 @@ function negate(
       const negation = list[j]!;
       if (
         negation.start >= from && negation.end <= to &&
-        !overlaps(negation, hit)
+        !overlaps(negation, hit) && !(denies && touchesRequest(negation))
       ) {
         negated = true;
         break;
       }
     }
     // Further after it in the clause: a verb-final language's negation, or
-    // one that denies the link to a review word after it.
+    // one that denies the link to a review word after it. In a verb-final
+    // language, a negation in the last clause of the sentence closes the
+    // whole sentence, across the commas of an enumeration ("クーポンコードの
+    // ご入力や、レビューのご投稿など、お手続きは一切ございません"), not
+    // across a condition or a reason ("…参考になれば、…喜びはありません").
     if (!negated) {
       const anchor = lastAnchor[c]!;
+      let end = clause.end;
+      let lastClauseStart = clause.start;
+      if (CLAUSE_FINAL.has(hit.language) && text !== undefined) {
+        listed ??= enumerations(text, segmentation);
+      }
+      if (listed !== undefined && CLAUSE_FINAL.has(hit.language) && listed[c]) {
+        const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+        end = sentence.end;
+        lastClauseStart = clauses[segmentIndex(clauses, sentence.end - 1)]!
+          .start;
+      }
       for (
         let j = firstEndingAfter(list, hit.end);
-        j < list.length && list[j]!.start < clause.end;
+        j < list.length && list[j]!.start < end;
         j++
       ) {
         const negation = list[j]!;
@@ -513,9 +700,20 @@ function negate(
           if (negation.end - hit.end > MAX_TERM) break;
           continue;
         }
-        if (negation.end > clause.end) break;
-        negated = CLAUSE_FINAL.has(negation.language) ||
-          negation.end <= anchor;
+        if (negation.end > end) break;
+        if (negation.end > clause.end) {
+          // Past the hit's clause: only the sentence's closing negation.
+          if (negation.start < lastClauseStart) {
+            const next = firstEndingAfter(list, lastClauseStart);
+            if (next > j + 1) j = next - 1;
+            continue;
+          }
+          negated = CLAUSE_FINAL.has(negation.language) &&
+            !(denies && touchesRequest(negation));
+          break;
+        }
+        negated = (CLAUSE_FINAL.has(negation.language) ||
+          negation.end <= anchor) && !(denies && touchesRequest(negation));
         break;
       }
     }
@@ -539,8 +737,44 @@ function negate(
         }
       }
     }
-    if (negated) cancelled[i] = 1;
+    if (negated) {
+      if (denies) denied[i] = 1;
+      else cancelled[i] = 1;
+    }
   }
+}
+
+/**
+ * The end of a clause that lists (a noun, "や", "など", "ve", "या") rather
+ * than closing a condition, a reason or a verb, before `、` or a comma.
+ */
+const LISTING =
+  /(?:や|など|とか|も|か|および|及び|または|ve|veya|ya da|ile|और|या|तथा|आदि|및|등|나)\s*[、,，]\s*$/u;
+
+// Per clause: 1 when it lists and every clause after it in its sentence
+// but the last lists too, so a negation closing the sentence reaches it.
+// Linear: one backward pass.
+function enumerations(text: string, segmentation: Segmentation): Uint8Array {
+  const { clauses, sentences } = segmentation;
+  const out = new Uint8Array(clauses.length);
+  let s = sentences.length - 1;
+  let chain = false;
+  for (let c = clauses.length - 1; c >= 0; c--) {
+    const clause = clauses[c]!;
+    while (s > 0 && sentences[s]!.start > clause.start) s--;
+    const sentence = sentences[s]!;
+    if (clause.end >= sentence.end) {
+      chain = true; // The last clause: the next one before it may list.
+      continue;
+    }
+    const tail = text.slice(
+      Math.max(clause.start, clause.end - 12),
+      clause.end,
+    );
+    chain = chain && LISTING.test(tail);
+    out[c] = chain ? 1 : 0;
+  }
+  return out;
 }
 
 // Star categories of a place ("5-star hotel"): hits that name stars
@@ -594,7 +828,20 @@ function adjacentPairs(
   options: AnalyzeOptions,
 ): Map<number, string> {
   const out = new Map<number, string>();
-  const { starRequest, weakLink, text } = options;
+  const { starRequest, weakLink, follows, text } = options;
+  if (follows !== undefined) {
+    const [object, verb, concept] = follows;
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([verb]),
+      out,
+      concept,
+      (i) => hits[i]!.concept === object,
+      true,
+    );
+  }
   if (starRequest !== undefined) {
     const [request, qualifier, concept] = starRequest;
     pair(
@@ -621,6 +868,7 @@ function adjacentPairs(
       concept,
       (i) => hits[i]!.concept === weak && !renamed.has(i),
       true,
+      LINK_GAP,
     );
   }
   return out;
@@ -635,6 +883,7 @@ function pair(
   concept: string,
   isAnchor: (index: number) => boolean,
   verbFirst = false,
+  gap = PAIR_GAP,
 ): void {
   const partners: ConceptHit[] = [];
   for (let i = 0; i < hits.length; i++) {
@@ -648,17 +897,19 @@ function pair(
     const hit = hits[i]!;
     if (cancelled[i] || out.has(i) || !isAnchor(i)) continue;
     const clause = clauses[segmentIndex(clauses, hit.start)]!;
-    const from = Math.max(clause.start, hit.start - PAIR_GAP);
-    const to = Math.min(clause.end, hit.end + PAIR_GAP);
+    // The gap lies between the two hits.
+    const from = hit.start - gap;
+    const to = hit.end + gap;
     for (
-      let j = firstEndingAfter(partners, from);
-      j < partners.length && partners[j]!.end <= to + MAX_TERM;
+      let j = firstEndingAfter(partners, Math.max(clause.start, from));
+      j < partners.length && partners[j]!.start <= to;
       j++
     ) {
       const other = partners[j]!;
       if (
-        other.language === hit.language && other.start >= from &&
-        other.end <= to && !overlaps(other, hit) &&
+        other.language === hit.language && other.start >= clause.start &&
+        other.end <= clause.end && other.end >= from && other.start <= to &&
+        !overlaps(other, hit) &&
         // The verb before its object, or after it in a verb-final
         // language ("change your comment", "コメントを変更").
         (!verbFirst ||
@@ -673,7 +924,15 @@ function pair(
   }
 }
 
-function isQuestion(text: string, sentence: Segment): boolean {
+/**
+ * Whether a sentence ends with a question mark (Latin, full-width or
+ * Arabic), white space aside.
+ *
+ * @param text The text.
+ * @param sentence The sentence.
+ * @returns Whether it asks.
+ */
+export function isQuestion(text: string, sentence: Segment): boolean {
   let end = sentence.end;
   while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
   const last = text[end - 1];

@@ -33,6 +33,15 @@ export interface ConceptMatcher extends LexiconMatcher {
   findIn(text: string, languages?: readonly string[]): ConceptHit[];
   /** Whether a language has lexicons. */
   has(language: string): boolean;
+  /**
+   * Whether a language's lexicons list terms for a concept (an optional
+   * concept a decision depends on).
+   *
+   * @param language The language.
+   * @param concept The concept.
+   * @returns Whether it has terms.
+   */
+  defines(language: string, concept: string): boolean;
 }
 
 const BY_LANGUAGE = new Map<string, Lexicon<string>[]>();
@@ -44,6 +53,7 @@ for (const lexicon of [...REVIEW_LEXICONS, ...MARKETING_LEXICONS]) {
 const ALL_LANGUAGES: readonly string[] = [...BY_LANGUAGE.keys()];
 
 const matchers = new Map<string, LexiconMatcher>();
+const defined = new Map<string, boolean>();
 const last = new Map<string, { text: string; hits: ConceptHit[] }>();
 let lastMerged: { text: string; key: string; hits: ConceptHit[] } | undefined;
 
@@ -109,5 +119,18 @@ const SHARED: ConceptMatcher = {
   },
   has(language: string): boolean {
     return BY_LANGUAGE.has(language);
+  },
+  defines(language: string, concept: string): boolean {
+    const key = `${language} ${concept}`;
+    let known = defined.get(key);
+    if (known === undefined) {
+      known = (BY_LANGUAGE.get(language) ?? []).some((lexicon) =>
+        ((lexicon.concepts as Record<string, readonly string[] | undefined>)[
+          concept
+        ]?.length ?? 0) > 0
+      );
+      defined.set(key, known);
+    }
+    return known;
   },
 };

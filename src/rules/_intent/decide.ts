@@ -32,6 +32,9 @@ export type ReviewFinding =
  * - with a request, a positive qualifier or "tell other shoppers":
  *   `solicitation`.
  *
+ * An ambiguous review verb (`reviewVerb`: "review", "bewerten", "評価")
+ * counts as a review word only with a place, a qualifier or a star
+ * rating, `sharing` or the `purchase` as its object.
  * A weaker review word ("your thoughts", "your experience", `opinion`)
  * counts only with `sharing`, a review `place` ("on the product page"),
  * a request about the `purchase` ("we'd love to know what you think of
@@ -63,11 +66,21 @@ export function decideReview(
 ): ReviewFinding | undefined {
   // Next to a proof or a design ("proofContext"), a review word ("votre
   // avis", "feedback", "your opinion") is about that, unless a review
-  // place, a qualifier, a reward, a change or a condition says otherwise.
+  // place, a qualifier or a reward says otherwise. A change or a condition
+  // does not: a draft is there to be corrected, and asked about before it
+  // is produced ("our draft helps us correct it", "write us your opinion
+  // on the colour before we produce it").
   const about = !current.has("proofContext") || current.has("place") ||
-    current.has("positive") || current.has("incentive") ||
-    current.has("change") || current.has("condition");
-  const strong = current.has("review") && about;
+    current.has("positive") || current.has("incentive");
+  // An ambiguous verb ("review", "bewerten", "évaluer", "評価"; `reviewVerb`)
+  // is about a review only with evidence: a review place, a qualifier or a
+  // star rating, other shoppers, or the purchase as what is judged ("please
+  // review the proof" is not, "please rate the product on Amazon" is).
+  const verb = current.has("reviewVerb") &&
+    (current.has("place") || current.has("positive") ||
+      current.has("rating") || current.has("starRequest") ||
+      current.has("sharing") || current.has("purchase"));
+  const strong = (current.has("review") || verb) && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
   // "Give us 5 stars": a star rating next to a request asks for one.
@@ -95,12 +108,24 @@ export function decideReview(
   const asks = weak || rating || current.has("request") ||
     current.has("positive") || current.has("sharing") ||
     current.has("place") || current.has("condition");
-  if (current.has("incentive") || (asks && near("incentive"))) {
+  // A review word that a negation denies ("No review is needed, the refund
+  // is on its way") is not what a reward is for, nor asked for ("no review
+  // to leave"); a change, a condition or an instruction still counts
+  // ("don't leave a bad review, contact us first").
+  const denied = current.has("negatedReview");
+  if (
+    !denied && (current.has("incentive") || (asks && near("incentive")))
+  ) {
     return "incentive";
   }
   if (current.has("change")) return "change";
   if (current.has("condition") || previous.has("condition")) return "gating";
   if (current.has("instruction")) return "instructions";
+  // "Nothing to do: no form, no review to leave."
+  if (
+    denied && !current.has("positive") && !current.has("place") &&
+    !current.has("sharing") && !current.has("rating")
+  ) return undefined;
   if (
     weak || rating || current.has("request") || current.has("positive") ||
     current.has("sharing") || current.has("place")
@@ -127,14 +152,26 @@ const CUES = ["novelty", "recommendation", "availability"];
  * a suggestion ("works great with") or another form ("in packs of"), in
  * the sentence or the one before or after; an `assortment` with an
  * invitation; the seller's own goods (`ours`) with a suggestion ("you might
- * also like our towels"); an invitation with another form ("if you need
- * more, we have them in packs of 6"). Otherwise a sentence that names the
- * ordered item or its replacement (`orderItem`) is not cross-selling
- * through a cue ("your replacement is here").
+ * also like our towels"), next to the ordered item only with an
+ * invitation, an object or another form (not "our bracket fits your TV
+ * model"); an invitation or a suggestion with another form ("if you need
+ * more, we have them in packs of 6"), but not with help content ("if you
+ * need more help, we also have a phone line"). Otherwise a sentence that
+ * names the ordered item or its replacement (`orderItem`) is not
+ * cross-selling through a cue ("your replacement is here").
+ *
+ * A language whose lexicon lists help content (`helpContent`) also reads
+ * an invitation right before the seller's own goods (`oursInvited`) as
+ * cross-selling ("have a look at our frying pans"), unless the sentence
+ * names help content ("have a look at our setup guide") or the ordered
+ * item (`ownGoodsInvited`). Another form (`availability`) right after a
+ * question ("Need more filters? We also have them in a 6-pack.")
+ * cross-sells too; the previous sentence then holds `question`.
  *
  * @param current The concepts of the sentence.
  * @param next The concepts of the next sentence.
  * @param previous The concepts of the previous sentence.
+ * @param options What the language's lexicon allows.
  * @returns The finding, or `undefined`.
  *
  * @example
@@ -155,6 +192,7 @@ export function decideMarketing(
   current: Concepts,
   next: Concepts = NONE,
   previous: Concepts = NONE,
+  options: MarketingOptions = {},
 ): MarketingFinding | undefined {
   const has = (concept: string) => current.has(concept);
   if (has("offer") && (has("invitation") || has("future"))) {
@@ -178,7 +216,21 @@ export function decideMarketing(
   // Inviting to buy again: "book your next appointment", "order again".
   if (has("invitation") && has("future")) return "promotion";
   if (softCrossSell(current, next, previous)) return "crossSell";
+  // "Have a look at our frying pans", not "at our setup guide".
+  if (
+    options.ownGoodsInvited && has("oursInvited") &&
+    !has("helpContent") && !has("orderItem")
+  ) return "crossSell";
   return undefined;
+}
+
+/** What a language's lexicon allows {@linkcode decideMarketing} to read. */
+export interface MarketingOptions {
+  /**
+   * Whether an invitation to the seller's own goods alone is cross-selling
+   * (the lexicon lists help content, which it is not).
+   */
+  readonly ownGoodsInvited?: boolean;
 }
 
 // Cross-selling without promotional keywords: an object with a cue, in the
@@ -193,12 +245,23 @@ function softCrossSell(
   // more of them offered ("if you need more, we have them in packs of 6";
   // "we also have pots that look great with them"): next to the ordered
   // item too.
-  if (has("ours") && has("recommendation")) return true;
-  if (has("availability") && (has("invitation") || has("recommendation"))) {
-    return true;
-  }
-  if (has("orderItem")) return false;
+  // Next to the ordered item, a suggestion of the seller's goods is about
+  // that item ("our bracket fits your TV model") unless something else is
+  // invited or promoted ("we also make tablecloths matching the napkins you
+  // ordered"). Another pack offered is cross-selling unless it is help
+  // ("if you need more help, we also have a phone line").
+  const item = has("orderItem");
   const object = has("promoObject") || has("assortment");
+  if (
+    has("ours") && has("recommendation") &&
+    (!item || has("invitation") || object || has("availability"))
+  ) return true;
+  if (
+    has("availability") && !has("helpContent") &&
+    (has("invitation") || has("recommendation") ||
+      (!item && previous.has("question")))
+  ) return true;
+  if (item) return false;
   if (object && CUES.some((c) => current.has(c))) return true;
   if (has("assortment") && has("invitation")) return true;
   // "Our autumn range. It is out now." / "Just landed: our range." Only

@@ -12,6 +12,7 @@ import {
   analyzeConcepts,
   type AnalyzeOptions,
   findQuotes,
+  isQuestion,
   mergeSpans,
   type SentenceConcepts,
 } from "./analyze.ts";
@@ -37,11 +38,15 @@ export interface ConceptFinding<F extends string> {
   readonly end: number;
 }
 
-/** A decision over a sentence and its neighbours. */
+/**
+ * A decision over a sentence and its neighbours, in one language. When the
+ * previous sentence is a question, `previous` also holds `question`.
+ */
 export type Decide<F extends string> = (
   current: Concepts,
   next: Concepts,
   previous: Concepts,
+  language: string,
 ) => F | undefined;
 
 const EMPTY: Concepts = new Set();
@@ -149,7 +154,7 @@ export function runConcepts<F extends string>(
     match.text,
     context.message.locale,
   );
-  if (hits.length < 2) return [];
+  if (hits.length === 0) return [];
   const segmentation = segmentText(match.text);
   const foreign = foreignSpans(context, match);
   const sentences = analyzeConcepts(hits, segmentation, {
@@ -183,6 +188,12 @@ export function runConcepts<F extends string>(
     }
     return merged ?? base;
   };
+  const afterQuestion = (i: number, base: Concepts): Concepts => {
+    if (i === 0 || !isQuestion(match.text, sentences[i - 1]!.segment)) {
+      return base;
+    }
+    return new Set([...base, "question"]);
+  };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     for (const language of sentence.all.keys()) {
@@ -191,7 +202,8 @@ export function runConcepts<F extends string>(
         decide(
           withLoans(sentence, which, language),
           withLoans(sentences[i + 1], which, language),
-          withLoans(sentences[i - 1], which, language),
+          afterQuestion(i, withLoans(sentences[i - 1], which, language)),
+          language,
         );
       const own = judge("own");
       const any = own ?? judge("all");

@@ -32,6 +32,15 @@ export type Segmentation = "words" | "chars";
 export type ReviewConcept =
   /** A product review, star rating or seller feedback, as a noun or verb: "review", "rating", "stars", "feedback", "rate". */
   | "review"
+  /**
+   * OPTIONAL. An ambiguous review verb, which is about a review only with
+   * evidence in its sentence (a `place`, a `positive` qualifier or stars,
+   * `sharing`, or the `purchase` as its object), never with a bare request:
+   * "evaluate", de "bewerten", fr "évaluer", it "valutare", pt "avaliar",
+   * ja "評価する" ("please evaluate the product on Amazon" counts, "please
+   * evaluate the two colours" does not). Keep the review nouns in `review`.
+   */
+  | "reviewVerb"
   /** A sense of a review word that is not about reviews, which cancels it: "review the proof", "feedback on the draft", "we reviewed your request". */
   | "reviewOther"
   /** Asking, wishing or urging: "please", "could you", "we would appreciate", "it would help us", "don't forget", "take a moment". */
@@ -129,6 +138,15 @@ export type MarketingConcept =
    */
   | "orderItem"
   /**
+   * OPTIONAL. Help content of the seller, which an invitation may point
+   * to without marketing: "returns page", "faq", "setup guide", "manual",
+   * "instructions", "help page", "video tutorial" ("have a look at our
+   * setup guide"). A language that lists it also has an invitation to the
+   * seller's own goods (`ours`) read as cross-selling ("have a look at our
+   * frying pans") where no help content stands in the sentence.
+   */
+  | "helpContent"
+  /**
    * OPTIONAL. Other senses of marketing words, which cancel the hits they
    * cover (as `reviewOther` does): "out of stock", "out for delivery",
    * "collection point", "collection date", "courier collection", "range of
@@ -139,7 +157,14 @@ export type MarketingConcept =
 /** Words shared by both families. */
 export type SharedConcept =
   /** Negation words and phrases: "no", "not", "don't need", "without", "never". */
-  "negation";
+  | "negation"
+  /**
+   * OPTIONAL. Words that hold a negation term but negate nothing, which
+   * cancel the negation hits they cover (as long or longer): tr
+   * "paslanmaz" (stainless, against `*maz`), zh "不锈钢" (against "不"),
+   * hi "ऐसा न हो" (lest, against "न").
+   */
+  | "notNegation";
 
 /** Any concept id. */
 export type Concept = ReviewConcept | MarketingConcept | SharedConcept;

@@ -273,7 +273,8 @@ const TRACKING_PAGE =
  */
 export function isCarrierLikePage(host: string, path: string): boolean {
   const name = host.split(".").slice(0, -1).join(".");
-  return !/[^\u0001-\u007f]|(?:^|\.)xn--/.test(host) && CARRIER_HOST.test(name) &&
+  return !/[^\u0001-\u007f]|(?:^|\.)xn--/.test(host) &&
+    CARRIER_HOST.test(name) &&
     (TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path));
 }
 

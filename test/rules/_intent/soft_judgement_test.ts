@@ -25,7 +25,24 @@ Deno.test("decideMarketing() finds cross-selling from an object and a cue", () =
     [["assortment", "availability"], [], [], "crossSell"],
     [["assortment", "invitation"], [], [], "crossSell"],
     [["ours", "recommendation"], [], [], "crossSell"],
-    [["ours", "recommendation", "orderItem"], [], [], "crossSell"],
+    // Next to the ordered item: a compatibility note, unless it invites.
+    [["ours", "recommendation", "orderItem"], [], [], undefined],
+    [
+      ["ours", "recommendation", "orderItem", "invitation"],
+      [],
+      [],
+      "crossSell",
+    ],
+    [
+      ["ours", "recommendation", "orderItem", "assortment"],
+      [],
+      [],
+      "crossSell",
+    ],
+    [["availability", "invitation", "orderItem"], [], [], "crossSell"],
+    [["availability", "invitation", "helpContent"], [], [], undefined],
+    [["availability"], [], ["question"], "crossSell"],
+    [["availability", "orderItem"], [], ["question"], undefined],
     [["ours", "novelty"], [], [], undefined],
     [["ours", "availability"], [], [], undefined],
     [["invitation", "availability"], [], [], "crossSell"],
@@ -123,7 +140,13 @@ Deno.test("runConcepts() judges soft cross-selling in a script without spaces", 
   ];
   for (const [text, expected] of table) {
     assert.deepEqual(
-      findings(JA, MARKETING_ANALYSIS, decideMarketing, text, "ja-JP"),
+      findings(
+        JA,
+        MARKETING_ANALYSIS,
+        (current, next, previous) => decideMarketing(current, next, previous),
+        text,
+        "ja-JP",
+      ),
       expected,
       text,
     );

@@ -4,6 +4,17 @@ import type { Lexicon } from "../../../src/rules/_lexicons/types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
 
 /**
+ * Concepts any lexicon may add: negation, the words that only look like a
+ * negation, an ambiguous review verb, the seller's help content.
+ */
+const ENGINE_OPTIONAL: readonly string[] = [
+  "negation",
+  "notNegation",
+  "reviewVerb",
+  "helpContent",
+];
+
+/**
  * Asserts the shape of a lexicon of any segmentation: its language and
  * segmentation, every concept filled, terms lower case, trimmed, stable
  * under NFKC (the text is normalized with it), with a `*` only at an end,
@@ -42,7 +53,7 @@ export function assertShape(
   }
   for (const concept of Object.keys(lexicon.concepts)) {
     assert.ok(
-      concepts.includes(concept) || concept === "negation",
+      concepts.includes(concept) || ENGINE_OPTIONAL.includes(concept),
       `unknown concept ${concept}`,
     );
   }

@@ -43,7 +43,10 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "ours",
   "orderItem",
   "marketingOther",
+  "helpContent",
   "purchase",
+  "reviewVerb",
+  "notNegation",
 ];
 
 /**

@@ -59,6 +59,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "thumbs up",
       "rate and review",
     ],
+    // Ambiguous verbs: a review only with a place, stars, other shoppers or
+    // the purchase as the object ("evaluate the product on Amazon").
+    reviewVerb: ["evaluate", "evaluating"],
     // Other senses of those words: checking, an assessment, a rate, a
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).
