@@ -38,6 +38,7 @@ export const MARKETING_ANALYSIS: Omit<
       "availability",
       "invitation",
       "promoObject",
+      "urgency",
     ],
   },
   follows: ["ours", "invitation", "oursInvited"],

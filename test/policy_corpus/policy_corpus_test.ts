@@ -12,9 +12,9 @@ import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
 import { scoreCorpus } from "./_score.ts";
 
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.04;
+const MAX_FALSE_ERRORS = 0.045;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.82;
+const MIN_CAUGHT = 0.84;
 /** The same, in the worst language. */
 const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.105;
 const MIN_CAUGHT_PER_LANGUAGE = 0.7;

@@ -145,7 +145,8 @@ const CUES = ["novelty", "recommendation", "availability"];
  * invitation or a future purchase ("20% off your next order") is a
  * `promotion`; something promoted (other products, the store, a social
  * account) with an invitation, an offer or a future purchase is a
- * `crossSell`.
+ * `crossSell`. An offer with a time limit (`urgency`: "this week", "until
+ * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),
@@ -202,6 +203,10 @@ export function decideMarketing(
     return "crossSell";
   }
   if (has("promoObject") && has("offer")) return "promotion";
+  // An offer with a time limit ("this week 20% off all lamps", "15% off
+  // until Sunday"), unless it is on the ordered item ("the discount on your
+  // order is refunded this week").
+  if (has("offer") && has("urgency") && !has("orderItem")) return "promotion";
   // An object in one sentence, the invitation in the next ("Our new range
   // just landed. Have a look!").
   if (has("promoObject") && next.has("invitation") && !next.has("offer")) {
@@ -252,9 +257,12 @@ function softCrossSell(
   // ("if you need more help, we also have a phone line").
   const item = has("orderItem");
   const object = has("promoObject") || has("assortment");
+  // Help content suggested is not goods ("our manual is worth a look").
+  const aside = item || has("helpContent");
   if (
     has("ours") && has("recommendation") &&
-    (!item || has("invitation") || object || has("availability"))
+    (!aside || has("invitation") || has("availability") ||
+      (object && !has("helpContent")))
   ) return true;
   if (
     has("availability") && !has("helpContent") &&
@@ -262,7 +270,9 @@ function softCrossSell(
       (!item && previous.has("question")))
   ) return true;
   if (item) return false;
-  if (object && CUES.some((c) => current.has(c))) return true;
+  if (object && !has("helpContent") && CUES.some((c) => current.has(c))) {
+    return true;
+  }
   if (has("assortment") && has("invitation")) return true;
   // "Our autumn range. It is out now." / "Just landed: our range." Only
   // newness and suggestions reach across, never next to the ordered item.

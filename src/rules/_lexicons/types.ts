@@ -123,6 +123,14 @@ export type MarketingConcept =
    */
   | "availability"
   /**
+   * OPTIONAL. A time limit, which makes an `offer` a promotion without an
+   * invitation: "this week", "until Sunday", "limited time", "for a few
+   * days only", "while stocks last" ("this week 20% off all lamps",
+   * "Nur bis Sonntag 20 % auf alle Lampen"). Not next to the ordered item:
+   * "the discount on your order is refunded this week" is not.
+   */
+  | "urgency"
+  /**
    * OPTIONAL. The seller's own (not the ordered) goods, which count only
    * with a `recommendation`: "our", "from us", "we make", "we sell", "our
    * own", "from our shop" ("you might also like our bamboo towels"; in

@@ -283,3 +283,129 @@ Deno.test("another language's other sense does not read the word before a hit", 
     "request",
   ]]);
 });
+
+Deno.test("an offer with a time limit is a promotion, on the ordered item not", () => {
+  marketing([
+    ["en-US", "This week 20% off all lamps.", "promotion"],
+    ["en-GB", "Every cushion is 15% off until Sunday.", "promotion"],
+    ["en-US", "Our winter sale ends Friday, so don't wait.", "promotion"],
+    ["en-US", "We took 10% off your order this week as an apology.", undefined],
+    ["en-US", "Your refund should reach you this week.", undefined],
+    [
+      "en-GB",
+      "Only limited time slots are left for delivery this week.",
+      undefined,
+    ],
+  ]);
+  assert.equal(decideMarketing(new Set(["offer", "urgency"])), "promotion");
+  assert.equal(
+    decideMarketing(new Set(["offer", "urgency", "orderItem"])),
+    undefined,
+  );
+  // Without the optional concept an offer alone stays clean.
+  assert.equal(decideMarketing(new Set(["offer"])), undefined);
+});
+
+Deno.test("running out answered by another pack cross-sells, help content not", () => {
+  marketing([
+    ["en-US", "If you run out, we sell refills too.", "crossSell"],
+    [
+      "en-GB",
+      "If you get through a lot of glue, our value pack saves you money.",
+      "crossSell",
+    ],
+    [
+      "en-US",
+      "If you enjoy it, the desk lamp from us is worth a try.",
+      "crossSell",
+    ],
+    [
+      "en-US",
+      "The manual is on our website and worth a look before first use.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "If you run out of patience with the courier, call us and we'll sort it.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "If you need more time to return it, our team can extend the window.",
+      undefined,
+    ],
+  ]);
+  assert.equal(
+    decideMarketing(
+      new Set(["ours", "recommendation", "promoObject", "helpContent"]),
+    ),
+    undefined,
+  );
+  assert.equal(
+    decideMarketing(new Set(["assortment", "recommendation", "helpContent"])),
+    undefined,
+  );
+});
+
+Deno.test("other shoppers deciding make a weaker review word a request", () => {
+  review([
+    [
+      "en-GB",
+      "Fellow gardeners browsing the listing would love to know what you thought.",
+      "solicitation",
+    ],
+    [
+      "en-US",
+      "People deciding whether to buy it would value a few words from you.",
+      "solicitation",
+    ],
+    [
+      "en-US",
+      "Please let us know how it worked out with the courier.",
+      undefined,
+    ],
+  ]);
+});
+
+Deno.test("an add-on to the visit and what other buyers add cross-sell", () => {
+  marketing([
+    [
+      "en-US",
+      "We also offer gutter cleaning for $80 if you'd like to add it.",
+      "crossSell",
+    ],
+    [
+      "en-GB",
+      "Many customers also add a matching lid for the pot.",
+      "crossSell",
+    ],
+    [
+      "en-US",
+      "If you'd like to add a gift note, reply with the text and we will print it.",
+      undefined,
+    ],
+    ["en-US", "We also offer free returns within 30 days.", undefined],
+    [
+      "en-US",
+      "Ask the technician about our yearly maintenance plan on the day.",
+      "crossSell",
+    ],
+    [
+      "en-US",
+      "The service plan you bought covers the repair, so there is nothing to pay.",
+      undefined,
+    ],
+  ]);
+  review([
+    [
+      "en-GB",
+      "Readers browsing the listing would value your take on the second book.",
+      "solicitation",
+    ],
+    [
+      "en-US",
+      "Thank you for your input on the engraving font; we will use the serif one.",
+      undefined,
+    ],
+  ]);
+});

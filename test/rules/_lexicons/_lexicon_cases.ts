@@ -40,6 +40,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "novelty",
   "recommendation",
   "availability",
+  "urgency",
   "ours",
   "orderItem",
   "marketingOther",
@@ -150,6 +151,10 @@ const matchers = new Map<Lexicon<string>, LexiconMatcher>();
 const CANCELS: Readonly<Record<string, readonly string[]>> = {
   reviewOther: ["review", "opinion", "positive"],
   marketingOther: [
+    "offer",
+    "future",
+    "ours",
+    "urgency",
     "assortment",
     "novelty",
     "recommendation",

@@ -392,3 +392,91 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "ar-AE", PROBES["ar-AE"]!.review);
 testRuleCases("marketing", "ar-AE", PROBES["ar-AE"]!.marketing);
+
+// Review words in other senses, wishes to share, raffles; offers with a time
+// limit, "we also make/sell", matching sets, own goods with a tip.
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "راجعنا طلب الاسترداد الخاص بك وسيصلك المبلغ خلال ثلاثة أيام.",
+  "يرجى مراجعة التصميم المرفق وإرسال ملاحظاتك قبل الطباعة.",
+  "الخصم المطبق على طلبك يظهر في الفاتورة.",
+  "سيصل طلبك البديل هذا الأسبوع.",
+  "يمكنك الاطلاع على دليل الاستخدام وصفحة الأسئلة الشائعة.",
+  "الفندق ذو الخمس نجوم هو عنوان التسليم، يرجى التأكيد.",
+  "الفولاذ المقاوم للصدأ لا يحتاج إلى عناية خاصة.",
+  "يمكنك الاستفادة من الضمان لمدة سنتين.",
+  "إذا احتجت أي مساعدة في التركيب فنحن هنا.",
+  "سنطبع الاسم بنفس الخط الذي اخترته.",
+];
+
+const MORE: Record<"review" | "marketing", RuleCases> = {
+  review: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text: "إذا أعجبك المنتج فسيسعدنا أن تشارك تجربتك مع المشترين الآخرين.",
+        messageId: "gating",
+      },
+      {
+        text: "لو نال الحل رضاك، شارك رأيك مع باقي العملاء.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "كل من يكتب تقييمًا على أمازون يدخل السحب الشهري على قسيمة شرائية.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "إذا أعجبتك السماعات اللاسلكية فنرجو تقييمها بخمس نجوم على أمازون.",
+        messageId: "solicitation",
+      },
+      {
+        text: "لو كتبتِ رأيك في المنتج بعد التجربة لاستفادت منه أمهات كثيرات.",
+        messageId: "solicitation",
+      },
+    ],
+  },
+  marketing: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text: "خصم 15% على جميع المفارش حتى نهاية الأسبوع.",
+        messageId: "promotion",
+      },
+      {
+        text: "العرض ساري حتى نهاية الشهر على كل منتجات التنظيف.",
+        messageId: "promotion",
+      },
+      {
+        text: "لدينا أيضًا أغطية وسائد بنفس التصميم إذا رغبت.",
+        messageId: "crossSell",
+      },
+      {
+        text: "أضفنا هذا الموسم ألوانًا جديدة إلى نفس المجموعة.",
+        messageId: "crossSell",
+      },
+      {
+        text: "هذا الشتاء أضفنا إلى نفس المجموعة وسائد ومفارش.",
+        messageId: "crossSell",
+      },
+      {
+        text: "بنفس الخط نصنع أيضًا ميداليات ومخدات مطبوعة.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "لدينا أيضًا برامج محاسبة وتحرير صور، وإذا احتجت أيًا منها فراسلنا.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "زيت العناية الذي نحضّره بأنفسنا يناسب هذا الجلد تمامًا، وتجده في متجرنا.",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "ar-AE", MORE.review);
+testRuleCases("marketing", "ar-AE", MORE.marketing);

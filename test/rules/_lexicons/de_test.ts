@@ -676,3 +676,195 @@ testRuleCases("marketing", "de-DE", {
     },
   ],
 });
+
+// Help content and first-person looks next to the seller's own words,
+// assessments that are not reviews, tips without goods; then tips and
+// suggestions of the seller's goods, paid extras, matching goods from a
+// date, more on request after a question, offers with a time limit,
+// review wishes, raffles,
+// change requests and instructions for a post about the purchase.
+const CLEAN_ROUND_4: string[] = [
+  "Bitte bewerten Sie die beiden Farbmuster und sagen Sie uns, welches Ihnen lieber ist.",
+  "Schauen Sie gern in unsere Aufbauanleitung, dort ist jeder Schritt bebildert.",
+  "Werfen Sie einen Blick in unsere FAQ, dort steht, wie Sie die Lizenz aktivieren.",
+  "Ein Tipp: Ziehen Sie die Schrauben nach zwei Wochen noch einmal nach.",
+  "Wenn Sie möchten, können wir den Termin auch auf Donnerstag verschieben.",
+  "Wir haben die Schäden am Rahmen bewertet und senden Ihnen einen neuen.",
+  "Unser Techniker bewertet vor Ort, ob eine Reparatur möglich ist.",
+  "Schauen Sie bitte in Ihr Kundenkonto, dort finden Sie unsere Rechnung.",
+  "Ein Tipp: Unser Kundenservice ist auch per Chat erreichbar.",
+  "Werfen Sie bitte einen Blick auf unsere Rücksendebedingungen.",
+  "Schauen Sie sich bitte unser Foto vom Schaden an und sagen Sie uns, ob das Ihr Karton ist.",
+  "Ab Januar gelten bei uns neue Versandzeiten.",
+  "Bitte prüfen Sie unseren Korrekturabzug bis Freitag.",
+  "Wir haben Ihre Beschwerde bewertet und erstatten den Betrag.",
+  "Bitte bewerten Sie, ob die Schrift gut lesbar ist.",
+  "Gegen einen kleinen Aufpreis können wir die Lieferung per Express schicken, möchten Sie das?",
+  "Wir schauen in unserem Lager nach und melden uns morgen.",
+  "Wir werfen einen Blick in unser System und melden uns.",
+  "Wir schauen uns unsere Lagerbestände an und melden uns.",
+  "Wir sind ein kleines Familienunternehmen und verschicken jedes Paket selbst.",
+  "Haben Sie noch Fragen? Wir helfen Ihnen gern weiter.",
+  "Wie Ihnen bereits mitgeteilt, senden Sie das defekte Teil bitte zurück.",
+  "Bitte sagen Sie uns, wie Ihnen die Lieferung am besten passt: Montag oder Dienstag?",
+  "Diese Woche ist unser Lager wegen Inventur geschlossen, die Lieferung kommt am Montag.",
+  "Die Gutschrift für den Rabatt auf Ihre Bestellung erfolgt diese Woche.",
+  "Der kostenlose Ersatz kommt bis Freitag bei Ihnen an.",
+  "Danke für Ihren Kommentar zur Lieferung, wir geben ihn an den Paketdienst weiter.",
+];
+
+testRuleCases("review", "de-DE", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Wir würden uns sehr freuen, wenn Sie anderen Käufern von Ihren Erfahrungen berichten.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Wären Sie bereit, Ihre Bewertung jetzt anzupassen?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Falls Sie bei Amazon etwas über den Kauf schreiben, erwähnen Sie bitte den schnellen Versand.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Als kleines Dankeschön für Ihre ehrliche Meinung auf Amazon erhalten Sie einen Gutschein.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Unter allen Kunden, die ihren Kauf bewerten, verlosen wir einen Einkaufsgutschein.",
+      messageId: "incentive",
+    },
+    {
+      text: "Bitte bewerten Sie das Produkt auf Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Es würde uns riesig freuen, wenn Sie Ihre Eindrücke auf Amazon teilen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Bitte bewerten Sie Ihren Kauf mit fünf Sternen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Bitte bewerten Sie uns.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Könnten Sie Ihre Rezension nach der Lösung noch einmal abzuändern?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Wir sind ein kleines Familienunternehmen, und es bedeutet uns viel, wenn Sie erzählen, wie Ihnen der Rucksack gefällt.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Wenn Ihnen die Software gefällt, freuen wir uns über ein paar Worte.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Wir würden uns über ein paar nette Worte zu Ihrem Einkauf sehr freuen.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Da nun alles geklärt ist, würden wir uns freuen, wenn Sie Ihre Sterne noch einmal überdenken.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Vielleicht möchten Sie Ihren Kommentar auf Amazon jetzt auf den neuesten Stand bringen.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Als kleine Entschädigung schicken wir Ihnen einen Gutschein, und über ein paar Worte auf Amazon würden wir uns freuen.",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "de-DE", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Ein Tipp: Mit unserem Holzschutzöl bleibt das Gartenhaus jahrelang wie neu.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Vielleicht gefällt Ihnen auch unser Wollpullover in Größe S, er ist noch verfügbar.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Übrigens: Ab Januar gibt es den passenden Nachttisch zu Ihrer Kommode.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Schauen Sie gern mal in unserem Sortiment vorbei.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Gegen einen kleinen Aufpreis bieten wir auch eine jährliche Wartung an.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Zu diesem Muster haben wir auch Kissenbezüge und Bettlaken.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Brauchen Sie mehr Namensschilder? Wir fertigen sie gern in jeder Menge.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Wenn Ihnen die Software gefällt, werfen Sie doch einen Blick auf unsere anderen Programme.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Kleiner Tipp: Unsere Pflegeseife hält das Leder geschmeidig.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Schauen Sie doch mal bei unseren Lampen vorbei.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Werfen Sie gern einen Blick auf unsere Gartenmöbel.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Ab März gibt es die passenden Kissen auch in Grün.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Brauchen Sie noch mehr Schilder? Wir fertigen gerne weitere an.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Noch auf der Suche nach Geschenken? Diese Woche gibt es bei uns das zweite Teil zum halben Preis.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Falls Sie noch etwas für Weihnachten suchen: In unserem Shop finden Sie viele Ideen.",
+      messageId: "crossSell",
+    },
+  ],
+});

@@ -34,5 +34,10 @@ Deno.test("MARKETING_EN: weaker objects, cues and the ordered item", () => {
     ["The blue one is out of stock.", "", "novelty"],
     ["Drop it at the collection point.", "", "assortment"],
     ["Search for our brand on Amazon.", "invitation promoObject"],
+    ["The sale runs until Sunday.", "offer urgency"],
+    ["Book this week and get 10% off.", "offer urgency"],
+    ["If you run out, we sell refills too.", "recommendation ours"],
+    ["We make those in oak too.", "availability"],
+    ["Only limited time slots are left.", "", "offer"],
   ]);
 });

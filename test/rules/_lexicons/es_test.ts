@@ -684,3 +684,185 @@ testRuleCases("review", "es-ES", PROBES["es-ES"]!.review);
 testRuleCases("review", "es-MX", PROBES["es-MX"]!.review);
 testRuleCases("marketing", "es-ES", PROBES["es-ES"]!.marketing);
 testRuleCases("marketing", "es-MX", PROBES["es-MX"]!.marketing);
+
+// Probes of the weak classes: review verbs and opinion words in other senses,
+// help content, soft cross-selling, review wishes and instructions.
+const PROBES_ES_ES_CLEAN = [
+  "¿Podría valorar los dos colores y decirnos cuál prefiere?",
+  "Nuestro técnico evaluará el estado del aparato cuando lo recibamos.",
+  "No tiene que hacer nada: ni formularios ni valoraciones.",
+  "Revise la prueba de impresión y denos el visto bueno antes de imprimir.",
+  "Hemos revisado su reclamación y el reembolso está en curso.",
+  "Eche un vistazo a nuestra guía de instalación, está todo explicado paso a paso.",
+  "Puede consultar nuestras preguntas frecuentes si parpadea la luz.",
+  "La pieza de recambio llega mañana, el nuevo modelo es idéntico.",
+  "Para canjear la clave, entre en la página de canje del fabricante.",
+  "No dude en contactar con nuestro equipo si tiene cualquier duda.",
+  "Eche un vistazo a nuestra guía de tallas antes de cambiarlo.",
+  "Un consejo: cargue la batería por completo antes del primer uso.",
+  "Para completar su pedido solo falta que nos confirme la dirección.",
+  "No tiene que hacer nada: ni cuestionario ni reseña ni valoración que dejar.",
+  "Necesitamos su opinión para decidir: ¿prefiere el modelo azul o el verde?",
+  "Su opinión nos es muy útil para decidir: ¿le serviría la talla más grande?",
+  "El técnico evaluará la avería y le llamará mañana.",
+  "Hemos tomado nota de su comentario sobre el embalaje.",
+  "Consulte nuestra página de ayuda para la devolución, la etiqueta ya está lista.",
+  "También tenemos su dirección nueva, así que el repuesto irá allí.",
+  "Si necesita ayuda, también tenemos un teléfono de atención.",
+];
+
+testRuleCases("review", "es-ES", {
+  valid: PROBES_ES_ES_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Si le gusta la manta, unas palabras en Amazon ayudarían mucho a otros compradores.",
+      "messageId": "gating",
+    },
+    {
+      "text": "¿Podría valorar su compra en Amazon cuando la reciba?",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Nos encantaría saber qué le parece, a ser posible en la página del producto.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Una valoración de cinco estrellas nos ayudaría muchísimo.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Cuando valore la compra, recuerde que solo las cinco estrellas nos ayudan.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Su opinión ayuda a otros compradores a elegir: déjela en la página del producto.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Si está contento con la lámpara, unas líneas en la página de Amazon nos harían muy felices.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "es-ES", {
+  valid: PROBES_ES_ES_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Si algún día necesita más camisetas, también hacemos sudaderas con el mismo estampado.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Eche un vistazo a nuestras sartenes de hierro, hechas en el mismo taller.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Si necesita más filtros, también los vendemos en packs de seis.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Nuestra línea de invierno acaba de llegar, con colores nuevos.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Un consejo: nuestro aceite para madera va genial con su tabla.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "También tenemos fundas de cojín a juego, en los mismos tonos, por si le interesan.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Nuestra colección de primavera acaba de salir, con estampados de flores.",
+      "messageId": "crossSell",
+    },
+  ],
+});
+
+// Probes of the weak classes: review verbs and opinion words in other senses,
+// help content, soft cross-selling, review wishes and instructions.
+const PROBES_ES_MX_CLEAN = [
+  "Para canjear su código entre a la página de canje o desde la consola.",
+  "El técnico va a evaluar la falla y le llama mañana.",
+];
+
+testRuleCases("review", "es-MX", {
+  valid: PROBES_ES_MX_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Si le gustó el servicio, nos ayudaría muchísimo con una calificación en Amazon.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "es-MX", {
+  valid: PROBES_ES_MX_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Y si le gustan las salsas, no deje de probar nuestro mole negro, queda buenísimo.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Aprovechando la visita, si gusta le revisamos también el minisplit por un precio especial.",
+      "messageId": "promotion",
+    },
+  ],
+});
+
+// Gating with an ambiguous review verb, thanks for the service, and
+// cross-selling after a digital key.
+const GATING_PROBES_ES_ES_CLEAN = [
+  "Si le gustó nuestro trato, nos alegramos mucho; gracias por su paciencia.",
+  "Por si quiere devolverlo, le dejamos la etiqueta en la caja.",
+  "Por si quiere comprobarlo, el número de seguimiento es el mismo.",
+];
+
+testRuleCases("review", "es-ES", {
+  valid: GATING_PROBES_ES_ES_CLEAN,
+  invalid: [
+    {
+      "text": "Antes de valorar, contáctenos primero.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "es-ES", {
+  valid: GATING_PROBES_ES_ES_CLEAN,
+  invalid: [],
+});
+
+// Gating with an ambiguous review verb, thanks for the service, and
+// cross-selling after a digital key.
+const GATING_PROBES_ES_MX_CLEAN = [
+  "Por si quiere saberlo, el técnico llega entre las 9 y las 11.",
+];
+
+testRuleCases("review", "es-MX", {
+  valid: GATING_PROBES_ES_MX_CLEAN,
+  invalid: [],
+});
+
+testRuleCases("marketing", "es-MX", {
+  valid: GATING_PROBES_ES_MX_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Su clave ya está activa. Por cierto, también vendemos fundas y micas, por si quiere proteger su tableta.",
+      "messageId": "crossSell",
+    },
+  ],
+});

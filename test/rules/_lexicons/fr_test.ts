@@ -478,3 +478,137 @@ testRuleCases("marketing", "fr-FR", {
     },
   ],
 });
+
+// Probes of the weak classes: review verbs and opinion words in other senses,
+// help content, soft cross-selling, review wishes and instructions.
+const PROBES_FR_FR_CLEAN = [
+  "Pourriez-vous évaluer les deux coloris et nous dire lequel vous préférez ?",
+  "Notre technicien va évaluer l'état de l'appareil à réception.",
+  "Merci de relire l'épreuve et de nous donner votre accord avant l'impression.",
+  "Vous n'avez rien à faire : ni formulaire ni avis à remplir.",
+  "Nous avons examiné votre réclamation et le remboursement est en cours.",
+  "Jetez un œil à notre guide d'installation, tout y est expliqué pas à pas.",
+  "N'hésitez pas à consulter notre FAQ si le voyant clignote.",
+  "Le colis est parti ce matin, vous pouvez suivre son trajet avec le numéro de suivi.",
+  "Votre remplacement arrive demain, le nouveau modèle est identique.",
+  "Le taux de TVA appliqué figure sur la facture.",
+  "Pour activer votre clé, rendez-vous sur la page d'activation de l'éditeur.",
+  "Nous avons besoin de votre avis sur la maquette avant de lancer la gravure.",
+  "N'hésitez pas à contacter notre équipe si le montage pose problème.",
+  "N'hésitez pas à nous écrire via notre messagerie Amazon.",
+  "Jetez un œil à notre guide des tailles avant d'échanger.",
+  "Pensez aussi à recharger la batterie avant la première utilisation.",
+  "Rien à faire de votre côté : aucun formulaire, pas d'avis ni de note à donner.",
+  "Vous n'avez rien à faire : pas de questionnaire, ni avis ni note à laisser.",
+  "Votre avis nous aide à choisir : préférez-vous le modèle bleu ou le vert ?",
+  "Votre avis nous serait précieux pour décider : la taille au-dessus vous conviendrait-elle ?",
+  "Dites-nous votre avis : préférez-vous attendre ou prendre le modèle gris ?",
+  "Un technicien va évaluer la panne et vous rappellera demain.",
+  "Nous avons bien noté votre remarque sur l'emballage.",
+  "Pourriez-vous nous envoyer une photo de la note de livraison ?",
+  "Rendez-vous sur notre page d'aide pour le retour, l'étiquette est prête.",
+];
+
+testRuleCases("review", "fr-FR", {
+  valid: PROBES_FR_FR_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Si le plaid vous plaît, un petit mot sur Amazon aiderait beaucoup d'autres acheteurs.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Pourriez-vous évaluer votre achat sur Amazon une fois reçu ?",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Nous serions ravis de savoir ce que vous en pensez sur la page du produit.",
+      "messageId": "gating",
+    },
+    {
+      "text": "Une note de cinq étoiles nous aiderait énormément.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Dans votre commentaire, précisez que la livraison a été rapide.",
+      "messageId": "instructions",
+    },
+    {
+      "text":
+        "Votre avis nous est précieux, n'hésitez pas à le partager sur Amazon.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Pour choisir nos prochains modèles, votre avis sur Amazon compte beaucoup.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Si vous êtes content de la lampe, quelques mots sur la page Amazon feraient notre bonheur.",
+      "messageId": "gating",
+    },
+    {
+      "text":
+        "Nous aimerions beaucoup savoir comment vous trouvez votre achat, sur Amazon si possible.",
+      "messageId": "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "fr-FR", {
+  valid: PROBES_FR_FR_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Au passage, nous avons aussi des housses assorties qui iraient parfaitement avec.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Jetez un œil à nos poêles en fonte, elles sont faites dans le même atelier.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Notre gamme d'hiver vient d'arriver, avec de nouveaux coloris.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Pensez aussi à notre huile d'entretien, parfaite pour votre planche.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Nous avons aussi des taies assorties, dans les mêmes tons, si cela vous tente.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Notre collection de printemps vient de sortir, avec des motifs fleuris.",
+      "messageId": "crossSell",
+    },
+  ],
+});
+
+// Gating with an ambiguous review verb, thanks for the service, and
+// cross-selling after a digital key.
+const GATING_PROBES_FR_FR_CLEAN = [
+  "Si notre service vous a plu, tant mieux ; merci pour votre patience.",
+];
+
+testRuleCases("review", "fr-FR", {
+  valid: GATING_PROBES_FR_FR_CLEAN,
+  invalid: [
+    {
+      "text": "Avant d'évaluer, contactez-nous d'abord.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "fr-FR", {
+  valid: GATING_PROBES_FR_FR_CLEAN,
+  invalid: [],
+});

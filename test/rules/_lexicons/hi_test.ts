@@ -427,3 +427,59 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "hi-IN", PROBES["hi-IN"]!.review);
 testRuleCases("marketing", "hi-IN", PROBES["hi-IN"]!.marketing);
+
+// Review words in other senses, wishes to share, raffles; offers with a time
+// limit, "we also make/sell", matching sets, own goods with a tip.
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "हमारी टीम ने आपकी रिफ़ंड रिक्वेस्ट की समीक्षा कर ली है, पैसा तीन दिन में आ जाएगा।",
+  "प्रिंट से पहले वाला रिव्यू पीडीएफ़ अटैच है, कृपया नाम की स्पेलिंग जाँच लें।",
+  "कृपया डिज़ाइन प्रूफ़ देखकर अपना फ़ीडबैक बताएँ।",
+  "आपके ऑर्डर पर लगी 10% छूट इनवॉइस में दिख रही है।",
+  "आपका बदला हुआ प्रोडक्ट इस हफ़्ते भेज दिया जाएगा।",
+  "सेटअप गाइड और FAQ पेज देख लीजिए।",
+  "ध्यान रखें कि पैकेट खुला न रहे, ऐसा न हो कि चाय की खुशबू उड़ जाए।",
+];
+
+const MORE: Record<"review" | "marketing", RuleCases> = {
+  review: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text: "अगर प्रोडक्ट पसंद आया हो तो दूसरे ग्राहकों के साथ अपना अनुभव ज़रूर शेयर करें।",
+        messageId: "gating",
+      },
+      {
+        text:
+          "जो ग्राहक प्रोडक्ट पेज पर अपनी राय लिखते हैं उन्हें हर महीने लकी ड्रॉ में शामिल किया जाता है।",
+        messageId: "solicitation",
+      },
+      {
+        text: "अगर समाधान से आप संतुष्ट हैं तो अपना अनुभव बाकी खरीदारों को बताइए।",
+        messageId: "gating",
+      },
+      {
+        text:
+          "यह न केवल हमारी मदद करेगा, बल्कि दूसरे ग्राहकों को भी; कृपया प्रोडक्ट पेज पर 5 स्टार रिव्यू दें।",
+        messageId: "solicitation",
+      },
+    ],
+  },
+  marketing: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      { text: "इस हफ़्ते सभी बेडशीट पर 15% की छूट है।", messageId: "promotion" },
+      {
+        text: "महीने के अंत तक सभी किचन प्रोडक्ट्स पर 10% छूट चल रही है।",
+        messageId: "promotion",
+      },
+      {
+        text: "हमारे पास इसी डिज़ाइन में कुशन कवर भी उपलब्ध हैं।",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "hi-IN", MORE.review);
+testRuleCases("marketing", "hi-IN", MORE.marketing);

@@ -464,3 +464,129 @@ testRuleCases("marketing", "it-IT", {
     },
   ],
 });
+
+// Probes of the weak classes: review verbs and opinion words in other senses,
+// help content, soft cross-selling, review wishes and instructions.
+const PROBES_IT_IT_CLEAN = [
+  "Potrebbe valutare i due colori e dirci quale preferisce?",
+  "Il nostro tecnico valuterà lo stato dell'apparecchio al ricevimento.",
+  "Da parte sua non serve nulla: nessun modulo e nessuna recensione da compilare.",
+  "Le chiediamo di controllare la bozza e darci l'ok prima della stampa.",
+  "Abbiamo esaminato il suo reclamo e il rimborso è in corso.",
+  "Dia un'occhiata alla nostra guida di installazione, è tutto spiegato passo passo.",
+  "Può consultare le nostre FAQ se la spia lampeggia.",
+  "Il ricambio arriva domani, il nuovo modello è identico.",
+  "Per attivare la chiave vada sulla pagina di attivazione del produttore.",
+  "Non esiti a contattare il nostro servizio clienti per qualsiasi dubbio.",
+  "Le consigliamo di leggere il nostro manuale prima dell'uso.",
+  "Da parte sua non deve fare niente: nessun questionario e nessuna recensione o voto da lasciare.",
+  "Ci serve il suo parere per scegliere: preferisce il modello blu o quello verde?",
+  "Il suo parere ci è prezioso per decidere: le andrebbe bene la misura più grande?",
+  "Il tecnico valuterà il guasto e la richiamerà domani.",
+  "Abbiamo preso nota della sua osservazione sull'imballo.",
+  "Dia un'occhiata alla nostra pagina di assistenza per il reso, l'etichetta è pronta.",
+];
+
+testRuleCases("review", "it-IT", {
+  valid: PROBES_IT_IT_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Se la coperta le piace, due parole su Amazon aiuterebbero molto altri clienti.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Potrebbe valutare il suo acquisto su Amazon una volta ricevuto?",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Ci farebbe piacere sapere cosa ne pensa, magari sulla pagina del prodotto.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Una valutazione a cinque stelle ci aiuterebbe tantissimo.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Nella recensione scriva che la consegna è stata veloce.",
+      "messageId": "instructions",
+    },
+    {
+      "text":
+        "La sua recensione aiuta altri clienti a scegliere: la lasci su Amazon.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Se è contento della lampada, due righe sulla pagina Amazon ci farebbero felici.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "it-IT", {
+  valid: PROBES_IT_IT_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Se le serve altro per la cucina, abbiamo anche coperchi abbinati.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Dia un'occhiata alle nostre padelle in ghisa, fatte nello stesso laboratorio.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Se le servono altri filtri, li vendiamo anche in confezioni da sei.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "La nostra linea invernale è appena arrivata, con nuovi colori.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Le consigliamo anche il nostro olio per legno, perfetto per il suo tagliere.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Per completare il suo angolo caffè abbiamo anche le tazze abbinate della nostra linea.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Abbiamo anche federe abbinate, negli stessi colori, se le interessa.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "La nostra collezione di primavera è appena uscita, con fantasie floreali.",
+      "messageId": "crossSell",
+    },
+  ],
+});
+
+// Gating with an ambiguous review verb, thanks for the service, and
+// cross-selling after a digital key.
+const GATING_PROBES_IT_IT_CLEAN = [
+  "Se le è piaciuto il nostro servizio, ne siamo felici; grazie della pazienza.",
+];
+
+testRuleCases("review", "it-IT", {
+  valid: GATING_PROBES_IT_IT_CLEAN,
+  invalid: [
+    {
+      "text": "Prima di valutare, ci contatti.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "it-IT", {
+  valid: GATING_PROBES_IT_IT_CLEAN,
+  invalid: [],
+});

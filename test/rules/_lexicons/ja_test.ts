@@ -424,3 +424,73 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "ja-JP", PROBES["ja-JP"]!.review);
 testRuleCases("marketing", "ja-JP", PROBES["ja-JP"]!.marketing);
+
+// Review words in other senses, wishes to share, raffles; offers with a time
+// limit, "we also make/sell", matching sets, own goods with a tip.
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "デザイン案をお送りしましたので、ご確認のうえフィードバックをいただけますと幸いです。",
+  "返品申請を確認いたしました。返金は3営業日以内に行われます。",
+  "色見本についてご意見をいただけましたら、その色で制作に入ります。",
+  "交換品は本日発送いたしました。",
+  "お手入れ方法は同封の取扱説明書をご覧ください。",
+  "ステンレス製のため錆びにくい素材です。",
+  "ご注文の商品は20%引きの価格で精算済みです。",
+  "返品ページをご覧ください。",
+  "ご指定の書体で名入れいたします。仕上がりまで3日ほどお待ちください。",
+];
+
+const MORE: Record<"review" | "marketing", RuleCases> = {
+  review: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text:
+          "今回の対応にご満足いただけましたら、その感想をほかのお客様にも共有していただけると嬉しいです。",
+        messageId: "gating",
+      },
+      {
+        text:
+          "気に入っていただけたら、ぜひ他の購入者の方にもご感想をお伝えください。",
+        messageId: "gating",
+      },
+      {
+        text:
+          "レビューを書いてくださった方全員に、もれなくギフト券をプレゼントします。",
+        messageId: "incentive",
+      },
+    ],
+  },
+  marketing: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text:
+          "同じデザインでマグカップやトートバッグもお作りできます。お気軽にお申し付けください。",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "ただいま年末セールとして、エアコンクリーニングが全品15%引きです。",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "替えのフィルターも当店で販売しておりますので、なくなりましたらぜひ。",
+        messageId: "crossSell",
+      },
+      {
+        text: "この冬、同じシリーズから新しく膝掛けが登場しました。",
+        messageId: "crossSell",
+      },
+      { text: "今週末まで、全商品が10%オフです。", messageId: "promotion" },
+      {
+        text: "同じフォントで、キーホルダーにも名入れができます。",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "ja-JP", MORE.review);
+testRuleCases("marketing", "ja-JP", MORE.marketing);

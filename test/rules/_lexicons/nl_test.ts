@@ -466,3 +466,140 @@ testRuleCases("marketing", "nl-NL", {
     },
   ],
 });
+
+// Help content and first-person looks next to the seller's own words,
+// assessments that are not reviews, tips without goods; then tips and
+// suggestions of the seller's goods, paid extras, matching goods from a
+// date, more on request after a question, offers with a time limit,
+// review wishes, raffles,
+// change requests and instructions for a post about the purchase.
+const CLEAN_ROUND_4: string[] = [
+  "Neem gerust een kijkje in onze handleiding, daar staat elke stap in.",
+  "Een tip: draai de schroeven na twee weken nog eens aan.",
+  "We hebben de schade beoordeeld en sturen u een nieuw exemplaar.",
+  "Wilt u de drukproef beoordelen en ons laten weten of het zo goed is?",
+  "Goed om te weten: de monteur belt een half uur van tevoren.",
+  "Bekijk gerust onze foto van de schade en laat ons weten of dit uw doos is.",
+  "Een tip: onze klantenservice is ook via chat bereikbaar.",
+  "Kijk even in onze e-mail van gisteren, daar staat de code in.",
+  "We kunnen ook de afspraak naar donderdag verplaatsen.",
+  "Bekijk gerust ons retourbeleid op de website.",
+  "We kijken even in onze voorraad en laten het u morgen weten.",
+  "We bekijken onze planning en laten het u weten.",
+  "Heeft u nog vragen? We helpen u graag verder.",
+  "Kunt u vertellen hoe de doos eruitzag bij aankomst?",
+  "Deze week is ons magazijn gesloten, de levering volgt maandag.",
+  "Het vervangende onderdeel is gratis en komt deze week bij u aan.",
+  "Uw trackingcode vindt u in onze e-mail van gisteren.",
+];
+
+testRuleCases("review", "nl-NL", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Onder alle klanten die hun ervaring op Amazon delen, verloten we een cadeaubon.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "We zouden het heel fijn vinden als u andere kopers over uw ervaring vertelt.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Zou u uw recensie willen aanpassen nu alles is opgelost?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Als u iets over de bestelling op Amazon schrijft, wilt u dan de snelle levering noemen?",
+      messageId: "instructions",
+    },
+    {
+      text: "We zouden het erg waarderen als u uw indrukken op Amazon deelt.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Als klein familiebedrijf betekent het veel voor ons als u vertelt hoe de rugzak bevalt.",
+      messageId: "gating",
+    },
+    {
+      text: "Als de software bevalt, horen we graag een paar woorden van u.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Nu alles is opgelost, zou u misschien uw sterren nog eens willen heroverwegen?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Als kleine compensatie sturen we u een tegoedbon, en een paar woorden op Amazon zouden we erg waarderen.",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "nl-NL", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Een tip om de messen scherp te houden: onze wetsteen is daar speciaal voor gemaakt.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Goed om te weten: voor een kleine meerprijs kunnen we ook jaarlijks onderhoud uitvoeren.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Misschien vindt u onze bijpassende kussenhoezen ook mooi.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Vanaf januari hebben we ook de bijpassende nachtkastjes.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Neem gerust een kijkje in ons assortiment.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Heeft u meer naambordjes nodig? We maken ze in elke gewenste hoeveelheid.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Bevalt de software? Kijk dan ook eens naar onze andere programma's.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Kleine tip: onze lederzeep houdt het leer soepel.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Neem gerust een kijkje bij onze lampen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Vanaf maart hebben we de bijpassende kussens ook in het groen.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Heeft u meer bordjes nodig? We maken er graag meer.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Nog op zoek naar iets voor Sinterklaas? Deze week is bij ons het tweede artikel half geprijsd.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Zoekt u nog een cadeau? Kijk gerust eens in onze winkel.",
+      messageId: "crossSell",
+    },
+  ],
+});

@@ -477,3 +477,128 @@ testRuleCases("marketing", "pl-PL", {
     },
   ],
 });
+
+// Help content and first-person looks next to the seller's own words,
+// assessments that are not reviews, tips without goods; then tips and
+// suggestions of the seller's goods, paid extras, matching goods from a
+// date, more on request after a question, offers with a time limit,
+// review wishes, raffles,
+// change requests and instructions for a post about the purchase.
+const CLEAN_ROUND_4: string[] = [
+  "Zapraszamy do zapoznania się z naszą instrukcją montażu.",
+  "Wskazówka: po dwóch tygodniach proszę dokręcić śruby.",
+  "Oceniliśmy szkodę i wyślemy nowy egzemplarz.",
+  "Czy może Pan ocenić projekt i dać znać, czy wszystko się zgadza?",
+  "Warto wiedzieć: technik zadzwoni pół godziny wcześniej.",
+  "Proszę zajrzeć do naszej wiadomości z wczoraj, tam jest kod.",
+  "Wskazówka: nasza obsługa klienta jest dostępna także na czacie.",
+  "Możemy też przesunąć termin na czwartek, jeśli tak będzie wygodniej.",
+  "Od stycznia zmieniają się nasze godziny wysyłki.",
+  "Proszę obejrzeć nasze zdjęcie uszkodzenia i potwierdzić, czy to Pana karton.",
+  "Sprawdzimy w naszym magazynie i odezwiemy się jutro.",
+  "Zajrzymy do naszego systemu i damy znać.",
+  "Przejrzymy nasze zapasy i damy znać.",
+  "Ma Pani jeszcze pytania? Chętnie pomożemy.",
+  "Proszę dać znać, czy po resecie wszystko działa.",
+  "W tym tygodniu nasz magazyn jest zamknięty, dostawa będzie w poniedziałek.",
+  "Darmowa wymiana dotrze do piątku, nie musi Pan nic robić.",
+  "Przemyślimy, jak lepiej pakować lampy, dziękujemy za uwagę.",
+];
+
+testRuleCases("review", "pl-PL", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Wśród wszystkich klientów, którzy wystawią opinię o zakupie, rozlosujemy bon podarunkowy.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Bylibyśmy wdzięczni, gdyby opowiedział Pan innym kupującym o swoich wrażeniach.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Czy mógłby Pan zmienić swoją opinię teraz, gdy wszystko jest załatwione?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Jeśli napisze Pan coś o zakupie na Amazonie, proszę wspomnieć o szybkiej wysyłce.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Bylibyśmy bardzo wdzięczni, gdyby podzieliła się Pani wrażeniami na Amazonie.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jesteśmy małą rodzinną firmą i wiele dla nas znaczy, gdy klienci opowiadają, jak sprawdza się plecak.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Jeśli program się podoba, ucieszy nas kilka słów od Pana.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "W ramach przeprosin wysyłamy bon, a kilka słów na Amazonie bardzo by nas ucieszyło.",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pl-PL", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Wskazówka: przed pierwszym użyciem warto zaimpregnować buty naszym sprayem.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Warto wiedzieć: za niewielką opłatą możemy też wykonać coroczny przegląd.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Może spodobają się Pani także nasze pasujące poszewki.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Od stycznia będzie u nas też pasująca szafka nocna.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Zapraszamy do zapoznania się z naszym asortymentem.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Potrzebuje Pan więcej tabliczek? Zrobimy je w dowolnej ilości.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Mała wskazówka: nasze mydło do skóry utrzyma ją w dobrym stanie.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Zapraszamy do obejrzenia naszych lamp.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Od marca pasujące poduszki będą u nas także w kolorze zielonym.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Potrzebuje Pani więcej tabliczek? Chętnie zrobimy kolejne.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Szuka Pani jeszcze prezentu? W tym tygodniu u nas drugi produkt za pół ceny.",
+      messageId: "promotion",
+    },
+  ],
+});

@@ -39,7 +39,7 @@ Deno.test("pt review lexicon: the words carry their concepts", () => {
       "negation request",
       "review",
     ],
-    ["Não deixe de avaliar o produto", "request review"],
+    ["Não deixe de avaliar o produto", "request reviewVerb purchase"],
   ]);
 });
 
@@ -451,3 +451,129 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "pt-BR", PROBES["pt-BR"]!.review);
 testRuleCases("marketing", "pt-BR", PROBES["pt-BR"]!.marketing);
+
+// Probes of the weak classes: review verbs and opinion words in other senses,
+// help content, soft cross-selling, review wishes and instructions.
+const PROBES_PT_BR_CLEAN = [
+  "Poderia avaliar as duas cores e nos dizer qual prefere?",
+  "Nosso técnico vai avaliar o estado do aparelho quando chegar.",
+  "Você não precisa fazer nada: nem formulário nem avaliação.",
+  "Confira a prova de impressão e nos dê o ok antes de imprimir.",
+  "Analisamos a sua reclamação e o reembolso está em andamento.",
+  "Dê uma olhada no nosso guia de instalação, está tudo explicado passo a passo.",
+  "Consulte nossas perguntas frequentes se a luz piscar.",
+  "A peça de reposição chega amanhã, o novo modelo é idêntico.",
+  "Para resgatar o código, acesse a página de resgate do fabricante.",
+  "Não hesite em falar com nossa equipe se tiver qualquer dúvida.",
+  "Dê uma olhada no nosso manual antes de usar.",
+  "Para resgatar o código, acesse a página de resgate da loja do fabricante.",
+  "Para completar seu cadastro na garantia, acesse o site do fabricante.",
+  "Sua opinião é valiosa para decidirmos: o tamanho maior serviria para você?",
+  "O técnico vai avaliar o defeito e te liga amanhã.",
+  "Anotamos a sua observação sobre a embalagem.",
+  "Acesse nossa página de ajuda para a devolução, a etiqueta já está pronta.",
+];
+
+testRuleCases("review", "pt-BR", {
+  valid: PROBES_PT_BR_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Se gostar da manta, umas palavrinhas na Amazon ajudariam muito outros compradores.",
+      "messageId": "gating",
+    },
+    {
+      "text": "Poderia avaliar sua compra na Amazon quando receber?",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Adoraríamos saber o que achou, de preferência na página do produto.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Na hora de dar a nota, lembre que só cinco estrelas ajudam de verdade.",
+      "messageId": "solicitation",
+    },
+    {
+      "text": "Na avaliação, escreva que a entrega foi rápida.",
+      "messageId": "instructions",
+    },
+    {
+      "text":
+        "Sua avaliação ajuda outros clientes a escolher, deixe a sua na Amazon.",
+      "messageId": "solicitation",
+    },
+    {
+      "text":
+        "Se gostou da luminária, umas linhas na página da Amazon nos deixariam muito felizes.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pt-BR", {
+  valid: PROBES_PT_BR_CLEAN,
+  invalid: [
+    {
+      "text":
+        "Se precisar de mais alguma coisa para a cozinha, também temos tampas combinando.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Dê uma olhada nas nossas frigideiras de ferro, feitas na mesma oficina.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Se precisar de mais refis, também vendemos em kits com seis.",
+      "messageId": "crossSell",
+    },
+    {
+      "text": "Nossa linha de inverno acabou de chegar, com cores novas.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Dica: nosso óleo para madeira combina perfeitamente com sua tábua.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Até domingo a loja toda está com 20% de desconto no cupom VERAO20.",
+      "messageId": "promotion",
+    },
+    {
+      "text":
+        "Também temos fronhas combinando, nos mesmos tons, se tiver interesse.",
+      "messageId": "crossSell",
+    },
+    {
+      "text":
+        "Nossa coleção de primavera acabou de sair, com estampas florais.",
+      "messageId": "crossSell",
+    },
+  ],
+});
+
+// Gating with an ambiguous review verb, thanks for the service, and
+// cross-selling after a digital key.
+const GATING_PROBES_PT_BR_CLEAN = [
+  "Se gostou do nosso atendimento, ficamos felizes; obrigado pela paciência.",
+];
+
+testRuleCases("review", "pt-BR", {
+  valid: GATING_PROBES_PT_BR_CLEAN,
+  invalid: [
+    {
+      "text": "Antes de avaliar, fale conosco primeiro.",
+      "messageId": "gating",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pt-BR", {
+  valid: GATING_PROBES_PT_BR_CLEAN,
+  invalid: [],
+});

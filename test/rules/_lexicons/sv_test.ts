@@ -450,3 +450,127 @@ testRuleCases("marketing", "sv-SE", {
     },
   ],
 });
+
+// Help content and first-person looks next to the seller's own words,
+// assessments that are not reviews, tips without goods; then tips and
+// suggestions of the seller's goods, paid extras, matching goods from a
+// date, more on request after a question, offers with a time limit,
+// review wishes, raffles,
+// change requests and instructions for a post about the purchase.
+const CLEAN_ROUND_4: string[] = [
+  "Titta gärna i vår monteringsanvisning, där finns varje steg.",
+  "Ett tips: dra åt skruvarna igen efter två veckor.",
+  "Vi har bedömt skadan och skickar en ny.",
+  "Kan du granska korrekturet och säga om det ser bra ut?",
+  "Titta gärna på vår bild av skadan och säg om det är din kartong.",
+  "Ett tips: vår kundtjänst nås även via chatt.",
+  "Kvittot finns även i ditt konto.",
+  "Bruksanvisningen finns även som PDF på vår webbplats.",
+  "Vi kan även flytta tiden till torsdag om det passar bättre.",
+  "Från januari gäller nya leveranstider hos oss.",
+  "Vi tar en titt i vårt lager och återkommer i morgon.",
+  "Vi ska titta på vårt system och se vad som gick fel.",
+  "Titta gärna på vår webbplats för spårning av paketet.",
+  "Vi tittar på våra lagerlistor i dag.",
+  "Vi är ett litet företag, så svaret kan dröja en dag.",
+  "Kan du berätta hur du vill ha leveransen, hemleverans eller ombud?",
+  "Den här veckan har vårt lager stängt, leveransen kommer på måndag.",
+  "Ersättningen skickas gratis och är framme till fredag.",
+  "Vi ser över ditt ärende och återkommer i morgon.",
+];
+
+testRuleCases("review", "sv-SE", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text:
+        "Om du skriver något om köpet på Amazon, nämn gärna den snabba leveransen.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Vi är ett litet företag och varje recension betyder enormt mycket för oss.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Det skulle glädja oss om du berättar för andra kunder hur du tycker om vagnen.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Bland alla kunder som betygsätter köpet lottar vi ut ett presentkort.",
+      messageId: "incentive",
+    },
+    {
+      text: "Det vore jättekul om du delade dina intryck på Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Vi är ett litet familjeföretag och det betyder mycket för oss om du vill berätta hur du trivs med vagnen.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Nu när allt är löst kanske du vill se över dina stjärnor igen?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Som plåster på såren skickar vi ett presentkort, och några ord på Amazon skulle vi uppskatta.",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "sv-SE", {
+  valid: CLEAN_ROUND_4,
+  invalid: [
+    {
+      text: "Förresten: från januari finns även det matchande nattduksbordet.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Behöver ni fler skyltar? Vi gör dem gärna i valfritt antal.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Till det här mönstret har vi även örngott i samma färg.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Gillar du programmet kan du också titta på våra andra appar.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Ett tips: vår slipsten håller knivarna vassa i åratal.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Mot en liten extra kostnad kan vi även serva värmepumpen varje år.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Litet tips: vår lädertvål håller lädret mjukt.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Ta gärna en titt på våra lampor.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Från mars finns de matchande kuddarna även i grönt.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Behöver ni fler skyltar? Vi gör gärna fler i samma stil.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Letar du fortfarande efter julklappar? Den här veckan får du den andra varan till halva priset hos oss.",
+      messageId: "promotion",
+    },
+  ],
+});

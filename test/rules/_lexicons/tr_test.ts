@@ -414,3 +414,82 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "tr-TR", PROBES["tr-TR"]!.review);
 testRuleCases("marketing", "tr-TR", PROBES["tr-TR"]!.marketing);
+
+// Review words in other senses, wishes to share, raffles; offers with a time
+// limit, "we also make/sell", matching sets, own goods with a tip.
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "Tasarım taslağını inceleyip geri bildiriminizi iletir misiniz?",
+  "İade talebinizi inceledik, ücret iadeniz üç iş günü içinde hesabınıza geçecek.",
+  "Paslanmaz çelik gövdeyi bulaşık makinesinde yıkayabilirsiniz.",
+  "Siparişinize uygulanan %10 indirim faturanızda görünüyor.",
+  "Kurulum kılavuzuna ve sık sorulan sorular sayfamıza göz atabilirsiniz.",
+  "Değişim ürününüz bu hafta kargoya verilecek.",
+  "Kargo firması yoğunluk nedeniyle teslimatı cuma gününe kadar erteledi.",
+  "Beş yıldızlı otelin adresi doğru mu, teyit eder misiniz?",
+  "İlk izlenimlerinize göre kurulum zor olduysa bize yazın, yardımcı olalım.",
+];
+
+const MORE: Record<"review" | "marketing", RuleCases> = {
+  review: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text:
+          "Ürünü beğendiyseniz diğer müşterilerle deneyiminizi paylaşmanız bizi çok mutlu eder.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Amazon'da yorum yazan müşterilerimiz arasından her ay bir çekiliş yapıyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Sorununuz çözüldüyse memnuniyetinizi diğer alıcılarla paylaşırsanız seviniriz.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Paslanmaz tencereyi beğendiyseniz lütfen Amazon'da 5 yıldız verin.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Amazon'da izlenimlerini paylaşan müşterilerimiz her ay hediye çekilişine katılıyor.",
+        messageId: "incentive",
+      },
+    ],
+  },
+  marketing: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text:
+          "Bu hafta sonuna kadar tüm nevresim takımlarında %15 indirim var.",
+        messageId: "promotion",
+      },
+      {
+        text: "Ay sonuna kadar geçerli %10 indirim fırsatımız devam ediyor.",
+        messageId: "promotion",
+      },
+      {
+        text: "Yeni sezon kışlık ürünlerimiz de mağazamızda yerini aldı.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Telefonunuz için koruma paketimiz de mevcut, ihtiyaç olursa bize yazın.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "İlerde yedek bıçak lazım olursa aynı setin yedeklerini de satıyoruz.",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "tr-TR", MORE.review);
+testRuleCases("marketing", "tr-TR", MORE.marketing);

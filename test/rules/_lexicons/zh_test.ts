@@ -340,3 +340,84 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
 
 testRuleCases("review", "zh-CN", PROBES["zh-CN"]!.review);
 testRuleCases("marketing", "zh-CN", PROBES["zh-CN"]!.marketing);
+
+// Review words in other senses, wishes to share, raffles; offers with a time
+// limit, "we also make/sell", matching sets, own goods with a tip.
+// Clean for both families: neither rule may report them.
+const CLEAN_SENTENCES: string[] = [
+  "请您确认设计稿，有任何修改意见请反馈给我们。",
+  "我们已审核您的退款申请，退款将在三天内到账。",
+  "您的订单已经八折结算，差价已退回。",
+  "请查看我们的退货页面，上面有详细步骤。",
+  "不锈钢锅身请勿使用钢丝球清洁。",
+  "样稿已发您邮箱，请评估一下两种颜色哪个更合适。",
+  "如果替换件还有问题，请告诉我们，我们会继续处理。",
+  "您购买的型号目前只有黑色有货，请确认是否改为黑色。",
+  "售后服务热线为工作日九点到六点。",
+  "这个颜色样本请您给个反馈，我们再开始刺绣。",
+  "以后有需要请随时联系我们。",
+  "建议充满电后再使用，效果最好。",
+];
+
+const MORE: Record<"review" | "marketing", RuleCases> = {
+  review: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text: "如果您对这次的处理满意，希望您能把感受分享给其他买家。",
+        messageId: "gating",
+      },
+      {
+        text: "如果这次服务让您满意，欢迎把您的体验告诉更多顾客。",
+        messageId: "gating",
+      },
+      {
+        text: "要是喜欢这款杯子，也欢迎让其他朋友在亚马逊上看到您的看法。",
+        messageId: "gating",
+      },
+      {
+        text: "不锈钢保温杯用着满意的话，麻烦给个五星好评。",
+        messageId: "gating",
+      },
+    ],
+  },
+  marketing: {
+    valid: CLEAN_SENTENCES,
+    invalid: [
+      {
+        text: "店里还有各种款式的抱枕和桌布，有需要随时来看看。",
+        messageId: "crossSell",
+      },
+      {
+        text: "我们还有配套的收纳盒，以后需要可以再来店里。",
+        messageId: "crossSell",
+      },
+      {
+        text: "本店同时经营厨房小电器，欢迎有空再来逛。",
+        messageId: "crossSell",
+      },
+      { text: "双十二期间全场窗帘八折，欢迎预约。", messageId: "promotion" },
+      { text: "现在预约清洗服务一律九折，欢迎来电。", messageId: "promotion" },
+      {
+        text: "配套的替换滤芯我们也有卖，用完了可以直接在店里下单。",
+        messageId: "crossSell",
+      },
+      {
+        text: "今年秋天我们上了新款的羊毛围巾，和您买的手套是一个系列。",
+        messageId: "crossSell",
+      },
+      { text: "本周末前下单，全场窗帘一律八折。", messageId: "promotion" },
+      {
+        text: "本店还有各类办公软件授权，以后有需要欢迎再来。",
+        messageId: "promotion",
+      },
+      {
+        text: "我们家自己做的护理油和这款皮包搭配效果最好，店里就有。",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "zh-CN", MORE.review);
+testRuleCases("marketing", "zh-CN", MORE.marketing);

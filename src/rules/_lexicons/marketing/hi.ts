@@ -566,6 +566,24 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "भी हम बनाते",
         "हम भी बनाते",
       ]),
+      // A time limit on an offer: "this week", "until Sunday".
+      urgency: devanagariSpellings([
+        "इस हफ़्ते",
+        "इस सप्ताह",
+        "इस महीने",
+        "इस वीकेंड",
+        "वीकेंड तक",
+        "रविवार तक",
+        "महीने के अंत तक",
+        "साल के अंत",
+        "सिर्फ़ आज",
+        "केवल आज",
+        "आज ही",
+        "सीमित समय",
+        "स्टॉक रहने तक",
+        "आख़िरी दिन",
+        "आख़िरी मौका",
+      ]),
       ours: devanagariSpellings([
         "हमारा",
         "हमारी",
@@ -598,6 +616,13 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हेल्पलाइन भी उपलब्ध",
         "मॉडल के साथ बढ़िया",
         "मॉडल के साथ बहुत बढ़िया",
+      ]),
+      // Words that hold a negation term but negate nothing.
+      notNegation: devanagariSpellings([
+        "ऐसा न हो",
+        "न केवल",
+        "न सिर्फ़",
+        "ना केवल",
       ]),
       negation: devanagariSpellings([
         "नहीं",

@@ -119,6 +119,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "nome del venditore",
         "nome del nostro venditore",
         "novità da noi",
+        "tutto lo shop",
       ],
       offer: [
         "offerta",
@@ -481,6 +482,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "come complemento le consigliamo",
         "come complemento consigliamo",
         "a complemento le consigliamo",
+        "provi anche",
+        "prova anche",
       ],
       // More of it or another form of it ("we also make", packs, sets).
       availability: [
@@ -519,6 +522,42 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ours: [
         "nostr*",
         "da noi",
+      ],
+      // The seller's help content, which an invitation may point to ("jetez
+      // un œil à notre guide"); an invitation to the seller's own goods
+      // without it is cross-selling.
+      helpContent: [
+        "faq",
+        "domande frequenti",
+        "guida*",
+        "manuale*",
+        "istruzioni",
+        "libretto*",
+        "tutorial*",
+        "video*",
+        "aiuto",
+        "assistenza",
+        "supporto",
+        "servizio clienti",
+        "team",
+        "squadra",
+        "politica di reso",
+        "resi",
+        "garanzia",
+        "consigli di manutenzione",
+        "tabella taglie",
+        "installazione",
+        "montaggio",
+        "tracciamento",
+        "tracking",
+        "risoluzione dei problemi",
+        "contatti",
+        "modulo di contatto",
+        "orari",
+        "reso",
+        "corriere",
+        "tecnic*",
+        "servizio",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
@@ -585,6 +624,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "è arrivata in magazzino",
         "sono arrivati in magazzino",
         "sono arrivate in magazzino",
+        "pagina di assistenza",
+        "pagina di aiuto",
+        "pagina dei resi",
+        "pagina di tracciamento",
+        "pagina dei contatti",
       ],
       negation: [
         "non",

@@ -1231,9 +1231,8 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "قرارهم",
       "اتخاذ القرار",
       "اتخاذ قرار*",
-      "يستفيد",
-      "يستفيدوا",
-      "ليستفيد",
+      "*ستفيد*",
+      "*ستفاد*",
       "تفيد غيرك",
       "يفيد غيرك",
       "تنفع غيرك",
@@ -1322,6 +1321,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*بعد الاستخدام",
       "*بعد ما تجربه",
       "*حتى الآن",
+    ]),
+    // Words that hold a negation term but negate nothing.
+    notNegation: arabicSpellings([
+      "لاسلكي",
+      "لا سلكية",
+      "غير قابل للصدأ",
+      "غير لاصق",
+      "غير قابل للكسر",
     ]),
     negation: arabicSpellings([
       "لا",

@@ -18,6 +18,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   concepts: () => ({
     // "Bewertung" covers compounds ("Produktbewertung", "Kundenbewertung").
     review: [
+      "bewerten sie uns",
+      "bewerte uns",
+      "uns bewerten",
+      "uns zu bewerten",
+      "uns bewertet",
       "über 5 sterne",
       "über fünf sterne",
       "paar sterne*",
@@ -40,11 +45,6 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bewertung*",
       "*bewertung",
       "*bewertungen",
-      "bewerten",
-      "bewertet",
-      "bewerte",
-      "bewertest",
-      "zu bewerten",
       "rezension*",
       "*rezension",
       "*rezensionen",
@@ -449,6 +449,18 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "dankeschön-geschenk*",
     ],
     change: [
+      "auf den neuesten stand",
+      "auf den aktuellen stand",
+      "anzupassen",
+      "abzuändern",
+      "anzuheben",
+      "hochzusetzen",
+      "zurückzuziehen",
+      "zurückzunehmen",
+      "herauszunehmen",
+      "nachzubessern",
+      "aufzuwerten",
+      "zu überdenken",
       "ändern",
       "abändern",
       "änderung",
@@ -544,6 +556,16 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hilft auch anderen",
     ],
     opinion: [
+      "kommentar*",
+      "wie ihnen",
+      "wie dir",
+      "nette worte",
+      "liebe worte",
+      "freundliche worte",
+      "etwas über den kauf",
+      "etwas über ihren kauf",
+      "etwas über das produkt",
+      "etwas zum kauf",
       "was sie von",
       "was du von",
       "was sie davon halten",
@@ -593,6 +615,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts ("Ihre Meinung zum Produkt").
     purchase: [
+      "ihren einkauf",
+      "ihrem einkauf",
+      "zu ihrem einkauf",
       "zum produkt",
       "zum artikel",
       "zu ihrem kauf",
@@ -613,6 +638,14 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "gefallen hat",
       "gefallen haben",
       "gefällt",
+    ],
+    // "bewerten" is also to assess (damage, a claim, two samples): it
+    // counts only with a place, stars, other shoppers or the purchase.
+    reviewVerb: [
+      "bewerten",
+      "bewertet",
+      "bewerte",
+      "bewertest",
     ],
     negation: [
       "kein",

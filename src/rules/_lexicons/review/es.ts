@@ -36,9 +36,6 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "valoraciones",
       "valoracion",
       "valoracíon",
-      "valorar",
-      "valore",
-      "valoren",
       "valóranos",
       "valórenos",
       "valoranos",
@@ -67,8 +64,6 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "puntuarnos",
       "evaluación",
       "evaluacion",
-      "evaluar",
-      "evalúe",
       "evalúanos",
       "evaluarnos",
       "retroalimentación",
@@ -381,6 +376,20 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "leer su opinión",
       "leer tu opinión",
       "leer lo que piensa",
+      "antes de valorar",
+      "antes de evaluar",
+    ],
+    // Ambiguous verbs ("valorar dos opciones", a technician evaluates a
+    // device): a review only with a place, stars, other shoppers or the
+    // purchase as the object ("valore su compra en Amazon").
+    reviewVerb: [
+      "valorar",
+      "valore",
+      "valoren",
+      "evaluar",
+      "evalúe",
+      "evalúen",
+      "evaluará",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -557,6 +566,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "la dedicatoria",
       "el bordado",
       "la personalización",
+      "para elegir",
+      "para decidir",
+      "cuál prefiere",
+      "cuál prefieres",
+      "cual prefiere",
     ],
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
@@ -1417,6 +1431,7 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "una vez que lo pruebes",
       "le ha gustado",
       "te ha gustado",
+      "la compra",
     ],
     negation: [
       "no",

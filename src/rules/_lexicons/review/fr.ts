@@ -36,14 +36,7 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "évaluations",
       "evaluation",
       "evaluations",
-      "évaluer",
-      "évaluez",
-      "évalue",
-      "évalues",
-      "évaluiez",
       "évaluez-nous",
-      "evaluer",
-      "evaluez",
       "note",
       "notes",
       "notation",
@@ -241,6 +234,24 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "cinq étoiles de votre part",
       "5 étoiles de votre part",
       "quelques étoiles de votre part",
+      "dans votre commentaire",
+      "dans ton commentaire",
+      "avant d'évaluer",
+      "avant d'evaluer",
+    ],
+    // Ambiguous verbs (a technician evaluates a device, the buyer evaluates
+    // two colours): a review only with a place, stars, other shoppers or the
+    // purchase as the object ("évaluez votre achat sur Amazon").
+    reviewVerb: [
+      "évaluer",
+      "évaluez",
+      "évalue",
+      "évalues",
+      "évaluiez",
+      "évaluerez",
+      "évaluant",
+      "evaluer",
+      "evaluez",
     ],
     // Other senses of the words above, which cancel them in their clause.
     reviewOther: [
@@ -527,6 +538,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "écrire d'avis",
       "publier d'avis",
       "laisser d'évaluation",
+      "pour choisir",
+      "pour décider",
+      "préférez-vous",
+      "lequel préférez",
+      "laquelle préférez",
+      "vous conviendrait",
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.

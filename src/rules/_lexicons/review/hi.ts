@@ -150,6 +150,13 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "समीक्षा करेंगे",
       "समीक्षा करेगी",
       "समीक्षा करके",
+      "समीक्षा कर ली",
+      "समीक्षा कर चुके",
+      "समीक्षा कर दी",
+      "रिव्यू पीडीएफ़",
+      "रिव्यू pdf",
+      "review pdf",
+      "प्रूफ़",
       "समीक्षा के बाद",
       "समीक्षा की जा",
       "समीक्षाधीन",
@@ -1029,6 +1036,13 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "इस्तेमाल के बाद",
       "अब तक",
       "product",
+    ]),
+    // Words that hold a negation term but negate nothing.
+    notNegation: devanagariSpellings([
+      "ऐसा न हो",
+      "न केवल",
+      "न सिर्फ़",
+      "ना केवल",
     ]),
     negation: devanagariSpellings([
       "नहीं",

@@ -36,10 +36,6 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "recensendo",
       "valutazione",
       "valutazioni",
-      "valutare",
-      "valuti",
-      "valuta",
-      "valutate",
       "valutarci",
       "valutaci",
       "ci valuti",
@@ -254,6 +250,18 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "5 stelle ci",
       "cinque stelle da parte sua",
       "5 stelle da parte sua",
+      "prima di valutare",
+    ],
+    // Ambiguous verbs ("valuta" is also a currency; a technician evaluates a
+    // device): a review only with a place, stars, other shoppers or the
+    // purchase as the object ("valuti il suo acquisto su Amazon").
+    reviewVerb: [
+      "valutare",
+      "valuti",
+      "valuta",
+      "valutate",
+      "valuterà",
+      "valutando",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -414,6 +422,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "non è necessario lasciare una recensione",
       "non serve lasciare una recensione",
       "valutazione non è necessaria",
+      "per scegliere",
+      "per decidere",
+      "quale preferisce",
+      "quale preferisci",
     ],
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.

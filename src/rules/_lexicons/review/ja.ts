@@ -147,6 +147,12 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "デザイン案へのご意見",
       "デザインへのフィードバック",
       "校正へのコメント",
+      "デザイン案",
+      "色見本",
+      "校正",
+      "試作",
+      "レイアウト案",
+      "仕上がりイメージ",
       "プルーフへのコメント",
       "コメント欄",
       "備考欄のコメント",
@@ -638,6 +644,7 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     opinion: [
       "ご感想",
+      "お気持ち",
       "ご意見",
       "お声",
       "使用感",
@@ -677,6 +684,16 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "使い始めて",
       "実際に使",
       "新しい",
+    ],
+    // Words that hold a negation term but negate nothing.
+    notNegation: [
+      "もれなく",
+      "間違いなく",
+      "さりげなく",
+      "ムラなく",
+      "まんべんなく",
+      "問題なく",
+      "なくなり次第",
     ],
     negation: [
       "ない",

@@ -1884,6 +1884,9 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "jakichkolwiek problemow",
     ],
     incentive: [
+      "rozlosuj*",
+      "losujemy",
+      "wylosuj*",
       "zwrot*",
       "zwrócimy",
       "zwrocimy",
@@ -1963,6 +1966,7 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "prezent z podziękowaniem",
     ],
     change: [
+      "zastanowić się ponownie",
       "zmień*",
       "zmien*",
       "zmian*",
@@ -2156,6 +2160,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Weaker review words (impressions, experience): count only with sharing or
     // a place.
     opinion: [
+      "coś o zakupie",
+      "coś o produkcie",
+      "coś o zamówieniu",
+      "kilka słów o",
       "twoje zdanie",
       "pana zdanie",
       "pani zdanie",
@@ -2263,6 +2271,8 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts.
     purchase: [
+      "sprawdza się",
+      "się podoba",
       "o produkcie",
       "swoim zakupie",
       "pana zakup*",

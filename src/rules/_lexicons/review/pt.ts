@@ -30,17 +30,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "avaliacao",
       "avaliacoes",
       "avaliaçao",
-      "avaliar",
-      "avalie",
-      "avaliem",
-      "avalia",
-      "avaliando",
       "nos avaliar",
       "nos avalie",
       "avaliar a gente",
-      "avaliá-lo",
-      "avalia-lo",
-      "avaliá-la",
       "nota",
       "notas",
       "nota máxima",
@@ -51,7 +43,6 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "classificação",
       "classificações",
       "classificacao",
-      "classificar",
       "classifique",
       "pontuação",
       "pontuacao",
@@ -271,11 +262,26 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "umas estrelinhas",
       "com cinco estrelas",
       "com 5 estrelas",
-      "avaliam",
       "nos avaliam",
       "ler o que você achou",
       "ler sua opinião",
       "ler o que achou",
+      "antes de avaliar",
+    ],
+    // Ambiguous verbs (a technician evaluates a device, "classificar" is
+    // also sorting): a review only with a place, stars, other shoppers or the
+    // purchase as the object ("avalie sua compra na Amazon").
+    reviewVerb: [
+      "avaliar",
+      "avalie",
+      "avaliem",
+      "avalia",
+      "avaliando",
+      "avaliá-lo",
+      "avalia-lo",
+      "avaliá-la",
+      "avaliam",
+      "classificar",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -454,6 +460,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nota da compra",
       "nota de compra",
       "nota do pedido",
+      "para escolher",
+      "para decidir",
+      "para decidirmos",
+      "qual prefere",
+      "qual você prefere",
     ],
     // "não deixe de" and "não esqueça" carry their "não": the longer term
     // wins over the negation.
@@ -1140,6 +1151,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "contar lá na amazon",
       "escrever na amazon",
       "duas linhas suas",
+      "umas linhas",
+      "algumas linhas",
+      "umas palavras",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [

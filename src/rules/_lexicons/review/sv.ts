@@ -1237,6 +1237,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "kronor i retur",
     ],
     change: [
+      "se över",
       "ändra*",
       "ändring*",
       "uppdatera*",
@@ -1389,6 +1390,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Weaker review words (opinion, experience): count only with sharing or a place.
     opinion: [
+      "hur du trivs",
+      "hur ni trivs",
+      "något om köpet",
+      "något om produkten",
+      "något om varan",
+      "några rader om",
       "din åsikt",
       "din asikt",
       "dina åsikter",
@@ -1492,6 +1499,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts.
     purchase: [
+      "trivs med",
       "om produkten",
       "ditt köp",
       "ditt nya",

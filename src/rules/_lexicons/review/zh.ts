@@ -491,6 +491,8 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     sharing: [
       "其他顾客",
+      "更多顾客",
+      "更多客户",
       "其他客户",
       "其他买家",
       "其他消费者",
@@ -528,6 +530,8 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "心得",
       "感想",
       "想法",
+      "体验",
+      "这份满意",
       "几句话",
       "意見",
       "反馈",
@@ -563,6 +567,16 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "使用后",
       "用得怎么样",
       "用起来",
+    ],
+    // Words that hold a negation term but negate nothing.
+    notNegation: [
+      "不锈",
+      "不粘",
+      "不沾",
+      "不织布",
+      "不干胶",
+      "不倒翁",
+      "不间断",
     ],
     negation: [
       "不",
