@@ -36,7 +36,13 @@ export const TARGETS = {
     maxWorkerGzipKb: 120,
     /** Script evaluation plus the first answer, above a trivial Worker, ms. */
     maxStartupAboveTrivialMs: 100,
+    /** HTTP dry runs per second at 32 connections. */
+    minRequestsPerSecond: 5000,
+    /** Their p99 latency, ms. */
+    maxP99Ms: 20,
+    /** An HTTP dry run ÷ compose + lintMessage on the same input. */
+    maxDryRunOverDirect: 1.3,
     source:
-      'the lean-core issue\'s targets: "Worker bundle: ≤ 120 kB with gzip -9, counted in bytes (1 kB = 1,000 bytes)", "Worker start-up: script evaluation plus first answer ≤ 100 ms above a trivial Worker in the same workerd, measured from before start-up"',
+      'the lean-core issue\'s targets: "Worker bundle: ≤ 120 kB with gzip -9, counted in bytes (1 kB = 1,000 bytes)", "Worker start-up: script evaluation plus first answer ≤ 100 ms above a trivial Worker in the same workerd, measured from before start-up", "HTTP dry run: server CPU ≤ 1.3× calling compose + lintMessage directly; ≥ 5,000 dry runs per second per core, p99 ≤ 20 ms at 32 connections"',
   },
 } as const;
