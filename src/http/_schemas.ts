@@ -11,6 +11,7 @@
  */
 
 import * as v from "valibot";
+import type { ErrorCode } from "./answers.ts";
 import { canonicalizeLocale } from "../compose/select_locale.ts";
 import { MESSAGE_TYPE_IDS, ORDER_ID_PATTERN } from "../message_types/mod.ts";
 import { MARKETPLACES } from "../message_types/marketplaces.ts";
@@ -267,12 +268,36 @@ export const unavailableAnswerSchema = v.object({
   message: v.string(),
 });
 
+// Every `ErrorCode`, once each: the `satisfies` refuses a code the type does
+// not have, and test/http/answer_types_test.ts one the list lacks.
+const ERROR_CODES = [
+  "malformed_json",
+  "invalid_request",
+  "unauthorized",
+  "not_found",
+  "method_not_allowed",
+  "misdirected_request",
+  "payload_too_large",
+  "unsupported_media_type",
+  "request_timeout",
+  "throttled",
+  "duplicate",
+  "idempotency_in_flight",
+  "idempotency_key_reused",
+  "cancelled",
+  "unknown_outcome",
+  "amazon_rejected",
+  "order_not_found",
+  "upstream_auth",
+  "upstream_error",
+  "upstream_timeout",
+  "internal",
+] as const satisfies readonly ErrorCode[];
+
 const errorSchema = v.object({
   code: v.pipe(
-    v.string(),
-    v.description(
-      "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, payload_too_large, unsupported_media_type, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, upstream_auth, upstream_error, upstream_timeout, internal.",
-    ),
+    v.picklist(ERROR_CODES),
+    v.description(`A stable code: ${ERROR_CODES.join(", ")}.`),
   ),
   message: v.string(),
   issues: v.optional(v.array(issueSchema)),

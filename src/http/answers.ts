@@ -98,7 +98,8 @@ export interface AnswerIssue {
  * `Idempotency-Key` is still running; retry after `Retry-After`) and
  * `idempotency_key_reused` (422: the key belongs to a different request).
  * `cancelled` (499) is logged when the caller went away before its message
- * was sent; the caller never sees it.
+ * was sent; the caller never sees it. `misdirected_request` (421) answers a
+ * `Host` the endpoint does not serve.
  *
  * @example Branching on a code
  * ```ts
@@ -118,6 +119,7 @@ export type ErrorCode =
   | "unauthorized"
   | "not_found"
   | "method_not_allowed"
+  | "misdirected_request"
   | "payload_too_large"
   | "unsupported_media_type"
   | "request_timeout"

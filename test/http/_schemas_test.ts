@@ -103,6 +103,12 @@ Deno.test("messageTypesQuerySchema and the answer schemas describe what the app 
   assert.ok(
     v.is(errorAnswerSchema, {
       requestId: "r",
+      error: { code: "internal", message: "y" },
+    }),
+  );
+  assert.ok(
+    !v.is(errorAnswerSchema, {
+      requestId: "r",
       error: { code: "x", message: "y" },
     }),
   );

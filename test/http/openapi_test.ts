@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { buildOpenApiDocument } from "../../src/http/_openapi_document.ts";
 import { createOpenApiDocument } from "../../src/http/openapi.ts";
+import { openApiSchemas } from "../../scripts/build_openapi.ts";
 import { MESSAGE_TYPE_IDS } from "../../src/message_types/mod.ts";
 import { makeApp } from "./_app.ts";
 
@@ -141,4 +143,62 @@ Deno.test("createOpenApiDocument() documents the Idempotency-Key header, allowDu
       "idempotency_key_reused",
     ]
   ) assert.ok(text.includes(code), code);
+});
+
+Deno.test("createOpenApiDocument() from the generated schemas is the document built live from the Valibot schemas", () => {
+  const live = openApiSchemas();
+  for (
+    const options of [
+      {},
+      {
+        title: "T",
+        version: "9",
+        servers: [{ url: "https://x.example", description: "x" }],
+        maxBodyBytes: 4096,
+      },
+    ]
+  ) {
+    const generated = createOpenApiDocument(options);
+    const expected = buildOpenApiDocument(live, options);
+    // Same text, key order included: what GET /openapi.json serves.
+    assert.equal(JSON.stringify(generated), JSON.stringify(expected));
+    assert.deepEqual(generated, expected);
+  }
+});
+
+Deno.test("createOpenApiDocument() answers a new document each time", () => {
+  const first = createOpenApiDocument();
+  const schemas = first.components.schemas as Record<string, Schema>;
+  schemas.SendMessageRequest.properties = {};
+  (first.paths["/orders/{amazonOrderId}/message-types"] as {
+    get: { parameters: { schema: Schema }[] };
+  }).get.parameters[0].schema.type = "number";
+  assert.equal(
+    JSON.stringify(createOpenApiDocument()),
+    JSON.stringify(buildOpenApiDocument(openApiSchemas())),
+  );
+});
+
+Deno.test("the hono entry point does not load the JSON schema converter", async () => {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", "src/http/mod.ts"],
+    cwd: new URL("../../", import.meta.url).pathname,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decoder = new TextDecoder();
+  assert.equal(code, 0, decoder.decode(stderr));
+  const info = JSON.parse(decoder.decode(stdout)) as {
+    modules: { specifier: string }[];
+    npmPackages?: Record<string, unknown>;
+  };
+  const loaded = [
+    ...info.modules.map((m) => m.specifier),
+    ...Object.keys(info.npmPackages ?? {}),
+  ];
+  assert.ok(
+    loaded.some((s) => s.endsWith("/src/http/openapi.ts")),
+    "openapi.ts is in the graph",
+  );
+  assert.deepEqual(loaded.filter((s) => s.includes("to-json-schema")), []);
 });
