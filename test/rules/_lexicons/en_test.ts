@@ -3,6 +3,7 @@ import {
   check,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
+  testRuleCases,
 } from "./_lexicon_cases.ts";
 import { MARKETING_EN } from "../../../src/rules/_lexicons/marketing/en.ts";
 import { REVIEW_EN } from "../../../src/rules/_lexicons/review/en.ts";
@@ -40,4 +41,39 @@ Deno.test("MARKETING_EN: weaker objects, cues and the ordered item", () => {
     ["We make those in oak too.", "availability"],
     ["Only limited time slots are left.", "", "offer"],
   ]);
+});
+
+// Wishes to hear how the purchase is going, told to other shoppers; where the
+// seller lists more. Each clean twin keeps the words without the judgement.
+testRuleCases("review", "en-GB", {
+  valid: [
+    "Please tell us how you find the new cover, so we can adjust the second one before we sew it.",
+    "We would like to know how you found the delivery driver, as we are changing carriers.",
+  ],
+  invalid: [
+    {
+      text:
+        "Fellow readers browsing the listing would love to know how you find the series.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Other parents shopping for a crib would benefit from hearing how it holds up.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "en-GB", {
+  valid: [
+    "The replacement is made from our range of spare parts and ships today.",
+    "You will find the manual in the box with the kit.",
+  ],
+  invalid: [
+    {
+      text:
+        "We make our own rattan baskets, which you'll find alongside the kit in our range.",
+      messageId: "crossSell",
+    },
+  ],
 });

@@ -19,6 +19,11 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // What gets promoted: other products, the store, the brand, social
       // accounts, other sites.
       promoObject: [
+        // Where the seller lists more: "you'll find them in our range".
+        "in our range",
+        "from our range",
+        "under our store",
+        "listed under our",
         "we also sell",
         "we also make",
         "we also carry",
@@ -668,6 +673,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // More of it, or another form of it.
       availability: [
+        // The seller making more of something.
+        "we make our own",
+        "we also make our own",
         "we also make",
         "we also do them",
         "we also have",

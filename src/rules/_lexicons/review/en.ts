@@ -758,6 +758,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "let people know",
     ],
     opinion: [
+      // Wishes to hear how the purchase is going; count only with other shoppers or a place.
+      "how you find",
+      "how you found",
+      "hearing how",
+      "to hear how",
+      "know how you",
+      "how it holds up",
       "your thoughts",
       "your opinion*",
       "your honest opinion*",
