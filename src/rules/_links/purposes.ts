@@ -185,6 +185,10 @@ const ACTIVATION =
 const EXECUTABLE =
   /\.(?:exe|msi|apk|dmg|pkg|bat|cmd|scr|jar|zip|rar|7z)(?:[?#]|$)/i;
 
+// An internationalized host name (non-ASCII letters or a punycode label)
+// hides what it spells: never a vendor's or a carrier's page by its name.
+const INTERNATIONALIZED = /[\u0080-\uffff]|(?:^|\.)xn--/;
+
 /**
  * Whether a link looks like a vendor's activation page: its host's first
  * label or its path names activation, redemption or registration.
@@ -203,8 +207,7 @@ const EXECUTABLE =
  * ```
  */
 export function isActivationPage(host: string, path: string): boolean {
-  // An internationalized name hides what it spells: never a vendor's page.
-  if (EXECUTABLE.test(path) || /[^\u0001-\u007f]|(?:^|\.)xn--/.test(host)) {
+  if (EXECUTABLE.test(path) || INTERNATIONALIZED.test(host)) {
     return false;
   }
   const first = host.split(".")[0]!;
@@ -273,7 +276,7 @@ const TRACKING_PAGE =
  */
 export function isCarrierLikePage(host: string, path: string): boolean {
   const name = host.split(".").slice(0, -1).join(".");
-  return !/[^\u0001-\u007f]|(?:^|\.)xn--/.test(host) &&
+  return !INTERNATIONALIZED.test(host) &&
     CARRIER_HOST.test(name) &&
     (TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path));
 }
