@@ -230,11 +230,12 @@ export async function handleSendMessage(
   }
   const text = composed?.text ?? input.text;
 
-  const lintInput: LintMessage = {
-    type: type.id,
-    amazonOrderId,
-    marketplaceId,
-    ...(text === undefined ? {} : { text, locale: buyerLocale }),
+  // The message's own fields: what the lint checks and Amazon's body holds.
+  const fields: Pick<
+    LintMessage,
+    "text" | "attachments" | "coverageStartDate" | "coverageEndDate"
+  > = {
+    ...(text === undefined ? {} : { text }),
     ...(input.attachments === undefined
       ? {}
       : { attachments: input.attachments }),
@@ -244,6 +245,13 @@ export async function handleSendMessage(
     ...(input.coverageEndDate === undefined
       ? {}
       : { coverageEndDate: input.coverageEndDate }),
+  };
+  const lintInput: LintMessage = {
+    type: type.id,
+    amazonOrderId,
+    marketplaceId,
+    ...fields,
+    ...(text === undefined ? {} : { locale: buyerLocale }),
     ...(composed === undefined ? {} : {
       template: { id: composed.template, locale: composed.locale },
       dataSpans: composed.dataSpans,
@@ -259,18 +267,7 @@ export async function handleSendMessage(
 
   const sendBody: Record<string, unknown> | undefined =
     type.hasBody || hasText || input.attachments !== undefined
-      ? {
-        ...(text === undefined ? {} : { text }),
-        ...(input.attachments === undefined
-          ? {}
-          : { attachments: input.attachments }),
-        ...(input.coverageStartDate === undefined
-          ? {}
-          : { coverageStartDate: input.coverageStartDate }),
-        ...(input.coverageEndDate === undefined
-          ? {}
-          : { coverageEndDate: input.coverageEndDate }),
-      }
+      ? fields
       : undefined;
   const shape = validateMessageBody(type, sendBody);
 
