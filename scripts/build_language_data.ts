@@ -22,6 +22,7 @@ import {
   LANGUAGE_SCRIPTS,
 } from "../src/language/_languages.ts";
 import { type Script, SCRIPTS } from "../src/language/detect_script.ts";
+import { writeOrCheck } from "./_generated_file.ts";
 
 const OUT = new URL("../src/language/_trigrams.gen.ts", import.meta.url);
 
@@ -242,29 +243,17 @@ export function buildLanguageData(): string {
 }
 
 async function main(): Promise<void> {
-  const source = buildLanguageData();
-  if (Deno.args.includes("--check")) {
-    let current = "";
-    try {
-      current = await Deno.readTextFile(OUT);
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== source) {
-      console.error(
-        "src/language/_trigrams.gen.ts is stale: run `deno run --allow-read --allow-write=src/language/_trigrams.gen.ts scripts/build_language_data.ts` and commit the result",
-      );
-      Deno.exit(1);
-    }
-    console.log("language data up to date");
-  } else {
-    await Deno.writeTextFile(OUT, source);
-    console.log(
-      `wrote src/language/_trigrams.gen.ts (${
-        [...neededFrancCodes()].length
-      } trigram models)`,
-    );
-  }
+  await writeOrCheck({
+    url: OUT,
+    name: "src/language/_trigrams.gen.ts",
+    command:
+      "deno run --allow-read --allow-write=src/language/_trigrams.gen.ts scripts/build_language_data.ts",
+    source: buildLanguageData(),
+    upToDate: "language data up to date",
+    wrote: `wrote src/language/_trigrams.gen.ts (${
+      [...neededFrancCodes()].length
+    } trigram models)`,
+  });
 }
 
 if (import.meta.main) await main();

@@ -29,6 +29,7 @@ import {
   unknownAnswerSchema,
   validAnswerSchema,
 } from "../src/http/_schemas.ts";
+import { writeOrCheck } from "./_generated_file.ts";
 
 const OUT = new URL("../src/http/_openapi_schemas.gen.ts", import.meta.url);
 const OUT_NAME = "src/http/_openapi_schemas.gen.ts";
@@ -88,25 +89,14 @@ export function buildOpenApiSchemasModule(): string {
 }
 
 async function main(): Promise<void> {
-  const source = buildOpenApiSchemasModule();
-  if (Deno.args.includes("--check")) {
-    let current = "";
-    try {
-      current = await Deno.readTextFile(OUT);
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== source) {
-      console.error(
-        `${OUT_NAME} is stale: run \`deno task build:openapi\` and commit the result`,
-      );
-      Deno.exit(1);
-    }
-    console.log("openapi schemas up to date");
-  } else {
-    await Deno.writeTextFile(OUT, source);
-    console.log(`wrote ${OUT_NAME}`);
-  }
+  await writeOrCheck({
+    url: OUT,
+    name: OUT_NAME,
+    command: "deno task build:openapi",
+    source: buildOpenApiSchemasModule(),
+    upToDate: "openapi schemas up to date",
+    wrote: `wrote ${OUT_NAME}`,
+  });
 }
 
 if (import.meta.main) await main();
