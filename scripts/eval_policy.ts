@@ -13,10 +13,10 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { lintMessage } from "../src/lint/lint_message.ts";
 import { type Half, loadCorpus } from "../test/policy_corpus/_corpus.ts";
 import {
   type GroupScore,
+  lintCase,
   percent,
   scoreCorpus,
 } from "../test/policy_corpus/_score.ts";
@@ -50,14 +50,7 @@ const corpus = (await loadCorpus()).filter((item) => {
   const number = Number(item.id.slice(item.id.lastIndexOf("-") + 1));
   return number >= range[0]! && number <= range[1]!;
 });
-const score = scoreCorpus(corpus, (item) =>
-  lintMessage({
-    type: item.type,
-    text: item.plainText,
-    locale: item.locale,
-    amazonOrderId: item.amazonOrderId,
-    dataSpans: item.dataSpans,
-  }).diagnostics);
+const score = scoreCorpus(corpus, lintCase);
 
 function row(name: string, group: GroupScore): string {
   return `| ${name} | ${group.clean} | ${

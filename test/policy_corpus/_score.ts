@@ -2,11 +2,25 @@
  * Scores the lint on the labeled corpus: a clean message must get no error,
  * a violation an error from one of the rules its label names.
  */
+import { lintMessage } from "../../src/lint/lint_message.ts";
 import type { Diagnostic } from "../../src/lint/rule.ts";
 import type { PreparedCase } from "./_corpus.ts";
 
 /** Lints one case. */
 export type LintCase = (item: PreparedCase) => readonly Diagnostic[];
+
+/**
+ * Lints a case as a seller's message would be: its type, plain text, the
+ * buyer's locale, the order and the spans that came from order data.
+ */
+export const lintCase: LintCase = (item) =>
+  lintMessage({
+    type: item.type,
+    text: item.plainText,
+    locale: item.locale,
+    amazonOrderId: item.amazonOrderId,
+    dataSpans: item.dataSpans,
+  }).diagnostics;
 
 /** The outcome of one case. */
 export interface CaseResult {

@@ -7,9 +7,8 @@
  * report half's texts.
  */
 import assert from "node:assert/strict";
-import { lintMessage } from "../../src/lint/lint_message.ts";
 import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
-import { scoreCorpus } from "./_score.ts";
+import { lintCase, scoreCorpus } from "./_score.ts";
 
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.045;
@@ -54,14 +53,7 @@ Deno.test("stripDataMarkers() turns ⟦…⟧ into data spans of the plain text"
 
 Deno.test("on the report half the lint stays within the ratchet, overall and per language", async () => {
   const corpus = (await loadCorpus()).filter((item) => item.half === "report");
-  const score = scoreCorpus(corpus, (item) =>
-    lintMessage({
-      type: item.type,
-      text: item.plainText,
-      locale: item.locale,
-      amazonOrderId: item.amazonOrderId,
-      dataSpans: item.dataSpans,
-    }).diagnostics);
+  const score = scoreCorpus(corpus, lintCase);
   const { total } = score;
   const falseErrors = total.falseErrors / total.clean;
   const caught = total.caught / total.violations;
