@@ -4,7 +4,7 @@ import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
 import { decideMarketing, type MarketingFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
-import { runConcepts } from "./_intent/run.ts";
+import { findingData, runConcepts } from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
 
@@ -134,15 +134,8 @@ export const noMarketing: Rule = defineRule({
         severity: finding.fromData ? "warning" : undefined,
         start: finding.start,
         end: finding.end,
-        data: {
-          phrase: clip(context.text.slice(finding.start, finding.end)),
-          concepts: finding.concepts.join(", "),
-        },
+        data: findingData(context.text, finding),
       });
     }
   },
 });
-
-function clip(text: string): string {
-  return text.length <= 80 ? text : `${text.slice(0, 77)}...`;
-}

@@ -4,7 +4,7 @@ import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
 import { decideReview, type ReviewFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
-import { runConcepts } from "./_intent/run.ts";
+import { findingData, runConcepts } from "./_intent/run.ts";
 
 // Reviews are Amazon's business: its "Request a Review" button (the
 // Solicitations API) asks every buyer the same neutral way, and a seller's
@@ -123,15 +123,8 @@ export const noReviewManipulation: Rule = defineRule({
         messageId: finding.finding,
         start: finding.start,
         end: finding.end,
-        data: {
-          phrase: clip(context.text.slice(finding.start, finding.end)),
-          concepts: finding.concepts.join(", "),
-        },
+        data: findingData(context.text, finding),
       });
     }
   },
 });
-
-function clip(text: string): string {
-  return text.length <= 80 ? text : `${text.slice(0, 77)}...`;
-}

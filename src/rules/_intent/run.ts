@@ -39,6 +39,25 @@ export interface ConceptFinding<F extends string> {
 }
 
 /**
+ * What a concept rule's message shows of a finding: the sentence (cut to 80
+ * characters) and the concepts it holds.
+ *
+ * @param text The original text.
+ * @param finding The finding.
+ * @returns The message data.
+ */
+export function findingData(
+  text: string,
+  finding: ConceptFinding<string>,
+): { phrase: string; concepts: string } {
+  const phrase = text.slice(finding.start, finding.end);
+  return {
+    phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
+    concepts: finding.concepts.join(", "),
+  };
+}
+
+/**
  * A decision over a sentence and its neighbours, in one language. When the
  * previous sentence is a question, `previous` also holds `question`.
  */
