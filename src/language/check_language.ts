@@ -400,20 +400,11 @@ function partVerifies(
   detector: LanguageDetector,
   letters: number,
 ): boolean {
-  const segments = text.split(SEGMENT_SPLIT);
-  if (segments.length < 2) return false;
-  let reading = 0;
-  for (const segment of segments) {
-    const count = detectScript(segment).letters;
-    if (count < SEGMENT_RULE.minLetters) continue;
+  return readsInPart(text, letters, SEGMENT_RULE.minLetters, (segment) => {
     const verification = detector.verify?.(segment, language, candidates);
-    if (
-      verification !== undefined && verification.logOdds <= SEGMENT_RULE.logOdds
-    ) {
-      reading += count;
-    }
-  }
-  return reading >= SEGMENT_SHARE * letters;
+    return verification !== undefined &&
+      verification.logOdds <= SEGMENT_RULE.logOdds;
+  });
 }
 
 function scoreOf(guesses: readonly LanguageGuess[], language: string): number {
@@ -434,15 +425,30 @@ function partReads(
   detector: LanguageDetector,
   letters: number,
 ): boolean {
+  return readsInPart(text, letters, SEGMENT_MIN_LETTERS, (segment) => {
+    if (detector(segment, candidates)[0]?.language !== language) return false;
+    const words = distinctiveWords(segment, language, detected);
+    return !words || words[0] >= words[1];
+  });
+}
+
+/**
+ * Whether the sentences or lines of a text (two at least) that `reads`
+ * accepts hold a good part of its letters; segments with fewer than
+ * `minLetters` letters do not count.
+ */
+function readsInPart(
+  text: string,
+  letters: number,
+  minLetters: number,
+  reads: (segment: string) => boolean,
+): boolean {
   const segments = text.split(SEGMENT_SPLIT);
   if (segments.length < 2) return false;
   let reading = 0;
   for (const segment of segments) {
     const count = detectScript(segment).letters;
-    if (count < SEGMENT_MIN_LETTERS) continue;
-    if (detector(segment, candidates)[0]?.language !== language) continue;
-    const words = distinctiveWords(segment, language, detected);
-    if (!words || words[0] >= words[1]) reading += count;
+    if (count >= minLetters && reads(segment)) reading += count;
   }
   return reading >= SEGMENT_SHARE * letters;
 }
