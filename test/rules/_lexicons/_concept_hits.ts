@@ -2,21 +2,12 @@ import assert from "node:assert/strict";
 import { createLexiconMatcher } from "../../../src/rules/_intent/lexicon_matcher.ts";
 import type { Lexicon } from "../../../src/rules/_lexicons/types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-
-/**
- * Concepts any lexicon may add: negation, the words that only look like a
- * negation, an ambiguous review verb, the seller's help content.
- */
-const ENGINE_OPTIONAL: readonly string[] = [
-  "negation",
-  "notNegation",
-  "reviewVerb",
-  "helpContent",
-];
+import { OPTIONAL_CONCEPTS } from "./_lexicon_cases.ts";
 
 /**
  * Asserts the shape of a lexicon of any segmentation: its language and
- * segmentation, every concept filled, terms lower case, trimmed, stable
+ * segmentation, every concept filled (the given ones, and the optional ones
+ * the lexicon has), terms lower case, trimmed, stable
  * under NFKC (the text is normalized with it), with a `*` only at an end,
  * not made only of symbols the matcher skips, and no duplicate in a concept.
  */
@@ -28,7 +19,10 @@ export function assertShape(
 ): void {
   assert.equal(lexicon.language, language);
   assert.equal(lexicon.segmentation, segmentation);
-  for (const concept of [...concepts, "negation"]) {
+  const optional = OPTIONAL_CONCEPTS.filter((concept) =>
+    concept in lexicon.concepts
+  );
+  for (const concept of [...concepts, ...optional, "negation"]) {
     const terms = lexicon.concepts[concept] ?? [];
     assert.ok(terms.length > 0, `${concept} has no terms`);
     const seen = new Set<string>();
@@ -53,7 +47,8 @@ export function assertShape(
   }
   for (const concept of Object.keys(lexicon.concepts)) {
     assert.ok(
-      concepts.includes(concept) || ENGINE_OPTIONAL.includes(concept),
+      concept === "negation" || concepts.includes(concept) ||
+        optional.includes(concept),
       `unknown concept ${concept}`,
     );
   }
