@@ -52,3 +52,4 @@ export {
 export * from "./src/rules/mod.ts";
 export * from "./src/language/mod.ts";
 export * from "./src/sp_api/mod.ts";
+export * from "./src/outbox/mod.ts";

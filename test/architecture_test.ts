@@ -262,6 +262,7 @@ const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   "compose": ["message_types", "default_templates"],
   "sp_api": ["message_types"],
   "testing": ["sp_api", "message_types"],
+  "outbox": ["message_types", "sp_api"],
   "http": [
     "message_types",
     "compose",
@@ -269,9 +270,10 @@ const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     "rules",
     "language",
     "sp_api",
+    "outbox",
     "adapters",
   ],
-  "adapters": ["message_types", "sp_api", "http"],
+  "adapters": ["message_types", "sp_api", "outbox", "http"],
   "cli": ["message_types", "compose", "lint", "rules", "language", "text"],
   "": ["*"],
 };
