@@ -5,6 +5,7 @@ import type { Rule } from "../lint/rule.ts";
 import { decideReview, type ReviewFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
 import { findingData, runConcepts } from "./_intent/run.ts";
+import type { AnalyzeOptions } from "./_intent/analyze.ts";
 
 // Reviews are Amazon's business: its "Request a Review" button (the
 // Solicitations API) asks every buyer the same neutral way, and a seller's
@@ -17,6 +18,40 @@ import { findingData, runConcepts } from "./_intent/run.ts";
 // to a proof or a design), technical values ("a rating of 3 A"), stars as
 // the category of a place ("the 5-star hotel"), negations ("no review is
 // needed") and the buyer's own words (order data, quotations) do not count.
+
+/** How the review family reads its concepts: other senses, negation, pairs and contexts. */
+export const REVIEW_ANALYSIS: Omit<
+  AnalyzeOptions,
+  "foreign" | "primary" | "text"
+> = {
+  cancels: {
+    reviewOther: ["review", "reviewVerb", "positive", "opinion"],
+  },
+  anchors: ["review", "reviewVerb", "opinion"],
+  starRequest: ["request", "positive", "starRequest"],
+  askedInQuestion: "request",
+  listReach: ["review", "reviewVerb", "opinion", "request"],
+  denied: [["review", "reviewVerb", "opinion"], "negatedReview"],
+  weakLink: ["opinion", ["instruction", "change"], "weakLink"],
+  context: {
+    canceller: "reviewOther",
+    weak: [],
+    marked: ["review", "reviewVerb", "opinion"],
+    concept: "proofContext",
+  },
+  contained: { review: ["positive", "rating"] },
+  measured: ["review", "reviewVerb"],
+  whether: ["review", "reviewVerb", "opinion"],
+  placeCategory: ["positive", "review", "reviewVerb", "opinion"],
+  negatable: [
+    "request",
+    "incentive",
+    "sharing",
+    "instruction",
+    "change",
+    "positive",
+  ],
+};
 
 const ADVICE =
   ' Leave review requests to Amazon: use "Request a Review" in Seller Central or the Solicitations API.';
@@ -86,34 +121,7 @@ export const noReviewManipulation: Rule = defineRule({
     const findings = runConcepts<ReviewFinding>(
       context,
       conceptMatcher(),
-      {
-        cancels: {
-          reviewOther: ["review", "reviewVerb", "positive", "opinion"],
-        },
-        anchors: ["review", "reviewVerb", "opinion"],
-        starRequest: ["request", "positive", "starRequest"],
-        askedInQuestion: "request",
-        denied: [["review", "reviewVerb", "opinion"], "negatedReview"],
-        weakLink: ["opinion", ["instruction", "change"], "weakLink"],
-        context: {
-          canceller: "reviewOther",
-          weak: [],
-          marked: ["review", "reviewVerb", "opinion"],
-          concept: "proofContext",
-        },
-        contained: { review: ["positive", "rating"] },
-        measured: ["review", "reviewVerb"],
-        whether: ["review", "reviewVerb", "opinion"],
-        placeCategory: ["positive", "review", "reviewVerb", "opinion"],
-        negatable: [
-          "request",
-          "incentive",
-          "sharing",
-          "instruction",
-          "change",
-          "positive",
-        ],
-      },
+      REVIEW_ANALYSIS,
       decideReview,
       ["review", "rating"],
     );

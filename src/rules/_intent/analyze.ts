@@ -73,6 +73,14 @@ export interface AnalyzeOptions {
    */
   readonly starRequest?: readonly [string, string, string];
   /**
+   * Concepts a negation also reaches in the later items of a list that its
+   * clause opens, with at least three words after it there ("You do not need
+   * to fill in a form, answer a survey, write a review or give a rating").
+   * Not across a turn ("…, but please leave a review") nor in a verb-final
+   * language (its negation closes the list). Needs `text`.
+   */
+  readonly listReach?: readonly string[];
+  /**
    * A concept a negation does not cancel in a question: a negative
    * question asks ("Wouldn't you like to…?", "Möchten Sie nicht…?").
    */
@@ -170,7 +178,12 @@ const VENUE_GAP = 12;
 
 /** How far apart the two hits of a pair may be (`starRequest`, `weakLink`). */
 const PAIR_GAP = 16;
-const STAR_SIGN = /[0-9★⭐☆]/u;
+/**
+ * A number of stars in a qualifier: a digit, a star sign or the word for
+ * five ("five stars would make our week", "fünf Sterne", "cinq étoiles").
+ */
+const STAR_SIGN =
+  /[0-9★⭐☆五]|five|fünf|cinq|cinco|cinque|vijf|fem|pięć|beş|bes|خمس|पांच|पाँच/u;
 /**
  * How far an instruction or a change may stand before the weak review word
  * it governs (`weakLink`): a verb, its own object, then where it goes
@@ -364,9 +377,11 @@ export function analyzeConcepts(
       j++
     ) {
       const other = hits[j]!;
+      // Another sense of a word (a canceller) holding a negation keeps it:
+      // "yıldız vermeniz gerekmiyor" denies the list before it too.
       if (
-        other.concept !== "negation" && other.start <= negation.start &&
-        negation.end <= other.end &&
+        other.concept !== "negation" && !(other.concept in cancels) &&
+        other.start <= negation.start && negation.end <= other.end &&
         (other.end - other.start > negation.end - negation.start ||
           other.concept === NOT_NEGATION)
       ) return false;
@@ -620,6 +635,8 @@ function negate(
   const cache = new Map<string, ConceptHit[]>();
   const question = new Uint8Array(sentences.length);
   let listed: Uint8Array | undefined;
+  let lists: Int32Array | undefined;
+  const listReach = new Set(options.listReach ?? []);
   // The requests, for the negations that belong to one ("n'oubliez pas").
   const requests = hits.filter((hit, i) =>
     hit.concept === options.askedInQuestion && !cancelled[i]
@@ -737,11 +754,118 @@ function negate(
         }
       }
     }
+    // An item of a list whose first clause holds the negation ("You do not
+    // need to fill in a form, answer a survey, write a review or give a
+    // rating"); not in a verb-final language, whose negation closes the
+    // list.
+    if (
+      !negated && text !== undefined && c > 0 &&
+      !CLAUSE_FINAL.has(hit.language) && listReach.has(hit.concept)
+    ) {
+      lists ??= listChains(text, segmentation);
+      negated = negatedListItem(text, clauses, lists, list, c);
+    }
     if (negated) {
       if (denies) denied[i] = 1;
       else cancelled[i] = 1;
     }
   }
+}
+
+/** The longest clause read as an item of a list. */
+const ITEM_MAX = 60;
+/** How many items before its own a list item looks for a negation. */
+const LIST_REACH = 6;
+/**
+ * A word that joins the last item of a list, in the languages of the
+ * lexicons ("or", "nor", "ni", "oder", "noch", "eller", "ani", "of", "أو").
+ */
+const LIST_JOIN =
+  /(?:^|[\s,])(?:or|nor|and|ou|ni|et|o|u|y|e|ed|oder|noch|und|eller|varken|och|eller|lub|albo|ani|i|oraz|of|noch|en|ou|nem|أو|ولا|या|और|न)(?=[\s]|$)/u;
+/**
+ * Words that turn from a list to something else ("…, but please leave a
+ * review", "…, just rate us"): a clause with one ends the list.
+ */
+const LIST_BREAK =
+  /(?:^|[\s,])(?:but|just|please|kindly|however|instead|though|although|simply|aber|doch|bitte|nur|einfach|mais|juste|simplement|s'il vous pla[iî]t|pero|sino|solo|sólo|simplemente|por favor|ma|però|basta|per favore|maar|alleen|gewoon|graag|alsjeblieft|men|bara|utan|gärna|ale|lecz|tylko|wystarczy|proszę|mas|porém|apenas|só|lütfen|ama|sadece|لكن|فقط|من فضلك|लेकिन|बस|कृपया)(?=[\s,.!?]|$)/u;
+/** The marks that join the items of a list. */
+const ITEM_MARK = /[,\u060C\uFF0C\u3001]\s*$/u;
+
+/**
+ * Per clause: the first clause of its list (clauses of one sentence joined
+ * by commas whose items after the first are short and one of which holds a
+ * joining word), or -1 when it is in none. Linear: one pass, each clause's
+ * text read once.
+ */
+function listChains(text: string, segmentation: Segmentation): Int32Array {
+  const { clauses, sentences } = segmentation;
+  const first = new Int32Array(clauses.length).fill(-1);
+  let s = 0;
+  let start = 0;
+  let joined = false;
+  const close = (end: number) => {
+    // Clauses start..end-1 form a chain; it lists when an item joins.
+    if (joined && end - start > 1) {
+      for (let k = start; k < end; k++) first[k] = start;
+    }
+  };
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    while (
+      s + 1 < sentences.length && sentences[s + 1]!.start <= clause.start
+    ) s++;
+    const previous = clauses[c - 1];
+    const continues = c > 0 && previous!.end > sentences[s]!.start &&
+      ITEM_MARK.test(
+        text.slice(Math.max(previous!.start, previous!.end - 3), previous!.end),
+      ) &&
+      clause.end - clause.start <= ITEM_MAX &&
+      !LIST_BREAK.test(text.slice(clause.start, clause.end));
+    if (!continues) {
+      close(c);
+      start = c;
+      joined = false;
+      continue;
+    }
+    if (!joined) {
+      joined = LIST_JOIN.test(text.slice(clause.start, clause.end));
+    }
+  }
+  close(clauses.length);
+  return first;
+}
+
+// Whether a negation in an earlier clause of the list of clause `c`, with
+// at least three words after it in its clause (the first item: "do not need
+// to fill in a form", not "Don't worry"), reaches clause `c`.
+function negatedListItem(
+  text: string,
+  clauses: readonly Segment[],
+  lists: Int32Array,
+  negations: readonly ConceptHit[],
+  c: number,
+): boolean {
+  const start = lists[c]!;
+  if (start < 0) return false;
+  for (let n = c - 1; n >= start && n >= c - LIST_REACH; n--) {
+    const clause = clauses[n]!;
+    for (
+      let j = firstEndingAfter(negations, clause.start);
+      j < negations.length && negations[j]!.end <= clause.end;
+      j++
+    ) {
+      const negation = negations[j]!;
+      if (negation.start < clause.start) continue;
+      const after = text.slice(
+        negation.end,
+        Math.min(clause.end, negation.end + ITEM_MAX),
+      ).match(
+        /[\p{L}\p{N}]+/gu,
+      );
+      if (after !== null && after.length >= 3) return true;
+    }
+  }
+  return false;
 }
 
 /**

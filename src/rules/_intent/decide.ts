@@ -157,7 +157,10 @@ const CUES = ["novelty", "recommendation", "availability"];
  * invitation, an object or another form (not "our bracket fits your TV
  * model"); an invitation or a suggestion with another form ("if you need
  * more, we have them in packs of 6"), but not with help content ("if you
- * need more help, we also have a phone line"). Otherwise a sentence that
+ * need more help, we also have a phone line"); another form with a price
+ * ("we can also service your boiler for a small fee"); the seller's own
+ * goods with newness and an invitation ("our duvets are back in stock,
+ * should you need one"). Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
  *
@@ -267,9 +270,14 @@ function softCrossSell(
   if (
     has("availability") && !has("helpContent") &&
     (has("invitation") || has("recommendation") ||
-      (!item && previous.has("question")))
+      (!item && (previous.has("question") || has("offer"))))
   ) return true;
   if (item) return false;
+  // The seller's goods back or new, offered to a need ("our winter duvets
+  // are back in stock, should you need one").
+  if (
+    has("ours") && has("novelty") && has("invitation") && !has("helpContent")
+  ) return true;
   if (object && !has("helpContent") && CUES.some((c) => current.has(c))) {
     return true;
   }

@@ -6,8 +6,11 @@
  * built on first use. Separators (white space and punctuation) are fed to
  * the automaton as one space per run, so a term of several words matches
  * them with any spaces or punctuation between ("5-star" and "5 star" are the
- * same term). Terms match whole words unless a `*` opens or closes them;
- * Han and kana are not word characters, so the terms of `"chars"` lexicons
+ * same term), but for a run that holds a mark that ends a clause (a comma, a
+ * full stop, a colon, a semicolon, "!"; not a line break, which may wrap a
+ * sentence): that run is a break, which a term matches only where it holds
+ * such a mark itself ("review it" does not match "a review, it would help").
+ * Terms match whole words unless a `*` opens or closes them; Han and kana are not word characters, so the terms of `"chars"` lexicons
  * match anywhere, but for the Latin letters and digits at their ends.
  *
  * @module
@@ -51,6 +54,36 @@ interface Output {
 }
 
 const SPACE = 32;
+/** A separator run with a clause mark: never fed as itself (it separates). */
+const BREAK = 0x2029;
+
+/**
+ * Whether a separator ends a clause: a comma, a full stop, a colon, a
+ * semicolon, "!" (Latin, Arabic, Devanagari, full width). Not a line break:
+ * text is often wrapped mid-sentence.
+ */
+function isClauseMark(code: number): boolean {
+  return code === 44 || code === 46 || code === 58 || code === 59 ||
+    code === 33 || code === 0x060C ||
+    code === 0x061B || code === 0x0964 || code === 0x0965 ||
+    code === 0xFF0C || code === 0xFF1B || code === 0xFF1A || code === 0xFF01;
+}
+
+// Whether the separator run that starts at `from` holds a clause mark
+// (`kindOf` gives each code point's class).
+function runHasClauseMark(
+  text: string,
+  from: number,
+  kindOf: (code: number) => number,
+): boolean {
+  for (let i = from; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (kindOf(code) !== 2) return false;
+    if (isClauseMark(code)) return true;
+    i += code > 0xFFFF ? 2 : 1;
+  }
+  return false;
+}
 
 // 0 unknown, 1 word character, 2 separator, 3 other (symbol, CJK).
 const CLASS_CACHE = new Uint8Array(0x10000);
@@ -87,15 +120,17 @@ export function isWordCode(code: number): boolean {
 // A term as the automaton sees it: separators collapsed to one space.
 function termSymbols(term: string): number[] {
   const out: number[] = [];
-  let pendingSpace = false;
+  let pending = 0;
   for (const ch of term) {
     const code = ch.codePointAt(0)!;
     if (classify(code) === 2) {
-      pendingSpace = out.length > 0;
+      if (out.length > 0 && pending !== BREAK) {
+        pending = isClauseMark(code) ? BREAK : SPACE;
+      }
       continue;
     }
-    if (pendingSpace) out.push(SPACE);
-    pendingSpace = false;
+    if (pending !== 0) out.push(pending);
+    pending = 0;
     out.push(code);
   }
   return out;
@@ -323,7 +358,9 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
         i += width;
         continue;
       }
-      symbol = SPACE;
+      // One symbol per run: a break when the run holds a clause mark (a
+      // run is looked at once, so the scan stays linear).
+      symbol = runHasClauseMark(text, i, classify) ? BREAK : SPACE;
       lastWasSpace = true;
     } else lastWasSpace = false;
     starts[++fed] = i;

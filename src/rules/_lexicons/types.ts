@@ -78,7 +78,14 @@ export type MarketingConcept =
   | "promoObject"
   /** Promotional offers: "sale", "deal", "discount code", "coupon", "promotion", "% off", "special offer", "newsletter". */
   | "offer"
-  /** Inviting to look or buy: "have a look", "check out", "browse", "discover", "visit", "don't miss", "follow us", "shop now". */
+  /**
+   * Inviting to look or buy: "have a look", "check out", "browse",
+   * "discover", "visit", "don't miss", "follow us", "shop now"; also an
+   * offer to a need or a wish of the buyer, which another form or pack
+   * (`availability`) or the seller's goods back in stock (`ours` with
+   * `novelty`) make cross-selling: "if you need more", "should you need
+   * one", "if you want one", "if you're interested".
+   */
   | "invitation"
   /** Future purchases: "next purchase", "next order", "future orders", "come back". */
   | "future"
@@ -119,7 +126,9 @@ export type MarketingConcept =
    * ("if you need more filters we have them in packs of 6", "auch im
    * 6er-Pack erhältlich"). Not where things are bought ("in our shop",
    * "in unserem Shop"): with a `promoObject` in it, "thank you for your
-   * purchase in our shop" would read as cross-selling.
+   * purchase in our shop" would read as cross-selling. With an `offer` (a
+   * price for the extra: "for a small fee", "gegen Aufpreis") it
+   * cross-sells too ("we can also service your boiler for a small fee").
    */
   | "availability"
   /**
@@ -158,7 +167,9 @@ export type MarketingConcept =
    * OPTIONAL. Other senses of marketing words, which cancel the hits they
    * cover (as `reviewOther` does): "out of stock", "out for delivery",
    * "collection point", "collection date", "courier collection", "range of
-   * motion" ("the new model is out of stock" has no `novelty`).
+   * motion" ("the new model is out of stock" has no `novelty`); and the
+   * seller's people and places, which are not its goods (`ours`): "our
+   * team", "our technician", "our warehouse", "our courier".
    */
   | "marketingOther";
 
@@ -170,7 +181,9 @@ export type SharedConcept =
    * OPTIONAL. Words that hold a negation term but negate nothing, which
    * cancel the negation hits they cover (as long or longer): tr
    * "paslanmaz" (stainless, against `*maz`), zh "不锈钢" (against "不"),
-   * hi "ऐसा न हो" (lest, against "न").
+   * hi "ऐसा न हो" (lest, against "न"); and reassurances, which would
+   * otherwise open a negated list ("don't worry", "no problem", "keine
+   * Sorge", "pas de souci", "no se preocupe").
    */
   | "notNegation";
 

@@ -43,6 +43,41 @@ Deno.test("createLexiconMatcher() lets any run of spaces or punctuation join the
   assert.deepEqual(found("a 5 stars"), []);
 });
 
+Deno.test("createLexiconMatcher() does not join the words of a term across a clause mark", () => {
+  const lexicon: Lexicon<string> = {
+    language: "en",
+    segmentation: "words",
+    concepts: { other: ["review it", "czy wiesz, że"], review: ["review*"] },
+  };
+  // "A review, it would help": the comma ends the clause.
+  for (
+    const text of [
+      "a review, it helps",
+      "a review. it helps",
+      "a review ; it",
+      "a review: it",
+      "a review! it",
+    ]
+  ) {
+    assert.deepEqual(found(text, [lexicon]), ["review:review"], text);
+  }
+  assert.deepEqual(found("please review it", [lexicon]), [
+    "review:review",
+    "other:review it",
+  ]);
+  // A line break may wrap a sentence; a term with a comma matches one.
+  assert.deepEqual(found("review\n it", [lexicon]), [
+    "review:review",
+    "other:review\n it",
+  ]);
+  assert.deepEqual(found("czy wiesz , że", [lexicon]), [
+    "other:czy wiesz , że",
+  ]);
+  assert.deepEqual(found("czy wiesz że", [lexicon]), []);
+  // Arabic and full-width commas too.
+  assert.deepEqual(found("review، it", [lexicon]), ["review:review"]);
+});
+
 Deno.test("createLexiconMatcher() keeps meaningful symbols and matches them without boundaries", () => {
   assert.deepEqual(found("20% off now"), ["offer:% off"]);
   assert.deepEqual(found("only $10"), ["offer:$"]);

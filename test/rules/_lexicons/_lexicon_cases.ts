@@ -7,6 +7,8 @@ import type { Lexicon } from "../../../src/rules/_lexicons/types.ts";
 import { noMarketing } from "../../../src/rules/no_marketing.ts";
 import { noReviewManipulation } from "../../../src/rules/no_review_manipulation.ts";
 import { describe, lintMessageWith } from "../_phrase_rule_tester.ts";
+import { lintMessage } from "../../../src/lint/lint_message.ts";
+import type { Diagnostic } from "../../../src/lint/rule.ts";
 
 /** The concepts of the review family. */
 export const REVIEW_CONCEPTS: readonly string[] = [
@@ -208,5 +210,109 @@ export function check(lexicon: Lexicon<string>, cases: readonly Case[]): void {
         `${JSON.stringify(text)}: unexpected ${concept} in [${[...found]}]`,
       );
     }
+  }
+}
+
+/**
+ * A probe set of one class of messages: violations the review and marketing
+ * rules together must flag (any error), and clean traps neither may flag.
+ */
+export interface ProbeClass {
+  readonly violations: readonly string[];
+  readonly clean: readonly string[];
+}
+
+/** Probe sets by class (`marketing-soft`, `review-wish`, `negation`, ...). */
+export type Probes = Readonly<Record<string, ProbeClass>>;
+
+/** How a class of probes fares: counts, and the texts that fail. */
+export interface ProbeScore {
+  readonly name: string;
+  readonly caught: number;
+  readonly violations: number;
+  readonly falseErrors: number;
+  readonly clean: number;
+  /** Violations no error flags, and clean traps an error flags. */
+  readonly failing: readonly string[];
+}
+
+/** The errors of the review and marketing rules on a text. */
+function probeErrors(locale: string, text: string): Diagnostic[] {
+  return lintMessage({ type: "unexpectedProblem", text, locale }, {
+    policy: {
+      name: "probe",
+      rules: { [noReviewManipulation.id]: "error", [noMarketing.id]: "error" },
+    },
+  }).diagnostics.filter((d) => d.severity === "error");
+}
+
+/** Scores probe sets in one locale, class by class. */
+export function scoreProbes(locale: string, probes: Probes): ProbeScore[] {
+  return Object.entries(probes).map(([name, { violations, clean }]) => {
+    const failing: string[] = [];
+    let caught = 0;
+    for (const text of violations) {
+      if (probeErrors(locale, text).length > 0) caught++;
+      else failing.push(text);
+    }
+    let falseErrors = 0;
+    for (const text of clean) {
+      if (probeErrors(locale, text).length > 0) {
+        falseErrors++;
+        failing.push(text);
+      }
+    }
+    return {
+      name,
+      caught,
+      violations: violations.length,
+      falseErrors,
+      clean: clean.length,
+      failing,
+    };
+  });
+}
+
+/**
+ * Registers one test per probe class in a locale: every violation gets an
+ * error of the review or marketing rule, no clean trap gets one. Texts in
+ * `known` are the probes the rules still fail (their steps say so, and
+ * check that they still fail: a known probe that starts to pass fails the
+ * test until it is taken off the list).
+ */
+export function testProbes(
+  locale: string,
+  probes: Probes,
+  known: readonly string[] = [],
+): void {
+  const knownSet = new Set(known);
+  for (const [name, { violations, clean }] of Object.entries(probes)) {
+    const count = violations.length + clean.length;
+    Deno.test(`probes ${name} (${locale}, ${count})`, async (t) => {
+      const steps = [
+        ...violations.map((text) => [text, true] as const),
+        ...clean.map((text) => [text, false] as const),
+      ];
+      for (const [text, violation] of steps) {
+        const known = knownSet.has(text);
+        const label = `${violation ? "flags" : "clean"}${
+          known ? " (known to fail)" : ""
+        }: ${text}`;
+        await t.step(label, () => {
+          const found = probeErrors(locale, text);
+          const passes = violation ? found.length > 0 : found.length === 0;
+          if (known) {
+            assert.ok(!passes, `known failing probe now passes: ${text}`);
+            return;
+          }
+          assert.ok(
+            passes,
+            violation
+              ? `no error for ${JSON.stringify(text)}`
+              : `false error ${describe(found, text)}`,
+          );
+        });
+      }
+    });
   }
 }

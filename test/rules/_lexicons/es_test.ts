@@ -866,3 +866,647 @@ testRuleCases("marketing", "es-MX", {
     },
   ],
 });
+
+// Probes written for the classes that must generalize (soft cross-selling
+// after a fix or advice, review wishes, instructions, roundabout rewards,
+// change requests) and their clean traps (review words in other senses,
+// stars that are not ratings, negated requests, neutral advice), in the
+// message types sellers send: delivery, service visit, customization,
+// digital key, unexpected problem.
+const GENERAL_ES_CLEAN = [
+  "Hemos revisado las fotos y el técnico le dará su opinión mañana.",
+  "Necesitamos su visto bueno sobre la maqueta del grabado antes del jueves.",
+  "El tipo de cambio que aplica su banco no depende de nosotros.",
+  "La paquetería valorará si es posible un segundo intento de entrega.",
+  "La revisión de la caldera está incluida en la visita del martes.",
+  "Revisaremos su solicitud de garantía en 48 horas.",
+  "El precio se calcula con la tarifa por hora del técnico.",
+  "Envíenos sus comentarios sobre la prueba del logotipo.",
+  "En la agenda personalizada imprimimos la tabla de calificaciones del colegio, como pidió.",
+  "El fabricante está evaluando su solicitud de cambio.",
+  "La valoración del perito sobre el daño llegará después de la inspección.",
+  "Díganos qué le parece el presupuesto para la instalación.",
+  "La lectura del sensor indica que la batería está descargada: pruebe a cargarla.",
+  "Valore usted si prefiere recogerlo en el punto de recogida o recibirlo en casa.",
+  "El paquete se entregará en el Hotel Mirador, cuatro estrellas, calle Mayor 5.",
+  "El frigorífico tiene la etiqueta energética A, la mejor de su categoría.",
+  "El edredón es la versión con cinco estrellas bordadas, como pidió.",
+  "El restaurante con estrella Michelin donde será el evento recibirá la entrega a las 10.",
+  "El coñac lleva tres estrellas en la etiqueta, el mismo que pidió.",
+  "El técnico irá al hotel de 5 estrellas donde se aloja; pregunte en recepción.",
+  "El colchón es de calidad cinco estrellas, con diez años de garantía.",
+  "El cortador de galletas con estrellas de 5 cm ya va en camino.",
+  'La placa grabada dice "Chef 3 estrellas" como usted indicó.',
+  "El camping de cuatro estrellas no recibe paquetes el domingo: la entrega pasa al lunes.",
+  "La lavadora tiene la certificación de eficiencia de cinco estrellas.",
+  "En el juego vienen 5 estrellas fluorescentes de repuesto.",
+  "No tiene que hacer nada: ni formulario, ni reseña ni valoración que dejar.",
+  "El reembolso es automático, no hace falta ningún comentario.",
+  "No le pedimos reseñas: nos basta con que la pieza funcione.",
+  "Para activar la clave no se necesita ningún registro ni valoración.",
+  "No es necesario dejar comentarios ni estrellas para recibir el cambio.",
+  "La garantía vale igual sin reseña.",
+  "Sin valoraciones de por medio: el técnico pasa el martes a las 9.",
+  "No hay nada que rellenar, ni siquiera una encuesta.",
+  "El vale de cortesía por el retraso no depende en absoluto de una reseña.",
+  "No necesitamos ninguna opinión suya, solo que confirme la dirección.",
+  "Ningún código de descuento que introducir: el reembolso sale hoy.",
+  "No vendemos otros accesorios para este modelo, lo sentimos.",
+  "Un consejo: seque bien el cuero antes de guardar la mochila.",
+  "El técnico revisará también el tubo de desagüe, está incluido en la visita.",
+  "Si necesita otra copia de la factura, díganos.",
+  "Le enviamos también los tornillos de repuesto que faltaban.",
+  "Si necesita más ayuda con la instalación, aquí estamos.",
+  "La licencia vale para un dispositivo, como indica la página del producto.",
+  "Recomendamos usar solo detergente neutro para la limpieza.",
+  "El color que eligió vuelve a estar disponible y sale hoy.",
+  "La pieza nueva es compatible con su modelo, no necesita nada más.",
+  "Si lo prefiere, podemos enviar el repuesto a su oficina.",
+  "Para montarlo en la pared hacen falta tacos de 8 mm, no incluidos.",
+  "El técnico llevará también el filtro nuevo, ya pagado con el pedido.",
+  "El técnico evaluó la caldera y el presupuesto le llegará por correo.",
+  "Esperamos su confirmación del texto a grabar antes de empezar.",
+  "Díganos qué opina de la nueva fecha de entrega que propone la paquetería.",
+  "La entrega es en el hostal de tres estrellas de la calle Mayor; deje el nombre en el timbre.",
+  "El edredón de cinco estrellas de abrigo es el más cálido de la serie.",
+  "No hace falta dejar reseñas ni estrellas: el reembolso ya salió.",
+  "Si necesita más bolsas para la aspiradora, ya vienen dos de más dentro de la caja.",
+  "Un consejo para limpiarla: use un paño suave y agua tibia.",
+  "El técnico instalará también el soporte incluido en el pedido.",
+  "Si necesita otra copia de la garantía, se la mandamos también por correo.",
+  "El técnico instala también el soporte de pared que pidió, está incluido en el precio.",
+  "Aprovechando que estará en casa, compruebe por favor que el cable esté bien conectado.",
+  "Encontrará también la factura en Mis pedidos de su cuenta.",
+  "Si quiere, puede seguir el envío con el número de seguimiento de abajo.",
+  "Le informamos que la paquetería pasará entre las 9 y las 13.",
+  "Muchos clientes nos preguntan cómo limpiar el filtro: basta con enjuagarlo.",
+  "Recomendamos guardar la caja por si hay que devolverlo.",
+  "Si después escribe al fabricante, indique el número de serie de la etiqueta.",
+  "El paquete familiar que compró cubre cinco dispositivos.",
+  "Hemos visto su reseña y sentimos el retraso: el paquete llega mañana.",
+  "Le puede servir saber que la devolución es gratuita durante 30 días.",
+  "La licencia familiar ya está activa; la clave está abajo.",
+  "De paso le confirmamos que el repartidor tiene su número de teléfono.",
+  "Puede compartirlo con su familia: la licencia vale para tres usuarios.",
+];
+
+for (const locale of ["es-ES", "es-MX"]) {
+  testRuleCases("review", locale, {
+    valid: GENERAL_ES_CLEAN,
+    invalid: [
+      {
+        text: "Nos encantaría leer su opinión sobre el producto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Esperamos que la alfombra le guste y que quiera contárselo a otros compradores.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Su opinión sobre la compra sería muy valiosa para quienes todavía están decidiendo.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ojalá merezcamos sus cinco estrellas.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Un comentario suyo en la página del producto sería un gran regalo para nuestro pequeño taller.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Cuando lleve unos días usando la cafetera, nos encantaría conocer su experiencia, también en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Cada valoración cuenta muchísimo para un vendedor pequeño como nosotros.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Somos una pequeña empresa familiar: su voz en Amazon nos ayuda a crecer.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sería genial que otros clientes pudieran leer qué tal le fue con nosotros.",
+        messageId: "solicitation",
+      },
+      {
+        text: "¡Cruzamos los dedos por una buena reseña!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nos haría muchísima ilusión ver su calificación en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si esta solución le dejó satisfecho, unas palabras en Amazon significarían mucho para nosotros.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Si el técnico estuvo a la altura, una opinión suya sobre el servicio nos haría mucha ilusión.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Si la clave funciona como esperaba, nos gustaría mucho saber qué opina en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si escribe sobre el servicio, mencione que la instalación no dejó olor.",
+        messageId: "instructions",
+      },
+      {
+        text: "En Amazon las reseñas con fotos ayudan mucho a otros clientes.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En el comentario del producto indique que el color es idéntico a la foto.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Sería útil que en su valoración hablara de la calidad de la tela.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Agregue un video del montaje a su reseña, así los demás ven lo fácil que es.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En el feedback al vendedor especifique que el retraso fue culpa de la paquetería y no nuestra.",
+        messageId: "instructions",
+      },
+      {
+        text: "No olvide nombrar a nuestro servicio de atención en la reseña.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Una reseña que hable de la duración de la batería sería perfecta.",
+        messageId: "instructions",
+      },
+      {
+        text: "Si puede, en la reseña evite hablar del retraso.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Ponga en su opinión el nombre del modelo, así los demás lo encuentran.",
+        messageId: "solicitation",
+      },
+      {
+        text: "¿Podría incluir en la reseña una foto del producto montado?",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Los clientes que comparten su experiencia en la página del producto reciben un vale de 10 euros.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Después de su reseña le mandaremos de regalo un juego de recambios.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Para agradecerle la valoración, le devolvemos los gastos de envío.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Quien deja un comentario en Amazon participa en el sorteo de una tarjeta regalo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Mándenos la captura de la reseña y le regresamos el 20 % del precio.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Una vez publicada la reseña, le ampliamos la garantía a tres años.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Le damos un mes de suscripción gratis si califica la licencia en Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text: "Las reseñas con fotos se premian con un reembolso parcial.",
+        messageId: "incentive",
+      },
+      {
+        text: "Quien nos ponga cinco estrellas recibe un código de 15 euros.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Por cada opinión publicada regalamos una muestra del nuevo perfume.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ahora que el problema está resuelto, ¿podría actualizar su reseña?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Ya que le cambiamos la pieza, le agradeceríamos que revisara la valoración negativa.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Si ya está satisfecho, le rogamos que quite el feedback negativo.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Hemos reembolsado el pedido: ¿sería posible retirar el comentario de una estrella?",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Le pedimos amablemente que corrija la reseña, ya que el paquete sí llegó.",
+        messageId: "change",
+      },
+      {
+        text: "¿Puede cambiar la calificación ahora que la clave funciona?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Su reseña de una estrella ya no refleja la situación: modifíquela, por favor.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Después de la visita del técnico, ¿le importaría reconsiderar su opinión en Amazon?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Sería muy amable de su parte borrar la valoración, ya que lo solucionamos.",
+        messageId: "change",
+      },
+      {
+        text: "Nos haría un favor si actualizara las estrellas de su reseña.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Esperamos que ahora pueda replantearse su valoración de dos estrellas.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Para eliminar el comentario solo tiene que ir a Mis pedidos y pulsar Eliminar.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Nos encantaría saber qué piensa de la lámpara; unas líneas en Amazon marcarían la diferencia.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Su valoración en la página del producto ayudaría muchísimo a quien está indeciso.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si el montaje salió bien, le agradeceríamos unas estrellitas en Amazon.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "En la reseña estaría bien que mencionara la rapidez del técnico.",
+        messageId: "instructions",
+      },
+      {
+        text: "Si deja un comentario en Amazon, añada unas fotos del bordado.",
+        messageId: "instructions",
+      },
+      {
+        text: "Quien reseñe el producto recibe de regalo un segundo filtro.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Le reembolsamos 5 euros en cuanto veamos su valoración publicada.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ahora que recibió la pieza nueva, ¿le importaría actualizar las estrellas?",
+        messageId: "change",
+      },
+      {
+        text:
+          "¿Sería posible quitar la reseña negativa, ya que le devolvimos todo?",
+        messageId: "change",
+      },
+    ],
+  });
+
+  testRuleCases("marketing", locale, {
+    valid: GENERAL_ES_CLEAN,
+    invalid: [
+      {
+        text:
+          "Un consejo: nuestra crema hidratante mantiene el cuero de la mochila flexible durante años.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "También tenemos licencias para el móvil, por si le hicieran falta.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si necesita algo más para la cocina, eche un vistazo a nuestros cuchillos.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ahora que está resuelto, le comentamos que también vendemos soportes de pared para ese mismo modelo.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Para la limpieza diaria le sugerimos nuestro spray específico.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Muchos clientes combinan esta lámpara con nuestra pantalla de lino.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Fabricamos también manteles a juego con sus cortinas.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Además de las tazas, grabamos también llaveros y vasos con el mismo diseño.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para proteger la pantalla tiene también nuestro protector de cristal templado, compatible con su tableta.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La clave sirve para un dispositivo; para toda la familia ofrecemos también la versión de cinco dispositivos.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Con la llegada del frío le puede venir bien también nuestro calefactor.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "En nuestro catálogo encontrará también los cartuchos de repuesto originales.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Durante la visita el técnico le puede instalar también nuestro filtro antical, solo tiene que pedirlo.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Si le gustó la funda, tenemos la misma en otros tres colores.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ahora manejamos también la línea de termos, por si le interesa para la oficina.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Como eligió la tetera de hierro, le cuento que tenemos también las tazas a juego.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para quienes tienen perro, fabricamos también camas acolchadas con la misma tela.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Su licencia cubre un PC: si quiere proteger también el celular, está nuestro paquete familiar.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ahora que el termostato funciona, le recordamos que instalamos también válvulas inteligentes para los radiadores.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para mantener el filo del cuchillo, le recomendamos nuestra piedra de afilar.",
+        messageId: "crossSell",
+      },
+    ],
+  });
+}
+
+// More probes: catalogue and made-to-order wording, "customers who buy",
+// items in the seller's store, reviews as advertising, the review request
+// Amazon sends, and instructions, rewards and changes in other words; with
+// their clean traps (help pages, refunds, quoted buyer text, stickers).
+const MORE_ES_CLEAN = [
+  "Por cierto, sobre la devolución: la etiqueta va adjunta y la paquetería pasa mañana.",
+  "Quien reciba el paquete debe firmar el albarán.",
+  "Su suscripción está activa también en el segundo dispositivo, como pidió.",
+  "Nos da curiosidad saber si la nueva talla le queda bien: mándenos una foto si quiere.",
+  "Las instrucciones están en nuestra web, en la sección Descargas.",
+  "Quien compra en Amazon recibe la factura en Mis pedidos.",
+  "Cuando Amazon le pida confirmar la devolución, pulse Enviar.",
+  "El modelo que pidió ya no está en el catálogo; le reembolsamos todo.",
+  "No hacemos publicidad por correo, solo le escribimos por su pedido.",
+  "La cortina a medida que encargó está en producción y sale el viernes.",
+  "Los repuestos están en nuestro almacén y salen hoy.",
+  "Las piezas que faltaban están en nuestra oficina; se las enviamos mañana.",
+  "El técnico valorará en el sitio si conviene reparar o cambiar la pieza.",
+  "Le hemos reembolsado el pedido; si quiere, puede dejar el paquete al repartidor mañana.",
+  'Nos escribió "dejaré una reseña de una estrella": lo sentimos, la pieza nueva sale hoy.',
+  "La valoración del perito sobre el daño de transporte va adjunta.",
+  "Las estrellas adhesivas del kit son fosforescentes y se despegan sin dejar marca.",
+  "Ninguna encuesta que rellenar: la devolución ya está registrada.",
+];
+
+for (const locale of ["es-ES", "es-MX"]) {
+  testRuleCases("review", locale, {
+    valid: MORE_ES_CLEAN,
+    invalid: [
+      {
+        text:
+          "Unas palabras suyas en Amazon, aunque sean breves, valdrían oro para nosotros.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nos da curiosidad saber qué tal le va con el colchón: cuéntelo en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Las valoraciones de clientes como usted son nuestra mejor publicidad.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si el paquete llegó bien y le gusta el producto, acuérdese de nosotros cuando Amazon le pida su opinión.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Cuando valore el artículo en Amazon, sería útil recordar que la entrega fue puntual.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En su comentario en Amazon haga constar que el color de la foto es fiel.",
+        messageId: "instructions",
+      },
+      {
+        text: "Si reseña el servicio, diga que el técnico llegó antes de hora.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "A quien deje su opinión en Amazon le regalamos un vale para el próximo pedido.",
+        messageId: "incentive",
+      },
+      {
+        text: "Si nos manda el enlace de su reseña, le abonamos 10 euros.",
+        messageId: "incentive",
+      },
+      {
+        text: "Por cada reseña con foto hay una taza de obsequio.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ya que el problema está arreglado, le pediríamos que revise las dos estrellas que nos dio.",
+        messageId: "change",
+      },
+      {
+        text:
+          "¿Podría convertir su feedback negativo en uno positivo ahora que todo está en orden?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Nos haría mucha ilusión que contara su experiencia a otros compradores.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Esperamos recibir pronto sus estrellitas en Amazon.",
+        messageId: "solicitation",
+      },
+    ],
+  });
+
+  testRuleCases("marketing", locale, {
+    valid: MORE_ES_CLEAN,
+    invalid: [
+      {
+        text:
+          "Para su jardín tenemos en el catálogo también aspersores y mangueras de la misma marca.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le comentamos que hacemos por encargo también cortinas a medida.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Quien compra este taladro suele llevarse también nuestro juego de brocas.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Por cierto: las fundas a juego con su móvil están a la venta en nuestra tienda.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si piensa en otros regalos personalizados, grabamos también bolígrafos y relojes.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Su suscripción cubre Windows; existe también la versión para Mac, por si le interesa.",
+        messageId: "promotion",
+      },
+    ],
+  });
+}
+
+// Soft cross-selling written after the rest: matching goods after "if you
+// like …", "many customers give it with our …", an add-on at a price after a
+// digital key, a yearly service booked with us, the same series; with the
+// same words in order talk (parcel contents, proofs, notes, spare parts).
+const SERIES_ES_CLEAN = [
+  "Si prefiere colores más claros, podemos cambiar el hilo antes del bordado.",
+  "Con la misma cuenta puede activar la licencia en el segundo ordenador incluido en la compra.",
+  "Para evitar el problema en el futuro, limpie el filtro cada mes.",
+  "En la caja hay también los tornillos y el manual de montaje.",
+  "Si le gusta el color de la prueba, confírmelo y pasamos a imprimir.",
+  "Puede añadir una nota para el repartidor en Mis pedidos.",
+  "Muchos clientes nos preguntan si la tapa va al lavavajillas: sí, sin problema.",
+  "El repuesto es de la misma serie que su aparato, así que es compatible.",
+  "La próxima revisión está incluida en la garantía, no tiene que pagar nada.",
+];
+
+for (const locale of ["es-ES", "es-MX"]) {
+  testRuleCases("review", locale, {
+    valid: SERIES_ES_CLEAN,
+    invalid: [],
+  });
+
+  testRuleCases("marketing", locale, {
+    valid: SERIES_ES_CLEAN,
+    invalid: [
+      {
+        text:
+          "La placa grabada está lista. Muchos clientes la regalan junto con nuestro llavero a juego.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Aquí tiene el código de activación. Con la misma cuenta puede añadir nuestra VPN a mitad de precio.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Tras la instalación del lavavajillas, puede reservar con nosotros también la revisión anual.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Como le gustó la taza, en la misma serie hay también platos y cuencos.",
+        messageId: "crossSell",
+      },
+    ],
+  });
+}

@@ -612,3 +612,657 @@ testRuleCases("marketing", "fr-FR", {
   valid: GATING_PROBES_FR_FR_CLEAN,
   invalid: [],
 });
+
+// Probes written for the classes that must generalize (soft cross-selling
+// after a fix or advice, review wishes, instructions, roundabout rewards,
+// change requests) and their clean traps (review words in other senses,
+// stars that are not ratings, negated requests, neutral advice), in the
+// message types sellers send: delivery, service visit, customization,
+// digital key, unexpected problem.
+const GENERAL_FR_FR_CLEAN = [
+  "Nous avons examiné les photos et le technicien vous donnera son avis demain.",
+  "Nous avons besoin de votre validation de la maquette de gravure avant jeudi.",
+  "Le taux de change appliqué par votre banque ne dépend pas de nous.",
+  "Le transporteur évaluera si une deuxième présentation est possible.",
+  "La révision de la chaudière est comprise dans l'intervention de mardi.",
+  "Nous étudierons votre dossier de garantie sous 48 heures.",
+  "Le prix est calculé selon le tarif horaire du technicien.",
+  "Envoyez-nous vos remarques sur l'épreuve du logo.",
+  "Sur l'agenda personnalisé, nous avons imprimé le tableau des notes de l'école comme demandé.",
+  "Le fabricant examine votre demande d'échange.",
+  "L'évaluation de l'expert sur les dégâts arrivera après son passage.",
+  "Dites-nous ce que vous pensez du devis pour la pose.",
+  "Le voyant du capteur indique que la batterie est vide : essayez de la recharger.",
+  "À vous de juger si vous préférez le retrait en point relais ou la livraison à domicile.",
+  "Le colis sera livré à l'Hôtel Belvédère, quatre étoiles, 5 rue de la Paix.",
+  "Le réfrigérateur est classé A, la meilleure classe énergétique de la gamme.",
+  "La couette est la version avec cinq étoiles brodées, comme commandé.",
+  "Le restaurant étoilé où aura lieu l'événement recevra la livraison à 10 h.",
+  "Le cognac porte trois étoiles sur l'étiquette, le même que celui commandé.",
+  "Le technicien se rendra à l'hôtel 5 étoiles où vous séjournez ; présentez-vous à la réception.",
+  "Le matelas est de qualité cinq étoiles, garanti dix ans.",
+  "L'emporte-pièce en forme d'étoiles de 5 cm est en route.",
+  "La plaque gravée porte « Chef 3 étoiles » comme vous l'avez demandé.",
+  "Le camping quatre étoiles ne reçoit pas de colis le dimanche : la livraison passe à lundi.",
+  "Le lave-linge a obtenu la certification d'efficacité cinq étoiles.",
+  "Le kit contient 5 étoiles phosphorescentes de rechange.",
+  "Vous n'avez rien à faire : ni formulaire, ni avis, ni note à laisser.",
+  "Le remboursement est automatique, aucun commentaire n'est nécessaire.",
+  "Nous ne vous demandons pas d'avis : il nous suffit que la pièce fonctionne.",
+  "Pour activer la clé, aucune inscription ni évaluation n'est requise.",
+  "Inutile de laisser un commentaire ou des étoiles pour obtenir l'échange.",
+  "La garantie s'applique même sans avis.",
+  "Aucune évaluation demandée : le technicien passe mardi à 9 h.",
+  "Il n'y a rien à remplir, pas même un questionnaire.",
+  "Le bon de courtoisie pour le retard ne dépend en aucun cas d'un avis.",
+  "Nous n'avons besoin d'aucun avis de votre part, seulement de la confirmation de l'adresse.",
+  "Aucun code promo à saisir : le remboursement part aujourd'hui.",
+  "Nous ne vendons pas d'autres accessoires pour ce modèle, désolés.",
+  "Petit conseil : séchez bien le cuir avant de ranger le sac.",
+  "Le technicien vérifiera aussi le tuyau d'évacuation, c'est compris dans l'intervention.",
+  "S'il vous faut une autre copie de la facture, dites-le-nous.",
+  "Nous vous avons aussi envoyé les vis de rechange qui manquaient.",
+  "Si vous avez besoin d'aide pour l'installation, nous sommes là.",
+  "La licence vaut pour un appareil, comme indiqué sur la fiche produit.",
+  "Nous conseillons de n'utiliser qu'un détergent neutre pour le nettoyage.",
+  "La couleur que vous avez choisie est de nouveau disponible et part aujourd'hui.",
+  "La nouvelle pièce est compatible avec votre modèle, rien d'autre n'est nécessaire.",
+  "Si vous préférez, nous pouvons envoyer la pièce à votre bureau.",
+  "Pour une fixation murale, il faut des chevilles de 8 mm, non fournies.",
+  "Le technicien apportera aussi le filtre neuf, déjà payé avec la commande.",
+  "Le technicien a évalué la chaudière et le devis vous arrivera par e-mail.",
+  "Nous attendons votre retour sur le texte à graver avant de commencer.",
+  "Dites-nous ce que vous pensez de la nouvelle date de livraison proposée par le transporteur.",
+  "La livraison se fait à la chambre d'hôtes trois étoiles rue Garibaldi ; laissez le nom sur la sonnette.",
+  "La couette cinq étoiles de chaleur est la plus chaude de la série.",
+  "Pas besoin de laisser d'avis ni d'étoiles : le remboursement est parti.",
+  "S'il vous faut d'autres sacs pour l'aspirateur, il y en a deux de plus dans le carton.",
+  "Un conseil pour le nettoyage : utilisez un chiffon doux et de l'eau tiède.",
+  "Le technicien installera aussi le support inclus dans la commande.",
+  "S'il vous faut une autre copie de la garantie, nous vous l'envoyons aussi par e-mail.",
+  "Le technicien pose aussi le support mural que vous avez commandé, c'est compris dans le prix.",
+  "Par la même occasion, vérifiez s'il vous plaît que le câble est bien branché.",
+  "Vous trouverez aussi la facture dans Vos commandes.",
+  "Si besoin, vous pouvez suivre le colis avec le numéro de suivi ci-dessous.",
+  "Sachez que le transporteur passera entre 9 h et 13 h.",
+  "Beaucoup de clients nous demandent comment nettoyer le filtre : il suffit de le rincer.",
+  "Nous conseillons de garder le carton en cas de retour.",
+  "Si vous écrivez ensuite au fabricant, indiquez le numéro de série de l'étiquette.",
+  "Le pack famille que vous avez acheté couvre cinq appareils.",
+  "Nous avons lu votre avis et sommes désolés du retard : le colis arrive demain.",
+  "Il pourrait vous être utile de savoir que le retour est gratuit pendant 30 jours.",
+  "La licence famille est active ; la clé se trouve ci-dessous.",
+  "Petit conseil : rincez le filtre à l'eau claire une fois par mois.",
+  "Vous pouvez le partager avec votre famille : la licence vaut pour trois utilisateurs.",
+];
+
+testRuleCases("review", "fr-FR", {
+  valid: GENERAL_FR_FR_CLEAN,
+  invalid: [
+    {
+      text: "Nous serions ravis de lire votre avis sur le produit.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Nous espérons que le tapis vous plaira et que vous aurez envie d'en parler à d'autres acheteurs.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Votre retour sur cet achat serait précieux pour ceux qui hésitent encore.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Nous espérons mériter vos cinq étoiles.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Un commentaire de votre part sur la fiche produit ferait un immense plaisir à notre petit atelier.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Quand vous aurez utilisé la cafetière quelques jours, nous aimerions beaucoup connaître votre expérience, aussi sur Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Chaque évaluation compte énormément pour un petit vendeur comme nous.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Nous sommes une petite entreprise familiale : votre voix sur Amazon nous aide à grandir.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Ce serait formidable que d'autres clients puissent lire comment ça s'est passé avec nous.",
+      messageId: "solicitation",
+    },
+    {
+      text: "On croise les doigts pour un joli commentaire !",
+      messageId: "solicitation",
+    },
+    {
+      text: "Un petit mot de votre part sur Amazon nous ferait chaud au cœur.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Si cette solution vous a satisfait, quelques mots sur Amazon compteraient beaucoup pour nous.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Si le technicien a été à la hauteur, votre avis sur l'intervention nous ferait très plaisir.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Si la clé fonctionne comme prévu, nous aimerions beaucoup savoir ce que vous en pensez sur Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Si vous parlez de l'intervention, mentionnez qu'elle n'a laissé aucune odeur.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Sur Amazon, les avis avec photos aident beaucoup les autres clients.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Quand vous laisserez votre avis, racontez que la gravure est arrivée en deux jours.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Dans votre commentaire produit, indiquez que la couleur est identique à la photo.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Ce serait utile que votre évaluation parle de la qualité du tissu.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Dans l'évaluation vendeur, précisez que le retard venait du transporteur et pas de nous.",
+      messageId: "instructions",
+    },
+    {
+      text: "N'oubliez pas de citer notre service client dans votre avis.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Un avis qui parle de l'autonomie de la batterie serait parfait.",
+      messageId: "instructions",
+    },
+    {
+      text: "Si possible, dans votre avis, évitez de parler du retard.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Dans votre avis, notez le nom du modèle, pour que les autres le trouvent.",
+      messageId: "instructions",
+    },
+    {
+      text: "Pourriez-vous joindre à votre avis une photo du produit monté ?",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Les clients qui partagent leur expérience sur la fiche produit reçoivent un bon de 10 euros.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Après votre avis, nous vous enverrons en cadeau un lot de pièces de rechange.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Pour vous remercier de votre évaluation, nous vous remboursons les frais de port.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Toute personne qui laisse un commentaire sur Amazon participe au tirage d'une carte cadeau.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Envoyez-nous la capture de votre avis et nous vous reverserons 20 % du prix.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Une fois votre avis publié, nous prolongeons la garantie à trois ans.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Nous vous offrons un mois d'abonnement si vous notez la licence sur Amazon.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Les avis avec photos sont récompensés par un remboursement partiel.",
+      messageId: "incentive",
+    },
+    {
+      text: "Ceux qui nous mettent cinq étoiles reçoivent un code de 15 euros.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Pour chaque avis publié, nous offrons un échantillon du nouveau parfum.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Maintenant que le problème est résolu, pourriez-vous mettre à jour votre avis ?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Comme nous avons remplacé la pièce, nous vous serions reconnaissants de revoir l'évaluation négative.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Si vous êtes désormais satisfait, merci de retirer le commentaire négatif.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Nous avons remboursé la commande : serait-il possible de supprimer l'avis à une étoile ?",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Nous vous prions de corriger votre avis, puisque le colis est finalement arrivé.",
+      messageId: "change",
+    },
+    {
+      text: "Pouvez-vous changer votre note maintenant que la clé fonctionne ?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Votre avis à une étoile ne reflète plus la situation : modifiez-le, s'il vous plaît.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Après le passage du technicien, accepteriez-vous de revoir votre évaluation ?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ce serait très aimable de votre part d'effacer l'évaluation, puisque tout est réglé.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Vous nous rendriez service en remontant les étoiles de votre avis.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Nous espérons que vous pourrez reconsidérer votre note de deux étoiles.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Pour supprimer le commentaire, il suffit d'aller dans Vos commandes et de cliquer sur Supprimer.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Nous aimerions tant savoir ce que vous pensez de la lampe ; quelques lignes sur Amazon feraient la différence.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Votre évaluation sur la fiche produit aiderait énormément ceux qui hésitent.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Si le montage s'est bien passé, quelques étoiles sur Amazon nous feraient plaisir.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Dans votre avis, ce serait bien de citer la rapidité du technicien.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Si vous laissez un commentaire sur Amazon, ajoutez quelques photos de la broderie.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Ceux qui donnent leur avis sur le produit reçoivent un deuxième filtre en cadeau.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Nous vous remboursons 5 euros dès que nous voyons votre évaluation en ligne.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Maintenant que vous avez reçu la nouvelle pièce, accepteriez-vous de mettre à jour vos étoiles ?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Serait-il possible d'enlever l'avis négatif, puisque nous avons tout remboursé ?",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "fr-FR", {
+  valid: GENERAL_FR_FR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Petit conseil : notre baume nourrissant garde le cuir de votre sac souple pendant des années.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Nous avons aussi des licences pour votre téléphone, si besoin.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "S'il vous manque quelque chose pour la cuisine, jetez un œil à nos couteaux.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Puisque le technicien passe chez vous, nous pouvons aussi faire l'entretien de la chaudière.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Maintenant que c'est réglé, sachez que nous vendons aussi des supports muraux pour ce même modèle.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pour l'entretien au quotidien, nous vous suggérons notre spray spécial.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Beaucoup de clients associent cette lampe à notre abat-jour en lin.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Nous fabriquons également des nappes assorties à vos rideaux.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "En plus des mugs, nous gravons aussi des porte-clés et des verres avec le même motif.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pour protéger l'écran, il existe aussi notre verre trempé, compatible avec votre tablette.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "La clé vaut pour un appareil ; pour toute la famille, nous proposons aussi la version cinq appareils.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Avec l'arrivée du froid, notre radiateur soufflant pourrait aussi vous être utile.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Dans notre catalogue, vous trouverez aussi les cartouches de rechange d'origine.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pendant l'intervention, le technicien peut aussi installer notre filtre anticalcaire, il suffit de le demander.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Si la housse vous plaît, nous l'avons aussi en trois autres coloris.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Nous venons d'ajouter des gourdes isothermes à notre boutique, au cas où cela vous intéresse.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Puisque vous avez choisi la théière en fonte, sachez que nous avons aussi les tasses assorties.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pour les propriétaires de chiens, nous fabriquons aussi des paniers rembourrés dans le même tissu.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Votre licence couvre un PC : pour protéger aussi le smartphone, il y a notre pack famille.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Maintenant que le thermostat fonctionne, nous installons aussi des têtes thermostatiques connectées pour vos radiateurs.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pour garder la lame affûtée, nous vous recommandons notre pierre à aiguiser.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// More probes: catalogue and made-to-order wording, "customers who buy",
+// items in the seller's store, reviews as advertising, the review request
+// Amazon sends, and instructions, rewards and changes in other words; with
+// their clean traps (help pages, refunds, quoted buyer text, stickers).
+const MORE_FR_FR_CLEAN = [
+  "À propos du retour : l'étiquette est jointe, le transporteur passe demain.",
+  "La personne qui reçoit le colis doit signer le bon de livraison.",
+  "Votre abonnement est aussi actif sur le deuxième appareil, comme demandé.",
+  "Nous sommes curieux de savoir si la nouvelle taille vous va : envoyez-nous une photo si vous voulez.",
+  "Les instructions se trouvent sur notre site, rubrique Téléchargements.",
+  "Ceux qui achètent sur Amazon reçoivent la facture dans Vos commandes.",
+  "Quand Amazon vous demandera de confirmer le retour, cliquez sur Envoyer.",
+  "Le modèle commandé n'est plus au catalogue ; nous vous remboursons intégralement.",
+  "Nous ne faisons pas de publicité par e-mail, nous vous écrivons seulement pour votre commande.",
+  "Le rideau sur mesure que vous avez commandé est en fabrication et part vendredi.",
+  "Les pièces manquantes se trouvent dans notre entrepôt et partent aujourd'hui.",
+  "Le technicien prend aussi les mesures sur place, c'est compris.",
+  "Le technicien évaluera sur place s'il vaut mieux réparer ou remplacer la pièce.",
+  "Nous avons remboursé la commande ; si vous voulez, laissez le colis au livreur demain.",
+  "Vous avez écrit « je laisserai un avis à une étoile » : nous sommes désolés, la pièce neuve part aujourd'hui.",
+  "L'évaluation de l'expert sur les dégâts de transport est jointe.",
+  "Les étoiles autocollantes du kit sont phosphorescentes et se décollent sans trace.",
+  "Aucun questionnaire à remplir : le retour est déjà enregistré.",
+];
+
+testRuleCases("review", "fr-FR", {
+  valid: MORE_FR_FR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Un petit mot de votre part sur Amazon, même court, vaudrait de l'or pour nous.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Nous sommes curieux de savoir comment vous trouvez le matelas : racontez-le sur Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Les évaluations de clients comme vous sont notre meilleure publicité.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Si le colis est arrivé intact et que le produit vous plaît, pensez à nous quand Amazon vous demandera votre avis.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Quand vous noterez l'article sur Amazon, il serait utile de rappeler que la livraison était ponctuelle.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Dans votre commentaire sur Amazon, signalez que la couleur de la photo est fidèle.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Si vous évaluez le service, dites que le technicien est arrivé en avance.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "À ceux qui laissent leur avis sur Amazon, nous offrons un bon pour la prochaine commande.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Si vous nous envoyez le lien de votre avis, nous vous créditons 10 euros.",
+      messageId: "incentive",
+    },
+    {
+      text: "Pour chaque avis avec photo, une tasse est offerte.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Puisque le problème est réglé, nous vous demanderions de revoir les deux étoiles que vous nous avez données.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Pourriez-vous transformer votre retour négatif en positif maintenant que tout est rentré dans l'ordre ?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Cela nous ferait vraiment plaisir que vous racontiez votre expérience à d'autres acheteurs.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Nous espérons recevoir bientôt vos petites étoiles sur Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "fr-FR", {
+  valid: MORE_FR_FR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Pour votre jardin, notre catalogue compte aussi des arroseurs et des tuyaux de la même marque.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Nous réalisons aussi sur commande des rideaux sur mesure.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ceux qui achètent cette perceuse prennent souvent aussi notre coffret de forets.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "À propos : les coques assorties à votre téléphone sont en vente dans notre boutique.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Si vous pensez à d'autres cadeaux personnalisés, nous gravons aussi stylos et montres.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Votre abonnement couvre Windows ; il existe aussi la version Mac, si cela vous tente.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Les recharges du parfum que vous avez acheté se trouvent sur notre page Amazon.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// Soft cross-selling written after the rest: matching goods after "if you
+// like …", "many customers give it with our …", an add-on at a price after a
+// digital key, a yearly service booked with us, the same series; with the
+// same words in order talk (parcel contents, proofs, notes, spare parts).
+const SERIES_FR_FR_CLEAN = [
+  "Si vous préférez des couleurs plus claires, nous pouvons changer le fil avant la broderie.",
+  "Avec le même compte, vous pouvez activer la licence sur le deuxième ordinateur inclus dans l'achat.",
+  "Pour éviter le problème à l'avenir, nettoyez le filtre chaque mois.",
+  "Le colis comprend aussi les vis et la notice de montage.",
+  "Si vous aimez la couleur de l'épreuve, confirmez et nous lançons l'impression.",
+  "Vous pouvez ajouter une note pour le livreur dans Vos commandes.",
+  "Beaucoup de clients nous demandent si le couvercle va au lave-vaisselle : oui, sans souci.",
+  "La pièce de rechange est de la même série que votre appareil, elle est donc compatible.",
+  "Le prochain entretien est compris dans la garantie, vous n'avez rien à payer.",
+];
+
+testRuleCases("review", "fr-FR", {
+  valid: SERIES_FR_FR_CLEAN,
+  invalid: [],
+});
+
+testRuleCases("marketing", "fr-FR", {
+  valid: SERIES_FR_FR_CLEAN,
+  invalid: [
+    {
+      text:
+        "La plaque gravée est prête. Beaucoup de clients l'offrent avec notre porte-clés assorti.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Voici le code d'activation. Avec le même compte, vous pouvez ajouter notre VPN à moitié prix.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Après l'installation du lave-vaisselle, vous pouvez aussi réserver chez nous l'entretien annuel.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Puisque la tasse vous a plu, la même série comprend aussi des assiettes et des bols.",
+      messageId: "crossSell",
+    },
+  ],
+});

@@ -1,12 +1,16 @@
 import { REVIEW_HI } from "../../../src/rules/_lexicons/review/hi.ts";
 import { MARKETING_HI } from "../../../src/rules/_lexicons/marketing/hi.ts";
 import {
+  type Invalid,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
+import assert from "node:assert/strict";
+import { noOptOut } from "../../../src/rules/no_opt_out.ts";
+import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_HI and MARKETING_HI have the lexicon shape", () => {
   assertShape(
@@ -443,7 +447,7 @@ const MORE: Record<"review" | "marketing", RuleCases> = {
       {
         text:
           "जो ग्राहक प्रोडक्ट पेज पर अपनी राय लिखते हैं उन्हें हर महीने लकी ड्रॉ में शामिल किया जाता है।",
-        messageId: "solicitation",
+        messageId: "incentive",
       },
       {
         text: "अगर समाधान से आप संतुष्ट हैं तो अपना अनुभव बाकी खरीदारों को बताइए।",
@@ -474,3 +478,504 @@ const MORE: Record<"review" | "marketing", RuleCases> = {
 
 testRuleCases("review", "hi-IN", MORE.review);
 testRuleCases("marketing", "hi-IN", MORE.marketing);
+
+/**
+ * Probes by class of the policy corpus, written for this file as sellers
+ * write whole messages: clean traps that neither rule may report, and
+ * violations with the message id they must get.
+ */
+export const CLASS_PROBES: {
+  readonly clean: Readonly<Record<string, readonly string[]>>;
+  readonly review: Readonly<Record<string, readonly Invalid[]>>;
+  readonly marketing: Readonly<Record<string, readonly Invalid[]>>;
+} = {
+  clean: {
+    "long-messages": [
+      "संपर्क करने के लिए धन्यवाद। आपका भेजा वीडियो देखा, यह फ़ैक्टरी दोष है। नया पीस आज भेज रहे हैं, पुराना पीस हमारे खर्च पर वापस भेज दीजिए।",
+      "Engraving design ka final confirmation: font Times, size 8mm, kya isi se aage badhein? Koi feedback ho to Thursday tak bata dijiye.",
+      "आपके सवाल पर हमने कंपनी से पूछा, इस मॉडल की वॉटरप्रूफ़ रेटिंग IPX4 है, बारिश में इस्तेमाल न करें।",
+      'Return reason mein aapne "stars kam hain" likha tha, kya product mein koi kharabi hai? Detail batayein to refund ya replacement arrange kar denge.',
+      "Key activate na hone wali problem humne internally check ki, nayi key generate kar di hai, ise daal dijiye. Asuvidha ke liye maafi.",
+      "डिलीवरी की तारीख़ बदल गई है, कूरियर के अनुसार तूफ़ान की वजह से दो दिन की देरी होगी, कोई अतिरिक्त शुल्क नहीं लगेगा।",
+      "Installation wale din technician kaam se pehle jagah check karega aur kaam ke baad aapke saath result dekhega, koi baat ho to wahin bata dijiye.",
+      '"Thanks for the 5 star review" लिखवाने की रिक्वेस्ट में अक्षर ज़्यादा हैं, क्या हम इसे सिर्फ़ "Thanks" कर दें?',
+      "Free replacement bhej rahe hain, aapko koi review dene ki zarurat nahi hai.",
+      "Agar aapko bill chahiye ho to wo bhi hum dete hain, bas bata dijiye.",
+      "Humne aapka product isi series ke naye unit se replace kar diya hai.",
+    ],
+    "more-senses": [
+      "Aapka lamp kal dispatch hoga, installation ke liye saath aaya manual dekh lijiye.",
+      "इस रिव्यू पीरियड के दौरान डिलीवरी में देरी कूरियर की वजह से हुई।",
+      "Aapka product 5 star durability test pass kar chuka hai aur aaj ship ho gaya.",
+      "आपका फ़ीडबैक हमने कारीगर तक पहुँचा दिया है, रिप्लेसमेंट शुक्रवार को आएगा।",
+    ],
+    "message-types": [
+      "Aapki license key bhej di hai. Software ka trial khatam hone ke baad yahi key daal kar use jaari rakh sakte hain.",
+      "कूरियर कंपनी के बारे में देरी की शिकायतें बहुत आ रही थीं, इसलिए हमने आपका ऑर्डर दूसरी कंपनी से भेजा है।",
+      "Mug ke design ka preview bheja hai, usme ek star ka design dala hai, jagah theek ho to reply kar dijiye.",
+      "AC इंस्टॉलेशन की तारीख़ पक्की है: काम के बाद टेक्नीशियन टेस्ट करेगा और आपसे चेकलिस्ट पर साइन लेगा।",
+      "Aapke sujhav ke hisaab se humne shipping ka tareeka badla hai, is baar replacement Bluedart se aayega.",
+      "Aap 5 star hotel mein ruke hain to parcel reception par bhej denge.",
+      "आज शिप हो गया है। अमेज़न के रिव्यू या मैसेज से अलग, आप ट्रैकिंग नंबर से भी स्टेटस देख सकते हैं।",
+      "Naye keyboard ki kharabi ki photo mil gayi, batayein refund chahiye ya replacement.",
+      'T-shirt par "Top Rated" likhwane ki aapki request mil gayi hai.',
+      "आपकी किताब वही नया संस्करण है जिसे समीक्षकों ने खूब सराहा, कल पहुँच जाएगी।",
+    ],
+    "whole-message": [
+      "नमस्ते, आपके ह्यूमिडिफ़ायर के बारे में बताना था कि कंपनी की जाँच में एक खराबी मिली है, इसलिए हम इसे नए सुधरे मॉडल से बदल देंगे। कृपया पुराना यूनिट साथ भेजे गए रिटर्न लेबल से भेज दें।",
+      "Aapki query hamari team ne check ki aur refund approve ho gaya hai, 3 din mein paisa aa jayega.",
+      "नाम वाली नक्काशी का प्रूफ़ भेजा है, कृपया देख लें कि कोई गलती तो नहीं, कोई सुझाव हो तो बताइए।",
+      "होटल की स्टार कैटेगरी के हिसाब से रिसेप्शन पर पार्सल लेने के नियम अलग होते हैं, कृपया पहले पता कर लें।",
+      "Aapka product Amazon par highly rated model ka naya version hai, aaj dispatch ho gaya.",
+      "Valuation final hone ke baad difference ka paisa aapko wapas kar denge.",
+      "असुविधा के लिए माफ़ी, रिव्यू की चिंता मत कीजिए, पहले रिप्लेसमेंट ले लीजिए।",
+      "Battery ki rating 5 mein se 4 hai, roz ke use ke liye bilkul theek hai.",
+      "Key ki validity ek saal hai, renew aap apne Amazon account se kar sakte hain.",
+      "फ़ोटो में दिख रहा है कि स्टार वाला पार्ट टूटा है, हम नया पार्ट मुफ़्त भेज रहे हैं।",
+      "Aapne jo point bataya tha uska humne review kiya aur manual update kar diya hai, taklif ke liye maafi.",
+      "Technician ki rating sheet hamara internal form hai, aapko bharne ki zarurat nahi hai.",
+    ],
+    "review-word-other": [
+      "हमारी तकनीकी टीम ने आपकी भेजी गई फ़ोटो का मूल्यांकन किया और यह फ़ैक्टरी दोष निकला, इसलिए आज ही नया पीस भेज रहे हैं।",
+      "नक्काशी का प्रूफ़ संलग्न है, कृपया फ़ॉन्ट और जगह जाँचकर जवाब दें।",
+      "आपके पिछले फ़ीडबैक के आधार पर हमने पैकिंग का तरीका बदल दिया है।",
+      "लौटाए गए सामान की जाँच के बाद तीन कार्यदिवस में रिफ़ंड कर दिया जाएगा।",
+      "Design ka draft bhej diya hai, koi changes ho to isi message par reply kar dijiye.",
+      "Hum aapke warranty claim ko review kar rahe hain, 48 ghante mein update denge.",
+      "Aapko bheji gayi key full version ki hai, trial ya evaluation version nahi.",
+      "नया पार्ट लोड टेस्ट की रेटिंग पास करके ही भेजा गया है।",
+      "कृपया शुक्रवार तक सैंपल के रंग पर अपनी राय बताइए, उसके बाद हम प्रोडक्शन शुरू करेंगे।",
+      "Technician ke kaam ko lekar koi feedback ho to seedha is message par likhiye, hum team tak pahuncha denge.",
+      "आपके सुझाव के अनुसार हमने मैनुअल में सुधार किया है, नया मैनुअल रिप्लेसमेंट के साथ आएगा।",
+      "Humne aapki request review ki aur full refund approve kar diya hai.",
+    ],
+    "star-rating-other": [
+      "क्या डिलीवरी का पता मेट्रो स्टेशन के पास वाले फ़ाइव स्टार होटल का रिसेप्शन है?",
+      "यह AC 5 स्टार एनर्जी रेटिंग वाला मॉडल है, टेक्नीशियन मंगलवार को इंस्टॉल करने आएगा।",
+      "Is puzzle ki difficulty 3 star hai, missing pieces aaj bhej rahe hain.",
+      "पता मिशलिन स्टार रेस्टोरेंट का है, इसलिए डिलीवरी सुबह होगी।",
+      "आपकी टी-शर्ट पर छोटे सितारों का प्रिंट है, कल शिप होगी।",
+      "4 star hotel ka reception aapka parcel receive kar sakta hai.",
+      "5 स्टार रिसॉर्ट में पार्सल सर्विस डेस्क से ID दिखाकर लेना होगा।",
+      "इस डिवाइस की वाटरप्रूफ़ रेटिंग IPX7 है।",
+      "Star shape wale cookie cutters teen ke set mein aapke order ke saath aayenge.",
+      "कपड़े की मज़बूती की रेटिंग सबसे ऊँची है, रंग की समस्या के लिए हम पीस बदल देंगे।",
+      "Humne aapka unit 5 star rated fridge model se replace kar diya hai.",
+      "कूरियर की सर्विस रेटिंग से डिलीवरी का समय तय नहीं होता, बड़ा पार्सल दो हिस्सों में आएगा।",
+    ],
+    "negation": [
+      "वारंटी के लिए आपको कोई रिव्यू या रेटिंग देने की ज़रूरत नहीं है।",
+      "रिफ़ंड का आपके रिव्यू से कोई लेना-देना नहीं है, आज ही हो जाएगा।",
+      "Replacement ke liye koi form ya review dene ki zarurat nahi hai.",
+      "यह संदेश रिव्यू माँगने के लिए नहीं है, सिर्फ़ डिलीवरी का समय पक्का करने के लिए है।",
+      "Aapko kuch nahi karna: na form, na rating.",
+      "Key activate karne ke liye review likhna zaroori nahi hai.",
+      "इस बार कोई कूपन या डिस्काउंट नहीं है, पर शिपिंग का खर्च हम उठा रहे हैं।",
+      "Review na bhi likhein to warranty normal tarah chalegi.",
+      "रिफ़ंड का स्टार या कमेंट से कोई संबंध नहीं है।",
+      "हम आपसे कोई और ख़रीदारी या रजिस्ट्रेशन करने को नहीं कहेंगे।",
+      "Ye koi offer wala message nahi hai, sirf delivery date badalne ki jankari hai.",
+      "आपको कोई रिव्यू हटाने या बदलने की ज़रूरत नहीं है, रिफ़ंड हो चुका है।",
+    ],
+    "quoted-data": [
+      'नक्काशी का टेक्स्ट "5 स्टार रिव्यू के लिए धन्यवाद" है, कृपया पुष्टि करें।',
+      'आपका ऑर्डर "5 Star Hotel Towel Best Rated" कल शिप होगा।',
+      'कार्ड पर "नया कलेक्शन आए तो फिर से ख़रीदूँगा" छापा जाएगा।',
+      'Aapne likha tha "review diya phir bhi refund nahi aaya", humne check kiya, refund kal ho chuka hai.',
+      'आपका चुना हुआ टेक्स्ट "Follow us for more" टी-शर्ट के पीछे छपेगा।',
+      '"सबसे ज़्यादा रेटिंग वाली मॉइस्चराइज़र क्रीम" का स्टॉक आपके लिए रख लिया है।',
+      'केक पर लिखा जाएगा "5 स्टार पापा के लिए"।',
+      'Engraving "Meri rating hamesha 5 star" ka font confirm kar dijiye.',
+    ],
+    "marketing-word-other": [
+      "नए ट्रैकिंग नंबर के साथ आपका ऑर्डर दोबारा भेजा गया है।",
+      "Replacement filters 6 ke pack mein aate hain, bilkul aapke order jaise.",
+      "आपका चुना रंग अभी स्टॉक में नहीं है, आते ही भेज देंगे।",
+      "हमारी कस्टमर सपोर्ट सुबह 10 से शाम 6 बजे तक उपलब्ध है।",
+      "Device ko dhoop se door kisi shelf par rakhne ki salah denge.",
+      "आपके सेट में अतिरिक्त स्क्रू भी शामिल हैं।",
+      "Festive season ki wajah se delivery mein ek-do din lag sakte hain.",
+      "किसी भी सवाल के लिए आप हमारे स्टोर का FAQ पेज भी देख सकते हैं।",
+    ],
+  },
+  review: {
+    "more-wishes": [
+      {
+        text:
+          "Product mein jo accha laga ho wo product page par doosre customers ko bhi bataiye.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "जो ग्राहक प्रोडक्ट पेज पर अपना अनुभव लिखते हैं, उन्हें धन्यवाद के रूप में फ्री शिपिंग कूपन भेजते हैं।",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Sirf star dena bhi hamari chhoti workshop ke liye bahut bada hausla hai.",
+        messageId: "solicitation",
+      },
+      {
+        text: "रिफ़ंड हो गया है, क्या आप अपनी पुरानी रेटिंग पर फिर से विचार करेंगे?",
+        messageId: "incentive",
+      },
+    ],
+    "mixed": [
+      {
+        text:
+          "Naye headphones pasand aaye? Agar haan to review section mein ek line apne experience ki likh dijiye.",
+        messageId: "gating",
+      },
+      {
+        text: "स्टार देते समय पैकिंग की बारीकी का भी ज़िक्र कर दीजिए।",
+        messageId: "instructions",
+      },
+      {
+        text: "Support se santusht hain to seller feedback mein 5 star dijiye.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Review post karne wale customers ko agli engraving free milegi.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Pichhli rating ke stars ko hamari is help ke baad dobara dekh lijiye, badal sakein to meherbani.",
+        messageId: "change",
+      },
+      {
+        text: "अमेज़न पर आप सबके शब्द पढ़ना हमारी टीम के लिए सबसे बड़ी खुशी है।",
+        messageId: "solicitation",
+      },
+    ],
+    "review-wish": [
+      {
+        text:
+          "अगर इस समाधान से आपकी मदद हुई हो, तो Amazon पर आपके कुछ शब्द हमारे लिए बहुत मायने रखेंगे।",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Product page par aapka ek line ka comment hamare chhote business ke liye bahut bada farq laata hai.",
+        messageId: "solicitation",
+      },
+      {
+        text: "उम्मीद है आप अपना अनुभव उन ख़रीदारों के साथ बाँटेंगे जो अभी सोच रहे हैं।",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Agar family ko product pasand aaya ho to apne review mein ye khushi sabke saath share kijiye.",
+        messageId: "gating",
+      },
+      {
+        text: "सिर्फ़ स्टार देना भी काफ़ी है, आपके सपोर्ट के लिए पहले से धन्यवाद।",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Product kaisa laga? Amazon par aapki awaaz sunna humein accha lagega.",
+        messageId: "solicitation",
+      },
+      {
+        text: "अगर आप संतुष्ट हैं, तो क्या ख़रीदार समीक्षा में दो लाइनें लिख सकते हैं?",
+        messageId: "gating",
+      },
+      {
+        text: "इस रिपेयर सर्विस के बारे में रेटिंग वाले सेक्शन में अपनी सच्ची राय ज़रूर लिखिए।",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Aapka ek chhota sa review doosre customers ko decide karne mein madad karega.",
+        messageId: "solicitation",
+      },
+      {
+        text: "हो सके तो हमारे स्टोर को भी रेटिंग दे दीजिए, धन्यवाद!",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Humidifier pasand aaya? Agar haan, to product page par apna experience batayein.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Amazon reviews mein aapke product ki photos dekhne ka intezaar rahega.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Key theek se chal rahi hai na? Amazon par software ke baare mein do shabd likh dein to hamari dev team bahut khush hogi.",
+        messageId: "gating",
+      },
+    ],
+    "review-instructions": [
+      {
+        text:
+          "Amazon par photo wale reviews doosron ke kaam aate hain, photo lagana mat bhooliyega.",
+        messageId: "instructions",
+      },
+      {
+        text: "अगर रिव्यू डालें तो लिखिए कि फ़िटिंग सिर्फ़ दस मिनट में हो गई।",
+        messageId: "instructions",
+      },
+      {
+        text:
+          'Apne comment mein "manual bahut clear hai" ye line add kar dijiye.',
+        messageId: "instructions",
+      },
+      {
+        text: 'क्या आपके रिव्यू का टाइटल "बहुत बढ़िया" हो सकता है?',
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Product page ke review mein zaroor likhiye ki customer care ne jaldi reply kiya.",
+        messageId: "instructions",
+      },
+      {
+        text: "रिव्यू के साथ वीडियो लगाइए ताकि दूसरे ख़रीदारों को साफ़ दिखे।",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Rating dete waqt is baat par zor dijiye ki colour bilkul photo jaisa hai.",
+        messageId: "instructions",
+      },
+      {
+        text: "समीक्षा में बैटरी बैकअप के बारे में विस्तार से लिखें तो अच्छा रहेगा।",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Amazon review mein installation ke baad ki ek photo daal dein to aur accha hoga.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "रिव्यू लिखें तो रिप्लेसमेंट वाली बात मत लिखिए, सिर्फ़ प्रोडक्ट की ख़ूबियाँ बताइए।",
+        messageId: "instructions",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "जो ग्राहक प्रोडक्ट पेज पर अपना अनुभव शेयर करते हैं, उन्हें अगले ऑर्डर पर फ़्री शिपिंग मिलती है।",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Apne review ka screenshot bhejiye, hum aapko ₹200 ka Amazon gift card denge.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "हमें रेटिंग देने वाले ग्राहकों को लकी ड्रॉ में रिप्लेसमेंट फ़िल्टर जीतने का मौका मिलेगा।",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Amazon par apni raay likhne ke shukriya mein hum aapki warranty ek saal badha denge.",
+        messageId: "incentive",
+      },
+      {
+        text: "5 स्टार रिव्यू देने के बाद आपकी शिपिंग फ़ीस पूरी वापस कर दी जाएगी।",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Review likhne wale customers ko engraving aadhe daam mein milegi.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Amazon पर फ़ोटो के साथ रिव्यू डालने के बाद आपकी पसंद के रंग का एक कवर और भेजेंगे।",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Review post karne par points milenge jo agli shopping mein use ho sakte hain.",
+        messageId: "incentive",
+      },
+      {
+        text: "रिव्यू छोड़ने वाले ग्राहकों के लिए हमने धन्यवाद के तौर पर सैंपल किट रखी है।",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Rating dene ke baad humein message kijiye, difference ka paisa cashback kar denge.",
+        messageId: "incentive",
+      },
+      {
+        text: "प्रोडक्ट पेज पर अनुभव बताने वाले हर ग्राहक को एक ख़ास स्टिकर मिलेगा।",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Software try karke Amazon par apna feedback likhiye aur ek extra license key free paaiye.",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text:
+          "रिप्लेसमेंट के बाद समस्या ठीक हो गई हो तो क्या आप अपनी 1 स्टार रेटिंग अपडेट कर सकते हैं?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Refund ho gaya hai, please apne negative review par ek baar dobara sochiye.",
+        messageId: "incentive",
+      },
+      {
+        text: "आपकी परेशानी दूर कर दी गई है, क्या आप अपने रिव्यू में बदलाव कर सकते हैं?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Naya part lagne ke baad sab theek chal raha ho to review dobara likh dijiye.",
+        messageId: "change",
+      },
+      {
+        text: "समस्या हल हो गई है, क्या आप अपना पोस्ट किया हुआ कमेंट हटा सकते हैं?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Pichla review courier ki galti ki wajah se tha, kya aap use wapas le sakte hain?",
+        messageId: "change",
+      },
+      {
+        text: "पैसा वापस हो गया है, क्या आप रेटिंग को 5 स्टार कर सकते हैं?",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Fault theek ho gaya hai, review mein iska update add kar dijiye please.",
+        messageId: "change",
+      },
+      {
+        text: "सेलर फ़ीडबैक के बारे में, मामला निपट गया है, क्या आप रेटिंग बदल देंगे?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Aap apna purana review account se kabhi bhi edit kar sakte hain, kar denge to meherbani hogi.",
+        messageId: "change",
+      },
+      { text: "Kya negative rating hata sakte hain?", messageId: "change" },
+    ],
+  },
+  marketing: {
+    "more-soft": [
+      {
+        text:
+          "Aapke sofa ke kapde ke cushion bhi hum bana sakte hain, bas message kar dijiye.",
+        messageId: "crossSell",
+      },
+      {
+        text: "कीबोर्ड सेट होने के बाद इसी सीरीज़ का माउस भी ज़रूर आज़माएँ।",
+        messageId: "crossSell",
+      },
+      {
+        text: "Replacement pads chahiye hon to hum 5 ka pack bhi bechte hain.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "समस्या हल हो गई है। हमारे पास एक्सटेंडेड वारंटी प्लान भी है, चाहें तो बताइए।",
+        messageId: "crossSell",
+      },
+    ],
+    "mixed": [
+      {
+        text:
+          "Waise, usi bhatti ki choti plates bhi hum bechte hain, mann ho to dekh lijiye.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ink khatam hone lage to hamare paas compatible ink ka sasta set bhi hai.",
+        messageId: "promotion",
+      },
+      {
+        text: "इस पेन के ज़्यादातर ग्राहक 10 रिफ़िल वाला पैक भी साथ लेते हैं।",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Amazon par hamare store ka naam search karke seasonal saamaan bhi dekh sakte hain.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-soft": [
+      {
+        text: "एक छोटी सी सलाह: हमारी केयर क्रीम से लेदर हमेशा मुलायम रहेगा।",
+        messageId: "crossSell",
+      },
+      {
+        text: "अगर रसोई के लिए और चाहिए तो यही तौलिया दूसरे रंगों में भी हमारे पास है।",
+        messageId: "crossSell",
+      },
+      {
+        text: "समस्या हल हो गई। वैसे, हम इस मॉडल के लिए ख़ास प्रोटेक्टिव कवर भी बेचते हैं।",
+        messageId: "crossSell",
+      },
+      {
+        text: "सफ़ाई के लिए स्पेशल ब्रश अच्छा रहता है, वह हमारे स्टोर पर भी मिलता है।",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Hamare paas camping ka aur bhi bahut saamaan hai, ek baar store dekh lijiye.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "यह कपड़ा काफ़ी पसंद किया जाता है, हम इसी कपड़े के कुशन कवर भी बना सकते हैं।",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Battery backup ki chinta ho to kaafi customers hamari badi capacity wali battery le lete hain.",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "hi-IN", {
+  valid: Object.values(CLASS_PROBES.clean).flat(),
+  invalid: Object.values(CLASS_PROBES.review).flat(),
+});
+testRuleCases("marketing", "hi-IN", {
+  valid: Object.values(CLASS_PROBES.clean).flat(),
+  invalid: Object.values(CLASS_PROBES.marketing).flat(),
+});
+
+Deno.test("no-opt-out (hi-IN): opt-out wording, not stopping a delivery", () => {
+  const lint = (text: string) =>
+    lintMessageWith(noOptOut, {
+      type: "unexpectedProblem",
+      text,
+      locale: "hi-IN",
+    });
+  for (
+    const text of [
+      "Aage se aise messages nahi chahiye to STOP likh kar reply karein.",
+      "अगर आप ये मैसेज नहीं पाना चाहते तो STOP लिखकर भेजें।",
+    ]
+  ) {
+    assert.ok(lint(text).length > 0, text);
+  }
+  for (
+    const text of [
+      "Delivery rukwani ho to is message par reply karein.",
+      "Is message ka reply nahi chahiye, delivery kal hogi.",
+      "आपका सब्सक्रिप्शन वाला प्लान एक्टिव हो गया है।",
+    ]
+  ) {
+    assert.deepEqual(lint(text), [], text);
+  }
+});

@@ -590,3 +590,643 @@ testRuleCases("marketing", "it-IT", {
   valid: GATING_PROBES_IT_IT_CLEAN,
   invalid: [],
 });
+
+// Probes written for the classes that must generalize (soft cross-selling
+// after a fix or advice, review wishes, instructions, roundabout rewards,
+// change requests) and their clean traps (review words in other senses,
+// stars that are not ratings, negated requests, neutral advice), in the
+// message types sellers send: delivery, service visit, customization,
+// digital key, unexpected problem.
+const GENERAL_IT_IT_CLEAN = [
+  "Abbiamo esaminato le foto e il tecnico le darà un parere entro domani.",
+  "Il suo riscontro sulla bozza dell'incisione ci serve entro giovedì.",
+  "Il tasso di cambio applicato dalla banca non dipende da noi.",
+  "Il corriere valuterà se è possibile una seconda consegna.",
+  "La revisione della caldaia è inclusa nell'intervento di martedì.",
+  "Rivedremo la sua pratica di garanzia entro 48 ore.",
+  "Il prezzo si calcola con la tariffa oraria del tecnico.",
+  "Ci scriva le sue osservazioni sull'anteprima del logo.",
+  "Sul diario personalizzato abbiamo stampato la tabella dei voti come richiesto.",
+  "Il produttore sta valutando la sua richiesta di sostituzione.",
+  "Il giudizio del perito sul danno arriverà dopo il sopralluogo.",
+  "Ci faccia sapere cosa ne pensa del preventivo per la posa.",
+  "Il feedback del sensore indica che la batteria è scarica: provi a ricaricarla.",
+  "Valuti lei se preferisce il ritiro al punto di raccolta o la consegna a domicilio.",
+  "Il pacco verrà consegnato all'Hotel Bellavista, quattro stelle, in via Roma 5.",
+  "Il frigorifero è in classe energetica A, la migliore della gamma.",
+  "La trapunta è la versione con cinque stelle ricamate, come ordinato.",
+  "Il ristorante stellato dove si terrà l'evento riceverà la consegna alle 10.",
+  "Il cognac ha tre stelle in etichetta, lo stesso che ha ordinato.",
+  "Il tecnico arriverà all'albergo a 5 stelle dove alloggia, si presenti alla reception.",
+  "Il materasso è di qualità cinque stelle, con garanzia di dieci anni.",
+  "Lo stampo per biscotti con stelle da 5 cm è in viaggio.",
+  'La targa incisa riporta "Chef 3 stelle Michelin" come da lei richiesto.',
+  "Il campeggio a quattro stelle non accetta pacchi la domenica: la consegna slitta a lunedì.",
+  "La lavatrice ha la certificazione di efficienza a cinque stelle.",
+  "Nel set ci sono 5 stelle adesive fosforescenti di ricambio.",
+  "Non deve fare nulla: nessun modulo, nessuna recensione o valutazione da lasciare.",
+  "Il rimborso è automatico, non serve alcun feedback.",
+  "Non le chiediamo recensioni: ci basta che il pezzo funzioni.",
+  "Per attivare la chiave non è richiesta nessuna registrazione né valutazione.",
+  "Non è necessario lasciare commenti o stelle per ottenere la sostituzione.",
+  "La garanzia vale anche senza recensione.",
+  "Nessuna valutazione richiesta: il tecnico passa martedì alle 9.",
+  "Non c'è niente da compilare, nemmeno un questionario.",
+  "Il buono di cortesia per il ritardo non dipende in alcun modo da una recensione.",
+  "Non abbiamo bisogno di nessun parere da parte sua, solo della conferma dell'indirizzo.",
+  "Nessun codice sconto da inserire: il rimborso parte oggi.",
+  "Non vendiamo altri accessori per questo modello, ci dispiace.",
+  "Un consiglio: asciughi bene la pelle prima di riporre la borsa.",
+  "Il tecnico controllerà anche il tubo di scarico, è compreso nell'intervento.",
+  "Se le serve un'altra copia della fattura, ce lo dica.",
+  "Le abbiamo inviato anche le viti di ricambio che mancavano.",
+  "Se ha bisogno di altro aiuto con l'installazione, siamo qui.",
+  "La licenza vale per un dispositivo, come indicato nella pagina del prodotto.",
+  "Consigliamo di usare solo detersivo neutro per la pulizia.",
+  "Il colore che ha scelto è di nuovo disponibile e parte oggi.",
+  "Il nuovo pezzo è compatibile con il suo modello, non serve altro.",
+  "Se preferisce, possiamo spedire il ricambio al suo ufficio.",
+  "Per il montaggio a parete servono tasselli da 8 mm, non inclusi.",
+  "Il tecnico porterà con sé anche il filtro nuovo, già pagato con l'ordine.",
+  "Il tecnico ha valutato la caldaia e il preventivo le arriverà per e-mail.",
+  "Attendiamo il suo riscontro sul testo da incidere prima di procedere.",
+  "Ci dica cosa ne pensa della nuova data di consegna proposta dal corriere.",
+  "La consegna è prevista al B&B tre stelle di via Garibaldi, ci lasci il nome sul campanello.",
+  "Il piumino a cinque stelle di calore è quello più caldo della serie.",
+  "Non serve lasciare recensioni né stelle: il rimborso è già partito.",
+  "Se le servono altri sacchetti per l'aspirapolvere dello stesso modello, li trova nella scatola: ne abbiamo messi due in più.",
+  "Un consiglio per la pulizia: usi un panno morbido e acqua tiepida.",
+  "Il tecnico installerà anche la staffa inclusa nell'ordine.",
+  "Se le serve un'altra copia della garanzia, gliela mandiamo anche per e-mail.",
+  "Il tecnico installa anche la staffa a muro che ha ordinato, è compresa nel prezzo.",
+  "Già che c'è, controlli per favore che il cavo sia ben inserito.",
+  "Trova anche la fattura nella sezione I miei ordini del suo account.",
+  "Se vuole, può seguire la spedizione con il numero di tracciamento qui sotto.",
+  "Sappia che il corriere passerà tra le 9 e le 13.",
+  "Molti clienti ci chiedono come pulire il filtro: basta sciacquarlo sotto l'acqua.",
+  "Consigliamo di conservare la scatola per eventuali resi.",
+  "Se poi scrive al produttore, indichi il numero di serie sull'etichetta.",
+  "Il pacchetto famiglia che ha acquistato copre cinque dispositivi.",
+  "Abbiamo ricevuto la sua recensione e ci dispiace per il ritardo: il pacco arriva domani.",
+  "Può tornarle utile sapere che il reso è gratuito entro 30 giorni.",
+  "La licenza famiglia è attiva; trova la chiave qui sotto.",
+  "Il nostro magazzino ha spedito il pezzo, lo troverà anche nel tracciamento.",
+  "Le ricordiamo che può condividerlo con i familiari: la licenza vale per tre utenti.",
+];
+
+testRuleCases("review", "it-IT", {
+  valid: GENERAL_IT_IT_CLEAN,
+  invalid: [
+    {
+      text: "Saremmo felici di leggere la sua opinione sul prodotto.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Speriamo che il tappeto le piaccia e che vorrà raccontarlo anche ad altri acquirenti.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Il suo parere sull'acquisto sarebbe prezioso per chi sta ancora scegliendo.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Ci auguriamo di meritare le sue cinque stelle.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Un suo commento sulla pagina del prodotto sarebbe un grande regalo per il nostro piccolo laboratorio.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Quando avrà provato la macchina per qualche giorno, ci farebbe piacere conoscere la sua esperienza, anche su Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Ogni valutazione conta tantissimo per un venditore piccolo come noi.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Siamo una piccola azienda familiare: la sua voce su Amazon ci aiuta a crescere.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Sarebbe bello se altri clienti potessero leggere come si è trovato con noi.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Incrociamo le dita per una bella recensione!",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se questa soluzione l'ha soddisfatta, due parole su Amazon significherebbero molto per noi.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Se il tecnico è stato all'altezza, un suo giudizio sul servizio ci farebbe davvero piacere.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Se la chiave funziona come previsto, ci piacerebbe molto sapere cosa ne pensa su Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se scrive del servizio, menzioni che l'intervento non ha lasciato odori.",
+      messageId: "instructions",
+    },
+    {
+      text: "Su Amazon le recensioni con foto aiutano molto gli altri clienti.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Quando lascerà la recensione, racconti pure che l'incisione è arrivata in due giorni.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Nel commento sul prodotto indichi che il colore è identico alla foto.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Sarebbe utile che nella sua valutazione parlasse della qualità del tessuto.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Aggiunga un video del montaggio alla sua recensione, così gli altri vedono quanto è facile.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Nel feedback al venditore specifichi che il ritardo dipende dal corriere e non da noi.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Non dimentichi di citare il nostro servizio clienti nella recensione.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Una recensione che parli della durata della batteria sarebbe perfetta.",
+      messageId: "instructions",
+    },
+    {
+      text: "Se può, nella recensione eviti di parlare del ritardo.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Nella sua recensione scriva il nome del modello, così gli altri lo trovano.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Può includere nella recensione una foto del prodotto montato?",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "I clienti che condividono la loro esperienza sulla pagina del prodotto ricevono un buono di 10 euro.",
+      messageId: "incentive",
+    },
+    {
+      text: "Dopo la sua recensione le invieremo in omaggio un set di ricambi.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Per ringraziarla della valutazione, le rimborsiamo le spese di spedizione.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Chi lascia un commento su Amazon partecipa all'estrazione di un buono regalo.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Ci mandi lo screenshot della recensione e riceverà indietro il 20% del prezzo.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Come piccolo grazie per il suo feedback, la prossima ricarica del filtro è gratis.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Una volta pubblicata la recensione, le estendiamo la garanzia a tre anni.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Le offriamo un mese di abbonamento gratuito se valuta la licenza su Amazon.",
+      messageId: "incentive",
+    },
+    {
+      text: "Le recensioni con foto vengono premiate con un rimborso parziale.",
+      messageId: "incentive",
+    },
+    {
+      text: "Chi ci dà cinque stelle riceve un codice da 15 euro.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Per ogni opinione pubblicata regaliamo un campione del nuovo profumo.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Ora che il problema è risolto, potrebbe aggiornare la sua recensione?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Visto che le abbiamo sostituito il pezzo, le saremmo grati se rivedesse la valutazione negativa.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Se è ora soddisfatto, la preghiamo di togliere il feedback negativo.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Abbiamo rimborsato l'ordine: sarebbe possibile ritirare il commento di una stella?",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Le chiediamo gentilmente di correggere la recensione, dato che la consegna è poi arrivata.",
+      messageId: "change",
+    },
+    {
+      text: "Può cambiare il voto ora che la chiave funziona?",
+      messageId: "change",
+    },
+    {
+      text:
+        "La sua recensione a una stella non rispecchia più la situazione: la modifichi, per favore.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Dopo l'intervento del tecnico, le andrebbe di rivedere il suo giudizio?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Sarebbe gentile da parte sua eliminare la valutazione, visto che abbiamo risolto.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ci farebbe un favore se aggiornasse le stelle della sua recensione.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Speriamo che ora possa riconsiderare la sua valutazione di due stelle.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Per cancellare il feedback basta andare su I miei ordini e cliccare Rimuovi.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ci piacerebbe tanto sapere cosa pensa della lampada, due righe su Amazon farebbero la differenza.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Il suo giudizio sulla pagina del prodotto aiuterebbe tantissimo chi è indeciso.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se il montaggio è andato liscio, saremmo grati per qualche stella su Amazon.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Nella recensione sarebbe bello che citasse la rapidità del tecnico.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se lascia un commento su Amazon, aggiunga qualche foto del ricamo.",
+      messageId: "instructions",
+    },
+    {
+      text: "Chi recensisce il prodotto riceve in regalo un secondo filtro.",
+      messageId: "incentive",
+    },
+    {
+      text: "Le rimborsiamo 5 euro appena vediamo la sua valutazione online.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Ora che ha ricevuto il pezzo nuovo, le andrebbe di aggiornare le stelle?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Sarebbe possibile togliere la recensione negativa, visto che abbiamo rimborsato tutto?",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "it-IT", {
+  valid: GENERAL_IT_IT_CLEAN,
+  invalid: [
+    {
+      text:
+        "Un consiglio: la nostra crema nutriente mantiene la pelle della borsa morbida per anni.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Abbiamo anche licenze per il telefono, se dovessero servirle.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Se le serve altro per la cucina, dia pure un'occhiata ai nostri coltelli.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Già che il tecnico è da lei, possiamo fare anche la manutenzione della caldaia.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ora che il problema è risolto, le segnaliamo che vendiamo anche i supporti da parete per lo stesso modello.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Per la pulizia quotidiana le suggeriamo il nostro spray specifico.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Molti clienti abbinano questa lampada al nostro paralume in lino.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Produciamo anche tovaglie coordinate con le sue tende.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Oltre alle tazze, personalizziamo anche portachiavi e bicchieri con la stessa incisione.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "La chiave vale per un dispositivo; per tutta la famiglia offriamo anche la versione per cinque dispositivi.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Con l'arrivo del freddo potrebbe tornarle utile anche il nostro termoventilatore.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Nel nostro catalogo trova anche le cartucce di ricambio originali.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Durante l'intervento il tecnico può installare anche il nostro filtro anticalcare, basta chiederlo.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Visto che ha scelto la teiera in ghisa, sappia che abbiamo anche le tazze coordinate.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Per chi ha un cane come lei, produciamo anche cucce imbottite nello stesso tessuto.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "La sua licenza copre un PC: se vuole proteggere anche lo smartphone, c'è il nostro pacchetto famiglia.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ora che il termostato funziona, le ricordiamo che installiamo anche valvole smart per i termosifoni.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Per mantenere la lama affilata, le suggeriamo la nostra pietra per affilare.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// More probes: catalogue and made-to-order wording, "customers who buy",
+// items in the seller's store, reviews as advertising, the review request
+// Amazon sends, and instructions, rewards and changes in other words; with
+// their clean traps (help pages, refunds, quoted buyer text, stickers).
+const MORE_IT_IT_CLEAN = [
+  "A proposito del reso: l'etichetta è allegata, il corriere passa domani.",
+  "Chi riceve il pacco deve firmare la bolla di consegna.",
+  "Il suo abbonamento è attivo anche sul secondo dispositivo, come richiesto.",
+  "Siamo curiosi di sapere se la nuova taglia le va bene: ci mandi pure una foto.",
+  "Le istruzioni si trovano sul nostro sito, nella sezione Download.",
+  "I pezzi di ricambio si trovano già nel pacco, nella busta bianca.",
+  "Chi compra su Amazon riceve la fattura nella sezione I miei ordini.",
+  "Quando Amazon le chiederà la conferma del reso, basta cliccare su Invia.",
+  "Il modello che ha ordinato non è più in catalogo, la rimborsiamo per intero.",
+  "Un pensiero per il ritardo: le rimborsiamo la spedizione.",
+  "Non facciamo pubblicità via e-mail, le scriviamo solo per il suo ordine.",
+  "La tenda su misura che ha ordinato è in produzione e parte venerdì.",
+  "Il tecnico valuterà sul posto se conviene riparare o sostituire il pezzo.",
+  "Le abbiamo rimborsato l'ordine; se vuole, può lasciare il pacco al corriere domani.",
+  'Ha scritto "lascerò una recensione da una stella": ci dispiace, il pezzo nuovo parte oggi.',
+  "La valutazione del perito sul danno da trasporto è allegata.",
+  "Le stelle adesive del kit sono fosforescenti e si staccano senza lasciare segni.",
+  "Nessun questionario da compilare: il reso è già registrato.",
+];
+
+testRuleCases("review", "it-IT", {
+  valid: MORE_IT_IT_CLEAN,
+  invalid: [
+    {
+      text: "Un suo pensiero su Amazon, anche breve, per noi sarebbe oro.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Siamo curiosi di sapere come si trova con il materasso: ce lo racconti su Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Le valutazioni dei clienti come lei sono la nostra migliore pubblicità.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se il pacco è arrivato integro e le piace il prodotto, ci pensi quando Amazon le chiederà un parere.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Quando valuterà l'articolo su Amazon, sarebbe utile ricordare che la consegna è stata puntuale.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Nel suo commento su Amazon faccia presente che il colore in foto è fedele.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Se recensisce il servizio, dica pure che il tecnico è arrivato in anticipo.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "A chi lascia la sua opinione su Amazon regaliamo un buono per il prossimo ordine.",
+      messageId: "incentive",
+    },
+    {
+      text: "Se ci manda il link alla sua recensione, le accreditiamo 10 euro.",
+      messageId: "incentive",
+    },
+    {
+      text: "Per ogni recensione con foto c'è una tazza omaggio.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Visto che il problema è sistemato, le chiederemmo di rivedere le due stelle che ci ha dato.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Potrebbe trasformare il suo feedback negativo in uno positivo ora che è tutto a posto?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ci farebbe davvero piacere se raccontasse la sua esperienza ad altri acquirenti.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Speriamo di ricevere presto le sue stelline su Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "it-IT", {
+  valid: MORE_IT_IT_CLEAN,
+  invalid: [
+    {
+      text:
+        "Per il suo giardino abbiamo in catalogo anche irrigatori e tubi della stessa marca.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Le facciamo presente che realizziamo su richiesta anche tende su misura.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Chi compra questo trapano di solito prende anche il nostro set di punte.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "A proposito: le cover abbinate al suo telefono sono in vendita nel nostro negozio.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Se ha in mente altri regali personalizzati, incidiamo anche penne e orologi.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Il suo abbonamento copre Windows; esiste anche la versione per Mac, se le interessa.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Le ricariche del profumo che ha comprato si trovano nella nostra pagina Amazon.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// Soft cross-selling written after the rest: matching goods after "if you
+// like …", "many customers give it with our …", an add-on at a price after a
+// digital key, a yearly service booked with us, the same series; with the
+// same words in order talk (parcel contents, proofs, notes, spare parts).
+const SERIES_IT_IT_CLEAN = [
+  "Se le piacciono di più i colori chiari, possiamo cambiare il filo prima del ricamo.",
+  "Con lo stesso account può attivare la licenza sul secondo computer incluso nell'acquisto.",
+  "Per evitare il problema in futuro, pulisca il filtro ogni mese.",
+  "Nel pacco ci sono anche le viti e il manuale di montaggio.",
+  "Se le piace il colore della prova, confermi e procediamo con la stampa.",
+  "Può aggiungere una nota per il corriere nella sezione I miei ordini.",
+  "Molti clienti ci chiedono se il coperchio va in lavastoviglie: sì, va benissimo.",
+  "Il ricambio è della stessa serie del suo apparecchio, quindi è compatibile.",
+  "Il prossimo controllo è compreso nella garanzia, non deve pagare nulla.",
+];
+
+testRuleCases("review", "it-IT", {
+  valid: SERIES_IT_IT_CLEAN,
+  invalid: [],
+});
+
+testRuleCases("marketing", "it-IT", {
+  valid: SERIES_IT_IT_CLEAN,
+  invalid: [
+    {
+      text:
+        "La targhetta incisa è pronta. Molti clienti la regalano insieme al nostro portachiavi coordinato.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Ecco il codice di attivazione. Con lo stesso account può aggiungere il nostro VPN a metà prezzo.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Dopo l'installazione della lavastoviglie, può prenotare con noi anche il controllo annuale.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Visto che le è piaciuta la tazza, nella stessa serie ci sono anche piatti e ciotole.",
+      messageId: "crossSell",
+    },
+  ],
+});

@@ -325,7 +325,7 @@ testRuleCases("marketing", "pl-PL", {
   invalid: [
     {
       text: "Przy okazji: nasza nowa kolekcja jesienna już jest!",
-      messageId: "promotion",
+      messageId: "crossSell",
     },
     {
       text:
@@ -561,7 +561,7 @@ testRuleCases("marketing", "pl-PL", {
     {
       text:
         "Warto wiedzieć: za niewielką opłatą możemy też wykonać coroczny przegląd.",
-      messageId: "crossSell",
+      messageId: "promotion",
     },
     {
       text: "Może spodobają się Pani także nasze pasujące poszewki.",
@@ -599,6 +599,644 @@ testRuleCases("marketing", "pl-PL", {
       text:
         "Szuka Pani jeszcze prezentu? W tym tygodniu u nas drugi produkt za pół ceny.",
       messageId: "promotion",
+    },
+  ],
+});
+
+// Probes written for the classes that must generalize (soft cross-selling
+// after a fix or advice, review wishes, instructions, roundabout rewards,
+// change requests) and their clean traps (review words in other senses,
+// stars that are not ratings, negated requests, neutral advice), in the
+// message types sellers send: delivery, service visit, customization,
+// digital key, unexpected problem.
+const GENERAL_PL_PL_CLEAN = [
+  "Obejrzeliśmy zdjęcia i technik jutro przekaże swoją opinię.",
+  "Potrzebujemy Pana akceptacji projektu graweru do czwartku.",
+  "Kurs wymiany stosowany przez bank nie zależy od nas.",
+  "Kurier oceni, czy możliwa jest druga próba doręczenia.",
+  "Przegląd kotła jest wliczony we wtorkową wizytę.",
+  "Rozpatrzymy Pani zgłoszenie gwarancyjne w ciągu 48 godzin.",
+  "Cena jest liczona według stawki godzinowej technika.",
+  "Proszę przesłać uwagi do próbnego wydruku logo.",
+  "W spersonalizowanym kalendarzu wydrukowaliśmy tabelę ocen szkolnych, zgodnie z prośbą.",
+  "Producent analizuje Pana wniosek o wymianę.",
+  "Ocena rzeczoznawcy dotycząca szkody będzie po jego wizycie.",
+  "Proszę dać znać, co Pani sądzi o wycenie montażu.",
+  "Odczyt czujnika wskazuje, że bateria jest rozładowana: proszę ją naładować.",
+  "Proszę samemu ocenić, czy woli Pan odbiór w punkcie, czy dostawę do domu.",
+  "Paczka zostanie doręczona do Hotelu Panorama, cztery gwiazdki, ul. Długa 5.",
+  "Lodówka ma klasę energetyczną A, najlepszą w tej serii.",
+  "Kołdra to wersja z pięcioma haftowanymi gwiazdkami, zgodnie z zamówieniem.",
+  "Restauracja z gwiazdką Michelin, w której odbędzie się przyjęcie, odbierze dostawę o 10.",
+  "Koniak ma trzy gwiazdki na etykiecie, ten sam, który Pan zamówił.",
+  "Technik przyjedzie do pięciogwiazdkowego hotelu, w którym Pani mieszka; proszę czekać w recepcji.",
+  "Materac jest w jakości pięciu gwiazdek, z dziesięcioletnią gwarancją.",
+  "Foremka do ciastek w gwiazdki o średnicy 5 cm jest już w drodze.",
+  'Na grawerowanej tabliczce jest napis "Szef kuchni 3 gwiazdki", tak jak Pan prosił.',
+  "Czterogwiazdkowy kemping nie przyjmuje paczek w niedzielę: dostawa przesuwa się na poniedziałek.",
+  "Pralka ma certyfikat efektywności pięciu gwiazdek.",
+  "W zestawie jest 5 zapasowych fosforyzujących gwiazdek.",
+  "Nie musi Pan nic robić: żadnego formularza, żadnej recenzji ani oceny do wystawienia.",
+  "Zwrot jest automatyczny, żaden komentarz nie jest potrzebny.",
+  "Nie prosimy o recenzje: wystarczy nam, że część działa.",
+  "Do aktywacji klucza nie jest wymagana żadna rejestracja ani ocena.",
+  "Nie trzeba zostawiać komentarzy ani gwiazdek, żeby otrzymać wymianę.",
+  "Gwarancja obowiązuje także bez recenzji.",
+  "Żadnych ocen nie potrzebujemy: technik przyjdzie we wtorek o 9.",
+  "Nie ma nic do wypełnienia, nawet ankiety.",
+  "Bon za opóźnienie w żaden sposób nie zależy od recenzji.",
+  "Nie potrzebujemy Pani opinii, tylko potwierdzenia adresu.",
+  "Żadnego kodu rabatowego nie trzeba wpisywać: zwrot wychodzi dziś.",
+  "Nie sprzedajemy innych akcesoriów do tego modelu, przykro nam.",
+  "Mała rada: proszę dobrze osuszyć skórę przed schowaniem torebki.",
+  "Technik sprawdzi też wąż odpływowy, to jest wliczone w wizytę.",
+  "Jeśli potrzebuje Pan jeszcze jednej kopii faktury, proszę dać znać.",
+  "Wysłaliśmy też brakujące śrubki zapasowe.",
+  "Jeśli potrzebuje Pani pomocy przy instalacji, jesteśmy do dyspozycji.",
+  "Licencja obejmuje jedno urządzenie, jak podano na stronie produktu.",
+  "Do czyszczenia zalecamy wyłącznie neutralny detergent.",
+  "Wybrany przez Panią kolor jest znów dostępny i wysyłamy go dzisiaj.",
+  "Nowa część pasuje do Pana modelu, nic więcej nie jest potrzebne.",
+  "Jeśli Pan woli, możemy wysłać część do biura.",
+  "Do montażu na ścianie potrzebne są kołki 8 mm, niedołączone do zestawu.",
+  "Technik przywiezie też nowy filtr, już opłacony w zamówieniu.",
+  "Technik ocenił kocioł, a wycena przyjdzie do Pana mailem.",
+  "Czekamy na Pani akceptację tekstu do graweru, zanim zaczniemy.",
+  "Proszę dać znać, co sądzi Pan o nowym terminie dostawy zaproponowanym przez kuriera.",
+  "Dostawa jest do trzygwiazdkowego pensjonatu przy ul. Lipowej; proszę zostawić nazwisko przy dzwonku.",
+  "Kołdra z pięcioma gwiazdkami ciepłoty jest najcieplejsza w serii.",
+  "Nie trzeba zostawiać recenzji ani gwiazdek: zwrot już wysłaliśmy.",
+  "Jeśli potrzebuje Pan więcej worków do odkurzacza, w kartonie są dwa dodatkowe.",
+  "Rada do czyszczenia: proszę użyć miękkiej ściereczki i letniej wody.",
+  "Technik zamontuje też uchwyt dołączony do zamówienia.",
+  "Jeśli potrzebuje Pan kolejnej kopii gwarancji, wyślemy ją też mailem.",
+  "Technik zamontuje też uchwyt ścienny, który Pani zamówiła, jest w cenie.",
+  "Przy okazji proszę sprawdzić, czy kabel jest dobrze podłączony.",
+  "Fakturę znajdzie Pan też w zakładce Moje zamówienia.",
+  "W razie potrzeby może Pani śledzić przesyłkę za pomocą numeru poniżej.",
+  "Warto wiedzieć, że kurier przyjedzie między 9 a 13.",
+  "Wielu klientów pyta, jak czyścić filtr: wystarczy go przepłukać.",
+  "Zalecamy zachowanie kartonu na wypadek zwrotu.",
+  "Jeśli później napisze Pan do producenta, proszę podać numer seryjny z etykiety.",
+  "Kupiony przez Panią pakiet rodzinny obejmuje pięć urządzeń.",
+  "Przeczytaliśmy Pana recenzję i przepraszamy za opóźnienie: paczka dotrze jutro.",
+  "Może się Panu przydać informacja, że zwrot jest bezpłatny przez 30 dni.",
+  "Mamy też dobrą wiadomość: paczka jest już w drodze.",
+  "Mała rada: proszę płukać filtr raz w miesiącu.",
+  "Mamy jeszcze pytanie o kolor nici do haftu.",
+];
+
+testRuleCases("review", "pl-PL", {
+  valid: GENERAL_PL_PL_CLEAN,
+  invalid: [
+    {
+      text: "Chętnie przeczytamy Pana opinię o produkcie.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Mamy nadzieję, że dywan się spodoba i zechce Pani opowiedzieć o nim innym kupującym.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Pana zdanie o tym zakupie byłoby cenne dla tych, którzy jeszcze się wahają.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Mamy nadzieję, że zasłużymy na Pani pięć gwiazdek.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Pani komentarz na stronie produktu byłby wielkim prezentem dla naszej małej pracowni.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Gdy już przez kilka dni pouży Pan ekspresu, bardzo chcielibyśmy poznać Pana wrażenia, także na Amazonie.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Każda ocena bardzo się liczy dla tak małego sprzedawcy jak my.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jesteśmy małą rodzinną firmą: Pani głos na Amazonie pomaga nam się rozwijać.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Byłoby super, gdyby inni klienci mogli przeczytać, jak się Panu z nami współpracowało.",
+      messageId: "solicitation",
+    },
+    { text: "Trzymamy kciuki za miłą recenzję!", messageId: "solicitation" },
+    {
+      text: "Kilka słów od Pani na Amazonie bardzo by nas ucieszyło.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jeśli to rozwiązanie Pana zadowoliło, kilka słów na Amazonie wiele by dla nas znaczyło.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jeśli technik stanął na wysokości zadania, Pani opinia o usłudze sprawiłaby nam ogromną radość.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Jeśli klucz działa zgodnie z oczekiwaniami, chętnie dowiemy się na Amazonie, co Pan o nim sądzi.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Jeśli będzie Pan pisał o usłudze, proszę wspomnieć, że po zabiegu nie było zapachu.",
+      messageId: "instructions",
+    },
+    {
+      text: "Na Amazonie recenzje ze zdjęciami bardzo pomagają innym klientom.",
+      messageId: "instructions",
+    },
+    {
+      text: "Wystawiając recenzję, proszę napisać, że grawer dotarł w dwa dni.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "W komentarzu do produktu proszę zaznaczyć, że kolor jest identyczny jak na zdjęciu.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Przydałoby się, żeby w ocenie napisała Pani coś o jakości tkaniny.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Proszę dodać do recenzji filmik z montażu, żeby inni widzieli, jakie to proste.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "W ocenie sprzedawcy proszę podkreślić, że opóźnienie było winą kuriera, a nie naszą.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Proszę nie zapomnieć wspomnieć w recenzji o naszej obsłudze klienta.",
+      messageId: "instructions",
+    },
+    {
+      text: "Recenzja, która opisze czas pracy baterii, byłaby idealna.",
+      messageId: "instructions",
+    },
+    {
+      text: "Jeśli to możliwe, proszę w recenzji nie wspominać o opóźnieniu.",
+      messageId: "instructions",
+    },
+    {
+      text: "W opinii proszę podać nazwę modelu, żeby inni łatwo go znaleźli.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Czy mógłby Pan dołączyć do recenzji zdjęcie zmontowanego produktu?",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Klienci, którzy podzielą się wrażeniami na stronie produktu, otrzymują bon na 40 zł.",
+      messageId: "incentive",
+    },
+    {
+      text: "Po Pana recenzji wyślemy w prezencie zestaw części zamiennych.",
+      messageId: "incentive",
+    },
+    {
+      text: "W podziękowaniu za ocenę zwrócimy Pani koszty wysyłki.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Każdy, kto zostawi komentarz na Amazonie, bierze udział w losowaniu karty podarunkowej.",
+      messageId: "incentive",
+    },
+    {
+      text: "Proszę przesłać nam zrzut ekranu recenzji, a oddamy 20% ceny.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "W ramach podziękowania za opinię następny wkład dostanie Pan gratis.",
+      messageId: "incentive",
+    },
+    {
+      text: "Po opublikowaniu recenzji przedłużymy gwarancję do trzech lat.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Oferujemy miesiąc subskrypcji za darmo, jeśli oceni Pan licencję na Amazonie.",
+      messageId: "incentive",
+    },
+    {
+      text: "Recenzje ze zdjęciami nagradzamy częściowym zwrotem pieniędzy.",
+      messageId: "incentive",
+    },
+    {
+      text: "Kto wystawi nam pięć gwiazdek, dostanie kod o wartości 50 zł.",
+      messageId: "incentive",
+    },
+    {
+      text: "Za każdą opublikowaną opinię dajemy próbkę nowych perfum.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Skoro problem został rozwiązany, czy mógłby Pan zaktualizować swoją recenzję?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ponieważ wymieniliśmy część, bylibyśmy wdzięczni, gdyby Pani zmieniła negatywną ocenę.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Jeśli jest Pan teraz zadowolony, prosimy o usunięcie negatywnego komentarza.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Zwróciliśmy pieniądze za zamówienie: czy byłoby możliwe wycofanie opinii z jedną gwiazdką?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Uprzejmie prosimy o poprawienie recenzji, ponieważ paczka jednak dotarła.",
+      messageId: "change",
+    },
+    {
+      text: "Czy może Pani zmienić ocenę teraz, gdy klucz działa?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Pana recenzja z jedną gwiazdką nie oddaje już sytuacji: proszę ją edytować.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Po wizycie technika czy zechciałaby Pani zweryfikować swoją opinię?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Byłoby bardzo miło, gdyby Pan skasował ocenę, skoro wszystko załatwiliśmy.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Zrobiłaby nam Pani przysługę, podnosząc liczbę gwiazdek w recenzji.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Mamy nadzieję, że teraz przemyśli Pan swoją ocenę na dwie gwiazdki.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Aby usunąć komentarz, wystarczy wejść w Moje zamówienia i kliknąć Usuń.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Bardzo chcielibyśmy wiedzieć, co sądzi Pani o lampie; kilka zdań na Amazonie zrobiłoby różnicę.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Pana ocena na stronie produktu bardzo pomogłaby niezdecydowanym.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jeśli montaż poszedł gładko, będziemy wdzięczni za kilka gwiazdek na Amazonie.",
+      messageId: "gating",
+    },
+    {
+      text: "W recenzji dobrze byłoby wspomnieć o szybkości technika.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Jeśli zostawi Pani komentarz na Amazonie, proszę dodać kilka zdjęć haftu.",
+      messageId: "instructions",
+    },
+    {
+      text: "Kto zrecenzuje produkt, dostanie w prezencie drugi filtr.",
+      messageId: "incentive",
+    },
+    {
+      text: "Zwrócimy Panu 20 zł, gdy tylko zobaczymy Pana ocenę w sieci.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Skoro dotarła już nowa część, czy zechciałaby Pani zaktualizować gwiazdki?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Czy byłoby możliwe usunięcie negatywnej recenzji, skoro zwróciliśmy całą kwotę?",
+      messageId: "change",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pl-PL", {
+  valid: GENERAL_PL_PL_CLEAN,
+  invalid: [
+    {
+      text:
+        "Mała rada: nasz balsam odżywczy utrzyma skórę torebki miękką przez lata.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Mamy też licencje na telefon, gdyby były Panu potrzebne.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Jeśli potrzebuje Pani czegoś jeszcze do kuchni, proszę zerknąć na nasze noże.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Skoro technik i tak będzie u Pana, możemy przy okazji zrobić przegląd kotła.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Teraz, gdy problem jest rozwiązany, informujemy, że sprzedajemy też uchwyty ścienne do tego samego modelu.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Do codziennego czyszczenia polecamy nasz specjalny spray.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Wielu klientów łączy tę lampę z naszym lnianym abażurem.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Szyjemy również obrusy pasujące do Pani zasłon.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Oprócz kubków grawerujemy także breloki i szklanki z tym samym wzorem.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Do ochrony ekranu jest też nasze szkło hartowane, pasujące do Pana tabletu.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Klucz działa na jedno urządzenie; dla całej rodziny oferujemy też wersję na pięć urządzeń.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Gdy przyjdą chłody, może się Panu przydać także nasz termowentylator.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Podczas wizyty technik może też zamontować nasz filtr przeciw kamieniowi, wystarczy o to poprosić.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Jeśli pokrowiec się Pani spodobał, mamy go jeszcze w trzech innych kolorach.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Właśnie dodaliśmy do sklepu bidony termiczne, gdyby Pana to interesowało.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Skoro wybrała Pani żeliwny czajniczek, warto wiedzieć, że mamy też pasujące filiżanki.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Dla właścicieli psów szyjemy także wyściełane legowiska z tej samej tkaniny.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pana licencja obejmuje jeden komputer; jeśli chce Pan chronić także smartfon, jest nasz pakiet rodzinny.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Teraz, gdy termostat działa, przypominamy, że montujemy też inteligentne głowice do grzejników.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Aby nóż długo był ostry, polecamy nasz kamień do ostrzenia.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// More probes: catalogue and made-to-order wording, "customers who buy",
+// items in the seller's store, reviews as advertising, the review request
+// Amazon sends, and instructions, rewards and changes in other words; with
+// their clean traps (help pages, refunds, quoted buyer text, stickers).
+const MORE_PL_PL_CLEAN = [
+  "A propos zwrotu: etykieta jest w załączniku, kurier przyjedzie jutro.",
+  "Osoba odbierająca paczkę musi podpisać potwierdzenie dostawy.",
+  "Pana subskrypcja działa też na drugim urządzeniu, zgodnie z prośbą.",
+  "Jesteśmy ciekawi, czy nowy rozmiar pasuje: proszę przesłać zdjęcie.",
+  "Instrukcje są na naszej stronie w zakładce Pobierz.",
+  "Kto kupuje na Amazonie, znajdzie fakturę w zakładce Moje zamówienia.",
+  "Gdy Amazon poprosi o potwierdzenie zwrotu, proszę kliknąć Wyślij.",
+  "Zamówionego modelu nie ma już w katalogu; zwracamy całą kwotę.",
+  "Nie wysyłamy reklam mailem, piszemy tylko w sprawie zamówienia.",
+  "Zasłona na wymiar, którą Pani zamówiła, jest w produkcji i wyjdzie w piątek.",
+  "Brakujące części są w naszym magazynie i wyjdą dzisiaj.",
+  "Ten model jest w sprzedaży od marca, więc gwarancja obowiązuje normalnie.",
+  "Technik oceni na miejscu, czy lepiej naprawić, czy wymienić część.",
+  "Zwróciliśmy pieniądze za zamówienie; jeśli Pan chce, może Pan jutro oddać paczkę kurierowi.",
+  'Napisała Pani "wystawię recenzję z jedną gwiazdką": przepraszamy, nowa część wychodzi dziś.',
+  "Ocena rzeczoznawcy dotycząca szkód transportowych jest w załączniku.",
+  "Gwiazdki samoprzylepne z zestawu świecą w ciemności i odklejają się bez śladów.",
+  "Nie ma żadnej ankiety do wypełnienia: zwrot jest już zarejestrowany.",
+];
+
+testRuleCases("review", "pl-PL", {
+  valid: MORE_PL_PL_CLEAN,
+  invalid: [
+    {
+      text:
+        "Kilka słów od Pana na Amazonie, nawet krótkich, byłoby dla nas na wagę złota.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jesteśmy ciekawi, jak się Pani śpi na materacu: proszę o tym opowiedzieć na Amazonie.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Oceny takich klientów jak Pan to nasza najlepsza reklama.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Jeśli paczka dotarła cała i produkt się podoba, proszę pamiętać o nas, gdy Amazon poprosi o opinię.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Oceniając produkt na Amazonie, warto przypomnieć, że dostawa była punktualna.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "W komentarzu na Amazonie proszę napomknąć, że kolor na zdjęciu jest wierny.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Jeśli będzie Pan recenzował usługę, proszę napisać, że technik przyjechał przed czasem.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Osobom, które zostawią opinię na Amazonie, dajemy bon na następne zamówienie.",
+      messageId: "incentive",
+    },
+    {
+      text: "Jeśli prześle nam Pani link do recenzji, przelejemy 40 zł.",
+      messageId: "incentive",
+    },
+    {
+      text: "Za każdą recenzję ze zdjęciem dorzucamy kubek.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Skoro problem jest rozwiązany, prosilibyśmy o ponowne przejrzenie dwóch gwiazdek, które nam Pan dał.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Czy mogłaby Pani zamienić negatywny komentarz na pozytywny, skoro wszystko już gra?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Bardzo by nas ucieszyło, gdyby opowiedział Pan o swoich wrażeniach innym kupującym.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Liczymy, że wkrótce zobaczymy Pani gwiazdki na Amazonie.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pl-PL", {
+  valid: MORE_PL_PL_CLEAN,
+  invalid: [
+    {
+      text:
+        "Do ogrodu mamy w katalogu również zraszacze i węże tej samej marki.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Informujemy, że na zamówienie szyjemy także zasłony na wymiar.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Kto kupuje tę wiertarkę, zwykle bierze też nasz zestaw wierteł.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "A propos: etui pasujące do Pana telefonu są w sprzedaży w naszym sklepie.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Jeśli myśli Pani o innych spersonalizowanych prezentach, grawerujemy też długopisy i zegarki.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Pana subskrypcja obejmuje Windows; jest też wersja na Maca, gdyby Pana to interesowało.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Wkłady do perfum, które Pani kupiła, są na naszej stronie na Amazonie.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// Soft cross-selling written after the rest: matching goods after "if you
+// like …", "many customers give it with our …", an add-on at a price after a
+// digital key, a yearly service booked with us, the same series; with the
+// same words in order talk (parcel contents, proofs, notes, spare parts).
+const SERIES_PL_PL_CLEAN = [
+  "Jeśli woli Pani jaśniejsze kolory, możemy zmienić nić przed haftowaniem.",
+  "Na tym samym koncie może Pan aktywować licencję na drugim komputerze objętym zakupem.",
+  "Aby uniknąć problemu w przyszłości, proszę czyścić filtr co miesiąc.",
+  "W paczce są też śruby i instrukcja montażu.",
+  "Jeśli lubi Pani ten kolor na próbnym wydruku, proszę potwierdzić, a zaczniemy druk.",
+  "Może Pan dodać notatkę dla kuriera w zakładce Moje zamówienia.",
+  "Wielu klientów pyta, czy pokrywkę można myć w zmywarce: tak, można.",
+  "Część zamienna jest z tej samej serii co Pana urządzenie, więc pasuje.",
+  "Następny przegląd jest objęty gwarancją, nie musi Pani nic płacić.",
+];
+
+testRuleCases("review", "pl-PL", {
+  valid: SERIES_PL_PL_CLEAN,
+  invalid: [],
+});
+
+testRuleCases("marketing", "pl-PL", {
+  valid: SERIES_PL_PL_CLEAN,
+  invalid: [
+    {
+      text:
+        "Grawerowana tabliczka jest gotowa. Wielu klientów daje ją w prezencie razem z naszym pasującym brelokiem.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Oto kod aktywacyjny. Na tym samym koncie może Pani dodać nasz VPN za pół ceny.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Po montażu zmywarki może Pan też zarezerwować u nas coroczny przegląd.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Skoro kubek się Pani spodobał, w tej samej serii są też talerze i miski.",
+      messageId: "crossSell",
     },
   ],
 });

@@ -494,7 +494,7 @@ testRuleCases("review", "pt-BR", {
     {
       "text":
         "Na hora de dar a nota, lembre que só cinco estrelas ajudam de verdade.",
-      "messageId": "solicitation",
+      "messageId": "instructions",
     },
     {
       "text": "Na avaliação, escreva que a entrega foi rápida.",
@@ -576,4 +576,625 @@ testRuleCases("review", "pt-BR", {
 testRuleCases("marketing", "pt-BR", {
   valid: GATING_PROBES_PT_BR_CLEAN,
   invalid: [],
+});
+
+// Probes written for the classes that must generalize (soft cross-selling
+// after a fix or advice, review wishes, instructions, roundabout rewards,
+// change requests) and their clean traps (review words in other senses,
+// stars that are not ratings, negated requests, neutral advice), in the
+// message types sellers send: delivery, service visit, customization,
+// digital key, unexpected problem.
+const GENERAL_PT_BR_CLEAN = [
+  "Analisamos as fotos e o técnico vai dar o parecer dele amanhã.",
+  "Precisamos da sua aprovação da arte da gravação até quinta.",
+  "A taxa de câmbio do seu banco não depende da gente.",
+  "A transportadora vai avaliar se dá para fazer uma segunda tentativa de entrega.",
+  "A revisão do aquecedor está incluída na visita de terça.",
+  "Vamos analisar o seu pedido de garantia em até 48 horas.",
+  "O preço é calculado pela taxa por hora do técnico.",
+  "Mande os seus comentários sobre a prova do logotipo.",
+  "Na agenda personalizada imprimimos a tabela de notas da escola, como pediu.",
+  "O fabricante está avaliando o seu pedido de troca.",
+  "A avaliação do perito sobre o dano sai depois da vistoria.",
+  "Diga o que acha do orçamento para a instalação.",
+  "O indicador do sensor mostra que a bateria está descarregada: tente carregar.",
+  "Avalie você se prefere retirar no ponto de coleta ou receber em casa.",
+  "O pacote será entregue no Hotel Mirante, quatro estrelas, Rua Augusta 5.",
+  "A geladeira tem selo Procel A, o melhor da categoria.",
+  "O edredom é a versão com cinco estrelas bordadas, como pedido.",
+  "O restaurante com estrela Michelin onde será o evento recebe a entrega às 10h.",
+  "O conhaque tem três estrelas no rótulo, o mesmo que você pediu.",
+  "O técnico vai até o hotel 5 estrelas onde você está; procure a recepção.",
+  "O colchão tem qualidade cinco estrelas, com dez anos de garantia.",
+  "O cortador de biscoito em forma de estrelas de 5 cm já está a caminho.",
+  'A placa gravada diz "Chef 3 estrelas", como você pediu.',
+  "O camping quatro estrelas não recebe encomendas no domingo: a entrega fica para segunda.",
+  "A lavadora tem certificação de eficiência cinco estrelas.",
+  "No kit vêm 5 estrelas fluorescentes de reposição.",
+  "Você não precisa fazer nada: nem formulário, nem avaliação, nem nota para deixar.",
+  "O reembolso é automático, não precisa de nenhum comentário.",
+  "Não pedimos avaliações: basta que a peça funcione.",
+  "Para ativar a chave, não é preciso nenhum cadastro nem avaliação.",
+  "Não é necessário deixar comentários nem estrelas para receber a troca.",
+  "A garantia vale mesmo sem avaliação.",
+  "Nenhuma avaliação necessária: o técnico passa na terça às 9h.",
+  "Não tem nada para preencher, nem mesmo uma pesquisa.",
+  "O vale de cortesia pelo atraso não depende de forma alguma de uma avaliação.",
+  "Não precisamos de nenhuma opinião sua, só da confirmação do endereço.",
+  "Nenhum cupom para digitar: o reembolso sai hoje.",
+  "Não vendemos outros acessórios para esse modelo, sinto muito.",
+  "Uma dica: seque bem o couro antes de guardar a bolsa.",
+  "O técnico vai verificar também a mangueira de saída, está incluído na visita.",
+  "Se precisar de outra via da nota fiscal, é só avisar.",
+  "Mandamos também os parafusos de reposição que faltavam.",
+  "Se precisar de ajuda com a instalação, estamos aqui.",
+  "A licença vale para um aparelho, como indicado na página do produto.",
+  "Recomendamos usar só detergente neutro na limpeza.",
+  "A cor que você escolheu voltou ao estoque e sai hoje.",
+  "A peça nova é compatível com o seu modelo, não precisa de mais nada.",
+  "Se preferir, podemos mandar a peça para o seu escritório.",
+  "Para fixar na parede, precisa de buchas de 8 mm, que não acompanham.",
+  "O técnico vai levar também o filtro novo, já pago no pedido.",
+  "O técnico avaliou o aquecedor e o orçamento vai chegar por e-mail.",
+  "Aguardamos a sua aprovação do texto da gravação antes de começar.",
+  "Diga o que acha da nova data de entrega que a transportadora propôs.",
+  "A entrega é na pousada três estrelas da Rua das Flores; deixe o nome na portaria.",
+  "O edredom cinco estrelas de aquecimento é o mais quente da linha.",
+  "Não precisa deixar avaliação nem estrelas: o reembolso já saiu.",
+  "Se precisar de mais sacos para o aspirador, vieram dois a mais na caixa.",
+  "Uma dica para a limpeza: use um pano macio e água morna.",
+  "O técnico vai instalar também o suporte que veio no pedido.",
+  "Se precisar de outra via da garantia, mandamos também por e-mail.",
+  "O técnico instala também o suporte de parede que você pediu, já está incluído.",
+  "Aproveitando, confira por favor se o cabo está bem encaixado.",
+  "Você encontra também a nota fiscal em Meus pedidos.",
+  "Caso precise, dá para acompanhar a entrega pelo código de rastreio abaixo.",
+  "Saiba que a transportadora passa entre 9h e 13h.",
+  "Muitos clientes perguntam como limpar o filtro: basta enxaguar.",
+  "Recomendamos guardar a caixa caso precise devolver.",
+  "Se depois escrever para o fabricante, informe o número de série da etiqueta.",
+  "O pacote família que você comprou cobre cinco aparelhos.",
+  "Pode ser útil saber que a devolução é grátis por 30 dias.",
+  "Uma dica: enxágue o filtro uma vez por mês.",
+  "Temos também uma boa notícia: o pedido já saiu para entrega.",
+  "Lembre que o prazo para devolução é de 30 dias.",
+];
+
+testRuleCases("review", "pt-BR", {
+  valid: GENERAL_PT_BR_CLEAN,
+  invalid: [
+    {
+      text: "Adoraríamos ler a sua opinião sobre o produto.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Esperamos que goste do tapete e que queira contar para outros compradores.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Sua opinião sobre a compra seria muito valiosa para quem ainda está em dúvida.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Tomara que a gente mereça as suas cinco estrelas.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Um comentário seu na página do produto seria um presentão para o nosso pequeno ateliê.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Depois de usar a cafeteira por alguns dias, adoraríamos saber como foi a sua experiência, também na Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Cada avaliação conta muito para um vendedor pequeno como a gente.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Somos uma pequena empresa familiar: a sua voz na Amazon nos ajuda a crescer.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Seria ótimo se outros clientes pudessem ler como foi comprar com a gente.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Estamos torcendo por uma avaliação bacana!",
+      messageId: "solicitation",
+    },
+    {
+      text: "Um comentariozinho seu na Amazon faria o nosso dia.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se essa solução te deixou satisfeito, algumas palavras na Amazon significariam muito para nós.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Se o técnico esteve à altura, a sua opinião sobre o serviço nos deixaria muito felizes.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Se a chave funcionar como esperado, adoraríamos saber o que você acha, lá na Amazon.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Se for escrever sobre o serviço, mencione que a dedetização não deixou cheiro.",
+      messageId: "instructions",
+    },
+    {
+      text: "Na Amazon, avaliações com fotos ajudam muito outros clientes.",
+      messageId: "instructions",
+    },
+    {
+      text: "No comentário do produto, diga que a cor é idêntica à da foto.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Seria bom se na sua avaliação você falasse da qualidade do tecido.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Adicione um vídeo da montagem à sua avaliação, assim os outros veem como é fácil.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "No feedback do vendedor, deixe claro que o atraso foi da transportadora e não nosso.",
+      messageId: "instructions",
+    },
+    {
+      text: "Não esqueça de citar o nosso atendimento na avaliação.",
+      messageId: "instructions",
+    },
+    {
+      text: "Uma avaliação que fale da duração da bateria seria perfeita.",
+      messageId: "instructions",
+    },
+    {
+      text: "Se puder, na avaliação evite falar do atraso.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Coloque na sua avaliação o nome do modelo, para os outros acharem fácil.",
+      messageId: "instructions",
+    },
+    {
+      text: "Você poderia incluir na avaliação uma foto do produto montado?",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Os clientes que contam a experiência na página do produto ganham um vale de 30 reais.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Depois da sua avaliação, mandamos de presente um kit de peças de reposição.",
+      messageId: "incentive",
+    },
+    {
+      text: "Para agradecer a sua avaliação, devolvemos o valor do frete.",
+      messageId: "incentive",
+    },
+    {
+      text: "Quem deixa um comentário na Amazon concorre a um cartão-presente.",
+      messageId: "incentive",
+    },
+    {
+      text: "Mande o print da avaliação que a gente devolve 20% do valor.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Assim que a avaliação for publicada, estendemos a garantia para três anos.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Damos um mês de assinatura grátis se você avaliar a licença na Amazon.",
+      messageId: "incentive",
+    },
+    {
+      text: "Avaliações com fotos são premiadas com reembolso parcial.",
+      messageId: "incentive",
+    },
+    {
+      text: "Quem der cinco estrelas para a gente recebe um cupom de 15 reais.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Para cada opinião publicada, mandamos uma amostra do perfume novo.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Agora que o problema foi resolvido, você poderia atualizar a sua avaliação?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Como trocamos a peça, ficaríamos gratos se você revisse a avaliação negativa.",
+      messageId: "change",
+    },
+    {
+      text: "Se agora está satisfeito, pedimos que tire o feedback negativo.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Reembolsamos o pedido: seria possível retirar o comentário de uma estrela?",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Pedimos com carinho que corrija a avaliação, já que o pacote chegou.",
+      messageId: "change",
+    },
+    {
+      text: "Você pode mudar a nota agora que a chave funciona?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Sua avaliação de uma estrela não reflete mais a situação: edite, por favor.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Depois da visita do técnico, você toparia reconsiderar a sua opinião na Amazon?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Seria muito gentil da sua parte apagar a avaliação, já que resolvemos.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Você nos faria um favor se aumentasse as estrelas da sua avaliação.",
+      messageId: "change",
+    },
+    {
+      text: "Esperamos que agora possa repensar a sua nota de duas estrelas.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Para excluir o comentário, é só ir em Meus pedidos e clicar em Excluir.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Adoraríamos saber o que você pensa da luminária; umas linhas na Amazon fariam toda a diferença.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Sua avaliação na página do produto ajudaria demais quem está indeciso.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se a montagem deu certo, ficaríamos gratos por umas estrelinhas na Amazon.",
+      messageId: "gating",
+    },
+    {
+      text: "Na avaliação, seria legal citar a rapidez do técnico.",
+      messageId: "instructions",
+    },
+    {
+      text: "Se deixar um comentário na Amazon, coloque umas fotos do bordado.",
+      messageId: "instructions",
+    },
+    {
+      text: "Quem avaliar o produto ganha de presente um segundo filtro.",
+      messageId: "incentive",
+    },
+    {
+      text: "Devolvemos 5 reais assim que virmos a sua avaliação publicada.",
+      messageId: "incentive",
+    },
+    {
+      text: "Agora que a peça nova chegou, você toparia atualizar as estrelas?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Seria possível tirar a avaliação negativa, já que devolvemos tudo?",
+      messageId: "incentive",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pt-BR", {
+  valid: GENERAL_PT_BR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Uma dica: nosso creme hidratante mantém o couro da bolsa macio por anos.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Temos também licenças para o celular, caso precise.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Se precisar de mais alguma coisa para a cozinha, dá uma olhada nas nossas facas.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Já que o técnico vai estar na sua casa, podemos fazer também a revisão do aquecedor.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Agora que está resolvido, avisamos que vendemos também suportes de parede para o mesmo modelo.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Para a limpeza do dia a dia, sugerimos o nosso spray específico.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Muitos clientes combinam essa luminária com a nossa cúpula de linho.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Fazemos também toalhas de mesa combinando com as suas cortinas.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Além das canecas, gravamos também chaveiros e copos com a mesma arte.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Para proteger a tela, tem também a nossa película de vidro temperado, compatível com o seu tablet.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "A chave vale para um aparelho; para a família toda oferecemos também a versão para cinco aparelhos.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Com a chegada do frio, o nosso aquecedor pode ser útil também.",
+      messageId: "crossSell",
+    },
+    {
+      text: "No nosso catálogo você encontra também os refis originais.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Durante a visita, o técnico pode instalar também o nosso filtro, é só pedir.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Se gostou da capa, temos a mesma em mais três cores.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Como você escolheu o bule de ferro, saiba que temos também as xícaras combinando.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Para quem tem cachorro, fazemos também caminhas acolchoadas no mesmo tecido.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Sua licença cobre um PC: se quiser proteger também o celular, tem o nosso pacote família.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Agora que o termostato está funcionando, lembramos que instalamos também válvulas inteligentes para os radiadores.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Para manter a faca afiada, recomendamos a nossa pedra de afiar.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// More probes: catalogue and made-to-order wording, "customers who buy",
+// items in the seller's store, reviews as advertising, the review request
+// Amazon sends, and instructions, rewards and changes in other words; with
+// their clean traps (help pages, refunds, quoted buyer text, stickers).
+const MORE_PT_BR_CLEAN = [
+  "Aliás, sobre a devolução: a etiqueta está anexada e a transportadora passa amanhã.",
+  "Quem receber o pacote precisa assinar o comprovante de entrega.",
+  "Sua assinatura está ativa também no segundo aparelho, como pediu.",
+  "Estamos curiosos para saber se o novo tamanho serviu: mande uma foto se quiser.",
+  "As instruções estão no nosso site, na seção Downloads.",
+  "Quem compra pela Amazon recebe a nota fiscal em Meus pedidos.",
+  "Quando a Amazon pedir a confirmação da devolução, clique em Enviar.",
+  "O modelo que você pediu saiu do catálogo; vamos reembolsar tudo.",
+  "Não fazemos propaganda por e-mail, só escrevemos sobre o seu pedido.",
+  "A cortina sob medida que você encomendou está em produção e sai sexta.",
+  "As peças que faltavam estão no nosso estoque e saem hoje.",
+  "O técnico leva também as buchas, já estão no orçamento.",
+  "O técnico vai avaliar no local se vale a pena consertar ou trocar a peça.",
+  "Reembolsamos o pedido; se quiser, pode entregar o pacote ao entregador amanhã.",
+  'Você escreveu "vou deixar uma avaliação de uma estrela": sentimos muito, a peça nova sai hoje.',
+  "A avaliação do perito sobre o dano no transporte está anexada.",
+  "As estrelas adesivas do kit brilham no escuro e saem sem deixar marca.",
+  "Nenhum questionário para preencher: a devolução já está registrada.",
+];
+
+testRuleCases("review", "pt-BR", {
+  valid: MORE_PT_BR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Umas palavrinhas suas na Amazon, mesmo curtas, valeriam ouro para nós.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Estamos curiosos para saber como está sendo dormir no colchão: conta lá na Amazon.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "As avaliações de clientes como você são a nossa melhor propaganda.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Se o pacote chegou inteiro e você gostou do produto, lembre da gente quando a Amazon pedir sua opinião.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Quando for avaliar o item na Amazon, seria útil lembrar que a entrega foi pontual.",
+      messageId: "instructions",
+    },
+    {
+      text: "No seu comentário na Amazon, conte que a cor da foto é fiel.",
+      messageId: "instructions",
+    },
+    {
+      text: "Se avaliar o serviço, diga que o técnico chegou antes do horário.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Para quem deixa a opinião na Amazon, damos um vale para o próximo pedido.",
+      messageId: "incentive",
+    },
+    {
+      text: "Se mandar o link da sua avaliação, creditamos 10 reais.",
+      messageId: "incentive",
+    },
+    {
+      text: "Para cada avaliação com foto vai uma caneca de brinde.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Como o problema foi resolvido, pediríamos que revisasse as duas estrelas que nos deu.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Você poderia transformar seu feedback negativo em positivo agora que está tudo certo?",
+      messageId: "change",
+    },
+    {
+      text:
+        "A gente ficaria muito feliz se você contasse sua experiência para outros compradores.",
+      messageId: "gating",
+    },
+    {
+      text: "Esperamos receber logo as suas estrelinhas na Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "pt-BR", {
+  valid: MORE_PT_BR_CLEAN,
+  invalid: [
+    {
+      text:
+        "Para o seu jardim, temos no catálogo também aspersores e mangueiras da mesma marca.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Informamos que fazemos sob encomenda também cortinas sob medida.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Quem compra essa furadeira costuma levar também o nosso jogo de brocas.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Aliás: as capinhas que combinam com o seu celular estão à venda na nossa loja.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Se estiver pensando em outros presentes personalizados, gravamos também canetas e relógios.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Sua assinatura cobre Windows; existe também a versão para Mac, se tiver interesse.",
+      messageId: "crossSell",
+    },
+  ],
+});
+
+// Soft cross-selling written after the rest: matching goods after "if you
+// like …", "many customers give it with our …", an add-on at a price after a
+// digital key, a yearly service booked with us, the same series; with the
+// same words in order talk (parcel contents, proofs, notes, spare parts).
+const SERIES_PT_BR_CLEAN = [
+  "Se preferir cores mais claras, podemos trocar a linha antes do bordado.",
+  "Na mesma conta você pode ativar a licença no segundo computador incluído na compra.",
+  "Para evitar o problema no futuro, limpe o filtro todo mês.",
+  "Na caixa tem também os parafusos e o manual de montagem.",
+  "Se você gosta da cor da prova, confirme e a gente imprime.",
+  "Você pode adicionar um recado para o entregador em Meus pedidos.",
+  "Muitos clientes perguntam se a tampa vai na lava-louças: vai, sem problema.",
+  "A peça de reposição é da mesma linha do seu aparelho, então é compatível.",
+  "A próxima revisão está incluída na garantia, não precisa pagar nada.",
+];
+
+testRuleCases("review", "pt-BR", {
+  valid: SERIES_PT_BR_CLEAN,
+  invalid: [],
+});
+
+testRuleCases("marketing", "pt-BR", {
+  valid: SERIES_PT_BR_CLEAN,
+  invalid: [
+    {
+      text:
+        "A plaquinha gravada está pronta. Muitos clientes dão de presente junto com o nosso chaveiro combinando.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Aqui está o código de ativação. Na mesma conta você pode adicionar a nossa VPN pela metade do preço.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Depois da instalação da lava-louças, você pode agendar com a gente também a revisão anual.",
+      messageId: "promotion",
+    },
+    {
+      text:
+        "Como você gostou da caneca, na mesma linha tem também pratos e tigelas.",
+      messageId: "crossSell",
+    },
+  ],
 });

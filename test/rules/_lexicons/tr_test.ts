@@ -493,3 +493,466 @@ const MORE: Record<"review" | "marketing", RuleCases> = {
 
 testRuleCases("review", "tr-TR", MORE.review);
 testRuleCases("marketing", "tr-TR", MORE.marketing);
+
+// Probes written for the classes that held-out sets miss most, in many
+// message types and registers: soft cross-selling (a tip, "we also have",
+// other packs or devices, "while our technician is there", what other
+// customers combine), review wishes and compliments, instructions for a
+// review, roundabout rewards and change requests after a fix; and the clean
+// traps next to them (review words in other senses, stars that are not
+// ratings, negations, quoted buyer words, usage advice).
+const PROBE_CLEAN_R5: string[] = [
+  "Şikayetinizi inceledik ve hasarı kargo hasarı olarak değerlendiriyoruz.",
+  "Gravür tasarımı hakkında pazartesiye kadar geri bildirim verebilir misiniz?",
+  "Ekibimiz şu anda fotoğraflarınızı değerlendiriyor ve bugün dönüş yapacak.",
+  "Teslimat günüyle ilgili geri dönüşünüz için teşekkürler, tarihi değiştirdik.",
+  "Teknisyen duvarın askıyı taşıyıp taşımayacağını yerinde değerlendirecek.",
+  "Teknik çizimin mühendisimiz tarafından incelenmesi iki gün sürüyor.",
+  "Kalıpla ilgili geri bildiriminizi atölyemize iletiyoruz.",
+  "Sizce gravür solda mı yoksa sağda mı olmalı?",
+  "Eski cihazınızın takas değeri 800 TL olarak belirlendi.",
+  "Montajdan sonra sesin geçip geçmediğini değerlendirip bize haber verebilir misiniz?",
+  "Uygulamamızdaki puanlama özelliğiyle ilgili sorularınız için kılavuza bakabilirsiniz.",
+  "Geri bildiriminizi geliştiricilere ilettik: güncelleme mayısta yayınlanacak.",
+  "Buzdolabının enerji sınıfı A, ürün bilgi formu kutuda.",
+  "Çocuk koltuğu testte beş yıldız aldı; montaj kılavuzu kutunun içinde.",
+  "Kupaya istediğiniz gibi üç küçük yıldız ve adınızı basıyoruz.",
+  "Kaz tüyünün beş yıldızlı kalitesini etiketten görebilirsiniz.",
+  "Teslimat adresi üç yıldızlı bir kamp alanı, yer numarasını iletebilir misiniz?",
+  "Yıldızlı gökyüzü projektörü maalesef tükendi; tutarı iade ediyoruz.",
+  "Dondurucu bölmesi dört yıldızlı, yani eksi 18 dereceye kadar iniyor.",
+  "Lütfen Ihlamur restoranının arka girişine teslim edin.",
+  "Yapbozun zorluk derecesi üç yıldızla gösteriliyor.",
+  "Nevresimdeki yıldızlar baskılı, işlemeli değil.",
+  "Emiş gücü için üretici beş üzerinden beş yıldız belirtiyor.",
+  "Başka bir şey yapmanıza gerek yok: form yok, değerlendirme yok, iade yok.",
+  "Para iadesi herhangi bir yoruma bağlı değil, işlem zaten başlatıldı.",
+  "Değişim için değerlendirme istemiyoruz; yeni ürün yolda.",
+  "Yorum karşılığında hediye çeki asla sunmuyoruz.",
+  "Garanti için yorum ya da fotoğrafa ihtiyacınız yok, sadece sipariş numarası yeterli.",
+  "Hiçbir değerlendirme yapmanıza gerek kalmadan paranızı geri alırsınız.",
+  "Para iadesi için yorum yapmanız gerekmiyor.",
+  "Bizi nasıl değerlendirirseniz değerlendirin, yeni ürün ücretsiz.",
+  "Sizden yıldız istemiyoruz; tek derdimiz televizyonun çalışması.",
+  "Açık olmak gerekirse: değerlendirmeniz para iadesini etkilemez.",
+  "Kimse sizden yorum beklemiyor; onarım elbette ücretsiz.",
+  "Gecikme için verilen hediye çekini almak için yorum yazmanız veya değiştirmeniz gerekmez.",
+  'Şöyle yazmıştınız: "Cumaya kadar gelmezse tek yıldız veririm." Yeni ürün bugün kargoya verildi.',
+  '"Kötü yorum yerine para iadesi mümkün mü?" mesajınızı aldık; iade işlemi başladı.',
+  '"Review Planner 2027 - 5 yıldız defter" adlı ürün yarın teslim edilecek.',
+  '"Yorum yazarsam hediye çeki alır mıyım?" sorunuza gelince: hayır, bunu sunamayız.',
+  '"Yarışma geceleri için geri bildirim butonu" adlı ürün yolda.',
+  '"Yeni ürün hızlı gelirse 5 yıldız" yazmıştınız; yarın elinizde olacak.',
+  'Etikette "En iyi puan" yazıyor, bu üreticinin ürün adı.',
+  '"Yıldız ışık zinciri, 100 LED" siparişiniz bugün kargoya verildi.',
+  '"Puanımı sonra değiştirebilir miyim?" diye sordunuz. Buna Amazon hesabınızda tamamen siz karar verirsiniz.',
+  'Konu satırında "Yorum ve iade" yazıyordu; iadeyi zaten oluşturduk.',
+  '"Lütfen reklam ve yorum talebi göndermeyin" demiştiniz; buna elbette uyuyoruz.',
+  '"Yeni koleksiyon" adlı kitap maalesef tükendi; tutarı iade ediyoruz.',
+  "Küçük bir tavsiye: yağı sürdükten sonra 24 saat kurumaya bırakın.",
+  "Daha fazla vidaya ihtiyacınız olursa eksik olanları ücretsiz gönderiyoruz.",
+  "Yedek cihazınız geldi; teknisyen zaten sizdeyken hemen bağlayacak.",
+  "Lisansınız üç cihaza kadar geçerli, yani dizüstü bilgisayarınızda da kullanabilirsiniz.",
+  "Uygun adaptör zaten kutuda, ekstra bir şey almanıza gerek yok.",
+  "Bataryayı ilk kullanımdan önce tamamen şarj etmenizi öneririz.",
+  "Siparişinizdeki filtreler sipariş ettiğiniz gibi üçlü paket halinde geliyor.",
+  "Kahve makinenizin kireç çözme talimatını kılavuzun 12. sayfasında bulabilirsiniz.",
+  "Mutfakta yer kazanmak isterseniz blenderı söküp dolaba kaldırabilirsiniz.",
+  "Teknisyenimiz bulaşık makinenizin ihtiyaç duyduğu contaları getirecek; fiyata dahil.",
+  "Birçok müşteri halıyı birkaç saat düz bırakıyor, böylece kırışıklıklar kendiliğinden geçiyor.",
+  "Onarımdan sonra yazıcınız yeniden çalışıyor; kartuş hasar görmemişti.",
+  "Derinin yumuşak kalması için ayda bir kez biraz krem sürebilirsiniz.",
+  "Adaçayı yeşili perdeler yeniden stokta; siparişiniz yarın kargoya verilecek.",
+  "Hasarla ilgili değerlendirmenizi aldık, yedek ürünü gönderiyoruz.",
+  "Cuma gününe kadar tasarım hakkında ne düşündüğünüzü bize iletebilir misiniz?",
+  "Birden fazla cihaz kullanıyorsanız lisansı en fazla üç cihazda etkinleştirebilirsiniz.",
+  "Bakım sırasında klimanızın filtresini de kontrol ediyoruz; bu fiyata dahil.",
+  "Yağmurlu günlerde botları giydikten sonra havada kurumaya bırakmanızı öneririz.",
+  "Yazı tipini beğenmezseniz size memnuniyetle yeni bir tasarım göndeririz.",
+  "Paketin ulaştığını kısaca onaylarsanız seviniriz.",
+  "Gecikme için telafi olarak bu siparişte 50 TL'yi hesabınıza iade ediyoruz.",
+  "Küçük bir ek ücret karşılığında paketi ekspres kargoyla gönderebiliriz, ister misiniz?",
+  "Rafın fotoğrafını aldık; yeni raf tahtası bugün kargoya veriliyor.",
+  "İki metrelik şarj kablosu maalesef teslimata dahil değil; farkı size iade ediyoruz.",
+  "Teknisyenimiz kombi sistemini inceledi ve bir arıza bulmadı.",
+  "Küçük bir tavsiye: müşteri hizmetlerimize hafta sonu da sohbet üzerinden ulaşabilirsiniz.",
+  "Bu arada ikinci iadenizi de aldık, bugün ücretini iade ediyoruz.",
+  "Teknisyenimiz zaten sizdeyken bağlantının sızdırıp sızdırmadığını da kontrol edecek.",
+  "Birçok müşteri rafları farklı şekillerde birlikte kullanıyor; kılavuzda iki seçenek de var.",
+  "Bize cihazın etiketinin bir fotoğrafını gönderebilir misiniz?",
+  "Hangi rengi tercih ettiğinizi bize kısaca iletirseniz seviniriz.",
+  "Gecikme için hediye çekiniz hesabınızda; bunun için yorum yapmanıza gerek yok.",
+  "Bir tane eksik olduğu için ikinci filtre paketini size ücretsiz gönderiyoruz.",
+  "Seri numarasını belirtebilir misiniz? Böylece doğru yedek parçayı gönderelim.",
+  "Buzdolabı depomuzda mevcut; teslimat cuma günü.",
+  "Teslimatı sizin için nasıl kolaylaştırabileceğimizi bize anlatın.",
+  "Tecrübelerimize göre yapıştırıcı 24 saat sonra tamamen sertleşiyor.",
+];
+
+testRuleCases("review", "tr-TR", {
+  valid: PROBE_CLEAN_R5,
+  invalid: [
+    {
+      text:
+        "Bu çözümden memnun kaldıysanız, Amazon'da birkaç kelimeniz bizim için çok değerli olur.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Lambanın size keyif vermesini dileriz; ürün sayfasındaki izlenimleriniz bizi çok mutlu eder.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Yastık hakkındaki görüşünüz diğer alıcılara kesinlikle yardımcı olur.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Blenderın günlük kullanımda nasıl olduğunu duymak güzel olurdu, Amazon'da herkese açık da olabilir.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Amazon'da deneyiminiz hakkında birkaç satır bizim için altın değerinde.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Deneyiminizi başkalarıyla paylaşarak küçük mağazamızı çok mutlu edersiniz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Oyun hoşunuza giderse Amazon'daki yorumunuzu duymaktan memnuniyet duyarız.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Birkaç dakikanız var mı? O zaman diğer müşterilere ceketin nasıl durduğunu anlatın.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Hizmetimiz için birkaç yıldız en güzel teşekkür olurdu.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Memnun müşteriler bizim motivasyonumuz; saatte neyi sevdiğinizi Amazon'da anlatabilirsiniz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Birçok alıcının süpürgeyle ilgili deneyimlerinizi okumasını umuyoruz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Hizmetten memnun kaldınız mı? O halde ürün sayfasında birkaç satırınızı bekliyoruz.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Amazon'da fotoğraflı değerlendirmeler diğer alıcılara en çok yardımcı oluyor.",
+      messageId: "instructions",
+    },
+    {
+      text: "Lütfen yorumunuzda teslimatın ne kadar hızlı olduğunu da yazın.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Bir değerlendirme yazarsanız ücretsiz değişimden bahsetmeniz çok iyi olur.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Yorumunuza tamamlanmış yapbozun bir fotoğrafını eklerseniz harika olur.",
+      messageId: "instructions",
+    },
+    {
+      text: "Değerlendirmenizde kolay montaja da değinebilirsiniz.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Deneyiminizi Amazon'da paylaşırken uzun pil ömründen söz etmeyi unutmayın.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Amazon'daki geri bildiriminiz için: modeli ve ne kadar süredir kullandığınızı da yazabilirsiniz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Kurulumun kısa bir videosunu içeren bir yorum diğer müşteriler için ideal olur.",
+      messageId: "instructions",
+    },
+    {
+      text: "Lütfen değerlendirmenizde sorunun hızla çözüldüğünü belirtin.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Kokuya değinen yorumlar diğer alıcılara en çok yardımcı oluyor, siz de bundan bahsedin.",
+      messageId: "instructions",
+    },
+    {
+      text: "Amazon'da puan verirken işçiliği öne çıkarırsanız çok seviniriz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Deneyimini ürün sayfasında paylaşan müşterilerimize 100 TL'lik hediye çeki veriyoruz.",
+      messageId: "incentive",
+    },
+    {
+      text: "Yorumunuzdan sonra size ücretsiz ek bir şarj aleti gönderiyoruz.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Amazon'daki her değerlendirme için garantinizi bir yıl uzatıyoruz.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Yorumunuzun ekran görüntüsünü gönderin, size %15 iade yapalım.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Amazon'daki geri bildiriminize teşekkür olarak bir sonraki gönderinize sürpriz ekleyeceğiz.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Bizi Amazon'da değerlendiren herkes otomatik olarak aylık çekilişimize katılır.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Fotoğraflı bir yorum yaparsanız iade kargo ücretini biz karşılıyoruz.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Amazon'daki görüşünüz bizim için değerli: hesabınıza 50 TL gönderiyoruz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Yorumunuz yayınlanır yayınlanmaz uygulamanın premium özelliklerini sizin için açıyoruz.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Amazon'da birkaç kelime yazarsanız aksesuar setini hediye olarak alırsınız.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Deneyiminizi diğer alıcılarla paylaşın, karşılığında bir sonraki ziyarette servis ücreti almayalım.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Satın alımınızı değerlendirin, size bir paket filtreyi bedava gönderelim.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Sorun çözüldüğüne göre değerlendirmenize bir kez daha göz atarsanız çok seviniriz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Yeni ürün elinize ulaştığına göre, bir yıldızlı yorumunuzu güncellemek ister misiniz?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Her şey çalıştığına göre Amazon'daki olumsuz yorumu kaldırabilir misiniz?",
+      messageId: "change",
+    },
+    {
+      text:
+        "Ücreti iade ettik, yorumunuzun artık bunu yansıtması bizi çok mutlu eder.",
+      messageId: "incentive",
+    },
+    {
+      text: "Onarımdan sonra yıldızlarınızı yeniden vermek isteyebilirsiniz.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Hata kargo firmasından kaynaklandığı için geri bildiriminizi geri çekebilir misiniz?",
+      messageId: "change",
+    },
+    {
+      text: "Artık memnunsanız lütfen puanınızı değiştirin.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Geçen haftaki yorumunuz artık güncel değil, bir güncelleme harika olur.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Değişimden sonra Amazon'daki görüşünüzü yeniden düşünmenizi umuyoruz.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Lütfen değerlendirmeyi silin, size yeni bir batarya gönderdik bile.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Anahtar çalıştığına göre düşük puanınızı biraz yükseltebilirsiniz.",
+      messageId: "change",
+    },
+    {
+      text: "Yorumunuza hızlı çözümle ilgili bir cümle ekler misiniz?",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Yazılım işinizi görüyorsa Amazon'da birkaç satır yazmanız bizi çok sevindirir.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Gecikme için tekrar özür dileriz; ürün sayfasında kısa bir yorumunuz yine de bize çok yardımcı olur.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Sırt çantasının seyahatte ne kadar pratik olduğunu diğer alıcılara anlatırsanız harika olur.",
+      messageId: "solicitation",
+    },
+    {
+      text:
+        "Yastık hakkında ne düşündüğünüzü merak ediyoruz, tercihen Amazon'da herkese açık olarak.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Memnunsanız bir yorum küçük ekibimiz için güzel bir takdir olur.",
+      messageId: "gating",
+    },
+    {
+      text:
+        "Deneyiminizi Amazon'da paylaşırsanız kurulmuş rafın bir fotoğrafı çok faydalı olur.",
+      messageId: "instructions",
+    },
+    {
+      text:
+        "Ürün sayfasında satın alımıyla ilgili görüşünü bırakan herkese bir sonraki alışverişte 50 TL bakiye tanımlıyoruz.",
+      messageId: "incentive",
+    },
+    {
+      text:
+        "Hata giderildiğine göre yorumunuzu güncellerseniz çok memnun oluruz.",
+      messageId: "change",
+    },
+    {
+      text:
+        "Memnuniyetiniz bizim için her şey: Amazon'daki birkaç yıldız diğer alıcılara bize güvenebileceklerini gösterir.",
+      messageId: "solicitation",
+    },
+  ],
+});
+
+testRuleCases("marketing", "tr-TR", {
+  valid: PROBE_CLEAN_R5,
+  invalid: [
+    {
+      text:
+        "Küçük bir tavsiye: bakım kremimiz derinin yumuşak kalmasını sağlar.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Mutfak için daha fazlasına ihtiyacınız olursa, uyumlu kurulama bezleri ve tutacaklarımız da var.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Tavanın uzun ömürlü olması için kendi ürettiğimiz bakım yağını öneririz.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Sırt çantasıyla su geçirmez yağmurluğumuz bu arada harika uyum sağlıyor.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Anahtar etkinleştirildi. İkinci bir bilgisayar için lisansı ikili paket olarak da sunuyoruz.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Dışarıda çok vakit geçirenler mağazamızdan genellikle uyumlu çelik matarayı da alıyor.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Yeni conta yolda. Kahve makineleri için kireç çözücü de ürettiğimizi biliyor muydunuz?",
+      messageId: "crossSell",
+    },
+    {
+      text: "Birçok müşterimiz halıyı kaymaz altlığımızla birlikte kullanıyor.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Soğuk günler için aynı örgü desende eldivenlerimiz de var.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Derinin yumuşak kalması için bu arada uyumlu bakım spreyimiz de mevcut.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Yakında ikinci bir odayı mı döşüyorsunuz? Perdelerin adaçayı yeşili de mağazamızda var.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Botlarınız iki gün gecikecek. Yağmurlu günler için su itici spreyimizi öneririz.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Montajdan sonra küçük bir tavsiye: ahşap vernikimizle bahçe eviniz yıllarca güzel kalır.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Yazı tipini beğendiyseniz uyumlu bardaklara da seve seve kazıyabiliriz.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Birden fazla cihazı korumak isterseniz lisansın beş cihazlık sürümü de mevcut.",
+      messageId: "crossSell",
+    },
+    {
+      text: "Bu blenderı sevenler genellikle el blenderımızı da çok beğeniyor.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Küçük bir ek ücret karşılığında teknisyenimiz klimanızı da temizleyebilir.",
+      messageId: "crossSell",
+    },
+    {
+      text:
+        "Gönderilen kablo kısa gelirse iki metrelik uyumlu şarj kablomuz da var.",
+      messageId: "crossSell",
+    },
+  ],
+});

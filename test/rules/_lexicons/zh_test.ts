@@ -1,12 +1,16 @@
 import { REVIEW_ZH } from "../../../src/rules/_lexicons/review/zh.ts";
 import { MARKETING_ZH } from "../../../src/rules/_lexicons/marketing/zh.ts";
 import {
+  type Invalid,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
+import assert from "node:assert/strict";
+import { noOptOut } from "../../../src/rules/no_opt_out.ts";
+import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_ZH and MARKETING_ZH have the lexicon shape", () => {
   assertShape(
@@ -412,3 +416,450 @@ const MORE: Record<"review" | "marketing", RuleCases> = {
 
 testRuleCases("review", "zh-CN", MORE.review);
 testRuleCases("marketing", "zh-CN", MORE.marketing);
+
+/**
+ * Probes by class of the policy corpus, written for this file as sellers
+ * write whole messages: clean traps that neither rule may report, and
+ * violations with the message id they must get.
+ */
+export const CLASS_PROBES: {
+  readonly clean: Readonly<Record<string, readonly string[]>>;
+  readonly review: Readonly<Record<string, readonly Invalid[]>>;
+  readonly marketing: Readonly<Record<string, readonly Invalid[]>>;
+} = {
+  clean: {
+    "long-messages": [
+      "感谢联系。看了您发来的视频，确认是出厂故障。新品今天寄出，麻烦您把旧件到付寄回。",
+      "刻字设计最终确认：字体用宋体，大小8毫米，可以吗？有意见请在周四前告诉我们。",
+      "您咨询的问题我们问了厂家，这款的防水等级是IPX4，雨天请避免使用。",
+      "退货原因里您写了“星星数量少”，请问是商品有问题吗？告诉我们具体情况，我们会安排退款或换货。",
+      "激活码无法验证的问题我们内部查过了，已经给您重新生成了新的激活码，请输入这个。给您添麻烦了。",
+      "预计送达日期有变，快递公司说受台风影响会晚两天左右，不会收取任何额外费用。",
+      "施工当天，师傅开工前会检查现场情况，完工后和您一起验收，有任何问题请当场提出。",
+      "关于刻“感谢好评”字样的要求，字数超出上限，能否缩短为“感谢”两个字？",
+      "如果需要，我们也可以加上发票抬头。",
+      "如果需要发票，请告诉我们，也可以加上公司名称。",
+    ],
+    "more-senses": [
+      "您订购的灯明天发货，安装方法请参考随附的说明书。",
+      "这次评估期间的配送延误是快递公司的原因造成的。",
+      "您订购的商品通过了五星耐用测试，今天已发货。",
+      "您的反馈我们已经转告给负责的师傅，换货周五送到。",
+    ],
+    "message-types": [
+      "激活码已发送。软件试用期结束后，输入此激活码即可继续使用。",
+      "快递公司的口碑最近不太好，为保险起见我们换了另一家快递发货。",
+      "关于马克杯的设计确认：效果图上加了星星图案，如果位置没问题请回复我们。",
+      "空调安装时间确认：安装完成后师傅会测试运行，并请您在验收单上签字。",
+      "参考了您的意见，我们调整了发货方式，这次的换货会用顺丰发出。",
+      "您住在五星级酒店的话，我们会寄到前台。",
+      "今天已发货。另外，除了亚马逊的评论和消息功能，您也可以用快递单号查询物流。",
+      "关于新键盘的故障，照片已经收到，请告诉我们您希望退款还是换货。",
+      "T恤上印“最高评价”四个字的要求我们已经收到。",
+      "您订购的这本书是获得书评界好评的新版，明天送达。",
+    ],
+    "whole-message": [
+      "您好，关于您的加湿器，厂家在评估测试中发现了问题，我们会为您更换改良款，请用随附的退货单寄回旧机。",
+      "您咨询的问题，相关部门审核后确认可以退款，三个工作日内到账。",
+      "刻字校样已发送，请确认有无错字，有意见请告诉我们。",
+      "不同星级的酒店前台代收规定不同，请您提前确认。",
+      "您购买的是亚马逊上评价很高那款的升级版，今天已经发货。",
+      "估价确认后，差额会退还给您。",
+      "电池的评级是五级中的四级，日常使用完全没有问题。",
+      "激活码有效期一年，续期可以在亚马逊账户里办理。",
+      "照片里星形配件确实缺了一角，我们会免费补寄新的。",
+      "我们内部评估了您指出的问题，已修改说明书，给您带来不便非常抱歉。",
+      "师傅的评分表是我们内部使用的，不需要您填写。",
+    ],
+    "review-word-other": [
+      "我们的技术人员已经对您发来的照片进行了评估，确认是出厂缺陷，今天为您补发新品。",
+      "附件是刻字的校样，请您核对字体和位置后回复我们。",
+      "根据您上次的反馈，我们已经改进了包装方式。",
+      "退回的商品经质检评估后，我们会在三个工作日内为您退款。",
+      "设计稿已经发到您的邮箱，如有修改意见请直接回复本消息。",
+      "这款耳机曾获得专业媒体的高分评测，这次的问题我们会为您免费更换。",
+      "我们会在审核完您的保修申请后尽快与您联系。",
+      "您收到的是正式版激活码，不是评估版，可以放心使用。",
+      "更换的零件已通过承重评估测试。",
+      "请在周五前告诉我们您对样品颜色的意见，我们再安排生产。",
+      "安装师傅的服务如有任何问题，欢迎直接回复本消息告诉我们，我们会转告负责人。",
+      "我们已根据您的建议修订了说明书，新版随补发件一起寄出。",
+    ],
+    "star-rating-other": [
+      "请问收货地址是火车站旁边那家五星级酒店的前台吗？",
+      "这台空调是一级能效、五星节能认证的型号，安装师傅下周二上门。",
+      "这款拼图的难度是三星，适合中级玩家，缺少的拼块今天为您补寄。",
+      "由于收货地址是米其林星级餐厅，快递会在上午送达。",
+      "您订购的T恤是星星印花款，明天发货。",
+      "四星级酒店的前台可以代收包裹，请您提前告知前台。",
+      "五星级度假村的包裹需要在服务台出示身份证领取。",
+      "该产品的防水等级评定为IPX7。",
+      "星形饼干模具一套三个，会和订单一起寄出。",
+      "面料耐磨等级为五级满分，掉色的问题我们会为您换货。",
+      "我们已为您更换为能效评级A级的机型。",
+      "快递公司的服务星级与配送时间无关，大件会分两次送达。",
+    ],
+    "negation": [
+      "办理保修不需要您写评价或打分。",
+      "退款与评价内容无关，今天内就会到账。",
+      "换货不需要填写问卷，也不需要给好评。",
+      "这条消息不是请您评价，只是确认送货时间。",
+      "无需任何操作：不用填表，也不用留评价。",
+      "激活码的使用没有任何附加条件，不需要写评论。",
+      "本次没有优惠券或折扣，运费由我们承担。",
+      "即使不写评价，也完全不影响您的保修服务。",
+      "退款与星级和留言没有任何关系。",
+      "我们不会要求您追加购买或注册会员。",
+      "这不是促销信息，而是配送日期变更的通知。",
+      "您无需删除或修改任何评价，退款已经处理好了。",
+    ],
+    "quoted-data": [
+      "刻字内容是“谢谢你的五星好评”，请确认是否正确。",
+      "您订购的“五星好评酒店同款毛巾”明天发货。",
+      "贺卡上将印上“新品上市再来买”这句话。",
+      "关于您提到的“写了评价却没有返现”的问题，我们已核实，退款昨天已完成。",
+      "您指定的文字“记得看看我们的新品”会印在T恤背面。",
+      "商品名称“网红好评保湿霜”的库存已为您锁定。",
+      "蛋糕牌上会写“给五星老爸”。",
+      "请确认刻字“永远五星”的字体。",
+    ],
+    "marketing-word-other": [
+      "我们已用新的快递单号为您重新发货。",
+      "替换滤芯是六个装一盒，与您的订单内容一致。",
+      "您选的颜色目前缺货，到货后立即为您发出。",
+      "我们的客服时间是工作日上午十点到下午六点。",
+      "建议将设备放在阳光照不到的架子上。",
+      "您购买的套装里包含备用螺丝。",
+      "换季期间快递较忙，可能会晚一两天送达。",
+      "如有疑问，也可以查看我们店铺的常见问题页面。",
+    ],
+  },
+  review: {
+    "more-wishes": [
+      {
+        text: "用着有觉得好的地方，欢迎在商品页面告诉其他顾客。",
+        messageId: "gating",
+      },
+      {
+        text:
+          "在商品页面发表感想的顾客，我们会送上一张下次免运费的券作为感谢。",
+        messageId: "incentive",
+      },
+      {
+        text: "哪怕只打个星，对我们小作坊也是很大的鼓励。",
+        messageId: "solicitation",
+      },
+      {
+        text: "退款已经完成，能不能考虑重新看一下之前的评分？",
+        messageId: "incentive",
+      },
+    ],
+    "mixed": [
+      {
+        text: "新耳机还喜欢吗？喜欢的话，麻烦在评价区写一句使用感受。",
+        messageId: "gating",
+      },
+      {
+        text: "打星的时候，请顺便提一下包装很用心。",
+        messageId: "instructions",
+      },
+      {
+        text: "如果对客服的处理满意，请在卖家评价里给五星。",
+        messageId: "gating",
+      },
+      { text: "发表评价的顾客，下次刻字免费。", messageId: "incentive" },
+      {
+        text: "能否结合这次的处理，重新调整一下上次评价的星数？",
+        messageId: "change",
+      },
+      {
+        text: "在亚马逊上看到大家的留言，是我们团队最开心的事。",
+        messageId: "solicitation",
+      },
+    ],
+    "review-wish": [
+      {
+        text:
+          "如果这次的处理对您有帮助，麻烦在亚马逊上留下几句感受，对我们是很大的鼓励。",
+        messageId: "solicitation",
+      },
+      {
+        text: "您在商品页面上的一句话，对我们小店来说意义重大。",
+        messageId: "solicitation",
+      },
+      {
+        text: "希望您能把使用感受分享给还在犹豫的买家。",
+        messageId: "solicitation",
+      },
+      {
+        text: "如果全家人都喜欢，欢迎通过评价把这份心情告诉更多人。",
+        messageId: "gating",
+      },
+      { text: "只打个星也可以，非常感谢您的支持。", messageId: "solicitation" },
+      {
+        text: "用得怎么样？期待在亚马逊上看到您的声音。",
+        messageId: "solicitation",
+      },
+      { text: "如果您满意，能否在买家评论里写上几句？", messageId: "gating" },
+      {
+        text: "关于这次维修服务，欢迎在评分栏里留下您真实的意见。",
+        messageId: "solicitation",
+      },
+      {
+        text: "您的一条短评，能帮助其他顾客做出选择。",
+        messageId: "solicitation",
+      },
+      {
+        text: "方便的话，也请给我们的店铺打个分，谢谢！",
+        messageId: "solicitation",
+      },
+      {
+        text: "加湿器还喜欢吗？喜欢的话，可以在商品页面说说您的感受。",
+        messageId: "gating",
+      },
+      { text: "期待看到您在亚马逊上晒单。", messageId: "solicitation" },
+      {
+        text:
+          "激活码可以正常使用吗？如果能在亚马逊上聊聊软件好不好用，我们开发团队会非常开心。",
+        messageId: "solicitation",
+      },
+    ],
+    "review-instructions": [
+      {
+        text: "在亚马逊上带图的评价对其他顾客很有参考价值，请记得附上照片。",
+        messageId: "instructions",
+      },
+      {
+        text: "如果发表评论，请写上组装只用了十分钟。",
+        messageId: "instructions",
+      },
+      {
+        text: "评论里可以加一句“说明书很清楚”，谢谢。",
+        messageId: "instructions",
+      },
+      { text: "评价的标题可以写“非常满意”吗？", messageId: "instructions" },
+      {
+        text: "请在商品页面的评价里说一下客服回复很快。",
+        messageId: "instructions",
+      },
+      {
+        text: "评价的时候配个视频，其他买家会更直观。",
+        messageId: "instructions",
+      },
+      {
+        text: "写评价时请重点说颜色和图片一模一样。",
+        messageId: "instructions",
+      },
+      { text: "评论里最好具体写写电池的续航。", messageId: "instructions" },
+      {
+        text: "在亚马逊评价里放一张安装后的照片就更好了。",
+        messageId: "instructions",
+      },
+      {
+        text: "写评价的话，换货的事就别提了，只写产品的优点就好。",
+        messageId: "instructions",
+      },
+    ],
+    "review-incentive": [
+      {
+        text: "在商品页面分享使用感受的顾客，下次购买免运费。",
+        messageId: "incentive",
+      },
+      {
+        text: "把评价截图回复给我们，即送50元亚马逊礼品卡。",
+        messageId: "incentive",
+      },
+      {
+        text: "给我们打分的顾客将有机会抽取替换滤芯。",
+        messageId: "incentive",
+      },
+      {
+        text: "作为您在亚马逊写下感受的谢礼，我们会为您延长一年保修。",
+        messageId: "incentive",
+      },
+      {
+        text: "留下五星评价后，这次的运费全额退还给您。",
+        messageId: "incentive",
+      },
+      { text: "写评价的顾客可以享受刻字费半价。", messageId: "incentive" },
+      {
+        text: "在亚马逊晒单后，我们再送您一个任选颜色的手机壳。",
+        messageId: "incentive",
+      },
+      {
+        text: "发表买家评论即可获得积分，下次购物可抵现。",
+        messageId: "incentive",
+      },
+      {
+        text: "为感谢留评的顾客，我们准备了一份小样套装。",
+        messageId: "incentive",
+      },
+      { text: "评价后联系我们，差价部分给您返现。", messageId: "incentive" },
+      {
+        text: "在商品页面分享体验的顾客，每人都会收到一张定制贴纸。",
+        messageId: "solicitation",
+      },
+      {
+        text: "试用后在亚马逊发表感想，就能免费获得一个额外的激活码。",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text: "换货后问题解决的话，能否把之前的一星评价更新一下？",
+        messageId: "change",
+      },
+      {
+        text: "退款已经完成，麻烦您重新考虑一下之前的差评。",
+        messageId: "incentive",
+      },
+      {
+        text: "给您带来的不便已经处理好了，能否修改一下评价内容？",
+        messageId: "change",
+      },
+      {
+        text: "新零件装好后如果正常了，麻烦您重新写一下评价。",
+        messageId: "change",
+      },
+      { text: "问题已经解决，能否删除之前发表的评论？", messageId: "change" },
+      {
+        text: "上次的评价是快递公司的问题，能否考虑撤回？",
+        messageId: "change",
+      },
+      { text: "退款已处理，能否把评价改成五星？", messageId: "incentive" },
+      {
+        text: "故障已经修好了，麻烦在评论里补充说明一下。",
+        messageId: "instructions",
+      },
+      {
+        text: "关于卖家反馈的事，问题已经处理完毕，可以请您更改一下评分吗？",
+        messageId: "change",
+      },
+      {
+        text: "之前的评价随时可以在账户里编辑，方便的话麻烦您改一下。",
+        messageId: "change",
+      },
+      {
+        text: "如果能把评价改成问题解决后的感受，也能避免其他顾客误会。",
+        messageId: "change",
+      },
+      { text: "请问可以把差评撤掉吗？", messageId: "change" },
+    ],
+  },
+  marketing: {
+    "more-soft": [
+      {
+        text: "跟您买的沙发同款面料的靠垫，我们也可以做，有需要随时问我们。",
+        messageId: "crossSell",
+      },
+      {
+        text: "键盘设置好以后，也欢迎试试同系列的鼠标。",
+        messageId: "crossSell",
+      },
+      {
+        text: "替换垫片用完的话，本店还有五片装的在卖。",
+        messageId: "crossSell",
+      },
+      {
+        text: "这次的问题已经解决了。另外我们还有延保服务，可以考虑一下。",
+        messageId: "crossSell",
+      },
+    ],
+    "mixed": [
+      {
+        text: "顺便说一下，同一窑烧的小碟子我们也在卖，有兴趣可以看看。",
+        messageId: "crossSell",
+      },
+      {
+        text: "保洁当天如有需要，抽油烟机清洗也可以一起做。",
+        messageId: "crossSell",
+      },
+      {
+        text: "墨水快用完的时候，我们有更划算的兼容墨水套装。",
+        messageId: "promotion",
+      },
+      {
+        text: "用这款笔的顾客，很多都会买十支装的替换笔芯。",
+        messageId: "crossSell",
+      },
+      {
+        text: "在亚马逊搜索我们的店名，还能看到各种季节杂货。",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-soft": [
+      {
+        text: "小建议：配合我们店的护理膏使用，皮面能一直保持柔软。",
+        messageId: "crossSell",
+      },
+      {
+        text: "我们也有手机版的授权码，有需要可以告诉我们。",
+        messageId: "crossSell",
+      },
+      {
+        text: "厨房如果还需要，同款毛巾还有其他颜色。",
+        messageId: "crossSell",
+      },
+      {
+        text: "上门时顺便也可以帮您检修空调，有需要请吩咐。",
+        messageId: "crossSell",
+      },
+      {
+        text: "故障已经解决。顺便一提，本店也有这款型号专用的保护壳。",
+        messageId: "crossSell",
+      },
+      { text: "日常清洁推荐用专用刷子，本店也有售。", messageId: "crossSell" },
+      { text: "店里还有很多露营装备，欢迎来逛逛。", messageId: "crossSell" },
+      {
+        text: "这款面料很受欢迎，我们也可以做同材质的抱枕套。",
+        messageId: "crossSell",
+      },
+      {
+        text: "如果担心续航，不少顾客会换成我们店的大容量电池。",
+        messageId: "crossSell",
+      },
+      {
+        text: "服务当天如有需要，还可以加做窗户清洁。",
+        messageId: "crossSell",
+      },
+      {
+        text: "设置完成后，如需家庭版授权，我们也有提供，欢迎咨询。",
+        messageId: "crossSell",
+      },
+    ],
+  },
+};
+
+testRuleCases("review", "zh-CN", {
+  valid: Object.values(CLASS_PROBES.clean).flat(),
+  invalid: Object.values(CLASS_PROBES.review).flat(),
+});
+testRuleCases("marketing", "zh-CN", {
+  valid: Object.values(CLASS_PROBES.clean).flat(),
+  invalid: Object.values(CLASS_PROBES.marketing).flat(),
+});
+
+Deno.test("no-opt-out (zh-CN): opt-out wording, not stopping a delivery", () => {
+  const lint = (text: string) =>
+    lintMessageWith(noOptOut, {
+      type: "unexpectedProblem",
+      text,
+      locale: "zh-CN",
+    });
+  for (
+    const text of [
+      "如不想再收到此类消息，请回复“退订”。",
+      "不希望再收到我们的通知的话，回复TD即可。",
+    ]
+  ) {
+    assert.ok(lint(text).length > 0, text);
+  }
+  for (
+    const text of [
+      "如需暂停配送，请回复本消息告诉我们。",
+      "订阅服务的激活码已发送，请查收。",
+    ]
+  ) {
+    assert.deepEqual(lint(text), [], text);
+  }
+});

@@ -10,12 +10,13 @@
  * المبلغ"): they only count with an invitation or a future purchase. The
  * store words stay specific ("متجرنا", "صفحة متجرنا"), since every message
  * names the seller's shop in passing. Each list goes through
- * `arabicSpellings` (bare alef, final ه, ى, no vowel marks, joined "و").
+ * `arabicForms` (bare alef, final ه, ى, no vowel marks, joined "و",
+ * tanween on either letter).
  *
  * @module
  */
 
-import { arabicSpellings } from "../_spelling.ts";
+import { arabicForms } from "../review/ar.ts";
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
@@ -26,7 +27,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      promoObject: arabicSpellings([
+      promoObject: arabicForms([
         "*مجموعة جديدة",
         "*مجموعتنا الجديدة",
         "*المجموعة الجديدة",
@@ -183,8 +184,11 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*ألوانًا جديدة",
         "*تنا الجديدة",
         "*اتنا الجديدة",
+        "*ضمان ممتد",
+        "*الضمان الممتد",
+        "*خطة ضمان",
       ]),
-      offer: arabicSpellings([
+      offer: arabicForms([
         "العرض ساري",
         "العرض سار",
         "عرض خاص",
@@ -317,8 +321,11 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "قسيمة خصم",
         "كوبون خصم",
         "خصم %",
+        "بسعر أوفر",
+        "سعر أوفر",
+        "*أوفر",
       ]),
-      invitation: arabicSpellings([
+      invitation: arabicForms([
         "تصفح*",
         "تصفّح*",
         "اكتشف*",
@@ -482,8 +489,14 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*أسبوع الجمعة البيضاء",
         "*بمناسبة الجمعة البيضاء",
         "*هذا الأسبوع فقط",
+        "*إن رغبت",
+        "*إذا رغبت",
+        "*لو رغبت",
+        "*إن أحببت",
+        "*إذا أحببت",
+        "*لو حبيت",
       ]),
-      future: arabicSpellings([
+      future: arabicForms([
         "*طلبك القادم",
         "*طلبك التالي",
         "*طلبك الجاي",
@@ -571,8 +584,10 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*لما يخلص",
         "*لما تخلص",
         "*عندما تنفد",
+        "من النفاد",
+        "على النفاد",
       ]),
-      assortment: arabicSpellings([
+      assortment: arabicForms([
         "*مجموعتنا*",
         "*تشكيلة*",
         "*هذا الموسم",
@@ -588,8 +603,19 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*المطابق",
         "*المطابقة",
         "*ألوان أخرى",
+        "*نبيع أيضًا",
+        "*نصنع أيضًا",
+        "*نفس الخامة",
+        "*نفس القماش",
+        "*لدينا أيضًا",
+        "*عندنا أيضًا",
+        "*من نفس الحرفي",
+        "*من نفس الورشة",
+        "*من نفس السلسلة",
+        "*من نفس الفرن",
+        "*نفس قماش",
       ]),
-      novelty: arabicSpellings([
+      novelty: arabicForms([
         "*أطلقنا",
         "*نطلق",
         "*أضفنا",
@@ -603,7 +629,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*جديدنا",
         "*نزل حديثًا",
       ]),
-      recommendation: arabicSpellings([
+      recommendation: arabicForms([
         "*يأخذون معه",
         "*يشترون معه",
         "*يشترونه مع",
@@ -617,8 +643,23 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "تناسب ال*",
         "شكلها رائع مع",
         "شكله رائع مع",
+        "نصيحة صغيرة",
+        "نصيحة منا",
+        "ننصح ب*",
+        "ننصحك ب*",
+        "بالمناسبة",
+        "هدية رائعة",
+        "هدية مثالية",
+        "أثناء الزيارة",
+        "خلال الزيارة",
+        "في نفس الزيارة",
+        "يوم الخدمة",
+        "كثير من مستخدمي",
+        "كثير من العملاء",
+        "معظم العملاء",
+        "أغلب العملاء",
       ]),
-      availability: arabicSpellings([
+      availability: arabicForms([
         "*عندنا كمان",
         "*عبوات من",
         "*عبوة من",
@@ -633,9 +674,18 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*متوفرة أيضًا",
         "*متوفر الآن أيضًا",
         "*متوفرة الآن أيضًا",
+        "متوفر في متجرنا",
+        "متوفرة في متجرنا",
+        "*يمكننا أيضًا",
+        "أن نصنع",
+        "نصنع لك",
+        "*نوفره أيضًا",
+        "*نوفرها أيضًا",
+        "*نبيعه أيضًا",
+        "*نبيعها أيضًا",
       ]),
       // A time limit on an offer: "this week", "until Sunday".
-      urgency: arabicSpellings([
+      urgency: arabicForms([
         "هذا الأسبوع",
         "نهاية الأسبوع",
         "هذا الشهر",
@@ -656,7 +706,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "ينتهي",
         "تنتهي",
       ]),
-      ours: arabicSpellings([
+      ours: arabicForms([
         "*اتنا",
         "الخاص بنا",
         "الخاصة بنا",
@@ -664,7 +714,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "بأنفسنا",
         "*نصنع أيضًا",
       ]),
-      orderItem: arabicSpellings([
+      orderItem: arabicForms([
         "*طلبك",
         "*البديلة",
         "*البديل",
@@ -677,7 +727,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*الاسترجاع",
         "*الاسترداد",
       ]),
-      marketingOther: arabicSpellings([
+      marketingOther: arabicForms([
         "*حتى لا تتكرر",
         "*حتى لا يتكرر",
         "*لكي لا تتكرر",
@@ -690,16 +740,43 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "ممتاز مع موديل",
         "ممتاز مع جهازك",
         "مثالي مع جهازك",
+        "*الأسئلة الشائعة في متجرنا",
+        "*الأسئلة الشائعة بمتجرنا",
+        "*الأسئلة الشائعة لمتجرنا",
+        "*صفحة المساعدة في متجرنا",
+        "*سياسة الإرجاع في متجرنا",
+        "*سياسة الاسترجاع في متجرنا",
+        "*دليل الاستخدام في متجرنا",
+        "*لدينا أيضًا فريق",
+        "*عندنا أيضًا فريق",
+        "*لدينا أيضًا خط",
+        "*عندنا أيضًا خط",
+        "*لدينا أيضًا دعم",
+        "*عندنا أيضًا دعم",
+        "*لدينا أيضًا رقم",
+        "*عندنا أيضًا رقم",
+        "*لدينا أيضًا مركز",
+        "*عندنا أيضًا مركز",
+        "*لدينا أيضًا قسم",
+        "*عندنا أيضًا قسم",
+        "*لدينا أيضًا دليل",
+        "*عندنا أيضًا دليل",
+        "*لدينا أيضًا فيديو",
+        "*عندنا أيضًا فيديو",
+        "*لدينا أيضًا كتيب",
+        "*عندنا أيضًا كتيب",
+        "*لدينا أيضًا صفحة",
+        "*عندنا أيضًا صفحة",
       ]),
       // Words that hold a negation term but negate nothing.
-      notNegation: arabicSpellings([
+      notNegation: arabicForms([
         "لاسلكي",
         "لا سلكية",
         "غير قابل للصدأ",
         "غير لاصق",
         "غير قابل للكسر",
       ]),
-      negation: arabicSpellings([
+      negation: arabicForms([
         "لا",
         "لم",
         "لن",

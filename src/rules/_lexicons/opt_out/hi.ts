@@ -19,4 +19,8 @@ export const OPT_OUT_HI: readonly string[] = [
   String.raw`(?:संदेश|मैसेज|ईमेल|अपडेट|सूचनाएँ|सूचनाएं)[\p{L}\p{M}]{0,3} (?:भेजना|भेजने) बंद`,
   String.raw`(?:संदेश|मैसेज|ईमेल|अपडेट)[\p{L}\p{M}]{0,3} (?:नहीं|न) (?:पाना|लेना) चाहते`,
   `["“](?:बंद|रोकें|stop|स्टॉप)["”] (?:लिखकर|लिख कर)`,
+  // Hinglish: "aise messages nahi chahiye to STOP likh kar reply karein".
+  String
+    .raw`(?:messages?|msgs?|sms|updates?|notifications?) (?:nahi|nahin|na) (?:chahiye|chahte|paana|lena)`,
+  String.raw`stop (?:likh|type|bhej)[\p{L}\p{M}]{0,6}`,
 ];

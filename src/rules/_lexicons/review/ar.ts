@@ -11,9 +11,9 @@
  * it, so the longer stems carry a leading and a trailing `*`
  * ("*تقييم*" matches "وبتقييمك"). Short stems are spelled out instead,
  * since a wildcard would reach other words ("قيم*" would match "قيمة",
- * "value"). Each list goes through `arabicSpellings`, which adds the forms
- * with bare alef, final ه for ة, ى for ي, without vowel marks, and with a
- * joined "و".
+ * "value"). Each list goes through `arabicForms`, which adds the forms
+ * with bare alef, final ه for ة, ى for ي, without vowel marks, with a
+ * joined "و", and with tanween on either letter ("أيضًا", "أيضاً").
  *
  * A number of stars ("5 نجوم") is a rating, not yet a review (a hotel, an
  * energy label): it is listed under positive, which makes the engine treat
@@ -27,6 +27,39 @@ import { arabicSpellings } from "../_spelling.ts";
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, ReviewConcept } from "../types.ts";
 
+/**
+ * The spellings of Arabic terms (`arabicSpellings`), each written with
+ * tanween also with it on the other letter, and each "ك" ("you") that ends
+ * a word also with the kasra of the feminine: sellers write both "أيضًا"
+ * and "أيضاً", "منك" and "منكِ", and the text keeps the marks as typed.
+ *
+ * @param terms The terms.
+ * @returns Their spellings.
+ *
+ * @example
+ * ```ts
+ * import { arabicForms } from "./ar.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(arabicForms(["أيضًا"]).includes("أيضاً"));
+ * assert.ok(arabicForms(["أيضاً"]).includes("أيضًا"));
+ * assert.ok(arabicForms(["كلمة منك"]).includes("كلمة منكِ"));
+ * ```
+ */
+export function arabicForms(terms: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const term of arabicSpellings(terms)) {
+    forms.add(term);
+    forms.add(term.replace(/\u064B\u0627/gu, "\u0627\u064B"));
+    forms.add(term.replace(/\u0627\u064B/gu, "\u064B\u0627"));
+    // Addressing a woman, "ك" ("you") often carries its kasra: "منكِ".
+    if (/\u0643(?= |$)/u.test(term)) {
+      forms.add(term.replace(/\u0643(?= |$)/gu, "\u0643\u0650"));
+    }
+  }
+  return [...forms];
+}
+
 /** The Arabic review lexicon. */
 export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "ar",
@@ -35,12 +68,10 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   concepts: () => ({
     // "مراجعة" is both Amazon's word for a customer review and "checking"
     // ("مراجعة الطلب"); the checking senses are listed under reviewOther.
-    review: arabicSpellings([
+    review: arabicForms([
       "*تقييم*",
       "*تقيم*",
       "*تقييمات*",
-      "*مراجعة",
-      "*مراجعه",
       "*مراجعات*",
       "*مراجعتك*",
       "*مراجعتكم*",
@@ -147,11 +178,48 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*لقراءة رأيك",
       "*قراءة رأيك",
       "*نقرأ رأيك",
+      "كتابة مراجعة",
+      "بكتابة مراجعة",
+      "اكتب مراجعة",
+      "تكتب مراجعة",
+      "كتبت مراجعة",
+      "يكتبون مراجعة",
+      "ترك مراجعة",
+      "بترك مراجعة",
+      "اترك مراجعة",
+      "تترك مراجعة",
+      "نشر مراجعة",
+      "تنشر مراجعة",
+      "نشرت مراجعة",
+      "انشر مراجعة",
+      "أي مراجعة",
+      "مراجعة قصيرة",
+      "مراجعة سريعة",
+      "مراجعة إيجابية",
+      "مراجعة للمنتج",
+      "مراجعة عن المنتج",
+      "يقيمنا",
+      "يقيّمنا",
+      "في المراجعة",
+      "كتابة المراجعة",
+      "بكتابة المراجعة",
+      "تكتب المراجعة",
+      "كتبت المراجعة",
+      "نشر المراجعة",
+      "تنشر المراجعة",
+      "ترك المراجعة",
+      "تترك المراجعة",
     ]),
     // Other senses, each overlapping the review word so that it cancels it;
     // also statements that no review is asked for or linked to anything
     // ("لا نطلب منك أي تقييم").
-    reviewOther: arabicSpellings([
+    // "مراجعة" is checking as often as a review ("يرجى مراجعة الخط"): it
+    // counts only with a place, stars, other shoppers or the product as
+    // what is judged; its review-noun uses ("اكتب مراجعة") are in review.
+    reviewVerb: arabicForms([
+      "*مراجعة",
+    ]),
+    reviewOther: arabicForms([
       // "مراجعة" as checking something.
       "*مراجعة الطلب*",
       "*مراجعه الطلب*",
@@ -399,8 +467,28 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "تقييم الفني",
       "تقييم الضرر",
       "تقييم الأضرار",
+      "قمنا بتقييم",
+      "نقوم بتقييم",
+      "سنقوم بتقييم",
+      "تم تقييم",
+      "سيتم تقييم",
+      "يتم تقييم",
+      "*تقييم الصور",
+      "*تقييم الصورة",
+      "*تقييم العطل",
+      "*تقييم العيب",
+      "حتى لو لم تكتب تقييم*",
+      "حتى لو لم تترك تقييم*",
+      "حصل على تقييم*",
+      "حصلت على تقييم*",
+      "حاصل على تقييم*",
+      "الحاصل على تقييم*",
+      "*قيمة التقييم",
+      "مبلغ التقييم",
+      "*فترة التقييم",
+      "*فترة تقييم",
     ]),
-    request: arabicSpellings([
+    request: arabicForms([
       "يرجى",
       "يُرجى",
       "نرجو",
@@ -619,8 +707,13 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*يصنعون فرقًا",
       "*يصنع فرقًا",
       "*فرقًا كبيرًا",
+      "*تعني لنا الكثير",
+      "*يعني لنا الكثير",
+      "*تعني الكثير",
+      "*يعني الكثير",
+      "*ورشتنا الصغيرة",
     ]),
-    positive: arabicSpellings([
+    positive: arabicForms([
       "*إيجابي*",
       "*ايجابي*",
       "*ايجابى",
@@ -684,7 +777,7 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "كل النجوم",
     ]),
     // Gates: sentiment conditions and "contact us before you rate".
-    condition: arabicSpellings([
+    condition: arabicForms([
       "إذا كنت راض*",
       "اذا كنت راض*",
       "إذا كنتم راض*",
@@ -827,8 +920,15 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "بدال ما",
       "عوضا عن",
       "عوضاً عن",
+      "*رضاك",
+      "*رضاكِ",
+      "*رضاكم",
+      "ساعدك",
+      "أفادك",
+      "*أعجبتك*",
+      "*أعجبتكم*",
     ]),
-    incentive: arabicSpellings([
+    incentive: arabicForms([
       "*استرداد*",
       "*استرجاع المبلغ*",
       "*استرجاع الفلوس",
@@ -924,8 +1024,6 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "نعطيكم",
       "بنعطيك",
       "راح نعطيك",
-      "نرسل لك",
-      "سنرسل لك",
       "سنمنحك",
       "نمنحك",
       "ستحصل على",
@@ -948,11 +1046,19 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "جنيهًا",
       "*سنعيد لك",
       "نعيد لك",
+      "*حصلون على",
+      "سيحصل على",
+      "يدخل السحب",
+      "السحب على",
+      "قرعة",
+      "*نصف السعر",
+      "سنمدد",
+      "نمدد",
+      "*تمديد الضمان",
     ]),
-    change: arabicSpellings([
+    change: arabicForms([
       "*تغيير*",
       "*تغير تقييم*",
-      "غيّر",
       "غيّري",
       "غيروا",
       "غيّروا",
@@ -975,10 +1081,8 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "تعدلي",
       "تعدلوا",
       "*تحديث*",
-      "حدّث",
       "حدثي",
       "تحدث تقييم*",
-      "تحدّث",
       "*حذف*",
       "احذف*",
       "احذفي",
@@ -1034,10 +1138,6 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "زوّد",
       "تزود",
       "تزوّد",
-      "*تحسين*",
-      "حسّن",
-      "تحسن",
-      "تحسّن",
       "*تصحيح*",
       "صحح",
       "تصحح",
@@ -1048,8 +1148,13 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*تعديلها",
       "ترجع في",
       "ترجع عن",
+      "تحسين تقييم*",
+      "تحسين التقييم",
+      "*إعادة كتابة",
+      "غيرت",
+      "غيّرت",
     ]),
-    instruction: arabicSpellings([
+    instruction: arabicForms([
       "اذكر*",
       "اذكري",
       "اذكروا",
@@ -1175,8 +1280,17 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "صوروا المنتج",
       "صورلنا",
       "صوّرلنا",
+      "أن تذكر",
+      "جملة",
+      "عبارة",
+      "عنوان",
+      "بالتفصيل",
+      "لا تذكر",
+      "فلا تذكر",
+      "تشير إلى",
+      "تشيري إلى",
     ]),
-    sharing: arabicSpellings([
+    sharing: arabicForms([
       "*العملاء الآخرين",
       "*العملاء الاخرين",
       "*العملاء الآخرون",
@@ -1250,9 +1364,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "يعرفوا",
       "يعرف الناس",
       "ليعرف",
+      "*مترددين",
+      "*المترددين",
+      "مع المشترين",
+      "شارك انطباعك",
+      "تشارك انطباعك",
     ]),
     // Weaker words that count only with sharing or a place.
-    opinion: arabicSpellings([
+    opinion: arabicForms([
       "*رأيك*",
       "*رايك*",
       "*رأيكم*",
@@ -1288,8 +1407,19 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*تكتب عن المنتج",
       "*سطرين",
       "*كم سطر",
+      "كلمات قليلة",
+      "كلمات منك",
+      "*صوتك",
+      "*تجربتهم",
+      "*تجربته",
+      "*انطباعهم",
+      "*آرائهم",
+      "*رأيهم",
+      "*كلمة منك",
+      "*كلمات منك",
+      "ما أعجبك",
     ]),
-    place: arabicSpellings([
+    place: arabicForms([
       "صفحة المنتج",
       "صفحه المنتج",
       "صفحة البائع",
@@ -1313,7 +1443,7 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "على أمازون",
       "في أمازون",
     ]),
-    purchase: arabicSpellings([
+    purchase: arabicForms([
       "*المنتج",
       "*مشترياتك",
       "*منتجك الجديد",
@@ -1323,14 +1453,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*حتى الآن",
     ]),
     // Words that hold a negation term but negate nothing.
-    notNegation: arabicSpellings([
+    notNegation: arabicForms([
       "لاسلكي",
       "لا سلكية",
       "غير قابل للصدأ",
       "غير لاصق",
       "غير قابل للكسر",
     ]),
-    negation: arabicSpellings([
+    negation: arabicForms([
       "لا",
       "لم",
       "لن",

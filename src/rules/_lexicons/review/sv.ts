@@ -343,6 +343,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nagra stjarnor",
       "stjärnor på produktsidan",
       "stjarnor pa produktsidan",
+      "feedback på amazon",
+      "din feedback på amazon",
+      "för din feedback på amazon",
+      "nya stjärnor",
     ],
     // The seller's own assessment ("vi bedömer skadan"), feedback on a design
     // or proof, thanks for feedback on a problem, star ratings of other things.
@@ -846,6 +850,14 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "något betyg",
       "omdöme behövs inte",
       "recension behövs inte",
+      "*förslaget",
+      "*förslag",
+      "förslag*",
+      "korrektur*",
+      "utkast*",
+      "feedback till",
+      "din feedback till",
+      "feedback vidare",
     ],
     request: [
       "snälla",
@@ -1235,6 +1247,11 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "kronor tillbaka",
       "kr tillbaka",
       "kronor i retur",
+      "låser upp",
+      "låser vi upp",
+      "premiumfunktion*",
+      "gratis uppgradering",
+      "utan kostnad",
     ],
     change: [
       "se över",
@@ -1273,6 +1290,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "korrigera*",
       "rätta",
       "ratta",
+      "sätta nya",
     ],
     instruction: [
       "nämn*",
@@ -1387,6 +1405,11 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "delade din",
       "delar dina",
       "delade dina",
+      "många köpare",
+      "fler köpare",
+      "så många som möjligt",
+      "har stor nytta av",
+      "till nytta för andra",
     ],
     // Weaker review words (opinion, experience): count only with sharing or a place.
     opinion: [
@@ -1463,6 +1486,15 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "om ditt köp",
       "återkoppling",
       "aterkoppling",
+      "att höra hur",
+      "höra hur",
+      "läsa hur",
+      "ett par rader",
+      "berätta för andra",
+      "berättar för andra",
+      "ett kort ord",
+      "några korta ord",
+      "berättade för andra",
     ],
     // Where reviews live.
     place: [
@@ -1532,6 +1564,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "inte nodvandigt",
       "inget krav",
       "inte alls",
+      "oavsett",
     ],
   }),
 });
