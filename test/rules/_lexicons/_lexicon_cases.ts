@@ -9,6 +9,7 @@ import { noReviewManipulation } from "../../../src/rules/no_review_manipulation.
 import { describe, lintMessageWith } from "../_phrase_rule_tester.ts";
 import { lintMessage } from "../../../src/lint/lint_message.ts";
 import type { Diagnostic } from "../../../src/lint/rule.ts";
+import { noOptOut } from "../../../src/rules/no_opt_out.ts";
 
 /** The concepts of the review family. */
 export const REVIEW_CONCEPTS: readonly string[] = [
@@ -315,4 +316,50 @@ export function testProbes(
       }
     });
   }
+}
+
+/** Probe sets per weak class, as the lexicon tests of a language list them. */
+export interface ClassProbes {
+  /** Clean traps, by class: no error from either rule. */
+  readonly clean: Readonly<Record<string, readonly string[]>>;
+  /** Review violations, by class, with their message ids. */
+  readonly review: Readonly<Record<string, readonly Invalid[]>>;
+  /** Marketing violations, by class, with their message ids. */
+  readonly marketing: Readonly<Record<string, readonly Invalid[]>>;
+}
+
+/**
+ * Registers the review and marketing tests of a locale's class probes:
+ * the clean traps stay clean under both rules, each violation gets its
+ * message id.
+ */
+export function testClassProbes(locale: string, probes: ClassProbes): void {
+  const valid = Object.values(probes.clean).flat();
+  testRuleCases("review", locale, {
+    valid,
+    invalid: Object.values(probes.review).flat(),
+  });
+  testRuleCases("marketing", locale, {
+    valid,
+    invalid: Object.values(probes.marketing).flat(),
+  });
+}
+
+/**
+ * Registers the opt-out test of a locale: each opt-out wording is found,
+ * each clean text (stopping a delivery, cancelling an order) is not.
+ */
+export function testOptOutProbes(
+  locale: string,
+  probes: {
+    readonly optOut: readonly string[];
+    readonly clean: readonly string[];
+  },
+): void {
+  Deno.test(`no-opt-out (${locale}): opt-out wording, not stopping a delivery`, () => {
+    const lint = (text: string) =>
+      lintMessageWith(noOptOut, { type: "unexpectedProblem", text, locale });
+    for (const text of probes.optOut) assert.ok(lint(text).length > 0, text);
+    for (const text of probes.clean) assert.deepEqual(lint(text), [], text);
+  });
 }

@@ -5,12 +5,11 @@ import {
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testOptOutProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
-import assert from "node:assert/strict";
-import { noOptOut } from "../../../src/rules/no_opt_out.ts";
-import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_AR and MARKETING_AR have the lexicon shape", () => {
   assertShape(
@@ -952,36 +951,14 @@ export const CLASS_PROBES: {
   },
 };
 
-testRuleCases("review", "ar-AE", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.review).flat(),
-});
-testRuleCases("marketing", "ar-AE", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.marketing).flat(),
-});
-
-Deno.test("no-opt-out (ar-AE): opt-out wording, not stopping a delivery", () => {
-  const lint = (text: string) =>
-    lintMessageWith(noOptOut, {
-      type: "unexpectedProblem",
-      text,
-      locale: "ar-AE",
-    });
-  for (
-    const text of [
-      "إذا كنت لا ترغب في تلقي رسائلنا، رد بكلمة إيقاف.",
-      "لإلغاء الاشتراك في رسائلنا أرسل كلمة STOP.",
-    ]
-  ) {
-    assert.ok(lint(text).length > 0, text);
-  }
-  for (
-    const text of [
-      "إذا رغبت في إيقاف الشحنة مؤقتاً يرجى الرد على هذه الرسالة.",
-      "تم إلغاء الطلب القديم وإرسال طلب جديد.",
-    ]
-  ) {
-    assert.deepEqual(lint(text), [], text);
-  }
+testClassProbes("ar-AE", CLASS_PROBES);
+testOptOutProbes("ar-AE", {
+  optOut: [
+    "إذا كنت لا ترغب في تلقي رسائلنا، رد بكلمة إيقاف.",
+    "لإلغاء الاشتراك في رسائلنا أرسل كلمة STOP.",
+  ],
+  clean: [
+    "إذا رغبت في إيقاف الشحنة مؤقتاً يرجى الرد على هذه الرسالة.",
+    "تم إلغاء الطلب القديم وإرسال طلب جديد.",
+  ],
 });

@@ -5,12 +5,11 @@ import {
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testOptOutProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
-import assert from "node:assert/strict";
-import { noOptOut } from "../../../src/rules/no_opt_out.ts";
-import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_HI and MARKETING_HI have the lexicon shape", () => {
   assertShape(
@@ -945,37 +944,15 @@ export const CLASS_PROBES: {
   },
 };
 
-testRuleCases("review", "hi-IN", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.review).flat(),
-});
-testRuleCases("marketing", "hi-IN", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.marketing).flat(),
-});
-
-Deno.test("no-opt-out (hi-IN): opt-out wording, not stopping a delivery", () => {
-  const lint = (text: string) =>
-    lintMessageWith(noOptOut, {
-      type: "unexpectedProblem",
-      text,
-      locale: "hi-IN",
-    });
-  for (
-    const text of [
-      "Aage se aise messages nahi chahiye to STOP likh kar reply karein.",
-      "अगर आप ये मैसेज नहीं पाना चाहते तो STOP लिखकर भेजें।",
-    ]
-  ) {
-    assert.ok(lint(text).length > 0, text);
-  }
-  for (
-    const text of [
-      "Delivery rukwani ho to is message par reply karein.",
-      "Is message ka reply nahi chahiye, delivery kal hogi.",
-      "आपका सब्सक्रिप्शन वाला प्लान एक्टिव हो गया है।",
-    ]
-  ) {
-    assert.deepEqual(lint(text), [], text);
-  }
+testClassProbes("hi-IN", CLASS_PROBES);
+testOptOutProbes("hi-IN", {
+  optOut: [
+    "Aage se aise messages nahi chahiye to STOP likh kar reply karein.",
+    "अगर आप ये मैसेज नहीं पाना चाहते तो STOP लिखकर भेजें।",
+  ],
+  clean: [
+    "Delivery rukwani ho to is message par reply karein.",
+    "Is message ka reply nahi chahiye, delivery kal hogi.",
+    "आपका सब्सक्रिप्शन वाला प्लान एक्टिव हो गया है।",
+  ],
 });

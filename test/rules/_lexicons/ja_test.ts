@@ -5,12 +5,11 @@ import {
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testOptOutProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
-import assert from "node:assert/strict";
-import { noOptOut } from "../../../src/rules/no_opt_out.ts";
-import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_JA and MARKETING_JA have the lexicon shape", () => {
   assertShape(
@@ -1025,36 +1024,14 @@ export const CLASS_PROBES: {
   },
 };
 
-testRuleCases("review", "ja-JP", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.review).flat(),
-});
-testRuleCases("marketing", "ja-JP", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.marketing).flat(),
-});
-
-Deno.test("no-opt-out (ja-JP): opt-out wording, not stopping a delivery", () => {
-  const lint = (text: string) =>
-    lintMessageWith(noOptOut, {
-      type: "unexpectedProblem",
-      text,
-      locale: "ja-JP",
-    });
-  for (
-    const text of [
-      "今後このようなご連絡が不要でしたら、その旨ご返信ください。",
-      "当店からのメッセージを受け取りたくない場合は、「停止」とご返信ください。",
-    ]
-  ) {
-    assert.ok(lint(text).length > 0, text);
-  }
-  for (
-    const text of [
-      "お届け先の変更をご希望の場合は、配送停止の手続きをいたします。",
-      "ご不要になった旧製品は回収いたします。",
-    ]
-  ) {
-    assert.deepEqual(lint(text), [], text);
-  }
+testClassProbes("ja-JP", CLASS_PROBES);
+testOptOutProbes("ja-JP", {
+  optOut: [
+    "今後このようなご連絡が不要でしたら、その旨ご返信ください。",
+    "当店からのメッセージを受け取りたくない場合は、「停止」とご返信ください。",
+  ],
+  clean: [
+    "お届け先の変更をご希望の場合は、配送停止の手続きをいたします。",
+    "ご不要になった旧製品は回収いたします。",
+  ],
 });

@@ -5,12 +5,11 @@ import {
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testOptOutProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { assertShape, testConceptTable } from "./_concept_hits.ts";
-import assert from "node:assert/strict";
-import { noOptOut } from "../../../src/rules/no_opt_out.ts";
-import { lintMessageWith } from "../_phrase_rule_tester.ts";
 
 Deno.test("REVIEW_ZH and MARKETING_ZH have the lexicon shape", () => {
   assertShape(
@@ -830,36 +829,14 @@ export const CLASS_PROBES: {
   },
 };
 
-testRuleCases("review", "zh-CN", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.review).flat(),
-});
-testRuleCases("marketing", "zh-CN", {
-  valid: Object.values(CLASS_PROBES.clean).flat(),
-  invalid: Object.values(CLASS_PROBES.marketing).flat(),
-});
-
-Deno.test("no-opt-out (zh-CN): opt-out wording, not stopping a delivery", () => {
-  const lint = (text: string) =>
-    lintMessageWith(noOptOut, {
-      type: "unexpectedProblem",
-      text,
-      locale: "zh-CN",
-    });
-  for (
-    const text of [
-      "如不想再收到此类消息，请回复“退订”。",
-      "不希望再收到我们的通知的话，回复TD即可。",
-    ]
-  ) {
-    assert.ok(lint(text).length > 0, text);
-  }
-  for (
-    const text of [
-      "如需暂停配送，请回复本消息告诉我们。",
-      "订阅服务的激活码已发送，请查收。",
-    ]
-  ) {
-    assert.deepEqual(lint(text), [], text);
-  }
+testClassProbes("zh-CN", CLASS_PROBES);
+testOptOutProbes("zh-CN", {
+  optOut: [
+    "如不想再收到此类消息，请回复“退订”。",
+    "不希望再收到我们的通知的话，回复TD即可。",
+  ],
+  clean: [
+    "如需暂停配送，请回复本消息告诉我们。",
+    "订阅服务的激活码已发送，请查收。",
+  ],
 });
