@@ -8,7 +8,8 @@
  * Sections, each in its own process: 1 compose, 2 lint (this folder),
  * 3 language match (runs bench/language/'s scripts when present),
  * 4 send (our client and peer clients against the sandbox on loopback),
- * 5 endpoint (runs bench/endpoint* when present).
+ * 5 endpoint (runs bench/endpoint* when present), 6 outbox (queue and
+ * drain cost per store, drain time against Amazon's rate on a fake clock).
  *
  * ```sh
  * deno task bench:report                      # everything
@@ -22,6 +23,7 @@ import { parseArgs } from "node:util";
 import type { ComposeResult } from "./sections/compose.ts";
 import type { LintResult } from "./sections/lint.ts";
 import type { SendResult } from "./sections/send.ts";
+import type { OutboxResult } from "./sections/outbox.ts";
 import { type EndpointResult, runEndpoint } from "./report/endpoint.ts";
 import type { LanguageResult } from "./report/language.ts";
 import { loadavg, machine } from "./report/machine.ts";
@@ -35,7 +37,16 @@ const ROOT = new URL("../", import.meta.url).pathname;
 const BENCH = new URL("./", import.meta.url);
 /** The whole run must stay under 10 minutes on 2 cores. */
 const BUDGET_MS = 9.5 * 60_000;
-const SECTIONS = ["compose", "lint", "language", "send", "endpoint"] as const;
+const SECTIONS = [
+  "compose",
+  "lint",
+  "language",
+  "send",
+  "endpoint",
+  "outbox",
+] as const;
+/** The outbox section's share of the budget (it takes about a minute). */
+const OUTBOX_MS = 120_000;
 
 function log(message: string): void {
   console.error(`[bench:report] ${message}`);
@@ -145,8 +156,10 @@ async function main(): Promise<void> {
     ["--allow-read"],
     Math.min(left(), 120_000),
   );
-  // Send and endpoint keep their share of the budget; language gets the rest.
-  const languageMs = Math.max(30_000, left() - 240_000);
+  // Send, endpoint and outbox keep their share of the budget; language
+  // gets the rest.
+  const outboxMs = skip.has("outbox") ? 0 : OUTBOX_MS;
+  const languageMs = Math.max(30_000, left() - 240_000 - outboxMs);
   const language = skip.has("language")
     ? skipped("language")
     : await child<LanguageResult>(
@@ -166,13 +179,20 @@ async function main(): Promise<void> {
       "--allow-write=/tmp/sellerkit-bench-peers",
       "--allow-run=deno,node,npm",
       "--allow-net=127.0.0.1",
-    ], Math.max(30_000, left() - 60_000));
+    ], Math.max(30_000, left() - 60_000 - outboxMs));
   const endpoint = skip.has("endpoint")
     ? skipped("endpoint")
     : await inProcess<EndpointResult>(
       "endpoint",
-      () => runEndpoint(Math.max(10_000, left() - 10_000)),
+      () => runEndpoint(Math.max(10_000, left() - 10_000 - outboxMs)),
     );
+  const outbox = skip.has("outbox")
+    ? skipped("outbox")
+    : await child<OutboxResult>("outbox", [
+      "--unstable-kv",
+      "--allow-read=.,/tmp/sellerkit-bench-outbox",
+      "--allow-write=/tmp/sellerkit-bench-outbox",
+    ], Math.min(left(), OUTBOX_MS));
 
   const { markdown, charts } = render({
     started: startedAt,
@@ -185,6 +205,7 @@ async function main(): Promise<void> {
     language,
     send,
     endpoint,
+    outbox,
   });
   const chartDir = new URL("charts/", BENCH);
   await Deno.mkdir(chartDir, { recursive: true });
@@ -210,7 +231,9 @@ async function main(): Promise<void> {
       total.toFixed(0)
     } s`,
   );
-  const failed = [compose, lint, send].some((s) => s.state === "failed");
+  const failed = [compose, lint, send, outbox].some((s) =>
+    s.state === "failed"
+  );
   if (failed) Deno.exitCode = 1;
 }
 

@@ -22,6 +22,11 @@ import {
   marketplaceIdSchema,
   messageTypesAnswerSchema,
   orderIdSchema,
+  outboxConflictAnswerSchema,
+  outboxListAnswerSchema,
+  outboxMessageAnswerSchema,
+  outboxMessageSchema,
+  queuedAnswerSchema,
   rejectedAnswerSchema,
   sendMessageRequestSchema,
   sentAnswerSchema,
@@ -29,6 +34,10 @@ import {
   unknownAnswerSchema,
   validAnswerSchema,
 } from "../src/http/_schemas.ts";
+import {
+  solicitationAnswerSchema,
+  solicitationRequestSchema,
+} from "../src/http/_handle_solicitation.ts";
 import { writeOrCheck } from "./_generated_file.ts";
 
 const OUT = new URL("../src/http/_openapi_schemas.gen.ts", import.meta.url);
@@ -61,6 +70,13 @@ export function openApiSchemas(): OpenApiSchemas {
     ErrorAnswer: jsonSchemaOf(errorAnswerSchema),
     MessageTypesAnswer: jsonSchemaOf(messageTypesAnswerSchema),
     HealthAnswer: jsonSchemaOf(healthAnswerSchema),
+    SolicitationRequest: jsonSchemaOf(solicitationRequestSchema),
+    SolicitationAnswer: jsonSchemaOf(solicitationAnswerSchema),
+    QueuedAnswer: jsonSchemaOf(queuedAnswerSchema),
+    OutboxMessage: jsonSchemaOf(outboxMessageSchema),
+    OutboxMessageAnswer: jsonSchemaOf(outboxMessageAnswerSchema),
+    OutboxList: jsonSchemaOf(outboxListAnswerSchema),
+    OutboxConflictAnswer: jsonSchemaOf(outboxConflictAnswerSchema),
   };
 }
 

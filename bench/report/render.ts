@@ -8,6 +8,7 @@
 import type { ComposeResult, ComposeSize } from "../sections/compose.ts";
 import type { LintResult, LintSize } from "../sections/lint.ts";
 import type { SendResult, SendRun } from "../sections/send.ts";
+import type { OutboxResult, OutboxStoreName } from "../sections/outbox.ts";
 import type { EndpointResult } from "./endpoint.ts";
 import type { LanguageResult } from "./language.ts";
 import type { Machine } from "./machine.ts";
@@ -38,6 +39,7 @@ export interface ReportInput {
   readonly language: Section<LanguageResult>;
   readonly send: Section<SendResult>;
   readonly endpoint: Section<EndpointResult>;
+  readonly outbox: Section<OutboxResult>;
 }
 
 /** The report and its charts. */
@@ -883,6 +885,213 @@ function sendSection(
   ].join("\n");
 }
 
+// ---------------------------------------------------------------- outbox
+
+/** Amazon-bound drain time ÷ Amazon's minimum: the issue's fleet check. */
+const OUTBOX_MAX_TIME_RATIO = 1.05;
+
+const OUTBOX_STORE_LABELS: Readonly<Record<OutboxStoreName, string>> = {
+  memory: "memory (`createMemoryOutboxStore`)",
+  "deno-kv": "Deno KV, database file (`createDenoKvStores`)",
+  sql: "Durable Object SQL on `node:sqlite` (`createSqlOutboxStore`)",
+};
+
+function outboxSection(
+  result: OutboxResult,
+  summary: SummaryRow[],
+  charts: Record<string, string>,
+): string {
+  const p = result.params;
+  const row = (store: OutboxStoreName, backlog: number, sellers: number) =>
+    result.drains.find((d) =>
+      d.store === store && d.backlog === backlog && d.sellers === sellers
+    );
+  const stores = [...new Set(result.drains.map((d) => d.store))];
+  const n = (value: number) =>
+    value >= 1000
+      ? Math.round(value).toLocaleString("en-US")
+      : value.toFixed(value >= 100 ? 0 : 1);
+  const usText = (value: number) =>
+    value >= 1000 ? `${(value / 1000).toFixed(2)} ms` : `${n(value)} µs`;
+
+  const enqueueRows = stores.map((store) => {
+    const d = row(store, 1000, 1)!;
+    return [
+      OUTBOX_STORE_LABELS[store],
+      `${n(d.enqueuePerSecond)} /s`,
+      usText(d.enqueueUs),
+      usText(d.enqueueCpuUs),
+      x(d.enqueueToMemory),
+    ];
+  });
+  const drainRows = result.drains.map((d) => [
+    OUTBOX_STORE_LABELS[d.store],
+    n(d.backlog),
+    String(d.sellers),
+    usText(d.drainUs),
+    usText(d.drainCpuUs),
+    `${n(d.drainRatio)}×`,
+    Number.isFinite(d.drainToMemory) ? x(d.drainToMemory) : "–",
+  ]);
+  const growth = stores.map((store) => {
+    const small = row(store, 100, 1)!;
+    const large = row(store, 1000, 1)!;
+    const spread = row(store, 1000, 20)!;
+    const huge = row(store, 5000, 1);
+    return {
+      store,
+      tenfold: large.drainUs / small.drainUs,
+      sellers: spread.drainUs / large.drainUs,
+      huge: huge === undefined ? undefined : huge.drainUs / small.drainUs,
+    };
+  });
+  const FLAT = 1.5;
+  const flat = (ratio: number) => ratio <= FLAT;
+  const growthRows = growth.map((g) => [
+    OUTBOX_STORE_LABELS[g.store],
+    x(g.tenfold),
+    g.huge === undefined ? "–" : x(g.huge),
+    x(g.sellers),
+    flat(g.tenfold) && (g.huge === undefined || flat(g.huge))
+      ? "flat (total grows linearly)"
+      : "grows with the backlog (total grows faster than linearly)",
+  ]);
+  const amazonRows = result.amazon.map((a) => [
+    String(a.sellers),
+    n(a.sellers * a.perSeller),
+    `${a.fakeSeconds.toFixed(1)} s`,
+    `${a.minimumSeconds.toFixed(0)} s`,
+    x(a.ratio),
+    String(a.throttled),
+    `${a.accepted} / ${a.sellers * a.perSeller}`,
+    `${a.wallSeconds.toFixed(1)} s`,
+  ]);
+
+  for (const g of growth) {
+    summary.push({
+      section: "6 outbox",
+      figure: `drain µs per message, backlog 1000 ÷ 100${
+        g.huge === undefined ? "" : " (and 5000 ÷ 100)"
+      }, ${g.store}`,
+      target: "informational",
+      measured: `${x(g.tenfold)}${
+        g.huge === undefined ? "" : ` (${x(g.huge)})`
+      }`,
+      met: undefined,
+    });
+  }
+  const worst = Math.max(...result.amazon.map((a) => a.ratio));
+  const throttled = Math.max(...result.amazon.map((a) => a.throttled));
+  summary.push({
+    section: "6 outbox",
+    figure: `drain time ÷ Amazon's minimum, fake clock, ${
+      result.amazon.map((a) => a.sellers).join("/")
+    } sellers × ${result.amazon[0]?.perSeller} (worst)`,
+    target: `≤ ${OUTBOX_MAX_TIME_RATIO}, 0 × 429`,
+    measured: `${x(worst)}, ${throttled} × 429`,
+    met: worst <= OUTBOX_MAX_TIME_RATIO && throttled === 0,
+  });
+
+  const bars: Bar[] = [];
+  for (const store of stores) {
+    bars.push({ label: `## ${store}`, value: 0 });
+    for (const d of result.drains.filter((d) => d.store === store)) {
+      bars.push({
+        label: `${n(d.backlog)} queued, ${d.sellers} seller${
+          d.sellers === 1 ? "" : "s"
+        }`,
+        value: d.drainUs,
+        text: usText(d.drainUs),
+        kind: "ours",
+      });
+    }
+  }
+  charts["outbox.svg"] = barChart(bars, {
+    title: "Outbox: drain overhead per message (stub client)",
+    subtitle:
+      `wall-clock µs per message of one drainOnce(); median of ${p.rounds} rounds`,
+    unit: " µs",
+    log: true,
+  });
+
+  const memory = growth.find((g) => g.store === "memory");
+  return [
+    `The outbox over each store, with a stub client whose \`sendMessage\` resolves at once (no network, no rate limiter, no token): the time is the outbox and the store. Stores: ${
+      stores.map((s) => OUTBOX_STORE_LABELS[s]).join("; ")
+    }. The Deno KV database is a file in \`${p.kvFolder}\` (one per run, on this machine's disk, deleted after the run). The SQL store runs the Durable Object store's own code and queries on Node's SQLite in memory standing in for \`ctx.storage.sql\`, under Deno without workerd: not workerd's storage layer, its output gates or its disk.`,
+    "",
+    `- Each run: a fresh store; \`enqueue\` of the backlog (timed: validation, the record and its id, the store write with its indexes); one \`drainOnce()\` (timed: recovery scan, lanes, lane lock, \`due\`, the claim to \`sending\`, the stub send, the finish to \`sent\`, unlock); then the baseline (timed): the same loop calling the stub client directly with the arguments the outbox passes (${p.baselinePasses} passes, per pass). Sizes and stores run in interleaved rounds, rotating order; ${p.rounds} to ${p.roundsAsked} rounds (as many as fit in ${
+      (p.budgetMs / 1000).toFixed(0)
+    } s, at least ${p.minRounds}); figures are medians, ratios medians of per-round ratios. Times are wall clock (the KV store waits for its database thread and the disk); CPU time of the process (all threads) beside it.`,
+    `- Amazon-bound: on a fake clock, the built-in sandbox enforcing **${p.rate} request/s, burst ${p.burst}** per seller and operation (Amazon's Messaging plan), a memory store and one outbox whose clients (one per seller, LWA tokens from the sandbox) wait for their rate-limit turn; ${
+      result.amazon[0]?.perSeller
+    } messages per seller, one \`drainOnce()\`. Time is fake: from the drain's start to the last message the sandbox accepted; Amazon's minimum for one seller's backlog is (${
+      result.amazon[0]?.perSeller
+    } − ${p.burst}) / ${p.rate} s. Median run of ${result.amazon[0]?.runs}.`,
+    "",
+    "Enqueue, 1000 messages into a fresh store, one seller:",
+    "",
+    table([
+      "store",
+      "messages per second",
+      "per message",
+      "CPU per message",
+      "÷ memory",
+    ], enqueueRows),
+    "",
+    "Drain overhead per message:",
+    "",
+    table([
+      "store",
+      "backlog",
+      "sellers",
+      "per message",
+      "CPU per message",
+      "÷ stub called directly",
+      "÷ memory, same size",
+    ], drainRows),
+    "",
+    `The baseline (the stub called directly) costs ${
+      median(result.drains.map((d) => d.baselineUs)).toFixed(2)
+    } µs per message (median over the sizes), so the "÷ stub" column is the outbox and store cost in units of a bare call: it is large by construction.`,
+    "",
+    "![outbox chart](charts/outbox.svg)",
+    "",
+    `Growth of the drain overhead per message (flat: ≤ ${FLAT}×):`,
+    "",
+    table([
+      "store",
+      "backlog 1000 ÷ 100, one seller",
+      "backlog 5000 ÷ 100, one seller",
+      "1000 over 20 sellers ÷ one seller",
+      "reading",
+    ], growthRows),
+    "",
+    "Spread over 20 sellers the drain runs 20 lanes at once, so the stores' waits overlap (wall time per message falls, most for Deno KV, whose commits wait for its database thread and the disk); CPU per message shows the work itself. Deno KV's wall-clock figures depend on this machine's disk, which other processes share.",
+    "",
+    ...(memory !== undefined && !flat(memory.tenfold)
+      ? [
+        "The memory store's `due` filters and sorts the whole lane on every call, so one seller's drain does work in proportion to its queue for each message; spread over 20 sellers each lane is 20 times shorter.",
+        "",
+      ]
+      : []),
+    "Amazon-bound drain on a fake clock:",
+    "",
+    table([
+      "sellers",
+      "messages",
+      "fake time",
+      "Amazon's minimum",
+      "÷ minimum",
+      "429s",
+      "accepted",
+      "wall time",
+    ], amazonRows),
+    "",
+    `The lanes of different sellers drain at once, so the time is one seller's minimum whatever the number of sellers; target ≤ ${OUTBOX_MAX_TIME_RATIO}× with no 429 (the fleet check of the outbox).`,
+  ].join("\n");
+}
+
 // ---------------------------------------------------------------- endpoint
 
 interface Throughput {
@@ -1253,6 +1462,12 @@ export function render(input: ReportInput): Rendered {
   const send = notMeasured(input.send) ??
     sendSection((input.send as { value: SendResult }).value, summary, charts);
   const endpoint = endpointSection(input.endpoint, summary, charts);
+  const outbox = notMeasured(input.outbox) ??
+    outboxSection(
+      (input.outbox as { value: OutboxResult }).value,
+      summary,
+      charts,
+    );
   const peers = input.send.state === "ok"
     ? input.send.value.clients.filter((c) => !c.id.startsWith("ours")).map((
       c,
@@ -1301,7 +1516,9 @@ export function render(input: ReportInput): Rendered {
           sectionTime(input.lint)
         }, language ${sectionTime(input.language)}, send ${
           sectionTime(input.send)
-        }, endpoint ${sectionTime(input.endpoint)}`,
+        }, endpoint ${sectionTime(input.endpoint)}, outbox ${
+          sectionTime(input.outbox)
+        }`,
       ],
     ], "ll"),
     "",
@@ -1329,6 +1546,10 @@ export function render(input: ReportInput): Rendered {
     "",
     endpoint,
     "",
+    "## 6. Outbox",
+    "",
+    outbox,
+    "",
     "## Reproduce",
     "",
     "```sh",
@@ -1336,7 +1557,7 @@ export function render(input: ReportInput): Rendered {
     "deno task bench:report --skip=language   # sections can be left out (the report says so)",
     "```",
     "",
-    `The task runs \`${input.taskLine}\`. That process only reads the repository, writes bench/ and starts the sections, each a process with its own narrow flags: compose \`--allow-read=. --allow-write=bench/.out\`; lint \`--allow-read=.\`; language \`--allow-read=.,/tmp/sellerkit-bench-language --allow-write=/tmp/sellerkit-bench-language --allow-run=deno,ln\` (the scripts of bench/language then run with the flags they document); send \`--allow-read=.,/tmp/sellerkit-bench-peers --allow-write=/tmp/sellerkit-bench-peers --allow-run=deno,node,npm --allow-net=127.0.0.1\`, our client \`--allow-net=127.0.0.1\` only, the peers under Node with a preload that refuses non-loopback connections; the endpoint scripts with the flags they document, the network narrowed to loopback. The peers are installed by \`npm ci\` from [bench/peers/package-lock.json](peers/package-lock.json) into \`/tmp/sellerkit-bench-peers\` (never into the repository).`,
+    `The task runs \`${input.taskLine}\`. That process only reads the repository, writes bench/ and starts the sections, each a process with its own narrow flags: compose \`--allow-read=. --allow-write=bench/.out\`; lint \`--allow-read=.\`; language \`--allow-read=.,/tmp/sellerkit-bench-language --allow-write=/tmp/sellerkit-bench-language --allow-run=deno,ln\` (the scripts of bench/language then run with the flags they document); send \`--allow-read=.,/tmp/sellerkit-bench-peers --allow-write=/tmp/sellerkit-bench-peers --allow-run=deno,node,npm --allow-net=127.0.0.1\`, our client \`--allow-net=127.0.0.1\` only, the peers under Node with a preload that refuses non-loopback connections; the endpoint scripts with the flags they document, the network narrowed to loopback; outbox \`--unstable-kv --allow-read=.,/tmp/sellerkit-bench-outbox --allow-write=/tmp/sellerkit-bench-outbox\` (no network). The peers are installed by \`npm ci\` from [bench/peers/package-lock.json](peers/package-lock.json) into \`/tmp/sellerkit-bench-peers\` (never into the repository).`,
     "",
   ].join("\n");
   return { markdown, charts };

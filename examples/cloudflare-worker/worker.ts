@@ -6,6 +6,13 @@
  * `BUILTIN_SANDBOX=true`) it refuses to serve: every request gets 503 and
  * the log says which variable is missing.
  *
+ * With the Durable Object binding `OUTBOX` (see `wrangler.toml`), the
+ * seller's object holds the rate buckets, idempotency keys, duplicate guard
+ * and outbox that every isolate shares: `POST /messages` with
+ * `Prefer: respond-async` queues the message and answers 202, and the
+ * object's alarm sends it at Amazon's pace. Without the binding, each
+ * isolate keeps its own in memory and there is no outbox.
+ *
  * Build: `deno task build:worker` (see `scripts/build_worker.ts`), then
  * `npx wrangler deploy` in this folder.
  *
@@ -17,7 +24,56 @@ import {
   createMessagingApp,
   type ExecutionContextLike,
   type MessagingApp,
+  type MessagingAppOptions,
+  type MessagingClientOptions,
 } from "../../src/http/mod.ts";
+import {
+  createDurableObjectStores,
+  type DurableObjectNamespaceLike,
+} from "../../src/adapters/cloudflare/mod.ts";
+import { createOutbox } from "../../src/outbox/create_outbox.ts";
+
+/** The Durable Object class of the `OUTBOX` binding. */
+export { SellerOutboxObject } from "../../src/adapters/cloudflare/mod.ts";
+
+/** The seller of this single-seller deployment. */
+const SELLER = "default";
+
+/**
+ * Puts the seller's rate buckets, idempotency keys, duplicate guard and
+ * outbox in the seller's Durable Object.
+ */
+function withDurableObject(
+  options: MessagingAppOptions,
+  namespace: DurableObjectNamespaceLike,
+): MessagingAppOptions {
+  const stores = createDurableObjectStores(namespace, { seller: SELLER });
+  const client = options.client as MessagingClientOptions;
+  return {
+    ...options,
+    client: {
+      ...client,
+      // The object's client uses the seller as its identity: one bucket.
+      rateLimit: {
+        ...client.rateLimit,
+        identity: SELLER,
+        store: stores.rateLimit,
+      },
+      idempotency: { ...client.idempotency, store: stores.idempotency },
+      duplicateGuard: {
+        ...client.duplicateGuard,
+        store: stores.duplicateGuard,
+      },
+    },
+    idempotency: { ...options.idempotency, store: stores.idempotency },
+    outbox: createOutbox({
+      store: stores.outbox,
+      // The seller's object sends; the Worker only queues and reads.
+      client: () =>
+        Promise.reject(new Error("The seller's Durable Object sends")),
+    }),
+  };
+}
 
 let app: MessagingApp | undefined;
 let failure: string | undefined;
@@ -28,13 +84,22 @@ function appFor(
   if (app !== undefined || failure !== undefined) return app;
   try {
     const config = configFromEnv(env ?? {});
+    const namespace = env?.OUTBOX as DurableObjectNamespaceLike | undefined;
     app = createMessagingApp({
-      ...config.options,
+      ...(namespace === undefined
+        ? config.options
+        : withDurableObject(config.options, namespace)),
       onLog: (entry) => {
         if (entry.level !== "info") console.log(JSON.stringify(entry));
       },
     });
-    console.log(`buyer-messages worker: ${config.summary}`);
+    console.log(
+      `buyer-messages worker: ${config.summary}, ${
+        namespace === undefined
+          ? "stores in memory, no outbox"
+          : "stores and outbox in Durable Objects"
+      }`,
+    );
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
     console.error(`buyer-messages worker refuses to serve: ${failure}`);

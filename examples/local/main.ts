@@ -5,12 +5,19 @@
  * Amazon and no key is needed. With `LWA_CLIENT_ID`, `LWA_CLIENT_SECRET` and
  * `LWA_REFRESH_TOKEN` set (plus `SP_API_REGION`, and `SP_API_SANDBOX=true`
  * for Amazon's sandbox hosts) it talks to Amazon. `API_KEYS` protects it
- * like a deployment. It prints a `curl` to paste.
+ * like a deployment. `SELLERS` serves many sellers instead. It prints a
+ * `curl` to paste.
+ *
+ * `POST /messages` with `Prefer: respond-async` queues to an outbox that
+ * this process drains at Amazon's rate: in memory, or with
+ * `OUTBOX_KV_PATH=<file>` in a Deno KV file (run with `--unstable-kv`) that
+ * survives restarts; a message that was being sent when the process died
+ * becomes `unknown` after `OUTBOX_LEASE_MS`.
  *
  * Run (`deno task start`):
  *
  * ```sh
- * deno run --allow-net=127.0.0.1,api.amazon.com,sellingpartnerapi-na.amazon.com,sellingpartnerapi-eu.amazon.com,sellingpartnerapi-fe.amazon.com,sandbox.sellingpartnerapi-na.amazon.com,sandbox.sellingpartnerapi-eu.amazon.com,sandbox.sellingpartnerapi-fe.amazon.com --allow-env=PORT,LWA_CLIENT_ID,LWA_CLIENT_SECRET,LWA_REFRESH_TOKEN,SP_API_REGION,SP_API_SANDBOX,SP_API_ENDPOINT,BUILTIN_SANDBOX,SANDBOX_ORDERS,API_KEYS,ALLOW_UNAUTHENTICATED,MAX_BODY_BYTES,ALLOWED_HOSTS examples/local/main.ts
+ * deno run --allow-net=127.0.0.1,api.amazon.com,sellingpartnerapi-na.amazon.com,sellingpartnerapi-eu.amazon.com,sellingpartnerapi-fe.amazon.com,sandbox.sellingpartnerapi-na.amazon.com,sandbox.sellingpartnerapi-eu.amazon.com,sandbox.sellingpartnerapi-fe.amazon.com --allow-env=PORT,INIT_CWD,OUTBOX_KV_PATH,LWA_CLIENT_ID,LWA_CLIENT_SECRET,LWA_REFRESH_TOKEN,SP_API_REGION,SP_API_SANDBOX,SP_API_ENDPOINT,LWA_ENDPOINT,BUILTIN_SANDBOX,SANDBOX_ORDERS,API_KEYS,ALLOW_UNAUTHENTICATED,MAX_BODY_BYTES,ALLOWED_HOSTS,SELLERS,OUTBOX_LEASE_MS --unstable-kv --allow-read --allow-write examples/local/main.ts
  * ```
  *
  * With the sandbox only, `--allow-net=127.0.0.1 --allow-env=PORT` is
@@ -24,7 +31,10 @@ import {
   createMessagingApp,
   ENV_VARIABLES,
   type EnvConfig,
+  type SharedStores,
 } from "../../src/http/mod.ts";
+import { createMemoryOutboxStore } from "../../src/outbox/memory_store.ts";
+import { createDenoKvStores } from "../../src/adapters/deno/kv_stores.ts";
 
 /** The sandbox order the printed request uses: a German buyer on amazon.de. */
 const DEMO_ORDER = "123-1234567-1234567";
@@ -39,16 +49,40 @@ function readEnv(names: readonly string[]): Record<string, string | undefined> {
   return env;
 }
 
-const env = readEnv(["PORT", ...ENV_VARIABLES]);
+const env = readEnv(["PORT", "INIT_CWD", "OUTBOX_KV_PATH", ...ENV_VARIABLES]);
 const port = Number(env.PORT ?? "8000");
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got "${env.PORT}"`);
   Deno.exit(1);
 }
 
+/** The outbox's stores: a Deno KV file, or this process's memory. */
+async function openStores(): Promise<{ stores: SharedStores; where: string }> {
+  const path = env.OUTBOX_KV_PATH;
+  if (path === undefined || path === "") {
+    return {
+      stores: { outbox: createMemoryOutboxStore() },
+      where: "outbox in memory",
+    };
+  }
+  if (typeof Deno.openKv !== "function") {
+    throw new TypeError("OUTBOX_KV_PATH needs the --unstable-kv flag");
+  }
+  // A relative path is relative to where the task was started.
+  const file = path.startsWith("/") || env.INIT_CWD === undefined
+    ? path
+    : `${env.INIT_CWD}/${path}`;
+  const kv = await Deno.openKv(file);
+  return { stores: createDenoKvStores(kv), where: `outbox in ${path}` };
+}
+
 let config: EnvConfig;
+let where: string;
 try {
+  const opened = await openStores();
+  where = opened.where;
   config = configFromEnv(env, {
+    stores: opened.stores,
     requireApiKeys: false,
     sandboxWithoutCredentials: true,
     // Only loopback names: a web page elsewhere cannot reach this server by
@@ -96,7 +130,7 @@ const server = Deno.serve({
     const auth = (config.options.apiKeys?.length ?? 0) > 0
       ? ` -H "authorization: Bearer $API_KEY"`
       : "";
-    console.log(`buyer-messages on ${base}: ${config.summary}`);
+    console.log(`buyer-messages on ${base}: ${config.summary} (${where})`);
     console.log(`OpenAPI: ${base}/openapi.json`);
     console.log(
       config.mode === "builtin-sandbox"
@@ -111,8 +145,13 @@ const server = Deno.serve({
   },
 }, app.fetch);
 
+// Sends what is queued, at Amazon's rate, until the process stops.
+const stopOutbox = new AbortController();
+const draining = config.outbox?.run({ signal: stopOutbox.signal });
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   Deno.addSignalListener(signal, () => {
-    server.shutdown().then(() => Deno.exit(0));
+    stopOutbox.abort();
+    Promise.all([server.shutdown(), draining]).then(() => Deno.exit(0));
   });
 }

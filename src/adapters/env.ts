@@ -21,6 +21,21 @@ import {
   type SandboxOrder,
 } from "../sp_api/sandbox/mod.ts";
 import type { MessagingAppOptions } from "../http/create_messaging_app.ts";
+import {
+  createSellerDirectory,
+  type SellerDirectory,
+} from "../http/sellers.ts";
+import { createOutbox, type Outbox } from "../outbox/create_outbox.ts";
+import type { OutboxStore } from "../outbox/types.ts";
+import { createMessagingClient } from "../sp_api/messaging_client.ts";
+import { createMemoryRateLimitStore } from "../sp_api/memory_rate_limit_store.ts";
+import type { RateLimitStore } from "../sp_api/rate_limit_store.ts";
+import {
+  createMemoryDuplicateGuardStore,
+  type DuplicateGuardStore,
+} from "../sp_api/duplicate_guard_store.ts";
+import type { IdempotencyStore } from "../sp_api/idempotency_store.ts";
+import { parseSellers } from "./_env_sellers.ts";
 
 /**
  * Every variable {@linkcode configFromEnv} reads, so an entry point can read
@@ -32,12 +47,15 @@ import type { MessagingAppOptions } from "../http/create_messaging_app.ts";
  * | `SP_API_REGION` | `na`, `eu` or `fe` (default: from each order's marketplace) |
  * | `SP_API_SANDBOX` | `true`: Amazon's static sandbox hosts |
  * | `SP_API_ENDPOINT` | a base URL replacing Amazon's host (a mock or proxy) |
+ * | `LWA_ENDPOINT` | the URL LWA token requests go to instead of `https://api.amazon.com/auth/o2/token` (a mock or proxy) |
  * | `BUILTIN_SANDBOX` | `true`: the in-process sandbox, no credentials, no network |
  * | `SANDBOX_ORDERS` | JSON `{ "<order id>": { "types": [...], "locale": "de-DE" } }` for the built-in sandbox |
  * | `API_KEYS` | accepted API keys, separated by commas or whitespace |
  * | `ALLOW_UNAUTHENTICATED` | `true`: serve without API keys on purpose |
  * | `MAX_BODY_BYTES` | the request body limit (default 65536) |
  * | `ALLOWED_HOSTS` | the `Host` values served, separated by commas or whitespace (default: every host, or `allowedHosts`) |
+ * | `SELLERS` | many sellers, instead of the LWA credentials and `API_KEYS`: JSON `[{ "id", "apiKeys": [...], "clientId", "clientSecret", "refreshToken", "region"? }]` |
+ * | `OUTBOX_LEASE_MS` | how long a send may go unreported before it counts as `unknown` (default 300000) |
  *
  * @example Reading only these
  * ```ts
@@ -58,12 +76,15 @@ export const ENV_VARIABLES: readonly string[] = Object.freeze([
   "SP_API_REGION",
   "SP_API_SANDBOX",
   "SP_API_ENDPOINT",
+  "LWA_ENDPOINT",
   "BUILTIN_SANDBOX",
   "SANDBOX_ORDERS",
   "API_KEYS",
   "ALLOW_UNAUTHENTICATED",
   "MAX_BODY_BYTES",
   "ALLOWED_HOSTS",
+  "SELLERS",
+  "OUTBOX_LEASE_MS",
 ]);
 
 /**
@@ -121,6 +142,40 @@ export interface ConfigFromEnvOptions {
    * @default {undefined}
    */
   readonly allowedHosts?: readonly string[];
+  /**
+   * Stores on a shared engine (Deno KV, a Durable Object): the client's
+   * rate buckets and duplicate guard, the endpoint's idempotency keys, and
+   * with `outbox`, an outbox (`EnvConfig.outbox`) for
+   * `Prefer: respond-async`.
+   *
+   * @default {{}}
+   */
+  readonly stores?: SharedStores;
+}
+
+/**
+ * Stores on one engine, shared by every process of a deployment.
+ *
+ * @example In-memory stores for one process
+ * ```ts
+ * import { configFromEnv, type SharedStores } from "@sellerkit/buyer-messages/hono";
+ * import { createMemoryOutboxStore } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const stores: SharedStores = { outbox: createMemoryOutboxStore() };
+ * const config = configFromEnv({ BUILTIN_SANDBOX: "true", ALLOW_UNAUTHENTICATED: "true" }, { stores });
+ * assert.equal(typeof config.outbox?.run, "function");
+ * ```
+ */
+export interface SharedStores {
+  /** The outbox's records. */
+  readonly outbox?: OutboxStore;
+  /** The client's rate buckets. */
+  readonly rateLimit?: RateLimitStore;
+  /** The endpoint's idempotency keys. */
+  readonly idempotency?: IdempotencyStore;
+  /** The client's duplicate guard. */
+  readonly duplicateGuard?: DuplicateGuardStore;
 }
 
 /**
@@ -148,6 +203,11 @@ export interface EnvConfig {
   readonly sandbox: Sandbox | undefined;
   /** One line for a startup log, without secrets. */
   readonly summary: string;
+  /**
+   * The outbox, when `stores.outbox` was given: also in `options`; run it
+   * (`outbox.run({ signal })`) to send what is queued.
+   */
+  readonly outbox: Outbox | undefined;
 }
 
 function text(
@@ -272,6 +332,14 @@ export function configFromEnv(
     );
   }
   const hasCredentials = missing.length === 0;
+  const sellerList = text(env, "SELLERS");
+  if (
+    sellerList !== undefined && (missing.length < 3 || text(env, "API_KEYS"))
+  ) {
+    throw new TypeError(
+      "Cannot configure the messaging app: set either SELLERS or the LWA credentials and API_KEYS, not both",
+    );
+  }
   const builtin = flag(env, "BUILTIN_SANDBOX");
   if (builtin === true && hasCredentials) {
     throw new TypeError(
@@ -290,12 +358,49 @@ export function configFromEnv(
       'Cannot configure the messaging app: "SP_API_ENDPOINT" must be an absolute URL',
     );
   }
+  const lwaEndpoint = text(env, "LWA_ENDPOINT");
+  if (
+    lwaEndpoint !== undefined &&
+    !(URL.canParse(lwaEndpoint) &&
+      /^https?:$/.test(new URL(lwaEndpoint).protocol))
+  ) {
+    throw new TypeError(
+      'Cannot configure the messaging app: "LWA_ENDPOINT" must be an absolute http(s) URL',
+    );
+  }
   const amazonSandbox = flag(env, "SP_API_SANDBOX") === true;
 
   let mode: BackendMode;
   let sandbox: Sandbox | undefined;
-  let client: MessagingClientOptions;
-  if (hasCredentials) {
+  const stores = options.stores ?? {};
+  // One process's clients share these unless the engine gives its own: the
+  // app's client and the outbox's must draw from one bucket.
+  const shared: Omit<MessagingClientOptions, "auth"> = {
+    rateLimit: { store: stores.rateLimit ?? createMemoryRateLimitStore() },
+    duplicateGuard: {
+      store: stores.duplicateGuard ?? createMemoryDuplicateGuardStore(),
+    },
+  };
+  let client: MessagingClientOptions | undefined;
+  let sellers: SellerDirectory | undefined;
+  let sellerShared: Omit<MessagingClientOptions, "auth"> | undefined;
+  if (sellerList !== undefined) {
+    if (builtin === true) {
+      throw new TypeError(
+        "Cannot configure the messaging app: SELLERS needs each seller's LWA credentials; it does not work with BUILTIN_SANDBOX=true",
+      );
+    }
+    mode = amazonSandbox ? "amazon-sandbox" : "amazon";
+    sellerShared = {
+      ...shared,
+      ...(region === undefined ? {} : { region: region as Region }),
+      ...(amazonSandbox ? { sandbox: true } : {}),
+      ...(endpoint === undefined ? {} : { endpoint }),
+      ...(lwaEndpoint === undefined ? {} : { lwaEndpoint }),
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    };
+    sellers = createSellerDirectory(parseSellers(sellerList), sellerShared);
+  } else if (hasCredentials) {
     mode = amazonSandbox ? "amazon-sandbox" : "amazon";
     client = {
       auth: {
@@ -306,7 +411,9 @@ export function configFromEnv(
       ...(region === undefined ? {} : { region: region as Region }),
       ...(amazonSandbox ? { sandbox: true } : {}),
       ...(endpoint === undefined ? {} : { endpoint }),
+      ...(lwaEndpoint === undefined ? {} : { lwaEndpoint }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...shared,
     };
   } else if (builtin === true || options.sandboxWithoutCredentials === true) {
     mode = "builtin-sandbox";
@@ -317,6 +424,7 @@ export function configFromEnv(
     client = {
       auth: { accessToken: "Atza|builtin-sandbox" },
       fetch: sandbox.fetch,
+      ...shared,
     };
   } else {
     throw new TypeError(
@@ -329,7 +437,8 @@ export function configFromEnv(
   ) => key !== "");
   const open = flag(env, "ALLOW_UNAUTHENTICATED") === true;
   if (
-    apiKeys.length === 0 && !open && options.requireApiKeys !== false
+    sellers === undefined && apiKeys.length === 0 && !open &&
+    options.requireApiKeys !== false
   ) {
     throw new TypeError(
       "Cannot configure the messaging app: no API keys, set API_KEYS (or ALLOW_UNAUTHENTICATED=true to serve without keys on purpose)",
@@ -373,21 +482,61 @@ export function configFromEnv(
       : "Amazon SP-API"
   }${region === undefined ? "" : `, region ${region}`}${
     endpoint === undefined ? "" : `, endpoint ${new URL(endpoint).origin}`
+  }${
+    lwaEndpoint === undefined || mode === "builtin-sandbox"
+      ? ""
+      : `, LWA endpoint ${new URL(lwaEndpoint).origin}`
   }, ${
-    apiKeys.length === 0
+    sellers !== undefined
+      ? `${JSON.parse(sellerList!).length} sellers`
+      : apiKeys.length === 0
       ? "no API key (open)"
       : `${apiKeys.length} API key${apiKeys.length === 1 ? "" : "s"}`
-  }`;
+  }${stores.outbox === undefined ? "" : ", outbox on"}`;
+
+  const lease = text(env, "OUTBOX_LEASE_MS");
+  if (lease !== undefined && !/^[1-9]\d{0,9}$/.test(lease)) {
+    throw new TypeError(
+      'Cannot configure the messaging app: "OUTBOX_LEASE_MS" must be a positive integer',
+    );
+  }
+  let outbox: Outbox | undefined;
+  if (stores.outbox !== undefined) {
+    // The outbox sends with a client of its own over the same shared
+    // stores, so its sends and the endpoint's draw from one bucket.
+    // Its lanes send one message after another: each is spaced from the
+    // answer of the one before, so a slow request never earns a 429.
+    const spaced = { ...shared.rateLimit, spaceFromAnswers: true };
+    const outboxClient = client === undefined
+      ? undefined
+      : createMessagingClient({ ...client, rateLimit: spaced });
+    const outboxSellers = sellers === undefined
+      ? undefined
+      : createSellerDirectory(parseSellers(sellerList!), {
+        ...sellerShared!,
+        rateLimit: spaced,
+      });
+    outbox = createOutbox({
+      store: stores.outbox,
+      client: outboxClient ?? ((seller) => outboxSellers!.clientOf(seller)),
+      ...(lease === undefined ? {} : { leaseMs: Number(lease) }),
+    });
+  }
   return {
     options: {
-      client,
-      apiKeys,
-      allowUnauthenticated: apiKeys.length === 0,
+      ...(sellers === undefined
+        ? { client, apiKeys, allowUnauthenticated: apiKeys.length === 0 }
+        : { sellers }),
       ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }),
       ...(allowedHosts === undefined ? {} : { allowedHosts }),
+      ...(stores.idempotency === undefined
+        ? {}
+        : { idempotency: { store: stores.idempotency } }),
+      ...(outbox === undefined ? {} : { outbox }),
     },
     mode,
     sandbox,
     summary,
+    outbox,
   };
 }

@@ -172,3 +172,27 @@ export function toResponse(
     headers,
   });
 }
+
+/**
+ * The 409 `unavailable` answer: the order does not accept this message
+ * type (or review request) now.
+ *
+ * @param target The order, marketplace and type.
+ * @param available What the order accepts now.
+ * @param message Why, for a person.
+ * @param amazonRequestId The request id of Amazon's answer that said so.
+ * @returns The answer.
+ */
+export function unavailableAnswer(
+  target: Readonly<Record<string, string>>,
+  available: readonly string[],
+  message: string,
+  amazonRequestId?: string,
+): Answer {
+  return {
+    status: 409,
+    outcome: "unavailable",
+    body: { status: "unavailable", ...target, available, message },
+    ...(amazonRequestId === undefined ? {} : { amazonRequestId }),
+  };
+}

@@ -46,6 +46,8 @@ export interface AppVariables {
   body: unknown;
   /** The `Idempotency-Key` of `POST /messages`, when one was sent. */
   idempotencyKey: string | undefined;
+  /** The seller the API key acts for (`"default"` with one seller). */
+  seller: string;
 }
 
 /** The Hono environment of the app. */

@@ -16,6 +16,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import type { AppEnv } from "./_app_context.ts";
+import type { SellerDirectory } from "./sellers.ts";
 import {
   createApiKeyCheck,
   createTokenCheck,
@@ -47,6 +48,30 @@ export function authenticate(
   const check = createApiKeyCheck(keys);
   return async function authenticate(c, next) {
     if (!check(c.req.raw.headers.get("authorization"))) return unauthorized(c);
+    await next();
+  };
+}
+
+/**
+ * Checks `Authorization: Bearer <key>` against a seller directory and
+ * records the seller the key acts for (`c.get("seller")`).
+ *
+ * @param sellers The directory.
+ * @param unauthorized The 401 answer.
+ * @returns The middleware.
+ */
+export function authenticateSeller(
+  sellers: SellerDirectory,
+  unauthorized: (c: Context<AppEnv>) => Response,
+): MiddlewareHandler<AppEnv> {
+  return async function authenticateSeller(c, next) {
+    const header = c.req.raw.headers.get("authorization") ?? "";
+    const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(header);
+    const seller = match === null
+      ? undefined
+      : await sellers.sellerOf(match[1]);
+    if (typeof seller !== "string") return unauthorized(c);
+    c.set("seller", seller);
     await next();
   };
 }

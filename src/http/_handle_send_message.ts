@@ -22,8 +22,14 @@ import {
   MessageValidationError,
   UnknownOutcomeError,
 } from "../sp_api/errors.ts";
+import type { OutboxRecord, OutboxRequest } from "../outbox/types.ts";
 import type { AppContext } from "./_app_context.ts";
-import { type Answer, errorAnswer, invalidRequest } from "./_answer.ts";
+import {
+  type Answer,
+  errorAnswer,
+  invalidRequest,
+  unavailableAnswer,
+} from "./_answer.ts";
 import { type Issue, validateSendMessageRequest } from "./_schemas.ts";
 import { upstreamFailure } from "./_upstream_failure.ts";
 
@@ -76,6 +82,15 @@ export interface HandleSendMessageOptions {
    * message already on its way to Amazon completes.
    */
   readonly signal?: AbortSignal;
+  /**
+   * Queues the message instead of sending it (`Prefer: respond-async`):
+   * after the same checks, the message goes to the outbox and the answer
+   * is 202 with its id.
+   */
+  readonly queue?: (
+    request: OutboxRequest,
+    meta: Readonly<Record<string, unknown>>,
+  ) => Promise<OutboxRecord>;
 }
 
 /**
@@ -161,11 +176,21 @@ export async function handleSendMessage(
   const target = { amazonOrderId, marketplaceId, type: type.id };
   const hasText = composing || input.text !== undefined;
   const needsLocale = input.locale === undefined && hasText;
-  let actions = context.lookups.cachedActions(amazonOrderId, marketplaceId);
+  // A queued message is checked against the order when it is sent (Amazon
+  // refuses a type the order does not accept, and it becomes
+  // `unavailable`): Amazon's lookups are limited to one per second per
+  // seller, which would make queueing as slow as sending.
+  const checkNow = options.queue === undefined;
+  let actions = checkNow
+    ? context.lookups.cachedActions(amazonOrderId, marketplaceId)
+    : undefined;
   let attributes = needsLocale
     ? context.lookups.cachedAttributes(amazonOrderId, marketplaceId)
     : undefined;
-  if (actions !== undefined && (!needsLocale || attributes !== undefined)) {
+  if (
+    (actions !== undefined || !checkNow) &&
+    (!needsLocale || attributes !== undefined)
+  ) {
     // Both answers are at hand: no wait, so nothing to give up on, unless
     // the caller is already gone.
     if (signal?.aborted) return cancelled();
@@ -175,7 +200,9 @@ export async function handleSendMessage(
       // stops waiting, the lookup goes on for the others.
       [actions, attributes] = await waitFor(
         Promise.all([
-          context.lookups.actions(amazonOrderId, marketplaceId),
+          checkNow
+            ? context.lookups.actions(amazonOrderId, marketplaceId)
+            : undefined,
           needsLocale
             ? context.lookups.attributes(amazonOrderId, marketplaceId)
             : undefined,
@@ -187,25 +214,19 @@ export async function handleSendMessage(
       return upstreamFailure(error, target, context.clock.now());
     }
   }
-  if (!actions.types.includes(type.id as MessageTypeId)) {
-    return {
-      status: 409,
-      outcome: "unavailable",
-      body: {
-        status: "unavailable",
-        ...target,
-        available: actions.types,
-        message:
-          `Order "${amazonOrderId}" does not accept message type "${type.id}" now: ${
-            actions.types.length === 0
-              ? "it accepts no message types"
-              : `it accepts ${quoted(actions.types)}`
-          }`,
-      },
-      ...(actions.requestId === undefined
-        ? {}
-        : { amazonRequestId: actions.requestId }),
-    };
+  if (
+    actions !== undefined && !actions.types.includes(type.id as MessageTypeId)
+  ) {
+    return unavailableAnswer(
+      target,
+      actions.types,
+      `Order "${amazonOrderId}" does not accept message type "${type.id}" now: ${
+        actions.types.length === 0
+          ? "it accepts no message types"
+          : `it accepts ${quoted(actions.types)}`
+      }`,
+      actions.requestId,
+    );
   }
 
   const buyerLocale = tryCanonical(input.locale) ??
@@ -304,6 +325,33 @@ export async function handleSendMessage(
       status: 200,
       outcome: "valid",
       body: { status: "valid", ...message, diagnostics: warnings },
+    };
+  }
+
+  if (options.queue !== undefined) {
+    // The record keeps the composition details; the text is in its body.
+    const { text: _text, ...composition } = message;
+    const record = await options.queue({
+      kind: "message",
+      type: type.id,
+      amazonOrderId,
+      marketplaceId,
+      ...(sendBody === undefined ? {} : { body: sendBody }),
+      ...(input.allowDuplicate === true ? { allowDuplicate: true } : {}),
+    }, composition);
+    return {
+      status: 202,
+      outcome: "queued",
+      headers: {
+        location: `/messages/${record.id}`,
+        "preference-applied": "respond-async",
+      },
+      body: {
+        id: record.id,
+        status: "queued",
+        ...message,
+        diagnostics: warnings,
+      },
     };
   }
 

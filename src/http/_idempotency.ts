@@ -13,8 +13,9 @@
  * - While the first request with a key runs, others get 409
  *   `idempotency_in_flight` with `Retry-After: 1` (no waiting: it keeps the
  *   store interface to atomic operations that any engine has).
- * - Final answers are kept ({@linkcode STORED_OUTCOMES}): 201 `sent`, 200
- *   `valid`, 422 `rejected`, 409 `unavailable`, 400 `amazon_rejected`, 404
+ * - Final answers are kept ({@linkcode STORED_OUTCOMES}): 201 `sent`, 202
+ *   `queued` (the message is in the outbox: queueing it again would send
+ *   it twice), 200 `valid`, 422 `rejected`, 409 `unavailable`, 400 `amazon_rejected`, 404
  *   `order_not_found`, and above all 502 `unknown` (retrying it could
  *   message the buyer twice). Answers after which the same request may
  *   succeed are not kept, so a retry runs again: 429, 502/504 upstream
@@ -44,6 +45,7 @@ export const REPLAYED_HEADER = "idempotency-replayed";
 /** The outcomes that are kept under a key (see the module doc). */
 export const STORED_OUTCOMES: ReadonlySet<string> = new Set([
   "sent",
+  "queued",
   "valid",
   "rejected",
   "unavailable",

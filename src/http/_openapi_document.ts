@@ -41,6 +41,20 @@ export interface OpenApiSchemas {
   readonly MessageTypesAnswer: JsonSchema;
   /** `healthAnswerSchema`. */
   readonly HealthAnswer: JsonSchema;
+  /** `solicitationRequestSchema` (in `_handle_solicitation.ts`). */
+  readonly SolicitationRequest: JsonSchema;
+  /** `solicitationAnswerSchema` (in `_handle_solicitation.ts`). */
+  readonly SolicitationAnswer: JsonSchema;
+  /** `queuedAnswerSchema`. */
+  readonly QueuedAnswer: JsonSchema;
+  /** `outboxMessageSchema`. */
+  readonly OutboxMessage: JsonSchema;
+  /** `outboxMessageAnswerSchema`. */
+  readonly OutboxMessageAnswer: JsonSchema;
+  /** `outboxListAnswerSchema`. */
+  readonly OutboxList: JsonSchema;
+  /** `outboxConflictAnswerSchema`. */
+  readonly OutboxConflictAnswer: JsonSchema;
 }
 
 /** Title, version, servers and the body limit (see `openapi.ts`). */
@@ -78,6 +92,9 @@ export interface OpenApiDocumentShape {
   /** Schemas, headers and security schemes. */
   readonly components: Readonly<Record<string, unknown>>;
 }
+
+/** The ids of the outbox: 26 characters of Crockford's base 32 (a ULID). */
+const OUTBOX_ID_PATTERN = "^[0-9A-Z]{26}$";
 
 function ref(name: string): Record<string, string> {
   return { $ref: `#/components/schemas/${name}` };
@@ -136,6 +153,21 @@ export function buildOpenApiDocument(
       $ref: "#/components/headers/IdempotencyReplayed",
     },
   };
+  const queuedHeaders = {
+    location: { $ref: "#/components/headers/Location" },
+    "preference-applied": { $ref: "#/components/headers/PreferenceApplied" },
+    ...replayed,
+  };
+  const outboxId = { $ref: "#/components/parameters/OutboxId" };
+  const unauthorized = json("A missing or wrong API key.", error);
+  const noMessage = json(
+    "No message with this id for this API key's seller, or the endpoint has no outbox (`not_found`).",
+    error,
+  );
+  const conflict = json(
+    "The message's status does not allow it (`conflict`; `status` tells where it stands).",
+    ref("OutboxConflictAnswer"),
+  );
   const upstream = {
     "429": json(
       "Amazon throttles this seller beyond the client's patience; nothing was sent.",
@@ -159,9 +191,12 @@ export function buildOpenApiDocument(
           operationId: "sendMessage",
           summary: "Compose (or take text), check eligibility, lint and send",
           description:
-            "`template` and `data` compose the text in the buyer's language (the type's default template when only `data` is given); `text` sends literal text. Without `locale` the buyer's locale comes from GetAttributes. The type must be among what getMessagingActionsForOrder lists. An error finding of the lint stops the send (422). `dryRun` does everything but send.",
+            "`template` and `data` compose the text in the buyer's language (the type's default template when only `data` is given); `text` sends literal text. Without `locale` the buyer's locale comes from GetAttributes. The type must be among what getMessagingActionsForOrder lists. An error finding of the lint stops the send (422). `dryRun` does everything but send. With `Prefer: respond-async` on an endpoint with an outbox, the message is composed and linted now, then queued (202) and sent at the pace Amazon allows; whether the order accepts the type is checked when it is sent.",
           security: [{ bearerAuth: [] }],
-          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          parameters: [
+            { $ref: "#/components/parameters/IdempotencyKey" },
+            { $ref: "#/components/parameters/Prefer" },
+          ],
           requestBody: {
             required: true,
             content: {
@@ -178,6 +213,11 @@ export function buildOpenApiDocument(
               "A dry run that would be sent.",
               ref("ValidAnswer"),
               replayed,
+            ),
+            "202": json(
+              "Queued (`Prefer: respond-async` on an endpoint with an outbox): composed and linted, not sent yet. `GET /messages/{id}` shows where it stands.",
+              ref("QueuedAnswer"),
+              queuedHeaders,
             ),
             "400": json(
               "Malformed JSON, unknown fields, bad ids, an unknown type or template, missing template data, a malformed `Idempotency-Key` header, or an input Amazon refused (`amazon_rejected`).",
@@ -207,6 +247,100 @@ export function buildOpenApiDocument(
               { ...amazonRequestId, ...replayed },
             ),
             "504": upstream["504"],
+          },
+        },
+        get: {
+          operationId: "listQueuedMessages",
+          summary: "The seller's queued and sent messages, newest first",
+          security: [{ bearerAuth: [] }],
+          parameters: [
+            {
+              name: "amazonOrderId",
+              in: "query",
+              required: false,
+              description: "Only this order's messages.",
+              schema: schemas.OrderId,
+            },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              description: "At most this many messages.",
+              schema: {
+                type: "integer",
+                minimum: 1,
+                maximum: 1000,
+                default: 100,
+              },
+            },
+            {
+              name: "cursor",
+              in: "query",
+              required: false,
+              description: "The `cursor` of the previous page.",
+              schema: { type: "string", pattern: OUTBOX_ID_PATTERN },
+            },
+          ],
+          responses: {
+            "200": json("A page of messages.", ref("OutboxList")),
+            "400": json(
+              "A bad order id, limit or cursor (`invalid_request`).",
+              error,
+            ),
+            "401": unauthorized,
+            "404": json(
+              "The endpoint has no outbox (`not_found`).",
+              error,
+            ),
+          },
+        },
+      },
+      "/messages/{id}": {
+        get: {
+          operationId: "getQueuedMessage",
+          summary: "Where a queued message stands, with its history",
+          security: [{ bearerAuth: [] }],
+          parameters: [outboxId],
+          responses: {
+            "200": json("The message.", ref("OutboxMessageAnswer")),
+            "401": unauthorized,
+            "404": noMessage,
+          },
+        },
+        delete: {
+          operationId: "cancelQueuedMessage",
+          summary: "Cancel a message while it is queued",
+          description:
+            "Only a `queued` message can be cancelled; it is then never sent.",
+          security: [{ bearerAuth: [] }],
+          parameters: [outboxId],
+          responses: {
+            "200": json(
+              "Cancelled (`status: cancelled`).",
+              ref("OutboxMessageAnswer"),
+            ),
+            "401": unauthorized,
+            "404": noMessage,
+            "409": conflict,
+          },
+        },
+      },
+      "/messages/{id}/retry": {
+        post: {
+          operationId: "retryQueuedMessage",
+          summary: "Queue a message whose outcome is unknown again",
+          description:
+            "Only for `unknown`: the message may have reached the buyer, so it is never sent again by itself. Check the order first (the buyer may have it already).",
+          security: [{ bearerAuth: [] }],
+          parameters: [outboxId],
+          responses: {
+            "202": json(
+              "Queued again (`status: queued`).",
+              ref("OutboxMessageAnswer"),
+            ),
+            "401": unauthorized,
+            "404": noMessage,
+            "409": conflict,
           },
         },
       },
@@ -243,6 +377,63 @@ export function buildOpenApiDocument(
           },
         },
       },
+      "/solicitations": {
+        post: {
+          operationId: "requestReview",
+          summary:
+            "Send Amazon's review request (productReviewAndSellerFeedback) for an order",
+          description:
+            "Asks Amazon's Solicitations API whether the order accepts a review request now (Amazon takes one per order, from 5 to 30 days after delivery), then sends it: Amazon writes it in the buyer's language. `dryRun` does the check but sends nothing. A second request for the same order is refused (409 `duplicate`) for at least 30 days.",
+          security: [{ bearerAuth: [] }],
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: ref("SolicitationRequest") },
+            },
+          },
+          responses: {
+            "201": json(
+              "Amazon accepted the review request (`status: sent`).",
+              ref("SolicitationAnswer"),
+              { ...amazonRequestId, ...replayed },
+            ),
+            "200": json(
+              "A dry run: the order accepts a review request now (`status: valid`).",
+              ref("SolicitationAnswer"),
+              { ...amazonRequestId, ...replayed },
+            ),
+            "400": json(
+              "Malformed JSON, unknown fields, bad ids, a malformed `Idempotency-Key` header, or an input Amazon refused (`amazon_rejected`).",
+              error,
+              replayed,
+            ),
+            "401": json("A missing or wrong API key.", error),
+            "404": json("Amazon does not know the order.", error, replayed),
+            "409": json(
+              "The order does not accept a review request now (`status: unavailable`: outside 5 to 30 days after delivery, or already asked); or one went to the order within the duplicate window (`duplicate`: nothing was sent); or the first request with this `Idempotency-Key` is still running (`idempotency_in_flight`).",
+              { oneOf: [ref("UnavailableAnswer"), error] },
+              { ...retryAfter, ...replayed },
+            ),
+            "413": json(
+              `The body is larger than ${maxBodyBytes} bytes.`,
+              error,
+            ),
+            "415": json("The body is not `application/json`.", error),
+            "422": json(
+              "The `Idempotency-Key` was used for a different request (`idempotency_key_reused`); nothing was sent.",
+              error,
+            ),
+            "429": upstream["429"],
+            "502": json(
+              "The outcome of the send is unknown (`status: unknown`, never retried: check getSolicitationActionsForOrder before sending again), or Amazon failed.",
+              { oneOf: [ref("UnknownAnswer"), error] },
+              { ...amazonRequestId, ...replayed },
+            ),
+            "504": upstream["504"],
+          },
+        },
+      },
       "/healthz": {
         get: {
           operationId: "health",
@@ -274,6 +465,13 @@ export function buildOpenApiDocument(
         ErrorAnswer: schemas.ErrorAnswer,
         MessageTypesAnswer: schemas.MessageTypesAnswer,
         HealthAnswer: schemas.HealthAnswer,
+        SolicitationRequest: schemas.SolicitationRequest,
+        SolicitationAnswer: schemas.SolicitationAnswer,
+        QueuedAnswer: schemas.QueuedAnswer,
+        OutboxMessage: schemas.OutboxMessage,
+        OutboxMessageAnswer: schemas.OutboxMessageAnswer,
+        OutboxList: schemas.OutboxList,
+        OutboxConflictAnswer: schemas.OutboxConflictAnswer,
       },
       headers: {
         RequestId: {
@@ -284,6 +482,15 @@ export function buildOpenApiDocument(
         AmazonRequestId: {
           description: "Amazon's request id of the SP-API call, if any.",
           schema: { type: "string" },
+        },
+        Location: {
+          description: "The path of the queued message: `/messages/{id}`.",
+          schema: { type: "string" },
+        },
+        PreferenceApplied: {
+          description:
+            "`respond-async`: the message was queued, not sent (RFC 7240).",
+          schema: { type: "string", enum: ["respond-async"] },
         },
         IdempotencyReplayed: {
           description:
@@ -297,7 +504,7 @@ export function buildOpenApiDocument(
           in: "header",
           required: false,
           description:
-            "Makes retries safe: a later request from the same API key with the same key (within 24 h by default) sends nothing and gets the first answer again, with `idempotency-replayed: true`. Kept answers: 201, 200, 422 `rejected`, 409 `unavailable`, 400 `amazon_rejected`, 404 `order_not_found` and 502 `unknown`; other answers (429, 409 `duplicate`, 5xx upstream failures) are not kept, so a retry runs again. While the first request runs: 409 `idempotency_in_flight`. The same key with a different body: 422 `idempotency_key_reused`.",
+            "Makes retries safe: a later request from the same API key with the same key (within 24 h by default) sends nothing and gets the first answer again, with `idempotency-replayed: true`. Kept answers: 201, 202 `queued` (queued once), 200, 422 `rejected`, 409 `unavailable`, 400 `amazon_rejected`, 404 `order_not_found` and 502 `unknown`; other answers (429, 409 `duplicate`, 5xx upstream failures) are not kept, so a retry runs again. While the first request runs: 409 `idempotency_in_flight`. The same key with a different body: 422 `idempotency_key_reused`.",
           schema: {
             type: "string",
             minLength: 1,
@@ -305,6 +512,24 @@ export function buildOpenApiDocument(
             pattern: "^[\\x21-\\x7e]+$",
           },
           example: "3f1c9c1e-6d0b-4d47-9a57-5f0f5d8b7c21",
+        },
+        Prefer: {
+          name: "Prefer",
+          in: "header",
+          required: false,
+          description:
+            "`respond-async` queues the message in the outbox after composing and linting it, and answers 202 at once; the outbox sends it at the pace Amazon allows. Ignored by an endpoint without an outbox and for `dryRun`. Other preferences are ignored.",
+          schema: { type: "string" },
+          example: "respond-async",
+        },
+        OutboxId: {
+          name: "id",
+          in: "path",
+          required: true,
+          description:
+            "The message's id in the outbox (the `id` of the 202 answer).",
+          schema: { type: "string", pattern: OUTBOX_ID_PATTERN },
+          example: "01KBQ7Z8X0ABCDEFGHJKMNPQRS",
         },
       },
       securitySchemes: {

@@ -947,13 +947,14 @@ export const OPENAPI_SCHEMAS: OpenApiSchemas = {
               "unknown_outcome",
               "amazon_rejected",
               "order_not_found",
+              "conflict",
               "upstream_auth",
               "upstream_error",
               "upstream_timeout",
               "internal"
             ],
             "type": "string",
-            "description": "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, misdirected_request, payload_too_large, unsupported_media_type, request_timeout, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, upstream_auth, upstream_error, upstream_timeout, internal."
+            "description": "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, misdirected_request, payload_too_large, unsupported_media_type, request_timeout, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, conflict, upstream_auth, upstream_error, upstream_timeout, internal."
           },
           "message": {
             "type": "string"
@@ -1031,13 +1032,14 @@ export const OPENAPI_SCHEMAS: OpenApiSchemas = {
               "unknown_outcome",
               "amazon_rejected",
               "order_not_found",
+              "conflict",
               "upstream_auth",
               "upstream_error",
               "upstream_timeout",
               "internal"
             ],
             "type": "string",
-            "description": "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, misdirected_request, payload_too_large, unsupported_media_type, request_timeout, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, upstream_auth, upstream_error, upstream_timeout, internal."
+            "description": "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, misdirected_request, payload_too_large, unsupported_media_type, request_timeout, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, conflict, upstream_auth, upstream_error, upstream_timeout, internal."
           },
           "message": {
             "type": "string"
@@ -1137,6 +1139,858 @@ export const OPENAPI_SCHEMAS: OpenApiSchemas = {
     },
     "required": [
       "status"
+    ]
+  },
+  "SolicitationRequest": {
+    "type": "object",
+    "properties": {
+      "amazonOrderId": {
+        "type": "string",
+        "pattern": "^\\d{3}-\\d{7}-\\d{7}$",
+        "description": "The Amazon order id.",
+        "examples": [
+          "123-1234567-1234567"
+        ]
+      },
+      "marketplaceId": {
+        "type": "string",
+        "enum": [
+          "A2EUQ1WTGCTBG2",
+          "ATVPDKIKX0DER",
+          "A1AM78C64UM0Y8",
+          "A2Q3Y263D00KWC",
+          "A28R8C7NBKEWEA",
+          "A1RKKUPIHCS9HS",
+          "A1F83G8C2ARO7P",
+          "A13V1IB3VIYZZH",
+          "AMEN7PMS3EDWL",
+          "A1805IZSGTT6HS",
+          "A1PA6795UKMFR9",
+          "APJ6JRA9NG5V4",
+          "A2NODRKZP88ZB9",
+          "AE08WJ6YKNBMC",
+          "A1C3SOZRARQ6R3",
+          "ARBP9OOSHTCHU",
+          "A33AVAJ2PDY3EV",
+          "A17E79C6D8DWNP",
+          "A2VIGQ35RCS4UG",
+          "A21TJRUUN4KGV",
+          "A19VAU5U5O7RUS",
+          "A39IBJ37TRP1C6",
+          "A1VC38T7YXB528"
+        ],
+        "description": "The order's marketplace.",
+        "examples": [
+          "ATVPDKIKX0DER"
+        ]
+      },
+      "dryRun": {
+        "type": "boolean",
+        "description": "Check that the order accepts the review request now, but send nothing (answers 200 `valid`)."
+      },
+      "deliveredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When the order was delivered. With `Prefer: respond-async` the request is queued for the first day of Amazon's window (5 days after delivery) and its eligibility is checked when it is sent; without it, a request before the window answers 409."
+      },
+      "allowDuplicate": {
+        "type": "boolean",
+        "description": "Send even when a review request went to this order within the duplicate window (at least 30 days); without it such a send answers 409 `duplicate`. Only for a first request whose outcome was unknown and that certainly did not reach Amazon: Amazon takes one per order."
+      }
+    },
+    "required": [
+      "amazonOrderId",
+      "marketplaceId"
+    ],
+    "additionalProperties": false,
+    "description": "Amazon's review request (Solicitations API, productReviewAndSellerFeedback) for one order. Amazon writes it in the buyer's language; it takes no text."
+  },
+  "SolicitationAnswer": {
+    "type": "object",
+    "properties": {
+      "status": {
+        "enum": [
+          "sent",
+          "valid"
+        ],
+        "type": "string",
+        "description": "`sent`: Amazon accepted the review request; `valid`: a dry run, the order accepts one now."
+      },
+      "requestId": {
+        "type": "string",
+        "description": "This endpoint's id of the request (also `x-request-id`)."
+      },
+      "amazonRequestId": {
+        "type": "string",
+        "description": "Amazon's `x-amzn-RequestId` of the last SP-API call, when there was one (also sent as the `x-amzn-RequestId` header)."
+      },
+      "amazonOrderId": {
+        "type": "string"
+      },
+      "marketplaceId": {
+        "type": "string"
+      },
+      "type": {
+        "const": "productReviewAndSellerFeedback"
+      }
+    },
+    "required": [
+      "status",
+      "requestId",
+      "amazonOrderId",
+      "marketplaceId",
+      "type"
+    ]
+  },
+  "QueuedAnswer": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The message's id in the outbox: `GET /messages/{id}` shows where it stands (also the `Location` header)."
+      },
+      "status": {
+        "const": "queued"
+      },
+      "requestId": {
+        "type": "string",
+        "description": "This endpoint's id of the request (also `x-request-id`)."
+      },
+      "amazonRequestId": {
+        "type": "string",
+        "description": "Amazon's `x-amzn-RequestId` of the last SP-API call, when there was one (also sent as the `x-amzn-RequestId` header)."
+      },
+      "amazonOrderId": {
+        "type": "string"
+      },
+      "marketplaceId": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string"
+      },
+      "locale": {
+        "type": "string",
+        "description": "The locale of the text: the template's for composed messages, the buyer's for literal text."
+      },
+      "buyerLocale": {
+        "type": "string",
+        "description": "The buyer's locale (given, or from GetAttributes)."
+      },
+      "template": {
+        "type": "string",
+        "description": "The template id used."
+      },
+      "localeMatch": {
+        "enum": [
+          "exact",
+          "region",
+          "language",
+          "default"
+        ],
+        "type": "string",
+        "description": "How the template locale was chosen."
+      },
+      "text": {
+        "type": "string"
+      },
+      "diagnostics": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "ruleId": {
+              "type": "string"
+            },
+            "severity": {
+              "enum": [
+                "error",
+                "warning"
+              ],
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            },
+            "range": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "start": {
+                      "type": "object",
+                      "properties": {
+                        "offset": {
+                          "type": "number",
+                          "description": "0-based, UTF-16 code units"
+                        },
+                        "line": {
+                          "type": "number",
+                          "description": "1-based"
+                        },
+                        "column": {
+                          "type": "number",
+                          "description": "1-based, UTF-16 code units"
+                        }
+                      },
+                      "required": [
+                        "offset",
+                        "line",
+                        "column"
+                      ]
+                    },
+                    "end": {
+                      "type": "object",
+                      "properties": {
+                        "offset": {
+                          "type": "number",
+                          "description": "0-based, UTF-16 code units"
+                        },
+                        "line": {
+                          "type": "number",
+                          "description": "1-based"
+                        },
+                        "column": {
+                          "type": "number",
+                          "description": "1-based, UTF-16 code units"
+                        }
+                      },
+                      "required": [
+                        "offset",
+                        "line",
+                        "column"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "start",
+                    "end"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "fix": {
+              "type": "object",
+              "properties": {
+                "range": {
+                  "type": "object",
+                  "properties": {
+                    "start": {
+                      "type": "object",
+                      "properties": {
+                        "offset": {
+                          "type": "number",
+                          "description": "0-based, UTF-16 code units"
+                        },
+                        "line": {
+                          "type": "number",
+                          "description": "1-based"
+                        },
+                        "column": {
+                          "type": "number",
+                          "description": "1-based, UTF-16 code units"
+                        }
+                      },
+                      "required": [
+                        "offset",
+                        "line",
+                        "column"
+                      ]
+                    },
+                    "end": {
+                      "type": "object",
+                      "properties": {
+                        "offset": {
+                          "type": "number",
+                          "description": "0-based, UTF-16 code units"
+                        },
+                        "line": {
+                          "type": "number",
+                          "description": "1-based"
+                        },
+                        "column": {
+                          "type": "number",
+                          "description": "1-based, UTF-16 code units"
+                        }
+                      },
+                      "required": [
+                        "offset",
+                        "line",
+                        "column"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "start",
+                    "end"
+                  ]
+                },
+                "text": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "range",
+                "text"
+              ]
+            }
+          },
+          "required": [
+            "ruleId",
+            "severity",
+            "messageId",
+            "message",
+            "range"
+          ],
+          "description": "A lint finding, with where it is in `text`."
+        },
+        "description": "Warnings only: an error would have stopped the queueing."
+      }
+    },
+    "required": [
+      "id",
+      "status",
+      "requestId",
+      "amazonOrderId",
+      "marketplaceId",
+      "type",
+      "diagnostics"
+    ]
+  },
+  "OutboxMessage": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "status": {
+        "enum": [
+          "queued",
+          "sending",
+          "sent",
+          "unavailable",
+          "failed",
+          "unknown",
+          "cancelled"
+        ],
+        "type": "string",
+        "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+      },
+      "amazonOrderId": {
+        "type": "string"
+      },
+      "marketplaceId": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string",
+        "description": "The message type, for a message."
+      },
+      "locale": {
+        "type": "string",
+        "description": "The locale of the text: the template's for composed messages, the buyer's for literal text."
+      },
+      "buyerLocale": {
+        "type": "string",
+        "description": "The buyer's locale (given, or from GetAttributes)."
+      },
+      "template": {
+        "type": "string",
+        "description": "The template id used."
+      },
+      "localeMatch": {
+        "enum": [
+          "exact",
+          "region",
+          "language",
+          "default"
+        ],
+        "type": "string",
+        "description": "How the template locale was chosen."
+      },
+      "text": {
+        "type": "string"
+      },
+      "solicitation": {
+        "type": "string",
+        "description": "The solicitation (`productReviewAndSellerFeedback`), for a review request."
+      },
+      "createdAt": {
+        "type": "string",
+        "description": "When it was queued, ISO 8601."
+      },
+      "notBefore": {
+        "type": "string",
+        "description": "Not sent before this time (a back-off), ISO 8601."
+      },
+      "attempts": {
+        "type": "number",
+        "description": "How many times a send was started."
+      },
+      "history": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "at": {
+              "type": "string",
+              "description": "When, ISO 8601."
+            },
+            "status": {
+              "enum": [
+                "queued",
+                "sending",
+                "sent",
+                "unavailable",
+                "failed",
+                "unknown",
+                "cancelled"
+              ],
+              "type": "string",
+              "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+            },
+            "amazonRequestId": {
+              "type": "string",
+              "description": "Amazon's `x-amzn-RequestId`, when Amazon answered."
+            },
+            "error": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "message": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "code",
+                "message"
+              ],
+              "description": "What went wrong: Amazon's error code, or this library's."
+            },
+            "note": {
+              "type": "string",
+              "description": "Why the status changed, when it is not plain."
+            }
+          },
+          "required": [
+            "at",
+            "status"
+          ],
+          "description": "One status the message entered."
+        },
+        "description": "Every status it entered, oldest first."
+      }
+    },
+    "required": [
+      "id",
+      "status",
+      "amazonOrderId",
+      "marketplaceId",
+      "createdAt",
+      "notBefore",
+      "attempts",
+      "history"
+    ],
+    "description": "A message in the outbox: its own fields, the composition details, where it stands and its history."
+  },
+  "OutboxMessageAnswer": {
+    "type": "object",
+    "properties": {
+      "requestId": {
+        "type": "string",
+        "description": "This endpoint's id of the request (also `x-request-id`)."
+      },
+      "id": {
+        "type": "string"
+      },
+      "status": {
+        "enum": [
+          "queued",
+          "sending",
+          "sent",
+          "unavailable",
+          "failed",
+          "unknown",
+          "cancelled"
+        ],
+        "type": "string",
+        "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+      },
+      "amazonOrderId": {
+        "type": "string"
+      },
+      "marketplaceId": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string",
+        "description": "The message type, for a message."
+      },
+      "locale": {
+        "type": "string",
+        "description": "The locale of the text: the template's for composed messages, the buyer's for literal text."
+      },
+      "buyerLocale": {
+        "type": "string",
+        "description": "The buyer's locale (given, or from GetAttributes)."
+      },
+      "template": {
+        "type": "string",
+        "description": "The template id used."
+      },
+      "localeMatch": {
+        "enum": [
+          "exact",
+          "region",
+          "language",
+          "default"
+        ],
+        "type": "string",
+        "description": "How the template locale was chosen."
+      },
+      "text": {
+        "type": "string"
+      },
+      "solicitation": {
+        "type": "string",
+        "description": "The solicitation (`productReviewAndSellerFeedback`), for a review request."
+      },
+      "createdAt": {
+        "type": "string",
+        "description": "When it was queued, ISO 8601."
+      },
+      "notBefore": {
+        "type": "string",
+        "description": "Not sent before this time (a back-off), ISO 8601."
+      },
+      "attempts": {
+        "type": "number",
+        "description": "How many times a send was started."
+      },
+      "history": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "at": {
+              "type": "string",
+              "description": "When, ISO 8601."
+            },
+            "status": {
+              "enum": [
+                "queued",
+                "sending",
+                "sent",
+                "unavailable",
+                "failed",
+                "unknown",
+                "cancelled"
+              ],
+              "type": "string",
+              "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+            },
+            "amazonRequestId": {
+              "type": "string",
+              "description": "Amazon's `x-amzn-RequestId`, when Amazon answered."
+            },
+            "error": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "message": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "code",
+                "message"
+              ],
+              "description": "What went wrong: Amazon's error code, or this library's."
+            },
+            "note": {
+              "type": "string",
+              "description": "Why the status changed, when it is not plain."
+            }
+          },
+          "required": [
+            "at",
+            "status"
+          ],
+          "description": "One status the message entered."
+        },
+        "description": "Every status it entered, oldest first."
+      }
+    },
+    "required": [
+      "requestId",
+      "id",
+      "status",
+      "amazonOrderId",
+      "marketplaceId",
+      "createdAt",
+      "notBefore",
+      "attempts",
+      "history"
+    ]
+  },
+  "OutboxList": {
+    "type": "object",
+    "properties": {
+      "requestId": {
+        "type": "string",
+        "description": "This endpoint's id of the request (also `x-request-id`)."
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "status": {
+              "enum": [
+                "queued",
+                "sending",
+                "sent",
+                "unavailable",
+                "failed",
+                "unknown",
+                "cancelled"
+              ],
+              "type": "string",
+              "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+            },
+            "amazonOrderId": {
+              "type": "string"
+            },
+            "marketplaceId": {
+              "type": "string"
+            },
+            "type": {
+              "type": "string",
+              "description": "The message type, for a message."
+            },
+            "locale": {
+              "type": "string",
+              "description": "The locale of the text: the template's for composed messages, the buyer's for literal text."
+            },
+            "buyerLocale": {
+              "type": "string",
+              "description": "The buyer's locale (given, or from GetAttributes)."
+            },
+            "template": {
+              "type": "string",
+              "description": "The template id used."
+            },
+            "localeMatch": {
+              "enum": [
+                "exact",
+                "region",
+                "language",
+                "default"
+              ],
+              "type": "string",
+              "description": "How the template locale was chosen."
+            },
+            "text": {
+              "type": "string"
+            },
+            "solicitation": {
+              "type": "string",
+              "description": "The solicitation (`productReviewAndSellerFeedback`), for a review request."
+            },
+            "createdAt": {
+              "type": "string",
+              "description": "When it was queued, ISO 8601."
+            },
+            "notBefore": {
+              "type": "string",
+              "description": "Not sent before this time (a back-off), ISO 8601."
+            },
+            "attempts": {
+              "type": "number",
+              "description": "How many times a send was started."
+            },
+            "history": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "at": {
+                    "type": "string",
+                    "description": "When, ISO 8601."
+                  },
+                  "status": {
+                    "enum": [
+                      "queued",
+                      "sending",
+                      "sent",
+                      "unavailable",
+                      "failed",
+                      "unknown",
+                      "cancelled"
+                    ],
+                    "type": "string",
+                    "description": "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself."
+                  },
+                  "amazonRequestId": {
+                    "type": "string",
+                    "description": "Amazon's `x-amzn-RequestId`, when Amazon answered."
+                  },
+                  "error": {
+                    "type": "object",
+                    "properties": {
+                      "code": {
+                        "type": "string"
+                      },
+                      "message": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "code",
+                      "message"
+                    ],
+                    "description": "What went wrong: Amazon's error code, or this library's."
+                  },
+                  "note": {
+                    "type": "string",
+                    "description": "Why the status changed, when it is not plain."
+                  }
+                },
+                "required": [
+                  "at",
+                  "status"
+                ],
+                "description": "One status the message entered."
+              },
+              "description": "Every status it entered, oldest first."
+            }
+          },
+          "required": [
+            "id",
+            "status",
+            "amazonOrderId",
+            "marketplaceId",
+            "createdAt",
+            "notBefore",
+            "attempts",
+            "history"
+          ],
+          "description": "A message in the outbox: its own fields, the composition details, where it stands and its history."
+        },
+        "description": "The seller's messages, newest first."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Where this page ended: pass it as `cursor` for the next page. Absent on the last page."
+      }
+    },
+    "required": [
+      "requestId",
+      "messages"
+    ]
+  },
+  "OutboxConflictAnswer": {
+    "type": "object",
+    "properties": {
+      "requestId": {
+        "type": "string",
+        "description": "This endpoint's id of the request (also `x-request-id`)."
+      },
+      "status": {
+        "enum": [
+          "queued",
+          "sending",
+          "sent",
+          "unavailable",
+          "failed",
+          "unknown",
+          "cancelled"
+        ],
+        "type": "string",
+        "description": "Where the message stands now."
+      },
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "enum": [
+              "malformed_json",
+              "invalid_request",
+              "unauthorized",
+              "not_found",
+              "method_not_allowed",
+              "misdirected_request",
+              "payload_too_large",
+              "unsupported_media_type",
+              "request_timeout",
+              "throttled",
+              "duplicate",
+              "idempotency_in_flight",
+              "idempotency_key_reused",
+              "cancelled",
+              "unknown_outcome",
+              "amazon_rejected",
+              "order_not_found",
+              "conflict",
+              "upstream_auth",
+              "upstream_error",
+              "upstream_timeout",
+              "internal"
+            ],
+            "type": "string",
+            "description": "A stable code: malformed_json, invalid_request, unauthorized, not_found, method_not_allowed, misdirected_request, payload_too_large, unsupported_media_type, request_timeout, throttled, duplicate, idempotency_in_flight, idempotency_key_reused, cancelled, unknown_outcome, amazon_rejected, order_not_found, conflict, upstream_auth, upstream_error, upstream_timeout, internal."
+          },
+          "message": {
+            "type": "string"
+          },
+          "issues": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "path": {
+                  "type": "string",
+                  "description": "A dotted path such as \"data.sellerName\", \"\" for the body"
+                },
+                "message": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "path",
+                "message"
+              ],
+              "description": "One problem of the request."
+            }
+          },
+          "amazonCode": {
+            "type": "string",
+            "description": "Amazon's error code, for upstream failures."
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ]
+      }
+    },
+    "required": [
+      "requestId",
+      "status",
+      "error"
     ]
   }
 };

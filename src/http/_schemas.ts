@@ -12,6 +12,7 @@
 
 import * as v from "valibot";
 import type { ErrorCode } from "./answers.ts";
+import type { OutboxStatus } from "../outbox/types.ts";
 import { canonicalizeLocale } from "../compose/select_locale.ts";
 import { MESSAGE_TYPE_IDS, ORDER_ID_PATTERN } from "../message_types/mod.ts";
 import { MARKETPLACES } from "../message_types/marketplaces.ts";
@@ -288,6 +289,7 @@ const ERROR_CODES = [
   "unknown_outcome",
   "amazon_rejected",
   "order_not_found",
+  "conflict",
   "upstream_auth",
   "upstream_error",
   "upstream_timeout",
@@ -344,6 +346,138 @@ export const messageTypesAnswerSchema = v.object({
 
 /** 200 of `GET /healthz`. */
 export const healthAnswerSchema = v.object({ status: v.literal("ok") });
+
+/** 202 of `POST /messages` with `Prefer: respond-async`: queued, not sent. */
+export const queuedAnswerSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.description(
+      "The message's id in the outbox: `GET /messages/{id}` shows where it stands (also the `Location` header).",
+    ),
+  ),
+  status: v.literal("queued"),
+  ...messageEntries,
+  diagnostics: v.pipe(
+    v.array(diagnosticSchema),
+    v.description("Warnings only: an error would have stopped the queueing."),
+  ),
+});
+
+// Every `OutboxStatus`, once each: the `satisfies` refuses a status the type
+// does not have, and test/http/answer_types_test.ts one the list lacks.
+const OUTBOX_STATUSES = [
+  "queued",
+  "sending",
+  "sent",
+  "unavailable",
+  "failed",
+  "unknown",
+  "cancelled",
+] as const satisfies readonly OutboxStatus[];
+
+const outboxStatusSchema = v.pipe(
+  v.picklist(OUTBOX_STATUSES),
+  v.description(
+    "queued -> sending -> sent | unavailable | failed | unknown; or cancelled while queued. `unknown` may have reached the buyer and is never sent again by itself.",
+  ),
+);
+
+const outboxEventSchema = v.pipe(
+  v.object({
+    at: v.pipe(v.string(), v.description("When, ISO 8601.")),
+    status: outboxStatusSchema,
+    amazonRequestId: v.optional(v.pipe(
+      v.string(),
+      v.description("Amazon's `x-amzn-RequestId`, when Amazon answered."),
+    )),
+    error: v.optional(v.pipe(
+      v.object({ code: v.string(), message: v.string() }),
+      v.description("What went wrong: Amazon's error code, or this library's."),
+    )),
+    note: v.optional(v.pipe(
+      v.string(),
+      v.description("Why the status changed, when it is not plain."),
+    )),
+  }),
+  v.description("One status the message entered."),
+);
+
+const { requestId: _requestId, amazonRequestId: _amazonRequestId, ...fields } =
+  messageEntries;
+
+const outboxMessageEntries = {
+  id: v.string(),
+  status: outboxStatusSchema,
+  ...fields,
+  type: v.optional(v.pipe(
+    v.string(),
+    v.description("The message type, for a message."),
+  )),
+  solicitation: v.optional(v.pipe(
+    v.string(),
+    v.description(
+      "The solicitation (`productReviewAndSellerFeedback`), for a review request.",
+    ),
+  )),
+  createdAt: v.pipe(v.string(), v.description("When it was queued, ISO 8601.")),
+  notBefore: v.pipe(
+    v.string(),
+    v.description("Not sent before this time (a back-off), ISO 8601."),
+  ),
+  attempts: v.pipe(
+    v.number(),
+    v.description("How many times a send was started."),
+  ),
+  history: v.pipe(
+    v.array(outboxEventSchema),
+    v.description("Every status it entered, oldest first."),
+  ),
+};
+
+/** A message in the outbox, as `GET /messages` lists it. */
+export const outboxMessageSchema = v.pipe(
+  v.object(outboxMessageEntries),
+  v.description(
+    "A message in the outbox: its own fields, the composition details, where it stands and its history.",
+  ),
+);
+
+/**
+ * 200 of `GET /messages/{id}` and `DELETE /messages/{id}`, 202 of
+ * `POST /messages/{id}/retry`: one message in the outbox.
+ */
+export const outboxMessageAnswerSchema = v.object({
+  requestId: requestIdEntries.requestId,
+  ...outboxMessageEntries,
+});
+
+/** 200 of `GET /messages`. */
+export const outboxListAnswerSchema = v.object({
+  requestId: requestIdEntries.requestId,
+  messages: v.pipe(
+    v.array(outboxMessageSchema),
+    v.description("The seller's messages, newest first."),
+  ),
+  cursor: v.optional(v.pipe(
+    v.string(),
+    v.description(
+      "Where this page ended: pass it as `cursor` for the next page. Absent on the last page.",
+    ),
+  )),
+});
+
+/**
+ * 409 `conflict` of `DELETE /messages/{id}` and
+ * `POST /messages/{id}/retry`: the message's status does not allow it.
+ */
+export const outboxConflictAnswerSchema = v.object({
+  requestId: requestIdEntries.requestId,
+  status: v.pipe(
+    outboxStatusSchema,
+    v.description("Where the message stands now."),
+  ),
+  error: errorSchema,
+});
 
 /** One problem of a request, as answers carry it. */
 export interface Issue {

@@ -10,6 +10,7 @@
 
 import type { LocaleMatch } from "../compose/select_locale.ts";
 import type { Diagnostic, LintAttachment } from "../lint/rule.ts";
+import type { OutboxError, OutboxStatus } from "../outbox/types.ts";
 
 /**
  * The body of `POST /messages`.
@@ -99,7 +100,8 @@ export interface AnswerIssue {
  * `idempotency_key_reused` (422: the key belongs to a different request).
  * `cancelled` (499) is logged when the caller went away before its message
  * was sent; the caller never sees it. `misdirected_request` (421) answers a
- * `Host` the endpoint does not serve.
+ * `Host` the endpoint does not serve. `conflict` (409) answers a cancel or
+ * retry of a queued message whose status does not allow it.
  *
  * @example Branching on a code
  * ```ts
@@ -131,6 +133,7 @@ export type ErrorCode =
   | "unknown_outcome"
   | "amazon_rejected"
   | "order_not_found"
+  | "conflict"
   | "upstream_auth"
   | "upstream_error"
   | "upstream_timeout"
@@ -508,4 +511,230 @@ export interface MessageTypesAnswer {
   readonly available: readonly string[];
   /** For each available type that takes text: its template ids. */
   readonly templates: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * 202 of `POST /messages` with `Prefer: respond-async` on an endpoint with
+ * an outbox: composed and linted, queued, not sent yet. The `Location`
+ * header is `/messages/{id}`; `Preference-Applied` is `respond-async`.
+ * Whether the order accepts the type is checked when it is sent.
+ *
+ * @example Queueing a message
+ * ```ts
+ * import { createMessagingApp, type QueuedAnswer } from "@sellerkit/buyer-messages/hono";
+ * import { createMessagingClient, createMemoryOutboxStore, createOutbox } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const outbox = createOutbox({ store: createMemoryOutboxStore(), client });
+ * const app = createMessagingApp({ client, outbox, allowUnauthenticated: true });
+ * const response = await app.request("/messages", {
+ *   method: "POST",
+ *   headers: { "content-type": "application/json", prefer: "respond-async" },
+ *   body: JSON.stringify({
+ *     amazonOrderId: "123-1234567-1234567",
+ *     marketplaceId: "ATVPDKIKX0DER",
+ *     type: "confirmServiceDetails",
+ *     text: "For order 123-1234567-1234567, the installer arrives on Monday at 9:00.",
+ *   }),
+ * });
+ * const answer: QueuedAnswer = await response.json();
+ * assert.equal(response.status, 202);
+ * assert.equal(answer.status, "queued");
+ * assert.equal(response.headers.get("location"), `/messages/${answer.id}`);
+ * assert.equal(sandbox.sent.length, 0); // sent when the outbox drains
+ * ```
+ */
+export interface QueuedAnswer extends MessageFields {
+  /** The message's id in the outbox. */
+  readonly id: string;
+  /** `queued`. */
+  readonly status: "queued";
+  /** Warnings of the lint (an error stops the queueing). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * One status a message in the outbox entered.
+ *
+ * @example A send that Amazon took
+ * ```ts
+ * import type { OutboxHistoryEntry } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const entry: OutboxHistoryEntry = { at: "2026-12-05T10:00:01.000Z", status: "sent", amazonRequestId: "a-1" };
+ * assert.equal(entry.status, "sent");
+ * ```
+ */
+export interface OutboxHistoryEntry {
+  /** When, ISO 8601. */
+  readonly at: string;
+  /** The status entered. */
+  readonly status: OutboxStatus;
+  /** Amazon's `x-amzn-RequestId`, when Amazon answered. */
+  readonly amazonRequestId?: string;
+  /** What went wrong, when something did. */
+  readonly error?: OutboxError;
+  /** Why the status changed, when it is not plain (a retry, an ended lease). */
+  readonly note?: string;
+}
+
+/**
+ * A message in the outbox, as `GET /messages` lists it: its own fields, the
+ * composition details, where it stands and its history. A message has
+ * `type`; a review request has `solicitation` instead.
+ *
+ * @example Reading where a message stands
+ * ```ts
+ * import type { OutboxMessage } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const message: OutboxMessage = {
+ *   id: "01KBQ7Z8X0ABCDEFGHJKMNPQRS",
+ *   status: "unknown",
+ *   type: "unexpectedProblem",
+ *   amazonOrderId: "123-1234567-1234567",
+ *   marketplaceId: "ATVPDKIKX0DER",
+ *   text: "Your parcel is delayed by two days.",
+ *   createdAt: "2026-12-05T10:00:00.000Z",
+ *   notBefore: "2026-12-05T10:00:00.000Z",
+ *   attempts: 1,
+ *   history: [
+ *     { at: "2026-12-05T10:00:00.000Z", status: "queued" },
+ *     { at: "2026-12-05T10:00:01.000Z", status: "sending" },
+ *     { at: "2026-12-05T10:00:31.000Z", status: "unknown", error: { code: "unknown_outcome", message: "No answer in time" } },
+ *   ],
+ * };
+ * // `unknown` may have reached the buyer: only POST /messages/{id}/retry sends it again.
+ * assert.equal(message.history.at(-1)?.status, "unknown");
+ * ```
+ */
+export interface OutboxMessage {
+  /** The message's id in the outbox. */
+  readonly id: string;
+  /** Where it stands. */
+  readonly status: OutboxStatus;
+  /** The order. */
+  readonly amazonOrderId: string;
+  /** The marketplace. */
+  readonly marketplaceId: string;
+  /** The message type, for a message. */
+  readonly type?: string;
+  /** The text's locale: the template's when composed, the buyer's for literal text. */
+  readonly locale?: string;
+  /** The buyer's locale (given, or from GetAttributes). */
+  readonly buyerLocale?: string;
+  /** The template id, when composed. */
+  readonly template?: string;
+  /** How the template locale was chosen, when composed. */
+  readonly localeMatch?: LocaleMatch;
+  /** The message text, for types that take one. */
+  readonly text?: string;
+  /** The solicitation (`productReviewAndSellerFeedback`), for a review request. */
+  readonly solicitation?: string;
+  /** When it was queued, ISO 8601. */
+  readonly createdAt: string;
+  /** Not sent before this time (a back-off), ISO 8601. */
+  readonly notBefore: string;
+  /** How many times a send was started. */
+  readonly attempts: number;
+  /** Every status it entered, oldest first. */
+  readonly history: readonly OutboxHistoryEntry[];
+}
+
+/**
+ * 200 of `GET /messages/{id}` and `DELETE /messages/{id}`, 202 of
+ * `POST /messages/{id}/retry`: one message in the outbox.
+ *
+ * @example Watching a queued message
+ * ```ts
+ * import { createMessagingApp, type OutboxMessageAnswer, type QueuedAnswer } from "@sellerkit/buyer-messages/hono";
+ * import { createMessagingClient, createMemoryOutboxStore, createOutbox } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const outbox = createOutbox({ store: createMemoryOutboxStore(), client });
+ * const app = createMessagingApp({ client, outbox, allowUnauthenticated: true });
+ * const queued: QueuedAnswer = await (await app.request("/messages", {
+ *   method: "POST",
+ *   headers: { "content-type": "application/json", prefer: "respond-async" },
+ *   body: JSON.stringify({
+ *     amazonOrderId: "123-1234567-1234567",
+ *     marketplaceId: "ATVPDKIKX0DER",
+ *     type: "confirmServiceDetails",
+ *     text: "For order 123-1234567-1234567, the installer arrives on Monday at 9:00.",
+ *   }),
+ * })).json();
+ * await outbox.drainOnce();
+ * const answer: OutboxMessageAnswer = await (await app.request(`/messages/${queued.id}`)).json();
+ * assert.equal(answer.status, "sent");
+ * assert.deepEqual(answer.history.map((entry) => entry.status), ["queued", "sending", "sent"]);
+ * ```
+ */
+export interface OutboxMessageAnswer extends OutboxMessage {
+  /** This endpoint's request id. */
+  readonly requestId: string;
+}
+
+/**
+ * 200 of `GET /messages?amazonOrderId=&limit=&cursor=`: a page of the
+ * seller's messages, newest first.
+ *
+ * @example Paging through an order's messages
+ * ```ts
+ * import type { OutboxListAnswer } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * async function all(fetchPage: (cursor?: string) => Promise<OutboxListAnswer>): Promise<number> {
+ *   let count = 0;
+ *   let cursor: string | undefined;
+ *   do {
+ *     const page = await fetchPage(cursor);
+ *     count += page.messages.length;
+ *     cursor = page.cursor;
+ *   } while (cursor !== undefined);
+ *   return count;
+ * }
+ * assert.equal(await all(() => Promise.resolve({ requestId: "r", messages: [] })), 0);
+ * ```
+ */
+export interface OutboxListAnswer {
+  /** This endpoint's request id. */
+  readonly requestId: string;
+  /** The messages, newest first. */
+  readonly messages: readonly OutboxMessage[];
+  /** Pass it as `cursor` for the next page; absent on the last page. */
+  readonly cursor?: string;
+}
+
+/**
+ * 409 `conflict` of `DELETE /messages/{id}` and
+ * `POST /messages/{id}/retry`: the message's status does not allow it
+ * (only a `queued` message can be cancelled, only an `unknown` one
+ * retried).
+ *
+ * @example Cancelling too late
+ * ```ts
+ * import type { OutboxConflictAnswer } from "@sellerkit/buyer-messages/hono";
+ * import assert from "node:assert/strict";
+ *
+ * const answer: OutboxConflictAnswer = {
+ *   requestId: "r-1",
+ *   status: "sent",
+ *   error: { code: "conflict", message: "The message is sent: only a queued message can be cancelled" },
+ * };
+ * assert.equal(answer.status, "sent");
+ * ```
+ */
+export interface OutboxConflictAnswer {
+  /** This endpoint's request id. */
+  readonly requestId: string;
+  /** Where the message stands now. */
+  readonly status: OutboxStatus;
+  /** `conflict` and why. */
+  readonly error: AnswerError;
 }

@@ -36,11 +36,17 @@ import {
 } from "../sp_api/messaging_client.ts";
 import { createRedactor } from "../_redact.ts";
 import type { AppContext, AppEnv, Reply } from "./_app_context.ts";
-import { errorAnswer, redactAnswer, toResponse } from "./_answer.ts";
+import {
+  type Answer,
+  errorAnswer,
+  redactAnswer,
+  toResponse,
+} from "./_answer.ts";
 import { assertApiKeys } from "./api_keys.ts";
-import { authenticate } from "./_authenticate.ts";
+import { authenticate, authenticateSeller } from "./_authenticate.ts";
 import { handleMessageTypes } from "./_handle_message_types.ts";
 import { handleSendMessage } from "./_handle_send_message.ts";
+import { handleSolicitation } from "./_handle_solicitation.ts";
 import {
   createHttpIdempotency,
   idempotency,
@@ -55,6 +61,16 @@ import {
 
 export type { AppLogEntry, AppMetric };
 import { createOrderLookups } from "./_order_lookups.ts";
+import type { Outbox } from "../outbox/create_outbox.ts";
+import type { OutboxRequest } from "../outbox/types.ts";
+import {
+  handleCancelQueued,
+  handleGetQueued,
+  handleListQueued,
+  handleRetryQueued,
+  noOutbox,
+} from "./_handle_outbox.ts";
+import type { SellerDirectory } from "./sellers.ts";
 import {
   declaredBodyLimit,
   jsonBody,
@@ -114,9 +130,27 @@ export interface ExecutionContextLike {
 export interface MessagingAppOptions {
   /**
    * The SP-API client, or the options to create one (then the app also
-   * reports `spapi.request.duration` metrics).
+   * reports `spapi.request.duration` metrics). Required unless `sellers`
+   * is given.
    */
-  readonly client: MessagingClient | MessagingClientOptions;
+  readonly client?: MessagingClient | MessagingClientOptions;
+  /**
+   * Many sellers: each API key acts for one seller, with the seller's own
+   * client ({@linkcode createSellerDirectory}). Replaces `client` and
+   * `apiKeys`.
+   *
+   * @default {undefined}
+   */
+  readonly sellers?: SellerDirectory;
+  /**
+   * The outbox that `POST /messages` with `Prefer: respond-async` queues
+   * to, and that `GET`/`DELETE /messages/{id}`, `GET /messages` and
+   * `POST /messages/{id}/retry` read. Run it (`outbox.run`) somewhere to
+   * send what is queued. Without it, `Prefer: respond-async` is ignored.
+   *
+   * @default {undefined}
+   */
+  readonly outbox?: Outbox;
   /**
    * The composer and its templates.
    *
@@ -269,6 +303,10 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const TYPES_ROUTE = "/orders/:amazonOrderId/message-types";
+const QUEUED_ROUTE = "/messages/:id";
+const RETRY_ROUTE = "/messages/:id/retry";
+/** The seller of an endpoint with one client. */
+const DEFAULT_SELLER = "default";
 
 function isClient(value: unknown): value is MessagingClient {
   return typeof value === "object" && value !== null &&
@@ -301,9 +339,30 @@ function at(route: string): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Whether a `Prefer` header asks for `respond-async` (RFC 7240). */
+function prefersAsync(prefer: string | null): boolean {
+  if (prefer === null) return false;
+  return prefer.split(",").some((preference) =>
+    preference.split(/[;=]/)[0].trim().toLowerCase() === "respond-async"
+  );
+}
+
+/** Runs `check` for the one seller of an endpoint without `sellers`. */
+function withDefaultSeller(
+  check: MiddlewareHandler<AppEnv>,
+): MiddlewareHandler<AppEnv> {
+  return function defaultSeller(c, next) {
+    c.set("seller", DEFAULT_SELLER);
+    return check(c, next);
+  };
+}
+
 /** The route pattern of a known path answered 405. */
 function routeOf(path: string): string {
-  return path.startsWith("/orders/") ? TYPES_ROUTE : path;
+  if (path.startsWith("/orders/")) return TYPES_ROUTE;
+  if (/^\/messages\/[^/]+\/retry$/.test(path)) return RETRY_ROUTE;
+  if (/^\/messages\/[^/]+$/.test(path)) return QUEUED_ROUTE;
+  return path;
 }
 
 /**
@@ -420,8 +479,37 @@ export function createMessagingApp(
     if (onMetric !== undefined) callHook(onMetric, { name, value, unit, tags });
   };
 
-  let client: MessagingClient;
-  if (isClient(options.client)) {
+  const sellers = options.sellers;
+  if (
+    sellers !== undefined &&
+    (typeof sellers?.sellerOf !== "function" ||
+      typeof sellers.clientOf !== "function")
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: "sellers" must be a SellerDirectory (createSellerDirectory)',
+    );
+  }
+  if (
+    sellers !== undefined &&
+    (options.client !== undefined || (options.apiKeys ?? []).length > 0)
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: give either "sellers" or "client" and "apiKeys", not both',
+    );
+  }
+  const outbox = options.outbox;
+  if (
+    outbox !== undefined &&
+    (typeof outbox?.enqueue !== "function" || typeof outbox.get !== "function")
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: "outbox" must be what createOutbox() returns',
+    );
+  }
+  let client: MessagingClient | undefined;
+  if (sellers !== undefined) {
+    client = undefined;
+  } else if (isClient(options.client)) {
     client = options.client;
   } else if (
     options.client !== null && typeof options.client === "object"
@@ -451,7 +539,10 @@ export function createMessagingApp(
     );
   }
   assertApiKeys(apiKeys);
-  if (apiKeys.length === 0 && options.allowUnauthenticated !== true) {
+  if (
+    sellers === undefined && apiKeys.length === 0 &&
+    options.allowUnauthenticated !== true
+  ) {
     throw new TypeError(
       'Cannot create the messaging app: no "apiKeys" given; pass "allowUnauthenticated: true" to serve without keys on purpose',
     );
@@ -493,7 +584,7 @@ export function createMessagingApp(
   // language) at start-up.
   lintMessage({ type: "unexpectedProblem", text: "" }, lint);
 
-  const context: AppContext = {
+  const contextOf = (client: MessagingClient): AppContext => ({
     composer,
     lint,
     client,
@@ -504,6 +595,22 @@ export function createMessagingApp(
     }),
     clock,
     count: (name, tags) => metric(name, 1, "count", tags),
+  });
+  // One context per seller, created on the seller's first request; with
+  // one client, one context.
+  const single = client === undefined ? undefined : contextOf(client);
+  const contexts = new Map<string, Promise<AppContext>>();
+  const sellerContext = (seller: string): Promise<AppContext> => {
+    if (single !== undefined) return Promise.resolve(single);
+    let context = contexts.get(seller);
+    if (context === undefined) {
+      context = Promise.resolve()
+        .then(() => sellers!.clientOf(seller))
+        .then((client) => contextOf(client));
+      context.catch(() => contexts.delete(seller));
+      contexts.set(seller, context);
+    }
+    return context;
   };
   const idempotencyOptions = options.idempotency ?? {};
   if (
@@ -521,7 +628,10 @@ export function createMessagingApp(
   // its own secrets, access tokens included, from what it throws).
   const redactor = createRedactor();
   for (const key of apiKeys) redactor.addPermanent(key);
-  if (!isClient(options.client)) {
+  for (const secret of sellers?.secrets?.() ?? []) {
+    redactor.addPermanent(secret);
+  }
+  if (options.client !== undefined && !isClient(options.client)) {
     const auth: unknown = options.client.auth;
     for (const name of ["accessToken", "clientSecret", "refreshToken"]) {
       const secret = typeof auth === "object" && auth !== null
@@ -607,9 +717,14 @@ export function createMessagingApp(
   if (options.allowedHosts !== undefined) {
     hono.use(hostCheck(options.allowedHosts, reply));
   }
-  const authenticated: MiddlewareHandler<AppEnv> = apiKeys.length === 0
-    ? (_c, next) => next()
-    : authenticate(apiKeys, unauthorized);
+  const authenticated: MiddlewareHandler<AppEnv> = sellers !== undefined
+    ? authenticateSeller(sellers, unauthorized)
+    : apiKeys.length === 0
+    ? async (c, next) => {
+      c.set("seller", DEFAULT_SELLER);
+      await next();
+    }
+    : withDefaultSeller(authenticate(apiKeys, unauthorized));
 
   let openApi: string | undefined;
   hono.get(
@@ -641,15 +756,61 @@ export function createMessagingApp(
       });
     },
     idempotency(layer, reply),
-    async (c) =>
-      reply(
+    async (c) => {
+      const seller = c.get("seller");
+      const queue = outbox !== undefined &&
+          prefersAsync(c.req.raw.headers.get("prefer"))
+        ? (request: OutboxRequest, meta: Readonly<Record<string, unknown>>) =>
+          outbox.enqueue({ seller, request, meta })
+        : undefined;
+      return reply(
         c,
         // The caller's signal cancels only what has not left yet.
-        await handleSendMessage(context, c.get("body"), {
+        await handleSendMessage(await sellerContext(seller), c.get("body"), {
           signal: c.req.raw.signal,
+          ...(queue === undefined ? {} : { queue }),
         }),
-      ),
+      );
+    },
   );
+  // The outbox routes: what a message in the outbox is and what a person
+  // may do with it, each on the seller's own messages.
+  const outboxRoutes: readonly [
+    "get" | "delete" | "post",
+    string,
+    (outbox: Outbox, seller: string, c: Context<AppEnv>) => Promise<Answer>,
+  ][] = [
+    ["get", "/messages", (o, s, c) => handleListQueued(o, s, c.req.query())],
+    [
+      "get",
+      QUEUED_ROUTE,
+      (o, s, c) => handleGetQueued(o, s, c.req.param("id")!),
+    ],
+    [
+      "delete",
+      QUEUED_ROUTE,
+      (o, s, c) => handleCancelQueued(o, s, c.req.param("id")!),
+    ],
+    [
+      "post",
+      RETRY_ROUTE,
+      (o, s, c) => handleRetryQueued(o, s, c.req.param("id")!),
+    ],
+  ];
+  for (const [method, route, handle] of outboxRoutes) {
+    hono[method](
+      route,
+      at(route),
+      authenticated,
+      async (c) =>
+        reply(
+          c,
+          outbox === undefined
+            ? noOutbox()
+            : await handle(outbox, c.get("seller"), c),
+        ),
+    );
+  }
   hono.get(
     TYPES_ROUTE,
     at(TYPES_ROUTE),
@@ -658,11 +819,42 @@ export function createMessagingApp(
       reply(
         c,
         await handleMessageTypes(
-          context,
+          await sellerContext(c.get("seller")),
           c.req.param("amazonOrderId") ?? "",
           c.req.query(),
         ),
       ),
+  );
+  // Amazon's review request: eligibility, then the send, with the same
+  // body handling and idempotency as `POST /messages`.
+  hono.post(
+    "/solicitations",
+    at("/solicitations"),
+    authenticated,
+    idempotencyKey(reply),
+    jsonContentType(reply),
+    declaredBodyLimit(maxBodyBytes, reply),
+    jsonBody(maxBodyBytes, bodyTimeoutMs, reply),
+    idempotency(layer, reply),
+    async (c) => {
+      const seller = c.get("seller");
+      const queue = outbox !== undefined &&
+          prefersAsync(c.req.raw.headers.get("prefer"))
+        ? (request: OutboxRequest, notBefore: number | undefined) =>
+          outbox.enqueue({
+            seller,
+            request,
+            ...(notBefore === undefined ? {} : { notBefore }),
+          })
+        : undefined;
+      return reply(
+        c,
+        await handleSolicitation(await sellerContext(seller), c.get("body"), {
+          signal: c.req.raw.signal,
+          ...(queue === undefined ? {} : { queue }),
+        }),
+      );
+    },
   );
   hono.notFound((c) =>
     reply(

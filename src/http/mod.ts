@@ -51,12 +51,14 @@
  */
 
 export * from "./create_messaging_app.ts";
+export * from "./sellers.ts";
 export * from "../adapters/env.ts";
 export * from "./openapi.ts";
 export type * from "./answers.ts";
 // The core's types that this module's signatures reach (the same bindings
 // the root module exports, so importing both entry points is no conflict).
 export type * from "../sp_api/mod.ts";
+export type * from "../outbox/mod.ts";
 // The sandbox's types that `EnvConfig.sandbox` reaches, as `./testing`
 // exports them.
 export type {
@@ -67,6 +69,7 @@ export type {
   SandboxRequestRecord,
   SandboxUpload,
   SentMessage,
+  SentSolicitation,
 } from "../sp_api/sandbox/mod.ts";
 export type {
   ComposedMessage,

@@ -131,7 +131,7 @@ export interface OpenApiDocument {
  * const post = (document.paths["/messages"] as { post: { responses: Record<string, unknown> } }).post;
  * assert.deepEqual(
  *   Object.keys(post.responses).sort(),
- *   ["200", "201", "400", "401", "409", "413", "415", "422", "429", "502", "504"],
+ *   ["200", "201", "202", "400", "401", "409", "413", "415", "422", "429", "502", "504"],
  * );
  * ```
  */

@@ -36,7 +36,11 @@ export interface Delivery {
 type SolicitationClient = {
   createProductReviewAndSellerFeedbackSolicitation?(
     amazonOrderId: string,
-    options: { marketplaceId: string; signal?: AbortSignal },
+    options: {
+      marketplaceId: string;
+      allowDuplicate?: boolean;
+      signal?: AbortSignal;
+    },
   ): Promise<{ requestId?: string }>;
 };
 
@@ -150,8 +154,10 @@ export async function deliver(
           },
         };
       }
+      // The client checks that the order accepts it now first.
       const result = await solicit.call(client, request.amazonOrderId, {
         marketplaceId: request.marketplaceId,
+        ...(request.allowDuplicate === true ? { allowDuplicate: true } : {}),
         ...(signal === undefined ? {} : { signal }),
       });
       return {

@@ -26,6 +26,7 @@ import type {
   OutboxPage,
   OutboxRecord,
   OutboxRequest,
+  OutboxStatus,
   OutboxStore,
   OutboxStoreEntry,
 } from "./types.ts";
@@ -499,7 +500,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return record;
   }
 
-  async function cancel(id: string, seller = DEFAULT_SELLER) {
+  /**
+   * Moves a seller's message from status `from` by `change`, or says why
+   * not: it does not exist, or it is in another status.
+   */
+  async function request(
+    id: string,
+    seller: string,
+    from: OutboxStatus,
+    refusal: string,
+    change: (record: OutboxRecord, at: number) => OutboxRecord,
+  ): Promise<OutboxRecord> {
     const entry = await entryOf(id, seller);
     if (entry === undefined) {
       throw new OutboxStateError("not_found", `No message "${id}"`);
@@ -507,35 +518,38 @@ export function createOutbox(options: OutboxOptions): Outbox {
     let seen = entry.record.status;
     const done = await transition(id, (record) => {
       seen = record.status;
-      if (record.status !== "queued") return undefined;
-      const at = clock.now();
-      return {
-        ...record,
-        status: "cancelled",
-        history: withEvent(record.history, { at, status: "cancelled" }),
-      };
+      return record.status === from ? change(record, clock.now()) : undefined;
     });
     if (done === undefined) {
       throw new OutboxStateError(
         "conflict",
-        `Message "${id}" is ${seen}: only a queued message can be cancelled`,
+        `Message "${id}" is ${seen}: ${refusal}`,
         seen,
       );
     }
     return done;
   }
 
-  async function retry(id: string, seller = DEFAULT_SELLER) {
-    const entry = await entryOf(id, seller);
-    if (entry === undefined) {
-      throw new OutboxStateError("not_found", `No message "${id}"`);
-    }
-    let seen = entry.record.status;
-    const done = await transition(id, (record) => {
-      seen = record.status;
-      if (record.status !== "unknown") return undefined;
-      const at = clock.now();
-      return {
+  const cancel = (id: string, seller: string) =>
+    request(
+      id,
+      seller,
+      "queued",
+      "only a queued message can be cancelled",
+      (record, at) => ({
+        ...record,
+        status: "cancelled",
+        history: withEvent(record.history, { at, status: "cancelled" }),
+      }),
+    );
+
+  async function retry(id: string, seller: string) {
+    const done = await request(
+      id,
+      seller,
+      "unknown",
+      "only a message whose outcome is unknown can be retried",
+      (record, at) => ({
         ...record,
         status: "queued",
         notBefore: at,
@@ -547,15 +561,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
           status: "queued",
           note: "retry requested",
         }),
-      };
-    });
-    if (done === undefined) {
-      throw new OutboxStateError(
-        "conflict",
-        `Message "${id}" is ${seen}: only a message whose outcome is unknown can be retried`,
-        seen,
-      );
-    }
+      }),
+    );
     wake(done.lane);
     return done;
   }
@@ -632,11 +639,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
     onNext: (time: number) => void,
   ): Promise<number> {
     let now = clock.now();
+    // Nothing due: no lock taken (each lock is a write to the store).
+    if ((await store.due(lane, now, 1)).length === 0) {
+      const next = await store.nextDue(lane);
+      if (next !== undefined) onNext(next);
+      return 0;
+    }
     if (!await store.lock(lane, owner, now + leaseMs, now)) {
       // Another process drains it; look again after its lock could end.
       onNext(now + pollMs);
       return 0;
     }
+    let lockedUntil = now + leaseMs;
     let sent = 0;
     try {
       while (signal?.aborted !== true) {
@@ -647,9 +661,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
           if (next !== undefined) onNext(next);
           break;
         }
-        if (!await store.lock(lane, owner, now + leaseMs, now)) {
-          onNext(now + pollMs);
-          break;
+        // The lock is renewed once half of it has passed, so that it always
+        // outlasts the claim made under it by half a lease.
+        if (now > lockedUntil - leaseMs / 2) {
+          if (!await store.lock(lane, owner, now + leaseMs, now)) {
+            onNext(now + pollMs);
+            break;
+          }
+          lockedUntil = now + leaseMs;
         }
         const claimed: OutboxRecord = {
           ...entry.record,
@@ -703,7 +722,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const worker = async () => {
       while (index < lanes.length) {
         const lane = lanes[index++];
-        sent += await drainLane(lane.lane, lane.seller, signal, onNext);
+        const count = await drainLane(lane.lane, lane.seller, signal, onNext);
+        sent += count;
       }
     };
     await Promise.all(

@@ -93,18 +93,29 @@ export function createMemoryOutboxStore(): OutboxStore {
       ) {
         return Promise.resolve(false);
       }
-      const lane = slot.record.lane;
-      slot.record = { ...structuredClone(next), lane };
+      // The seller and lane are fixed at insert: the indexes rely on them.
+      const { seller, lane } = slot.record;
+      slot.record = { ...structuredClone(next), seller, lane };
       slot.version += 1;
       index(slot);
       return Promise.resolve(true);
     },
     due(lane, now, limit) {
-      const due = queuedOf(lane)
-        .filter((slot) => slot.record.notBefore <= now)
-        .sort((a, b) => byDue(a.record, b.record))
-        .slice(0, limit);
-      return Promise.resolve(due.map(entry));
+      const ready = queuedOf(lane).filter((slot) =>
+        slot.record.notBefore <= now
+      );
+      if (limit === 1) {
+        // The drain's own question: one scan for the first, no sort.
+        let first: Slot | undefined;
+        for (const slot of ready) {
+          if (first === undefined || byDue(slot.record, first.record) < 0) {
+            first = slot;
+          }
+        }
+        return Promise.resolve(first === undefined ? [] : [entry(first)]);
+      }
+      ready.sort((a, b) => byDue(a.record, b.record));
+      return Promise.resolve(ready.slice(0, limit).map(entry));
     },
     nextDue(lane) {
       let next: number | undefined;

@@ -288,13 +288,19 @@ export interface OutboxPage {
  * ```
  */
 export interface OutboxStore {
-  /** Adds a record; answers `false` (and changes nothing) when its id exists. */
+  /**
+   * Adds a record; answers `false` (and changes nothing) when its id
+   * exists. A store may refuse a record too large for its engine with a
+   * `RangeError` (Deno KV holds 64 KiB per value), and may keep only the
+   * first and the latest events of a long history.
+   */
   insert(record: OutboxRecord): Promise<boolean>;
   /** Reads a record and its version. */
   get(id: string): Promise<OutboxStoreEntry | undefined>;
   /**
    * Replaces `entry.record` with `next` (same id) if the stored version is
-   * still `entry.version`, and answers whether it did.
+   * still `entry.version`, and answers whether it did. A record's seller
+   * and lane never change.
    */
   replace(entry: OutboxStoreEntry, next: OutboxRecord): Promise<boolean>;
   /**

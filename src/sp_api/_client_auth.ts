@@ -42,20 +42,30 @@ export interface ClientAuthContext {
   readonly userAgent: string;
   /** The client's per-attempt timeout (LWA uses at most 30 s). */
   readonly timeoutMs: number;
+  /** Where LWA token requests go, when not Amazon's token URL. */
+  readonly lwaEndpoint?: string;
 }
 
 /**
  * Resolves the `auth` option.
  *
  * @param value The option.
- * @param context Redactor, fetch, clock, user agent and timeout.
+ * @param context Redactor, fetch, clock, user agent, timeout and LWA endpoint.
  * @returns Token, identity and (when possible) invalidate.
- * @throws {TypeError} When the option has none of the three forms.
+ * @throws {TypeError} When the option has none of the three forms, or an LWA endpoint comes without LWA credentials.
  */
 export function resolveClientAuth(
   value: MessagingAuth,
   context: ClientAuthContext,
 ): ClientAuth {
+  if (
+    context.lwaEndpoint !== undefined &&
+    !(isRecord(value) && "refreshToken" in value)
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging client: "lwaEndpoint" needs LWA credentials in "auth" (for a token provider, pass "endpoint" to createLwaAuth)',
+    );
+  }
   if (typeof value === "function") {
     const provider = value as TokenProvider & Partial<LwaAuth>;
     const fallback = `provider-${crypto.randomUUID()}`;
@@ -95,6 +105,9 @@ export function resolveClientAuth(
       clock: context.clock,
       userAgent: context.userAgent,
       timeoutMs: Math.min(context.timeoutMs, 30_000),
+      ...(context.lwaEndpoint === undefined
+        ? {}
+        : { endpoint: context.lwaEndpoint }),
     });
     return {
       token: () => lwa(),

@@ -36,6 +36,8 @@ export interface ResolvedClientOptions {
   readonly region: Region | undefined;
   /** The base URL replacing the regional host, without trailing slashes. */
   readonly endpoint: string | undefined;
+  /** The URL LWA token requests go to, when not Amazon's. */
+  readonly lwaEndpoint: string | undefined;
   /** Amazon's static sandbox hosts. */
   readonly sandbox: boolean;
   /** The retry policy. */
@@ -47,7 +49,7 @@ export interface ResolvedClientOptions {
  *
  * @param options The options given to `createMessagingClient`.
  * @returns The resolved options.
- * @throws {TypeError} When `options`, `fetch` or `endpoint` has the wrong shape.
+ * @throws {TypeError} When `options`, `fetch`, `endpoint` or `lwaEndpoint` has the wrong shape.
  * @throws {RangeError} When `userAgent`, `timeoutMs`, `region` or `retry` is out of range.
  */
 export function resolveClientOptions(
@@ -93,6 +95,21 @@ export function resolveClientOptions(
       );
     }
   }
+  let lwaEndpoint: string | undefined;
+  if (options.lwaEndpoint !== undefined) {
+    // The value is not quoted: it receives the client secret, and a URL may
+    // carry more than a host.
+    const url = typeof options.lwaEndpoint === "string" &&
+        URL.canParse(options.lwaEndpoint)
+      ? new URL(options.lwaEndpoint)
+      : undefined;
+    if (url === undefined || !/^https?:$/.test(url.protocol)) {
+      throw new TypeError(
+        'Cannot create the messaging client: "lwaEndpoint" must be an absolute http(s) URL, such as "https://api.amazon.com/auth/o2/token"',
+      );
+    }
+    lwaEndpoint = url.href;
+  }
   return {
     clock,
     fetch,
@@ -100,6 +117,7 @@ export function resolveClientOptions(
     timeoutMs,
     region,
     endpoint,
+    lwaEndpoint,
     sandbox: options.sandbox === true,
     policy: retryPolicy(options.retry),
   };

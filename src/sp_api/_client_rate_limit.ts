@@ -38,6 +38,7 @@ export function createClientRateLimiter(
     // on new connections is tens of milliseconds (on a far region hundreds)
     // after its token was taken here: more than any fixed margin.
     anchorOnAnswers: true,
+    spaceFromAnswers: rateLimit.spaceFromAnswers === true,
   });
 }
 

@@ -180,6 +180,15 @@ export interface RateLimitOptions {
    * @default {25}
    */
   readonly marginMs?: number;
+  /**
+   * Space each queued request at least a token interval after the answer
+   * of the one before it (see `spaceFromAnswers` of `createRateLimiter`):
+   * no 429 when requests are slow on their way, at the cost of a round
+   * trip per queued request. For sequential bulk sends.
+   *
+   * @default {false}
+   */
+  readonly spaceFromAnswers?: boolean;
 }
 
 /**
@@ -302,6 +311,17 @@ export interface MessagingClientOptions {
    * @default {undefined}
    */
   readonly endpoint?: string;
+  /**
+   * The URL LWA token requests go to instead of
+   * `https://api.amazon.com/auth/o2/token` (a mock, a proxy): the whole
+   * token URL, such as `http://127.0.0.1:4010/auth/o2/token`. It receives
+   * the client secret and the refresh token, so point it only at a host you
+   * trust. Only with LWA credentials in `auth`; a {@linkcode TokenProvider}
+   * made by `createLwaAuth` takes its own `endpoint`.
+   *
+   * @default {"https://api.amazon.com/auth/o2/token"}
+   */
+  readonly lwaEndpoint?: string;
   /**
    * The `fetch` to call (also for LWA and uploads).
    *
@@ -673,6 +693,92 @@ export interface SendMessageResult {
 }
 
 /**
+ * What `getSolicitationActionsForOrder` answers: the solicitations the order
+ * accepts now. Amazon offers one, `productReviewAndSellerFeedback` (its
+ * "Request a Review"), from 5 to 30 days after delivery and once per order.
+ *
+ * @example Asking whether a review request is possible
+ * ```ts
+ * import { createMessagingClient, type SolicitationActions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox({ orders: { "111-2223334-4445556": { solicitation: false } } });
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const open: SolicitationActions = await client.getSolicitationActionsForOrder("123-1234567-1234567", { marketplaceId: "ATVPDKIKX0DER" });
+ * assert.deepEqual(open.types, ["productReviewAndSellerFeedback"]);
+ * const closed = await client.getSolicitationActionsForOrder("111-2223334-4445556", { marketplaceId: "ATVPDKIKX0DER" });
+ * assert.deepEqual(closed.types, []);
+ * ```
+ */
+export interface SolicitationActions {
+  /** The solicitation names the order accepts now, in Amazon's order, such as `["productReviewAndSellerFeedback"]`. */
+  readonly types: readonly string[];
+  /** Every action link as Amazon sent it. */
+  readonly actions: readonly MessagingActionLink[];
+  /** The `x-amzn-RequestId` header. */
+  readonly requestId: string | undefined;
+}
+
+/**
+ * Options of {@linkcode MessagingClient.createProductReviewAndSellerFeedbackSolicitation}.
+ * The duplicate guard refuses a second solicitation to the same order for
+ * at least 30 days (Amazon takes one per order), whatever shorter window the
+ * client's `duplicateGuard` has for messages; a window of `0` still turns it
+ * off.
+ *
+ * @example Skipping the eligibility check
+ * ```ts
+ * import { createMessagingClient, type SolicitationOptions } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const options: SolicitationOptions = { marketplaceId: "ATVPDKIKX0DER", checkEligibility: false };
+ * await client.createProductReviewAndSellerFeedbackSolicitation("123-1234567-1234567", options);
+ * assert.equal(sandbox.requests.length, 1); // no getSolicitationActionsForOrder
+ * ```
+ */
+export interface SolicitationOptions extends SendOptions {
+  /**
+   * Ask `getSolicitationActionsForOrder` first and refuse an order that does
+   * not list `productReviewAndSellerFeedback`, with
+   * {@linkcode MessageTypeUnavailableError}.
+   *
+   * @default {true}
+   */
+  readonly checkEligibility?: boolean;
+}
+
+/**
+ * A solicitation Amazon accepted (201).
+ *
+ * @example Keeping the request id
+ * ```ts
+ * import { createMessagingClient, type SolicitationResult } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * const result: SolicitationResult = await client.createProductReviewAndSellerFeedbackSolicitation(
+ *   "123-1234567-1234567",
+ *   { marketplaceId: "ATVPDKIKX0DER" },
+ * );
+ * assert.equal(result.requestId, sandbox.solicitations[0].requestId);
+ * ```
+ */
+export interface SolicitationResult {
+  /** The solicitation type. */
+  readonly type: "productReviewAndSellerFeedback";
+  /** The order. */
+  readonly amazonOrderId: string;
+  /** The `x-amzn-RequestId` header. */
+  readonly requestId: string | undefined;
+}
+
+/**
  * The Messaging API, one method per operation. Every method validates its
  * arguments and body before any request, waits for a rate-limit token, and
  * throws the errors in `./errors.ts`. Sends are at most once: after a
@@ -792,4 +898,26 @@ export interface MessagingClient {
     type: MessageTypeId,
     options: UploadAttachmentOptions,
   ): Promise<Attachment>;
+  /**
+   * Lists the solicitations the order accepts now (Solicitations API,
+   * `GET /solicitations/v1/orders/{id}`), at Amazon's plan of 1 per second,
+   * burst 5.
+   */
+  getSolicitationActionsForOrder(
+    amazonOrderId: string,
+    options: OperationOptions,
+  ): Promise<SolicitationActions>;
+  /**
+   * Asks the buyer for a product review and seller feedback: Amazon's
+   * "Request a Review", sent in the buyer's language by Amazon. Checks
+   * eligibility first unless `checkEligibility: false`; an order that does
+   * not take it (outside 5 to 30 days after delivery, or already asked) is
+   * refused with {@linkcode MessageTypeUnavailableError}. At most once, like
+   * message sends: after a timeout or a 5xx it throws
+   * {@linkcode UnknownOutcomeError} and is never resent.
+   */
+  createProductReviewAndSellerFeedbackSolicitation(
+    amazonOrderId: string,
+    options: SolicitationOptions,
+  ): Promise<SolicitationResult>;
 }

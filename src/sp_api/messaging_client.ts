@@ -57,6 +57,7 @@ import {
   withIdempotencyKey,
 } from "./_send_guards.ts";
 import { uploadAttachment } from "./_upload_attachment.ts";
+import { createSolicitations } from "./_solicitations.ts";
 
 export type * from "./client_types.ts";
 
@@ -152,6 +153,7 @@ export function createMessagingClient(
     clock,
     userAgent: config.userAgent,
     timeoutMs: config.timeoutMs,
+    lwaEndpoint: config.lwaEndpoint,
   });
   const rateLimit = options.rateLimit ?? {};
   const limiter = createClientRateLimiter(rateLimit, clock);
@@ -356,6 +358,14 @@ export function createMessagingClient(
   }
 
   const upload = { config, signal: options.signal, perform };
+  const solicitations = createSolicitations({
+    config,
+    signal: options.signal,
+    perform,
+    identity,
+    idempotency,
+    duplicates,
+  });
 
   return {
     getMessagingActionsForOrder,
@@ -390,5 +400,9 @@ export function createMessagingClient(
           ?.checkEligibility !== false,
       ),
     uploadAttachment: (id, type, o) => uploadAttachment(upload, id, type, o),
+    getSolicitationActionsForOrder:
+      solicitations.getSolicitationActionsForOrder,
+    createProductReviewAndSellerFeedbackSolicitation:
+      solicitations.createProductReviewAndSellerFeedbackSolicitation,
   };
 }

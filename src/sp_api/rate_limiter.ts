@@ -77,6 +77,18 @@ export interface RateLimiterOptions {
    * @default {false}
    */
   readonly anchorOnAnswers?: boolean;
+  /**
+   * Never let a queued request follow the one before it by less than a
+   * token interval, counted from that one's answer (by which it had reached
+   * Amazon). A request that is slow on its way then cannot bring the next
+   * one too close to it on Amazon's side. It costs each queued request the
+   * round trip of the one before, so it suits sequential bulk sending (the
+   * outbox) more than concurrent sends. Needs
+   * {@linkcode RateLimiter.answered} reports.
+   *
+   * @default {false}
+   */
+  readonly spaceFromAnswers?: boolean;
 }
 
 /**
@@ -251,12 +263,18 @@ export function createRateLimiter(
   }
 
   const anchored = options.anchorOnAnswers === true;
+  const spaced = options.spaceFromAnswers === true;
   /**
    * Per key, the spell that began when a token was taken from a bucket that
    * may have been full: Amazon's bucket refills from the first arrival,
    * which lies between `start` and the first answer.
    */
   const spells = new Map<string, Spell>();
+  /**
+   * Per key, the latest queued token answered (with `spaceFromAnswers`):
+   * when its request was answered, it had reached Amazon.
+   */
+  const lastAnswered = new Map<string, { at: number; answer: number }>();
 
   function limits(key: string, fallback?: RateLimits): RateLimits {
     const base = fallback ?? defaults;
@@ -321,9 +339,25 @@ export function createRateLimiter(
       if (spell !== undefined) spell.last = Math.max(spell.last, at);
       await clock.sleep(wait + margin, signal);
       if (anchored) await shifted(key, at, signal);
+      const previous = spaced ? lastAnswered.get(key) : undefined;
+      // Only the token right before this one bounds it.
+      if (
+        previous !== undefined && at > previous.at &&
+        at - previous.at <= 1500 / plan.rate
+      ) {
+        // The previous token's request reached Amazon by its answer.
+        const late = previous.answer + (at - previous.at) - clock.now();
+        if (late > 0) await clock.sleep(late, signal);
+      }
       return { key, at, queued: true };
     },
     answered(grant) {
+      if (spaced && grant.queued) {
+        const latest = lastAnswered.get(grant.key);
+        if (latest === undefined || grant.at >= latest.at) {
+          lastAnswered.set(grant.key, { at: grant.at, answer: clock.now() });
+        }
+      }
       const spell = spells.get(grant.key);
       if (spell === undefined || grant.queued || grant.at < spell.start) return;
       const now = clock.now();

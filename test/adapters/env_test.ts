@@ -60,6 +60,29 @@ Deno.test("configFromEnv() selects Amazon's sandbox hosts and a custom endpoint"
   assert.match(config.summary, /endpoint http:\/\/127\.0\.0\.1:4010/);
 });
 
+Deno.test("configFromEnv() points LWA token requests at LWA_ENDPOINT", () => {
+  const config = configFromEnv({
+    ...CREDENTIALS,
+    SP_API_ENDPOINT: "http://127.0.0.1:4010",
+    LWA_ENDPOINT: "http://user:pw@127.0.0.1:4011/auth/o2/token",
+    API_KEYS: "k-000000000000000000000000000000001",
+  });
+  assert.equal(
+    (config.options.client as { lwaEndpoint?: string }).lwaEndpoint,
+    "http://user:pw@127.0.0.1:4011/auth/o2/token",
+  );
+  assert.match(config.summary, /LWA endpoint http:\/\/127\.0\.0\.1:4011,/);
+  assert.ok(!config.summary.includes("pw"));
+  for (const secret of SECRETS) assert.ok(!config.summary.includes(secret));
+  createMessagingApp(config.options);
+  const plain = configFromEnv({
+    ...CREDENTIALS,
+    API_KEYS: "k-000000000000000000000000000000001",
+  });
+  assert.equal("lwaEndpoint" in (plain.options.client as object), false);
+  assert.ok(!plain.summary.includes("LWA endpoint"));
+});
+
 Deno.test("configFromEnv() runs the built-in sandbox with configured orders", async () => {
   const config = configFromEnv({
     BUILTIN_SANDBOX: "yes",
@@ -146,6 +169,12 @@ Deno.test("configFromEnv() refuses malformed values, naming the variable", () =>
     message(() => configFromEnv({ ...base, SP_API_ENDPOINT: "not a url" })),
     /SP_API_ENDPOINT/,
   );
+  for (const value of ["not a url", "file:///etc/token"]) {
+    assert.match(
+      message(() => configFromEnv({ ...base, LWA_ENDPOINT: value })),
+      /LWA_ENDPOINT/,
+    );
+  }
   assert.match(
     message(() => configFromEnv({ ...base, MAX_BODY_BYTES: "-1" })),
     /MAX_BODY_BYTES/,

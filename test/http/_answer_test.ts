@@ -3,6 +3,7 @@ import {
   errorAnswer,
   invalidRequest,
   toResponse,
+  unavailableAnswer,
 } from "../../src/http/_answer.ts";
 
 Deno.test("toResponse() answers JSON with the request ids in body and headers", async () => {
@@ -71,4 +72,30 @@ Deno.test("invalidRequest() summarizes the first issue and counts the rest", () 
     "The request is invalid: type: Unknown type (and 2 more)",
   );
   assert.equal(error.issues.length, 3);
+});
+
+Deno.test("unavailableAnswer() is a 409 with what the order accepts and Amazon's request id", () => {
+  const target = {
+    amazonOrderId: "123-1234567-1234567",
+    marketplaceId: "ATVPDKIKX0DER",
+    type: "warranty",
+  };
+  assert.deepEqual(
+    unavailableAnswer(target, ["unexpectedProblem"], "Not now", "rid-9"),
+    {
+      status: 409,
+      outcome: "unavailable",
+      body: {
+        status: "unavailable",
+        ...target,
+        available: ["unexpectedProblem"],
+        message: "Not now",
+      },
+      amazonRequestId: "rid-9",
+    },
+  );
+  assert.equal(
+    "amazonRequestId" in unavailableAnswer(target, [], "Not now"),
+    false,
+  );
 });

@@ -137,6 +137,7 @@ Deno.test("createHttpIdempotency() keeps final answers and forgets transient one
   });
   const kept = [
     answer(201, "sent"),
+    answer(202, "queued"),
     answer(200, "valid"),
     answer(422, "rejected"),
     answer(409, "unavailable"),

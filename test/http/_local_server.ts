@@ -4,6 +4,8 @@
  * port, and stops it. Bounded: killed after a deadline.
  */
 
+import { startChildServer } from "../_child_server.ts";
+
 const MAIN = new URL("../../examples/local/main.ts", import.meta.url).pathname;
 /** Its own configuration: the runtime dependencies only, as the task uses. */
 const CONFIG =
@@ -21,67 +23,41 @@ export interface LocalServer {
   stop(): Promise<number>;
 }
 
+/** What else a test gives the local server. */
+export interface LocalServerOptions {
+  /** More variables (their names are granted too). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** More flags, such as `--unstable-kv` and file permissions. */
+  readonly flags?: readonly string[];
+}
+
 /** Starts the local server and waits until it prints its curl. */
 export async function startLocalServer(
   deadlineMs = 120_000,
+  options: LocalServerOptions = {},
 ): Promise<LocalServer> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--config",
-      CONFIG,
-      "--allow-net=127.0.0.1",
-      "--allow-env=PORT",
-      MAIN,
-    ],
-    env: { PORT: "0", NO_COLOR: "1" },
-    stdout: "piped",
+  const env = options.env ?? {};
+  const server = await startChildServer("The local server", [
+    "run",
+    "--config",
+    CONFIG,
+    "--allow-net=127.0.0.1",
+    `--allow-env=${["PORT", ...Object.keys(env)].join(",")}`,
+    ...(options.flags ?? []),
+    MAIN,
+  ], {
+    env: { ...env, PORT: "0" },
     stderr: "null",
-    stdin: "null",
-  }).spawn();
-  const killer = setTimeout(() => child.kill("SIGKILL"), deadlineMs);
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let banner = "";
-  try {
-    while (!/^curl .*$/m.test(banner)) {
-      const { done, value } = await reader.read();
-      if (done) throw new Error(`The local server did not start: ${banner}`);
-      banner += value;
-    }
-  } catch (error) {
-    clearTimeout(killer);
-    child.kill("SIGKILL");
-    await child.status;
-    throw error;
-  }
+    ready: /^curl .*$/m,
+    deadlineMs,
+  });
+  const banner = server.printed;
   const port = Number(banner.match(/on http:\/\/127\.0\.0\.1:(\d+)/)![1]);
-  // Keep draining the request log so the server never blocks on a full pipe.
-  const drained = (async () => {
-    while (!(await reader.read()).done) { /* the request log */ }
-  })().catch(() => {});
   return {
-    child,
+    child: server.child,
     port,
     base: `http://127.0.0.1:${port}`,
     banner,
-    async stop() {
-      try {
-        child.kill("SIGTERM");
-      } catch {
-        // Already stopped.
-      }
-      const stopper = setTimeout(() => {
-        try {
-          child.kill("SIGKILL");
-        } catch {
-          // Already stopped.
-        }
-      }, 10_000);
-      const { code } = await child.status;
-      clearTimeout(stopper);
-      clearTimeout(killer);
-      await drained;
-      return code;
-    },
+    stop: server.stop,
   };
 }

@@ -16,6 +16,13 @@ const NAMES = [
   "ErrorAnswer",
   "MessageTypesAnswer",
   "HealthAnswer",
+  "SolicitationRequest",
+  "SolicitationAnswer",
+  "QueuedAnswer",
+  "OutboxMessage",
+  "OutboxMessageAnswer",
+  "OutboxList",
+  "OutboxConflictAnswer",
 ] as const;
 
 /** A marker schema per name, to see where each one lands. */

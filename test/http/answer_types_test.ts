@@ -15,6 +15,12 @@ import type {
   ErrorCode,
   MessageFields,
   MessageTypesAnswer,
+  OutboxConflictAnswer,
+  OutboxHistoryEntry,
+  OutboxListAnswer,
+  OutboxMessage,
+  OutboxMessageAnswer,
+  QueuedAnswer,
   RejectedAnswer,
   SendMessageAnswer,
   SendMessageRequest,
@@ -26,6 +32,11 @@ import type {
 import {
   errorAnswerSchema,
   messageTypesAnswerSchema,
+  outboxConflictAnswerSchema,
+  outboxListAnswerSchema,
+  outboxMessageAnswerSchema,
+  outboxMessageSchema,
+  queuedAnswerSchema,
   rejectedAnswerSchema,
   type SendMessageInput,
   sentAnswerSchema,
@@ -35,6 +46,7 @@ import {
 } from "../../src/http/_schemas.ts";
 import type { Diagnostic } from "../../src/lint/rule.ts";
 import type { MessageTypeId } from "../../src/message_types/mod.ts";
+import type { OutboxStatus } from "../../src/outbox/types.ts";
 
 // The interfaces are readonly all the way down and write optional members as
 // `name?: T`; Valibot infers mutable arrays and `name?: T | undefined`.
@@ -87,8 +99,31 @@ const _messageTypes: Equals<
   MessageTypesAnswer,
   Out<typeof messageTypesAnswerSchema>
 > = true;
+const _queued: Equals<QueuedAnswer, Out<typeof queuedAnswerSchema>> = true;
+const _outboxMessage: Equals<OutboxMessage, Out<typeof outboxMessageSchema>> =
+  true;
+const _outboxMessageAnswer: Equals<
+  OutboxMessageAnswer,
+  Out<typeof outboxMessageAnswerSchema>
+> = true;
+const _outboxList: Equals<
+  OutboxListAnswer,
+  Out<typeof outboxListAnswerSchema>
+> = true;
+const _outboxConflict: Equals<
+  OutboxConflictAnswer,
+  Out<typeof outboxConflictAnswerSchema>
+> = true;
 
 // And their parts, so that a mismatch names the part.
+const _outboxStatus: Equals<
+  OutboxStatus,
+  Out<typeof outboxConflictAnswerSchema>["status"]
+> = true;
+const _outboxHistoryEntry: Equals<
+  OutboxHistoryEntry,
+  Out<typeof outboxMessageSchema>["history"][number]
+> = true;
 const _answerError: Equals<AnswerError, ErrorOut> = true;
 const _errorCode: Equals<ErrorCode, ErrorOut["code"]> = true;
 const _answerIssue: Equals<
@@ -205,7 +240,77 @@ const MESSAGE_TYPES: MessageTypesAnswer = {
   templates: { unexpectedProblem: ["unexpectedProblem"] },
 };
 
+const QUEUED: QueuedAnswer = {
+  ...SENT,
+  id: "01KBQ7Z8X0ABCDEFGHJKMNPQRS",
+  status: "queued",
+};
+
+const OUTBOX_MESSAGE: OutboxMessage = {
+  id: "01KBQ7Z8X0ABCDEFGHJKMNPQRS",
+  status: "unknown",
+  type: "unexpectedProblem",
+  amazonOrderId: "123-1234567-1234567",
+  marketplaceId: "A1PA6795UKMFR9",
+  locale: "de-DE",
+  buyerLocale: "de-AT",
+  template: "unexpectedProblem",
+  localeMatch: "region",
+  text: "Guten Tag, Ihre Bestellung kommt zwei Tage später.",
+  createdAt: "2026-12-05T10:00:00.000Z",
+  notBefore: "2026-12-05T10:00:00.000Z",
+  attempts: 1,
+  history: [
+    { at: "2026-12-05T10:00:00.000Z", status: "queued" },
+    { at: "2026-12-05T10:00:01.000Z", status: "sending" },
+    {
+      at: "2026-12-05T10:00:31.000Z",
+      status: "unknown",
+      amazonRequestId: "a-6",
+      error: { code: "unknown_outcome", message: "No answer in time" },
+      note: "lease ended",
+    },
+  ],
+};
+
+const REVIEW_REQUEST: OutboxMessage = {
+  id: "01KBQ7Z8X0ABCDEFGHJKMNPQRT",
+  status: "queued",
+  solicitation: "productReviewAndSellerFeedback",
+  amazonOrderId: "123-1234567-1234567",
+  marketplaceId: "ATVPDKIKX0DER",
+  createdAt: "2026-12-05T10:00:00.000Z",
+  notBefore: "2026-12-05T10:00:00.000Z",
+  attempts: 0,
+  history: [{ at: "2026-12-05T10:00:00.000Z", status: "queued" }],
+};
+
+const OUTBOX_MESSAGE_ANSWER: OutboxMessageAnswer = {
+  requestId: "r-6",
+  ...OUTBOX_MESSAGE,
+};
+
+const OUTBOX_LIST: OutboxListAnswer = {
+  requestId: "r-7",
+  messages: [OUTBOX_MESSAGE, REVIEW_REQUEST],
+  cursor: "01KBQ7Z8X0ABCDEFGHJKMNPQRT",
+};
+
+const OUTBOX_CONFLICT: OutboxConflictAnswer = {
+  requestId: "r-8",
+  status: "sent",
+  error: {
+    code: "conflict",
+    message: "Only a queued message can be cancelled",
+  },
+};
+
 const SAMPLES: readonly [string, v.GenericSchema, unknown][] = [
+  ["queued", queuedAnswerSchema, QUEUED],
+  ["outbox message", outboxMessageSchema, REVIEW_REQUEST],
+  ["outbox message answer", outboxMessageAnswerSchema, OUTBOX_MESSAGE_ANSWER],
+  ["outbox list", outboxListAnswerSchema, OUTBOX_LIST],
+  ["outbox conflict", outboxConflictAnswerSchema, OUTBOX_CONFLICT],
   ["sent", sentAnswerSchema, SENT],
   ["valid", validAnswerSchema, VALID],
   ["rejected", rejectedAnswerSchema, REJECTED],
@@ -243,6 +348,24 @@ Deno.test("the answer schemas refuse what the answer types refuse", () => {
       ...UNAVAILABLE,
       message: undefined,
     }],
+    ["queued status", queuedAnswerSchema, { ...QUEUED, status: "sent" }],
+    ["queued without id", queuedAnswerSchema, { ...QUEUED, id: undefined }],
+    ["outbox status", outboxMessageSchema, {
+      ...OUTBOX_MESSAGE,
+      status: "delivered",
+    }],
+    ["history time", outboxMessageSchema, {
+      ...OUTBOX_MESSAGE,
+      history: [{ at: 0, status: "queued" }],
+    }],
+    ["list messages", outboxListAnswerSchema, {
+      ...OUTBOX_LIST,
+      messages: [{ ...OUTBOX_MESSAGE, attempts: "1" }],
+    }],
+    ["conflict status", outboxConflictAnswerSchema, {
+      ...OUTBOX_CONFLICT,
+      status: undefined,
+    }],
     ["templates", messageTypesAnswerSchema, {
       ...MESSAGE_TYPES,
       templates: { unexpectedProblem: "unexpectedProblem" },
@@ -272,6 +395,7 @@ Deno.test("every error code parses with the error answer schema", () => {
     unknown_outcome: true,
     amazon_rejected: true,
     order_not_found: true,
+    conflict: true,
     upstream_auth: true,
     upstream_error: true,
     upstream_timeout: true,
@@ -280,5 +404,29 @@ Deno.test("every error code parses with the error answer schema", () => {
   for (const code of Object.keys(codes)) {
     const answer = { requestId: "r", error: { code, message: "m" } };
     assert.equal(v.safeParse(errorAnswerSchema, answer).success, true, code);
+  }
+});
+
+Deno.test("every outbox status parses with the outbox message schema", () => {
+  const statuses: Record<OutboxStatus, true> = {
+    queued: true,
+    sending: true,
+    sent: true,
+    unavailable: true,
+    failed: true,
+    unknown: true,
+    cancelled: true,
+  };
+  for (const status of Object.keys(statuses)) {
+    const message = {
+      ...OUTBOX_MESSAGE,
+      status,
+      history: [{ at: OUTBOX_MESSAGE.createdAt, status }],
+    };
+    assert.equal(
+      v.safeParse(outboxMessageSchema, message).success,
+      true,
+      status,
+    );
   }
 });

@@ -245,9 +245,9 @@ Deno.test("createMessagingApp() answers unknown routes 404 and wrong methods 405
     ((await answerOf(missing)).error as { code: string }).code,
     "not_found",
   );
-  const wrong = await app.request("/messages");
+  const wrong = await app.request("/messages", { method: "PUT" });
   assert.equal(wrong.status, 405);
-  assert.equal(wrong.headers.get("allow"), "POST");
+  assert.equal(wrong.headers.get("allow"), "POST, GET");
   await answerOf(wrong);
   const put = await app.request(
     `/orders/${ORDER}/message-types?marketplaceId=${US}`,

@@ -17,6 +17,7 @@ Deno.test("mod.ts exports the app, the env config and the OpenAPI document", () 
     "configFromEnv",
     "createMessagingApp",
     "createOpenApiDocument",
+    "createSellerDirectory",
   ]);
 });
 

@@ -66,8 +66,11 @@ Deno.test("createOpenApiDocument() documents every answer and resolves every $re
   assert.deepEqual(Object.keys(paths).sort(), [
     "/healthz",
     "/messages",
+    "/messages/{id}",
+    "/messages/{id}/retry",
     "/openapi.json",
     "/orders/{amazonOrderId}/message-types",
+    "/solicitations",
   ]);
   assert.ok(
     "429" in paths["/orders/{amazonOrderId}/message-types"].get.responses,
@@ -123,9 +126,10 @@ Deno.test("createOpenApiDocument() documents the Idempotency-Key header, allowDu
       >;
     };
   }).post;
-  assert.deepEqual(post.parameters, [{
-    $ref: "#/components/parameters/IdempotencyKey",
-  }]);
+  assert.deepEqual(post.parameters, [
+    { $ref: "#/components/parameters/IdempotencyKey" },
+    { $ref: "#/components/parameters/Prefer" },
+  ]);
   assert.match(post.responses["409"].description, /`duplicate`/);
   assert.match(post.responses["409"].description, /`idempotency_in_flight`/);
   assert.ok("retry-after" in post.responses["409"].headers);
@@ -143,6 +147,147 @@ Deno.test("createOpenApiDocument() documents the Idempotency-Key header, allowDu
       "idempotency_key_reused",
     ]
   ) assert.ok(text.includes(code), code);
+});
+
+Deno.test("createOpenApiDocument() documents the outbox: Prefer, the 202 and its headers, and the four routes", () => {
+  const document = createOpenApiDocument();
+  type Operation = {
+    operationId: string;
+    security?: unknown[];
+    parameters?: ({ $ref: string } | { name: string; in: string })[];
+    responses: Record<
+      string,
+      {
+        headers: Record<string, { $ref: string }>;
+        content: { "application/json": { schema: unknown } };
+      }
+    >;
+  };
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  const operations = Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) =>
+      [`${method.toUpperCase()} ${path}`, operation] as const
+    )
+  );
+  assert.deepEqual(
+    operations.map(([name, operation]) => [name, operation.operationId]),
+    [
+      ["POST /messages", "sendMessage"],
+      ["GET /messages", "listQueuedMessages"],
+      ["GET /messages/{id}", "getQueuedMessage"],
+      ["DELETE /messages/{id}", "cancelQueuedMessage"],
+      ["POST /messages/{id}/retry", "retryQueuedMessage"],
+      ["GET /orders/{amazonOrderId}/message-types", "listMessageTypes"],
+      ["POST /solicitations", "requestReview"],
+      ["GET /healthz", "health"],
+      ["GET /openapi.json", "openapi"],
+    ],
+  );
+  const byName = Object.fromEntries(operations);
+  const schemaOf = (name: string, status: string) =>
+    byName[name].responses[status].content["application/json"].schema;
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const error = ref("ErrorAnswer");
+
+  const send = byName["POST /messages"];
+  assert.deepEqual(schemaOf("POST /messages", "202"), ref("QueuedAnswer"));
+  assert.deepEqual(send.responses["202"].headers, {
+    "x-request-id": { $ref: "#/components/headers/RequestId" },
+    location: { $ref: "#/components/headers/Location" },
+    "preference-applied": { $ref: "#/components/headers/PreferenceApplied" },
+    "idempotency-replayed": {
+      $ref: "#/components/headers/IdempotencyReplayed",
+    },
+  });
+  const components = document.components as Record<
+    string,
+    Record<string, Record<string, unknown>>
+  >;
+  assert.deepEqual(
+    [components.parameters.Prefer.name, components.parameters.Prefer.in],
+    ["Prefer", "header"],
+  );
+  assert.equal(components.parameters.Prefer.required, false);
+  assert.deepEqual(components.headers.PreferenceApplied.schema, {
+    type: "string",
+    enum: ["respond-async"],
+  });
+
+  // Every status each outbox route answers, with its schema.
+  const expected: Record<string, Record<string, unknown>> = {
+    "GET /messages": {
+      "200": ref("OutboxList"),
+      "400": error,
+      "401": error,
+      "404": error,
+    },
+    "GET /messages/{id}": {
+      "200": ref("OutboxMessageAnswer"),
+      "401": error,
+      "404": error,
+    },
+    "DELETE /messages/{id}": {
+      "200": ref("OutboxMessageAnswer"),
+      "401": error,
+      "404": error,
+      "409": ref("OutboxConflictAnswer"),
+    },
+    "POST /messages/{id}/retry": {
+      "202": ref("OutboxMessageAnswer"),
+      "401": error,
+      "404": error,
+      "409": ref("OutboxConflictAnswer"),
+    },
+  };
+  for (const [name, responses] of Object.entries(expected)) {
+    const operation = byName[name];
+    assert.deepEqual(operation.security, [{ bearerAuth: [] }], name);
+    assert.deepEqual(
+      Object.keys(operation.responses).sort(),
+      Object.keys(responses).sort(),
+      name,
+    );
+    for (const [status, schema] of Object.entries(responses)) {
+      assert.deepEqual(schemaOf(name, status), schema, `${name} ${status}`);
+    }
+    if (name !== "GET /messages") {
+      assert.deepEqual(operation.parameters, [{
+        $ref: "#/components/parameters/OutboxId",
+      }]);
+    }
+  }
+  assert.deepEqual(
+    byName["GET /messages"].parameters?.map((p) =>
+      "name" in p ? [p.name, p.in] : p
+    ),
+    [["amazonOrderId", "query"], ["limit", "query"], ["cursor", "query"]],
+  );
+  assert.deepEqual(components.parameters.OutboxId.schema, {
+    type: "string",
+    pattern: "^[0-9A-Z]{26}$",
+  });
+  const schemas = document.components.schemas as Record<string, Schema>;
+  assert.deepEqual(schemas.QueuedAnswer.required?.sort(), [
+    "amazonOrderId",
+    "diagnostics",
+    "id",
+    "marketplaceId",
+    "requestId",
+    "status",
+    "type",
+  ]);
+  assert.deepEqual(
+    schemas.OutboxMessage.properties?.status.enum,
+    [
+      "queued",
+      "sending",
+      "sent",
+      "unavailable",
+      "failed",
+      "unknown",
+      "cancelled",
+    ],
+  );
 });
 
 Deno.test("createOpenApiDocument() from the generated schemas is the document built live from the Valibot schemas", () => {

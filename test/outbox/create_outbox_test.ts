@@ -230,12 +230,20 @@ Deno.test("outbox: a lane is paced at Amazon's rate with no 429", async () => {
 
 Deno.test("outbox: one seller's backlog does not delay another seller", async () => {
   const clock = createFakeClock(0);
-  const sandbox = createSandbox({ clock, rateLimit: AMAZON_RATE });
+  const sandbox = createSandbox({
+    clock,
+    rateLimit: AMAZON_RATE,
+    sellers: { "Atzr|seller-a": "seller-a", "Atzr|seller-b": "seller-b" },
+  });
   const clients = new Map(
     ["seller-a", "seller-b"].map((seller) => [
       seller,
       createMessagingClient({
-        auth: { accessToken: `Atza|${seller}` },
+        auth: {
+          clientId: "amzn1.application-oa2-client.outbox",
+          clientSecret: `secret-${seller}`,
+          refreshToken: `Atzr|${seller}`,
+        },
         fetch: sandbox.fetch,
         clock,
         timeoutMs: Infinity,
@@ -308,4 +316,36 @@ Deno.test("outbox: bad input is a typed error", async () => {
       }),
     /"client" must be/,
   );
+});
+
+Deno.test("outbox: a lane locked by another process is left to it, and retried after a poll", async () => {
+  const { clock, sandbox, store, outbox } = setup();
+  await outbox.enqueue({ request: problem("Delayed.") });
+  const lane = "default createUnexpectedProblem";
+  assert.ok(
+    await store.lock(lane, "other-process", clock.now() + 60_000, clock.now()),
+  );
+  const held = await outbox.drainOnce();
+  assert.deepEqual(held, { sent: 0, next: clock.now() + 1_000 });
+  assert.equal(sandbox.sent.length, 0);
+  clock.advance(60_000);
+  assert.equal((await outbox.drainOnce()).sent, 1);
+  assert.equal(sandbox.sent.length, 1);
+});
+
+Deno.test("outbox: drainOnce counts the messages of every lane it drained", async () => {
+  const { outbox } = setup();
+  for (let i = 0; i < 3; i++) {
+    await outbox.enqueue({ request: problem(`Problem ${i}.`) });
+    await outbox.enqueue({
+      request: {
+        kind: "message",
+        type: "confirmOrderDetails",
+        amazonOrderId: ORDER,
+        marketplaceId: MARKETPLACE,
+        body: { text: `Order details ${i}.` },
+      },
+    });
+  }
+  assert.deepEqual(await outbox.drainOnce(), { sent: 6, next: undefined });
 });

@@ -86,6 +86,47 @@ Deno.test("resolveClientAuth() refuses other shapes with TypeError", () => {
   }
 });
 
+Deno.test("resolveClientAuth() sends LWA token requests to lwaEndpoint, and refuses it without LWA credentials", async () => {
+  const ctx = context();
+  const urls: string[] = [];
+  const lwaEndpoint = "http://127.0.0.1:4011/mock/auth/o2/token";
+  const auth = resolveClientAuth(CREDENTIALS, {
+    ...ctx,
+    lwaEndpoint,
+    fetch: (input, init) => {
+      urls.push(String(input));
+      return ctx.sandbox.fetch(
+        String(input).replace("/mock/", "/"),
+        init,
+      );
+    },
+  });
+  assert.match(await auth.token(), /^Atza\|/);
+  assert.deepEqual(urls, [lwaEndpoint]);
+  const plain: string[] = [];
+  await resolveClientAuth(CREDENTIALS, {
+    ...ctx,
+    fetch: (input, init) => {
+      plain.push(String(input));
+      return ctx.sandbox.fetch(input, init);
+    },
+  }).token();
+  assert.deepEqual(plain, ["https://api.amazon.com/auth/o2/token"]);
+  for (
+    const value of [
+      { accessToken: "Atza|FIXED-AUTH-TEST" },
+      () => Promise.resolve("Atza|p"),
+    ]
+  ) {
+    assert.throws(
+      () => resolveClientAuth(value, { ...ctx, lwaEndpoint }),
+      (error: unknown) =>
+        error instanceof TypeError && /"lwaEndpoint"/.test(error.message) &&
+        !error.message.includes("Atza|"),
+    );
+  }
+});
+
 Deno.test("memoizeIdentity() asks the auth once, unless rateLimit names the seller", async () => {
   let asked = 0;
   const auth = {

@@ -21,6 +21,7 @@ Deno.test("resolveClientOptions() fills the defaults", () => {
   assert.equal(config.timeoutMs, 30_000);
   assert.equal(config.region, undefined);
   assert.equal(config.endpoint, undefined);
+  assert.equal(config.lwaEndpoint, undefined);
   assert.equal(config.sandbox, false);
   assert.deepEqual(
     [
@@ -35,6 +36,13 @@ Deno.test("resolveClientOptions() fills the defaults", () => {
       .endpoint,
     "http://127.0.0.1:4010",
   );
+  assert.equal(
+    resolveClientOptions({
+      auth: AUTH,
+      lwaEndpoint: "http://127.0.0.1:4010/auth/o2/token",
+    }).lwaEndpoint,
+    "http://127.0.0.1:4010/auth/o2/token",
+  );
 });
 
 Deno.test("resolveClientOptions() refuses bad options with TypeError or RangeError", () => {
@@ -45,6 +53,9 @@ Deno.test("resolveClientOptions() refuses bad options with TypeError or RangeErr
     [{ auth: AUTH, timeoutMs: 0 }, "RangeError"],
     [{ auth: AUTH, region: "us" }, "RangeError"],
     [{ auth: AUTH, endpoint: "not a url" }, "TypeError"],
+    [{ auth: AUTH, lwaEndpoint: "not a url" }, "TypeError"],
+    [{ auth: AUTH, lwaEndpoint: "ftp://127.0.0.1/token" }, "TypeError"],
+    [{ auth: AUTH, lwaEndpoint: 42 }, "TypeError"],
     [{ auth: AUTH, retry: -1 }, "RangeError"],
   ];
   for (const [options, name] of bad) {

@@ -131,6 +131,14 @@ const SCENARIOS: Readonly<
   },
   "LWA echoes the form body (client)": (form) =>
     run({ fetch: (_input, init) => lwaEcho(form, init) }, false),
+  "LWA at lwaEndpoint echoes the form body (client)": (form) =>
+    run({
+      lwaEndpoint: "http://127.0.0.1:4011/auth/o2/token",
+      fetch: (input, init) =>
+        String(input) === "http://127.0.0.1:4011/auth/o2/token"
+          ? lwaEcho(form, init)
+          : Promise.resolve(json(599, { unexpected: String(input) })),
+    }, false),
   "SP-API 400 echoes the token (LWA auth)": (form) =>
     run({ fetch: spApiEcho(form, "400") }, false),
   "SP-API 400 echoes the token (accessToken auth)": (form) =>
@@ -190,6 +198,11 @@ Deno.test("the redacted errors keep their class, fields and the useful headers",
   const lwa = await SCENARIOS["LWA echoes the form body (client)"](form);
   assert.equal((lwa.error as Error).name, "AuthError");
   assert.equal((lwa.error as { error: string }).error, "invalid_grant");
+  const elsewhere = await SCENARIOS[
+    "LWA at lwaEndpoint echoes the form body (client)"
+  ](form);
+  assert.equal((elsewhere.error as Error).name, "AuthError");
+  assert.equal((elsewhere.error as { error: string }).error, "invalid_grant");
   const thrown = await SCENARIOS["fetch throws with the token (read)"](form);
   assert.ok(thrown.error instanceof TypeError);
   assert.match((thrown.error as Error).message, /connection to .* failed/);

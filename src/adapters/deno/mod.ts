@@ -43,6 +43,7 @@ import { defaultFetch } from "../../sp_api/default_fetch.ts";
 import type { FetchLike } from "../../sp_api/fetch_like.ts";
 
 export type { FetchLike };
+export * from "./kv_stores.ts";
 
 /**
  * Returns the `fetch` that sends POST, PUT and PATCH requests (every method

@@ -1,8 +1,8 @@
 // This module is browser compatible.
 
 /**
- * The sandbox's Messaging API: routing, Amazon's per-operation token
- * buckets, the access-token, marketplace and order checks, and the
+ * The sandbox's Messaging API: routing, Amazon's token buckets per seller
+ * and operation, the access-token, marketplace and order checks, and the
  * operations (actions, attributes, sends; upload destinations go to the
  * uploads).
  *
@@ -24,6 +24,10 @@ import type { SandboxLwa } from "./_lwa.ts";
 import type { OrderBook } from "./_order_book.ts";
 import type { Records, Responder, Writable } from "./_records.ts";
 import type { SandboxUploads } from "./_uploads.ts";
+import {
+  type SandboxSolicitations,
+  solicitationRoute,
+} from "./_solicitations.ts";
 import { SANDBOX_ORDER_INVALID } from "./orders.ts";
 import type { SandboxRequestRecord } from "./types.ts";
 
@@ -36,8 +40,14 @@ const UPLOAD_ROUTE =
 export interface Route {
   /** The operation, such as `createWarranty`. */
   readonly operation: string;
-  /** What kind of operation it is. */
-  readonly kind: "actions" | "attributes" | "send" | "upload";
+  /** What kind of operation it is (the last two are Solicitations'). */
+  readonly kind:
+    | "actions"
+    | "attributes"
+    | "send"
+    | "upload"
+    | "solicitationActions"
+    | "solicitation";
   /** The order. */
   readonly amazonOrderId: string;
   /** The message type path segment, for sends and uploads. */
@@ -57,7 +67,7 @@ function decode(segment: string): string | undefined {
 }
 
 /**
- * Finds the Messaging or Uploads operation of a request.
+ * Finds the Messaging, Uploads or Solicitations operation of a request.
  *
  * @param method The HTTP method, upper case.
  * @param pathname The URL path.
@@ -96,7 +106,7 @@ export function route(method: string, pathname: string): Route | undefined {
       type: upload[2],
     };
   }
-  return undefined;
+  return solicitationRoute(method, pathname);
 }
 
 /** What the Messaging API runs with. */
@@ -125,6 +135,8 @@ export interface MessagingContext {
   readonly faults: Faults;
   /** Upload destinations. */
   readonly uploads: SandboxUploads;
+  /** The Solicitations API, behind the same checks (without it: 404). */
+  readonly solicitations?: SandboxSolicitations;
 }
 
 /** The sandbox's Messaging API. */
@@ -141,6 +153,9 @@ export interface SandboxMessaging {
   clear(): void;
 }
 
+/** The seller of access tokens the sandbox's LWA did not issue. */
+export const DEFAULT_SELLER = "default";
+
 /**
  * Creates the sandbox's Messaging API.
  *
@@ -155,16 +170,17 @@ export function createSandboxMessaging(
   const { sent, uploads, keep } = context.records;
   const buckets = new Map<string, { tokens: number; last: number }>();
 
-  /** Takes a token from the operation's bucket, or tells there is none. */
-  function take(operation: string, plan: RateLimits): boolean {
+  /** Takes a token from the seller's bucket of the operation, or tells there is none. */
+  function take(seller: string, operation: string, plan: RateLimits): boolean {
     const now = clock.now();
-    const bucket = buckets.get(operation) ?? { tokens: plan.burst, last: now };
+    const key = `${seller}\n${operation}`;
+    const bucket = buckets.get(key) ?? { tokens: plan.burst, last: now };
     bucket.tokens = Math.min(
       plan.burst,
       bucket.tokens + (Math.max(0, now - bucket.last) * plan.rate) / 1000,
     );
     bucket.last = Math.max(bucket.last, now);
-    buckets.set(operation, bucket);
+    buckets.set(key, bucket);
     // Amazon does not queue: without a whole token (give or take float
     // noise) the request is refused and the bucket is left as it was.
     if (bucket.tokens < 1 - 1e-9) return false;
@@ -179,14 +195,18 @@ export function createSandboxMessaging(
     record: Writable<SandboxRequestRecord>,
     signal: AbortSignal | undefined,
   ): Promise<Response> {
-    if (limits !== false && !take(found.operation, limits)) {
+    const token = request.headers.get("x-amz-access-token");
+    // Amazon meters the seller-and-app pair the token stands for.
+    const seller = (token === null ? undefined : lwa.seller(token)) ??
+      DEFAULT_SELLER;
+    record.seller = seller;
+    if (limits !== false && !take(seller, found.operation, limits)) {
       return fail(record, 429, {
         code: "QuotaExceeded",
         message: "You exceeded your quota for the requested resource.",
         details: "",
       });
     }
-    const token = request.headers.get("x-amz-access-token");
     if (token === null || token === "") {
       return fail(record, 403, {
         code: "Unauthorized",
@@ -247,6 +267,22 @@ export function createSandboxMessaging(
         message: `Order ${id} was not found`,
         details: "",
       });
+    }
+    if (found.kind === "solicitationActions" || found.kind === "solicitation") {
+      if (context.solicitations === undefined) {
+        return fail(record, 404, {
+          code: "NotFound",
+          message: "Resource not found",
+          details: "",
+        });
+      }
+      return await context.solicitations.handle(
+        { ...found, kind: found.kind },
+        order,
+        marketplaceId,
+        record,
+        signal,
+      );
     }
     const types = order.types ?? defaultTypes;
 
@@ -380,6 +416,7 @@ export function createSandboxMessaging(
     }
     return await faults.accept(record, signal, () => {
       keep(sent, {
+        seller,
         amazonOrderId: id,
         type,
         marketplaceId,

@@ -52,6 +52,23 @@ export function createOrderBook(acceptUnknownOrders: boolean): OrderBook {
           );
         }
       }
+      if (
+        order.solicitation !== undefined &&
+        typeof order.solicitation !== "boolean"
+      ) {
+        throw new TypeError(
+          `Cannot configure sandbox order "${amazonOrderId}": "solicitation" must be true or false`,
+        );
+      }
+      if (
+        order.deliveredAt !== undefined &&
+        !(typeof order.deliveredAt === "number" &&
+          Number.isFinite(order.deliveredAt))
+      ) {
+        throw new RangeError(
+          `Cannot configure sandbox order "${amazonOrderId}": "deliveredAt" must be a time in milliseconds since the Unix epoch, got "${order.deliveredAt}"`,
+        );
+      }
       orders.set(amazonOrderId, { ...order });
     },
     get(amazonOrderId) {

@@ -1,8 +1,9 @@
 // This module is browser compatible.
 
 /**
- * What the sandbox records (requests, sent messages, uploads), bounded by
- * `maxRecords`, and how it answers in Amazon's JSON format.
+ * What the sandbox records (requests, sent messages and solicitations,
+ * uploads), bounded by `maxRecords`, and how it answers in Amazon's JSON
+ * format.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import type {
   SandboxRequestRecord,
   SandboxUpload,
   SentMessage,
+  SentSolicitation,
 } from "./types.ts";
 
 /** The sandbox's own, writable view of its records. */
@@ -31,6 +33,8 @@ export interface ErrorEntry {
 export interface Records {
   /** Messages Amazon took. */
   readonly sent: SentMessage[];
+  /** Solicitations Amazon took. */
+  readonly solicitations: SentSolicitation[];
   /** Upload destinations created (and their bytes once PUT). */
   readonly uploads: Writable<SandboxUpload>[];
   /** Every request. */
@@ -49,10 +53,12 @@ export interface Records {
  */
 export function createRecords(maxRecords: number): Records {
   const sent: SentMessage[] = [];
+  const solicitations: SentSolicitation[] = [];
   const uploads: Writable<SandboxUpload>[] = [];
   const requests: Writable<SandboxRequestRecord>[] = [];
   return {
     sent,
+    solicitations,
     uploads,
     requests,
     keep<T>(list: T[], item: T): void {
@@ -61,6 +67,7 @@ export function createRecords(maxRecords: number): Records {
     },
     clear(): void {
       sent.length = 0;
+      solicitations.length = 0;
       uploads.length = 0;
       requests.length = 0;
     },

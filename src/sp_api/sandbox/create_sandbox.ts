@@ -13,18 +13,40 @@ import {
   MESSAGE_TYPES,
 } from "../../message_types/mod.ts";
 import { SYSTEM_CLOCK } from "../clock.ts";
+import { isRecord } from "../_http.ts";
 import { createFaults } from "./_faults.ts";
 import { createSandboxLwa } from "./_lwa.ts";
 import { createSandboxMessaging, route } from "./_messaging.ts";
 import { createOrderBook } from "./_order_book.ts";
 import { createRecords, createResponder, type Writable } from "./_records.ts";
+import { createSandboxSolicitations } from "./_solicitations.ts";
 import { createSandboxUploads } from "./_uploads.ts";
 import type { Sandbox, SandboxOptions, SandboxRequestRecord } from "./types.ts";
 
+/** Checks the `sellers` option. */
+function sellersOption(
+  value: Readonly<Record<string, string>> | undefined,
+): ReadonlyMap<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const entries = isRecord(value) ? Object.entries(value) : undefined;
+  if (
+    entries === undefined ||
+    !entries.every(([token, seller]) =>
+      token !== "" && typeof seller === "string" && seller !== ""
+    )
+  ) {
+    // Refresh tokens are not quoted, not even fake ones.
+    throw new TypeError(
+      'Cannot create the sandbox: "sellers" must map refresh tokens to non-empty seller ids, such as { "Atzr|seller-a": "A1SELLERA" }',
+    );
+  }
+  return new Map(entries);
+}
+
 /**
- * Creates an in-process Amazon: Login with Amazon, Messaging, Uploads and
- * the upload target behind one `fetch`, with configurable orders, rate
- * limits and faults.
+ * Creates an in-process Amazon: Login with Amazon, Messaging, Solicitations,
+ * Uploads and the upload target behind one `fetch`, with configurable
+ * orders, rate limits and faults.
  *
  * Behaviour, as the real API and the spec's `x-amazon-spds-sandbox-behaviors`:
  * - order `123-1234567-1234567` accepts every type; `123-1234567-0000000`
@@ -35,13 +57,23 @@ import type { Sandbox, SandboxOptions, SandboxRequestRecord } from "./types.ts";
  * - sends are validated like the real API (400 with
  *   `{ errors: [{ code, message, details }] }`), and a type the order does not
  *   accept gets 403 "Invalid amazonOrderId and template combination";
- * - each operation has its own token bucket: 429 `QuotaExceeded` when empty;
+ * - each seller has its own token bucket per operation, as on Amazon: 429
+ *   `QuotaExceeded` when empty. LWA issues each refresh token its own access
+ *   tokens, and a token's seller is the id `sellers` gives its refresh
+ *   token, or else the non-secret identity of its credentials; every access
+ *   token the sandbox did not issue belongs to one seller, `"default"`;
+ * - Solicitations (`getSolicitationActionsForOrder`,
+ *   `createProductReviewAndSellerFeedbackSolicitation`) pass the same checks;
+ *   an order accepts one solicitation, when its `solicitation` setting or
+ *   its `deliveredAt` (5 to 30 days ago) allows, and otherwise gets Amazon's
+ *   403 `Unauthorized`;
  * - every answer carries `x-amzn-RequestId`, and 2xx/400/404 answers carry
  *   `x-amzn-RateLimit-Limit`.
  *
- * @param options Orders, defaults, rate limit, clock and credentials.
+ * @param options Orders, defaults, rate limit, clock, credentials and sellers.
  * @returns The sandbox: its `fetch` and what it recorded.
  * @throws {RangeError} When a configured type is unknown or a number is out of range.
+ * @throws {TypeError} When `sellers` is not a record of non-empty strings.
  *
  * @example The static sandbox orders
  * ```ts
@@ -56,6 +88,30 @@ import type { Sandbox, SandboxOptions, SandboxRequestRecord } from "./types.ts";
  * const bad = await sandbox.fetch(`${base}/123-1234567-0000000/attributes?marketplaceIds=ATVPDKIKX0DER`, { headers });
  * assert.equal(bad.status, 400);
  * assert.deepEqual(await bad.json(), { errors: [{ code: "InvalidInput", message: "Invalid Input", details: "" }] });
+ * ```
+ *
+ * @example Two sellers, each with its own buckets
+ * ```ts
+ * import { createMessagingClient, QuotaExceededError } from "@sellerkit/buyer-messages";
+ * import { createSandbox } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox({
+ *   rateLimit: { rate: 1, burst: 1 },
+ *   sellers: { "Atzr|seller-a": "A1SELLERA", "Atzr|seller-b": "A1SELLERB" },
+ * });
+ * const clientOf = (refreshToken: string) =>
+ *   createMessagingClient({
+ *     auth: { clientId: "amzn1.application-oa2-client.example", clientSecret: "example-secret", refreshToken },
+ *     fetch: sandbox.fetch,
+ *     retry: 0,
+ *   });
+ * const [a, b] = [clientOf("Atzr|seller-a"), clientOf("Atzr|seller-b")];
+ * const order = { marketplaceId: "ATVPDKIKX0DER", body: { text: "Your parcel is delayed." } };
+ * await a.createUnexpectedProblem("111-0000000-0000001", order);
+ * await b.createUnexpectedProblem("111-0000000-0000002", order); // B's bucket is full
+ * await assert.rejects(a.createUnexpectedProblem("111-0000000-0000003", order), QuotaExceededError);
+ * assert.deepEqual(sandbox.sent.map((m) => m.seller), ["A1SELLERA", "A1SELLERB"]);
  * ```
  *
  * @example Injecting a dropped connection
@@ -98,6 +154,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     );
   }
   const credentials = options.credentials;
+  const sellers = sellersOption(options.sellers);
   const tokenLifetimeMs = (options.tokenLifetimeSeconds ?? 3600) * 1000;
   const uploadBase = new URL(
     options.uploadBaseUrl ??
@@ -123,6 +180,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const lwa = createSandboxLwa({
     clock,
     credentials,
+    sellers,
     tokenLifetimeMs,
     responder,
     faults,
@@ -134,10 +192,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     responder,
     faults,
   });
+  const solicitations = createSandboxSolicitations({
+    clock,
+    records,
+    responder,
+    faults,
+  });
   const messaging = createSandboxMessaging({
     clock,
     limits,
-    checkTokens: credentials !== undefined,
+    checkTokens: credentials !== undefined || sellers !== undefined,
     lwa,
     orders,
     defaultTypes,
@@ -147,6 +211,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     responder,
     faults,
     uploads,
+    solicitations,
   });
 
   async function sandboxFetch(
@@ -192,6 +257,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     get sent() {
       return records.sent;
     },
+    get solicitations() {
+      return records.solicitations;
+    },
     get uploads() {
       return records.uploads;
     },
@@ -210,6 +278,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       lwa.clear();
       uploads.clear();
       messaging.clear();
+      solicitations.clear();
     },
   };
 }

@@ -69,4 +69,21 @@ export interface SandboxOrder {
    * @default {the sandbox's defaultLocale}
    */
   readonly locale?: string;
+  /**
+   * Whether the order accepts a `productReviewAndSellerFeedback`
+   * solicitation (until it got one: Amazon takes one per order). When
+   * given, it decides; otherwise `deliveredAt` does.
+   *
+   * @default {true, unless deliveredAt says otherwise}
+   */
+  readonly solicitation?: boolean;
+  /**
+   * When the order was delivered, in milliseconds since the Unix epoch by
+   * the sandbox clock. Without `solicitation`, the order accepts a
+   * solicitation from 5 to 30 days after it, as on Amazon; outside that
+   * window a send gets Amazon's 403.
+   *
+   * @default {undefined}
+   */
+  readonly deliveredAt?: number;
 }

@@ -126,7 +126,8 @@ export interface SandboxOptions {
    */
   readonly acceptUnknownOrders?: boolean;
   /**
-   * Token bucket per operation, or `false` for none.
+   * Token bucket per seller and operation, as Amazon keeps one per
+   * seller-and-app pair and operation; or `false` for none.
    *
    * @default {{ rate: 5, burst: 15 }}
    */
@@ -146,6 +147,18 @@ export interface SandboxOptions {
    */
   readonly credentials?: LwaCredentials;
   /**
+   * Seller ids by refresh token. LWA then only issues tokens for these
+   * refresh tokens (and that of `credentials`), SP-API only accepts tokens it
+   * issued, and each token's calls count against its seller's buckets and
+   * show its seller id in `sent` and `requests`. Without it, the seller of a
+   * refresh token is the non-secret identity of its credentials (`lwa-` and
+   * 32 hex digits, as `LwaAuth.identity()` answers), and access tokens the
+   * sandbox did not issue all belong to one seller, `"default"`.
+   *
+   * @default {undefined}
+   */
+  readonly sellers?: Readonly<Record<string, string>>;
+  /**
    * Lifetime of issued tokens, in seconds.
    *
    * @default {3600}
@@ -164,7 +177,8 @@ export interface SandboxOptions {
    */
   readonly uploadBaseUrl?: string;
   /**
-   * Keep only the latest records in `sent`, `uploads` and `requests`.
+   * Keep only the latest records in `sent`, `solicitations`, `uploads` and
+   * `requests`.
    *
    * @default {Infinity}
    */
@@ -185,10 +199,13 @@ export interface SandboxOptions {
  * await client.createConfirmServiceDetails("123-1234567-1234567", { marketplaceId: "ATVPDKIKX0DER", body: { text: "The installer arrives at 9:00." } });
  * const [message]: readonly SentMessage[] = sandbox.sent;
  * assert.equal(message.type, "confirmServiceDetails");
+ * assert.equal(message.seller, "default"); // a token the sandbox did not issue
  * assert.deepEqual(message.body, { text: "The installer arrives at 9:00." });
  * ```
  */
 export interface SentMessage {
+  /** The seller whose access token sent it (see `SandboxOptions.sellers`). */
+  readonly seller: string;
   /** The order. */
   readonly amazonOrderId: string;
   /** The message type. */
@@ -197,6 +214,36 @@ export interface SentMessage {
   readonly marketplaceId: string;
   /** The parsed JSON body (`undefined` for types without one). */
   readonly body: unknown;
+  /** When it was accepted, by the sandbox clock. */
+  readonly time: number;
+  /** The `x-amzn-RequestId` of the answer. */
+  readonly requestId: string;
+}
+
+/**
+ * A solicitation (Amazon's "Request a Review") the sandbox accepted.
+ *
+ * @example Inspecting a review request
+ * ```ts
+ * import { createMessagingClient } from "@sellerkit/buyer-messages";
+ * import { createSandbox, type SentSolicitation } from "@sellerkit/buyer-messages/testing";
+ * import assert from "node:assert/strict";
+ *
+ * const sandbox = createSandbox();
+ * const client = createMessagingClient({ auth: { accessToken: "Atza|example" }, fetch: sandbox.fetch });
+ * await client.createProductReviewAndSellerFeedbackSolicitation("123-1234567-1234567", { marketplaceId: "ATVPDKIKX0DER" });
+ * const [solicitation]: readonly SentSolicitation[] = sandbox.solicitations;
+ * assert.equal(solicitation.type, "productReviewAndSellerFeedback");
+ * assert.equal(sandbox.sent.length, 0); // not a message
+ * ```
+ */
+export interface SentSolicitation {
+  /** The order. */
+  readonly amazonOrderId: string;
+  /** The solicitation type. */
+  readonly type: "productReviewAndSellerFeedback";
+  /** The marketplace of the request. */
+  readonly marketplaceId: string;
   /** When it was accepted, by the sandbox clock. */
   readonly time: number;
   /** The `x-amzn-RequestId` of the answer. */
@@ -276,6 +323,8 @@ export interface SandboxRequestRecord {
   readonly time: number;
   /** The id of the request: Amazon's answers carry it as `x-amzn-RequestId` (the S3 upload target sends none). */
   readonly requestId: string;
+  /** The seller of an SP-API call's access token, or of the refresh token a token was issued for; unset for other requests. */
+  readonly seller?: string;
 }
 
 /**
@@ -304,6 +353,8 @@ export interface Sandbox {
   readonly fetch: FetchLike;
   /** Messages accepted, oldest first. */
   readonly sent: readonly SentMessage[];
+  /** Solicitations (review requests) accepted, oldest first. */
+  readonly solicitations: readonly SentSolicitation[];
   /** Upload destinations created, oldest first. */
   readonly uploads: readonly SandboxUpload[];
   /** Every request seen, oldest first. */
@@ -316,6 +367,9 @@ export interface Sandbox {
   injectFault(fault: SandboxFault): void;
   /** Expires every issued token (only matters with `credentials`). */
   expireTokens(): void;
-  /** Clears records, faults, tokens and rate-limit buckets. */
+  /**
+   * Clears records, faults, tokens, rate-limit buckets and which orders got
+   * their solicitation.
+   */
   reset(): void;
 }

@@ -456,7 +456,7 @@ Deno.test("createSandbox() puts a request id on every answer and records request
   await missing.body?.cancel();
 });
 
-Deno.test("createSandbox() records sent messages with order, type, body and time", async () => {
+Deno.test("createSandbox() records sent messages with seller, order, type, body and time", async () => {
   const clock = createFakeClock(5000);
   const sandbox = createSandbox({ clock });
   await post(sandbox, "111-2223334-4445556", "confirmDeliveryDetails", {
@@ -469,6 +469,7 @@ Deno.test("createSandbox() records sent messages with order, type, body and time
     sandbox.sent.map(({ requestId: _, ...rest }) => rest),
     [
       {
+        seller: "default",
         amazonOrderId: "111-2223334-4445556",
         type: "confirmDeliveryDetails",
         marketplaceId: US,
@@ -476,6 +477,7 @@ Deno.test("createSandbox() records sent messages with order, type, body and time
         time: 5000,
       },
       {
+        seller: "default",
         amazonOrderId: SANDBOX_ORDER_OK,
         type: "negativeFeedbackRemoval",
         marketplaceId: US,
