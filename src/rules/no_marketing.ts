@@ -22,6 +22,18 @@ import { findStorefrontLinks } from "./_intent/storefront.ts";
 // product title, the buyer's customization) or a quotation are the buyer's,
 // not the seller's marketing: they give a warning that says so.
 
+/** The concepts that make a promotion, each one negatable. */
+const PROMOTIONAL = [
+  "offer",
+  "invitation",
+  "promoObject",
+  "future",
+  "assortment",
+  "novelty",
+  "recommendation",
+  "availability",
+] as const;
+
 /** How the marketing family reads its concepts: what other senses cancel, and what a negation denies. */
 export const MARKETING_ANALYSIS: Omit<
   AnalyzeOptions,
@@ -42,16 +54,10 @@ export const MARKETING_ANALYSIS: Omit<
     ],
   },
   follows: ["ours", "invitation", "oursInvited"],
-  negatable: [
-    "offer",
-    "invitation",
-    "promoObject",
-    "future",
-    "assortment",
-    "novelty",
-    "recommendation",
-    "availability",
-  ],
+  renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
+  uncovered: ["offer", "incentive", "pricedOffer"],
+  partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
+  negatable: PROMOTIONAL,
 };
 
 /**

@@ -81,6 +81,15 @@ export interface AnalyzeOptions {
    */
   readonly listReach?: readonly string[];
   /**
+   * Concepts that tell the buyer what to write (an instruction): a negation
+   * after one, in its sentence, is in what the buyer is told to write and
+   * cancels nothing up to it ("写评价时请提一下完全没有异味", "mention
+   * that it does not smell"). In a verb-final language only after one that
+   * ends with a complementizer ("लिखिए कि कोई गंध नहीं थी"), since its content
+   * otherwise stands before it. Needs `text`.
+   */
+  readonly quotes?: readonly string[];
+  /**
    * A concept a negation does not cancel in a question: a negative
    * question asks ("Wouldn't you like to…?", "Möchten Sie nicht…?").
    */
@@ -93,6 +102,23 @@ export interface AnalyzeOptions {
    * not its reward). Not in a question ("Why not leave a review?").
    */
   readonly denied?: readonly [readonly string[], string];
+  /**
+   * Concepts that give a request its own object: a request in a later
+   * clause than a denied review word does not undo the denial when its
+   * clause holds one of them ("评价的事您不用放在心上，请先签收换货": the
+   * request is about the replacement), as it does otherwise ("Without
+   * reviews we cannot grow, please take a moment"). Nor does a request
+   * offered as the alternative ("…, please just wait for the courier").
+   */
+  readonly ownObjects?: readonly string[];
+  /**
+   * [concept, produced]: a sentence where a negation cancels a hit of the
+   * concept that governs a denied word of its clause (stands before it,
+   * after it in a verb-final language) also holds the produced concept (a
+   * request denied: "you don't have to leave a review", "non deve scrivere
+   * alcun commento").
+   */
+  readonly negatedMark?: readonly [string, string];
   /**
    * [object, verb, produced]: a hit of the object concept right after one
    * of the verb concept in one clause (before it in a verb-final
@@ -108,6 +134,14 @@ export interface AnalyzeOptions {
    * comment").
    */
   readonly weakLink?: readonly [string, readonly string[], string];
+  /**
+   * [weak, partners, produced]: a reward right before a weak review word in
+   * one clause (right after it in a verb-final language), with only a
+   * preposition and a determiner between, adds the produced concept: the
+   * reward is in exchange for it ("in return for a few words", "in cambio
+   * di qualche riga", "como agradecimiento por su opinión").
+   */
+  readonly rewardLink?: readonly [string, readonly string[], string];
   /**
    * Concepts whose hits that name stars ("5 stars", "cinco estrelas",
    * "星级") are the category of a place, not a rating, right next to a word
@@ -132,6 +166,44 @@ export interface AnalyzeOptions {
    */
   readonly whether?: readonly string[];
   /**
+   * [concept, partners, renamed]: a hit of the concept right after a
+   * partner in one clause is renamed ("a replacement is also available":
+   * what is available is the ordered item, `availability` becomes
+   * `itemAvailable`), so another hit of the concept still counts.
+   */
+  readonly renamedNextTo?: readonly [string, readonly string[], string];
+  /**
+   * [anchor, partners, produced]: other shoppers right after a request or
+   * an instruction in one clause (before it in a verb-final language), as
+   * whom the buyer tells, add the produced concept ("Berätta då för andra
+   * kunder hur jackan sitter", "أخبر باقي العملاء عنه").
+   */
+  readonly toldLink?: readonly [string, readonly string[], string];
+  /**
+   * [anchors, partner, produced]: a hit of an anchor concept right next to
+   * a hit of the partner in one clause, in either order, adds the produced
+   * concept ("we read your review", "Ihre Bewertung gelesen").
+   */
+  readonly seenLink?: readonly [readonly string[], string, string];
+  /**
+   * [concept, covering, produced]: a hit of the concept that no hit of the
+   * covering concept holds adds the produced concept (an `offer` that is
+   * not also a reward, `incentive`: "for an extra £30", not "a 10%
+   * discount" given for a delay).
+   */
+  readonly uncovered?: readonly [string, string, string];
+  /**
+   * [scoped, partners]: a hit of a scoped concept counts only in the part of
+   * its sentence between semicolons that holds a hit of a partner, when the
+   * sentence has more than one part ("Your order ships tomorrow; we also
+   * make matching pillow cases": the ordered item does not keep the
+   * second part from cross-selling). Needs `text`.
+   */
+  readonly partScoped?: readonly [
+    scoped: readonly string[],
+    partners: readonly string[],
+  ];
+  /**
    * Context words (a proof, a mock-up, "maquette", "Entwurf"): a hit of
    * `canceller` that covers no word it cancels sets a context in its sentence
    * and in the next sentence, where hits of `weak` are cancelled and hits
@@ -143,6 +215,13 @@ export interface AnalyzeOptions {
     readonly weak: readonly string[];
     readonly marked: readonly string[];
     readonly concept: string;
+    /**
+     * Concepts that tell the buyer what to write (an instruction): a
+     * context word after one in its clause (before it in a verb-final
+     * language) is what the buyer is told to write, not a context ("when
+     * you leave the review, say that the engraving came in two days").
+     */
+    readonly quotedBy?: readonly string[];
   };
 }
 
@@ -176,6 +255,19 @@ const STAR_WORD =
 /** How far from a place word a star category may stand. */
 const VENUE_GAP = 12;
 
+/**
+ * How far other shoppers may stand after the instruction that tells them
+ * (`toldLink`): a particle and a preposition ("berätta då för").
+ */
+const TOLD_GAP = 10;
+/**
+ * A complementizer ending an instruction, which then introduces what is
+ * said, not to whom: "note that", "säg att", "dites que", "sagen Sie, dass".
+ */
+const COMPLEMENTIZER_END =
+  /(?:^|[\s,])(?:that|att|que|qu|dass|daß|che|dat|że|ki|أن|कि)$/u;
+/** How far apart a hit renamed next to a partner may be (`renamedNextTo`). */
+const NEXT_TO_GAP = 12;
 /** How far apart the two hits of a pair may be (`starRequest`, `weakLink`). */
 const PAIR_GAP = 16;
 /**
@@ -184,6 +276,11 @@ const PAIR_GAP = 16;
  */
 const STAR_SIGN =
   /[0-9★⭐☆五]|five|fünf|cinq|cinco|cinque|vijf|fem|pięć|beş|bes|خمس|पांच|पाँच/u;
+/**
+ * How far a reward may stand from the weak review word it is given for
+ * (`rewardLink`): a preposition and a determiner ("for a", "por su").
+ */
+const REWARD_GAP = 12;
 /**
  * How far an instruction or a change may stand before the weak review word
  * it governs (`weakLink`): a verb, its own object, then where it goes
@@ -199,12 +296,34 @@ const LINK_GAP = 40;
 const CLAUSE_FINAL = new Set(["tr", "ja", "hi", "ko"]);
 
 /**
+ * Languages whose main clause may close with its negation after the verb
+ * and a fronted object ("Einen Gutschein gegen eine Bewertung bieten wir
+ * nicht an", "Ett presentkort mot en recension erbjuder vi aldrig", "Een
+ * cadeaubon voor een recensie bieden wij niet aan"): a negation that closes
+ * the clause reaches it all, unless the clause asks ("Vergessen Sie die
+ * Bewertung nicht"). It cancels the reward or the request, not the
+ * review word ("Eine Bewertung schadet nie" is not denied).
+ */
+const CLAUSE_CLOSING = new Set(["de", "nl", "sv"]);
+/**
+ * What may follow a closing negation: up to two short words ("an",
+ * "geval aan", "mehr"), then the clause's end.
+ */
+const CLOSING_REST = /^\s*(?:[\p{L}]{1,5}\s*){0,2}[.!;:,…)"'»“”]*\s*$/u;
+
+/**
  * Connectors that open a purpose clause, which a negation of the clause
  * before it still governs ("Nie musi Pan wystawiać opinii, aby otrzymać
  * zwrot").
  */
 const PURPOSE =
   /^[\s"'«»„“(]*(?:so that|in order to|so as to|um|damit|so ?dass|pour|afin de|afin qu|pour qu|para|pra|a fim de|a fin de|per|affinch[eé]|al fine di|om|zodat|opdat|för att|så att|aby|żeby|ażeby|by|w celu|لكي|كي|من أجل|ताकि|जिससे|以便|为了)(?![\p{L}\p{M}])/u;
+
+/**
+ * A complementizer ending an instruction in a verb-final language, after
+ * which what the buyer is told to write follows ("लिखिए कि").
+ */
+const COMPLEMENTIZER = /(?:^|\s)कि$/u;
 
 /** Terms that cover a look-alike of a negation ("paslanmaz", "不锈钢"). */
 const NOT_NEGATION = "notNegation";
@@ -339,6 +458,16 @@ export function analyzeConcepts(
     );
   }
 
+  if (options.partScoped !== undefined && options.text !== undefined) {
+    cancelOutOfPart(
+      hits,
+      options.text,
+      segmentation,
+      cancelled,
+      options.partScoped,
+    );
+  }
+
   const inContext = cancelByContext(
     hits,
     segmentation,
@@ -367,6 +496,23 @@ export function analyzeConcepts(
     }
   }
 
+  if (options.renamedNextTo !== undefined) {
+    const [concept, partners, name] = options.renamedNextTo;
+    const next = new Map<number, string>();
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set(partners),
+      next,
+      name,
+      (i) => hits[i]!.concept === concept && !renamed.has(i),
+      "partnerFirst",
+      NEXT_TO_GAP,
+    );
+    for (const [i, to] of next) renamed.set(i, to);
+  }
+
   // A negation inside a longer term of another concept ("don't forget",
   // "if not") is part of that term, not a negation; so is one that a
   // `notNegation` term covers ("paslanmaz", "不锈钢").
@@ -389,6 +535,7 @@ export function analyzeConcepts(
     return true;
   });
   const deniedHits = new Uint8Array(hits.length);
+  const negatedHits = new Uint8Array(hits.length);
   const deniable = new Set(options.denied?.[0] ?? []);
   if (negations.length > 0 && (negatableSet.size > 0 || deniable.size > 0)) {
     negate(
@@ -400,6 +547,7 @@ export function analyzeConcepts(
       options,
       deniable,
       deniedHits,
+      negatedHits,
     );
   }
 
@@ -446,6 +594,44 @@ export function analyzeConcepts(
       let ownSet = own.get(hit.language);
       if (ownSet === undefined) own.set(hit.language, ownSet = new Set());
       for (const concept of concepts) ownSet.add(concept);
+    }
+  }
+  if (options.negatedMark !== undefined) {
+    const [concept, produced] = options.negatedMark;
+    // Per clause: the last start and the first end of its denied hits.
+    const { clauses } = segmentation;
+    const lastDenied = new Int32Array(clauses.length).fill(-1);
+    const firstDenied = new Int32Array(clauses.length).fill(-1);
+    for (let i = 0; i < hits.length; i++) {
+      if (!deniedHits[i]) continue;
+      const hit = hits[i]!;
+      const c = segmentIndex(clauses, hit.start);
+      if (hit.start > lastDenied[c]!) lastDenied[c] = hit.start;
+      if (firstDenied[c]! < 0 || hit.end < firstDenied[c]!) {
+        firstDenied[c] = hit.end;
+      }
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (!negatedHits[i] || hit.concept !== concept) continue;
+      // The request governs a denied word of its clause: before it (after
+      // it in a verb-final language), not after it ("una reseña no le
+      // lleva más de un minuto" says something of the review).
+      const c = segmentIndex(clauses, hit.start);
+      const governs = CLAUSE_FINAL.has(hit.language)
+        ? firstDenied[c]! >= 0 && firstDenied[c]! <= hit.start
+        : lastDenied[c]! >= hit.end;
+      if (!governs) continue;
+      const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
+      const sets = inside(foreign, hit.start, hit.end)
+        ? [sentence.all]
+        : [sentence.all, sentence.own];
+      for (const which of sets) {
+        const map = which as Map<string, Set<string>>;
+        let set = map.get(hit.language);
+        if (set === undefined) map.set(hit.language, set = new Set());
+        set.add(produced);
+      }
     }
   }
   if (options.denied !== undefined) {
@@ -495,14 +681,36 @@ function requestsApart(
   }
   const apart = new Set<string>();
   if (deniedClauses.size === 0) return apart;
+  // The clauses (by "clause language" key) whose request has its own
+  // object.
+  const objects = new Set(options.ownObjects ?? []);
+  const withObject = new Set<string>();
+  if (objects.size > 0) {
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (!objects.has(hit.concept) || cancelled[i]) continue;
+      withObject.add(`${segmentIndex(clauses, hit.start)} ${hit.language}`);
+    }
+  }
+  // Per clause: whether it offers an alternative (0 unknown, 1 yes, 2 no).
+  const alternative = new Uint8Array(clauses.length);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (hit.concept !== options.askedInQuestion || cancelled[i]) continue;
     const key = `${segmentIndex(sentences, hit.start)} ${hit.language}`;
     const first = deniedClauses.get(key);
-    if (first !== undefined && segmentIndex(clauses, hit.start) > first) {
-      apart.add(key);
+    const clause = segmentIndex(clauses, hit.start);
+    if (
+      first === undefined || clause <= first ||
+      withObject.has(`${clause} ${hit.language}`)
+    ) continue;
+    if (alternative[clause] === 0 && options.text !== undefined) {
+      const { start, end } = clauses[clause]!;
+      alternative[clause] = ALTERNATIVE.test(options.text.slice(start, end))
+        ? 1
+        : 2;
     }
+    if (alternative[clause] !== 1) apart.add(key);
   }
   return apart;
 }
@@ -616,6 +824,7 @@ function negate(
   options: AnalyzeOptions,
   deniable: ReadonlySet<string>,
   denied: Uint8Array,
+  negatedOut: Uint8Array,
 ): void {
   const { clauses, sentences } = segmentation;
   const { primary, text } = options;
@@ -653,6 +862,45 @@ function negate(
     }
     return false;
   };
+  // The instructions, for the negations in what they tell to write.
+  const quoting = new Set(options.quotes ?? []);
+  const instructions = quoting.size === 0 || text === undefined
+    ? []
+    : hits.filter((hit, i) =>
+      quoting.has(hit.concept) && !cancelled[i] &&
+      (!CLAUSE_FINAL.has(hit.language) ||
+        COMPLEMENTIZER.test(text.slice(hit.start, hit.end)))
+    );
+  // Whether an instruction of the hit's sentence ends between the hit's end
+  // and the negation: the negation is in what the buyer is told to write.
+  const quoted = (negation: ConceptHit, hit: ConceptHit): boolean => {
+    if (instructions.length === 0) return false;
+    // The last instruction ending at or before the negation's start.
+    const j = firstEndingAfter(instructions, negation.start) - 1;
+    if (j < 0) return false;
+    const instruction = instructions[j]!;
+    return instruction.end >= hit.end &&
+      segmentIndex(sentences, instruction.start) ===
+        segmentIndex(sentences, hit.start) &&
+      segmentIndex(sentences, negation.start) ===
+        segmentIndex(sentences, hit.start);
+  };
+  // Whether a negation closes its clause in a language that may close
+  // with one, in a clause without a request.
+  const closesClause = (negation: ConceptHit, clause: Segment): boolean => {
+    if (!CLAUSE_CLOSING.has(negation.language) || text === undefined) {
+      return false;
+    }
+    if (!CLOSING_REST.test(text.slice(negation.end, clause.end))) return false;
+    for (
+      let j = firstEndingAfter(requests, clause.start);
+      j < requests.length && requests[j]!.start < clause.end;
+      j++
+    ) {
+      if (requests[j]!.start >= clause.start) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     const denies = deniable.has(hit.concept);
@@ -682,7 +930,8 @@ function negate(
       const negation = list[j]!;
       if (
         negation.start >= from && negation.end <= to &&
-        !overlaps(negation, hit) && !(denies && touchesRequest(negation))
+        !overlaps(negation, hit) && !(denies && touchesRequest(negation)) &&
+        !quoted(negation, hit)
       ) {
         negated = true;
         break;
@@ -718,6 +967,7 @@ function negate(
           continue;
         }
         if (negation.end > end) break;
+        if (quoted(negation, hit)) continue;
         if (negation.end > clause.end) {
           // Past the hit's clause: only the sentence's closing negation.
           if (negation.start < lastClauseStart) {
@@ -730,7 +980,9 @@ function negate(
           break;
         }
         negated = (CLAUSE_FINAL.has(negation.language) ||
-          negation.end <= anchor) && !(denies && touchesRequest(negation));
+          negation.end <= anchor ||
+          (!denies && closesClause(negation, clause))) &&
+          !(denies && touchesRequest(negation));
         break;
       }
     }
@@ -767,10 +1019,18 @@ function negate(
     }
     if (negated) {
       if (denies) denied[i] = 1;
-      else cancelled[i] = 1;
+      else cancelled[i] = negatedOut[i] = 1;
     }
   }
 }
+
+/**
+ * Words that make a request an alternative to what a negation denied
+ * before it ("No review is needed, please just wait for the courier"):
+ * "just", "only", "simply", in the languages of the lexicons.
+ */
+const ALTERNATIVE =
+  /(?:^|[^\p{L}\p{M}])(?:just|simply|only|juste|simplement|seulement|uniquement|solo|soltanto|solamente|semplicemente|sólo|simplemente|únicamente|apenas|só|simplesmente|somente|nur|einfach|lediglich|bloß|alleen|gewoon|enkel|slechts|bara|endast|enbart|tylko|jedynie|po prostu|sadece|yalnızca|فقط|بس|सिर्फ़|सिर्फ|केवल|बस)(?![\p{L}\p{M}])|只需|只要|だけ/u;
 
 /** The longest clause read as an item of a list. */
 const ITEM_MAX = 60;
@@ -901,6 +1161,72 @@ function enumerations(text: string, segmentation: Segmentation): Uint8Array {
   return out;
 }
 
+/** The marks that end a part of a sentence (`partScoped`). */
+const PART_MARK = /[;\uFF1B\u061B]\s*$/u;
+
+// Hits of scoped concepts in a part of a sentence (between semicolons)
+// without a partner hit of their language are cancelled. Linear: one pass
+// numbers the parts, one pass marks the parts with partners, one cancels.
+function cancelOutOfPart(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  [scoped, partners]: readonly [readonly string[], readonly string[]],
+): void {
+  const scopedSet = new Set(scoped);
+  if (!hits.some((hit, i) => scopedSet.has(hit.concept) && !cancelled[i])) {
+    return;
+  }
+  const { clauses, sentences } = segmentation;
+  // Per clause: its part; a part is split (its sentence has more).
+  const part = new Int32Array(clauses.length);
+  const split = new Set<number>();
+  let p = 0;
+  let s = 0;
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    const previous = clauses[c - 1];
+    let newSentence = false;
+    while (
+      s + 1 < sentences.length && sentences[s + 1]!.start <= clause.start
+    ) {
+      s++;
+      newSentence = true;
+    }
+    if (c > 0) {
+      if (newSentence) p++;
+      else if (
+        PART_MARK.test(
+          text.slice(
+            Math.max(previous!.start, previous!.end - 3),
+            previous!.end,
+          ),
+        )
+      ) {
+        split.add(p);
+        p++;
+        split.add(p);
+      }
+    }
+    part[c] = p;
+  }
+  if (split.size === 0) return;
+  const partnerSet = new Set(partners);
+  const held = new Set<string>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !partnerSet.has(hit.concept)) continue;
+    held.add(`${part[segmentIndex(clauses, hit.start)]} ${hit.language}`);
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !scopedSet.has(hit.concept)) continue;
+    const at = part[segmentIndex(clauses, hit.start)]!;
+    if (split.has(at) && !held.has(`${at} ${hit.language}`)) cancelled[i] = 1;
+  }
+}
+
 // Star categories of a place ("5-star hotel"): hits that name stars
 // within a short gap of a place word are cancelled. Linear: one scan finds
 // the place words, each hit looks them up by binary search.
@@ -952,7 +1278,31 @@ function adjacentPairs(
   options: AnalyzeOptions,
 ): Map<number, string> {
   const out = new Map<number, string>();
-  const { starRequest, weakLink, follows, text } = options;
+  const { starRequest, weakLink, rewardLink, follows, uncovered, text } =
+    options;
+  if (uncovered !== undefined) {
+    const [concept, covering, produced] = uncovered;
+    const covers: ConceptHit[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      if (hits[i]!.concept === covering && !cancelled[i]) covers.push(hits[i]!);
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (hit.concept !== concept || cancelled[i]) continue;
+      let held = false;
+      for (
+        let j = firstEndingAfter(covers, hit.end - 1);
+        j < covers.length && covers[j]!.end <= hit.end + MAX_TERM;
+        j++
+      ) {
+        if (covers[j]!.start <= hit.start) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) out.set(i, produced);
+    }
+  }
   if (follows !== undefined) {
     const [object, verb, concept] = follows;
     pair(
@@ -981,8 +1331,14 @@ function adjacentPairs(
           STAR_SIGN.test(text.slice(hits[i]!.start, hits[i]!.end))),
     );
   }
-  if (weakLink !== undefined) {
-    const [weak, partners, concept] = weakLink;
+  for (
+    const [link, gap] of [[weakLink, LINK_GAP], [
+      rewardLink,
+      REWARD_GAP,
+    ]] as const
+  ) {
+    if (link === undefined) continue;
+    const [weak, partners, concept] = link;
     pair(
       hits,
       segmentation,
@@ -992,7 +1348,40 @@ function adjacentPairs(
       concept,
       (i) => hits[i]!.concept === weak && !renamed.has(i),
       true,
-      LINK_GAP,
+      gap,
+    );
+  }
+  if (options.toldLink !== undefined) {
+    const [anchor, partners, concept] = options.toldLink;
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set(partners),
+      out,
+      concept,
+      (i) => hits[i]!.concept === anchor,
+      true,
+      TOLD_GAP,
+      // "Note that other customers…" says what, not to whom.
+      (hit) =>
+        text === undefined ||
+        !COMPLEMENTIZER_END.test(text.slice(hit.start, hit.end)),
+    );
+  }
+  if (options.seenLink !== undefined) {
+    const [anchors, partner, concept] = options.seenLink;
+    const anchorSet = new Set(anchors);
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([partner]),
+      out,
+      concept,
+      (i) => anchorSet.has(hits[i]!.concept) && !renamed.has(i),
+      false,
+      NEXT_TO_GAP,
     );
   }
   return out;
@@ -1006,12 +1395,16 @@ function pair(
   out: Map<number, string>,
   concept: string,
   isAnchor: (index: number) => boolean,
-  verbFirst = false,
+  verbFirst: boolean | "partnerFirst" = false,
   gap = PAIR_GAP,
+  isPartner: (hit: ConceptHit) => boolean = () => true,
 ): void {
   const partners: ConceptHit[] = [];
   for (let i = 0; i < hits.length; i++) {
-    if (partnerConcepts.has(hits[i]!.concept) && !cancelled[i]) {
+    if (
+      partnerConcepts.has(hits[i]!.concept) && !cancelled[i] &&
+      isPartner(hits[i]!)
+    ) {
       partners.push(hits[i]!);
     }
   }
@@ -1037,7 +1430,9 @@ function pair(
         // The verb before its object, or after it in a verb-final
         // language ("change your comment", "コメントを変更").
         (!verbFirst ||
-          (CLAUSE_FINAL.has(hit.language)
+          (verbFirst === "partnerFirst"
+            ? other.end <= hit.start
+            : CLAUSE_FINAL.has(hit.language)
             ? other.start >= hit.end
             : other.end <= hit.start))
       ) {
@@ -1082,8 +1477,60 @@ function cancelByContext(
   if (contexts.length === 0) return marked;
   const sentenceMarks = new Uint8Array(sentences.length);
   let any = false;
+  // The instructions, and the review words between which and a context
+  // word the context word is no longer what the buyer is told to write.
+  const { clauses } = segmentation;
+  const quoting = new Set(context.quotedBy ?? []);
+  const markedConcepts = new Set(context.marked);
+  const instructions: ConceptHit[] = [];
+  const reviewWords: ConceptHit[] = [];
+  if (quoting.size > 0) {
+    for (let i = 0; i < hits.length; i++) {
+      if (cancelled[i]) continue;
+      if (quoting.has(hits[i]!.concept)) instructions.push(hits[i]!);
+      else if (markedConcepts.has(hits[i]!.concept)) {
+        reviewWords.push(hits[i]!);
+      }
+    }
+  }
+  // Whether a review word lies within [from, to).
+  const reviewBetween = (from: number, to: number): boolean => {
+    for (
+      let k = firstEndingAfter(reviewWords, from);
+      k < reviewWords.length && reviewWords[k]!.end <= to;
+      k++
+    ) {
+      if (reviewWords[k]!.start >= from) return true;
+    }
+    return false;
+  };
+  // Whether the context word is in what an instruction of its clause tells
+  // the buyer to write: right after it with no review word between, or in
+  // a verb-final language before it with no review word after it.
+  const quoted = (word: ConceptHit): boolean => {
+    if (instructions.length === 0) return false;
+    const clause = clauses[segmentIndex(clauses, word.start)]!;
+    if (CLAUSE_FINAL.has(word.language)) {
+      // The instruction closes the clause: a review word after the context
+      // word is what the context word is about ("Gravür metni hakkındaki
+      // yorumunuzu").
+      for (
+        let j = firstEndingAfter(instructions, word.end);
+        j < instructions.length && instructions[j]!.end <= clause.end;
+        j++
+      ) {
+        if (instructions[j]!.start < word.end) continue;
+        return !reviewBetween(word.end, clause.end);
+      }
+      return false;
+    }
+    const j = firstEndingAfter(instructions, word.start) - 1;
+    if (j < 0 || instructions[j]!.start < clause.start) return false;
+    return !reviewBetween(instructions[j]!.end, word.start);
+  };
   for (const at of contexts) {
     const word = hits[at]!;
+    if (quoted(word)) continue;
     // Hits overlapping it end at most a term's length after it.
     let alone = true;
     for (

@@ -94,18 +94,43 @@ export function decideReview(
   // comment").
   // Or with a request about the purchase ("we'd love to hear what you
   // think of it").
+  // Or with a reward right before it, in exchange for it (`rewardLink`:
+  // "in return for a few words about it").
   const weak = !strong && !rating && about && current.has("opinion") &&
     (current.has("sharing") || current.has("place") ||
-      current.has("weakLink") ||
+      current.has("weakLink") || current.has("rewardLink") ||
       (current.has("purchase") && current.has("request")));
-  if (!strong && !weak && !rating) return undefined;
+  // Other shoppers as whom the buyer is told to tell (`toldSharing`:
+  // "tell other customers how the jacket fits"), with no review word.
+  const told = !strong && !weak && !rating && about &&
+    current.has("toldSharing");
+  if (!strong && !weak && !rating && !told) return undefined;
+  // The buyer's review, read or seen by the seller ("we read your review
+  // and refund the shipping"), in a sentence that neither asks, praises,
+  // gates, instructs nor asks for a change: it exists, and a refund next to
+  // it is a remedy.
+  if (
+    current.has("seenReview") &&
+    ![
+      "request",
+      "positive",
+      "sharing",
+      "change",
+      "condition",
+      "instruction",
+      "rating",
+      "starRequest",
+      "weakLink",
+      "rewardLink",
+    ].some((concept) => current.has(concept))
+  ) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);
   // A reward in the sentence, or next to it when the sentence itself asks
   // or praises ("Leave us a review. You'll get a gift card."): a review
   // word alone (a product called "Review Planner") next to a refund is not
   // a reward for a review.
-  const asks = weak || rating || current.has("request") ||
+  const asks = weak || rating || told || current.has("request") ||
     current.has("positive") || current.has("sharing") ||
     current.has("place") || current.has("condition");
   // A review word that a negation denies ("No review is needed, the refund
@@ -120,15 +145,21 @@ export function decideReview(
   }
   if (current.has("change")) return "change";
   if (current.has("condition") || previous.has("condition")) return "gating";
-  if (current.has("instruction")) return "instructions";
-  // "Nothing to do: no form, no review to leave."
+  if (current.has("instruction") && !told) return "instructions";
+  // "Nothing to do: no form, no review to leave." A qualifier, other
+  // shoppers or a star rating that the negation leaves standing still ask;
+  // so does a review place, unless the negation denies the request too
+  // (`negatedRequest`: "You don't have to leave a review on Amazon"), not
+  // only something said of the review ("a review on Amazon takes no more
+  // than a minute").
   if (
-    denied && !current.has("positive") && !current.has("place") &&
-    !current.has("sharing") && !current.has("rating")
+    denied && !current.has("positive") && !current.has("sharing") &&
+    !current.has("rating") &&
+    (!current.has("place") || current.has("negatedRequest"))
   ) return undefined;
   if (
-    weak || rating || current.has("request") || current.has("positive") ||
-    current.has("sharing") || current.has("place")
+    weak || rating || told || current.has("request") ||
+    current.has("positive") || current.has("sharing") || current.has("place")
   ) return "solicitation";
   return undefined;
 }
@@ -158,7 +189,8 @@ const CUES = ["novelty", "recommendation", "availability"];
  * model"); an invitation or a suggestion with another form ("if you need
  * more, we have them in packs of 6"), but not with help content ("if you
  * need more help, we also have a phone line"); another form with a price
- * ("we can also service your boiler for a small fee"); the seller's own
+ * (`pricedOffer`: "we can also service your boiler for a small fee", not a
+ * discount given for a delay); the seller's own
  * goods with newness and an invitation ("our duvets are back in stock,
  * should you need one"). Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
@@ -267,10 +299,15 @@ function softCrossSell(
     (!aside || has("invitation") || has("availability") ||
       (object && !has("helpContent")))
   ) return true;
+  // Another form at a price ("for a small fee"), not a reward the seller
+  // gives ("we also offer you a 10% discount for the delay": an offer word
+  // that is also an `incentive` of the review lexicon is compensation);
+  // `pricedOffer` marks an offer word that is not.
+  const priced = has("pricedOffer");
   if (
     has("availability") && !has("helpContent") &&
     (has("invitation") || has("recommendation") ||
-      (!item && (previous.has("question") || has("offer"))))
+      (!item && (previous.has("question") || priced)))
   ) return true;
   if (item) return false;
   // The seller's goods back or new, offered to a need ("our winter duvets

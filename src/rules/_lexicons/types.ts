@@ -45,6 +45,21 @@ export type ReviewConcept =
   | "reviewOther"
   /** Asking, wishing or urging: "please", "could you", "we would appreciate", "it would help us", "don't forget", "take a moment". */
   | "request"
+  /**
+   * OPTIONAL. A sense of a request word that asks for no action, which
+   * cancels it: apologies and asking for patience ("please accept our
+   * apologies", pt "pedimos desculpas", it "chiediamo scusa", de "bitten um
+   * Verständnis", pl "prosimy o wyrozumiałość", tr "özür dileriz").
+   */
+  | "requestOther"
+  /**
+   * OPTIONAL. The seller having read or seen the buyer's review ("we read",
+   * "we saw", it "abbiamo letto", de "gelesen"): right next to a review
+   * word, in a sentence that neither asks, praises, gates, instructs nor
+   * asks for a change, the review exists and a refund in that sentence is
+   * a remedy, not a reward ("we read your review and refund the shipping").
+   */
+  | "reviewSeen"
   /** Positive qualifiers of a review: "positive", "5-star", "good", "glowing", "top". */
   | "positive"
   /** Sentiment conditions used to gate: "if you are happy", "if satisfied", "if not", "before leaving", "contact us first". */

@@ -288,9 +288,11 @@ Deno.test("runConcepts() judges another form at a price and the seller's goods b
 Deno.test("decideMarketing() reads another form with a price, and the seller's goods back for a need", () => {
   const set = (...concepts: string[]) => new Set(concepts);
   const table: [string[], string | undefined][] = [
-    [["availability", "offer"], "crossSell"],
-    [["availability", "offer", "orderItem"], undefined],
-    [["availability", "offer", "helpContent"], undefined],
+    [["availability", "offer", "pricedOffer"], "crossSell"],
+    // An offer word that is also a reward (no `pricedOffer`) is not a price.
+    [["availability", "offer"], undefined],
+    [["availability", "offer", "pricedOffer", "orderItem"], undefined],
+    [["availability", "offer", "pricedOffer", "helpContent"], undefined],
     [["ours", "novelty", "invitation"], "crossSell"],
     [["ours", "novelty", "invitation", "orderItem"], undefined],
     [["ours", "novelty", "invitation", "helpContent"], undefined],

@@ -51,6 +51,8 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "purchase",
   "reviewVerb",
   "notNegation",
+  "requestOther",
+  "reviewSeen",
 ];
 
 /**

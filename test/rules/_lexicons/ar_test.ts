@@ -705,7 +705,7 @@ export const CLASS_PROBES: {
     "review-instructions": [
       {
         text: "عند كتابة التقييم، نرجو أن تذكر أنه لم تكن هناك أي رائحة.",
-        messageId: "solicitation",
+        messageId: "instructions",
       },
       {
         text:
@@ -960,5 +960,20 @@ testOptOutProbes("ar-AE", {
   clean: [
     "إذا رغبت في إيقاف الشحنة مؤقتاً يرجى الرد على هذه الرسالة.",
     "تم إلغاء الطلب القديم وإرسال طلب جديد.",
+  ],
+});
+
+// Engine data: lines of a layout are not a few lines of a review; "tell"
+// with other shoppers right after it asks for a review.
+testRuleCases("review", "ar-AE", {
+  valid: [
+    "سنطبع الاسم على سطرين كما طلبت.",
+    "أخبرنا إذا وصل الطرد سليمًا.",
+  ],
+  invalid: [
+    {
+      text: "أخبري باقي العملاء عن المنتج في صفحة المنتج.",
+      messageId: "solicitation",
+    },
   ],
 });

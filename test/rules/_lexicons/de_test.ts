@@ -1389,3 +1389,20 @@ testRuleCases("marketing", "de-DE", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "de-DE", {
+  valid: [
+    "Wir haben Ihre Rezension gesehen und bitten Sie vielmals um Entschuldigung.",
+    "Wir haben Ihre Bewertung gelesen und bitten wir um etwas Geduld, der Ersatz ist unterwegs.",
+    "Wir haben Ihre Bewertung gelesen und erstatten Ihnen den Kaufpreis.",
+  ],
+  invalid: [
+    {
+      text: "Wir bitten Sie um eine Bewertung auf Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});

@@ -547,3 +547,16 @@ testProbes("en-US", EN_PROBES_MORE, EN_KNOWN);
 testProbes("en-GB", EN_PROBES_MORE, EN_KNOWN);
 testProbes("en-US", EN_PROBES_THIRD, EN_KNOWN);
 testProbes("en-GB", EN_PROBES_THIRD, EN_KNOWN);
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "en-GB", {
+  valid: [
+    "We've read your review and have refunded the postage.",
+    "Please accept our apologies; we have seen your review and the replacement is on its way.",
+  ],
+  invalid: [
+    { text: "Please leave us a review on Amazon.", messageId: "solicitation" },
+  ],
+});

@@ -1510,3 +1510,27 @@ for (const locale of ["es-ES", "es-MX"]) {
     ],
   });
 }
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "es-ES", {
+  valid: [
+    "He leído su reseña y pedimos perdón por el retraso.",
+    "Hemos visto su reseña y le devolvemos los gastos de envío.",
+  ],
+  invalid: [],
+});
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "es-MX", {
+  valid: [],
+  invalid: [
+    {
+      text: "Le pedimos que deje una reseña en Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});

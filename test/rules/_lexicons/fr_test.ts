@@ -1266,3 +1266,16 @@ testRuleCases("marketing", "fr-FR", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "fr-FR", {
+  valid: [
+    "J'ai lu votre avis et nous vous remboursons la livraison.",
+    "Nous avons pris connaissance de votre avis et vous renvoyons un article neuf gratuitement.",
+  ],
+  invalid: [
+    { text: "Merci de laisser un avis sur Amazon.", messageId: "solicitation" },
+  ],
+});

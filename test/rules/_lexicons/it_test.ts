@@ -1230,3 +1230,19 @@ testRuleCases("marketing", "it-IT", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "it-IT", {
+  valid: [
+    "Ho letto la sua recensione: chiediamo ancora scusa per il disguido.",
+    "Abbiamo visto la sua recensione e le rimborsiamo il reso.",
+  ],
+  invalid: [
+    {
+      text: "Ci lasci una recensione su Amazon, per favore.",
+      messageId: "solicitation",
+    },
+  ],
+});

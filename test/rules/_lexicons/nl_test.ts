@@ -1075,3 +1075,16 @@ testRuleCases("marketing", "nl-NL", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "nl-NL", {
+  valid: [
+    "We hebben uw review gelezen en vragen om uw geduld, de vervanging is onderweg.",
+    "We hebben uw recensie gezien en betalen de verzendkosten terug.",
+  ],
+  invalid: [
+    { text: "We vragen u om een review op Amazon.", messageId: "solicitation" },
+  ],
+});

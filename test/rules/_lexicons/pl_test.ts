@@ -1240,3 +1240,19 @@ testRuleCases("marketing", "pl-PL", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "pl-PL", {
+  valid: [
+    "Przeczytałem Pani opinię i prosimy o cierpliwość, wymiana jest w drodze.",
+    "Widzieliśmy Pana opinię i zwracamy koszt wysyłki.",
+  ],
+  invalid: [
+    {
+      text: "Prosimy o wystawienie opinii na Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});

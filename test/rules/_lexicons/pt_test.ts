@@ -1198,3 +1198,20 @@ testRuleCases("marketing", "pt-BR", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "pt-BR", {
+  valid: [
+    "Lemos a sua avaliação e pedimos desculpas pelo transtorno.",
+    "Vimos a sua avaliação e já reembolsamos o frete.",
+    "Pedimos a sua compreensão quanto ao atraso; a sua avaliação foi encaminhada ao setor de qualidade.",
+  ],
+  invalid: [
+    {
+      text: "Pedimos que deixe uma avaliação do produto na Amazon.",
+      messageId: "solicitation",
+    },
+  ],
+});

@@ -1021,3 +1021,17 @@ testRuleCases("marketing", "sv-SE", {
     },
   ],
 });
+
+// Engine data: "berätta" with other shoppers right after it asks for a
+// review; telling the seller does not.
+testRuleCases("review", "sv-SE", {
+  valid: [
+    "Berätta gärna vilken storlek du vill ha, så skickar vi den.",
+  ],
+  invalid: [
+    {
+      text: "Berätta för andra kunder hur väskan håller i vardagen.",
+      messageId: "solicitation",
+    },
+  ],
+});

@@ -956,3 +956,19 @@ testRuleCases("marketing", "tr-TR", {
     },
   ],
 });
+
+// Engine data: apologies and asking for patience are no request
+// (requestOther); a review the seller has read (reviewSeen) is not asked for,
+// and a refund next to it is a remedy; a real request still counts.
+testRuleCases("review", "tr-TR", {
+  valid: [
+    "Değerlendirmenizi okuduk ve kargo ücretini iade ediyoruz.",
+    "Yorumunuzu gördük; yaşanan gecikme için özür dileriz.",
+  ],
+  invalid: [
+    {
+      text: "Lütfen Amazon'da ürünü değerlendirin.",
+      messageId: "solicitation",
+    },
+  ],
+});

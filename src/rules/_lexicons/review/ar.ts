@@ -220,6 +220,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*مراجعة",
     ]),
     reviewOther: arabicForms([
+      // Lines of a text's layout, not "a few lines" of a review ("نقسمه على
+      // سطرين").
+      "على سطرين",
+      "في سطرين",
+      "إلى سطرين",
       // "مراجعة" as checking something.
       "*مراجعة الطلب*",
       "*مراجعه الطلب*",
@@ -489,6 +494,10 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*فترة تقييم",
     ]),
     request: arabicForms([
+      // "Tell", with other shoppers right after it ("أخبر باقي العملاء").
+      "أخبر",
+      "أخبري",
+      "أخبروا",
       "يرجى",
       "يُرجى",
       "نرجو",

@@ -74,6 +74,31 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // "Bewertung" is also an assessment (of damage, a claim, a file),
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "bitte um entschuldigung",
+      "bitten um entschuldigung",
+      "bitten vielmals um entschuldigung",
+      "bitten wir um entschuldigung",
+      "bitte um verständnis",
+      "bitten um verständnis",
+      "bitten um ihr verständnis",
+      "bitten wir um verständnis",
+      "bitten wir um ihr verständnis",
+      "bitten um geduld",
+      "bitten wir um geduld",
+      "bitten um etwas geduld",
+      "bitten wir um etwas geduld",
+      "bitten sie um entschuldigung",
+      "bitten sie vielmals um entschuldigung",
+      "bitten sie um verständnis",
+      "bitten sie um etwas geduld",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "gelesen",
+      "gesehen",
+    ],
     reviewOther: [
       "geprüft und bewertet",
       "bewerten sie selbst",

@@ -79,6 +79,24 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Other senses of those words: checking, an assessment, a rate, a
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "please accept our apolog*",
+      "please accept my apolog*",
+      "please excuse",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "we read",
+      "we've read",
+      "we have read",
+      "we saw",
+      "we've seen",
+      "we have seen",
+      "i read",
+      "i've read",
+      "i saw",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

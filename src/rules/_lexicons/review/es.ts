@@ -401,6 +401,24 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "evalúen",
       "evaluará",
     ],
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "pedimos disculpa*",
+      "pedimos perdón",
+      "pedimos comprensión",
+      "pedimos su comprensión",
+      "pedimos paciencia",
+      "pedimos un poco de paciencia",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "hemos leído",
+      "hemos visto",
+      "he leído",
+      "he visto",
+      "leímos",
+      "vimos",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

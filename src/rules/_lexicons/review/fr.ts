@@ -280,6 +280,15 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "evaluez",
     ],
     // Other senses of the words above, which cancel them in their clause.
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "avons lu",
+      "ai lu",
+      "avons vu",
+      "ai vu",
+      "avons pris connaissance de",
+      "ai pris connaissance de",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

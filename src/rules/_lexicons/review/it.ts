@@ -270,6 +270,23 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "valuterà",
       "valutando",
     ],
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "chiediamo scusa",
+      "chiediamo ancora scusa",
+      "chiediamo venia",
+      "chiediamo comprensione",
+      "chiediamo pazienza",
+      "chiediamo un po' di pazienza",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "abbiamo letto",
+      "ho letto",
+      "abbiamo visto",
+      "ho visto",
+      "abbiamo preso visione",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

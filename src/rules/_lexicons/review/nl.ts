@@ -249,6 +249,21 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The seller's own assessment ("wij beoordelen uw retour", "de schade te beoordelen"),
     // feedback on a design or proof, thanks for feedback on a problem, star
     // ratings of other things. Each term spans the review word it cancels.
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "vragen om begrip",
+      "vragen om uw begrip",
+      "vragen wij om begrip",
+      "vragen wij om uw begrip",
+      "vragen om geduld",
+      "vragen om uw geduld",
+      "vragen wij om uw geduld",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "gelezen",
+      "gezien",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

@@ -317,6 +317,21 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // technician or a lawyer, feedback on a design, the order comment, thanks for
     // feedback on a problem, star ratings of other things. Each term spans the
     // review word it cancels.
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "prosimy o wyrozumiałość",
+      "prosimy o cierpliwość",
+      "prosimy o wybaczenie",
+      "prosimy o zrozumienie",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "przeczytaliśmy",
+      "przeczytałem",
+      "przeczytałam",
+      "widzieliśmy",
+      "zapoznaliśmy się z",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

@@ -300,6 +300,24 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "avaliam",
       "classificar",
     ],
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "pedimos desculpa*",
+      "pedimos perdão",
+      "pedimos compreens*",
+      "pedimos a sua compreens*",
+      "pedimos sua compreens*",
+      "pedimos paciência",
+      "pedimos a sua paciência",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "vimos",
+      "lemos",
+      "li",
+      "vi",
+      "acabamos de ler",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

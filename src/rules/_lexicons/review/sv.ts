@@ -860,6 +860,9 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback vidare",
     ],
     request: [
+      // Telling others, with other shoppers right after it ("berätta då
+      // för andra kunder").
+      "berätta",
       "snälla",
       "snalla",
       "vänligen",

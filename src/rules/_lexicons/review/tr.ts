@@ -154,6 +154,18 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "görüşlerinizi okumak",
       "goruslerinizi okumak",
     ],
+    // Request words in another sense: apologies, asking for patience.
+    requestOther: [
+      "özür diler*",
+    ],
+    // Having read or seen the buyer's review (next to a review word).
+    reviewSeen: [
+      "okuduk",
+      "gördük",
+      "okudum",
+      "gördüm",
+      "inceledik",
+    ],
     reviewOther: [
       "talebinizi değerlendir*",
       "talebinizi degerlendir*",
