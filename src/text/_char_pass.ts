@@ -42,6 +42,7 @@ function lookTable(): Uint8Array {
 }
 
 const MARK_PATTERN = /^\p{M}$/u;
+const STARTS_WITH_MARK = /^\p{M}/u;
 
 /**
  * Characters that carry no visible content and are removed, and the marks
@@ -606,7 +607,18 @@ export function charPass(text: string): CharPassResult {
               text.charCodeAt(reversed) === 0x2069)
           ? reversed + 1
           : reversed;
-        if (shown !== "") emit(out, nfkc(shown), i, close);
+        if (shown !== "") {
+          const reading = nfkc(shown);
+          // A reversed run that starts with a mark would attach it to what
+          // came before and leave two runs of marks out of canonical order;
+          // the override is a boundary, written as a space.
+          emit(
+            out,
+            STARTS_WITH_MARK.test(reading) ? ` ${reading}` : reading,
+            i,
+            close,
+          );
+        }
         end = close;
       } else if (isInvisible(cp)) {
         // Nothing to write.

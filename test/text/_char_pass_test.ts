@@ -27,3 +27,18 @@ Deno.test("isInvisible() and lookOf() know invisible characters and Latin look-a
   assert.equal(lookOf(0x41), UPPER);
   assert.equal(lookOf(0x61), 0);
 });
+
+Deno.test("charPass(): a reversed run that starts with a mark stays in canonical order", () => {
+  // The halfwidth voiced mark becomes a combining mark under NFKC; after
+  // the override's reversal it would follow the diaeresis out of order.
+  for (
+    const text of [
+      "\u0308\u202E \uFF9E",
+      "a\u202E \uFF9E",
+      "\u0301\u202E\u0300x",
+    ]
+  ) {
+    const out = charPass(text).text;
+    assert.equal(out.normalize("NFKC"), out, JSON.stringify(text));
+  }
+});
