@@ -325,10 +325,16 @@ Deno.test("main() prints help to stdout and exits 0", async () => {
     }
   }
   const lint = await run(["lint", "--help"]);
-  assert.match(lint.out, /--format <pretty\|json\|sarif>/);
+  assert.match(lint.out, /--format <pretty\|json\|sarif\|github>/);
+  for (
+    const option of ["--fix", "--fix-dry-run", "--max-warnings", "--watch"]
+  ) {
+    assert.ok(lint.out.includes(`  ${option} `), option);
+  }
   assert.match(lint.out, /--policy <file\.json>/);
   const build = await run(["build", "--help"]);
-  assert.match(build.out, /-o, --output <file\.ts>/);
+  assert.match(build.out, /-o, --output <file>/);
+  assert.match(build.out, /--js /);
 });
 
 Deno.test("main() --version prints the version from deno.json", async () => {
@@ -361,7 +367,18 @@ Deno.test("main() lints every folder given and reports them together", async () 
     assert.ok(pretty.out.includes(`${bad}/unexpectedProblem/en-US.hbs`));
     const sarif = await run(["lint", clean, bad, "--format=sarif"]);
     assert.equal(sarif.code, 1);
-    assert.ok(sarif.out.includes(`${bad}/unexpectedProblem/en-US.hbs`));
+    const [sarifRun] = JSON.parse(sarif.out).runs;
+    assert.deepEqual(sarifRun.originalUriBaseIds, {
+      TEMPLATES1: { uri: `file://${clean}/` },
+      TEMPLATES2: { uri: `file://${bad}/` },
+    });
+    assert.ok(
+      sarifRun.results.some((r: { locations: unknown[] }) =>
+        JSON.stringify(r.locations[0]).includes(
+          '"uri":"unexpectedProblem/en-US.hbs","uriBaseId":"TEMPLATES2"',
+        )
+      ),
+    );
     const both = await run(["lint", clean, clean]);
     assert.equal(both.code, 0);
     assert.match(both.out, /2 template\(s\) checked, no problems/);
@@ -458,7 +475,7 @@ Deno.test("main() reports bad values and bad input files in one line", async () 
   try {
     assertOneLineError(
       await run(["lint", "templates", "--format", "xml"]),
-      /^error: Unknown format "xml": use "pretty", "json" or "sarif"; /,
+      /^error: Unknown format "xml": use "pretty", "json", "sarif" or "github"; /,
       "buyer-messages lint",
       "xml",
     );

@@ -1,0 +1,92 @@
+// Where a finding is, for formats that need a file and a region for every
+// finding (SARIF, GitHub annotations): in the template where it can be
+// placed there, else in the sample data it came from, else at the start of
+// the template.
+
+import type { TemplateDiagnostic } from "../lint/lint_template.ts";
+import type { CliLintResult } from "./_lint_folders.ts";
+
+/** A region with 1-based lines and columns; the end column is exclusive. */
+export interface Region {
+  /** The first line. */
+  readonly startLine: number;
+  /** The first column. */
+  readonly startColumn: number;
+  /** The last line. */
+  readonly endLine: number;
+  /** The column just past the end. */
+  readonly endColumn: number;
+}
+
+/** A file below a linted folder and a region in it. */
+export interface Location {
+  /** The folder as given. */
+  readonly dir: string;
+  /** The path below it, `/`-separated. */
+  readonly relPath: string;
+  /** Where in the file. */
+  readonly region: Region;
+}
+
+function positionAt(text: string, offset: number) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function regionIn(text: string, start: number, end: number): Region {
+  const a = positionAt(text, start);
+  const b = positionAt(text, end);
+  return {
+    startLine: a.line,
+    startColumn: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+  };
+}
+
+/** Where a finding of a result is. */
+export function locate(
+  result: CliLintResult,
+  d: TemplateDiagnostic,
+): Location {
+  if (d.templateRange !== null) {
+    const { start, end } = d.templateRange;
+    return {
+      dir: result.dir,
+      relPath: result.relPath,
+      region: {
+        startLine: start.line,
+        startColumn: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      },
+    };
+  }
+  const sample = result.sample;
+  if (d.origin === "data" && sample !== undefined) {
+    const found = d.range === null || result.text === null
+      ? ""
+      : result.text.slice(d.range.start.offset, d.range.end.offset);
+    const escaped = JSON.stringify(found).slice(1, -1);
+    const at = escaped === "" ? -1 : sample.source.indexOf(escaped);
+    return {
+      dir: result.dir,
+      relPath: sample.path,
+      region: at < 0
+        ? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+        : regionIn(sample.source, at, at + escaped.length),
+    };
+  }
+  return {
+    dir: result.dir,
+    relPath: result.relPath,
+    region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+  };
+}
