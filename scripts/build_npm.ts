@@ -39,9 +39,10 @@ export const BIN_NAME = "buyer-messages";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-// Entries for authoring (build time, CLIs): they may load the Handlebars
-// compiler, and the CLI may reach `node:` modules through its Deno object.
-const AUTHORING_ENTRIES = new Set(["./precompile", "./cli"]);
+// Entries for authoring (build time, CLIs, test suites): they may load the
+// Handlebars compiler, and the CLI may reach `node:` modules through its
+// Deno object.
+const AUTHORING_ENTRIES = new Set(["./precompile", "./cli", "./testing"]);
 const CLI_ENTRY = "./cli";
 
 // What the CLI's `Deno` object provides; `DirEntry` is a type only.

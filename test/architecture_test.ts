@@ -261,7 +261,7 @@ const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   "default_templates": ["compose"],
   "compose": ["message_types", "default_templates"],
   "sp_api": ["message_types"],
-  "testing": ["sp_api", "message_types"],
+  "testing": ["sp_api", "message_types", "compose", "lint"],
   "outbox": ["message_types", "sp_api"],
   "http": [
     "message_types",

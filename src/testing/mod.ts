@@ -8,6 +8,12 @@
  * credentials, no network. Production code imports the root entry point
  * only; this one is for tests, examples and local servers.
  *
+ * For a suite of your own templates, {@linkcode testTemplates} registers one
+ * test per template × locale of a folder under `deno test` or
+ * `node --test`: it renders the sample data, lints the text (policy-clean,
+ * within the type's length limit) and compares the variables with the
+ * reference locale. It loads the Handlebars compiler, as authoring tools do.
+ *
  * @example Testing a send without Amazon
  * ```ts
  * import { createMessagingClient } from "@sellerkit/buyer-messages";
@@ -28,3 +34,4 @@
  */
 
 export * from "../sp_api/sandbox/mod.ts";
+export * from "./test_templates.ts";
