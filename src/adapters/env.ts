@@ -384,7 +384,10 @@ export function configFromEnv(
   let client: MessagingClientOptions | undefined;
   let sellers: SellerDirectory | undefined;
   let sellerShared: Omit<MessagingClientOptions, "auth"> | undefined;
-  if (sellerList !== undefined) {
+  const sellerConfigs = sellerList === undefined
+    ? undefined
+    : parseSellers(sellerList);
+  if (sellerConfigs !== undefined) {
     if (builtin === true) {
       throw new TypeError(
         "Cannot configure the messaging app: SELLERS needs each seller's LWA credentials; it does not work with BUILTIN_SANDBOX=true",
@@ -399,7 +402,7 @@ export function configFromEnv(
       ...(lwaEndpoint === undefined ? {} : { lwaEndpoint }),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     };
-    sellers = createSellerDirectory(parseSellers(sellerList), sellerShared);
+    sellers = createSellerDirectory(sellerConfigs, sellerShared);
   } else if (hasCredentials) {
     mode = amazonSandbox ? "amazon-sandbox" : "amazon";
     client = {
@@ -488,7 +491,7 @@ export function configFromEnv(
       : `, LWA endpoint ${new URL(lwaEndpoint).origin}`
   }, ${
     sellers !== undefined
-      ? `${JSON.parse(sellerList!).length} sellers`
+      ? `${sellerConfigs!.length} sellers`
       : apiKeys.length === 0
       ? "no API key (open)"
       : `${apiKeys.length} API key${apiKeys.length === 1 ? "" : "s"}`
@@ -512,7 +515,7 @@ export function configFromEnv(
       : createMessagingClient({ ...client, rateLimit: spaced });
     const outboxSellers = sellers === undefined
       ? undefined
-      : createSellerDirectory(parseSellers(sellerList!), {
+      : createSellerDirectory(sellerConfigs!, {
         ...sellerShared!,
         rateLimit: spaced,
       });

@@ -196,3 +196,27 @@ export function unavailableAnswer(
     ...(amazonRequestId === undefined ? {} : { amazonRequestId }),
   };
 }
+
+/**
+ * The 202 `queued` answer of a message or review request put in the
+ * outbox: where to watch it (`Location`), and that `Prefer: respond-async`
+ * was applied.
+ *
+ * @param id The outbox id.
+ * @param body What the answer says besides the id and status.
+ * @returns The answer.
+ */
+export function queuedAnswer(
+  id: string,
+  body: Readonly<Record<string, unknown>>,
+): Answer {
+  return {
+    status: 202,
+    outcome: "queued",
+    headers: {
+      location: `/messages/${id}`,
+      "preference-applied": "respond-async",
+    },
+    body: { id, status: "queued", ...body },
+  };
+}

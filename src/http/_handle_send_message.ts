@@ -28,6 +28,7 @@ import {
   type Answer,
   errorAnswer,
   invalidRequest,
+  queuedAnswer,
   unavailableAnswer,
 } from "./_answer.ts";
 import { type Issue, validateSendMessageRequest } from "./_schemas.ts";
@@ -339,20 +340,7 @@ export async function handleSendMessage(
       ...(sendBody === undefined ? {} : { body: sendBody }),
       ...(input.allowDuplicate === true ? { allowDuplicate: true } : {}),
     }, composition);
-    return {
-      status: 202,
-      outcome: "queued",
-      headers: {
-        location: `/messages/${record.id}`,
-        "preference-applied": "respond-async",
-      },
-      body: {
-        id: record.id,
-        status: "queued",
-        ...message,
-        diagnostics: warnings,
-      },
-    };
+    return queuedAnswer(record.id, { ...message, diagnostics: warnings });
   }
 
   try {

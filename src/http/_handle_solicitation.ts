@@ -21,6 +21,7 @@ import {
   type Answer,
   errorAnswer,
   invalidRequest,
+  queuedAnswer,
   unavailableAnswer,
 } from "./_answer.ts";
 import {
@@ -123,20 +124,10 @@ function queued(
   record: OutboxRecord,
   target: Readonly<Record<string, string>>,
 ): Answer {
-  return {
-    status: 202,
-    outcome: "queued",
-    headers: {
-      location: `/messages/${record.id}`,
-      "preference-applied": "respond-async",
-    },
-    body: {
-      id: record.id,
-      status: "queued",
-      ...target,
-      notBefore: new Date(record.notBefore).toISOString(),
-    },
-  };
+  return queuedAnswer(record.id, {
+    ...target,
+    notBefore: new Date(record.notBefore).toISOString(),
+  });
 }
 
 function cancelled(): Answer {

@@ -639,8 +639,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     onNext: (time: number) => void,
   ): Promise<number> {
     let now = clock.now();
-    // Nothing due: no lock taken (each lock is a write to the store).
-    if ((await store.due(lane, now, 1)).length === 0) {
+    // Nothing due: no lock taken (each lock is a write to the store). What
+    // is due is claimed below by compare-and-set, so this read serves the
+    // first claim too.
+    let first: OutboxStoreEntry | undefined =
+      (await store.due(lane, now, 1))[0];
+    if (first === undefined) {
       const next = await store.nextDue(lane);
       if (next !== undefined) onNext(next);
       return 0;
@@ -655,7 +659,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     try {
       while (signal?.aborted !== true) {
         now = clock.now();
-        const [entry] = await store.due(lane, now, 1);
+        const entry = first ?? (await store.due(lane, now, 1))[0];
+        first = undefined;
         if (entry === undefined) {
           const next = await store.nextDue(lane);
           if (next !== undefined) onNext(next);

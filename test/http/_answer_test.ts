@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   errorAnswer,
   invalidRequest,
+  queuedAnswer,
   toResponse,
   unavailableAnswer,
 } from "../../src/http/_answer.ts";
@@ -97,5 +98,24 @@ Deno.test("unavailableAnswer() is a 409 with what the order accepts and Amazon's
   assert.equal(
     "amazonRequestId" in unavailableAnswer(target, [], "Not now"),
     false,
+  );
+});
+
+Deno.test("queuedAnswer() is a 202 that says where to watch the message", () => {
+  assert.deepEqual(
+    queuedAnswer("01ABC", { amazonOrderId: "123-1234567-1234567" }),
+    {
+      status: 202,
+      outcome: "queued",
+      headers: {
+        location: "/messages/01ABC",
+        "preference-applied": "respond-async",
+      },
+      body: {
+        id: "01ABC",
+        status: "queued",
+        amazonOrderId: "123-1234567-1234567",
+      },
+    },
   );
 });
