@@ -5,7 +5,8 @@
  * fixable, options and their defaults), its severity in the `recommended`
  * and `spec-only` policies, the summary, options and `@example`s of its
  * JSDoc, and the reasons Amazon gives for it (the curated `RATIONALE` below,
- * with the public pages it cites).
+ * with the public pages it cites). The template checks, which are no rule
+ * objects, get a page each from their descriptors (`TEMPLATE_RULES`).
  *
  * The examples are the rule's own JSDoc `@example`s ("Incorrect…",
  * "Correct…"), which `deno test --doc` runs too. The generator runs each one
@@ -36,7 +37,10 @@ import {
   type RuleConfig,
   SPEC_ONLY_POLICY,
 } from "../mod.ts";
-import { ruleDocsUrl } from "../src/lint/format_results.ts";
+import {
+  TEMPLATE_RULES,
+  type TemplateRuleInfo,
+} from "../src/lint/rule_docs.ts";
 import { writeOrCheck } from "./_generated_file.ts";
 
 const ROOT = new URL("../", import.meta.url);
@@ -851,13 +855,48 @@ export function renderRulePage(
     "",
     `- Rule source: [${doc.path}](../../${doc.path})`,
     `- Tests: [${testPath}](../../${testPath})`,
-    `- API documentation: [\`${doc.exportName}\` on JSR](${
-      ruleDocsUrl(rule.id)
-    })`,
+    `- API documentation: [\`${doc.exportName}\` on JSR](https://jsr.io/@sellerkit/buyer-messages/doc/~/${doc.exportName})`,
     "- [All rules](README.md)",
     "",
   );
   return lines.join("\n");
+}
+
+/**
+ * The Markdown of a template check's page, before `deno fmt`.
+ *
+ * @param rule The check.
+ * @returns The page.
+ */
+export function renderTemplateRulePage(rule: TemplateRuleInfo): string {
+  const byLintTemplate = rule.source === "src/lint/lint_template.ts";
+  return [
+    GENERATED_MARK,
+    "",
+    `# ${rule.id}`,
+    "",
+    `${plain(rule.description)}.`,
+    "",
+    "| Property | Value |",
+    "| --- | --- |",
+    "| Type | template check |",
+    "| Severity | error, always on |",
+    `| Reported by | ${
+      byLintTemplate
+        ? "`lintTemplate()`, the command line's `lint`, `testTemplates()` and the studio"
+        : "the command line's `lint`, `testTemplates()` and the studio, which read template folders"
+    } |`,
+    "",
+    "## What it checks",
+    "",
+    rule.details,
+    "",
+    "## Resources",
+    "",
+    `- Source: [${rule.source}](../../${rule.source})`,
+    "- [All rules](README.md)",
+    "",
+  ].join("\n");
 }
 
 /**
@@ -909,6 +948,16 @@ export function renderIndex(
       } |`;
     }),
     "",
+    "## Template checks",
+    "",
+    "Template authoring tools (`lintTemplate()`, the command line's `lint`, `testTemplates()` and the studio) also report these checks of the template itself, always as errors:",
+    "",
+    "| Check | Checks |",
+    "| --- | --- |",
+    ...TEMPLATE_RULES.map((rule) =>
+      `| [\`${rule.id}\`](${rule.id}.md) | ${plain(rule.description)} |`
+    ),
+    "",
   ].join("\n");
 }
 
@@ -941,8 +990,8 @@ export async function formatMarkdown(markdown: string): Promise<string> {
 }
 
 /**
- * Every page of `docs/rules/`, formatted: one per rule, named after its id,
- * and the index.
+ * Every page of `docs/rules/`, formatted: one per rule and one per template
+ * check (`template-syntax`, ...), named after its id, and the index.
  *
  * @param rules The rules to document.
  * @returns The pages by file name.
@@ -985,6 +1034,9 @@ export async function buildRuleDocs(
     }
     docs.set(rule.id, doc);
     raw.set(`${rule.id}.md`, renderRulePage(rule, doc, examples));
+  }
+  for (const rule of TEMPLATE_RULES) {
+    raw.set(`${rule.id}.md`, renderTemplateRulePage(rule));
   }
   raw.set(INDEX, renderIndex(sorted, docs));
   const pages = new Map<string, string>();

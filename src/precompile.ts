@@ -1,8 +1,10 @@
 /**
  * Build and authoring tools: precompile templates for the edge, compile one
  * for immediate use, and lint templates with findings placed in their
- * source. These load the full Handlebars compiler; import them from build
- * scripts, CLIs and editors, never from code that runs at the edge.
+ * source, and the template studio (`createStudio`). These load the full
+ * Handlebars compiler; import them from build scripts, CLIs, editors and
+ * servers that allow code generation, never from code that runs at the
+ * edge.
  *
  * @example Precompiling a folder of templates
  * ```ts
@@ -33,3 +35,5 @@ export type {
   MessageType,
 } from "./message_types/message_type.ts";
 export * from "./lint/format_results.ts";
+export { createStudio } from "./studio/create_studio.ts";
+export type * from "./studio/types.ts";

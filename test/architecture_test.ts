@@ -261,7 +261,10 @@ const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   "default_templates": ["compose"],
   "compose": ["message_types", "default_templates"],
   "sp_api": ["message_types"],
-  "testing": ["sp_api", "message_types", "compose", "lint"],
+  "testing": ["sp_api", "message_types", "compose", "lint", "authoring"],
+  // The template-folder walk, lint and safe fixes the command line, the
+  // studio and `testTemplates()` share.
+  "authoring": ["message_types", "compose", "lint", "rules"],
   "outbox": ["message_types", "sp_api"],
   "http": [
     "message_types",
@@ -272,9 +275,19 @@ const FOLDER_MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     "sp_api",
     "outbox",
     "adapters",
+    "studio",
   ],
   "adapters": ["message_types", "sp_api", "outbox", "http"],
-  "cli": ["message_types", "compose", "lint", "rules", "language", "text"],
+  "cli": [
+    "message_types",
+    "compose",
+    "lint",
+    "rules",
+    "language",
+    "text",
+    "authoring",
+  ],
+  "studio": ["message_types", "compose", "lint", "authoring"],
   "": ["*"],
 };
 

@@ -14,6 +14,10 @@
  * survives restarts; a message that was being sent when the process died
  * becomes `unknown` after `OUTBOX_LEASE_MS`.
  *
+ * With `--allow-read` it also serves the template studio, read-only, at
+ * `GET /studio` over the project's `templates/` (the templates it composes
+ * with): the page asks for the API key when there is one.
+ *
  * Run (`deno task start`):
  *
  * ```sh
@@ -35,6 +39,7 @@ import {
 } from "../../src/http/mod.ts";
 import { createMemoryOutboxStore } from "../../src/outbox/memory_store.ts";
 import { createDenoKvStores } from "../../src/adapters/deno/kv_stores.ts";
+import type { Studio, StudioFile } from "../../src/studio/types.ts";
 
 /** The sandbox order the printed request uses: a German buyer on amazon.de. */
 const DEMO_ORDER = "123-1234567-1234567";
@@ -96,8 +101,32 @@ try {
 if (config.mode === "builtin-sandbox" && env.SANDBOX_ORDERS === undefined) {
   config.sandbox?.setOrder(DEMO_ORDER, { locale: "de-DE" });
 }
+/** The studio over `templates/`, when this process may read them. */
+async function openStudio(): Promise<Studio | undefined> {
+  const root = new URL("../../templates/", import.meta.url);
+  const read = Deno.permissions.querySync({ name: "read", path: root });
+  if (read.state !== "granted") return undefined;
+  const files: StudioFile[] = [];
+  for await (const type of Deno.readDir(root)) {
+    if (!type.isDirectory) continue;
+    for await (const file of Deno.readDir(new URL(`${type.name}/`, root))) {
+      if (!file.name.endsWith(".hbs") && file.name !== "sample.json") continue;
+      const path = `${type.name}/${file.name}`;
+      files.push({
+        path,
+        source: await Deno.readTextFile(new URL(path, root)),
+      });
+    }
+  }
+  // The compiler loads only when the studio is served.
+  const { createStudio } = await import("../../src/precompile.ts");
+  return createStudio({ files, lint: config.options.lint });
+}
+const studio = await openStudio();
+
 const app = createMessagingApp({
   ...config.options,
+  ...(studio === undefined ? {} : { studio }),
   onLog: (entry) =>
     console.log(
       `${entry.message} ${entry.durationMs} ms${
@@ -132,6 +161,7 @@ const server = Deno.serve({
       : "";
     console.log(`buyer-messages on ${base}: ${config.summary} (${where})`);
     console.log(`OpenAPI: ${base}/openapi.json`);
+    if (studio !== undefined) console.log(`Template studio: ${base}/studio`);
     console.log(
       config.mode === "builtin-sandbox"
         ? "Compose, lint and send (to the sandbox) a message for a German buyer:"

@@ -5,7 +5,7 @@ import { PROGRAM } from "./_args.ts";
 import { precompileTemplates } from "../compose/precompile_templates.ts";
 import { findTemplates } from "./_find_templates.ts";
 import { type Command, InputError, required, stringValue } from "./_io.ts";
-import { checkLocaleFileName } from "./_locale_names.ts";
+import { checkLocaleFileName } from "../authoring/template_folder.ts";
 
 const TYPE_IMPORT =
   /^import type \{ PrecompiledTemplate \} from ("(?:[^"\\]|\\.)*");$/m;

@@ -1,16 +1,26 @@
-// Finds the templates of a folder: every `.hbs` file below it, each with
-// the nearest `sample.json` above it.
+// Finds the templates of a folder on the file system: the shared walk with
+// Deno's file API, a folder that cannot be read or holds no templates being
+// an input error.
 
-import { InputError, joinPath, readText } from "./_io.ts";
+import {
+  findTemplateFiles,
+  type FoundTemplate,
+  type TemplateFolderEntry,
+} from "../authoring/template_folder.ts";
+import { InputError, readText } from "./_io.ts";
 
-/** A template file found in a folder. */
-export interface FoundTemplate {
-  /** The path below the folder, `/`-separated. */
-  readonly path: string;
-  /** The Handlebars source. */
-  readonly source: string;
-  /** The path of the nearest `sample.json` (with the folder), if any. */
-  readonly sample: string | undefined;
+/** Lists a folder, or throws an {@linkcode InputError} naming it. */
+async function listFolder(dir: string): Promise<TemplateFolderEntry[]> {
+  const entries: Deno.DirEntry[] = [];
+  try {
+    for await (const entry of Deno.readDir(dir)) entries.push(entry);
+  } catch (cause) {
+    throw new InputError(
+      `Cannot read folder "${dir}": ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  return entries;
 }
 
 /**
@@ -21,34 +31,10 @@ export async function findTemplates(
   root: string,
   doing: string,
 ): Promise<FoundTemplate[]> {
-  const found: FoundTemplate[] = [];
-  async function walk(dir: string, rel: string, sample: string | undefined) {
-    const entries: Deno.DirEntry[] = [];
-    try {
-      for await (const entry of Deno.readDir(dir)) entries.push(entry);
-    } catch (cause) {
-      throw new InputError(
-        `Cannot read folder "${dir}": ${(cause as Error).message}`,
-        { cause },
-      );
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : 1);
-    const here = entries.some((e) => e.isFile && e.name === "sample.json")
-      ? joinPath(dir, "sample.json")
-      : sample;
-    for (const entry of entries) {
-      const path = joinPath(dir, entry.name);
-      if (entry.isDirectory) await walk(path, `${rel}${entry.name}/`, here);
-      else if (entry.name.endsWith(".hbs")) {
-        found.push({
-          path: `${rel}${entry.name}`,
-          source: await readText(path),
-          sample: here,
-        });
-      }
-    }
-  }
-  await walk(root, "", undefined);
+  const found = await findTemplateFiles(root, {
+    list: listFolder,
+    read: readText,
+  });
   if (found.length === 0) {
     throw new InputError(
       `Cannot ${doing} folder "${root}": it holds no templates (<type>/<locale>.hbs files)`,

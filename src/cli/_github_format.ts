@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one `::error` or `::warning`
 // annotation per finding, which GitHub shows on the file and line.
 
-import { joinPath } from "./_io.ts";
+import { joinPath } from "../authoring/template_folder.ts";
 import type { CliLintResult } from "./_lint_folders.ts";
 import { locate } from "./_locate.ts";
 

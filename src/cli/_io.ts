@@ -33,11 +33,6 @@ export class InputError extends Error {
   }
 }
 
-/** Joins a folder and a name with `/`. */
-export function joinPath(dir: string, name: string): string {
-  return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
-}
-
 /** The value of a string option, if given. */
 export function stringValue(
   args: ParsedArgs,

@@ -4,7 +4,7 @@
 import { closest, PROGRAM, UsageError } from "./_args.ts";
 import { formatPretty } from "../lint/format_results.ts";
 import type { LintOptions } from "../lint/lint_message.ts";
-import { applyEdits, type FixEdit, safeEdits } from "./_fix.ts";
+import { applyEdits, type FixEdit, safeEdits } from "../authoring/fixes.ts";
 import { formatGithub } from "./_github_format.ts";
 import {
   type Command,

@@ -4,19 +4,8 @@
 // the template.
 
 import type { TemplateDiagnostic } from "../lint/lint_template.ts";
+import { type SarifRegion, templateRegion } from "../lint/sarif.ts";
 import type { CliLintResult } from "./_lint_folders.ts";
-
-/** A region with 1-based lines and columns; the end column is exclusive. */
-export interface Region {
-  /** The first line. */
-  readonly startLine: number;
-  /** The first column. */
-  readonly startColumn: number;
-  /** The last line. */
-  readonly endLine: number;
-  /** The column just past the end. */
-  readonly endColumn: number;
-}
 
 /** A file below a linted folder and a region in it. */
 export interface Location {
@@ -25,7 +14,7 @@ export interface Location {
   /** The path below it, `/`-separated. */
   readonly relPath: string;
   /** Where in the file. */
-  readonly region: Region;
+  readonly region: SarifRegion;
 }
 
 function positionAt(text: string, offset: number) {
@@ -40,7 +29,7 @@ function positionAt(text: string, offset: number) {
   return { line, column: offset - lineStart + 1 };
 }
 
-function regionIn(text: string, start: number, end: number): Region {
+function regionIn(text: string, start: number, end: number): SarifRegion {
   const a = positionAt(text, start);
   const b = positionAt(text, end);
   return {
@@ -56,21 +45,8 @@ export function locate(
   result: CliLintResult,
   d: TemplateDiagnostic,
 ): Location {
-  if (d.templateRange !== null) {
-    const { start, end } = d.templateRange;
-    return {
-      dir: result.dir,
-      relPath: result.relPath,
-      region: {
-        startLine: start.line,
-        startColumn: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      },
-    };
-  }
   const sample = result.sample;
-  if (d.origin === "data" && sample !== undefined) {
+  if (d.templateRange === null && d.origin === "data" && sample !== undefined) {
     const found = d.range === null || result.text === null
       ? ""
       : result.text.slice(d.range.start.offset, d.range.end.offset);
@@ -80,13 +56,13 @@ export function locate(
       dir: result.dir,
       relPath: sample.path,
       region: at < 0
-        ? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+        ? templateRegion(d)
         : regionIn(sample.source, at, at + escaped.length),
     };
   }
   return {
     dir: result.dir,
     relPath: result.relPath,
-    region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    region: templateRegion(d),
   };
 }

@@ -3,7 +3,7 @@
 // the folders' files (small text files) so that it runs the same on Deno
 // and on Node.
 
-import { joinPath } from "./_io.ts";
+import { joinPath } from "../authoring/template_folder.ts";
 
 /** How often the folders are read for changes, in milliseconds. */
 export const POLL_INTERVAL_MS = 200;

@@ -59,7 +59,7 @@ import { buildCommand } from "./_build_command.ts";
 import { composeCommand } from "./_compose_command.ts";
 import { type Command, InputError, quoteList } from "./_io.ts";
 import { lintCommand } from "./_lint_command.ts";
-import { VERSION } from "./_version.ts";
+import { VERSION } from "../_version.ts";
 
 /** Where the CLI writes; the defaults are standard output and error. */
 export interface CliIo {

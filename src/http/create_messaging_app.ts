@@ -71,6 +71,7 @@ import {
   noOutbox,
 } from "./_handle_outbox.ts";
 import type { SellerDirectory } from "./sellers.ts";
+import type { Studio } from "../studio/types.ts";
 import {
   declaredBodyLimit,
   jsonBody,
@@ -246,6 +247,16 @@ export interface MessagingAppOptions {
    * @default {{ store: createMemoryIdempotencyStore({ clock }), ttlMs: 86400000 }}
    */
   readonly idempotency?: IdempotencyOptions;
+  /**
+   * The template studio to serve read-only (`createStudio()` of the
+   * `./precompile` entry, over the templates this endpoint composes with):
+   * its page at `GET /studio` (open: it holds no data and asks for the key)
+   * and its API below `/studio/api/` behind the API keys. Saving answers
+   * 405. It needs a runtime that allows code generation (Deno, Node, Bun).
+   *
+   * @default {undefined}
+   */
+  readonly studio?: Studio;
 }
 
 /**
@@ -495,6 +506,15 @@ export function createMessagingApp(
   ) {
     throw new TypeError(
       'Cannot create the messaging app: give either "sellers" or "client" and "apiKeys", not both',
+    );
+  }
+  const studio = options.studio;
+  if (
+    studio !== undefined &&
+    (typeof studio?.page !== "function" || typeof studio.lint !== "function")
+  ) {
+    throw new TypeError(
+      'Cannot create the messaging app: "studio" must be what createStudio() returns',
     );
   }
   const outbox = options.outbox;
@@ -856,6 +876,58 @@ export function createMessagingApp(
       );
     },
   );
+  if (studio !== undefined) {
+    // The page holds no data: a browser cannot send a key when it opens a
+    // page, so the page asks for it and sends it with every API call.
+    hono.get("/studio", at("/studio"), (c) => {
+      c.set("answer", { status: 200, outcome: "ok", body: {} });
+      const page = studio.page({
+        readOnly: true,
+        askKey: sellers !== undefined || apiKeys.length > 0,
+      });
+      page.headers.set("x-request-id", c.get("requestId"));
+      return page;
+    });
+    const api = "/studio/api";
+    hono.get(
+      `${api}/matrix`,
+      at(`${api}/matrix`),
+      authenticated,
+      async (c) => reply(c, await studio.matrix()),
+    );
+    hono.get(
+      `${api}/template`,
+      at(`${api}/template`),
+      authenticated,
+      async (c) => reply(c, await studio.template(c.req.query("path") ?? null)),
+    );
+    hono.put(
+      `${api}/template`,
+      at(`${api}/template`),
+      authenticated,
+      (c) =>
+        reply(
+          c,
+          errorAnswer(
+            405,
+            "read_only",
+            "The studio is read-only here: templates cannot be saved through the endpoint; edit them in the template folder",
+            { headers: { allow: "GET" } },
+          ),
+        ),
+    );
+    for (const name of ["lint", "preview"] as const) {
+      hono.post(
+        `${api}/${name}`,
+        at(`${api}/${name}`),
+        authenticated,
+        jsonContentType(reply),
+        declaredBodyLimit(maxBodyBytes, reply),
+        jsonBody(maxBodyBytes, bodyTimeoutMs, reply),
+        async (c) => reply(c, await studio[name](c.get("body"))),
+      );
+    }
+  }
   hono.notFound((c) =>
     reply(
       c,

@@ -84,3 +84,6 @@ export type { LintOptions, LintReport } from "../lint/lint_message.ts";
 export type { Policy, RuleConfig } from "../lint/policies.ts";
 export type * from "../lint/rule.ts";
 export type * from "../message_types/message_type.ts";
+// The template studio that `MessagingAppOptions.studio` takes (created by
+// `createStudio()` of the `./precompile` entry).
+export type * from "../studio/types.ts";

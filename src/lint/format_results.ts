@@ -7,8 +7,16 @@
  * @module
  */
 
-import { ALL_RULES } from "../rules/mod.ts";
 import type { TemplateDiagnostic } from "./lint_template.ts";
+import {
+  buildSarifLog,
+  isAbsolutePath,
+  type SarifLog,
+  templateRegion,
+} from "./sarif.ts";
+
+export { ruleDocsUrl } from "./rule_docs.ts";
+export type { SarifLog } from "./sarif.ts";
 
 /** The lint result of one file. */
 export interface FileLintResult {
@@ -28,22 +36,6 @@ export interface FormatPrettyOptions {
    * @default {false}
    */
   readonly color?: boolean;
-}
-
-const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
-  ...ALL_RULES.map((
-    rule,
-  ): [string, string] => [rule.id, rule.meta.description]),
-  ["template-syntax", "Require valid Handlebars syntax"],
-  ["template-helper", "Require helpers that exist"],
-  ["template-variable", "Require variables the sample data provides"],
-]);
-
-/** The documentation URL of a rule, derived from its id. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `https://jsr.io/@sellerkit/buyer-messages/doc/~/${
-    ruleId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
-  }`;
 }
 
 /**
@@ -128,72 +120,109 @@ export function formatPretty(
   return out.join("\n");
 }
 
-/** A SARIF 2.1.0 log, as JSON-ready data. */
-export interface SarifLog {
-  /** The SARIF schema URL. */
-  readonly $schema: string;
-  /** The SARIF version, `2.1.0`. */
-  readonly version: "2.1.0";
-  /** One run of the linter. */
-  readonly runs: readonly unknown[];
+/** Options of {@linkcode toSarif}. */
+export interface ToSarifOptions {
+  /**
+   * The folder the results' paths are relative to (a path that starts with
+   * it is taken below it). The log names it in `originalUriBaseIds` under
+   * {@linkcode ToSarifOptions.uriBaseId}: an absolute folder as a `file:`
+   * URI, a relative one below the source root (`%SRCROOT%`, the checkout in
+   * GitHub code scanning). Without it, relative paths are relative to the
+   * source root and absolute ones become `file:` URIs.
+   *
+   * @default {undefined}
+   */
+  readonly folder?: string;
+  /**
+   * The id that names the folder in `originalUriBaseIds` and in the
+   * locations below it (with `folder` only).
+   *
+   * @default {"TEMPLATES"}
+   */
+  readonly uriBaseId?: string;
+}
+
+function slashed(path: string): string {
+  return path.replaceAll("\\", "/").replace(/^(\.\/)+/, "");
+}
+
+/**
+ * Where a result's file is for SARIF: below the folder (a relative path is
+ * taken as below it already), or, outside it, as given.
+ */
+function placed(
+  path: string,
+  folder: string | undefined,
+  baseId: string,
+): { readonly path: string; readonly baseId?: string } {
+  if (folder === undefined) return { path };
+  const prefix = slashed(folder).replace(/\/*$/, "/");
+  const file = slashed(path);
+  if (prefix !== "/" && file.startsWith(prefix)) {
+    return { path: file.slice(prefix.length), baseId };
+  }
+  return isAbsolutePath(path) ? { path } : { path: file, baseId };
 }
 
 /**
  * Formats results as a SARIF 2.1.0 log, the format GitHub code scanning
- * reads.
+ * reads: the tool and its version, a descriptor for every rule and template
+ * check (with its reference page as `helpUri`), and each finding with its
+ * file and region (the start of the file for a finding that has no place in
+ * the template, such as one in sample data). Paths are relative URIs with a
+ * `uriBaseId`.
  *
  * @param results The results per file.
+ * @param options The folder the paths are relative to, and its id.
  * @returns The SARIF log.
  *
- * @example
+ * @example A log for GitHub code scanning
  * ```ts
- * import { toSarif } from "@sellerkit/buyer-messages/precompile";
+ * import { lintTemplate, toSarif } from "@sellerkit/buyer-messages/precompile";
  * import assert from "node:assert/strict";
  *
- * const log = toSarif([{ path: "unexpectedProblem/en-US.hbs", source: "x", diagnostics: [] }]);
+ * const source = "Order {{amazonOrderId}} is late. Write to help@shop.example.com";
+ * const { diagnostics } = lintTemplate(source, {
+ *   type: "unexpectedProblem",
+ *   locale: "en-US",
+ *   sampleData: { amazonOrderId: "123-1234567-1234567" },
+ * });
+ * const log = toSarif(
+ *   [{ path: "templates/unexpectedProblem/en-US.hbs", source, diagnostics }],
+ *   { folder: "templates" },
+ * );
  * assert.equal(log.version, "2.1.0");
+ * // deno-lint-ignore no-explicit-any
+ * const [run] = log.runs as any[];
+ * assert.deepEqual(run.originalUriBaseIds.TEMPLATES, {
+ *   uri: "templates/",
+ *   uriBaseId: "%SRCROOT%",
+ * });
+ * const email = run.results.find((r: { ruleId: string }) => r.ruleId === "no-email");
+ * assert.deepEqual(email.locations[0].physicalLocation.artifactLocation, {
+ *   uri: "unexpectedProblem/en-US.hbs",
+ *   uriBaseId: "TEMPLATES",
+ * });
+ * assert.equal(run.tool.driver.rules[email.ruleIndex].id, "no-email");
  * ```
  */
-export function toSarif(results: readonly FileLintResult[]): SarifLog {
-  const ruleIds = [
-    ...new Set(results.flatMap((r) => r.diagnostics.map((d) => d.ruleId))),
-  ].sort();
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "@sellerkit/buyer-messages",
-          informationUri: "https://jsr.io/@sellerkit/buyer-messages",
-          rules: ruleIds.map((id) => ({
-            id,
-            shortDescription: { text: RULE_DESCRIPTIONS.get(id) ?? id },
-            helpUri: ruleDocsUrl(id),
-          })),
-        },
-      },
-      results: results.flatMap((result) =>
-        result.diagnostics.map((d) => ({
-          ruleId: d.ruleId,
-          ruleIndex: ruleIds.indexOf(d.ruleId),
-          level: d.severity === "error" ? "error" : "warning",
-          message: { text: d.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: result.path },
-              ...(d.templateRange === null ? {} : {
-                region: {
-                  startLine: d.templateRange.start.line,
-                  startColumn: d.templateRange.start.column,
-                  endLine: d.templateRange.end.line,
-                  endColumn: d.templateRange.end.column,
-                },
-              }),
-            },
-          }],
-        }))
-      ),
-    }],
-  };
+export function toSarif(
+  results: readonly FileLintResult[],
+  options: ToSarifOptions = {},
+): SarifLog {
+  const { folder } = options;
+  const baseId = options.uriBaseId ?? "TEMPLATES";
+  return buildSarifLog(
+    results.flatMap((result) => {
+      const where = placed(result.path, folder, baseId);
+      return result.diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        ...where,
+        region: templateRegion(d),
+      }));
+    }),
+    folder === undefined ? {} : { [baseId]: folder },
+  );
 }

@@ -1,26 +1,27 @@
 // This module is browser compatible.
 
 import {
+  findTemplateFiles,
+  type FoundTemplate,
+  isFileFinding,
+  joinPath,
+  lintTemplateFile,
+  missingVariableOf,
+  sampleLoader,
+  type TemplateFolderEntry,
+  type TemplateFolderReader,
+  type TemplateSample,
+} from "../authoring/template_folder.ts";
+import {
   compileTemplate,
   parseTemplatePath,
 } from "../compose/precompile_templates.ts";
 import { canonicalizeLocale } from "../compose/select_locale.ts";
 import type { LintOptions } from "../lint/lint_message.ts";
-import {
-  lintTemplate,
-  type TemplateDiagnostic,
-} from "../lint/lint_template.ts";
+import type { TemplateDiagnostic } from "../lint/lint_template.ts";
 import { MESSAGE_TYPES } from "../message_types/mod.ts";
 
-/** A folder entry, as `Deno.readDir` yields it. */
-export interface TemplateFolderEntry {
-  /** The file or folder name. */
-  readonly name: string;
-  /** `true` for a file. */
-  readonly isFile: boolean;
-  /** `true` for a folder. */
-  readonly isDirectory: boolean;
-}
+export type { TemplateFolderEntry } from "../authoring/template_folder.ts";
 
 /**
  * Reads a templates folder with Deno's file API: the `Deno` namespace
@@ -149,25 +150,6 @@ export class TemplateCheckError extends Error {
   }
 }
 
-interface FoundFile {
-  readonly relPath: string;
-  readonly source: string;
-  readonly sample: string | undefined;
-}
-
-type SampleRead =
-  | { readonly ok: true; readonly data: Record<string, unknown> }
-  | { readonly ok: false; readonly problem: string };
-
-interface Reader {
-  list(path: string): Promise<TemplateFolderEntry[]>;
-  read(path: string): Promise<string>;
-}
-
-function joinPath(dir: string, name: string): string {
-  return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
-}
-
 function quoted(items: readonly string[]): string {
   return items.map((item) => `"${item}"`).join(", ");
 }
@@ -180,102 +162,48 @@ function runtimeDeno(): DenoGlobal["Deno"] {
   return (globalThis as DenoGlobal).Deno;
 }
 
-function readerOf(fs: DenoTemplateFiles | NodeTemplateFiles): Reader {
+function readerOf(
+  fs: DenoTemplateFiles | NodeTemplateFiles,
+): TemplateFolderReader {
+  let list: (path: string) => Promise<TemplateFolderEntry[]>;
+  let read: (path: string) => Promise<string>;
   if ("readDir" in fs && typeof fs.readDir === "function") {
-    return {
-      async list(path) {
-        const entries: TemplateFolderEntry[] = [];
-        for await (const entry of fs.readDir(path)) entries.push(entry);
-        return entries;
-      },
-      read: (path) => fs.readTextFile(path),
+    list = async (path) => {
+      const entries: TemplateFolderEntry[] = [];
+      for await (const entry of fs.readDir(path)) entries.push(entry);
+      return entries;
     };
-  }
-  const node = fs as NodeTemplateFiles;
-  if (
-    typeof node.readdir !== "function" || typeof node.readFile !== "function"
-  ) {
-    throw new TypeError(
-      'Cannot read templates with the given "fs": pass the Deno namespace or the "node:fs/promises" module',
-    );
-  }
-  return {
-    async list(path) {
-      return (await node.readdir(path, { withFileTypes: true })).map((e) => ({
+    read = (path) => fs.readTextFile(path);
+  } else {
+    const node = fs as NodeTemplateFiles;
+    if (
+      typeof node.readdir !== "function" || typeof node.readFile !== "function"
+    ) {
+      throw new TypeError(
+        'Cannot read templates with the given "fs": pass the Deno namespace or the "node:fs/promises" module',
+      );
+    }
+    list = async (path) =>
+      (await node.readdir(path, { withFileTypes: true })).map((e) => ({
         name: e.name,
         isFile: e.isFile(),
         isDirectory: e.isDirectory(),
       }));
-    },
-    read: (path) => node.readFile(path, "utf8"),
-  };
-}
-
-async function findFiles(reader: Reader, root: string): Promise<FoundFile[]> {
-  const found: FoundFile[] = [];
-  async function walk(dir: string, rel: string, sample: string | undefined) {
-    let entries: TemplateFolderEntry[];
-    try {
-      entries = await reader.list(dir);
-    } catch (cause) {
-      throw new TypeError(
-        `Cannot read template folder "${dir}": ${(cause as Error).message}`,
-        { cause },
-      );
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : 1);
-    const here = entries.some((e) => e.isFile && e.name === "sample.json")
-      ? joinPath(dir, "sample.json")
-      : sample;
-    for (const entry of entries) {
-      const path = joinPath(dir, entry.name);
-      if (entry.isDirectory) await walk(path, `${rel}${entry.name}/`, here);
-      else if (entry.isFile && entry.name.endsWith(".hbs")) {
-        found.push({
-          relPath: `${rel}${entry.name}`,
-          source: await reader.read(path),
-          sample: here,
-        });
+    read = (path) => node.readFile(path, "utf8");
+  }
+  return {
+    async list(path) {
+      try {
+        return await list(path);
+      } catch (cause) {
+        throw new TypeError(
+          `Cannot read template folder "${path}": ${(cause as Error).message}`,
+          { cause },
+        );
       }
-    }
-  }
-  await walk(root, "", undefined);
-  return found;
-}
-
-async function readSample(
-  reader: Reader,
-  path: string,
-): Promise<SampleRead> {
-  let source: string;
-  try {
-    source = await reader.read(path);
-  } catch (error) {
-    return {
-      ok: false,
-      problem: `Sample data "${path}" cannot be read: ${
-        (error as Error).message
-      }`,
-    };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
-    return {
-      ok: false,
-      problem: `Sample data "${path}" is not valid JSON: ${
-        (error as Error).message
-      }`,
-    };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return {
-      ok: false,
-      problem: `Sample data "${path}" must hold a JSON object`,
-    };
-  }
-  return { ok: true, data: data as Record<string, unknown> };
+    },
+    read,
+  };
 }
 
 function hasPath(data: unknown, path: string): boolean {
@@ -305,6 +233,8 @@ function variablesOf(
 }
 
 function describe(found: TemplateDiagnostic): string {
+  // A finding about the file itself (its name, path or sample) has no place.
+  if (isFileFinding(found)) return found.message;
   const at = found.templateRange?.start;
   const where = at !== undefined
     ? `${at.line}:${at.column} `
@@ -314,50 +244,39 @@ function describe(found: TemplateDiagnostic): string {
   return `${where}${found.severity} ${found.ruleId}: ${found.message}`;
 }
 
-const MISSING_VARIABLE = /^Variable "([^"]+)" is not in the sample data/;
-
 interface TemplateContext {
   readonly folder: string;
-  readonly file: FoundFile;
-  readonly sample: SampleRead | undefined;
-  readonly byLocale: ReadonlyMap<string, FoundFile>;
+  readonly file: FoundTemplate;
+  readonly sample: TemplateSample;
+  readonly byLocale: ReadonlyMap<string, FoundTemplate>;
   readonly options: TestTemplatesOptions;
   readonly referenceLocale: string;
 }
 
-/** Every problem of one template; none when it passes. */
+/**
+ * Every problem of one template; none when it passes. The lint is the
+ * command line's: a misnamed file or a bad path is all that is said of it,
+ * and a missing variable is filled with a stand-in so that the rest of the
+ * template is still checked.
+ */
 function checkTemplate(context: TemplateContext): string[] {
-  const { folder, file, options } = context;
-  const problems: string[] = [];
-  let info;
-  try {
-    info = parseTemplatePath(file.relPath);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return [error.message];
-  }
-  const fileName = file.relPath.split("/").pop()!;
-  const name = fileName.slice(0, -".hbs".length);
-  if (name !== info.locale) {
-    problems.push(
-      `File name "${fileName}" is not the canonical BCP 47 tag (did you mean "${info.locale}.hbs"?)`,
-    );
-  }
+  const { file, options, sample } = context;
+  const linted = lintTemplateFile(file, sample, {
+    lint: options.lint,
+    helpers: options.helpers,
+  });
+  const refused = linted.diagnostics.filter((d) =>
+    d.ruleId === "template-file-name" || d.ruleId === "template-path"
+  );
+  if (refused.length > 0) return refused.map(describe);
+  const info = parseTemplatePath(file.path);
   const helperNames = Object.keys(options.helpers ?? {});
-  const variables = variablesOf(file.relPath, file.source, helperNames);
-  const sample = context.sample;
-  const sampleProblem = sample === undefined
-    ? `Sample data is missing: add "${
-      joinPath(folder, `${info.id.split("/")[0]}/sample.json`)
-    }" with the variables the template uses`
-    : sample.ok
-    ? undefined
-    : sample.problem;
-  if (sampleProblem !== undefined) problems.push(sampleProblem);
-  const sampleData = sample?.ok ? sample.data : {};
-  const missing = sample?.ok && variables !== undefined
-    ? variables.filter((variable) => !hasPath(sampleData, variable))
+  const variables = variablesOf(file.path, file.source, helperNames);
+  // Missing variables are named all at once, with the sample to add them to.
+  const missing = sample.ok && variables !== undefined
+    ? variables.filter((variable) => !hasPath(sample.data, variable))
     : [];
+  const problems: string[] = [];
   if (missing.length > 0) {
     problems.push(
       `Variable${missing.length === 1 ? "" : "s"} ${
@@ -367,39 +286,25 @@ function checkTemplate(context: TemplateContext): string[] {
       } or fix the template`,
     );
   }
-  const report = lintTemplate(file.source, {
-    type: info.type,
-    template: info.id,
-    locale: info.locale,
-    sampleData,
-    lint: options.lint,
-    helpers: options.helpers,
-  });
-  for (const found of report.diagnostics) {
-    if (found.ruleId === "template-variable") {
-      // Named above, all at once (or, without sample data, all of them).
-      const variable = MISSING_VARIABLE.exec(found.message)?.[1];
-      if (
-        sampleProblem !== undefined ||
-        (variable !== undefined && missing.includes(variable))
-      ) continue;
-    }
+  for (const found of linted.diagnostics) {
+    const variable = missingVariableOf(file.source, found);
+    if (variable !== undefined && missing.includes(variable)) continue;
     if (found.severity === "error" || options.failOnWarnings === true) {
       problems.push(describe(found));
     }
   }
   const max = MESSAGE_TYPES[info.type as keyof typeof MESSAGE_TYPES].text?.max;
-  const reported = report.diagnostics.some((d) =>
+  const reported = linted.diagnostics.some((d) =>
     d.ruleId === "text-length" && d.messageId === "tooLong" &&
     d.severity === "error"
   );
   if (
-    report.text !== null && max !== undefined && report.text.length > max &&
+    linted.text !== null && max !== undefined && linted.text.length > max &&
     !reported
   ) {
     problems.push(
-      `The rendered sample has ${report.text.length} characters but "${info.type}" allows ${max}: shorten it by ${
-        report.text.length - max
+      `The rendered sample has ${linted.text.length} characters but "${info.type}" allows ${max}: shorten it by ${
+        linted.text.length - max
       }`,
     );
   }
@@ -423,11 +328,11 @@ function compareVariables(
     ];
   }
   if (reference === context.file) return [];
-  const expected = variablesOf(reference.relPath, reference.source, helpers);
+  const expected = variablesOf(reference.path, reference.source, helpers);
   if (expected === undefined) {
     return [
       `The reference template "${
-        joinPath(folder, reference.relPath)
+        joinPath(folder, reference.path)
       }" does not compile, so the variables cannot be compared with it`,
     ];
   }
@@ -438,7 +343,7 @@ function compareVariables(
     problems.push(
       `Variable${lacking.length === 1 ? "" : "s"} ${
         quoted(lacking)
-      } of the reference template "${joinPath(folder, reference.relPath)}" ${
+      } of the reference template "${joinPath(folder, reference.path)}" ${
         lacking.length === 1 ? "is" : "are"
       } not used: every locale says the same`,
     );
@@ -448,7 +353,7 @@ function compareVariables(
       `Variable${extra.length === 1 ? "" : "s"} ${quoted(extra)} ${
         extra.length === 1 ? "is" : "are"
       } not in the reference template "${
-        joinPath(folder, reference.relPath)
+        joinPath(folder, reference.path)
       }": every locale says the same`,
     );
   }
@@ -462,10 +367,13 @@ function compareVariables(
  * renders the template from the nearest `sample.json` and fails, naming the
  * file and every problem at once ({@linkcode TemplateCheckError}), when:
  *
- * - the file name is not a canonical BCP 47 tag, or the path names no text
- *   message type;
+ * - the file name is not the canonical BCP 47 tag of a known language and
+ *   region (`EN_us.hbs` fails with the suggestion `en-US.hbs`, `klingon.hbs`
+ *   fails), or the path names no text message type: then nothing else is
+ *   checked, as with the command line's `lint`;
  * - the sample data is missing, unreadable, or lacks a variable the
- *   template uses;
+ *   template uses (the rest of the template is still checked, rendered with
+ *   a stand-in for the missing value);
  * - the template does not compile or render, or the rendered text has a lint
  *   error (or a warning, with `failOnWarnings`) under the given policy;
  * - the text is longer than its message type allows;
@@ -545,25 +453,22 @@ export async function testTemplates(
   const referenceLocale = canonicalizeLocale(
     options.referenceLocale ?? "en-US",
   );
-  const files = await findFiles(reader, folder);
+  const files = await findTemplateFiles(folder, reader);
   if (files.length === 0) {
     throw new TypeError(
       `Cannot test templates in "${folder}": it holds no templates (<type>/<locale>.hbs files)`,
     );
   }
-  const samples = new Map<string, SampleRead>();
-  for (const file of files) {
-    if (file.sample !== undefined && !samples.has(file.sample)) {
-      samples.set(file.sample, await readSample(reader, file.sample));
-    }
-  }
-  const byLocale = new Map<string, FoundFile>();
+  const sampleOf = sampleLoader(folder, reader.read);
+  const samples = new Map<FoundTemplate, TemplateSample>();
+  for (const file of files) samples.set(file, await sampleOf(file));
+  const byLocale = new Map<string, FoundTemplate>();
   for (const file of files) {
     try {
-      const info = parseTemplatePath(file.relPath);
+      const info = parseTemplatePath(file.path);
       const key = `${info.id}\u0000${info.locale}`;
       // The canonical name wins over a misspelt one.
-      const name = file.relPath.split("/").pop()!.slice(0, -".hbs".length);
+      const name = file.path.split("/").pop()!.slice(0, -".hbs".length);
       if (!byLocale.has(key) || name === info.locale) byLocale.set(key, file);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
@@ -571,11 +476,11 @@ export async function testTemplates(
   }
   const names: string[] = [];
   for (const file of files) {
-    const path = joinPath(folder, file.relPath);
+    const path = joinPath(folder, file.path);
     const context: TemplateContext = {
       folder,
       file,
-      sample: file.sample === undefined ? undefined : samples.get(file.sample),
+      sample: samples.get(file)!,
       byLocale,
       options,
       referenceLocale,

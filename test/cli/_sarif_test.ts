@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { VERSION } from "../../src/cli/_version.ts";
-import { TEMPLATE_RULES } from "../../src/cli/_sarif.ts";
+import { VERSION } from "../../src/_version.ts";
+import { TEMPLATE_RULES } from "../../src/lint/rule_docs.ts";
 import { ALL_RULES } from "../../src/rules/mod.ts";
+import { hasSarifValidator, sarifSchemaErrors } from "../_sarif_schema.ts";
 import { folder, run } from "./_cli.ts";
 
 // deno-lint-ignore no-explicit-any
@@ -107,58 +108,18 @@ Deno.test("main() lint --format sarif gives every finding a region, in sample.js
   }
 });
 
-// The SARIF 2.1.0 JSON schema and ajv ship in npm's @microsoft/jest-sarif.
-// Where it is installed (the project's node_modules, or the folder in
-// SARIF_VALIDATOR_DIR), the log is checked against the schema with Node.
-const VALIDATOR_DIR = Deno.env.get("SARIF_VALIDATOR_DIR") ??
-  new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
-const SCHEMA = "@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json";
-const hasValidator = await Deno.stat(
-  `${VALIDATOR_DIR}/node_modules/${SCHEMA}`,
-).then(() => true, () => false);
-
-const VALIDATE = `
-const { createRequire } = require("node:module");
-// ajv is the schema package's own dependency: resolve it from there.
-const root = createRequire(process.argv[1] + "/package.json");
-const req = createRequire(root.resolve("@microsoft/jest-sarif/package.json"));
-const Ajv = req("ajv");
-const ajv = new Ajv({ allErrors: true, schemaId: "auto", logger: false });
-ajv.addMetaSchema(req("ajv/lib/refs/json-schema-draft-04.json"));
-const validate = ajv.compile(req(${JSON.stringify(SCHEMA)}));
-const ok = validate(JSON.parse(require("node:fs").readFileSync(0, "utf8")));
-process.stdout.write(JSON.stringify(validate.errors ?? []));
-process.exitCode = ok ? 0 : 1;
-`;
-
-async function schemaErrors(log: unknown): Promise<unknown[]> {
-  const child = new Deno.Command("node", {
-    args: ["-e", VALIDATE, VALIDATOR_DIR],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(JSON.stringify(log)));
-  await writer.close();
-  const { stdout, stderr } = await child.output();
-  const text = new TextDecoder().decode(stdout);
-  assert.ok(text !== "", new TextDecoder().decode(stderr));
-  return JSON.parse(text);
-}
-
 Deno.test({
   name:
     "main() lint --format sarif is valid against the SARIF 2.1.0 schema (@microsoft/jest-sarif)",
-  ignore: !hasValidator,
+  ignore: !hasSarifValidator,
   async fn() {
     const dir = await folder(FILES);
     try {
       const log = await sarifOf([dir]);
-      assert.deepEqual(await schemaErrors(log), []);
+      assert.deepEqual(await sarifSchemaErrors(log), []);
       // The validator sees mistakes: a level SARIF does not know.
       log.runs[0].results[0].level = "fatal";
-      assert.ok((await schemaErrors(log)).length > 0);
+      assert.ok((await sarifSchemaErrors(log)).length > 0);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }

@@ -7,6 +7,7 @@ import {
   verifyExample,
 } from "../../scripts/build_rule_docs.ts";
 import { ALL_RULES, noEmail, noPhone } from "../../mod.ts";
+import { TEMPLATE_RULES } from "../../src/lint/rule_docs.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const DOCS = new URL("docs/rules/", ROOT);
@@ -89,7 +90,11 @@ Deno.test("buildRuleDocs() makes a page per rule from its metadata, examples and
   const pages = await buildRuleDocs();
   assert.deepEqual(
     [...pages.keys()].sort(),
-    [...ALL_RULES.map((rule) => `${rule.id}.md`), "README.md"].sort(),
+    [
+      ...ALL_RULES.map((rule) => `${rule.id}.md`),
+      ...TEMPLATE_RULES.map((rule) => `${rule.id}.md`),
+      "README.md",
+    ].sort(),
   );
   const index = pages.get("README.md")!;
   for (const rule of ALL_RULES) {
@@ -115,6 +120,13 @@ Deno.test("buildRuleDocs() makes a page per rule from its metadata, examples and
       rule.id,
     );
     assert.doesNotMatch(page, /\/work\/|\/tmp\/|file:\/\//, rule.id);
+    assert.ok(index.includes(`[\`${rule.id}\`](${rule.id}.md)`), rule.id);
+  }
+  for (const rule of TEMPLATE_RULES) {
+    const page = pages.get(`${rule.id}.md`)!;
+    assert.match(page, new RegExp(`^# ${rule.id}$`, "m"));
+    const unescaped = page.replace(/\s+/g, " ").replace(/\\([<>])/g, "$1");
+    assert.ok(unescaped.includes(rule.description), rule.id);
     assert.ok(index.includes(`[\`${rule.id}\`](${rule.id}.md)`), rule.id);
   }
   // The examples ran: the findings of an incorrect example are on its page.

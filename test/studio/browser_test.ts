@@ -24,7 +24,7 @@ if (!HAVE_CHROMIUM) {
 
 Deno.test({
   name:
-    "studio in Chromium: typing a violation shows its finding and highlight, a fix applies, Save writes the file",
+    "studio in Chromium: local (a violation's finding and highlight, a fix, Save, keystroke latency) and on the endpoint (key, a finding highlighted in the sample data)",
   ignore: !HAVE_CHROMIUM,
   async fn() {
     const session = new URL("./_browser_session.ts", import.meta.url);
@@ -44,7 +44,7 @@ Deno.test({
       if (line.startsWith("studio: ")) console.log(line);
     }
     assert.equal(code, 0, `${out}\n${err}`);
-    assert.match(out, /1 passed/);
+    assert.match(out, /2 passed/);
     assert.match(out, /studio: screenshot at .*\.png/);
   },
 });

@@ -1,6 +1,7 @@
 // The studio's JSON API over HTTP on loopback, against a temp copy of
 // template folders.
 import assert from "node:assert/strict";
+import type { StudioFinding } from "../../src/studio/lint_draft.ts";
 import { createStudioHandler } from "../../scripts/studio.ts";
 
 const TEMPLATES = new URL("../../templates/", import.meta.url);
@@ -52,15 +53,11 @@ async function call(
   return { status: response.status, json: await response.json() };
 }
 
-interface Finding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  origin: string;
-  range: { start: number; end: number } | null;
-  dataRange: { start: number; end: number } | null;
-  fix: { start: number; end: number; text: string } | null;
+function errorOf(json: Record<string, unknown>): string {
+  return (json.error as { message: string }).message;
 }
+
+type Finding = StudioFinding;
 
 Deno.test("GET / serves the page; GET /api/matrix lists type × locale with status, length, limit and missing variables", async () => {
   await withStudio(async (base) => {
@@ -117,7 +114,7 @@ Deno.test("GET /api/template answers the source and its sample; refuses a bad or
       `${base}/api/template?path=unexpectedProblem/EN_us.hbs`,
     );
     assert.equal(bad.status, 400);
-    assert.match(bad.json.error as string, /did you mean "en-US\.hbs"/);
+    assert.match(errorOf(bad.json), /did you mean "en-US\.hbs"/);
   });
 });
 
@@ -276,7 +273,7 @@ Deno.test("PUT /api/template saves inside the folder only, with a valid file nam
       source: "x",
     });
     assert.equal(refused.status, 403);
-    assert.match(refused.json.error as string, /read-only/);
+    assert.match(errorOf(refused.json), /read-only/);
     assert.equal(
       await Deno.readTextFile(`${dir}/unexpectedProblem/en-US.hbs`),
       before,
@@ -296,8 +293,8 @@ Deno.test("GET /api/matrix of a folder without templates says so", async () => {
       "GET",
       `http://127.0.0.1:${server.addr.port}/api/matrix`,
     );
-    assert.equal(status, 400);
-    assert.match(json.error as string, /holds no templates/);
+    assert.equal(status, 404);
+    assert.match(errorOf(json), /holds no templates/);
   } finally {
     await server.shutdown();
     await Deno.remove(dir, { recursive: true });

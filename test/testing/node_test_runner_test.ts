@@ -77,6 +77,18 @@ Deno.test({
         `${type}/de-DE.hbs`,
         german.replace(" ({{productTitle}})", ""),
       );
+      // A misnamed file, and a missing variable before an email address:
+      // both fail under node --test as under the command line.
+      await Deno.writeTextFile(`${type}/klingon.hbs`, german);
+      await Deno.mkdir(`${dir}/tpl/confirmOrderDetails`);
+      await Deno.writeTextFile(
+        `${dir}/tpl/confirmOrderDetails/sample.json`,
+        "{}",
+      );
+      await Deno.writeTextFile(
+        `${dir}/tpl/confirmOrderDetails/en-US.hbs`,
+        "Please confirm the details of your order. Thanks, {{sellerName}}. Write to help@shop.example.com.",
+      );
       await Deno.writeTextFile(
         `${dir}/templates.test.mjs`,
         [
@@ -105,8 +117,19 @@ Deno.test({
         out,
         /Variable "productTitle" of the reference template "tpl\/unexpectedProblem\/en-US\.hbs" is not used/,
       );
+      assert.match(out, /^not ok \d+ - tpl\/unexpectedProblem\/klingon\.hbs$/m);
+      assert.match(
+        out,
+        /File name "klingon\.hbs" is not a locale: "klingon" is no known language/,
+      );
+      assert.match(
+        out,
+        /^not ok \d+ - tpl\/confirmOrderDetails\/en-US\.hbs$/m,
+      );
+      assert.match(out, /Variable "sellerName" not in the sample data/);
+      assert.match(out, /1:\d+ error no-email: /);
       assert.match(out, /^# pass 1$/m);
-      assert.match(out, /^# fail 1$/m);
+      assert.match(out, /^# fail 3$/m);
     } finally {
       await esbuild.stop();
       await Deno.remove(dir, { recursive: true });

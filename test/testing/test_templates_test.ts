@@ -224,18 +224,20 @@ Deno.test("testTemplates() fails a text over the type's limit even when the poli
   }
 });
 
-Deno.test("testTemplates() names a missing sample.json, a missing reference template and a non-canonical file name", async () => {
+Deno.test("testTemplates() names a missing sample.json and a missing reference template", async () => {
   const folder = await folderWith({
-    "unexpectedProblem/EN_us.hbs": EN_US,
+    "unexpectedProblem/en-US.hbs": EN_US,
     "confirmDeliveryDetails/sample.json": "{}",
     "confirmDeliveryDetails/de-DE.hbs":
       "Guten Tag, bitte bestätigen Sie uns Ihre Lieferadresse, damit wir Ihre Bestellung pünktlich zustellen können. Vielen Dank.",
   });
   try {
     const { outcomes } = await run(folder);
-    const misnamed = failure(outcomes, `${folder}/unexpectedProblem/EN_us.hbs`);
-    assert.deepEqual(misnamed.problems, [
-      'File name "EN_us.hbs" is not the canonical BCP 47 tag (did you mean "en-US.hbs"?)',
+    const unsampled = failure(
+      outcomes,
+      `${folder}/unexpectedProblem/en-US.hbs`,
+    );
+    assert.deepEqual(unsampled.problems, [
       `Sample data is missing: add "${folder}/unexpectedProblem/sample.json" with the variables the template uses`,
     ]);
     const unreferenced = failure(
@@ -245,6 +247,61 @@ Deno.test("testTemplates() names a missing sample.json, a missing reference temp
     assert.deepEqual(unreferenced.problems, [
       `The reference template "${folder}/confirmDeliveryDetails/en-US.hbs" is missing: add it, or set "referenceLocale" to a locale every template has, so the variables can be compared`,
     ]);
+  } finally {
+    await Deno.remove(folder, { recursive: true });
+  }
+});
+
+Deno.test("testTemplates() fails a template file not named by a canonical locale tag, as the command line does", async () => {
+  const folder = await folderWith({
+    "unexpectedProblem/sample.json": JSON.stringify(SAMPLE),
+    "unexpectedProblem/en-US.hbs": EN_US,
+    "unexpectedProblem/EN_us.hbs": EN_US,
+    "unexpectedProblem/klingon.hbs": EN_US,
+    "unexpectedProblem/de-XX.hbs": DE_DE,
+  });
+  try {
+    const { outcomes } = await run(folder);
+    assert.deepEqual(passed(outcomes), [
+      `${folder}/unexpectedProblem/en-US.hbs`,
+    ]);
+    const problemsOf = (name: string) =>
+      failure(outcomes, `${folder}/unexpectedProblem/${name}`).problems;
+    // The name is all that is said of a misnamed file.
+    assert.deepEqual(problemsOf("EN_us.hbs"), [
+      'File name "EN_us.hbs" is not the canonical BCP 47 tag (did you mean "en-US.hbs"?)',
+    ]);
+    assert.deepEqual(problemsOf("klingon.hbs"), [
+      'File name "klingon.hbs" is not a locale: "klingon" is no known language; name templates by BCP 47 tag, such as "en-US.hbs"',
+    ]);
+    assert.deepEqual(problemsOf("de-XX.hbs"), [
+      'File name "de-XX.hbs" is not a locale: "XX" is no known region; name templates by BCP 47 tag, such as "en-US.hbs"',
+    ]);
+  } finally {
+    await Deno.remove(folder, { recursive: true });
+  }
+});
+
+Deno.test("testTemplates() still lints the rest of a template after a missing variable, as the command line does", async () => {
+  const { sellerName: _, ...sample } = SAMPLE;
+  const folder = await folderWith({
+    "unexpectedProblem/sample.json": JSON.stringify(sample),
+    "unexpectedProblem/en-US.hbs": EN_US.replace(
+      "{{sellerName}}",
+      "{{sellerName}}\nsupport@example.com",
+    ),
+  });
+  try {
+    const { outcomes } = await run(folder);
+    const error = failure(outcomes, `${folder}/unexpectedProblem/en-US.hbs`);
+    assert.equal(error.problems.length, 2, error.message);
+    assert.equal(
+      error.problems[0],
+      `Variable "sellerName" not in the sample data "${folder}/unexpectedProblem/sample.json": add it or fix the template`,
+    );
+    // Rendered with a stand-in for the missing name, the text after it is
+    // linted too, and its finding is placed in the template.
+    assert.match(error.problems[1]!, /^10:1 error no-email: /);
   } finally {
     await Deno.remove(folder, { recursive: true });
   }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { applyEdits, safeEdits } from "../../src/cli/_fix.ts";
+import { applyEdits, safeEdits } from "../../src/authoring/fixes.ts";
 import { lintTemplate } from "../../src/lint/lint_template.ts";
-import { folder, run, SAMPLE } from "./_cli.ts";
+import { folder, run, SAMPLE } from "../cli/_cli.ts";
 
 const SOURCE =
   "Hello,\n\n\n\nyour order {{amazonOrderId}} is late.\u0007 Sorry.\n";

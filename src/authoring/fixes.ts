@@ -1,4 +1,5 @@
-// `lint --fix`: applies the safe fixes of findings to template files.
+// Safe fixes of template findings, written back into the template source
+// (`lint --fix` of the command line, "Apply fix" of the studio).
 //
 // Rules suggest fixes on the rendered message. A fix is safe to write back
 // into the template when all of these hold:
