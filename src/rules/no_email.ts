@@ -22,6 +22,7 @@ import {
 } from "./_links/anchored.ts";
 import { hostSkeleton } from "./_links/amazon_lookalike.ts";
 import { foldForMatching } from "./_links/fold.ts";
+import { lookalikeSkeleton } from "./_links/lookalike_skeleton.ts";
 import { isAmazonHost } from "./_links/purposes.ts";
 import { TLDS } from "./_links/tlds.ts";
 
@@ -41,6 +42,14 @@ const CLOSE = String.raw`[\])}>]`;
 const AT_ANY = `${words(AT_WORDS_STRONG)}|${words(AT_WORDS_WEAK)}|${
   words(AT_WORDS_CJK)
 }`;
+// The words written between hyphens or underscores, their own spaces too
+// ("info-et-işareti-shop-nokta-com").
+function hyphenated(list: readonly string[]): string {
+  return words(list).replace(/\\s\{1,2\}/g, String.raw`[\-_]`);
+}
+const AT_HYPHENATED = `${hyphenated(AT_WORDS_STRONG)}|${
+  hyphenated(AT_WORDS_WEAK)
+}`;
 // "@", spaced or not; "#" for "@" as some sellers write it
 // ("kefu#163.com"); "@", "a" or a word in brackets; a word between spaces
 // or hyphens; a word of a script without spaces.
@@ -49,15 +58,18 @@ const AT = String.raw`(?:\s{0,3}@\s{0,3}|#` +
   String.raw`|\s{1,3}(?:${words(AT_WORDS_STRONG)}|${
     words(AT_WORDS_WEAK)
   })\s{1,3}` +
-  String.raw`|\s{0,2}[\-_](?:at|arroba|chiocciola|arobase)[\-_]\s{0,2}` +
+  String.raw`|\s{0,2}[\-_](?:${AT_HYPHENATED})[\-_]\s{0,2}` +
   String.raw`|\s{0,3}(?:${words(AT_WORDS_CJK)})\s{0,3})`;
 const DOT_WORDS_ALL = `${words(DOT_WORDS_STRONG)}|${words(DOT_WORDS_WEAK)}`;
 // A dot with a space after it but none before ends a sentence.
-const DOT = String.raw`(?:\s{1,3}[.·•∙⋅。]\s{0,3}|[.·•∙⋅。](?!\s)` +
+const DOT = String
+  .raw`(?:\s{1,3}[.·•∙⋅。]\s{0,3}|[.·•∙⋅。](?!\s)|[.。][ \t]{0,2}\r?\n[ \t]{0,2}` +
   String
-    .raw`|\s{0,3}${OPEN}\s{0,2}(?:\.|${DOT_WORDS_ALL})\s{0,2}${CLOSE}\s{0,3}` +
+    .raw`|\s{0,3}${OPEN}\s{0,2}(?:\.|${DOT_WORDS_ALL}|${
+    words(DOT_WORDS_CJK)
+  })\s{0,2}${CLOSE}\s{0,3}` +
   String.raw`|\s{1,3}(?:${DOT_WORDS_ALL})\s{1,3}` +
-  String.raw`|\s{0,2}[\-_](?:${words(DOT_WORDS_STRONG)})[\-_]\s{0,2}` +
+  String.raw`|\s{0,2}[\-_](?:${DOT_WORDS_ALL})[\-_]\s{0,2}` +
   String.raw`|\s{0,3}(?:${words(DOT_WORDS_CJK)})\s{0,3})`;
 // Cyrillic or Greek look-alikes in a top-level domain ("соm") are read
 // through their Latin skeleton.
@@ -72,9 +84,9 @@ const TLD = String.raw`(?:[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,12}|${
 // lower-cased, without the slow `i` flag.
 const AT_ANCHOR = new RegExp(
   String.raw`${OPEN}\s{0,2}(?:@|a|${AT_ANY})\s{0,2}${CLOSE}|@|#` +
-    String.raw`|[\-_](?:at|arroba|chiocciola|arobase)[\-_]|${
-      words(AT_WORDS_CJK)
-    }|\s(?:${words(AT_WORDS_STRONG)}|${words(AT_WORDS_WEAK)})\s`,
+    String.raw`|[\-_](?:${AT_HYPHENATED})[\-_]|${words(AT_WORDS_CJK)}|\s(?:${
+      words(AT_WORDS_STRONG)
+    }|${words(AT_WORDS_WEAK)})\s`,
   "g",
 );
 // "i n f o @ s h o p . d e": an address with its letters spaced out.
@@ -140,7 +152,14 @@ interface Found {
   messageId: "email" | "obfuscated" | "provider";
 }
 
-function address(match: RegExpMatchArray, text: string): Found | undefined {
+// Invisible characters: their presence inside an address is a disguise.
+const HIDDEN = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+function address(
+  match: RegExpMatchArray,
+  text: string,
+  hidden = false,
+): Found | undefined {
   const [whole, local, at, domain, lastDot, tldWritten] = match as unknown as [
     string,
     string,
@@ -154,6 +173,15 @@ function address(match: RegExpMatchArray, text: string): Found | undefined {
   const tld = hostSkeleton(
     (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase(),
   );
+  // A dot at the end of a line ("shop.\nde"): an address after an "@",
+  // with its domain in lower case (a new line starts with a capital).
+  if (/[.。][ \t]*\r?\n/.test(whole)) {
+    if (
+      !/@/.test(at) || tldWritten !== tldWritten.toLowerCase() ||
+      !TLDS.has(tld)
+    ) return undefined;
+    return { start, end, messageId: "obfuscated" };
+  }
   const plainAt = at === "@";
   const plainDots = lastDot === "." && PLAIN_DOMAIN.test(domain);
   if (plainAt && plainDots) {
@@ -180,7 +208,9 @@ function address(match: RegExpMatchArray, text: string): Found | undefined {
     const weakDots = dots.some((dot) => DOT_WEAK.test(dot));
     const after = text.slice(end, end + 3);
     const endsHere = /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
-    if (weakDots && !SAFE_TLDS.has(tld) && !endsHere) return undefined;
+    if (weakDots && !SAFE_TLDS.has(tld) && !endsHere && !hidden) {
+      return undefined;
+    }
   }
   return { start, end, messageId: "obfuscated" };
 }
@@ -233,7 +263,14 @@ export const noEmail: Rule = defineRule({
   },
   check(context) {
     const view = foldForMatching(context.text);
-    const text = view.text;
+    // Look-alike letters in the words of an address read as Latin (the
+    // same length: offsets are the view's).
+    const text = lookalikeSkeleton(view.text);
+    const hiddenIn = (start: number, end: number): boolean => {
+      if (view.identity) return false;
+      const range = view.toOriginal(start, end);
+      return HIDDEN.test(context.text.slice(range.start, range.end));
+    };
     const lower = asciiLower(text);
     const found: Found[] = [];
     // One pass over the "at" anchors: a full address, or "name at gmail".
@@ -249,15 +286,25 @@ export const noEmail: Rule = defineRule({
         lower,
         undefined,
         true,
+        (match, pattern) =>
+          pattern === 0
+            ? address(
+              match,
+              text,
+              hiddenIn(match.index, match.index + match[0].length),
+            ) !== undefined
+            : !(AT_WEAK.test(match[2]!) &&
+              NOT_LOCAL.has(match[1]!.toLowerCase())),
       )
     ) {
       if ((match as { pattern?: number }).pattern === 0) {
-        const hit = address(match, text);
-        if (hit !== undefined) found.push(hit);
-        continue;
-      }
-      const local = match[1]!;
-      if (AT_WEAK.test(match[2]!) && NOT_LOCAL.has(local.toLowerCase())) {
+        found.push(
+          address(
+            match,
+            text,
+            hiddenIn(match.index, match.index + match[0].length),
+          )!,
+        );
         continue;
       }
       found.push({

@@ -29,10 +29,15 @@ const CACHE_LIMIT = 4096;
 // use from the generated confusables subset).
 let LOOK: Uint8Array | undefined;
 
+// Look-alikes that UTS #39 maps to another look-alike rather than to the
+// Latin letter a reader sees: Greek epsilon and lunate epsilon, Latin open
+// e ("rεview"), Greek and Cyrillic small kappa ("κ", "к").
+const MORE_LOOKALIKES = "3b5:e 3f5:e 25b:e 3ba:k 43a:k";
+
 function lookTable(): Uint8Array {
   if (LOOK !== undefined) return LOOK;
   const table = new Uint8Array(0x10000);
-  for (const pair of LATIN_LOOKALIKES.split(" ")) {
+  for (const pair of `${LATIN_LOOKALIKES} ${MORE_LOOKALIKES}`.split(" ")) {
     const colon = pair.indexOf(":");
     const cp = parseInt(pair.slice(0, colon), 16);
     if (cp < 0x10000) table[cp] = pair.charCodeAt(colon + 1);
@@ -136,7 +141,12 @@ function marksAfter(text: string, at: number): number {
   let k = at;
   while (k < text.length && k - at < MAX_CLUSTER) {
     const point = text.codePointAt(k)!;
-    if (!isInvisible(point)) break;
+    // A bidi override or isolate starts a run of its own: the marks after
+    // it belong to that run, not to the base before it.
+    if (
+      !isInvisible(point) || (point >= 0x202A && point <= 0x202E) ||
+      (point >= 0x2066 && point <= 0x2069)
+    ) break;
     k += point > 0xFFFF ? 2 : 1;
   }
   if (k === at || k >= text.length || !isMarkAt(text, k)) return -1;
@@ -164,6 +174,103 @@ function overriddenRun(text: string, from: number): number {
     ) runIsRtl = true;
   }
   return k;
+}
+
+// Invisible characters that only ever hide something inside a word (not
+// the joiners, which Hindi and Arabic need).
+function hides(code: number): boolean {
+  return code === 0x00AD || code === 0x034F || code === 0x180E ||
+    code === 0x200B || (code >= 0x2060 && code <= 0x2064) || code === 0xFEFF;
+}
+
+const WORD_PART = /^[\p{L}\p{M}]$/u;
+
+// The letter style at `at` (a code point starting there): 0 for none, 1
+// for a plain letter or mark, else a decorative style (circled,
+// parenthesized, mathematical, squared; not full-width, which Japanese
+// text uses for ordinary words).
+function letterStyle(text: string, at: number): number {
+  const cp = text.codePointAt(at)!;
+  if (cp >= 0x24B6 && cp <= 0x24E9) return 2;
+  if (cp >= 0x249C && cp <= 0x24B5) return 3;
+  if (cp >= 0x1D400 && cp <= 0x1D7FF) return 5;
+  if (cp >= 0x1F110 && cp <= 0x1F189) return 6;
+  return WORD_PART.test(String.fromCodePoint(cp)) ? 1 : 0;
+}
+
+// How far around a line break the evidence of a disguise is looked for.
+const BREAK_REACH = 32;
+
+/**
+ * Whether the line break from `start` to `end` splits a disguised word:
+ * letters on both sides, and an invisible character that hides something
+ * inside the word ("r\u00ADev\niew"), Latin letters mixed with look-alikes
+ * on one side ("Bewεrτu\nng"), or decorative letters of one style on both
+ * sides ("ⓐ\nⓥⓘⓢ"). Looks at most `BREAK_REACH` units each way.
+ */
+function hiddenBreak(text: string, start: number, end: number): boolean {
+  let evidence = false;
+  let left = start - 1;
+  while (left >= 0 && start - left <= 4 && hides(text.charCodeAt(left))) {
+    left--;
+    evidence = true;
+  }
+  let right = end;
+  while (
+    right < text.length && right - end < 4 && hides(text.charCodeAt(right))
+  ) {
+    right++;
+    evidence = true;
+  }
+  if (left < 0 || right >= text.length) return false;
+  const low = text.charCodeAt(left);
+  if (low >= 0xDC00 && low <= 0xDFFF && left > 0) left--;
+  const leftStyle = letterStyle(text, left);
+  const rightStyle = letterStyle(text, right);
+  if (leftStyle === 0 || rightStyle === 0) return false;
+  if (evidence || (leftStyle > 1 && leftStyle === rightStyle)) return true;
+  return disguisedSide(text, left, -1, start) ||
+    disguisedSide(text, right, 1, end);
+}
+
+// Whether a line break of `text` splits a disguised word (each looked at
+// within `BREAK_REACH` units: linear).
+function anyHiddenBreak(text: string): boolean {
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    const start = at > 0 && text.charCodeAt(at - 1) === 0x0D ? at - 1 : at;
+    if (hiddenBreak(text, start, at + 1)) return true;
+  }
+  return false;
+}
+
+// Whether the part of a word from `from` on (towards `step`, at most
+// `BREAK_REACH` units from the line break at `edge`) holds an invisible
+// character that hides something, or mixes Latin letters with Greek or
+// Cyrillic look-alikes ("Bewεrτu").
+function disguisedSide(
+  text: string,
+  from: number,
+  step: number,
+  edge: number,
+): boolean {
+  const lookalikes = lookTable();
+  let latin = false;
+  let lookalike = false;
+  for (
+    let k = from;
+    k >= 0 && k < text.length && Math.abs(k - edge) <= BREAK_REACH;
+    k += step
+  ) {
+    const code = text.charCodeAt(k);
+    if (hides(code)) return true;
+    if (code < 0x80) {
+      if (!((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7A)) break;
+      latin = true;
+    } else if (code >= 0x370 && code <= 0x52F && lookalikes[code] !== 0) {
+      lookalike = true;
+    }
+  }
+  return latin && lookalike;
 }
 
 /**
@@ -397,7 +504,10 @@ export function charPass(text: string): CharPassResult {
   const stable = !longRun && text.normalize("NFKC") === text;
   // A text that the pass only lower-cases: NFKC before and after, no
   // entity, invisible or special character, no case fold.
-  if (stable && !NOT_LOWER_ONLY.test(text) && text.isWellFormed()) {
+  if (
+    stable && !NOT_LOWER_ONLY.test(text) && text.isWellFormed() &&
+    !anyHiddenBreak(text)
+  ) {
     const lower = text.toLowerCase();
     if (lower.length === n && lower.normalize("NFKC") === lower) {
       return {
@@ -456,6 +566,16 @@ export function charPass(text: string): CharPassResult {
     const code = text.charCodeAt(i);
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     // (A soft hyphen may stand between a letter and its marks.)
+    if (
+      (code === 0x0A || (code === 0x0D && next === 0x0A)) &&
+      hiddenBreak(text, i, code === 0x0D ? i + 2 : i + 1)
+    ) {
+      // A line break inside a disguised word: as invisible as the
+      // characters that disguise it.
+      identity = false;
+      i += code === 0x0D ? 2 : 1;
+      continue;
+    }
     if (code < 0x80 && next < 0x300 && next !== 0xAD && code !== 0x26) {
       if (at === units.length) break;
       if (code >= 0x41 && code <= 0x5A) {

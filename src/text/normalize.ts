@@ -14,7 +14,11 @@
  *   displayed ("\u202Eweiver" is "review"; a run of Arabic or Hebrew
  *   letters stays); NFKC per cluster (a
  *   base and its marks); enclosed, negative and regional-indicator letters
- *   read as letters; lower case, locale-independent.
+ *   read as letters; lower case, locale-independent. A line break inside a
+ *   word that is disguised already (an invisible character in it, or
+ *   circled or mathematical letters on both sides: "r\u00ADev\niew",
+ *   "ⓐ\nⓥⓘⓢ") is removed like the invisible characters; a line break
+ *   between ordinary words stays.
  * - Turkish: "İ" and "ı" both fold to "i" (and "I" lower-cases to "i"), so
  *   "İNCELEME", "inceleme" and "ınceleme" match the same. Lexicons must be
  *   written through {@linkcode normalizeText} too ("yıldız" is "yildiz").

@@ -189,6 +189,25 @@ const EMAILS: readonly string[] = [
   "ईमेल: shop एट gmail डॉट com",
   "ईमेल: shop@gmail डॉट com",
   "Reach us: shop (at) hotmail",
+  // An "at" before a dotted name that is no address must not hide the
+  // address after it.
+  "Write to us at help.desk@homestore.us and we will help.",
+  "Write to us at help.desk [at] kitchenpro [dot] net today.",
+  // Any word for "@" and "." between hyphens.
+  "Schreiben Sie an info-ät-gartenhaus-punkt-com.",
+  "Escríbanos a ventas-arroba-tienda-punto-es hoy.",
+  "Bize siparis-et-işareti-magaza-nokta-tr adresinden yazın.",
+  "हमें sales-एट-store-डॉट-com पर लिखें",
+  // A dot word of a script without spaces in brackets.
+  "请发邮件至 service (艾特) jiadian (点) cn 联系我们。",
+  // Circled letters, "ⓐ" among them.
+  "Email ⓒⓤⓢⓣⓞⓜⓔⓡ.ⓒⓐⓡⓔ@ⓑⓡⓘⓣⓘⓢⓗⓣⓔⓐ.ⓤⓚ today",
+  "Escríbanos a \u202Eⓢⓔ.ⓐⓝⓐⓟⓢⓔⓐⓓⓝⓔⓘⓣ@ⓢⓐⓣⓝⓔⓥ\u202C hoy",
+  // A line break after a dot; invisible characters in weak words.
+  "Escríbanos a soporte@electromex.\ncom por favor.",
+  "Mail ons via inf\u200Bo\u200B \u200Bat\u200B tuincentrum punt \u200Bnl en wij helpen u.",
+  // Look-alike letters in a word for "@".
+  "如有问题请发邮件至 sales88 圈\u0430 zhongshop 点 cn 联系我们。",
 ];
 
 /** Clean texts with dots, "at" and dot words that are no address. */
@@ -249,11 +268,30 @@ const EMAIL_TWINS: readonly string[] = [
   "Version 10.0.19045.1 of Windows works.",
   "Firmware 10.2.0.1 is installed.",
   "AMAZON.DE!",
+  "Steps: ⓐ open the box, ⓑ remove the foam.",
+  "We ship @ noon.\nIt is fast.",
+  "I work at home.\nin the morning we ship.",
 ];
 
 /** Links written to slip past a filter. */
 const LINKS: readonly string[] = [
   "Visit myshop.store for more",
+  // Look-alike letters in the scheme or the domain of a Latin host.
+  "Reservdelar på htt\u0440s://www.hemochtradgard.com/erbjudanden just nu.",
+  "Kupisz taniej na agdserwis.\u0441\u043Em już dziś.",
+  "Yedek parçaları magazam.\u0455t\u043Ere sitemizden alabilirsiniz.",
+  // ... and in spelled-out dots and domains.
+  "Kupisz taniej na agdserwis kr\u043Epka com kro\u0440ka pl już dziś.",
+  "Reservdelar på www . hemochtr\u0430dgard . s\u0435 just nu.",
+  // "www" spaced out, spaced letters before a full stop.
+  "Puede comprar en www . tiendaespana . es ahora mismo.",
+  "Direkt auf w w w . t e c h n i k l a d e n . d e.",
+  // A line break beside a dot.
+  "交換部品は www\n.zakkaya.co.jp で購入できます。",
+  "Das Ersatzteil gibt es auf gartenhaus.\nde.",
+  "Buy it at mueblesol\n.xyz today.",
+  // Circled letters with "ⓐ" among them.
+  "Vous trouverez tout sur ⓦⓦⓦ.ⓒⓤⓘⓢⓘⓝⓔⓕⓡⓐⓝⓒⓔ.ⓕⓡ dès maintenant.",
   "Visit myshop.shop for more",
   "Visit myshop.online today",
   "Visit myshop.xyz today",
@@ -459,6 +497,10 @@ const LINK_TWINS: readonly string[] = [
   "Amazon.de / Amazon.at liefern es.",
   "Ihr Amazon.de\u2011Konto und „Amazon.de“",
   "Amazon.co.uk’s returns page",
+  "Obrigado pela sua compra.\ncom carinho, equipe da loja",
+  "Thank you for your patience.\nshop team",
+  "Die Lieferung kommt am Montag.\nde facto ab 8 Uhr.",
+  "Спасибо за заказ, он уже в пути. Δέλτα 2.0",
 ];
 
 /** Links a message needs, by message type: carriers, key redemption, warranty registration. */

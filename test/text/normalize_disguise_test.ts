@@ -38,6 +38,17 @@ const DISGUISED: readonly (readonly [string, string])[] = [
   ["Please leave a 🅡🅔🅥🅘🅔🅦", "review"],
   ["Please leave a ʀᴇᴠɪᴇᴡ", "review"],
   ["Please leave a &#114;eview", "review"],
+  // A line break inside a word that invisible characters or decorative
+  // letters already disguise.
+  ["Please leave a r\u00ADev\n\u00ADi\u00ADew", "review"],
+  ["Please leave a rev\u200Bi\ne\u200Bw", "review"],
+  ["Please leave a rece\u2060ns\u2060i\r\n\u2060o\u2060n", "recension"],
+  ["Merci de laisser un ⓐ\nⓥⓘⓢ", "avis"],
+  ["Lütfen bir 𝐲\n𝐨𝐫𝐮𝐦 bırakın", "yorum"],
+  ["Bitte eine positive Bew\u03B5r\u03C4u\nng", "bewertung"],
+  ["Please leave a r\u03B5view", "review"],
+  // A right-to-left override after a space, before a mark.
+  ["कृपया एक अच्छा \u202Eूय्विर\u202C लिखें", "रिव्यू"],
   ["Please leave a rev&shy;iew", "review"],
   ["Please leave a \u202Eweiver\u202C now", "review"],
   ["Please leave a \u202Eweiver", "review"],
@@ -95,6 +106,12 @@ const TWINS: readonly (readonly [string, string])[] = [
   ["주문 하신 상품", "주문 하신 상품"],
   ["आपका ऑर्डर कल पहुंचेगा।", "आपका ऑर्डर कल पहुंचेगा।"],
   ["\u202Eمرحبا بك\u202C", "مرحبا بك"],
+  // Line breaks between ordinary words, and in text whose only invisible
+  // character is a joiner that the script needs, stay.
+  ["Hello\nworld", "hello\nworld"],
+  ["Amazon\nСпасибо", "amazon\nспасибо"],
+  ["ＤＶＤ\nＣＤ", "dvd\ncd"],
+  ["क्\u200Dष\nआज", "क्ष\nआज"],
 ];
 
 Deno.test("normalizeText() reads disguised review words as plain words", () => {

@@ -56,6 +56,12 @@ const UNITS: Readonly<Record<string, string>> = {
   "Turkish capitals and marks": "İ\u0301",
   "half-width katakana and sound marks": "ﾋﾞ",
   "Hangul jamo": "\u1100\u1161\u11A8",
+  "line breaks in a word with soft hyphens": "r\u00ADe\nv",
+  "line breaks between circled letters": "ⓡ\nⓔ",
+  "line breaks between long plain words": "reviewreviewreviewé\n",
+  "overrides before marks": " \u202E\u0301",
+  "line breaks after look-alikes": "r\u0435v\nie",
+  "line breaks in a text that is only lower-cased": "Grüße aus München\n",
 };
 
 function normalize(text: string): void {

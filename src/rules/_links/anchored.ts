@@ -30,6 +30,10 @@
  * @param accept Whether an anchor hit counts (a word boundary check).
  * @param requireRun Whether a match needs at least one `back` character
  * before its anchor (an address needs a local part).
+ * @param keep Whether a match counts. A match it turns down is left out and
+ * does not hide the text it covered: a later anchor may start a match
+ * inside it ("us at help.desk@shop.us": "us at help.desk" is no address,
+ * "help.desk@shop.us" is).
  * @returns The matches, in text order, without overlaps.
  *
  * @example
@@ -58,6 +62,7 @@ export function anchoredMatches(
   anchorText: string = text,
   accept: (hit: RegExpExecArray) => boolean = () => true,
   requireRun = false,
+  keep: (match: RegExpExecArray, pattern: number) => boolean = () => true,
 ): RegExpExecArray[] {
   const patterns = Array.isArray(pattern) ? pattern : [pattern as RegExp];
   const found: RegExpExecArray[] = [];
@@ -84,7 +89,9 @@ export function anchoredMatches(
       const sticky = patterns[k]!;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
-      if (match === null || match.index !== start) continue;
+      if (match === null || match.index !== start || !keep(match, k)) {
+        continue;
+      }
       (match as RegExpExecArray & { pattern?: number }).pattern = k;
       found.push(match);
       lastEnd = start + match[0].length;

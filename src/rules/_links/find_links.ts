@@ -4,13 +4,18 @@
  * Finds links in a (folded) text: scheme links (also defanged, `hxxps://`),
  * `www.` and bare host names with a real top-level domain (also defanged:
  * `shop[.]com`, `shop(.)de`), hosts with the dots written out in words
- * (`shop dot com`, `tienda punto es`, `ドット`, `点`, `نقطة`), IP addresses
- * with a path or port, and `data:` URLs. Each search is one bounded regular
- * expression: linear in the text.
+ * (`shop dot com`, `tienda punto es`, `ドット`, `点`, `نقطة`) or split by a
+ * line break beside a dot (`www\n.shop.cn`, `shop.\nde.`), IP addresses
+ * with a path or port, and `data:` URLs. Cyrillic and Greek look-alikes
+ * count in a scheme (`httрs://`), in the domain of a Latin host
+ * (`shop.соm`) and in spelled-out dots (`krоpka`). Each search is one
+ * bounded regular expression: linear in the text.
  *
  * @module
  */
 
+import { hostSkeleton } from "./amazon_lookalike.ts";
+import { lookalikeSkeleton } from "./lookalike_skeleton.ts";
 import { anchoredMatches, asciiLower, isLabelChar } from "./anchored.ts";
 import { SPELLED_TLDS } from "./email_words.ts";
 import { FILE_LIKE_TLDS, TLDS } from "./tlds.ts";
@@ -52,8 +57,17 @@ const DEFANG_DOT = String
 const PATH_CHAR = String
   .raw`[^\s<>"'\x60()\[\]{}\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]`;
 const PATH = String.raw`(?:${PATH_CHAR}|${DEFANG_DOT}){0,2000}`;
+// Cyrillic and Greek look-alikes of the scheme's letters ("һ", "τ", "р",
+// "ρ", "ѕ") are a disguise too.
 const SCHEME = String
-  .raw`(?:https?|ftps?|hxxps?|hxps?|h\*\*ps?|h\[xx\]ps?|ttps?)(?:\[:\]|\s?:)\s?\/\s?\/`;
+  .raw`(?:https?|[hһ][tτ][tτ][pрρ][sѕ]?|ftps?|hxxps?|hxps?|h\*\*ps?|h\[xx\]ps?|ttps?)(?:\[:\]|\s?:)\s?\/\s?\/`;
+const SCHEME_LOOKALIKES: Readonly<Record<string, string>> = {
+  "һ": "h",
+  "τ": "t",
+  "р": "p",
+  "ρ": "p",
+  "ѕ": "s",
+};
 
 // A scheme link (possibly defanged).
 const SCHEME_LINK = new RegExp(
@@ -63,7 +77,8 @@ const SCHEME_LINK = new RegExp(
 );
 // Anchors are searched in the text with ASCII capitals lower-cased, by
 // case-sensitive expressions (much faster than `i` ones on long texts).
-const SCHEME_ANCHOR = /(?:ht|hx|h\*|h\[|tt|ft)[a-z*\[\]]{0,5}(?:\[:\]|\s?:)/g;
+const SCHEME_ANCHOR =
+  /(?:[hһ][tτx*\[]|tt|ft)[a-z*\[\]рѕρτ]{0,5}(?:\[:\]|\s?:)/g;
 // A host written with dots (or defanged dots), with an optional www.
 // Searched from its first dot (see anchoredMatches).
 const HOST_ANCHOR = new RegExp(
@@ -72,7 +87,7 @@ const HOST_ANCHOR = new RegExp(
 );
 const HOST_LINK = new RegExp(
   String
-    .raw`(?<![${L}@._%+\-/\\:])(?:${LABEL}(?:\.|${DEFANG_DOT})){1,6}[a-z]{2,24}` +
+    .raw`(?<![${L}@._%+\-/\\:])(?:${LABEL}(?:\.|${DEFANG_DOT})){1,6}[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,24}` +
     String.raw`(?![${L}\-]|\.[${L}])(?::\d{2,5})?(?:[/?#]${PATH})?`,
   "iuy",
 );
@@ -109,11 +124,13 @@ const SLASH_WORDS =
   "slash|schrägstrich|barra|ukośnik|eğik çizgi|slash|snedstreck|schuine streep|barre oblique|slesh|斜杠|斜線|スラッシュ|شرطة مائلة|شرطة|स्लैश";
 // Also dots set apart by spaces ("shop . com", "shop .com"), middle dots
 // and bullets ("shop · com", "shop•com") and the ideographic full stop.
+// A dot with a line break after it ("shop.\ncom") joins a host too, and
+// then so does a plain dot ("www\n.shop.cn").
 const SPELLED_SEP = String
-  .raw`(?:\s{0,2}[\[(]\s?(?:${DOT_WORDS})\s?[\])]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|。)`;
+  .raw`(?:\s{0,2}[\[(]\s?(?:${DOT_WORDS})\s?[\])]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|\.[ \t]{0,2}\r?\n[ \t]{0,2}|\.(?=[^\s.])|。)`;
 const SPELLED_ANCHOR = new RegExp(
   String
-    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[(]\s?(?:${DOT_WORDS})\s?[\])]|[·•∙⋅。]|\s\.`,
+    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[(]\s?(?:${DOT_WORDS})\s?[\])]|[·•∙⋅。]|\s\.|\.[ \t]{0,2}\r?\n`,
   "g",
 );
 const CJK_DOTS = new Set(DOT_WORDS_CJK.split("|"));
@@ -213,6 +230,15 @@ function splitUrl(url: string): { host: string; path: string } {
 function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
   const labels = host.split(".");
   const tld = labels[labels.length - 1]!.toLowerCase();
+  const written = strip(raw).toLowerCase().split(".");
+  const writtenLast = written[written.length - 1]!;
+  if (/[^a-z0-9\-]/.test(writtenLast)) {
+    // Look-alike letters in the domain of a Latin host ("shop.соm"); a
+    // host in another script keeps its own domain.
+    if (!/[a-z]/.test(written.slice(0, -1).join("."))) return false;
+    const skeleton = hostSkeleton(writtenLast);
+    return /^[a-z]+$/.test(skeleton) && TLDS.has(skeleton);
+  }
   if (!TLDS.has(tld)) return false;
   if (!hasPathOrWww && FILE_LIKE_TLDS.has(tld)) return false;
   // "delivered.Today": a sentence without its space, unless all capitals.
@@ -265,8 +291,13 @@ function find(text: string, spaced: boolean): FoundLink[] {
     const start = match.index;
     const end = trimTrailing(text, start, start + match[0].length);
     const raw = text.slice(start, end);
-    const schemeMatch = /^([a-z*\[\]]+)(?:\[:\]|\s?:)\s?\/\s?\//i.exec(raw)!;
-    const written = schemeMatch[1]!.toLowerCase();
+    const schemeMatch = /^([a-z*\[\]һτрρѕ]+)(?:\[:\]|\s?:)\s?\/\s?\//i
+      .exec(raw)!;
+    const writtenRaw = schemeMatch[1]!.toLowerCase();
+    const written = writtenRaw.replace(
+      /[һτрρѕ]/g,
+      (c) => SCHEME_LOOKALIKES[c]!,
+    );
     const scheme = /^(?:https?|ftps?)$/.test(written)
       ? written
       : written.endsWith("s")
@@ -275,8 +306,8 @@ function find(text: string, spaced: boolean): FoundLink[] {
     const rest = raw.slice(schemeMatch[0].length);
     const { host, path } = splitUrl(strip(rest));
     if (host === "") continue;
-    const defanged = scheme !== written || strip(rest) !== rest ||
-      schemeMatch[0].length !== written.length + 3;
+    const defanged = scheme !== written || writtenRaw !== written ||
+      strip(rest) !== rest || schemeMatch[0].length !== written.length + 3;
     const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
     found.push({
       start,
@@ -373,50 +404,79 @@ function find(text: string, spaced: boolean): FoundLink[] {
     });
   }
   if (spaced) findSpacedLinks(text, found);
+  // Spelled hosts are searched with look-alike letters in Latin words read
+  // as Latin ("shop krоpka cоm"); the host keeps the letters as written.
+  const skeleton = lookalikeSkeleton(text);
   for (
     const match of anchoredMatches(
-      text,
+      skeleton,
       SPELLED_ANCHOR,
       SPELLED_LINK,
       labelChar,
       63,
       spaceOrOpen,
       4,
-      lower,
+      skeleton === text ? lower : asciiLower(skeleton),
       (hit) => CJK_DOTS.has(hit[0]) || !/^\p{L}/u.test(hit[0]),
     )
   ) {
     const start = match.index;
-    const first = match[1]!;
+    const first = text.slice(start, start + match[1]!.length);
     const middle = match[2]!;
+    const middleStart = start + first.length;
     const tldWritten = match[3]!;
     const slashes = match[4]!;
     const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
     // Spelled out, only a country code or a common generic domain ends a
     // host: "the access point here" names no "here" domain.
+    // A line that starts with a dot continues a host ("shop\n.store"):
+    // any real domain ends it.
+    const lineStartsWithDot = /\n[ \t]{0,2}\.\s*$/.test(
+      skeleton.slice(
+        start,
+        start + match[0].length - tldWritten.length -
+          match[4]!.length,
+      ),
+    );
     if (
       !/\p{L}/u.test(first) ||
-      !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)))
+      !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)) ||
+        (lineStartsWithDot && TLDS.has(tld)))
     ) {
       continue;
     }
-    const labels = [
-      first,
-      ...middle.split(SPELLED_SPLIT).filter((part) => part !== ""),
-    ];
+    const labels = [first];
+    let from = 0;
+    for (const sep of middle.matchAll(SPELLED_SPLIT)) {
+      if (sep.index > from) {
+        labels.push(text.slice(middleStart + from, middleStart + sep.index));
+      }
+      from = sep.index + sep[0].length;
+    }
+    if (from < middle.length) {
+      labels.push(text.slice(middleStart + from, middleStart + middle.length));
+    }
     const after = text.slice(
       start + match[0].length,
       start + match[0].length + 4,
     );
     const endsHere = slashes !== "" || /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
     const sepStart = start + first.length + middle.length;
-    const separator = text.slice(
+    const separator = skeleton.slice(
       sepStart,
       start + match[0].length - tldWritten.length - slashes.length,
     );
+    // A dot at the end of a line ends a sentence unless the domain after it
+    // ends there too ("shop.\nde."; "compra.\ncom carinho" is Portuguese).
+    if (
+      /\.[ \t]*\r?\n/.test(separator) &&
+      (tldWritten !== tldWritten.toLowerCase() || !endsHere)
+    ) continue;
     if (
       !SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere &&
-      !/[\[(。]/.test(separator) && !dotWordEndsHost(separator, tld) &&
+      !/^www\d{0,3}$/i.test(first) &&
+      !/[\[(。]/.test(separator) && separator !== "." &&
+      !dotWordEndsHost(separator, tld) &&
       !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     ) {
       continue;
@@ -451,7 +511,7 @@ function find(text: string, spaced: boolean): FoundLink[] {
 // m", "h t t p s : / / …"): the run read without its spaces, searched like
 // any text, each link found reported on the spaced characters. Each match
 // consumes its run, and a shorter run fails within six characters: linear.
-const SPACED_RUN = /(?<!\S)\S(?: \S){5,}(?!\S)/g;
+const SPACED_RUN = /(?<!\S)\S(?: \S){5,}(?![^\s.,;:!?)\]])/g;
 
 function findSpacedLinks(text: string, found: FoundLink[]): void {
   for (const run of text.matchAll(SPACED_RUN)) {

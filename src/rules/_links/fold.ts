@@ -5,7 +5,8 @@
  * for the characters it changes (full-width forms, mathematical and circled
  * letters, compatibility spaces), invisible characters removed (zero-width
  * characters, soft hyphen, word joiner, byte-order mark, bidi controls, tag
- * characters, variation selectors), the circled "ⓐ" read as "@", and a run
+ * characters, variation selectors), the circled "ⓐ" read as "@" (but as
+ * "a" among other circled letters: "ⓢⓗⓐⓡⓔ"), and a run
  * after a right-to-left override (U+202E) read in reverse, the order a buyer
  * sees it in. Letter case, "@", "$", digits and look-alike letters are
  * kept: the engine's shared normalization also folds leetspeak, spaced
@@ -177,7 +178,11 @@ function fold(text: string): FoldedText {
     }
     const size = code > 0xffff ? 2 : 1;
     if (!needsFolding(code)) continue;
-    const value = invisible(code) ? "" : foldChar(code);
+    const value = invisible(code)
+      ? ""
+      : (code === 0x24d0 || code === 0x24b6) && circledWord(text, i)
+      ? "a"
+      : foldChar(code);
     // A character NFKC keeps ("€", "½" kept whole) stays in the copied run.
     if (
       code !== RLO && value.length === size && value.codePointAt(0) === code
@@ -198,7 +203,12 @@ function fold(text: string): FoldedText {
       while (j < end) {
         const c = text.codePointAt(j)!;
         const s = c > 0xffff ? 2 : 1;
-        if (!invisible(c)) chars.push([foldChar(c), j, j + s]);
+        if (!invisible(c)) {
+          const value = (c === 0x24d0 || c === 0x24b6) && circledWord(text, j)
+            ? "a"
+            : foldChar(c);
+          chars.push([value, j, j + s]);
+        }
         j += s;
       }
       for (let k = chars.length - 1; k >= 0; k--) {
@@ -261,6 +271,21 @@ function fold(text: string): FoldedText {
       return { start: lo, end: hi };
     },
   };
+}
+
+// Whether the circled "ⓐ" at `at` stands in a word of circled letters
+// ("ⓢⓗⓐⓡⓔ"), where it is the letter, not a stand-in for "@" (invisible
+// characters between the letters skipped).
+function circledWord(text: string, at: number): boolean {
+  const circledAt = (k: number, step: number): boolean => {
+    for (let n = 0; n < 4 && k >= 0 && k < text.length; n++, k += step) {
+      const code = text.charCodeAt(k);
+      if (code >= 0x24b6 && code <= 0x24e9) return true;
+      if (!invisible(code)) return false;
+    }
+    return false;
+  };
+  return circledAt(at - 1, -1) || circledAt(at + 1, 1);
 }
 
 const FOLDED = new Map<number, string>();

@@ -10,6 +10,12 @@ Deno.test("foldForMatching() reads disguises as a buyer sees them", () => {
   assert.equal(foldForMatching("𝐢𝐧𝐟𝐨@𝐱.𝐝𝐞").text, "info@x.de");
   assert.equal(foldForMatching("a\u200b@\u00adb").text, "a@b");
   assert.equal(foldForMatching("x ⓐ y").text, "x @ y");
+  assert.equal(foldForMatching("xⓐshop.de").text, "x@shop.de");
+  // Among circled letters it is the letter.
+  assert.equal(
+    foldForMatching("ⓢⓗⓐⓡⓔ\u200bⓐ@ⓑ.ⓓⓔ").text,
+    "sharea@b.de",
+  );
   assert.equal(
     foldForMatching("to \u202eed.pohs@ofni\u202c now").text,
     "to info@shop.de now",
@@ -52,7 +58,9 @@ Deno.test("foldForMatching() maps every folded range back to the characters that
         }
         // Folding the original slice gives back the folded character
         // (outside a reversed run, where order differs).
-        if (!text.includes("\u202e")) {
+        // A circled "ⓐ" reads as "@" alone and as "a" among circled
+        // letters: its context decides.
+        if (!text.includes("\u202e") && !text.includes("ⓐ")) {
           assert.equal(
             foldForMatching(text.slice(range.start, range.end)).text,
             view.text[i],
