@@ -54,6 +54,7 @@ export const MARKETING_ANALYSIS: Omit<
     ],
   },
   follows: ["ours", "invitation", "oursInvited"],
+  forget: ["forget", "invitation"],
   renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
   uncovered: ["offer", "incentive", "pricedOffer"],
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],

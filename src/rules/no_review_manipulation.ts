@@ -40,6 +40,7 @@ export const REVIEW_ANALYSIS: Omit<
   weakLink: ["opinion", ["instruction", "change"], "weakLink"],
   rewardLink: ["opinion", ["incentive"], "rewardLink"],
   toldLink: ["sharing", ["request", "instruction"], "toldSharing"],
+  toldAt: "place",
   context: {
     canceller: "reviewOther",
     weak: [],
@@ -51,6 +52,9 @@ export const REVIEW_ANALYSIS: Omit<
   measured: ["review", "reviewVerb"],
   whether: ["review", "reviewVerb", "opinion"],
   placeCategory: ["positive", "review", "reviewVerb", "opinion"],
+  starCategory: "starCategory",
+  starCount: ["positive", "rating"],
+  forget: ["forget", "request"],
   negatable: [
     "request",
     "incentive",

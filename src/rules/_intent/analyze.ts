@@ -151,6 +151,31 @@ export interface AnalyzeOptions {
    */
   readonly placeCategory?: readonly string[];
   /**
+   * A concept of head nouns that stars grade other than a review (a hotel,
+   * an energy class, a crash test, a product grade, a pattern: "the 5-star
+   * model", "vier Sterne im Crashtest", "3 स्टार इन्वर्टर"): with
+   * `placeCategory`, a hit naming stars right next to one of its hits, before
+   * or after it, is cancelled too, as next to a word for a hotel.
+   */
+  readonly starCategory?: string;
+  /**
+   * [qualifier, produced]: a qualifier hit that names a number of stars
+   * ("five stars", "5 Sterne", "★★★★★") and stands as no place's category
+   * also carries the produced concept: it is a star rating ("Five stars
+   * from you on the listing would make our week").
+   */
+  readonly starCount?: readonly [string, string];
+  /**
+   * [concept, produced]: verbs of forgetting (de "vergessen", nl "vergeet",
+   * sv "glöm"). A negation of the verb's clause right before it, shortly
+   * after it or closing the clause belongs to it: "don't forget"
+   * ("Vergessen Sie die Bewertung nicht!", "Vergeet de beoordeling niet",
+   * "nicht vergessen"). That negation denies nothing, and the verb carries
+   * the produced concept (a request, an invitation). A verb of forgetting
+   * without such a negation adds nothing ("wir haben es vergessen").
+   */
+  readonly forget?: readonly [string, string];
+  /**
    * Concepts whose hits are a technical value, not a review, when a
    * quantity with a unit stands right after them ("a rating of 3 A",
    * "Bewertung: 2000 W", "評価 5V"): those hits are cancelled. Needs
@@ -179,6 +204,13 @@ export interface AnalyzeOptions {
    * kunder hur jackan sitter", "أخبر باقي العملاء عنه").
    */
   readonly toldLink?: readonly [string, readonly string[], string];
+  /**
+   * A review place: with `toldLink`, other shoppers right next to one
+   * ("other dog owners on Amazon") may stand further from the request or
+   * the instruction that tells them, with what is told between ("please
+   * share a picture of him wearing it with other dog owners on Amazon").
+   */
+  readonly toldAt?: string;
   /**
    * [anchors, partner, produced]: a hit of an anchor concept right next to
    * a hit of the partner in one clause, in either order, adds the produced
@@ -248,12 +280,17 @@ const QUANTITY_WINDOW = 24;
  * may end a compound ("Sterne-Hotel", "sterrenhotel") and take endings.
  */
 const VENUE =
-  /hotel|hôtel|otel|resort|restaurant|ristorante|restaurante|restauracj|restoran|lokanta|michelin|albergo|hostal|pousada|pension|gasthof|camping|فندق|منتجع|مطعم|होटल|रेस्टोरेंट|रिसॉर्ट|ホテル|旅館|レストラン|酒店|宾馆|賓館|饭店|飯店|餐厅|餐廳|度假村/gu;
+  /hotel|hôtel|otel|resort|restaurant|ristorant|restaurante|restauracj|restoran|lokanta|michelin|alberg|hostal|pousada|pension|gasthof|camping|فندق|منتجع|مطعم|होटल|रेस्टोरेंट|रिसॉर्ट|ホテル|旅館|レストラン|酒店|宾馆|賓館|饭店|飯店|餐厅|餐廳|度假村/gu;
 /** Words for stars, in the languages of the lexicons. */
 const STAR_WORD =
   /star|stern|[ée]toile|estrel|stell|ster|stjärn|gwiazd|yıldız|نجم|نجوم|सितार|स्टार|星|★|⭐|☆/u;
 /** How far from a place word a star category may stand. */
 const VENUE_GAP = 12;
+/**
+ * How far after a verb of forgetting its negation may start without closing
+ * the clause: a pronoun between ("vergessen Sie nicht", "vergeet u niet").
+ */
+const FORGET_GAP = 8;
 
 /**
  * How far other shoppers may stand after the instruction that tells them
@@ -455,6 +492,7 @@ export function analyzeConcepts(
       cancelled,
       byConcept,
       options.placeCategory,
+      options.starCategory,
     );
   }
 
@@ -516,7 +554,7 @@ export function analyzeConcepts(
   // A negation inside a longer term of another concept ("don't forget",
   // "if not") is part of that term, not a negation; so is one that a
   // `notNegation` term covers ("paslanmaz", "不锈钢").
-  const negations = hitsOf("negation").filter((negation) => {
+  let negations = hitsOf("negation").filter((negation) => {
     for (
       let j = firstEndingAfter(hits, negation.start);
       j < hits.length && hits[j]!.end <= negation.end + MAX_TERM;
@@ -534,6 +572,29 @@ export function analyzeConcepts(
     }
     return true;
   });
+  if (options.forget !== undefined && negations.length > 0) {
+    negations = forgetNegations(
+      hits,
+      negations,
+      segmentation,
+      cancelled,
+      byConcept,
+      renamed,
+      options.forget,
+      options.text,
+    );
+  }
+  // Star counts that are no place's category are star ratings.
+  const starCounts = new Set<number>();
+  if (options.starCount !== undefined && options.text !== undefined) {
+    const [qualifier] = options.starCount;
+    for (const at of byConcept.get(qualifier) ?? []) {
+      if (cancelled[at] || renamed.has(at)) continue;
+      const hit = hits[at]!;
+      const words = options.text.slice(hit.start, hit.end);
+      if (STAR_WORD.test(words) && STAR_SIGN.test(words)) starCounts.add(at);
+    }
+  }
   const deniedHits = new Uint8Array(hits.length);
   const negatedHits = new Uint8Array(hits.length);
   const deniable = new Set(options.denied?.[0] ?? []);
@@ -570,7 +631,8 @@ export function analyzeConcepts(
     const hit = hits[i]!;
     if (
       cancelled[i] || hit.concept === "negation" ||
-      hit.concept === NOT_NEGATION || hit.concept in cancels
+      hit.concept === NOT_NEGATION || hit.concept in cancels ||
+      (hit.concept === options.forget?.[0] && !renamed.has(i))
     ) {
       continue;
     }
@@ -579,6 +641,7 @@ export function analyzeConcepts(
     const extra = produced.get(i);
     if (extra !== undefined) concepts.push(extra);
     if (inContext.has(i)) concepts.push(options.context!.concept);
+    if (starCounts.has(i)) concepts.push(options.starCount![1]);
     if (deniable.has(hit.concept)) {
       const s = segmentIndex(segmentation.sentences, hit.start);
       const key = `${s} ${hit.language}`;
@@ -1227,15 +1290,68 @@ function cancelOutOfPart(
   }
 }
 
-// Star categories of a place ("5-star hotel"): hits that name stars
-// within a short gap of a place word are cancelled. Linear: one scan finds
-// the place words, each hit looks them up by binary search.
+// The negations that belong to a verb of forgetting ("Vergessen Sie die
+// Bewertung nicht", "nicht vergessen") are taken out of the list, and the
+// verb renamed to the produced concept. Each verb looks at the nearest
+// negation before it, the nearest after it and the last of its clause, by
+// binary search: linear in the number of hits.
+function forgetNegations(
+  hits: readonly ConceptHit[],
+  negations: ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  renamed: Map<number, string>,
+  [concept, produced]: readonly [string, string],
+  text: string | undefined,
+): ConceptHit[] {
+  const verbs = byConcept.get(concept) ?? [];
+  if (verbs.length === 0) return negations;
+  const { clauses } = segmentation;
+  const owned = new Set<ConceptHit>();
+  for (const at of verbs) {
+    if (cancelled[at]) continue;
+    const verb = hits[at]!;
+    const clause = clauses[segmentIndex(clauses, verb.start)]!;
+    const sameLanguage = (negation: ConceptHit | undefined) =>
+      negation !== undefined && negation.language === verb.language &&
+      negation.start >= clause.start && negation.end <= clause.end;
+    // Right before it ("nicht vergessen", "niet vergeten").
+    const before = negations[firstEndingAfter(negations, verb.start) - 1];
+    // The first after it, and the last of its clause.
+    const after = negations[firstEndingAfter(negations, verb.end)];
+    const last = negations[firstEndingAfter(negations, clause.end) - 1];
+    let negation: ConceptHit | undefined;
+    if (sameLanguage(before) && verb.start - before!.end <= TOUCH) {
+      negation = before;
+    } else if (
+      sameLanguage(after) && after!.start >= verb.end &&
+      after!.start - verb.end <= FORGET_GAP
+    ) negation = after;
+    else if (
+      sameLanguage(last) && last!.start >= verb.end && text !== undefined &&
+      CLOSING_REST.test(text.slice(last!.end, clause.end))
+    ) negation = last;
+    if (negation === undefined) continue;
+    owned.add(negation);
+    renamed.set(at, produced);
+  }
+  return owned.size === 0
+    ? negations
+    : negations.filter((negation) => !owned.has(negation));
+}
+
+// Star categories of a place ("5-star hotel") or of another graded thing
+// ("5-star model", `starCategory`): hits that name stars within a short gap
+// of such a word are cancelled. Linear: one scan finds the place words,
+// each hit looks them up by binary search.
 function cancelPlaceCategories(
   hits: readonly ConceptHit[],
   text: string,
   cancelled: Uint8Array,
   byConcept: ReadonlyMap<string, readonly number[]>,
   concepts: readonly string[],
+  starCategory: string | undefined,
 ): void {
   let venues: Segment[] | undefined;
   for (const concept of concepts) {
@@ -1250,8 +1366,15 @@ function cancelPlaceCategories(
         for (let m = VENUE.exec(text); m !== null; m = VENUE.exec(text)) {
           venues.push({ start: m.index, end: m.index + m[0].length });
         }
+        if (starCategory !== undefined) {
+          for (const i of byConcept.get(starCategory) ?? []) {
+            if (!cancelled[i]) venues.push(hits[i]!);
+          }
+          venues.sort((a, b) => a.end - b.end);
+        }
       }
-      // The first place word ending after the gap before the hit.
+      // The first place word ending after the gap before the hit, then
+      // those ending a term's length later (a longer one may start before).
       let low = 0;
       let high = venues.length;
       while (low < high) {
@@ -1259,9 +1382,16 @@ function cancelPlaceCategories(
         if (venues[mid]!.end >= hit.start - VENUE_GAP) high = mid;
         else low = mid + 1;
       }
-      const venue = venues[low];
-      if (venue !== undefined && venue.start <= hit.end + VENUE_GAP) {
-        cancelled[at] = 1;
+      for (
+        let j = low;
+        j < venues.length && venues[j]!.end <= hit.end + VENUE_GAP + MAX_TERM;
+        j++
+      ) {
+        const venue = venues[j]!;
+        if (venue.start <= hit.end + VENUE_GAP) {
+          cancelled[at] = 1;
+          break;
+        }
       }
     }
   }
@@ -1368,6 +1498,47 @@ function adjacentPairs(
         text === undefined ||
         !COMPLEMENTIZER_END.test(text.slice(hit.start, hit.end)),
     );
+    if (options.toldAt !== undefined) {
+      // Other shoppers at a review place: told from further away.
+      const places: ConceptHit[] = [];
+      for (let i = 0; i < hits.length; i++) {
+        if (hits[i]!.concept === options.toldAt && !cancelled[i]) {
+          places.push(hits[i]!);
+        }
+      }
+      const { clauses } = segmentation;
+      const atPlace = (hit: ConceptHit): boolean => {
+        const clause = clauses[segmentIndex(clauses, hit.start)]!;
+        for (
+          let j = firstEndingAfter(places, hit.start - TOLD_GAP);
+          j < places.length && places[j]!.start <= hit.end + TOLD_GAP;
+          j++
+        ) {
+          const place = places[j]!;
+          if (
+            place.language === hit.language && !overlaps(place, hit) &&
+            place.start >= clause.start && place.end <= clause.end
+          ) return true;
+        }
+        return false;
+      };
+      if (places.length > 0) {
+        pair(
+          hits,
+          segmentation,
+          cancelled,
+          new Set(partners),
+          out,
+          concept,
+          (i) => hits[i]!.concept === anchor && atPlace(hits[i]!),
+          true,
+          LINK_GAP,
+          (hit) =>
+            text === undefined ||
+            !COMPLEMENTIZER_END.test(text.slice(hit.start, hit.end)),
+        );
+      }
+    }
   }
   if (options.seenLink !== undefined) {
     const [anchors, partner, concept] = options.seenLink;

@@ -255,7 +255,7 @@ export function decideMarketing(
   }
   // Inviting to buy again: "book your next appointment", "order again".
   if (has("invitation") && has("future")) return "promotion";
-  if (softCrossSell(current, next, previous)) return "crossSell";
+  if (softCrossSell(current, next, previous, options)) return "crossSell";
   // "Have a look at our frying pans", not "at our setup guide".
   if (
     options.ownGoodsInvited && has("oursInvited") &&
@@ -279,6 +279,7 @@ function softCrossSell(
   current: Concepts,
   next: Concepts,
   previous: Concepts,
+  options: MarketingOptions,
 ): boolean {
   const has = (concept: string) => current.has(concept);
   // The seller's goods suggested ("you might also like our towels"), or
@@ -310,6 +311,14 @@ function softCrossSell(
       (!item && (previous.has("question") || priced)))
   ) return true;
   if (item) return false;
+  // An offer to a need or a liking with the seller's own goods in the
+  // sentence ("If you enjoy it, the habit module from us adds forty
+  // templates"), where the lexicon can tell help content apart ("if you
+  // need more help, our setup guide…").
+  if (
+    options.ownGoodsInvited && has("ours") && has("invitation") &&
+    !has("helpContent")
+  ) return true;
   // The seller's goods back or new, offered to a need ("our winter duvets
   // are back in stock, should you need one").
   if (

@@ -62,6 +62,16 @@ export type ReviewConcept =
   | "reviewSeen"
   /** Positive qualifiers of a review: "positive", "5-star", "good", "glowing", "top". */
   | "positive"
+  /**
+   * OPTIONAL. Head nouns that stars grade other than a review: a place
+   * ("hotel", "resort", "restaurant"), a label or a test ("energy",
+   * "crash test", "safety"), a product grade or a shape ("model", "grade",
+   * "package", "pattern"). A star count right before or after one ("the
+   * 5-star model", "vier Sterne im Crashtest", "hôtel 5 étoiles") is the
+   * grade of that thing, not a rating: it is cancelled. A star count that
+   * stands alone is a rating ("Five stars from you would make our week").
+   */
+  | "starCategory"
   /** Sentiment conditions used to gate: "if you are happy", "if satisfied", "if not", "before leaving", "contact us first". */
   | "condition"
   /** Rewards: "refund", "gift card", "voucher", "free", "discount", "cashback", "reward", "in return", "in exchange". */
@@ -110,7 +120,10 @@ export type MarketingConcept =
    * `recommendation`, `availability`) or an `invitation`, in the sentence or
    * (for a cue) the one before or after: "range", "collection", "lineup",
    * "accessories", "other colours", "matching …" ("our new autumn range is
-   * out", "have a look at the collection"). Leave out nouns whose other
+   * out", "have a look at the collection"); also a service sold on top of
+   * the order, as a noun or a verb: "maintenance plan", "cover plan",
+   * "inspection", "tune-up", "service your" ("we also offer a yearly
+   * inspection", "he can also service the dryer while he is there"). Leave out nouns whose other
    * sense is common in order messages unless `marketingOther` covers it
    * ("collection point").
    */
@@ -129,8 +142,12 @@ export type MarketingConcept =
    * `promoObject`, an `assortment` or `ours`: "you might also like", "you
    * may also like", "works great with", "pairs well with", "goes well
    * with", "a perfect match for", "tip:", "customers also bought"
-   * ("Tip: our descaler works great with it", "passt perfekt zu").
-   * Not neutral advice ("we recommend charging it fully").
+   * ("Tip: our descaler works great with it", "passt perfekt zu"); also a
+   * benefit claimed for goods the buyer did not order, which with `ours`
+   * pitches them: "keeps them looking new", "lasts twice as long", "well
+   * worth having", "a good idea", "many of our customers" ("a coat of our
+   * wood oil keeps them looking new"). Not neutral advice ("we recommend
+   * charging it fully").
    */
   | "recommendation"
   /**
@@ -144,6 +161,9 @@ export type MarketingConcept =
    * purchase in our shop" would read as cross-selling. With an `offer` (a
    * price for the extra: "for a small fee", "gegen Aufpreis") it
    * cross-sells too ("we can also service your boiler for a small fee").
+   * Something extra done on the visit counts too: "can also", "could
+   * also", "can be added", "while he is there" ("while he is there he can
+   * also service the dryer").
    */
   | "availability"
   /**
@@ -192,6 +212,17 @@ export type MarketingConcept =
 export type SharedConcept =
   /** Negation words and phrases: "no", "not", "don't need", "without", "never". */
   | "negation"
+  /**
+   * OPTIONAL. Verbs of forgetting, in languages whose "don't forget" may
+   * close the clause with its negation: de "vergess*", "vergiss", nl
+   * "vergeet", "vergeten", sv "glöm". A negation right before one, shortly
+   * after it or closing its clause belongs to it ("Vergessen Sie die
+   * Bewertung nicht!", "Vergeet de beoordeling niet!", "nicht vergessen"):
+   * it denies nothing, and the verb asks (a `request`, an `invitation` in
+   * the marketing family). Without such a negation the verb adds nothing.
+   * List them in the review lexicon (both families read them).
+   */
+  | "forget"
   /**
    * OPTIONAL. Words that hold a negation term but negate nothing, which
    * cancel the negation hits they cover (as long or longer): tr

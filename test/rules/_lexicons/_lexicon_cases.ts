@@ -53,6 +53,8 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "notNegation",
   "requestOther",
   "reviewSeen",
+  "starCategory",
+  "forget",
 ];
 
 /**
