@@ -85,7 +85,9 @@ function runHasClauseMark(
   return false;
 }
 
-// 0 unknown, 1 word character, 2 separator, 3 other (symbol, CJK).
+// 0 unknown, 1 word character, 2 separator, 3 other (symbol, CJK), 4 a
+// mark the match looks through (Arabic vowel marks: sellers write "لا تنسَ"
+// and "لا تنس", "يُمدَّد" and "يمدد" alike).
 const CLASS_CACHE = new Uint8Array(0x10000);
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const CJK =
@@ -100,12 +102,18 @@ function classify(code: number): number {
   }
   const ch = String.fromCodePoint(code);
   let kind: number;
-  if (CJK.test(ch)) kind = 3;
+  if (isVowelMark(code)) kind = 4;
+  else if (CJK.test(ch)) kind = 3;
   else if (WORD.test(ch)) kind = 1;
   else if (KEPT_SYMBOL.test(ch)) kind = 3;
   else kind = 2;
   if (code < 0x10000) CLASS_CACHE[code] = kind;
   return kind;
+}
+
+/** Arabic vowel marks (harakat, tanween, shadda, sukun, dagger alef). */
+function isVowelMark(code: number): boolean {
+  return (code >= 0x064B && code <= 0x065F) || code === 0x0670;
 }
 
 /** Whether a code point counts as part of a word for boundaries. */
@@ -114,7 +122,17 @@ export function isWordCode(code: number): boolean {
     return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ||
       (code >= 65 && code <= 90);
   }
-  return classify(code) === 1;
+  const kind = classify(code);
+  return kind === 1 || kind === 4;
+}
+
+// The first code point at or after `from` that is not a vowel mark, or -1.
+function nextPastMarks(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (!isVowelMark(code)) return code;
+  }
+  return -1;
 }
 
 // A term as the automaton sees it: separators collapsed to one space.
@@ -123,6 +141,7 @@ function termSymbols(term: string): number[] {
   let pending = 0;
   for (const ch of term) {
     const code = ch.codePointAt(0)!;
+    if (isVowelMark(code)) continue;
     if (classify(code) === 2) {
       if (out.length > 0 && pending !== BREAK) {
         pending = isClauseMark(code) ? BREAK : SPACE;
@@ -352,6 +371,11 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
         ? 1
         : classify(code);
     } else kind = classify(code);
+    if (kind === 4) {
+      // Looked through: neither a symbol nor a separator.
+      i += width;
+      continue;
+    }
     let symbol = code;
     if (kind === 2) {
       if (lastWasSpace) {
@@ -392,7 +416,8 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
         if (isWordCode(prev)) continue;
       }
       if (out.endBound && end < length) {
-        if (isWordCode(text.codePointAt(end)!)) continue;
+        const next = nextPastMarks(text, end);
+        if (next !== -1 && isWordCode(next)) continue;
       }
       hits.push({
         concept: out.concept,

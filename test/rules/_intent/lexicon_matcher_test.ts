@@ -194,3 +194,27 @@ Deno.test("createLexiconMatcher() is linear on 64k of adversarial text", () => {
     );
   }
 });
+
+Deno.test("find() looks through Arabic vowel marks in the text and in the terms", () => {
+  const matcher = createLexiconMatcher([{
+    language: "ar",
+    segmentation: "words",
+    concepts: { request: ["لا تنس", "لا تفوّت"], review: ["تقييم*"] },
+  }]);
+  const concepts = (text: string) =>
+    matcher.find(text).map((hit) =>
+      `${hit.concept}:${text.slice(hit.start, hit.end)}`
+    );
+  // A mark after the term's last letter does not make it a longer word.
+  assert.deepEqual(concepts("لا تنسَ التقييم"), ["request:لا تنس"]);
+  assert.deepEqual(concepts("لا تنسَ تقييمًا"), [
+    "request:لا تنس",
+    "review:تقييم",
+  ]);
+  // Marks inside a word, in the text or in the term, do not hide it.
+  assert.deepEqual(concepts("لا تفوت العرض"), ["request:لا تفوت"]);
+  assert.deepEqual(concepts("لا تُفوِّت العرض"), ["request:لا تُفوِّت"]);
+  // A mark never joins a letter of another word: still whole words only.
+  assert.deepEqual(concepts("لا تنسى"), []);
+  assert.deepEqual(concepts("مُتقييم"), []);
+});
