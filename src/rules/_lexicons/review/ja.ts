@@ -120,6 +120,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ご感想を読",
       "感想を投稿",
       "感想の投稿",
+      "感想をご投稿",
+      "ご意見をご投稿",
+      "感想のご投稿",
+      "感想をアップ",
     ],
     // Checking, assessing, a star shape, a hotel class: each overlapping the
     // review word so that it cancels it.
@@ -241,6 +245,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "チームでレビュー",
       "社内で評価",
       "部署で評価",
+      "星1から星5",
+      "星3のレベル",
+      "星2のレベル",
+      "星4のレベル",
     ],
     request: [
       "お願い",
@@ -371,6 +379,14 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ご協力ください",
       "おつけください",
       "お付けください",
+      "原動力",
+      "支えになり",
+      "力になり",
+      "願いです",
+      "追い風",
+      "何よりの",
+      "小さなお店",
+      "小さな店",
     ],
     positive: [
       "最高",
@@ -659,6 +675,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ことも書",
       "だけを書",
       "書き添え",
+      "触れないで",
+      "触れずに",
+      "書かないで",
+      "記載しないで",
     ],
     sharing: [
       "他のお客様",
@@ -763,6 +783,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "まんべんなく",
       "問題なく",
       "なくなり次第",
+      "触れないで",
+      "触れずに",
+      "書かないで",
+      "記載しないで",
     ],
     negation: [
       "ない",
