@@ -1,0 +1,247 @@
+// This module is browser compatible.
+
+/**
+ * The types of the concept analysis: its options (which concepts cancel,
+ * rename, pair with or deny one another, and the text and spans they are
+ * read against) and its result per sentence. Types only; `analyze.ts`
+ * re-exports them.
+ *
+ * @module
+ */
+
+import type { Segment } from "./segment.ts";
+
+/** The concepts one sentence holds in one language. */
+export interface SentenceConcepts {
+  /** The sentence. */
+  readonly segment: Segment;
+  /** Language → concepts found in the seller's own words. */
+  readonly own: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Language → concepts found in any words, order data and quotes included. */
+  readonly all: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** How hits cancel each other. */
+export interface AnalyzeOptions {
+  /**
+   * Concept → the concepts its hits cancel where they overlap and are not
+   * shorter (`reviewOther` cancels `review`).
+   */
+  readonly cancels?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Concept → [container concept, new name]: a hit inside a hit of the
+   * container is renamed (a `review` word inside a `positive` one, "5
+   * stars", becomes `rating`: a rating, not yet a review).
+   */
+  readonly contained?: Readonly<
+    Record<string, readonly [container: string, renamed: string]>
+  >;
+  /** Concepts a nearby negation in the same clause cancels. */
+  readonly negatable?: readonly string[];
+  /** Spans that are not the seller's words, sorted. */
+  readonly foreign?: readonly Segment[];
+  /**
+   * Concepts a negation denies when it stands between a negatable hit and
+   * one of them in a clause ("the refund does not depend on a review").
+   */
+  readonly anchors?: readonly string[];
+  /**
+   * The buyer's language. A negation cancels only hits of its own language,
+   * and English hits (loanwords) also by a negation of this language; when
+   * `undefined` (every language judges), English negations cancel hits of
+   * any language.
+   */
+  readonly primary?: string;
+  /** The normalized text, for the connectors that open purpose clauses. */
+  readonly text?: string;
+  /**
+   * [request, qualifier, produced]: a request hit next to a star rating (a
+   * qualifier hit with a digit or a star sign, or a renamed rating) in one
+   * clause, in either order, adds the produced concept to the sentence
+   * ("give us 5 stars", "星5をお願い").
+   */
+  readonly starRequest?: readonly [string, string, string];
+  /**
+   * Concepts a negation also reaches in the later items of a list that its
+   * clause opens, with at least three words after it there ("You do not need
+   * to fill in a form, answer a survey, write a review or give a rating").
+   * Not across a turn ("…, but please leave a review") nor in a verb-final
+   * language (its negation closes the list). Needs `text`.
+   */
+  readonly listReach?: readonly string[];
+  /**
+   * Concepts that tell the buyer what to write (an instruction): a negation
+   * after one, in its sentence, is in what the buyer is told to write and
+   * cancels nothing up to it ("写评价时请提一下完全没有异味", "mention
+   * that it does not smell"). In a verb-final language only after one that
+   * ends with a complementizer ("लिखिए कि कोई गंध नहीं थी"), since its content
+   * otherwise stands before it. Needs `text`.
+   */
+  readonly quotes?: readonly string[];
+  /**
+   * A concept a negation does not cancel in a question: a negative
+   * question asks ("Wouldn't you like to…?", "Möchten Sie nicht…?").
+   */
+  readonly askedInQuestion?: string;
+  /**
+   * [concepts, produced]: hits of these concepts that a negation reaches
+   * (as it reaches a negatable hit) stay, but a sentence whose every such
+   * hit is negated also holds the produced concept ("No review is needed,
+   * the refund is on its way": the review word is denied, so the refund is
+   * not its reward). Not in a question ("Why not leave a review?").
+   */
+  readonly denied?: readonly [readonly string[], string];
+  /**
+   * Concepts that give a request its own object: a request in a later
+   * clause than a denied review word does not undo the denial when its
+   * clause holds one of them ("评价的事您不用放在心上，请先签收换货": the
+   * request is about the replacement), as it does otherwise ("Without
+   * reviews we cannot grow, please take a moment"). Nor does a request
+   * offered as the alternative ("…, please just wait for the courier").
+   */
+  readonly ownObjects?: readonly string[];
+  /**
+   * [concept, produced]: a sentence where a negation cancels a hit of the
+   * concept that governs a denied word of its clause (stands before it,
+   * after it in a verb-final language) also holds the produced concept (a
+   * request denied: "you don't have to leave a review", "non deve scrivere
+   * alcun commento").
+   */
+  readonly negatedMark?: readonly [string, string];
+  /**
+   * [object, verb, produced]: a hit of the object concept right after one
+   * of the verb concept in one clause (before it in a verb-final
+   * language) adds the produced concept ("have a look at our frying pans":
+   * an invitation, then the seller's own goods).
+   */
+  readonly follows?: readonly [string, string, string];
+  /**
+   * [weak, partners, produced]: a weak review word next to a partner (an
+   * instruction, a change) in one clause, the partner first (last in a
+   * verb-final language), adds the
+   * produced concept ("ajoutez une photo à votre commentaire", "change your
+   * comment").
+   */
+  readonly weakLink?: readonly [string, readonly string[], string];
+  /**
+   * [weak, partners, produced]: a reward right before a weak review word in
+   * one clause (right after it in a verb-final language), with only a
+   * preposition and a determiner between, adds the produced concept: the
+   * reward is in exchange for it ("in return for a few words", "in cambio
+   * di qualche riga", "como agradecimiento por su opinión").
+   */
+  readonly rewardLink?: readonly [string, readonly string[], string];
+  /**
+   * Concepts whose hits that name stars ("5 stars", "cinco estrelas",
+   * "星级") are the category of a place, not a rating, right next to a word
+   * for a hotel, a restaurant or a resort in any language ("the 5-star
+   * hotel", "hotel 5 estrelas", "三星级宾馆"): they are cancelled. Needs
+   * `text`.
+   */
+  readonly placeCategory?: readonly string[];
+  /**
+   * A concept of head nouns that stars grade other than a review (a hotel,
+   * an energy class, a crash test, a product grade, a pattern: "the 5-star
+   * model", "vier Sterne im Crashtest", "3 स्टार इन्वर्टर"): with
+   * `placeCategory`, a hit naming stars right next to one of its hits, before
+   * or after it, is cancelled too, as next to a word for a hotel.
+   */
+  readonly starCategory?: string;
+  /**
+   * [qualifier, produced]: a qualifier hit that names a number of stars
+   * ("five stars", "5 Sterne", "★★★★★") and stands as no place's category
+   * also carries the produced concept: it is a star rating ("Five stars
+   * from you on the listing would make our week").
+   */
+  readonly starCount?: readonly [string, string];
+  /**
+   * [concept, produced]: verbs of forgetting (de "vergessen", nl "vergeet",
+   * sv "glöm"). A negation of the verb's clause right before it, shortly
+   * after it or closing the clause belongs to it: "don't forget"
+   * ("Vergessen Sie die Bewertung nicht!", "Vergeet de beoordeling niet",
+   * "nicht vergessen"). That negation denies nothing, and the verb carries
+   * the produced concept (a request, an invitation). A verb of forgetting
+   * without such a negation adds nothing ("wir haben es vergessen").
+   */
+  readonly forget?: readonly [string, string];
+  /**
+   * Concepts whose hits are a technical value, not a review, when a
+   * quantity with a unit stands right after them ("a rating of 3 A",
+   * "Bewertung: 2000 W", "評価 5V"): those hits are cancelled. Needs
+   * `text`.
+   */
+  readonly measured?: readonly string[];
+  /**
+   * Concepts whose hits ask about a fact, not for a review, when a
+   * "whether" follows them ("feedback whether the part fits", "Rückmeldung,
+   * ob das Ersatzteil passt", "opinię, czy"): those hits are cancelled.
+   * Only words that mean "whether" alone count, not those that also mean
+   * "if" ("si", "se", "om"). Needs `text`.
+   */
+  readonly whether?: readonly string[];
+  /**
+   * [concept, partners, renamed]: a hit of the concept right after a
+   * partner in one clause is renamed ("a replacement is also available":
+   * what is available is the ordered item, `availability` becomes
+   * `itemAvailable`), so another hit of the concept still counts.
+   */
+  readonly renamedNextTo?: readonly [string, readonly string[], string];
+  /**
+   * [anchor, partners, produced]: other shoppers right after a request or
+   * an instruction in one clause (before it in a verb-final language), as
+   * whom the buyer tells, add the produced concept ("Berätta då för andra
+   * kunder hur jackan sitter", "أخبر باقي العملاء عنه").
+   */
+  readonly toldLink?: readonly [string, readonly string[], string];
+  /**
+   * A review place: with `toldLink`, other shoppers right next to one
+   * ("other dog owners on Amazon") may stand further from the request or
+   * the instruction that tells them, with what is told between ("please
+   * share a picture of him wearing it with other dog owners on Amazon").
+   */
+  readonly toldAt?: string;
+  /**
+   * [anchors, partner, produced]: a hit of an anchor concept right next to
+   * a hit of the partner in one clause, in either order, adds the produced
+   * concept ("we read your review", "Ihre Bewertung gelesen").
+   */
+  readonly seenLink?: readonly [readonly string[], string, string];
+  /**
+   * [concept, covering, produced]: a hit of the concept that no hit of the
+   * covering concept holds adds the produced concept (an `offer` that is
+   * not also a reward, `incentive`: "for an extra £30", not "a 10%
+   * discount" given for a delay).
+   */
+  readonly uncovered?: readonly [string, string, string];
+  /**
+   * [scoped, partners]: a hit of a scoped concept counts only in the part of
+   * its sentence between semicolons that holds a hit of a partner, when the
+   * sentence has more than one part ("Your order ships tomorrow; we also
+   * make matching pillow cases": the ordered item does not keep the
+   * second part from cross-selling). Needs `text`.
+   */
+  readonly partScoped?: readonly [
+    scoped: readonly string[],
+    partners: readonly string[],
+  ];
+  /**
+   * Context words (a proof, a mock-up, "maquette", "Entwurf"): a hit of
+   * `canceller` that covers no word it cancels sets a context in its sentence
+   * and in the next sentence, where hits of `weak` are cancelled and hits
+   * of `marked` also carry `concept` ("Your proof is attached. Let us know
+   * your opinion.").
+   */
+  readonly context?: {
+    readonly canceller: string;
+    readonly weak: readonly string[];
+    readonly marked: readonly string[];
+    readonly concept: string;
+    /**
+     * Concepts that tell the buyer what to write (an instruction): a
+     * context word after one in its clause (before it in a verb-final
+     * language) is what the buyer is told to write, not a context ("when
+     * you leave the review, say that the engraving came in two days").
+     */
+    readonly quotedBy?: readonly string[];
+  };
+}

@@ -1,0 +1,212 @@
+// This module is browser compatible.
+
+/**
+ * The hits that another reading of their words cancels before any pairing
+ * or negation: another sense of the word (a canceller that overlaps them),
+ * a technical value ("a rating of 3 A"), a question of fact ("feedback
+ * whether the part fits"), and a scoped hit outside the part of its
+ * sentence (between semicolons) that holds its partner. Each marks
+ * `cancelled` in place.
+ *
+ * @module
+ */
+
+import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { type Segmentation, segmentIndex } from "./segment.ts";
+
+/**
+ * A quantity with a unit of measure, right after a word: "of 3 A", ": 230 V",
+ * "at 2.5 kW", "为3A". The unit must end the word.
+ */
+const QUANTITY =
+  /^[\s:=]{0,3}(?:(?:of|at|is|von|de|di|van|på|av|na|için|بقوة|من)\s{1,3})?(?:为|為|は|：)?\s?\d{1,5}(?:[.,]\d{1,3})?\s?(?:ma|mah|a|ah|v|va|kva|w|kw|kwh|hz|khz|db|kg|g|lbs?|psi|bar|nm|mm|cm|°c|°f)(?![\p{L}\p{N}])/u;
+/**
+ * "Whether" right after a word (the rest of the word, then "on", "about"
+ * or "as to" between):
+ * words that mean only "whether" in the languages of the lexicons.
+ */
+const WHETHER =
+  /^[\p{L}\p{M}]*[\s,:]{0,3}(?:(?:on|about|as to|darüber|dazu|na temat tego|o tym)\s{1,3})?(?:whether|ob|czy|huruvida)(?![\p{L}\p{N}])/u;
+/** How far after a word its "whether" may start. */
+const WHETHER_WINDOW = 24;
+/** How far after a measured word its quantity may start. */
+const QUANTITY_WINDOW = 24;
+
+/** The marks that end a part of a sentence (`partScoped`). */
+const PART_MARK = /[;\uFF1B\u061B]\s*$/u;
+
+/**
+ * Another sense of a word cancels the concept it overlaps, unless a longer
+ * term of that concept covers more ("review the product" beats "review
+ * the").
+ *
+ * @param hits The hits, sorted by end.
+ * @param byConcept The indices of each concept's hits.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param cancels Canceller concept → the concepts it cancels.
+ * @param primary The buyer's language, if known.
+ */
+export function cancelOtherSenses(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  cancels: Readonly<Record<string, readonly string[]>>,
+  primary: string | undefined,
+): void {
+  const hitsOf = (concept: string): ConceptHit[] =>
+    (byConcept.get(concept) ?? []).map((i) => hits[i]!);
+  for (const [canceller, targets] of Object.entries(cancels)) {
+    const cancellers = hitsOf(canceller);
+    if (cancellers.length === 0) continue;
+    for (const target of targets) {
+      for (const at of byConcept.get(target) ?? []) {
+        const hit = hits[at]!;
+        const hitLength = hit.end - hit.start;
+        for (
+          let j = firstEndingAfter(cancellers, hit.start);
+          j < cancellers.length && cancellers[j]!.end <= hit.end + MAX_TERM;
+          j++
+        ) {
+          const other = cancellers[j]!;
+          // Any language's other sense counts: the words are the same. But
+          // an English sense that starts before a word of the buyer's
+          // language reads the word before it as English ("to review"; "to"
+          // in Hinglish is "then": "accha laga ho to review zaroor dena").
+          if (!overlaps(hit, other)) continue;
+          if (
+            other.language === "en" && hit.language !== "en" &&
+            hit.language === primary && other.start < hit.start
+          ) continue;
+          if (other.end - other.start >= hitLength) {
+            cancelled[at] = 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Hits of the concepts right before a quantity with a unit ("a rating of
+ * 3 A", "Bewertung: 2000 W") are a technical value: they are cancelled.
+ *
+ * @param hits The hits, sorted by end.
+ * @param byConcept The indices of each concept's hits.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param concepts The measured concepts.
+ * @param text The normalized text.
+ */
+export function cancelMeasured(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  concepts: readonly string[],
+  text: string,
+): void {
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      const after = text.slice(hit.end, hit.end + QUANTITY_WINDOW);
+      if (QUANTITY.test(after)) cancelled[at] = 1;
+    }
+  }
+}
+
+/**
+ * Hits of the concepts right before a "whether" ("feedback whether the
+ * part fits", "Rückmeldung, ob") ask about a fact: they are cancelled.
+ *
+ * @param hits The hits, sorted by end.
+ * @param byConcept The indices of each concept's hits.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param concepts The concepts a "whether" cancels.
+ * @param text The normalized text.
+ */
+export function cancelWhether(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  concepts: readonly string[],
+  text: string,
+): void {
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      const after = text.slice(hit.end, hit.end + WHETHER_WINDOW);
+      if (WHETHER.test(after)) cancelled[at] = 1;
+    }
+  }
+}
+
+/**
+ * Hits of scoped concepts in a part of a sentence (between semicolons)
+ * without a partner hit of their language are cancelled. Linear: one pass
+ * numbers the parts, one pass marks the parts with partners, one cancels.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param segmentation Its sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param partScoped [scoped, partners], as `AnalyzeOptions.partScoped`.
+ */
+export function cancelOutOfPart(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  [scoped, partners]: readonly [readonly string[], readonly string[]],
+): void {
+  const scopedSet = new Set(scoped);
+  if (!hits.some((hit, i) => scopedSet.has(hit.concept) && !cancelled[i])) {
+    return;
+  }
+  const { clauses, sentences } = segmentation;
+  // Per clause: its part; a part is split (its sentence has more).
+  const part = new Int32Array(clauses.length);
+  const split = new Set<number>();
+  let p = 0;
+  let s = 0;
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    const previous = clauses[c - 1];
+    let newSentence = false;
+    while (
+      s + 1 < sentences.length && sentences[s + 1]!.start <= clause.start
+    ) {
+      s++;
+      newSentence = true;
+    }
+    if (c > 0) {
+      if (newSentence) p++;
+      else if (
+        PART_MARK.test(
+          text.slice(
+            Math.max(previous!.start, previous!.end - 3),
+            previous!.end,
+          ),
+        )
+      ) {
+        split.add(p);
+        p++;
+        split.add(p);
+      }
+    }
+    part[c] = p;
+  }
+  if (split.size === 0) return;
+  const partnerSet = new Set(partners);
+  const held = new Set<string>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !partnerSet.has(hit.concept)) continue;
+    held.add(`${part[segmentIndex(clauses, hit.start)]} ${hit.language}`);
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !scopedSet.has(hit.concept)) continue;
+    const at = part[segmentIndex(clauses, hit.start)]!;
+    if (split.has(at) && !held.has(`${at} ${hit.language}`)) cancelled[i] = 1;
+  }
+}

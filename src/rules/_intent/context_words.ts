@@ -1,0 +1,129 @@
+// This module is browser compatible.
+
+/**
+ * Context words (a proof, a mock-up, "maquette", "Entwurf") that cover no
+ * review word set a context in their sentence and the next one: weak review
+ * words there are cancelled and the others marked ("Your proof is attached.
+ * Let us know your opinion."). A context word in what an instruction tells
+ * the buyer to write sets none.
+ *
+ * @module
+ */
+
+import type { AnalyzeOptions } from "./analysis_types.ts";
+import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { CLAUSE_FINAL } from "./negation.ts";
+import { type Segmentation, segmentIndex } from "./segment.ts";
+
+/**
+ * Context words (a proof, a mock-up) that cover no review word cancel the
+ * weak ones in their sentence and in the next one, and mark the others
+ * there. Linear: one pass marks sentences, one pass cancels.
+ *
+ * @param hits The hits, sorted by end.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param byConcept The indices of each concept's hits.
+ * @param options The analysis options (`context`, `cancels`).
+ * @returns The indices of the marked hits.
+ */
+export function cancelByContext(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  options: AnalyzeOptions,
+): Set<number> {
+  const marked = new Set<number>();
+  const { context, cancels = {} } = options;
+  if (context === undefined) return marked;
+  const { sentences } = segmentation;
+  const covered = new Set(cancels[context.canceller] ?? []);
+  const contexts = byConcept.get(context.canceller) ?? [];
+  if (contexts.length === 0) return marked;
+  const sentenceMarks = new Uint8Array(sentences.length);
+  let any = false;
+  // The instructions, and the review words between which and a context
+  // word the context word is no longer what the buyer is told to write.
+  const { clauses } = segmentation;
+  const quoting = new Set(context.quotedBy ?? []);
+  const markedConcepts = new Set(context.marked);
+  const instructions: ConceptHit[] = [];
+  const reviewWords: ConceptHit[] = [];
+  if (quoting.size > 0) {
+    for (let i = 0; i < hits.length; i++) {
+      if (cancelled[i]) continue;
+      if (quoting.has(hits[i]!.concept)) instructions.push(hits[i]!);
+      else if (markedConcepts.has(hits[i]!.concept)) {
+        reviewWords.push(hits[i]!);
+      }
+    }
+  }
+  // Whether a review word lies within [from, to).
+  const reviewBetween = (from: number, to: number): boolean => {
+    for (
+      let k = firstEndingAfter(reviewWords, from);
+      k < reviewWords.length && reviewWords[k]!.end <= to;
+      k++
+    ) {
+      if (reviewWords[k]!.start >= from) return true;
+    }
+    return false;
+  };
+  // Whether the context word is in what an instruction of its clause tells
+  // the buyer to write: right after it with no review word between, or in
+  // a verb-final language before it with no review word after it.
+  const quoted = (word: ConceptHit): boolean => {
+    if (instructions.length === 0) return false;
+    const clause = clauses[segmentIndex(clauses, word.start)]!;
+    if (CLAUSE_FINAL.has(word.language)) {
+      // The instruction closes the clause: a review word after the context
+      // word is what the context word is about ("Gravür metni hakkındaki
+      // yorumunuzu").
+      for (
+        let j = firstEndingAfter(instructions, word.end);
+        j < instructions.length && instructions[j]!.end <= clause.end;
+        j++
+      ) {
+        if (instructions[j]!.start < word.end) continue;
+        return !reviewBetween(word.end, clause.end);
+      }
+      return false;
+    }
+    const j = firstEndingAfter(instructions, word.start) - 1;
+    if (j < 0 || instructions[j]!.start < clause.start) return false;
+    return !reviewBetween(instructions[j]!.end, word.start);
+  };
+  for (const at of contexts) {
+    const word = hits[at]!;
+    if (quoted(word)) continue;
+    // Hits overlapping it end at most a term's length after it.
+    let alone = true;
+    for (
+      let j = firstEndingAfter(hits, word.start);
+      j < hits.length && hits[j]!.end <= word.end + MAX_TERM;
+      j++
+    ) {
+      if (covered.has(hits[j]!.concept) && overlaps(hits[j]!, word)) {
+        alone = false;
+        break;
+      }
+    }
+    if (!alone) continue;
+    sentenceMarks[segmentIndex(sentences, word.start)] = 1;
+    any = true;
+  }
+  if (!any) return marked;
+  const weak = new Set(context.weak);
+  const mark = new Set(context.marked);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (!weak.has(hit.concept) && !mark.has(hit.concept)) continue;
+    const s = segmentIndex(sentences, hit.start);
+    if (!sentenceMarks[s] && !(s > 0 && sentenceMarks[s - 1])) continue;
+    if (weak.has(hit.concept)) cancelled[i] = 1;
+    else marked.add(i);
+  }
+  return marked;
+}

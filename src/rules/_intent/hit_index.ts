@@ -1,0 +1,90 @@
+// This module is browser compatible.
+
+/**
+ * Lookups over concept hits sorted by end offset: overlap, the first hit
+ * ending after an offset (binary search), whether a hit lies inside one of
+ * some sorted spans, and the hits of each concept. The windows the analysis
+ * scans are bounded by `MAX_TERM`, the longest term.
+ *
+ * @module
+ */
+
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { type Segment, segmentIndex } from "./segment.ts";
+
+/** The longest overlap window: no term is longer. */
+export const MAX_TERM = 64;
+/** How close a negation stands to a request it belongs to. */
+export const TOUCH = 3;
+
+/**
+ * Whether two hits share a code unit.
+ *
+ * @param a A hit.
+ * @param b Another hit.
+ * @returns Whether they overlap.
+ */
+export function overlaps(a: ConceptHit, b: ConceptHit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The first index in `hits` (sorted by end) whose end is > offset (binary
+ * search).
+ *
+ * @param hits The hits, sorted by end.
+ * @param offset An offset in the text.
+ * @returns The index, or `hits.length` when none ends after it.
+ */
+export function firstEndingAfter(
+  hits: readonly ConceptHit[],
+  offset: number,
+): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Whether `[start, end)` lies inside one of sorted, disjoint spans.
+ *
+ * @param spans The spans, sorted.
+ * @param start The start offset.
+ * @param end The end offset.
+ * @returns Whether one span holds it all.
+ */
+export function inside(
+  spans: readonly Segment[],
+  start: number,
+  end: number,
+): boolean {
+  if (spans.length === 0) return false;
+  const index = segmentIndex(spans, start);
+  const span = spans[index]!;
+  return span.start <= start && end <= span.end;
+}
+
+/**
+ * The indices of the hits of each concept, each list sorted by end as the
+ * hits are.
+ *
+ * @param hits The hits, sorted by end.
+ * @returns Concept → indices into `hits`.
+ */
+export function conceptIndex(
+  hits: readonly ConceptHit[],
+): Map<string, number[]> {
+  const byConcept = new Map<string, number[]>();
+  for (let i = 0; i < hits.length; i++) {
+    const concept = hits[i]!.concept;
+    let list = byConcept.get(concept);
+    if (list === undefined) byConcept.set(concept, list = []);
+    list.push(i);
+  }
+  return byConcept;
+}

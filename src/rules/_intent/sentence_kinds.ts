@@ -1,0 +1,73 @@
+// This module is browser compatible.
+
+/**
+ * What kind of sentence or clause a stretch of text is, where that changes
+ * what a negation does: a question (a negative question asks, it denies
+ * nothing), a purpose clause (the negation of the clause before it still
+ * governs it) and an alternative (a request offered instead of what a
+ * negation denied).
+ *
+ * @module
+ */
+
+import type { Segment } from "./segment.ts";
+
+/**
+ * Connectors that open a purpose clause, which a negation of the clause
+ * before it still governs ("Nie musi Pan wystawiać opinii, aby otrzymać
+ * zwrot").
+ */
+const PURPOSE =
+  /^[\s"'«»„“(]*(?:so that|in order to|so as to|um|damit|so ?dass|pour|afin de|afin qu|pour qu|para|pra|a fim de|a fin de|per|affinch[eé]|al fine di|om|zodat|opdat|för att|så att|aby|żeby|ażeby|by|w celu|لكي|كي|من أجل|ताकि|जिससे|以便|为了)(?![\p{L}\p{M}])/u;
+/** How far into a clause its purpose connector is looked for. */
+const PURPOSE_WINDOW = 40;
+/**
+ * Words that make a request an alternative to what a negation denied
+ * before it ("No review is needed, please just wait for the courier"):
+ * "just", "only", "simply", in the languages of the lexicons.
+ */
+const ALTERNATIVE =
+  /(?:^|[^\p{L}\p{M}])(?:just|simply|only|juste|simplement|seulement|uniquement|solo|soltanto|solamente|semplicemente|sólo|simplemente|únicamente|apenas|só|simplesmente|somente|nur|einfach|lediglich|bloß|alleen|gewoon|enkel|slechts|bara|endast|enbart|tylko|jedynie|po prostu|sadece|yalnızca|فقط|بس|सिर्फ़|सिर्फ|केवल|बस)(?![\p{L}\p{M}])|只需|只要|だけ/u;
+
+/**
+ * Whether a sentence ends with a question mark (Latin, full-width or
+ * Arabic), white space aside.
+ *
+ * @param text The text.
+ * @param sentence The sentence.
+ * @returns Whether it asks.
+ */
+export function isQuestion(text: string, sentence: Segment): boolean {
+  let end = sentence.end;
+  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+  const last = text[end - 1];
+  return last === "?" || last === "？" || last === "؟";
+}
+
+/**
+ * Whether a clause opens with a connector of purpose ("so that", "um",
+ * "aby", "ताकि").
+ *
+ * @param text The text.
+ * @param clause The clause.
+ * @returns Whether it is a purpose clause.
+ */
+export function opensPurpose(text: string, clause: Segment): boolean {
+  const opening = text.slice(
+    clause.start,
+    Math.min(clause.end, clause.start + PURPOSE_WINDOW),
+  );
+  return PURPOSE.test(opening);
+}
+
+/**
+ * Whether a clause holds a word that offers it as the alternative to what
+ * a negation denied before it ("just", "nur", "只需").
+ *
+ * @param text The text.
+ * @param clause The clause.
+ * @returns Whether it offers an alternative.
+ */
+export function offersAlternative(text: string, clause: Segment): boolean {
+  return ALTERNATIVE.test(text.slice(clause.start, clause.end));
+}

@@ -1,0 +1,128 @@
+// This module is browser compatible.
+
+/**
+ * Stars: a hit that names stars next to a place ("the 5-star hotel") or
+ * another graded thing ("vier Sterne im Crashtest") is that thing's
+ * category, not a rating, and is cancelled; a qualifier that names a
+ * number of stars anywhere else is a star rating ("Five stars from you
+ * would make our week").
+ *
+ * @module
+ */
+
+import { MAX_TERM } from "./hit_index.ts";
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import type { Segment } from "./segment.ts";
+
+/**
+ * Words for a place that stars rank, in the languages of the lexicons; they
+ * may end a compound ("Sterne-Hotel", "sterrenhotel") and take endings.
+ */
+const VENUE =
+  /hotel|hôtel|otel|resort|restaurant|ristorant|restaurante|restauracj|restoran|lokanta|michelin|alberg|hostal|pousada|pension|gasthof|camping|فندق|منتجع|مطعم|होटल|रेस्टोरेंट|रिसॉर्ट|ホテル|旅館|レストラン|酒店|宾馆|賓館|饭店|飯店|餐厅|餐廳|度假村/gu;
+/** Words for stars, in the languages of the lexicons. */
+const STAR_WORD =
+  /star|stern|[ée]toile|estrel|stell|ster|stjärn|gwiazd|yıldız|نجم|نجوم|सितार|स्टार|星|★|⭐|☆/u;
+/** How far from a place word a star category may stand. */
+const VENUE_GAP = 12;
+/**
+ * A number of stars in a qualifier: a digit, a star sign or the word for
+ * five ("five stars would make our week", "fünf Sterne", "cinq étoiles").
+ */
+export const STAR_SIGN: RegExp =
+  /[0-9★⭐☆五]|five|fünf|cinq|cinco|cinque|vijf|fem|pięć|beş|bes|خمس|पांच|पाँच/u;
+
+/**
+ * The hits of a qualifier that name a number of stars ("five stars", "5
+ * Sterne", "★★★★★"), cancelled and renamed ones aside.
+ *
+ * @param hits The hits, sorted by end.
+ * @param byConcept The indices of each concept's hits.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param renamed Hit index → new concept.
+ * @param qualifier The qualifier concept.
+ * @param text The normalized text.
+ * @returns The indices of the star counts.
+ */
+export function starCounts(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  renamed: ReadonlyMap<number, string>,
+  qualifier: string,
+  text: string,
+): Set<number> {
+  const counts = new Set<number>();
+  for (const at of byConcept.get(qualifier) ?? []) {
+    if (cancelled[at] || renamed.has(at)) continue;
+    const hit = hits[at]!;
+    const words = text.slice(hit.start, hit.end);
+    if (STAR_WORD.test(words) && STAR_SIGN.test(words)) counts.add(at);
+  }
+  return counts;
+}
+
+/**
+ * Star categories of a place ("5-star hotel") or of another graded thing
+ * ("5-star model", `starCategory`): hits that name stars within a short gap
+ * of such a word are cancelled. Linear: one scan finds the place words,
+ * each hit looks them up by binary search.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param byConcept The indices of each concept's hits.
+ * @param concepts The concepts whose star hits may be a category.
+ * @param starCategory The concept of other graded things, if any.
+ */
+export function cancelPlaceCategories(
+  hits: readonly ConceptHit[],
+  text: string,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  concepts: readonly string[],
+  starCategory: string | undefined,
+): void {
+  let venues: Segment[] | undefined;
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      if (cancelled[at] || !STAR_WORD.test(text.slice(hit.start, hit.end))) {
+        continue;
+      }
+      if (venues === undefined) {
+        venues = [];
+        VENUE.lastIndex = 0;
+        for (let m = VENUE.exec(text); m !== null; m = VENUE.exec(text)) {
+          venues.push({ start: m.index, end: m.index + m[0].length });
+        }
+        if (starCategory !== undefined) {
+          for (const i of byConcept.get(starCategory) ?? []) {
+            if (!cancelled[i]) venues.push(hits[i]!);
+          }
+          venues.sort((a, b) => a.end - b.end);
+        }
+      }
+      // The first place word ending after the gap before the hit, then
+      // those ending a term's length later (a longer one may start before).
+      let low = 0;
+      let high = venues.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (venues[mid]!.end >= hit.start - VENUE_GAP) high = mid;
+        else low = mid + 1;
+      }
+      for (
+        let j = low;
+        j < venues.length && venues[j]!.end <= hit.end + VENUE_GAP + MAX_TERM;
+        j++
+      ) {
+        const venue = venues[j]!;
+        if (venue.start <= hit.end + VENUE_GAP) {
+          cancelled[at] = 1;
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { findQuotes, mergeSpans } from "../../../src/rules/_intent/quotes.ts";
+
+function quoted(text: string): string[] {
+  return findQuotes(text).map(({ start, end }) => text.slice(start, end));
+}
+
+Deno.test("findQuotes() finds text between matching quotes of each script", () => {
+  assert.deepEqual(quoted('He wrote "five stars" and «cinq étoiles».'), [
+    '"five stars"',
+    "«cinq étoiles»",
+  ]);
+  assert.deepEqual(quoted("„Sehr gut“ und 「最高」 und “great”"), [
+    "„Sehr gut“",
+    "「最高」",
+    "“great”",
+  ]);
+});
+
+Deno.test("findQuotes() ignores empty quotes, quotes across a line break and overlong ones", () => {
+  assert.deepEqual(quoted('an "" empty one'), []);
+  assert.deepEqual(quoted('"open\nclosed"'), []);
+  assert.deepEqual(quoted(`"${"x".repeat(400)}"`), []);
+  // An unmatched quote does not swallow the next pair.
+  assert.deepEqual(quoted('5" screen, "great" price'), ['" screen, "']);
+});
+
+Deno.test("mergeSpans() sorts spans, drops empty ones and merges touching ones", () => {
+  assert.deepEqual(
+    mergeSpans([
+      { start: 10, end: 12 },
+      { start: 0, end: 4 },
+      { start: 3, end: 6 },
+      { start: 6, end: 8 },
+      { start: 20, end: 20 },
+    ]),
+    [{ start: 0, end: 8 }, { start: 10, end: 12 }],
+  );
+  assert.deepEqual(mergeSpans([]), []);
+});

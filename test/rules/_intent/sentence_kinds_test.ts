@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import {
+  isQuestion,
+  offersAlternative,
+  opensPurpose,
+} from "../../../src/rules/_intent/sentence_kinds.ts";
+
+function whole(text: string) {
+  return { start: 0, end: text.length };
+}
+
+Deno.test("isQuestion() reads a Latin, full-width or Arabic question mark at the end", () => {
+  for (
+    const text of ["Wouldn't you like to?", "いかがですか？  ", "هل أعجبك؟\n"]
+  ) {
+    assert.equal(isQuestion(text, whole(text)), true, text);
+  }
+  assert.equal(isQuestion("Why? Because.", whole("Why? Because.")), false);
+  assert.equal(isQuestion("Why? Because.", { start: 0, end: 4 }), true);
+  assert.equal(isQuestion("   ", whole("   ")), false);
+});
+
+Deno.test("opensPurpose() finds a purpose connector at a clause's start only", () => {
+  const text = "Nie musi Pan wystawiać opinii, aby otrzymać zwrot";
+  const comma = text.indexOf(",") + 1;
+  assert.equal(opensPurpose(text, { start: comma, end: text.length }), true);
+  assert.equal(opensPurpose(text, { start: 0, end: comma }), false);
+  const english = ' "so that you get a refund';
+  assert.equal(opensPurpose(english, whole(english)), true);
+  // "per" opens one in Italian, "perfect" opens none.
+  assert.equal(opensPurpose("perfect fit", whole("perfect fit")), false);
+});
+
+Deno.test("offersAlternative() finds a word of an alternative anywhere in the clause", () => {
+  const text = "No review is needed, please just wait for the courier";
+  const comma = text.indexOf(",") + 1;
+  assert.equal(
+    offersAlternative(text, { start: comma, end: text.length }),
+    true,
+  );
+  assert.equal(offersAlternative(text, { start: 0, end: comma }), false);
+  assert.equal(
+    offersAlternative(
+      "配達をお待ちいただくだけです",
+      whole("配達をお待ちいただくだけです"),
+    ),
+    true,
+  );
+  assert.equal(
+    offersAlternative("adjust the strap", whole("adjust the strap")),
+    false,
+  );
+});
