@@ -2,8 +2,12 @@ import { MARKETING_SV } from "../../../src/rules/_lexicons/marketing/sv.ts";
 import { REVIEW_SV } from "../../../src/rules/_lexicons/review/sv.ts";
 import {
   assertLexiconShape,
+  type ClassProbes,
   MARKETING_CONCEPTS,
+  type Probes,
   REVIEW_CONCEPTS,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 
@@ -804,7 +808,7 @@ testRuleCases("review", "sv-SE", {
     },
     {
       text: "Vid en recension med foto står vi för returfrakten.",
-      messageId: "instructions",
+      messageId: "incentive",
     },
     {
       text:
@@ -1035,3 +1039,450 @@ testRuleCases("review", "sv-SE", {
     },
   ],
 });
+
+// Probes of the classes held-out sets miss most, written for this file in
+// many message types: soft cross-selling with no promotional words (the
+// seller's own make, a similar model, a new line for the season, a family
+// pack, a maintenance plan, "also at ours", a tip with a care product),
+// promotions without an invitation word (buy two, half price, a code for
+// every next order), review wishes, instructions and roundabout rewards;
+// and the clean traps next to them (stars of hotels, tests, freezers and
+// puzzles; assessments of damage, credit or returns; usage advice; rewards
+// and review words that are no review).
+const WEAK_CLASS_PROBES: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "Paketet ligger i receptionen på Hotell Örnen (4 stjärnor), rum 212.",
+      "Torktumlaren har energiklass A+++ och drar lite ström.",
+      "Bilbarnstolen fick fem stjärnor i Euro NCAP-testet, certifikatet ligger i kartongen.",
+      "Konjaken med tre stjärnor har lagrats i minst två år.",
+      "Frysfacket med fyra stjärnor passar för att frysa in färska råvaror.",
+      "Svårighetsgraden på korsorden anges med två av fem stjärnor.",
+      "Restaurangen med två Michelinstjärnor har beställt knivarna; leverera före kl. 10.",
+      "Femstjärniga campingen behöver ert platsnummer för leveransen.",
+      "Dekalen med fem stjärnor hör till designen på barnlampan.",
+      "Stjärnorna för frysklassen står på typskylten på ditt kylskåp.",
+    ],
+    "review-word-other": [
+      "Vår besiktningsman bedömer vattenskadan på parketten på tisdag.",
+      "Granska och betygsätt gärna tryckkorrekturet innan vi går i produktion.",
+      "Råd & Rön gav dammsugaren högt betyg; bruksanvisningen ligger i kartongen.",
+      "Din återkoppling om storleksguiden hjälpte oss att ändra den.",
+      "Kreditprövningen för delbetalning sköter Amazon, inte vi.",
+      "Returer bedömer vi efter skick: oöppnade varor återbetalar vi helt.",
+      "Efter besiktningen ger teknikern oss sin bedömning av felet.",
+      "Hör gärna av dig och berätta om den nya packningen håller.",
+      "Vi har läst din recension på Amazon; det saknade locket skickar vi direkt.",
+      "Vi har svarat på din fråga om betygsskalan för vattenhårdhet: läge 3 stämmer.",
+      "Bedömningen av garantianspråk gör tillverkaren själv.",
+      "Bedöm gärna själv om du hellre vill ha den större storleken och hör av dig.",
+      "Vi ber om din uppskattning av leveranstiden så att vi kan planera tiden rätt.",
+      "Ingen fara: du behöver varken betygsätta något eller skicka tillbaka något.",
+      "Din stjärnslinga (5 stjärnor, 2 m) är på väg.",
+      "Hotell Solen, 4 stjärnor, tar bara emot paket i receptionen.",
+      "Vår kvalitetskontroll bedömer varje apparat före leverans.",
+      "Recensionen i tidningen som du nämnde gäller den tidigare modellen.",
+      "Kan du bedöma om den nya färgen passar innan vi skickar resten?",
+    ],
+    "marketing-advice": [
+      "Har du fler frågor om monteringen är du välkommen att ringa oss.",
+      "Reservbatteriet ligger i paketet, du behöver inte köpa något extra.",
+      "Vi har skickat den saknade skruven; den passar alla hyllplan.",
+      "Teknikern tar med en packning som passar din kran.",
+      "Tips för skötseln: olja in träet med linolja en gång om året.",
+      "Beställningen består av två förpackningar; den andra kommer lite senare på grund av lagersaldot.",
+      "Behöver du mer plats i kylen kan du flytta dörrfacken.",
+      "Specialutgåvan du beställde har nu kommit in och skickas i dag.",
+      "Om du behöver något mer, hör av dig till oss.",
+      "Klicka på länken vi skickade från vårt konto.",
+      "Tips: vårt team svarar även på helgen.",
+      "Ett tips: vårt lager har öppet även på lördagar.",
+      "Om ni behöver något intyg skickar vår ekonomiavdelning det.",
+      "Vi skickar ett litet paket till dig med den saknade skruven.",
+      "Om ni behöver något kan ni alltid höra av er till oss.",
+      "Behöver du mer hjälp finns vi här för dig.",
+      "Med koden i mejlet aktiverar du licensen.",
+      "För returen betalar du ingen frakt, etiketten ligger i paketet.",
+      "Med koden 4711 hämtar du paketet i paketboxen.",
+    ],
+    "review-words-no-review": [
+      "Vi hoppas att den nya brödrosten gör dig glad länge.",
+      "Som kompensation för förseningen betalar vi tillbaka fraktkostnaden.",
+      "Säg till om du hellre vill ha en ersättningsvara eller pengarna tillbaka.",
+      "Krediteringen får du oavsett, den har inget med något omdöme att göra.",
+      "Din åsikt om färgen på provbiten behöver vi senast fredag, sedan börjar vi sy.",
+      "Beloppet för den saknade skruven har vi betalat tillbaka.",
+      "Beskriv gärna ljudet lite närmare och skicka en kort video.",
+      "Ange gärna ordernumret på returetiketten när du skickar tillbaka varan.",
+    ],
+    "order-advice": [
+      "Ett tips: dra åt skruvarna en gång till efter en vecka.",
+      "De matchande pluggarna ligger i den medföljande påsen.",
+      "Tröjan i storlek S är tyvärr slutsåld; vi betalar tillbaka hela beloppet.",
+      "Vår montör tar med alla delar som behövs för installationen.",
+      "Bedömningen av din reklamation är klar: du får ett nytt exemplar.",
+      "Till våren levererar vi den andra delen av din beställning, växterna behöver mer tid.",
+    ],
+    "needed-link": [
+      "För att aktivera den förlängda tillverkargarantin registrerar du produkten på tillverkarens webbplats.",
+      "Titta gärna in på transportörens bokningssida och välj en tid.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "När du skriver en recension får du gärna nämna hur snabbt ersättningen kom.",
+        messageId: "instructions",
+      },
+      {
+        text: "Ett foto på den monterade hyllan i ditt omdöme vore perfekt.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "När du betygsätter köpet vore fem stjärnor för servicen på sin plats.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Betygsätt gärna köpet med högsta antalet stjärnor.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "I recensionen kan du med fördel skriva att färgen stämmer med bilden.",
+        messageId: "instructions",
+      },
+      {
+        text: "Ge artikeln de stjärnor den förtjänar.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Låt gärna förseningen vara utanför när du betygsätter, den berodde på budfirman.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Betygsätt gärna själva köpet och inte leveransen, den kan säljaren inte påverka.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "När det gäller stjärnorna vore full pott för utförandet viktigt för oss.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nämn gärna den kostnadsfria eftersändningen i din kommentar på Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "En kort video på apparaten i gång i recensionen övertygar andra köpare mest.",
+        messageId: "instructions",
+      },
+    ],
+    "review-wish": [
+      {
+        text: "Några berömmande ord på produktsidan skulle glädja oss enormt.",
+        messageId: "solicitation",
+      },
+      {
+        text: "En ärlig recension från dig vore guld värd för vår lilla butik.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Det vore fint om andra köpare fick höra om din goda erfarenhet.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Det skulle hjälpa oss mycket om du betygsatte varan på Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Kunder som du, som delar sina intryck öppet, håller vårt familjeföretag vid liv.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ditt beröm av skjortan borde egentligen stå på Amazon så att alla kan läsa det.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Om du får en stund över vill vi gärna höra ditt omdöme om mixern på Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Du skulle göra vår dag om du gav varan stjärnor på Amazon.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "Den som publicerar en recension efter köpet får en liten present av oss.",
+        messageId: "incentive",
+      },
+      {
+        text: "Skicka länken till din recension så står vi för fraktkostnaden.",
+        messageId: "incentive",
+      },
+      {
+        text: "För din åsikt på Amazon lägger vi en gåva i nästa leverans.",
+        messageId: "incentive",
+      },
+      {
+        text: "Som tack för fem stjärnor förlänger vi garantin med ett år.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Kunder som beskriver sin upplevelse på produktsidan är med i vår utlottning.",
+        messageId: "incentive",
+      },
+      {
+        text: "Så snart ditt omdöme är publicerat låser vi upp premiumpaketet.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "En skärmdump av recensionen räcker, så betalar vi tillbaka beloppet.",
+        messageId: "instructions",
+      },
+      {
+        text: "Ditt omdöme belönar vi med ett gratis reservfilter.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Bland alla köpare som skriver en recension före månadens slut lottar vi ut ett presentkort.",
+        messageId: "incentive",
+      },
+      {
+        text: "För varje publicerad recension får du 5 % på nästa beställning.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Den som visar oss sitt stjärnbetyg får tillbehören till självkostnadspris.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Den som betygsätter oss kommer med i vår VIP-krets med specialvillkor.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Så snart dina stjärnor syns skickar vi ett litet paket till dig.",
+        messageId: "incentive",
+      },
+    ],
+    "review-wording": [
+      {
+        text:
+          "Om ryggsäcken faller dig i smaken blir vi glada för några rader på Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Det vore fantastiskt om du berättade för andra kunder om den snabba lösningen.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Gillar du programmet räknar vi med dina stjärnor.",
+        messageId: "gating",
+      },
+      {
+        text: "Skriv gärna i din recension hur tyst apparaten är.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ditt omdöme om produkten hjälper andra köpare att välja.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nu när felet är åtgärdat kanske du vill uppdatera ditt omdöme.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text: "Till matbordet tillverkar vi även bänkar i samma ek.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Den som bakar mycket brukar också ta våra bakmattor i silikon – de håller i evigheter.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Eftersom teknikern ändå kommer kan han passa på att rengöra köksfläkten, säg bara till.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Om ni behöver något till gästrummet har vi samma påslakan även i 150 × 210.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Vårt avkalkningsmedel håller maskinen som ny i åratal – bra att alltid ha hemma.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Inför vintern har vi precis tagit in fodrade handskar i sortimentet.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nu när problemet med routern är löst: vi erbjuder också ett årligt serviceavtal för ert hemnätverk.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Titta gärna även på våra andra kryddblandningar, särskilt grillkryddan.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "En tanke till: med en extra laddstation från oss kan robotgräsklipparen köra utan paus.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ett skötseltips: träoljan som vi själva tillverkar skyddar friggeboden i många år.",
+        messageId: "crossSell",
+      },
+      {
+        text: "I storlek S har vi däremot en liknande modell i mörkblått.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Den som inreder hela köket hittar även matchande kastruller hos oss.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Till våren lanserar vi en trädgårdsserie med samma motiv.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Nästa år finns licensen även som familjepaket för fem enheter.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Till din säng passar för övrigt våra nattduksbord i samma träslag.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Gillar du färgen? Kuddfodralen till den har vi också i lager.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Till din nya värmepump rekommenderar vi även vårt årliga serviceavtal.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Tänk på att hällen kräver kastruller för induktion. Sådana säljer vi också.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Induktionskastruller finns även hos oss.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text:
+          "Som stamkund får du alltid 10 % rabatt hos oss med koden TROGEN10.",
+        messageId: "promotion",
+      },
+      {
+        text: "Bara denna månad: alla trädgårdsmöbler till halva priset.",
+        messageId: "promotion",
+      },
+      {
+        text: "Anmäl dig till vårt nyhetsbrev och få en välkomstrabatt.",
+        messageId: "promotion",
+      },
+      {
+        text: "Köp två kuddar så bjuder vi på den tredje.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Med rabattkoden VINTER får du 50 kr på varje kommande beställning.",
+        messageId: "promotion",
+      },
+      {
+        text: "Veckans kampanj: kaffebönor i dubbelpack till kampanjpris.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Följ oss på Instagram, där lottar vi ut ett set varje månad.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Vi firar jubileum: hela butiken 15 % billigare – bara till söndag.",
+        messageId: "promotion",
+      },
+      {
+        text: "Med koden TACK sparar du på din nästa beställning.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+// Violations of those classes that the rules still miss: each step checks
+// that it is still missed (one that starts to be caught must move above).
+const WEAK_CLASS_MISSED: Probes = {
+  "marketing-soft": {
+    violations: [
+      "Från nästa vecka finns muggarna även i ockra och petrol.",
+    ],
+    clean: [],
+  },
+  "marketing-promo": {
+    violations: [
+      "På Black Friday är våra lampor kraftigt nedsatta.",
+      "Stamkunder betalar hos oss inte längre någon frakt.",
+      "På vinterrean är alla filtar en tredjedel billigare.",
+    ],
+    clean: [],
+  },
+  "review-instructions": {
+    violations: [
+      "Om du skriver något på Amazon, nämn gärna den enkla monteringen.",
+    ],
+    clean: [],
+  },
+  "review-wish": {
+    violations: [
+      "Vi hoppas att resultatet i dina ögon är värt fem stjärnor.",
+      "Nöjda kunder som du är vår bästa reklam – på produktsidan finns det plats för det.",
+    ],
+    clean: [],
+  },
+};
+
+testClassProbes("sv-SE", WEAK_CLASS_PROBES);
+testProbes(
+  "sv-SE",
+  WEAK_CLASS_MISSED,
+  Object.values(WEAK_CLASS_MISSED).flatMap((
+    c,
+  ) => [...c.violations, ...c.clean]),
+);

@@ -2,9 +2,13 @@ import { MARKETING_TR } from "../../../src/rules/_lexicons/marketing/tr.ts";
 import { REVIEW_TR } from "../../../src/rules/_lexicons/review/tr.ts";
 import {
   assertLexiconShape,
+  type ClassProbes,
   MARKETING_CONCEPTS,
+  type Probes,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 
@@ -972,3 +976,442 @@ testRuleCases("review", "tr-TR", {
     },
   ],
 });
+
+// Probes of the classes held-out sets miss most, written for this file in
+// many message types: soft cross-selling with no promotional words (the
+// seller's own make, a similar model, a new line for the season, a family
+// pack, a maintenance plan, "also at ours", a tip with a care product),
+// promotions without an invitation word (buy two, half price, a code for
+// every next order), review wishes, instructions and roundabout rewards;
+// and the clean traps next to them (stars of hotels, tests, freezers and
+// puzzles; assessments of damage, credit or returns; usage advice; rewards
+// and review words that are no review).
+const WEAK_CLASS_PROBES: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "Paketiniz Kartal Otel'in (4 yıldızlı) resepsiyonunda, oda 212.",
+      "Kurutma makinesi A+++ enerji sınıfında olduğu için az elektrik harcar.",
+      "Oto koltuğu Euro NCAP testinde beş yıldız aldı; sertifikası kutuda.",
+      "Üç yıldızlı konyak en az iki yıl dinlendirilmiştir.",
+      "Dört yıldızlı dondurucu bölmesi taze gıdaları dondurmak için uygundur.",
+      "Bulmaca kitabının zorluk derecesi beşte iki yıldızla gösterilmiş.",
+      "İki Michelin yıldızlı restoran bıçakları sipariş etti; lütfen saat 10'dan önce teslim edin.",
+      "Beş yıldızlı kamp alanı teslimat için çadır yeri numaranızı istiyor.",
+      "Beş yıldızlı çıkartma çocuk lambasının tasarımına ait.",
+      "Dondurucu sınıfının yıldızları buzdolabınızın etiketinde yazıyor.",
+    ],
+    "review-word-other": [
+      "Eksperimiz parkedeki su hasarını salı günü değerlendirecek.",
+      "Lütfen baskı taslağını üretime geçmeden önce kontrol edip değerlendirin.",
+      "Tüketici dergisi elektrikli süpürgeye iyi not verdi; kılavuz kutuda.",
+      "Beden tablosuyla ilgili geri bildiriminiz tabloyu düzeltmemize yardımcı oldu.",
+      "Taksitli alışverişte kredi değerlendirmesini Amazon yapıyor, biz değil.",
+      "İadeleri durumuna göre değerlendiriyoruz: açılmamış ürünlerin tamamını iade ediyoruz.",
+      "İncelemeden sonra teknisyen arızayla ilgili değerlendirmesini bize iletecek.",
+      "Yeni contanın tutup tutmadığını bize kısaca bildirir misiniz?",
+      "Amazon'daki yorumunuzu okuduk; eksik kapağı hemen gönderiyoruz.",
+      "Su sertliği değerlendirme ölçeğiyle ilgili sorunuzu yanıtladık: 3. kademe doğru.",
+      "Garanti taleplerinin değerlendirmesini doğrudan üretici yapıyor.",
+      "Büyük bedeni tercih edip etmediğinizi kendiniz değerlendirip bize bildirin.",
+      "Randevuyu doğru planlamak için teslim süresiyle ilgili tahmininizi rica ediyoruz.",
+      "Merak etmeyin: ne puan vermeniz ne de bir şey göndermeniz gerekiyor.",
+      "Yıldızlı ışık zinciriniz (5 yıldız, 2 m) yolda.",
+      "Güneş Otel, 4 yıldızlı, paketleri yalnızca resepsiyonda kabul ediyor.",
+      "Kalite kontrol ekibimiz her cihazı gönderimden önce değerlendiriyor.",
+      "Bahsettiğiniz dergideki inceleme önceki model hakkında.",
+      "Yeni rengin uyup uymadığını değerlendirir misiniz, sonra kalanını gönderelim.",
+    ],
+    "marketing-advice": [
+      "Kurulumla ilgili başka sorunuz olursa bizi arayabilirsiniz.",
+      "Yedek batarya pakette, ayrıca bir şey almanıza gerek yok.",
+      "Eksik vidayı gönderdik; tüm raflara uyuyor.",
+      "Teknisyen musluğunuza uygun contayı yanında getirecek.",
+      "Bakım ipucu: ahşabı yılda bir kez keten yağıyla silin.",
+      "Siparişiniz iki paketten oluşuyor; ikincisi stok durumu nedeniyle biraz geç gelecek.",
+      "Buzdolabında daha fazla yere ihtiyacınız olursa kapı raflarının yerini değiştirebilirsiniz.",
+      "Sipariş ettiğiniz özel seri ürün depomuza ulaştı ve bugün kargoya veriliyor.",
+      "Başka bir şeye ihtiyacınız olursa bize ulaşın.",
+      "Başka bir şey lazım olursa ekibimiz yardımcı olur.",
+      "Yedek parça bizde var, yarın kargoya veriyoruz.",
+      "Bir ipucu: kargo takip numarası e-postada.",
+      "Küçük bir paket halinde eksik vidayı gönderiyoruz.",
+      "Bu sorun bizde de yaşandı, kusura bakmayın.",
+      "Daha fazla bilgi isterseniz ekibimiz yardımcı olur.",
+      "Yedek parça yeni cihazdan daha ucuz, bu yüzden pompayı gönderiyoruz.",
+      "İade için kargo ücreti ödemiyorsunuz, etiket kutuda.",
+    ],
+    "review-words-no-review": [
+      "Yeni ekmek kızartma makinesini uzun yıllar keyifle kullanmanızı dileriz.",
+      "Gecikme için telafi olarak kargo ücretini iade ediyoruz.",
+      "Değişim mi yoksa para iadesi mi istediğinizi bize bildirir misiniz?",
+      "İade her durumda yapılacak, bunun bir değerlendirmeyle hiçbir ilgisi yok.",
+      "Numune kumaşın rengi hakkındaki görüşünüze cumaya kadar ihtiyacımız var, sonra dikime başlıyoruz.",
+      "Eksik vidanın ücretini hesabınıza iade ettik.",
+      "Sesi biraz daha ayrıntılı anlatıp kısa bir video gönderebilir misiniz?",
+      "İade gönderirken lütfen sipariş numarasını kargo etiketine yazın.",
+    ],
+    "order-advice": [
+      "Bir ipucu: bir hafta sonra vidaları tekrar sıkın.",
+      "Uygun dübeller kutudaki küçük poşette.",
+      "Kazak S bedende maalesef tükendi; ödediğiniz tutarın tamamını iade ediyoruz.",
+      "Montaj ekibimiz kurulum için gereken tüm parçaları yanında getirecek.",
+      "Şikayetinizin değerlendirmesi tamamlandı: size yeni bir ürün gönderiyoruz.",
+      "Siparişinizin ikinci kısmını ilkbaharda teslim ediyoruz, fidelerin biraz daha zamana ihtiyacı var.",
+    ],
+    "needed-link": [
+      "Uzatılmış üretici garantisinden yararlanmak için cihazı üreticinin sitesine kaydedin.",
+      "Teslimat saatini kargo firmasının sayfasından seçebilirsiniz, göz atmanızı öneririz.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "Değerlendirme yazarken yedek parçanın ne kadar hızlı geldiğinden bahsederseniz seviniriz.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Yorumunuza kurulmuş rafın bir fotoğrafını eklemeniz harika olur.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Satın alımı değerlendirirken hizmet için beş yıldız vermeniz yerinde olur.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Lütfen ürünü en yüksek yıldız sayısıyla puanlayın.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Yorumunuzda rengin fotoğraftaki gibi olduğunu yazmanız en iyisi olur.",
+        messageId: "instructions",
+      },
+      { text: "Ürüne hak ettiği yıldızları verin.", messageId: "solicitation" },
+      {
+        text:
+          "Puan verirken gecikmeyi lütfen hesaba katmayın, kargo firmasından kaynaklandı.",
+        messageId: "instructions",
+      },
+      {
+        text: "Yıldızlarda işçilik için tam puan vermeniz bizim için önemli.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Amazon'daki yorumunuzda ücretsiz ek gönderimden bahsedebilirsiniz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Yorumunuzda cihazın çalışırken çekilmiş kısa bir videosu diğer alıcıları en çok ikna eder.",
+        messageId: "instructions",
+      },
+    ],
+    "review-wish": [
+      {
+        text: "Ürün sayfasında birkaç güzel söz bizi çok mutlu eder.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sizden samimi bir değerlendirme küçük dükkanımız için bir hediye olur.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Diğer alıcıların da güzel deneyiminizden haberdar olması çok hoş olurdu.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ürünü Amazon'da değerlendirirseniz bize çok yardımcı olursunuz.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sizin gibi izlenimlerini açıkça paylaşan müşteriler aile işletmemizi ayakta tutuyor.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Gömlek hakkındaki övgünüz aslında Amazon'da yer almalı, herkes okusun.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Umarız sonuç sizin gözünüzde beş yıldızı hak ediyordur.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Vaktiniz olursa blender hakkındaki görüşünüzü Amazon'da okumaktan mutluluk duyarız.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ürüne Amazon'da yıldız verirseniz günümüzü güzelleştirirsiniz.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "Satın aldıktan sonra yorum yayınlayan müşterilerimize küçük bir teşekkür hediyesi gönderiyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text: "Yorumunuzun linkini bize gönderin, kargo ücretini iade edelim.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Amazon'daki görüşünüz için bir sonraki gönderiye hediye ekleyeceğiz.",
+        messageId: "incentive",
+      },
+      {
+        text: "Beş yıldız için teşekkür olarak garantinizi bir yıl uzatıyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ürün sayfasında deneyimini anlatan müşteriler çekilişimize katılıyor.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Değerlendirmeniz yayınlanır yayınlanmaz premium paketi açıyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Yorumunuzun ekran görüntüsü yeterli, tutar hesabınıza geri yatar.",
+        messageId: "instructions",
+      },
+      {
+        text: "Yorumunuzu ücretsiz bir yedek filtreyle ödüllendiriyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ay sonuna kadar yorum yazan tüm alıcılar arasında bir hediye çeki çekilişi yapıyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Yayınlanan her yorum için bir sonraki siparişinizde %5 indirim kazanırsınız.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Yıldız puanını bize gösteren müşterilerimize aksesuarları maliyet fiyatına veriyoruz.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Bizi değerlendiren müşterilerimiz özel koşullarla VIP kulübümüze katılır.",
+        messageId: "incentive",
+      },
+      {
+        text: "Yıldızlarınız göründüğü anda size küçük bir paket gönderiyoruz.",
+        messageId: "incentive",
+      },
+    ],
+    "review-wording": [
+      {
+        text:
+          "Sırt çantasını beğendiyseniz Amazon'da birkaç satır yazmanız bizi çok sevindirir.",
+        messageId: "gating",
+      },
+      {
+        text: "Hızlı çözümü diğer müşterilere anlatırsanız harika olur.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Programdan memnunsanız yıldızlarınızı bekliyoruz.",
+        messageId: "gating",
+      },
+      {
+        text: "Yorumunuzda cihazın ne kadar sessiz çalıştığını yazabilirsiniz.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ürün hakkındaki görüşünüz diğer alıcıların seçimine yardımcı olur.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Arıza giderildiğine göre değerlendirmenizi güncellemek isteyebilirsiniz.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Yemek masanıza uygun olarak aynı meşe ağacından banklar da üretiyoruz.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Çok pasta yapanlar genellikle silikon pişirme matlarımızı da alıyor – yıllarca dayanıyorlar.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Misafir odası için de bir şey lazım olursa aynı nevresimin 160 × 220 ölçüsü de bizde var.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Kireç çözücümüz makinenizi yıllarca ilk günkü gibi tutar – evde bulunması çok faydalı.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Kış için kürklü eldivenleri ürün yelpazemize yeni ekledik.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Modem sorununuz çözüldüğüne göre: ev ağınız için yıllık bakım hizmeti de sunuyoruz.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Bir fikir daha: bizden alacağınız ikinci şarj istasyonuyla robot çim biçme makineniz ara vermeden çalışır.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Bakım için bir ipucu: kendi ürettiğimiz ahşap yağı bahçe evinizi yıllarca korur.",
+        messageId: "crossSell",
+      },
+      {
+        text: "S bedende ise lacivert renkte çok benzer bir modelimiz var.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Mutfağını baştan döşeyenler uyumlu tencereleri de bizde bulabilir.",
+        messageId: "crossSell",
+      },
+      {
+        text: "İlkbaharda aynı desenlerle bir bahçe serisi çıkarıyoruz.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Lisans gelecek yıl beş cihazlık aile paketi olarak da sunulacak.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Yatağınıza aynı ağaçtan komodinlerimiz de çok yakışır.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Rengi beğendiyseniz takım yastık kılıfları da stoklarımızda var.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Yeni ısı pompanız için yıllık bakım sözleşmemizi de öneririz.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Kılıfınızı korumak için ekran koruyucu öneririz; bunu da satıyoruz.",
+        messageId: "crossSell",
+      },
+      { text: "Ekran koruyucu bizde de mevcut.", messageId: "crossSell" },
+    ],
+    "marketing-promo": [
+      {
+        text:
+          "Sadık müşterimiz olarak SADIK10 koduyla her zaman %10 indirim kazanırsınız.",
+        messageId: "promotion",
+      },
+      {
+        text: "Sadece bu ay sonuna kadar tüm bahçe mobilyaları yarı fiyatına.",
+        messageId: "promotion",
+      },
+      {
+        text: "Bültenimize abone olun, hoş geldin indirimi kazanın.",
+        messageId: "promotion",
+      },
+      { text: "İki yastık alana üçüncüsü hediye.", messageId: "promotion" },
+      {
+        text:
+          "KIS koduyla bundan sonraki her siparişinizde 50 TL indirim alırsınız.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Haftanın kampanyası: ikili paket kahve çekirdeği avantajlı fiyatla.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Bizi Instagram'da takip edin, her ay bir set hediye ediyoruz.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Yıldönümümüz şerefine tüm mağaza %15 daha ucuz – sadece pazara kadar.",
+        messageId: "promotion",
+      },
+      {
+        text: "Sadık müşterilerimiz artık bizde kargo ücreti ödemiyor.",
+        messageId: "promotion",
+      },
+      {
+        text: "TESEKKUR koduyla bir sonraki siparişinizde tasarruf edersiniz.",
+        messageId: "promotion",
+      },
+      {
+        text: "Kış indiriminde tüm battaniyeler üçte bir daha ucuz.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+// Violations of those classes that the rules still miss: each step checks
+// that it is still missed (one that starts to be caught must move above).
+const WEAK_CLASS_MISSED: Probes = {
+  "marketing-soft": {
+    violations: [
+      "Önümüzdeki haftadan itibaren kupalar hardal ve petrol renklerinde de mevcut olacak.",
+      "Teknisyenimiz zaten geleceği için davlumbazınızı da temizleyebilir; haber vermeniz yeterli.",
+      "Diğer baharat karışımlarımıza da göz atabilirsiniz, özellikle mangal karışımına.",
+    ],
+    clean: [],
+  },
+  "marketing-promo": {
+    violations: [
+      "Black Friday'de lambalarımızda büyük indirim var.",
+    ],
+    clean: [],
+  },
+  "review-instructions": {
+    violations: [
+      "Amazon'da bir şey yazacaksanız kolay kurulumdan mutlaka söz edin.",
+      "Lütfen teslimatı değil satın alımın kendisini puanlayın, kargodan satıcı sorumlu değil.",
+    ],
+    clean: [],
+  },
+  "review-wish": {
+    violations: [
+      "Sizin gibi memnun müşteriler en iyi reklamımız – ürün sayfasında buna yer var.",
+    ],
+    clean: [],
+  },
+};
+
+testClassProbes("tr-TR", WEAK_CLASS_PROBES);
+testProbes(
+  "tr-TR",
+  WEAK_CLASS_MISSED,
+  Object.values(WEAK_CLASS_MISSED).flatMap((
+    c,
+  ) => [...c.violations, ...c.clean]),
+);
