@@ -1492,6 +1492,8 @@ const WEAK_CLASS_PROBES: ClassProbes = {
       "Erwähnen Sie bei der Rücksendung bitte die Bestellnummer auf dem Paketschein.",
     ],
     "order-advice": [
+      "Falls Sie noch Fragen haben, melden Sie sich gerne jederzeit bei uns.",
+      "Melden Sie sich bitte bei unserem Kundenservice, falls das Teil nicht passt.",
       "Ein Tipp: Ziehen Sie die Schrauben nach einer Woche noch einmal nach.",
       "Den passenden Dübel finden Sie im beiliegenden Beutel.",
       "Die Lasur für das Gartenhaus ist nicht im Lieferumfang enthalten; jede handelsübliche Holzlasur eignet sich.",
