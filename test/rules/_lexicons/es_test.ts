@@ -1,9 +1,12 @@
 import {
   assertLexiconShape,
   check,
+  type ClassProbes,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { REVIEW_ES } from "../../../src/rules/_lexicons/review/es.ts";
@@ -817,7 +820,7 @@ testRuleCases("marketing", "es-MX", {
     {
       "text":
         "Aprovechando la visita, si gusta le revisamos también el minisplit por un precio especial.",
-      "messageId": "promotion",
+      "messageId": "crossSell",
     },
   ],
 });
@@ -1534,3 +1537,1006 @@ testRuleCases("review", "es-MX", {
     },
   ],
 });
+
+// Class probes of the weak classes: soft cross-selling and promotions
+// without promotional keywords (a new line or season, the seller's other
+// goods, "if you need more", a service after a repair, matching goods), review
+// instructions, wishes and roundabout rewards; clean traps with the same
+// words in order talk (stars of a hotel or a test, review words in other
+// senses, product names). Probes the rules still miss stay listed as known.
+
+const CLASS_PROBES_ES: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "El frigorífico tiene la etiqueta energética A+++, así que gasta muy poco.",
+      "El repartidor deja el paquete en el hotel de cuatro estrellas de la Gran Vía, en recepción.",
+      "La tela saca un 5 sobre 5 en la prueba de resistencia a la abrasión.",
+      "El estampado del mantel es de estrellas doradas, como en la foto.",
+      "Enviamos a su dirección en el resort 5 estrellas antes del viernes.",
+      "El casco obtuvo cuatro estrellas en la prueba de seguridad independiente.",
+      "La almohada tiene una firmeza de 3 sobre 5 según la ficha técnica.",
+      "La lavadora de sustitución es de clase B, un escalón por encima de la pedida.",
+      "El mantel lleva un bordado de estrellas azules en el borde.",
+      "El congelador de cambio es de cuatro estrellas, igual que el suyo.",
+      "Entregamos también en la casa rural de tres estrellas indicada en el pedido.",
+      "Las cinco estrellas de la pantalla indican el nivel de potencia, no es un error.",
+      "¿Nos confirma por favor si la entrega es en el hotel de cinco estrellas o en su casa?",
+      "Si está satisfecho con la lavadora de clase A, quédesela: el reembolso parcial ya salió.",
+      "¿El restaurante con estrella Michelin donde trabaja puede recibir el paquete antes de las 11? Avísenos.",
+      "Puede comprobarlo en la página del producto: el casco tiene cinco estrellas en la prueba de seguridad.",
+      "Si prefiere el modelo de cuatro estrellas para el congelador, podemos cambiarlo.",
+      "Le recordamos que el hostal de tres estrellas indicado cierra la recepción a las 20 h.",
+    ],
+    "review-word-other": [
+      "Le rogamos que revise la prueba del grabado y nos confirme el texto.",
+      "Hemos valorado su solicitud de devolución y la hemos aprobado.",
+      "El técnico evaluará los daños durante la visita.",
+      "Denos una respuesta en cuanto reciba el paquete para cerrar la incidencia.",
+      "La revisión del calentador está incluida en el servicio contratado.",
+      "Usted decide si prefiere el reembolso o el cambio.",
+      "Díganos qué le parecen los dos tonos de la prueba de color antes de imprimir.",
+      "Nuestro departamento de calidad ha analizado las fotos y confirmado el defecto.",
+      "Le adjuntamos el presupuesto comentado línea por línea.",
+      "El técnico valorará en el lugar si conviene reparar o cambiar la bomba.",
+      "Hemos recibido su comentario sobre el retraso y se lo hemos pasado a la paquetería.",
+      "El archivo del diseño está listo: díganos qué le parecen las proporciones.",
+      "Hemos revisado las fotos: el arañazo lo cubre la garantía.",
+      "Envíenos por favor su opinión sobre el boceto: ¿prefiere la letra cursiva?",
+      "Si la valoración de los daños le parece bien, confirme y tramitamos el reembolso.",
+      "¿Podría revisar la dirección? En la página del pedido falta el número de la calle.",
+      "El técnico dejará un comentario sobre la reparación en su parte de trabajo.",
+      "Díganos su opinión sobre la muestra de tela antes de cortar.",
+      "Si la tasación de su equipo usado le parece bien, enviamos el teléfono nuevo mañana.",
+    ],
+    "product-name": [
+      "Su juego Estrellas Fugaces de 5 piezas llega mañana.",
+      "La crema Five Stars Repair se ha enviado con Correos Express.",
+      "El cuaderno Mis Reseñas tiene la tapa dura que pidió.",
+      "El juego de mesa Súper Oferta llega antes del miércoles.",
+      "Le confirmamos el color del póster Nueva Colección 1998 antes de imprimirlo.",
+      "La taza Papá de 5 estrellas ya está lista para el grabado.",
+      "El difusor Aroma Feedback Pro se ha cambiado por una unidad nueva.",
+      "El libro Críticas de Viaje está en reimpresión y llega el día 12.",
+    ],
+    "marketing-soft-trap": [
+      "Le enviamos otro filtro de sustitución, sin coste.",
+      "Si necesita otra copia de la factura, díganoslo y se la mandamos.",
+      "El modelo nuevo que le enviamos como cambio tiene el mismo anclaje.",
+      "La recogida del paquete está prevista el lunes en nuestro almacén.",
+      "La pieza de recambio vuelve a estar disponible: la enviamos hoy para su pedido.",
+      "En la caja también van el manual y dos tornillos de repuesto.",
+      "El color pedido está agotado: ¿prefiere esperar o elegir otro tono del mismo artículo?",
+      "El manual actualizado está en nuestra página de soporte.",
+      "Si le hace falta más información, también tenemos un teléfono de atención.",
+      "El repuesto que pidió viene en dos colores: ¿cuál prefiere?",
+      "Esta semana la mensajería no reparte el sábado.",
+      "El descuento aplicado a su pedido se le reembolsa antes de fin de mes.",
+      "Para completar el cambio, envíe el producto antiguo con la etiqueta adjunta.",
+      "Las obras de nuestro almacén empiezan el lunes, pero los envíos siguen con normalidad.",
+      "El número de serie está en la parte de abajo del aparato.",
+      "La pieza nueva combina con su modelo antiguo, es totalmente compatible.",
+      "Si lo prefiere, también podemos recoger el aparato viejo sin coste.",
+      "El ventilador de sustitución acaba de salir del almacén.",
+      "Si lo prefiere, podemos guardarle el paquete en el almacén hasta el lunes.",
+      "La ampliación de garantía que compró con el pedido ya está activa.",
+      "El sofá y el puf a juego de su pedido llegan juntos el jueves.",
+      "Para confirmar la hora, basta con responder a este mensaje.",
+      "Las piezas están llegando y el técnico pasará el viernes.",
+      "Aprovecho para decirle que el repartidor pasará entre las 9 y las 12.",
+      "Su pedido incluye además el cable de carga y la funda.",
+      "Puede encontrar el número de seguimiento en Mis pedidos de Amazon.",
+      "El filtro se cambia cada tres meses para que funcione bien.",
+      "Si le gustó el servicio, nos alegramos: el técnico vuelve el día 12 para la revisión.",
+      "Además de la que pidió, en el paquete va una funda de repuesto.",
+    ],
+    "review-trap": [
+      "Escríbanos por aquí si algo no va bien, respondemos en menos de un día.",
+      "Mándenos una foto del daño para abrir la incidencia.",
+      "Nos gustaría saber si el paquete llegó en buen estado.",
+      "Esperamos que la pieza nueva solucione el problema.",
+      "No tiene que dejar ninguna reseña ni rellenar formularios: el reembolso es automático.",
+      "En la nota para el repartidor, indique el portero automático y el piso.",
+      "Indíquenos el texto del grabado, por favor.",
+      "¡Qué bien que le guste la lámpara, gracias por contárnoslo!",
+      "Muestre el defecto en un vídeo corto, por favor.",
+      "Cuente cómo empezó el problema para abrir la incidencia.",
+      "El técnico va a valorar el producto durante la visita del martes.",
+      "Como agradecimiento por su paciencia, el envío del cambio corre de nuestra cuenta.",
+      "Su opinión sobre el color de la prueba es valiosa antes de imprimir.",
+      "¿Qué opina del tono de la prueba? Así lo ajustamos antes de grabar.",
+      "Le daremos una sorpresa al repartidor si deja el paquete en conserjería.",
+      "Estaría bien que nos confirmara el número del piso para la entrega.",
+      "Hemos leído su reseña: el artículo no refleja la descripción, le enviamos un reemplazo.",
+      "La foto no refleja el color real, disculpe.",
+      "¿Puede revisar el diseño actualizado y confirmarnos el texto?",
+      "Hemos actualizado la dirección de entrega como nos pidió.",
+      "Si el producto le ha gustado, nos alegramos: ¡que tenga buen día!",
+      "Cuéntenos qué pasó en el momento de la entrega.",
+      "Escríbanos aquí si el problema vuelve.",
+      "Le pedimos una foto del número de serie para abrir la garantía.",
+      "Por favor, no mencione el número de la tarjeta en los mensajes.",
+      "No hable del contenido del paquete con el repartidor, por seguridad.",
+      "El producto que pidió está ahora en oferta: le devolvemos la diferencia.",
+      "La pieza cuesta solo unos euros, pero le sale gratis por la garantía.",
+      "Estamos preparando el envío de su pedido.",
+      "La próxima temporada la paquetería entregará también los sábados.",
+      "El modelo nuevo tiene más estrellas de eficiencia que el anterior.",
+      "Su punto de vista sobre el color del diseño nos sirve antes de mañana.",
+      "Cruzamos los dedos para que el repartidor llegue a tiempo.",
+      "Una foto de la licuadora en su cocina nos ayudaría a entender la avería.",
+      "Basta con una frase en la nota para el repartidor: segundo piso, puerta 4.",
+    ],
+    "negation": [
+      "No tiene que hacer nada: ni formulario, ni reseña ni valoración que dejar en Amazon.",
+      "Ninguna reseña que dejar en Amazon: el reembolso es automático.",
+      "No le pedimos ninguna reseña: nos basta con que el producto funcione.",
+    ],
+    "incentive-trap": [
+      "Por las molestias le regalamos la funda, sin ninguna condición.",
+      "Le devolvemos enseguida la diferencia de precio, como marca la garantía.",
+      "La devolución es gratis: la etiqueta va dentro de la caja.",
+      "Su segundo pedido ya salió, el primero llega mañana.",
+      "Si pide antes de las 14 h, el paquete sale el mismo día.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "Al escribir su reseña, comente lo rápido que le solucionamos el problema.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "En su comentario de Amazon estaría bien que nombrara nuestra tienda.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En la valoración, mejor no mencione el retraso, que no fue culpa nuestra.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Califique la compra con cinco estrellas y añada una foto del mueble montado.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Cuando opine sobre el producto, diga que la talla es la correcta.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Le pedimos que indique en su valoración que la caja llegó en perfecto estado.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si sube un video con la reseña, enfoque bien el logotipo de la marca.",
+        messageId: "change",
+      },
+      {
+        text: "En su reseña, cuente también lo atento que fue nuestro técnico.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Cuando valore el servicio, no olvide nombrar la puntualidad del instalador.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Si publica una reseña, añada dos fotos: la de la caja y la del producto.",
+        messageId: "instructions",
+      },
+      {
+        text: "Para el título de su reseña le sugerimos: Calidad sorprendente.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Valore la compra pensando en el precio: por lo que cuesta, merece la nota máxima.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Su valoración debería tratar del producto y no de la paquetería.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En la reseña, por favor no mencione el retraso, que no fue culpa nuestra.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Le pedimos que no penalice el producto en su valoración por culpa de la entrega.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Las reseñas más útiles hablan del uso diario: si escribe una, téngalo presente.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Una reseña con el nombre de nuestro técnico nos ayudaría a premiarlo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sería perfecto que su valoración mencionara el servicio posventa.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Lo ideal sería una reseña con una foto de la licuadora en su cocina.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En el comentario de Amazon basta con una frase sobre el envío rápido.",
+        messageId: "instructions",
+      },
+    ],
+    "review-wish": [
+      {
+        text: "Nos encantaría leer su opinión en la página del producto.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Un comentario suyo sería valiosísimo para quienes aún dudan.",
+        messageId: "solicitation",
+      },
+      {
+        text: "¡Ojalá pronto veamos sus estrellitas en Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sería un honor para nosotros recibir una valoración positiva suya.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Su experiencia podría ayudar a muchos otros compradores a decidirse.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nos gustaría saber qué le pareció la licuadora, quizá en un par de líneas en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Una calificación suya para el producto nos ayudaría muchísimo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nos haría ilusión que contara su experiencia con la compra a quienes todavía no la conocen.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Su reseña en Amazon significaría muchísimo para nosotros.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nos encantaría que otros clientes leyeran lo que piensa.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si le apetece, unas estrellitas en la página del producto nos harían felices.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Tenemos curiosidad por leer su opinión sobre la tostadora en Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Unas palabras suyas en nuestra página de Amazon serían el mejor regalo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Sería un honor encontrar su nombre entre las reseñas del producto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Las reseñas como la suya dan vida a las tiendas pequeñas como la nuestra.",
+        messageId: "solicitation",
+      },
+      {
+        text: "¡Qué bonito sería ver su experiencia contada en Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Cruzamos los dedos por unas palabras suyas en la página del producto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Su punto de vista en Amazon marcaría la diferencia para una tienda pequeña como la nuestra.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "A quienes nos dejan un comentario del producto les reservamos una sorpresita en el siguiente paquete.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Después de publicar la reseña, escríbanos y le devolvemos la mitad del importe.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Para agradecerle sus estrellas, le mandamos de obsequio un juego de recambios.",
+        messageId: "incentive",
+      },
+      {
+        text: "En cuanto su valoración esté publicada, le abonamos 10 euros.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Quien califique el producto esta semana obtiene un año más de garantía.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Mándenos la captura de su reseña y le enviamos un segundo filtro sin coste.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "En señal de agradecimiento por su comentario, le haremos llegar una tarjeta regalo de Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "El reembolso del envío se lo hacemos en cuanto veamos su opinión publicada.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Quien nos deja una reseña recibe antes que nadie nuestras novedades para probarlas.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "En cuanto veamos su reseña publicada, le enviamos el segundo cojín gratis.",
+        messageId: "incentive",
+      },
+      {
+        text: "Para las reseñas con foto reembolsamos el envío completo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Escriba su opinión en Amazon: como agradecimiento tendrá un 15 % en su próxima compra.",
+        messageId: "incentive",
+      },
+      {
+        text: "Una reseña equivale a un mes de suscripción premium gratis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si califica el producto, le mandamos un kit de limpieza de regalo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Su reseña en Amazon nos permitiría regalarle el envío de su próximo pedido.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Si publica la reseña antes del domingo, le regalamos la funda.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Para quien deja cinco estrellas hay un detallito en el próximo paquete.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Escriba un par de líneas en Amazon y le devolvemos enseguida la diferencia de precio.",
+        messageId: "incentive",
+      },
+      {
+        text: "Una valoración positiva le daría derecho a un vale de 10 euros.",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text:
+          "Su reseña de una estrella quizá ya no refleje la situación actual.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Cuando tenga un momento, ¿podría echarle otro vistazo a la reseña que escribió?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Ahora que todo está resuelto, quizá quiera revisar la valoración que nos dejó.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Si el problema ya está solucionado, le agradeceríamos que reconsiderara su opinión en Amazon.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Ya que todo se ha arreglado, ¿le importaría cambiar las estrellas que puso?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Esperamos que, con el cargador nuevo, su opinión sobre nosotros mejore en Amazon.",
+        messageId: "change",
+      },
+      {
+        text: "Ahora que todo funciona, quizá su reseña ya no está al día.",
+        messageId: "change",
+      },
+      {
+        text: "Unas estrellas más en su valoración nos harían muy felices.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Su sartén de repuesto sale hoy. Por cierto, acabamos de estrenar una línea de cuchillos forjados a mano.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si algún día le hacen falta más bolsas para la aspiradora, también las tenemos en paquetes de diez.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Aparte de la lámpara, hacemos pantallas de lino a juego, por si quiere completar el rincón.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para su cafetera tenemos además un descalcificador propio que alarga la vida del aparato.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ya que la fuga está resuelta, también podemos encargarnos de la revisión anual del calentador por un pequeño importe.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "El termo que pidió combina de maravilla con nuestras loncheras térmicas, que vienen en seis colores.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nos acaban de entrar los modelos nuevos de la serie Alborada, por si le interesan.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Quien compra esta mochila suele llevarse también nuestro cubremochilas impermeable.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para este verano hemos preparado una selección de toallas de playa que encontrará entre nuestros artículos.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La alfombra llega el jueves. Si quiere completar el salón, tenemos cojines y pufs con el mismo estampado.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Lo del wifi ya quedó resuelto. Para la próxima temporada estamos preparando una línea de lámparas de jardín: ¡no nos pierda de vista!",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ya que eligió nuestro té verde, quizá le guste probar también el té blanco de la misma finca.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La bomba nueva ya está instalada. Para evitar otras averías, nuestro plan de mantenimiento anual cuesta solo 49 euros.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Perdone el retraso. Mientras tanto han llegado los colores nuevos de la botella, entre ellos el verde salvia.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Muchos clientes usan la freidora de aire con nuestra rejilla de silicona, que también se vende por separado.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si quiere, en nuestra tienda tenemos un kit de mantenimiento para el cambio de su bicicleta.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Mientras tanto, podría echar un ojo a nuestro modelo compacto, ahora en oferta.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "El rollo incluido es de prueba: para más adelante, nuestros rollos de 500 etiquetas están hechos para esta impresora.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le hemos reembolsado el envío. Para el verano nos llegan ventiladores silenciosos de la misma marca.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Su sofá está en reparto. Quienes tienen nuestro sofá suelen elegir también el puf a juego, por si se anima.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La caldera ya funciona. También ofrecemos la ampliación de garantía a cinco años por 59 euros, basta con responder a este mensaje.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Buenas noticias: acaba de salir la versión 2.0 de nuestro termostato, con control desde la app.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para quienes cocinan mucho como usted, nuestra gama de cuchillos japoneses es el complemento ideal.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Aprovecho para decirle que también hacemos cestas de regalo personalizadas para Navidad.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Tenemos toda una gama de infusiones ecológicas además de la que pidió.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nuestro catálogo incluye además moldes y ollas de hierro fundido.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Puede encontrar todas nuestras creaciones buscando el nombre de la tienda en Amazon.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text:
+          "Solo hasta el domingo, toda la línea de baño tiene un 15 % menos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Por ser cliente habitual, tiene un precio especial en su próximo pedido.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Con el código GRACIAS10 ahorra un 10 % en cualquier artículo de nuestro catálogo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Este mes el envío sale gratis en todos nuestros productos de hogar.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Suscríbase a nuestro boletín y reciba antes que nadie las ofertas de la semana.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le recordamos que las rebajas de invierno empiezan el lunes, con precios hasta un 40 % más bajos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "La segunda unidad sale a mitad de precio, hasta agotar existencias.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le hemos guardado un vale de 5 euros para usar antes de fin de mes en una nueva compra.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para los clientes que repiten, el segundo pedido lleva el envío por nuestra cuenta.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Solo este fin de semana, todos los cojines cuestan 10 euros menos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le hemos activado un código personal válido en toda la tienda hasta el domingo.",
+        messageId: "promotion",
+      },
+      {
+        text: "Si pide antes del viernes, el grabado se lo regalamos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "En enero empiezan las rebajas: le recomendamos estar atento a nuestra tienda.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+testClassProbes("es-ES", CLASS_PROBES_ES);
+testProbes(
+  "es-ES",
+  {
+    "review-instructions": {
+      violations: [
+        "En su opinión de Amazon, cuente cómo aguanta la batería tras una semana.",
+      ],
+      clean: [],
+    },
+    "review-wish": {
+      violations: [
+        "Si nuestra ayuda le resultó útil, Amazon merece saberlo.",
+      ],
+      clean: [],
+    },
+    "marketing-soft": {
+      violations: [
+        "Su pedido ya salió. Por cierto, nuestro turrón artesano vuelve para las fiestas.",
+        "Si lo prefiere, para el próximo invierno le podemos reservar un juego de neumáticos de la misma medida.",
+        "Puede suscribirse para recibir filtros nuevos cada tres meses, sin preocuparse.",
+        "Si el dulce le gustó, en diciembre vuelve nuestro turrón de pistacho.",
+      ],
+      clean: [],
+    },
+  },
+  [
+    "En su opinión de Amazon, cuente cómo aguanta la batería tras una semana.",
+    "Si nuestra ayuda le resultó útil, Amazon merece saberlo.",
+    "Su pedido ya salió. Por cierto, nuestro turrón artesano vuelve para las fiestas.",
+    "Si lo prefiere, para el próximo invierno le podemos reservar un juego de neumáticos de la misma medida.",
+    "Puede suscribirse para recibir filtros nuevos cada tres meses, sin preocuparse.",
+    "Si el dulce le gustó, en diciembre vuelve nuestro turrón de pistacho.",
+  ],
+);
+
+const CLASS_PROBES_MX: ClassProbes = {
+  clean: {
+    "marketing-soft-trap": [
+      "Si algún día el problema vuelve, escríbanos sin más.",
+      "Le devolvemos la diferencia: el precio baja a 399 pesos también en su pedido.",
+      "Si le sirve, el manual existe también en PDF en la web del fabricante.",
+      "La pieza existe también en la versión para el modelo antiguo: le mandamos la correcta.",
+      "El técnico hace también la prueba final antes de irse.",
+      "Quienes se llevaron su caso le escribirán mañana.",
+      "Con cada pedido enviamos la factura por correo.",
+      "Creamos un pedido nuevo para el cambio, sin costo.",
+      "En la caja viene un juego de llaves Allen para el armado.",
+      "El juego de sábanas del cambio ya está en existencia y sale mañana.",
+      "Si le acomoda, el repartidor puede pasar el sábado.",
+      "Solo tiene que mandarnos la nueva dirección y actualizamos la entrega.",
+      "Su pedido llega hasta el lunes por el puente.",
+      "Como ya es cliente Prime, el envío del cambio es gratis.",
+      "El técnico baja a revisar la caldera en cuanto llegue.",
+      "Creamos una etiqueta de devolución prepagada para usted.",
+      "Quien compró el modelo anterior puede usar la misma pieza de repuesto.",
+      "El reembolso corre por nuestra cuenta; disculpe las molestias.",
+      "Si le sirve, le mandamos la factura también en PDF.",
+      "El aroma del difusor de cambio es el mismo aroma del original.",
+      "Durante todo el mes, los envíos salen con la misma paquetería.",
+      "Un detalle importante: el repartidor necesita el número interior.",
+      "En la misma visita, el técnico revisará también la manguera.",
+      "También le ofrecemos un reembolso parcial si prefiere quedárselo.",
+    ],
+    "review-trap": [
+      "Tenga en cuenta que la paquetería no entrega en domingo.",
+      "Sería bueno recibir una foto del daño para completar la reclamación.",
+      "Cada comentario sobre el diseño ayuda a quien hace el grabado.",
+      "El envío de la pieza nueva corre por nuestra cuenta, disculpe de nuevo.",
+      "Su opinión sobre la dedicatoria nos sirve antes de grabar.",
+      "Si nos enseña la foto de la etiqueta, le mandamos la pieza correcta sin cobrarle nada.",
+      "Las valoraciones de los técnicos coinciden: el defecto es de fábrica.",
+      "Cuando vaya a evaluar si se queda el producto, tenga en cuenta que la devolución es gratis.",
+      "La valoración de su aparato usado para el cambio es de 40 euros.",
+      "Después de la revisión, la devolución corre por nuestra cuenta.",
+    ],
+    "star-rating-other": [
+      "Nuestro repartidor deja el paquete en el hostal de 3 estrellas de la dirección.",
+      "La pantalla de la lámpara está calada con estrellitas, como pidió.",
+      "El minisplit de cambio tiene etiqueta A++ en enfriamiento.",
+      "El colchón tiene una firmeza de 7 sobre 10 según el fabricante.",
+      "La silla de auto sacó la nota máxima en la prueba de choque.",
+      "El coñac que pidió es el tres estrellas, no el VSOP.",
+      "Puede recoger el paquete en la recepción del hotel de cuatro estrellas antes de las 20 h.",
+      "El juguete tiene marcado CE y cinco estrellas en la prueba de seguridad.",
+    ],
+    "review-word-other": [
+      "Revisamos el presupuesto y le quitamos el costo del envío.",
+      "Nuestro técnico dio una valoración favorable a la reparación.",
+      "Le pedimos un comentario sobre la prueba del bordado antes de mañana.",
+      "Valoremos juntos la mejor solución: ¿reembolso o nuevo envío?",
+      "Déjenos un comentario en las notas del pedido con el horario que prefiera.",
+      "La calificación del control de calidad fue buena, así que la pieza sale hoy.",
+      "Le mandamos una actualización de la reparación cada dos días.",
+      "¿Nos puede dar su opinión sobre la talla? Si le queda chica, la cambiamos.",
+    ],
+    "product-name": [
+      "Su juego Cinco Estrellas Junior sale hoy por paquetería.",
+      "El diario Mis Reseñas está listo con la dedicatoria que pidió.",
+      "La olla Oferta del Chef llegó a nuestro almacén y sale mañana.",
+      "El perfume Nueva Colección se agotó: le ofrecemos el reembolso.",
+      "La playera Feedback Loop talla M ya se envió.",
+      "El libro Cinco Estrellas en Madrid llega el jueves.",
+      "La lámpara Star Rating 5 tiene cable de 2 metros.",
+      "El set Promo Kids se cambió por una unidad nueva.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "Si escribe un par de líneas en Amazon, mencione la amabilidad de nuestro repartidor.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "En la valoración del producto bastaría con decir que llegó antes de tiempo.",
+        messageId: "instructions",
+      },
+      {
+        text: "En su reseña, resalte la calidad de las costuras, por favor.",
+        messageId: "instructions",
+      },
+      {
+        text: "Cuando nos califique, ponga como título Excelente compra.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nos gustaría que su reseña llevara una foto de la mesa puesta.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Al valorarnos, tenga en cuenta que el retraso fue de la paquetería y no nuestro.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dele cinco estrellas a la relación calidad-precio cuando califique el artículo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "En la calificación del vendedor escriba solo que el envío fue rápido.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-wish": [
+      {
+        text:
+          "Sería maravilloso leer unas palabras suyas sobre el producto entre las reseñas.",
+        messageId: "solicitation",
+      },
+      {
+        text: "¡Quién sabe, quizá un día encontremos su reseña en Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Cada estrella que recibimos en Amazon vale oro para nosotros.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si la licuadora la convenció, mucha gente agradecería saberlo por su reseña.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Una valoración positiva suya nos haría sentir muy orgullosos.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Las reseñas de clientes como usted ayudan a quienes compran después.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Esperamos recibir pronto su calificación.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Saber qué le pareció la lámpara, quizá en la página del producto, sería un regalo para nosotros.",
+        messageId: "incentive",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "Por cada reseña publicada, ponemos una muestra en su siguiente paquete.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si nos enseña su valoración, le mandamos los repuestos sin cobrarle nada.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Las reseñas de nuestros clientes se agradecen con un detalle de nuestra parte.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Después de su reseña, el envío de la devolución corre por nuestra cuenta.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "A quien deja una opinión en Amazon le damos un 20 % en la segunda compra.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "A cambio de un par de líneas sobre el producto, le ampliamos la garantía seis meses.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Deje una reseña y participe en el sorteo de un vale de 500 pesos.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Su calificación en Amazon le vale un descuento en el próximo pedido.",
+        messageId: "incentive",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Ya le mandamos la funda nueva. PD: si le gustó el estilo, eche también un ojo a nuestras carteras de piel.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "El kit de repuesto llega el viernes. Desde este mes fabricamos además la tetera en acero inoxidable.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si algún día quiere un segundo juego de sábanas, le dejamos el mismo precio.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para quienes se llevaron la panificadora como usted, pensamos en un juego de moldes a su medida.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Además de las velas que pidió, nuestro taller hace difusores con el mismo aroma.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Con la llegada del otoño renovamos toda la línea de cobijas: las novedades están en nuestro espacio de Amazon.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si le sirve, la misma crema existe también en presentación de 500 ml.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "¡Gracias por su pedido! Nuestro molino de café más pedido vuelve a estar en existencia.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text:
+          "A partir del lunes arranca la semana de ofertas en todo nuestro catálogo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "A quienes ya nos compraron les guardamos un precio especial durante todo noviembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le avisamos que el precio de la tetera baja a 399 pesos solo hasta el jueves.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para usted que ya es cliente, envío gratis en cualquier pedido hasta fin de año.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "El cupón adjunto sirve en toda la tienda hasta el 15 de diciembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Acabamos de lanzar nuestro programa de puntos: cada compra se convierte en descuento.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Aproveche el precio de lanzamiento de la nueva freidora, vigente solo unos días más.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+testClassProbes("es-MX", CLASS_PROBES_MX);
+testProbes(
+  "es-MX",
+  {
+    "marketing-soft": {
+      violations: [
+        "Nuestro taller hace cortinas y cojines a medida: solo tiene que mandarnos las medidas.",
+        "Ya resuelto lo del termostato, le recordamos que también nos encargamos de la limpieza de minisplits.",
+      ],
+      clean: [],
+    },
+    "marketing-promo": {
+      violations: [
+        "Llevando tres artículos, el más barato le sale gratis.",
+      ],
+      clean: [],
+    },
+  },
+  [
+    "Nuestro taller hace cortinas y cojines a medida: solo tiene que mandarnos las medidas.",
+    "Ya resuelto lo del termostato, le recordamos que también nos encargamos de la limpieza de minisplits.",
+    "Llevando tres artículos, el más barato le sale gratis.",
+  ],
+);

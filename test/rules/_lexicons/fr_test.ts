@@ -1,8 +1,11 @@
 import {
   assertLexiconShape,
   check,
+  type ClassProbes,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { REVIEW_FR } from "../../../src/rules/_lexicons/review/fr.ts";
@@ -1279,3 +1282,975 @@ testRuleCases("review", "fr-FR", {
     { text: "Merci de laisser un avis sur Amazon.", messageId: "solicitation" },
   ],
 });
+
+// Class probes of the weak classes: soft cross-selling and promotions
+// without promotional keywords (a new line or season, the seller's other
+// goods, "if you need more", a service after a repair, matching goods), review
+// instructions, wishes and roundabout rewards; clean traps with the same
+// words in order talk (stars of a hotel or a test, review words in other
+// senses, product names). Probes the rules still miss stay listed as known.
+
+const CLASS_PROBES_FR: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "Le réfrigérateur est classé A+++, il consomme donc très peu.",
+      "Le livreur dépose le colis à l'hôtel quatre étoiles de la rue de Rivoli, à la réception.",
+      "Le tissu obtient 5 sur 5 au test de résistance à l'abrasion Martindale.",
+      "Le motif de la nappe est à étoiles dorées, comme sur la photo.",
+      "Nous expédions à votre adresse au camping 4 étoiles avant vendredi.",
+      "Le casque a obtenu quatre étoiles au test de sécurité indépendant.",
+      "L'oreiller a une fermeté notée 3 sur 5 dans la fiche technique.",
+      "Le lave-linge de remplacement est en classe B, un cran au-dessus de celui commandé.",
+      "Notre livreur dépose le colis au gîte 3 étoiles indiqué dans l'adresse.",
+      "L'abat-jour est ajouré de petites étoiles, comme demandé.",
+      "Le climatiseur de remplacement est classé A++ en froid.",
+      "Le matelas a une fermeté notée 7 sur 10 par le fabricant.",
+      "Le siège auto a obtenu la note maximale au crash-test.",
+      "Le cognac commandé est le trois étoiles, pas le VSOP.",
+      "Vous pouvez retirer le colis à la réception de l'hôtel quatre étoiles avant 20 h.",
+      "Le jouet porte le marquage CE et cinq étoiles au test européen de sécurité.",
+      "La nappe a une broderie d'étoiles bleues sur le bord.",
+      "Le congélateur de remplacement est un quatre étoiles, comme le vôtre.",
+      "Nous livrons aussi à la chambre d'hôtes trois étoiles indiquée dans la commande.",
+      "Les cinq étoiles sur l'écran indiquent le niveau de puissance, ce n'est pas une erreur.",
+      "Pouvez-vous nous confirmer si la livraison se fait à l'hôtel cinq étoiles ou chez vous ?",
+      "Si vous êtes satisfait du lave-linge classe A, gardez-le : le remboursement partiel est parti.",
+      "Le restaurant étoilé où vous travaillez peut-il réceptionner le colis avant 11 h ? Dites-nous.",
+      "Vous pouvez vérifier sur la page du produit : le casque a cinq étoiles au test de sécurité.",
+      "Si vous préférez le modèle quatre étoiles pour le congélateur, nous pouvons l'échanger.",
+      "Pour rappel, la chambre d'hôtes trois étoiles indiquée ferme l'accueil à 20 h.",
+    ],
+    "review-word-other": [
+      "Merci de relire l'épreuve de la gravure et de nous confirmer le texte.",
+      "Nous avons examiné votre demande de retour et l'avons acceptée.",
+      "Le technicien évaluera les dégâts lors de son passage.",
+      "Faites-nous un retour dès réception du colis pour que nous puissions clôturer le dossier.",
+      "La révision de la chaudière est comprise dans la prestation achetée.",
+      "À vous de juger si vous préférez le remboursement ou l'échange.",
+      "Dites-nous ce que vous pensez des deux teintes de l'épreuve couleur avant l'impression.",
+      "Notre service qualité a analysé les photos et confirmé le défaut.",
+      "Vous trouverez en pièce jointe le devis annoté ligne par ligne.",
+      "Nous avons revu le devis et retiré les frais de port.",
+      "Notre technicien a donné un avis favorable à la réparation.",
+      "Nous vous demandons un commentaire sur l'essai de broderie avant demain.",
+      "Évaluons ensemble la meilleure solution : remboursement ou nouvel envoi ?",
+      "Laissez-nous un commentaire dans les notes de commande avec l'horaire souhaité.",
+      "La note du contrôle interne est bonne, la pièce part donc aujourd'hui.",
+      "Nous vous envoyons un point sur la réparation tous les deux jours.",
+      "Pouvez-vous nous faire un retour sur la taille ? Si c'est petit, nous l'échangeons.",
+      "Le technicien évaluera sur place s'il vaut mieux réparer ou remplacer la pompe.",
+      "Nous avons reçu votre commentaire sur le retard et l'avons transmis au transporteur.",
+      "Le fichier de la maquette est prêt : dites-nous ce que vous pensez des proportions.",
+      "Nous avons examiné les photos : la rayure est couverte par la garantie.",
+      "L'estimation de reprise de votre ancien appareil est de 40 euros.",
+      "Quand vous évaluerez s'il faut garder le produit, sachez que le retour est gratuit.",
+      "Envoyez-nous votre avis sur la maquette : préférez-vous la police cursive ?",
+      "Si l'évaluation des dégâts vous convient, confirmez et nous lançons le remboursement.",
+      "Pourriez-vous revoir l'adresse ? Sur la page de la commande, il manque le numéro de rue.",
+      "Le technicien laissera un commentaire sur la réparation dans son rapport d'intervention.",
+      "Donnez-nous votre avis sur l'échantillon de tissu avant la découpe.",
+      "Si l'estimation de la reprise vous convient, nous expédions le nouveau téléphone demain.",
+    ],
+    "product-name": [
+      "Votre coffret Étoiles Filantes 5 pièces sera livré demain.",
+      "La crème Five Stars Repair a été expédiée par Colissimo.",
+      "Le carnet Mes Avis de Lecture a bien la couverture rigide demandée.",
+      "Le jeu de société Super Promo arrivera d'ici mercredi.",
+      "Nous vous confirmons la couleur de l'affiche Nouvelle Collection 1998 avant impression.",
+      "Le mug Papa 5 étoiles est prêt pour la gravure.",
+      "Le diffuseur Aroma Feedback Pro a été remplacé par un appareil neuf.",
+      "Le livre Critiques de voyage est en réimpression et arrive le 12.",
+      "Votre jeu Cinq Étoiles Junior part aujourd'hui avec GLS.",
+      "Le carnet Mes Avis du Cœur est prêt avec la dédicace demandée.",
+      "La cocotte Offre du Chef est arrivée dans notre entrepôt et part demain.",
+      "Le parfum Nouvelle Collection est épuisé : nous vous proposons le remboursement.",
+      "Le t-shirt Feedback Loop en taille M a été expédié.",
+      "Le livre Cinq étoiles à Paris arrive jeudi.",
+      "La lampe Star Rating 5 a un câble de 2 mètres.",
+      "Le coffret Promo Kids a été remplacé par un exemplaire neuf.",
+    ],
+    "marketing-soft-trap": [
+      "Nous vous envoyons un autre filtre en remplacement, sans frais.",
+      "Si vous avez besoin d'une autre copie de la facture, dites-le-nous et nous vous l'envoyons.",
+      "Le nouveau modèle envoyé en remplacement a la même fixation.",
+      "L'enlèvement du colis est prévu lundi dans notre entrepôt.",
+      "La pièce de rechange est de nouveau disponible : nous l'expédions aujourd'hui pour votre commande.",
+      "Dans le colis, vous trouverez aussi la notice et deux vis de rechange.",
+      "La couleur commandée est épuisée : préférez-vous attendre ou choisir une autre teinte du même article ?",
+      "Le mode d'emploi mis à jour est disponible sur notre page d'assistance.",
+      "Votre remplacement est disponible en point relais dès demain.",
+      "Nous pouvons aussi vous rembourser si vous préférez ne pas attendre.",
+      "Cette semaine, nos livreurs passent aussi le samedi.",
+      "La réduction appliquée à votre commande sera remboursée cette semaine.",
+      "Pour compléter votre dossier de garantie, envoyez-nous une photo de la facture.",
+      "Les travaux dans notre entrepôt commencent lundi, sans impact sur les livraisons.",
+      "Merci de glisser le bon de retour dans le colis.",
+      "La housse de remplacement est proposée dans le même tissu que l'original.",
+      "Le modèle que vous avez commandé existe en 220 V uniquement, il est donc compatible.",
+      "Si un jour le problème revient, écrivez-nous simplement.",
+      "Nous vous remboursons la différence : le prix passe à 19 euros aussi sur votre commande.",
+      "Si besoin, la notice existe aussi en PDF sur le site du fabricant.",
+      "La pièce existe aussi en format pour l'ancien modèle : nous vous envoyons la bonne.",
+      "Le technicien fait aussi le contrôle final avant de partir.",
+      "La personne qui a pris en charge votre dossier vous écrira demain.",
+      "Pour chaque commande, nous envoyons la facture par e-mail.",
+      "Nous avons créé une nouvelle commande pour le remplacement, sans frais.",
+      "Dans le carton, il y a un jeu de clés Allen pour le montage.",
+      "Le jeu de draps de remplacement est de nouveau en stock et part demain.",
+      "Si cela vous arrange, le livreur peut aussi passer samedi.",
+      "Il suffit de nous envoyer la nouvelle adresse et nous mettons à jour la livraison.",
+      "Si besoin, nous pouvons vous envoyer la facture en format PDF.",
+      "Retrouvez la liste des points relais sur le site du transporteur.",
+      "Si un jour le produit tombe en panne, la garantie couvre la réparation.",
+      "Pour chaque commande Prime, la livraison est gratuite.",
+      "Le prix passe à 19 euros car la remise a été appliquée à votre commande.",
+      "Si besoin, le technicien fait aussi la mise en service.",
+      "Un jeu de joints neufs est inclus dans le colis de remplacement.",
+      "Nous avons créé une étiquette de retour prépayée pour vous.",
+      "Quand elle sera finie, la charge s'affiche en vert.",
+      "Nous avons aussi des nouvelles du transporteur : le colis arrive demain.",
+      "Lors du même passage, le technicien vérifiera aussi le tuyau.",
+      "Le ventilateur de remplacement vient de sortir de l'entrepôt.",
+      "Si vous le souhaitez, nous pouvons garder le colis à l'entrepôt jusqu'à lundi.",
+      "L'extension de garantie achetée avec votre commande est déjà active.",
+      "Le canapé et le pouf assorti de votre commande arrivent ensemble jeudi.",
+      "Pour confirmer l'horaire, il suffit de répondre à ce message.",
+      "Les pièces arrivent bientôt et le technicien passera vendredi.",
+      "Si cela vous dit, nous pouvons graver la date au dos sans supplément.",
+      "J'en profite pour vous dire que le livreur passera entre 9 h et 12 h.",
+      "Votre commande comprend aussi le câble de charge et l'étui.",
+      "Vous pouvez retrouver le numéro de suivi dans Vos commandes sur Amazon.",
+      "Le filtre se remplace tous les trois mois pour un bon fonctionnement.",
+      "Si le service vous a plu, tant mieux : le technicien revient le 12 pour le contrôle.",
+      "En plus de celle que vous avez commandée, le colis contient une housse de rechange.",
+    ],
+    "review-trap": [
+      "Écrivez-nous ici si quelque chose ne va pas, nous répondons sous 24 heures.",
+      "Envoyez-nous une photo des dégâts pour que nous ouvrions le dossier.",
+      "Nous aimerions savoir si le colis est arrivé intact.",
+      "Nous espérons que la pièce de rechange réglera le problème.",
+      "Vous n'avez aucun avis à laisser ni formulaire à remplir : le remboursement est automatique.",
+      "Dans la note pour le livreur, indiquez le code d'entrée et l'étage.",
+      "Indiquez-nous le texte à graver, s'il vous plaît.",
+      "Nous sommes heureux que la lampe vous plaise, merci de nous l'avoir écrit !",
+      "Montrez-nous l'étiquette du produit en photo, s'il vous plaît.",
+      "Racontez-nous comment le problème est apparu.",
+      "Le technicien évaluera le produit sur place mardi.",
+      "En échange de l'ancien appareil, nous vous envoyons le neuf sans frais.",
+      "Notez le numéro de suivi, il vous servira pour le point relais.",
+      "Pouvez-vous évaluer la distance entre les deux trous de fixation ?",
+      "Votre ressenti sur la couleur de l'épreuve nous aidera avant l'impression.",
+      "Un commentaire dans le champ prévu à la commande suffit pour le code d'entrée.",
+      "Gardez en tête que le transporteur ne livre pas le dimanche.",
+      "Ce serait bien de recevoir une photo des dégâts pour compléter le dossier.",
+      "Chaque commentaire sur la maquette aide la personne qui réalise la gravure.",
+      "L'envoi de la nouvelle pièce est à notre charge, toutes nos excuses.",
+      "Votre avis sur la dédicace nous est utile avant la gravure.",
+      "Si vous nous montrez la photo de l'étiquette, nous vous envoyons la bonne pièce sans rien vous faire payer.",
+      "Les avis des techniciens concordent : le défaut vient de l'usine.",
+      "Après contrôle, le retour sera à nos frais.",
+      "Nous avons lu votre avis : l'article ne reflète pas la description, nous vous envoyons un remplacement.",
+      "La photo ne reflète pas la couleur réelle, désolés.",
+      "Pouvez-vous revoir la maquette mise à jour et nous confirmer le texte ?",
+      "Nous avons mis à jour l'adresse de livraison comme demandé.",
+      "Si le produit vous a plu, nous en sommes ravis : bonne journée !",
+      "Racontez-nous ce qui s'est passé au moment de la livraison.",
+      "Écrivez-nous ici si le problème revient.",
+      "Nous vous demandons une photo du numéro de série pour ouvrir la garantie.",
+      "Merci de ne pas mentionner votre numéro de carte dans les messages.",
+      "Ne parlez pas du contenu du colis au livreur, par sécurité.",
+      "Si vous le souhaitez, nous pouvons fabriquer une pièce de remplacement.",
+      "Nous en avons parlé au transporteur : le colis arrive demain.",
+      "Nos techniciens sont formés pour ce modèle de chaudière.",
+      "L'article que vous avez commandé est actuellement en promotion : nous vous remboursons la différence.",
+      "Le remplacement ne coûte que le prix de la pièce, la main-d'œuvre est offerte.",
+      "Nous préparons l'expédition de votre commande.",
+      "La saison prochaine, le transporteur livrera aussi le samedi.",
+      "La pièce ne coûte que quelques euros, mais elle vous est offerte au titre de la garantie.",
+      "Vous pouvez tester le produit à votre rythme : le retour reste possible 30 jours.",
+      "Nous préparons une ligne de commande séparée pour la pièce manquante.",
+      "Le modèle de remplacement a plus d'étoiles au congélateur que l'ancien.",
+      "Votre point de vue sur la couleur de la maquette nous est utile avant demain.",
+      "Nous croisons les doigts pour que le livreur arrive à l'heure.",
+      "Une photo du blender dans votre cuisine nous aiderait à comprendre la panne.",
+      "Une phrase dans la note pour le livreur suffit : deuxième étage, porte 4.",
+    ],
+    "negation": [
+      "Vous n'avez rien à faire : pas de formulaire, pas d'avis ni de note à laisser sur Amazon.",
+      "Aucun avis à laisser sur Amazon, le remboursement est automatique.",
+      "Nous ne vous demandons aucun avis : il nous suffit que le produit fonctionne.",
+    ],
+    "incentive-trap": [
+      "Pour la gêne occasionnée, nous vous offrons l'étui, sans aucune condition.",
+      "Nous vous remboursons aussitôt la différence de prix, comme le prévoit la garantie.",
+      "Le retour est gratuit : l'étiquette se trouve dans le carton.",
+      "Votre deuxième commande est déjà partie, la première arrive demain.",
+      "Si vous commandez avant 14 h, le colis part le jour même.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "En rédigeant votre avis, n'hésitez pas à parler de la rapidité avec laquelle nous avons réglé le problème.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans votre commentaire sur Amazon, ce serait bien de citer le nom de notre boutique.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans votre évaluation, évitez de parler du retard, il ne dépendait pas de nous.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Notez votre achat cinq étoiles et ajoutez une photo du meuble monté.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Quand vous donnerez votre avis sur le produit, précisez que la taille est conforme.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Nous vous demandons d'indiquer dans votre évaluation sur Amazon que le colis est arrivé intact.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Dans votre avis, racontez comment se comporte la batterie après une semaine.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Si vous publiez une vidéo avec votre évaluation, filmez bien le logo de la marque.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Si vous écrivez deux lignes sur Amazon, évoquez donc la gentillesse de notre livreur.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans l'évaluation du produit, il suffirait de dire qu'il est arrivé en avance.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans votre avis, mettez en valeur la qualité des coutures, s'il vous plaît.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Quand vous nous évaluerez, choisissez le titre Excellent achat.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous aimerions que votre avis comporte une photo de la table dressée.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Pour votre évaluation, gardez en tête que le retard vient du transporteur et pas de nous.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Donnez cinq étoiles au rapport qualité-prix quand vous noterez l'article.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Dans l'évaluation du vendeur, écrivez seulement que l'expédition a été rapide.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Dans votre avis, racontez aussi à quel point notre technicien a été aimable.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Quand vous évaluerez le service, n'oubliez pas de citer la ponctualité de l'installateur.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si vous publiez un avis, ajoutez-y deux photos : le colis et le produit.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Pour le titre de votre avis, nous vous suggérons : Qualité surprenante.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Notez l'achat en pensant au prix : pour ce qu'il coûte, il mérite le maximum.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Votre évaluation devrait porter sur le produit et non sur le transporteur.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans votre avis, merci de ne pas mentionner le retard, qui ne dépend pas de nous.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Ne pénalisez pas le produit dans votre évaluation à cause du transporteur.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Les avis les plus utiles parlent de l'usage au quotidien : si vous en écrivez un, gardez cela en tête.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Un avis avec le prénom de notre technicien nous aiderait à le récompenser.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ce serait parfait si votre évaluation citait le service après-vente.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "L'idéal serait un avis avec une photo du blender dans votre cuisine.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dans le commentaire sur Amazon, une phrase sur la livraison rapide suffit.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-wish": [
+      {
+        text: "Nous serions ravis de lire votre avis sur la page du produit.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Un petit commentaire de votre part serait précieux pour les personnes qui hésitent encore.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nous espérons voir bientôt vos étoiles sur Amazon !",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ce serait un honneur pour nous de recevoir une évaluation positive de votre part.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Votre ressenti pourrait aider beaucoup d'autres acheteurs à faire leur choix.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous aimerions savoir ce que vous pensez du blender, pourquoi pas en deux lignes sur Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Une note de votre part sur le produit nous aiderait énormément.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous serions heureux que vous racontiez votre expérience avec cet achat à ceux qui ne le connaissent pas encore.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Ce serait formidable de lire quelques mots de vous sur le produit parmi les avis.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Qui sait, peut-être trouverons-nous un jour votre avis sur Amazon !",
+        messageId: "solicitation",
+      },
+      {
+        text: "Chaque étoile reçue sur Amazon vaut de l'or pour nous.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si le blender vous a conquise, beaucoup de gens seraient contents de le lire dans votre avis.",
+        messageId: "gating",
+      },
+      {
+        text: "Un retour positif de votre part nous rendrait vraiment fiers.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Les avis de clients comme vous aident ceux qui achètent après.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Nous espérons recevoir bientôt votre évaluation.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Savoir ce que vous pensez de la lampe, pourquoi pas sur la page du produit, serait un cadeau pour nous.",
+        messageId: "incentive",
+      },
+      {
+        text: "Votre avis sur Amazon compterait énormément pour nous.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous aimerions tant que d'autres clients lisent ce que vous en pensez.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Si le cœur vous en dit, quelques étoiles sur la page du produit nous feraient plaisir.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous sommes curieux de lire votre avis sur le grille-pain sur Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Un petit mot de vous sur notre page Amazon serait le plus beau des cadeaux.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Nous serions honorés de trouver votre nom parmi les avis du produit.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Comme ce serait bien de voir votre expérience racontée sur Amazon !",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nous croisons les doigts pour un petit mot de votre part sur la page du produit.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Votre point de vue sur Amazon ferait la différence pour une petite boutique comme la nôtre.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "À ceux qui nous laissent un commentaire sur le produit, nous réservons une petite surprise dans le prochain colis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Après avoir publié votre avis, écrivez-nous : nous vous remboursons la moitié du prix.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Pour vous remercier de vos étoiles, nous vous envoyons un lot de recharges en cadeau.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Dès que votre évaluation est en ligne, nous vous créditons 10 euros.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si vous évaluez le produit dans la semaine, vous profitez d'un an de garantie supplémentaire.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Envoyez-nous la capture d'écran de votre avis et nous vous expédions un deuxième filtre sans frais.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "En signe de gratitude pour votre commentaire, nous vous ferons parvenir une carte cadeau Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Le remboursement des frais de port vous sera fait dès que nous verrons votre avis en ligne.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Pour chaque avis publié, nous ajoutons un échantillon dans votre prochain colis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si vous nous montrez votre évaluation, nous vous envoyons les recharges sans rien vous faire payer.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Les avis de nos clients sont récompensés par une petite attention de notre part.",
+        messageId: "incentive",
+      },
+      {
+        text: "Après votre avis, les frais de retour seront à notre charge.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "À ceux qui laissent un avis sur Amazon, nous offrons 20 % sur le deuxième achat.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "En échange de deux lignes sur le produit, nous prolongeons votre garantie de six mois.",
+        messageId: "incentive",
+      },
+      {
+        text: "Laissez un avis et participez au tirage d'un bon de 50 euros.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Votre évaluation sur Amazon vous vaut une remise sur votre prochaine commande.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ceux qui nous laissent un avis reçoivent en avant-première nos nouveaux produits à tester.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Dès que nous voyons votre avis en ligne, nous vous envoyons le second coussin gratuitement.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Pour les avis avec photo, nous remboursons l'intégralité des frais de port.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Écrivez votre avis sur Amazon : en remerciement, vous aurez 15 % sur votre prochain achat.",
+        messageId: "incentive",
+      },
+      {
+        text: "Un avis vaut un mois d'abonnement premium gratuit.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si vous évaluez le produit, nous vous offrons un kit de nettoyage.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Votre avis sur Amazon nous permettrait de vous offrir la livraison sur votre prochaine commande.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Si vous publiez votre avis avant dimanche, nous vous offrons l'étui.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Pour ceux qui laissent cinq étoiles, une petite surprise dans le prochain colis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Écrivez deux lignes sur Amazon et nous vous remboursons aussitôt la différence de prix.",
+        messageId: "incentive",
+      },
+      {
+        text: "Un retour positif vous donnerait droit à un bon de 10 euros.",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text: "Votre avis à une étoile ne reflète peut-être plus la situation.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Peut-être que l'avis laissé la semaine dernière pourrait être ajusté.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Maintenant que tout est réglé, peut-être voudrez-vous revoir la note que vous nous avez laissée.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Si le problème est résolu, nous vous serions reconnaissants de mettre à jour votre commentaire sur Amazon.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Puisque tout fonctionne, accepteriez-vous de changer les étoiles que vous avez mises ?",
+        messageId: "change",
+      },
+      {
+        text: "Votre avis date d'avant l'échange : pourriez-vous le modifier ?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Maintenant que tout fonctionne, votre avis n'est plus d'actualité, non ?",
+        messageId: "change",
+      },
+      {
+        text: "Quelques étoiles de plus sur votre avis nous feraient plaisir.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Votre pièce de rechange part aujourd'hui. Au passage, notre gamme printemps-été de nappes vient de sortir.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si vous avez besoin d'autres sacs pour l'aspirateur, nous les vendons aussi par lots de dix.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "En plus de la lampe, nous fabriquons des abat-jour en lin assortis, au cas où vous voudriez compléter votre intérieur.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Pendant qu'on y est : pour votre cafetière, il existe aussi notre kit de détartrage maison.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Maintenant que la panne est réglée, nous pouvons aussi nous charger de l'entretien annuel de la chaudière pour un petit supplément.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "La gourde que vous avez commandée va très bien avec nos sacs isothermes, proposés en six coloris.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Les nouveaux modèles de la série Aurore viennent d'arriver en stock, si cela vous intéresse.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Les clients qui achètent ce sac à dos prennent souvent aussi notre housse de pluie.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Pour l'hiver, nous avons préparé une sélection de plaids en laine mérinos que vous trouverez parmi nos articles.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le tapis arrive jeudi. Pour compléter votre salon, nous avons aussi des coussins et des poufs dans le même motif.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nous vous avons renvoyé la coque. PS : si le style vous plaît, jetez aussi un œil à nos étuis en cuir.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le kit de rechange arrive vendredi. Depuis ce mois-ci, nous fabriquons aussi la bouilloire en version inox.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Notre atelier réalise aussi des rideaux et des coussins sur mesure : il suffit de nous envoyer les dimensions.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le thermostat étant réparé, nous nous occupons aussi du nettoyage des climatiseurs si besoin.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Pour ceux qui ont pris la machine à pain comme vous, nous avons imaginé un jeu de moules adaptés.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "En plus des bougies commandées, notre atelier fait aussi des diffuseurs à la même senteur.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Avec l'automne, nous avons renouvelé toute la ligne de plaids : les nouveautés sont dans notre espace Amazon.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Si cela peut vous être utile, la même crème existe aussi en format 500 ml.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Merci pour votre commande ! Notre moulin à café le plus demandé est de nouveau en stock.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le souci de Wi-Fi est réglé. Pour la saison prochaine, nous préparons une ligne de lampes d'extérieur : restons en contact !",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Puisque vous avez choisi notre thé vert, le thé blanc de la même plantation pourrait aussi vous plaire.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La pompe neuve est posée. Pour éviter d'autres pannes, notre contrat d'entretien annuel ne coûte que 49 euros.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Désolés pour le retard. Entre-temps, les nouveaux coloris de la gourde sont arrivés, dont le vert sauge.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Beaucoup de clients associent la friteuse à air à notre grille en silicone, vendue aussi séparément.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La fabrication prend dix jours. Si vous le souhaitez, nous pouvons réaliser des serviettes assorties dans le même coloris.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Beaucoup de clientes complètent la nappe avec nos chemins de table, disponibles dans les mêmes coloris.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "En attendant, vous pourriez regarder notre modèle compact, actuellement en promotion.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le rouleau fourni est un rouleau d'essai : pensez à prévoir des rouleaux compatibles, nous en avons en stock.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le rouleau livré suffit pour démarrer ; pour la suite, nos rouleaux de 500 étiquettes sont faits pour cette imprimante.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nous vous avons remboursé la livraison. Pour l'été, des ventilateurs silencieux de la même marque arrivent chez nous.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Votre canapé est en livraison. Ceux qui ont notre canapé choisissent souvent aussi le pouf assorti, si cela vous dit.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La chaudière fonctionne de nouveau. Nous proposons aussi l'extension de garantie à cinq ans pour 59 euros, il suffit de répondre à ce message.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Pour ceux qui, comme vous, cuisinent beaucoup, notre gamme de couteaux japonais est le complément idéal.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "J'en profite pour vous dire que nous réalisons aussi des paniers garnis personnalisés pour Noël.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nous avons toute une gamme de tisanes bio en plus de celle que vous avez commandée.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Notre catalogue comprend aussi des moules et des cocottes en fonte.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Vous pouvez retrouver toutes nos créations en cherchant le nom de la boutique sur Amazon.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text:
+          "Jusqu'à dimanche seulement, toute la ligne salle de bain est à -15 %.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "En tant que client fidèle, vous bénéficiez d'un tarif préférentiel sur votre prochaine commande.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Avec le code MERCI10, économisez 10 % sur n'importe quel article de notre catalogue.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Ce mois-ci, la livraison est offerte sur tous nos produits pour la maison.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Inscrivez-vous à notre lettre d'information pour recevoir nos offres de la semaine en avant-première.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Petit rappel : les soldes d'hiver commencent lundi, avec des prix réduits jusqu'à 40 %.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le deuxième article est à moitié prix, dans la limite des stocks disponibles.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Nous vous avons mis de côté un bon de 5 euros à utiliser avant la fin du mois sur un nouvel achat.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Dès lundi, c'est la semaine des bonnes affaires sur tout notre catalogue.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Aux clients qui ont déjà commandé chez nous, nous réservons un prix spécial tout le mois de novembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Pour vous qui êtes déjà client, la livraison est gratuite sur toute commande jusqu'à la fin de l'année.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le coupon joint est valable sur toute la boutique jusqu'au 15 décembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Nous venons de lancer notre carte de fidélité : chaque achat vous rapporte des points.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Profitez des prix de lancement de la nouvelle friteuse, encore valables quelques jours.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Ce week-end seulement, tous les coussins coûtent 10 euros de moins.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Nous avons activé pour vous un code personnel valable sur toute la boutique jusqu'à dimanche.",
+        messageId: "promotion",
+      },
+      {
+        text: "Si vous commandez avant vendredi, la gravure vous est offerte.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Les soldes démarrent en janvier : gardez un œil sur notre boutique.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+testClassProbes("fr-FR", CLASS_PROBES_FR);
+testProbes(
+  "fr-FR",
+  {
+    "review-wish": {
+      violations: [
+        "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
+        "Si notre aide vous a été utile, Amazon mérite de le savoir.",
+      ],
+      clean: [],
+    },
+    "marketing-soft": {
+      violations: [
+        "Si un jour vous voulez un second jeu de draps, nous vous ferons le même prix.",
+        "Votre commande est partie. Au fait, notre chocolat de Noël est de retour pour les fêtes.",
+        "Bonne nouvelle : la version 2.0 de notre thermostat vient de sortir, avec le pilotage par appli.",
+        "Si vous le souhaitez, pour l'hiver prochain nous pouvons vous réserver un jeu de pneus à la même taille.",
+        "Vous pouvez vous abonner pour recevoir des filtres neufs tous les trois mois, sans y penser.",
+        "Si le gâteau vous a plu, notre bûche à la pistache revient en décembre.",
+      ],
+      clean: [],
+    },
+    "marketing-promo": {
+      violations: [
+        "Nous vous écrivons pour vous prévenir que le prix de la bouilloire passe à 19 euros jusqu'à jeudi.",
+        "Pour trois articles achetés, le moins cher est offert.",
+        "Pour les clients qui reviennent chez nous, la livraison de la deuxième commande est à nos frais.",
+      ],
+      clean: [],
+    },
+  },
+  [
+    "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
+    "Si notre aide vous a été utile, Amazon mérite de le savoir.",
+    "Si un jour vous voulez un second jeu de draps, nous vous ferons le même prix.",
+    "Votre commande est partie. Au fait, notre chocolat de Noël est de retour pour les fêtes.",
+    "Bonne nouvelle : la version 2.0 de notre thermostat vient de sortir, avec le pilotage par appli.",
+    "Si vous le souhaitez, pour l'hiver prochain nous pouvons vous réserver un jeu de pneus à la même taille.",
+    "Vous pouvez vous abonner pour recevoir des filtres neufs tous les trois mois, sans y penser.",
+    "Si le gâteau vous a plu, notre bûche à la pistache revient en décembre.",
+    "Nous vous écrivons pour vous prévenir que le prix de la bouilloire passe à 19 euros jusqu'à jeudi.",
+    "Pour trois articles achetés, le moins cher est offert.",
+    "Pour les clients qui reviennent chez nous, la livraison de la deuxième commande est à nos frais.",
+  ],
+);

@@ -1,8 +1,11 @@
 import {
   assertLexiconShape,
   check,
+  type ClassProbes,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { REVIEW_IT } from "../../../src/rules/_lexicons/review/it.ts";
@@ -1246,3 +1249,981 @@ testRuleCases("review", "it-IT", {
     },
   ],
 });
+
+// Class probes of the weak classes: soft cross-selling and promotions
+// without promotional keywords (a new line or season, the seller's other
+// goods, "if you need more", a service after a repair, matching goods), review
+// instructions, wishes and roundabout rewards; clean traps with the same
+// words in order talk (stars of a hotel or a test, review words in other
+// senses, product names). Probes the rules still miss stay listed as known.
+
+const CLASS_PROBES_IT: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "Il frigorifero ha la classe energetica A+++, quindi consuma pochissimo.",
+      "Il corriere consegna all'hotel a quattro stelle di via Roma: basta lasciare il pacco alla reception.",
+      "Il tessuto ha una resistenza all'abrasione di 5 su 5 nel test Martindale.",
+      "Il motivo della tovaglia è a stelle dorate, come nella foto.",
+      "Spediamo al suo indirizzo presso il resort cinque stelle entro venerdì.",
+      "Il casco ha ottenuto quattro stelle nel test di sicurezza indipendente.",
+      "Il cuscino ha una rigidità di 3 su 5 secondo la scheda tecnica.",
+      "La lavatrice sostitutiva è in classe B, un gradino sopra quella ordinata.",
+      "Il seggiolino ha 5 stelle nel test ADAC, quindi può stare tranquillo.",
+      "Può controllare lei stesso: il condizionatore ha 5 stelle di efficienza sull'etichetta.",
+      "Il cognac che ha ordinato è un tre stelle: può conservarlo in piedi.",
+      "Le chiediamo di confermare se la consegna all'albergo a cinque stelle va bene.",
+      "Il nostro corriere consegna all'agriturismo 3 stelle indicato nell'indirizzo.",
+      "La lampada ha un paralume traforato a stelline, come richiesto.",
+      "Il condizionatore sostitutivo è in classe A++ in raffreddamento.",
+      "Il materasso ha una valutazione di rigidità di 7 su 10 secondo il produttore.",
+      "Il seggiolino ha superato il crash test con il punteggio massimo.",
+      "Il cognac che ha ordinato è il tre stelle, non il VSOP.",
+      "Può ritirare il pacco alla reception dell'hotel quattro stelle entro le 20.",
+      "Il giocattolo ha il marchio CE e cinque stelle nel test europeo di sicurezza.",
+      "La tovaglia ha un ricamo di stelle blu sul bordo.",
+      "Il frigorifero che le mandiamo ha quattro stelle nel congelatore, come il suo.",
+      "Consegniamo anche presso il B&B tre stelle indicato nell'ordine.",
+      "Le cinque stelle sul display indicano il livello di potenza, non un errore.",
+      "Ci conferma per favore se la consegna va fatta all'hotel a cinque stelle o a casa sua?",
+      "Se è soddisfatto della lavatrice in classe A, la tenga pure: il rimborso parziale è già partito.",
+      "Il ristorante stellato dove lavora può ricevere il pacco prima delle 11? Ci faccia sapere.",
+      "Può controllare sulla pagina del prodotto: il casco ha cinque stelle nel test di sicurezza.",
+      "Se preferisce il modello a quattro stelle per il congelatore, possiamo cambiarlo.",
+      "Le ricordiamo che il B&B tre stelle indicato chiude la reception alle 20.",
+    ],
+    "review-word-other": [
+      "Le chiediamo di rivedere la bozza dell'incisione e confermarci il testo.",
+      "Abbiamo valutato la sua richiesta di reso e l'abbiamo approvata.",
+      "Il tecnico darà un giudizio sul danno dopo il sopralluogo.",
+      "Ci dia un riscontro appena riceve il pacco, così chiudiamo la pratica.",
+      "La revisione della caldaia è compresa nel servizio che ha acquistato.",
+      "Può valutare lei se preferisce il rimborso o la sostituzione.",
+      "Ci faccia sapere cosa pensa delle due tonalità della prova colore prima della stampa.",
+      "Il nostro reparto qualità ha esaminato le foto e confermato il difetto.",
+      "Le mandiamo in allegato il preventivo commentato riga per riga.",
+      "Abbiamo rivisto il preventivo e le abbiamo tolto il costo della spedizione.",
+      "Il nostro tecnico ha dato un parere favorevole alla riparazione.",
+      "Le chiediamo un commento sulla prova di ricamo entro domani.",
+      "Valutiamo insieme la soluzione migliore: rimborso o nuovo invio?",
+      "Ci lasci pure un commento nelle note dell'ordine con l'orario preferito.",
+      "Il voto del collaudo interno è stato positivo, quindi il pezzo parte oggi.",
+      "Le mandiamo un aggiornamento sullo stato della riparazione ogni due giorni.",
+      "Può darci un riscontro sulla taglia? Se è piccola la cambiamo.",
+      "Il tecnico valuterà sul posto se conviene riparare o sostituire la pompa.",
+      "Abbiamo ricevuto il suo commento sul ritardo e lo abbiamo girato al corriere.",
+      "Il file della bozza è pronto: ci dica cosa ne pensa delle proporzioni.",
+      "Abbiamo valutato le foto: il graffio è coperto dalla garanzia.",
+      "La valutazione dell'usato per la permuta è di 40 euro.",
+      "Ci mandi per favore un parere sulla bozza: preferisce il carattere corsivo?",
+      "Se è soddisfatto della valutazione del danno, confermi e procediamo con il rimborso.",
+      "Potrebbe rivedere l'indirizzo? Sulla pagina dell'ordine manca il numero civico.",
+      "Il tecnico ci lascerà un commento sulla riparazione nel rapporto di intervento.",
+      "Ci faccia sapere il suo giudizio sul campione di tessuto prima di tagliare.",
+      "Se la valutazione della permuta le va bene, spediamo il nuovo telefono domani.",
+    ],
+    "product-name": [
+      "Il suo set Stelle Cadenti da 5 pezzi è in consegna domani.",
+      "La crema Five Stars Repair è stata spedita con BRT.",
+      "Il quaderno Le mie recensioni ha la copertina rigida come richiesto.",
+      "Il gioco da tavolo Super Offerta arriverà entro mercoledì.",
+      "Le confermiamo il colore del poster Nuova Collezione 1998 prima della stampa.",
+      "La tazza Papà a 5 stelle è pronta per l'incisione.",
+      "Il diffusore Aroma Feedback Pro è stato sostituito con un'unità nuova.",
+      "Il libro Recensioni di viaggio è in ristampa e arriva il 12.",
+      "Il suo gioco Cinque Stelle Junior parte oggi con GLS.",
+      "Il diario Recensioni del cuore è pronto con la dedica richiesta.",
+      "La pentola Offerta dello Chef è arrivata nel nostro magazzino e parte domani.",
+      "Il profumo Nuova Collezione è esaurito: le proponiamo il rimborso.",
+      "La maglietta Feedback Loop in taglia M è stata spedita.",
+      "Il libro Cinque stelle a Roma arriva giovedì.",
+      "La lampada Star Rating 5 ha il cavo da 2 metri.",
+      "Il set Promo Kids è stato sostituito con un nuovo esemplare.",
+    ],
+    "marketing-soft-trap": [
+      "Le spediamo un altro filtro in sostituzione, senza costi.",
+      "Se le serve un'altra copia della fattura, ce lo dica e gliela mandiamo.",
+      "Il nuovo modello che le inviamo in sostituzione ha lo stesso attacco.",
+      "Il ritiro del pacco è fissato per lunedì presso il nostro magazzino.",
+      "Il pezzo di ricambio è di nuovo disponibile: lo spediamo oggi per il suo ordine.",
+      "Nel pacco troverà anche le istruzioni e due viti di scorta.",
+      "Il colore ordinato è esaurito: preferisce aspettare o scegliere un'altra tonalità dello stesso articolo?",
+      "Il manuale aggiornato è disponibile sulla nostra pagina di assistenza.",
+      "Se preferisce, possiamo anche rimborsarle la differenza entro domani.",
+      "Il pacco è uscito dal nostro magazzino stamattina.",
+      "Il modello sostitutivo è disponibile in due colori: quale preferisce?",
+      "Questa settimana il corriere consegna anche il sabato.",
+      "Lo sconto del 10% sul suo ordine le viene rimborsato questa settimana.",
+      "Il ricambio sta bene con il suo modello di frullatore, lo abbiamo verificato.",
+      "I lavori nel nostro magazzino iniziano lunedì, ma le spedizioni non subiranno ritardi.",
+      "Il buono da 10 euro per il disagio è già stato caricato sul suo account.",
+      "Il ritiro a domicilio è a pagamento solo se il prodotto non risulta difettoso.",
+      "Se un domani il problema si ripresenta, ci scriva pure.",
+      "Le rimborsiamo la differenza: il prezzo scende a 19 euro anche sul suo ordine.",
+      "Se le serve, esiste anche il manuale in PDF sul sito del produttore.",
+      "Il pezzo esiste anche nel formato per il modello vecchio: le mandiamo quello giusto.",
+      "Il tecnico fa anche il collaudo finale prima di andare via.",
+      "Chi ha preso in carico la sua pratica le scriverà domani.",
+      "Per ogni ordine inviamo la fattura via email.",
+      "Abbiamo creato un nuovo ordine per la sostituzione, senza costi.",
+      "Nella confezione c'è un set di chiavi a brugola per il montaggio.",
+      "Il set di lenzuola sostitutivo è tornato disponibile e parte domani.",
+      "Se le fa comodo, il corriere può passare anche sabato.",
+      "Basta scriverci il nuovo indirizzo e aggiorniamo la spedizione.",
+      "Quando finisce la ricarica, il led diventa verde.",
+      "Abbiamo anche dei dubbi sull'indirizzo: può confermarlo?",
+      "Nella stessa visita il tecnico controllerà anche il tubo di scarico.",
+      "Il ventilatore sostitutivo è appena uscito dal magazzino.",
+      "Se preferisce, possiamo tenerle da parte il pacco in magazzino fino a lunedì.",
+      "L'estensione di garanzia che ha acquistato con l'ordine è già attiva.",
+      "Il divano e il pouf coordinato del suo ordine arrivano insieme giovedì.",
+      "Per confermare l'orario, basta rispondere a questo messaggio.",
+      "I pezzi sono in arrivo e il tecnico passerà venerdì.",
+      "Se ci fa un pensiero, ci dica entro domani quale colore preferisce per l'incisione.",
+      "Approfitto per dirle che il corriere passerà tra le 9 e le 12.",
+      "Il suo ordine comprende anche il cavo di ricarica e la custodia.",
+      "Può trovare il numero di tracciamento nella sezione I miei ordini su Amazon.",
+      "Il filtro va sostituito ogni tre mesi per un buon funzionamento.",
+      "Se le è piaciuto il servizio, ne siamo felici: il tecnico torna il 12 per il collaudo.",
+      "Oltre a quello che ha ordinato, nel pacco troverà un cavo di ricambio.",
+    ],
+    "review-trap": [
+      "Ci scriva pure qui se qualcosa non va: rispondiamo entro un giorno.",
+      "Ci mandi una foto del danno, così apriamo la pratica.",
+      "Ci farebbe piacere sapere se il pacco è arrivato integro.",
+      "Speriamo che il ricambio risolva il problema.",
+      "Non deve lasciare alcuna recensione né compilare moduli: il rimborso parte in automatico.",
+      "Nella nota per il corriere indichi il citofono e il piano.",
+      "Ci indichi il testo da incidere, per favore.",
+      "Siamo felici che la lampada le piaccia, grazie per avercelo scritto!",
+      "Ci mostri una foto dell'etichetta, così verifichiamo il lotto.",
+      "Sarebbe utile sapere quando è a casa per la consegna.",
+      "Eviti di usare detersivi aggressivi sul piano in legno.",
+      "Chi valuta i resi in magazzino le scriverà entro due giorni.",
+      "La preghiamo di non citare il numero della carta nei messaggi.",
+      "Ogni suo commento sulla bozza ci è di grande aiuto per la stampa.",
+      "Il suo aiuto è stato prezioso per capire il guasto, grazie.",
+      "Per qualsiasi chiarimento sull'acquisto, siamo a disposizione.",
+      "Tenga presente che il corriere non consegna la domenica.",
+      "Sarebbe bello ricevere una foto del danno per completare la pratica.",
+      "Ogni suo commento sulla bozza aiuta chi realizza l'incisione.",
+      "La spedizione del nuovo pezzo è a carico nostro, ci scusi ancora.",
+      "Il suo parere sulla dedica ci serve prima dell'incisione.",
+      "Se ci mostra la foto dell'etichetta, le spediamo il pezzo giusto senza farle pagare nulla.",
+      "Le opinioni dei tecnici sono concordi: il difetto è di fabbrica.",
+      "Dopo il controllo, il reso sarà a nostre spese.",
+      "Abbiamo letto la sua recensione: l'articolo non rispecchia la descrizione, le mandiamo un sostituto.",
+      "La foto del prodotto non rispecchia il colore reale, ci scusi.",
+      "Può rivedere la bozza aggiornata e confermarci il testo?",
+      "Abbiamo aggiornato l'indirizzo di consegna come ci ha chiesto.",
+      "Se il prodotto le è piaciuto, ne siamo felici: buona giornata!",
+      "Ci racconti pure cosa è successo al momento della consegna.",
+      "Ci scriva un messaggio qui se il problema si ripresenta.",
+      "Le chiediamo una foto del numero di serie per aprire la garanzia.",
+      "Non citi il numero della carta nei messaggi, per sicurezza.",
+      "La preghiamo di non parlare con il corriere del contenuto del pacco.",
+      "Il prodotto che ha ordinato è ora in offerta: le rimborsiamo la differenza.",
+      "Le conviene aspettare il corriere a casa domani mattina.",
+      "Quando valuta se tenere il prodotto, tenga presente che il reso è gratuito.",
+      "Il ricambio costa solo 5 euro, ma per lei è gratuito perché in garanzia.",
+      "Stiamo preparando la spedizione del suo ordine.",
+      "Le piacerebbe ricevere il rimborso o un nuovo pezzo?",
+      "Anche per soli due giorni di ritardo ci scusiamo con lei.",
+      "Nella prossima stagione il corriere consegnerà anche il sabato.",
+      "Il prodotto sostitutivo ha più stelle di efficienza del modello vecchio.",
+      "Il suo punto di vista sul colore della bozza ci serve entro domani.",
+      "Incrociamo le dita perché il corriere arrivi in orario.",
+      "Una foto del frullatore in cucina ci aiuterebbe a capire il guasto.",
+      "Basta una frase nella nota per il corriere: secondo piano, interno 4.",
+    ],
+    "negation": [
+      "Nessuna recensione da lasciare su Amazon: il rimborso è automatico.",
+      "Da parte sua non serve fare nulla, nessun modulo e nessuna recensione o valutazione da lasciare su Amazon.",
+      "Non le chiediamo alcuna recensione: ci basta che il prodotto funzioni.",
+    ],
+    "incentive-trap": [
+      "Per il disagio le regaliamo la custodia, senza nessuna condizione.",
+      "Le rimborsiamo subito la differenza di prezzo, come previsto dalla garanzia.",
+      "La spedizione del reso è gratuita: trova l'etichetta nella confezione.",
+      "Il secondo ordine che ha fatto è già partito, il primo arriva domani.",
+      "Per il ritardo, la spedizione a carico nostro le viene rimborsata sul suo ordine.",
+      "Se ordina entro le 14, il pacco parte in giornata.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "Quando scrive la recensione, parli pure della rapidità con cui abbiamo risolto il problema.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Nel commento su Amazon sarebbe utile citare il nome del nostro negozio.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Nella recensione eviti di nominare il ritardo, visto che non dipendeva da noi.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Valuti l'acquisto con cinque stelle e aggiunga una foto del prodotto montato.",
+        messageId: "instructions",
+      },
+      {
+        text: "Quando recensisce il prodotto, scriva che la taglia è fedele.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Le chiediamo di indicare nel feedback che il pacco è arrivato integro.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nella sua opinione su Amazon racconti come si trova con la batteria dopo una settimana.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Se pubblica un video nella recensione, inquadri bene il logo del marchio.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Se decide di scrivere due righe su Amazon, accenni pure alla cortesia del nostro corriere.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nella valutazione del prodotto basterebbe dire che è arrivato in anticipo.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Nella recensione metta in risalto la qualità della cucitura, per favore.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Quando ci recensisce, scelga pure il titolo Ottimo acquisto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ci farebbe piacere che nella sua recensione comparisse una foto del tavolo apparecchiato.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Per la sua valutazione, tenga presente che il ritardo è colpa del corriere e non nostra.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dia cinque stelle al rapporto qualità-prezzo quando valuta l'articolo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nel feedback al venditore scriva soltanto che la spedizione è stata veloce.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nella recensione racconti anche di quanto è stato gentile il nostro tecnico.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Quando valuta il servizio, non dimentichi di citare la puntualità dell'installatore.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Se pubblica la recensione, ci aggiunga due foto: una del pacco e una del prodotto.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Per il titolo della recensione le suggeriamo: Qualità sorprendente.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Valuti l'acquisto pensando al prezzo: per quello che costa, merita il massimo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Nella recensione, la preghiamo di non penalizzare il prodotto per il ritardo del corriere.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Quando scrive la recensione, non menzioni il pacco ammaccato: il prodotto è integro.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Le recensioni più utili parlano dell'uso quotidiano: se ne scrive una, tenga a mente questo.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Una recensione con il nome del nostro tecnico ci aiuterebbe a premiarlo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sarebbe perfetto se la sua valutazione citasse il servizio post-vendita.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Il massimo sarebbe una recensione con una foto del frullatore in cucina.",
+        messageId: "instructions",
+      },
+      {
+        text: "Nel commento su Amazon basta una frase sulla consegna veloce.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-wish": [
+      {
+        text:
+          "Ci farebbe davvero piacere leggere la sua opinione sulla pagina del prodotto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Una sua recensione sarebbe preziosissima per chi sta valutando lo stesso acquisto.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Speriamo di vedere presto le sue stelline su Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Sarebbe un onore per noi ricevere un suo commento positivo.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Il suo parere potrebbe aiutare tanti altri acquirenti a scegliere.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ci piacerebbe sapere cosa ne pensa del frullatore, magari con due righe su Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Un suo giudizio sul prodotto sarebbe per noi un grande aiuto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Saremmo felici se raccontasse la sua esperienza con l'acquisto a chi non lo conosce ancora.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Sarebbe bellissimo leggere qualche sua parola sul prodotto tra le recensioni.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Chissà, magari un giorno troveremo anche la sua recensione su Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ogni stellina che riceviamo su Amazon per noi vale oro.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Se il frullatore l'ha convinta, tante persone sarebbero contente di saperlo dalla sua recensione.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Un feedback positivo da parte sua ci renderebbe davvero orgogliosi.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Le opinioni di clienti come lei aiutano chi compra dopo.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ci auguriamo di ricevere presto una sua valutazione.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Sapere cosa ne pensa della lampada, magari nella pagina del prodotto, sarebbe un regalo per noi.",
+        messageId: "incentive",
+      },
+      {
+        text: "Il suo giudizio su Amazon conterebbe moltissimo per noi.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Ci piacerebbe tanto che altri clienti leggessero cosa ne pensa.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Se le va, qualche stellina sulla pagina del prodotto ci farebbe felici.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Siamo curiosi di leggere la sua opinione sul tostapane su Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Una sua parola sulla nostra pagina Amazon sarebbe il regalo più bello.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Saremmo onorati di trovare il suo nome tra le recensioni del prodotto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Le recensioni come la sua sono la linfa dei piccoli negozi come il nostro.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Che bello sarebbe vedere la sua esperienza raccontata su Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Incrociamo le dita per un suo pensiero sulla pagina del prodotto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Il suo punto di vista su Amazon farebbe la differenza per un negozio piccolo come il nostro.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "A chi ci lascia un commento sul prodotto riserviamo una piccola sorpresa nel prossimo pacco.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Dopo aver pubblicato la recensione ci scriva: le rimborsiamo metà del prezzo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Per ringraziarla delle sue stelline, le mandiamo in omaggio un set di ricariche.",
+        messageId: "incentive",
+      },
+      {
+        text: "Una volta online la sua valutazione, le accreditiamo 10 euro.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Chi recensisce il prodotto entro una settimana riceve un anno di garanzia in più.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Ci mandi lo screenshot della sua recensione e le spediamo un secondo filtro senza costi.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Come segno di gratitudine per il suo feedback, le invieremo un buono Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Il rimborso della spedizione glielo facciamo appena vediamo la sua opinione online.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Per ogni recensione pubblicata aggiungiamo al suo prossimo pacco un campione omaggio.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Se ci mostra la sua valutazione, le spediamo subito le ricariche senza farle pagare nulla.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Le recensioni dei clienti vengono ricambiate con un piccolo pensiero da parte nostra.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Dopo la sua recensione, la spedizione del reso sarà a carico nostro.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "A chi lascia un parere su Amazon offriamo il 20% sul secondo acquisto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "In cambio di due righe sul prodotto, le allunghiamo la garanzia di sei mesi.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Lasci una recensione e partecipi all'estrazione di un buono da 50 euro.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "La sua valutazione su Amazon le vale uno sconto sul prossimo ordine.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Chi ci lascia una recensione riceve in anteprima i nostri nuovi prodotti da provare.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Appena vediamo la sua recensione online, le spediamo il secondo cuscino gratis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Per le recensioni con foto rimborsiamo l'intero costo della spedizione.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Scriva la sua opinione su Amazon: come ringraziamento avrà il 15% sul prossimo acquisto.",
+        messageId: "incentive",
+      },
+      {
+        text: "Una recensione vale un mese di abbonamento premium gratuito.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Se recensisce il prodotto, le mandiamo un kit di pulizia in regalo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "La sua recensione su Amazon ci permetterebbe di offrirle la spedizione gratuita sul prossimo ordine.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Se pubblica la recensione entro domenica, le regaliamo la custodia.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Per chi lascia cinque stelle c'è un piccolo omaggio nel prossimo pacco.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Scriva due righe su Amazon e le rimborsiamo subito la differenza di prezzo.",
+        messageId: "incentive",
+      },
+      {
+        text: "Un feedback positivo le darebbe diritto a un buono da 10 euro.",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text:
+          "La sua recensione da una stella forse non rispecchia più la situazione attuale.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Ci farebbe piacere se il suo voto rispecchiasse com'è andata a finire.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Ora che è tutto a posto, magari vorrà rivedere la valutazione che ci ha lasciato.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Se il problema è risolto, le saremmo grati se aggiornasse il suo commento su Amazon.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Visto che ora funziona, le andrebbe di cambiare le stelle che ha messo?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Se lo ritiene giusto, può aggiornare la recensione con come è andata a finire.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Se ora è tutto a posto, le saremmo grati se ci ripensasse sulla recensione.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Quindi, se vuole, le due stelle di ieri potrebbero diventare qualcuna in più.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Se ritiene che il problema sia risolto, la recensione negativa potrebbe non essere più attuale.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Il suo ricambio parte oggi. Nel frattempo è uscita la nostra linea autunno-inverno di plaid, la trova nella nostra vetrina.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Se le servono altri sacchetti per l'aspirapolvere, li vendiamo anche in confezioni da dieci.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Oltre alla lampada produciamo anche paralumi in lino abbinati, nel caso volesse completare l'arredo.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Già che ci siamo, le segnaliamo che per la sua macchina da caffè esiste anche il nostro kit decalcificante.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ora che il guasto è risolto, possiamo occuparci noi anche della manutenzione annuale della caldaia a un prezzo agevolato.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "La borraccia che ha ordinato sta benissimo con le nostre sacche termiche, disponibili in sei colori.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Sono appena arrivati in magazzino i modelli nuovi della serie Aurora, se le interessa.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Chi compra questo zaino di solito prende anche il nostro coprizaino impermeabile.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Per l'inverno abbiamo preparato una selezione di coperte in lana merino: le troverà tra i nostri articoli.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il tappeto arriva giovedì. Se cerca qualcosa per completare il soggiorno, abbiamo anche cuscini e pouf nella stessa fantasia.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Ti abbiamo spedito la cover sostitutiva. P.S. se ti piace lo stile, dai un'occhiata anche alle nostre custodie in pelle.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il kit di ricambio arriverà venerdì. Da questo mese produciamo anche la versione in acciaio inox del bollitore.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il nostro laboratorio realizza su misura anche tende e cuscini: basta scriverci le misure.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Per chi ha preso la macchina del pane come lei, abbiamo pensato a un set di teglie dedicate.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Oltre alle candele che ha ordinato, la nostra bottega fa anche diffusori per ambienti con la stessa fragranza.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Con l'arrivo dell'autunno abbiamo rinnovato tutta la linea di coperte: trova le novità nel nostro spazio su Amazon.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Se le è utile, la stessa crema esiste anche nel formato da 500 ml.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il problema del Wi-Fi è risolto. Per la prossima stagione stiamo preparando una linea di lampade da esterno: restiamo in contatto!",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Visto che ha scelto il nostro tè verde, forse le piacerebbe provare anche il tè bianco della stessa piantagione.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La pompa nuova è montata. Se vuole evitare guasti simili, il nostro contratto di assistenza annuale costa solo 49 euro.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Ci scusi per il ritardo. Nel frattempo sono arrivati i nuovi colori della borraccia, tra cui il verde salvia.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Molti clienti abbinano la friggitrice ad aria alla nostra griglia in silicone, che si vende anche separatamente.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Nel frattempo, per non restare senza frullatore, potrebbe considerare il nostro modello compatto, ora in offerta.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Realizziamo anche sottopentola incisi con lo stesso nome, perfetti da regalare insieme al tagliere.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il rotolo incluso è di prova: le conviene prevedere dei rotoli compatibili, noi li abbiamo disponibili.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il rotolo in dotazione basta per iniziare; per dopo, i nostri rotoli da 500 etichette sono fatti apposta per questa stampante.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Le abbiamo rimborsato la spedizione. Per l'estate abbiamo in arrivo ventilatori silenziosi dello stesso marchio.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Il suo divano è in consegna. Chi ha il nostro divano di solito sceglie anche il pouf coordinato, se ci fa un pensiero.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "La caldaia ora funziona. Offriamo anche l'estensione di garanzia a cinque anni per 59 euro, basta rispondere a questo messaggio.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Per chi come lei cucina molto, la nostra linea di coltelli giapponesi è il complemento ideale.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Approfitto per dirle che realizziamo anche cesti regalo personalizzati per Natale.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Abbiamo un'intera gamma di tisane biologiche oltre a quella che ha ordinato.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Il nostro catalogo comprende anche teglie e stampi in ghisa.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Può trovare tutte le nostre creazioni cercando il nome del negozio su Amazon.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text: "Solo fino a domenica tutta la linea bagno costa il 15% in meno.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Come cliente affezionato, per lei c'è un prezzo riservato sul prossimo ordine.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Con il codice GRAZIE10 risparmia il 10% su qualsiasi articolo del nostro catalogo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Questo mese la spedizione è gratuita su tutti i nostri prodotti per la casa.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Si iscriva alla nostra newsletter e riceverà in anteprima le offerte della settimana.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le ricordiamo che i saldi invernali iniziano lunedì, con prezzi ribassati fino al 40%.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Sul secondo articolo c'è il 50% in meno, fino a esaurimento scorte.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le abbiamo riservato un buono da 5 euro da usare entro fine mese su un nuovo acquisto.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Da lunedì parte la settimana delle occasioni su tutto il nostro catalogo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Ai clienti che hanno già acquistato riserviamo un prezzo speciale per tutto novembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Le scriviamo per avvisarla che il prezzo del bollitore scende a 19 euro fino a giovedì.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Per lei che è già cliente, spedizione gratuita su qualsiasi ordine fino alla fine dell'anno.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Il coupon allegato vale su tutto il negozio fino al 15 dicembre.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Abbiamo appena lanciato la tessera fedeltà: a ogni acquisto accumula punti.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Approfitti dei prezzi di lancio della nuova friggitrice, validi ancora per pochi giorni.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Per i clienti che tornano da noi, il secondo ordine ha la spedizione a carico nostro.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Solo per questo weekend, tutti i cuscini costano 10 euro in meno.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Abbiamo attivato per lei un codice personale valido su tutto lo shop fino a domenica.",
+        messageId: "promotion",
+      },
+      {
+        text: "Se ordina entro venerdì, l'incisione gliela regaliamo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "A gennaio partono i saldi: le consigliamo di tenere d'occhio il nostro negozio.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+testClassProbes("it-IT", CLASS_PROBES_IT);
+testProbes(
+  "it-IT",
+  {
+    "review-word-other": {
+      violations: [],
+      clean: [
+        "Le recensioni negative di altri clienti sul vecchio modello riguardavano la cerniera, ora rinforzata.",
+      ],
+    },
+    "review-instructions": {
+      violations: [
+        "Le stelle vanno date al prodotto, non al corriere: quindi cinque, se le è piaciuto.",
+      ],
+      clean: [],
+    },
+    "review-wish": {
+      violations: [
+        "Se ha trovato utile il nostro aiuto, il mondo di Amazon merita di saperlo.",
+      ],
+      clean: [],
+    },
+    "marketing-soft": {
+      violations: [
+        "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
+        "Risolto il problema del termostato, le ricordiamo che ci occupiamo anche della pulizia dei condizionatori.",
+        "Grazie per l'ordine! Le segnaliamo che il nostro macinacaffè manuale, il più richiesto, è tornato disponibile.",
+        "Tutti i nostri zaini hanno la stessa garanzia a vita: se ne cerca uno più grande per i viaggi, ci pensi.",
+        "Buone notizie: la versione 2.0 del nostro termostato è appena uscita, con il controllo da app.",
+        "Se preferisce, per il prossimo inverno possiamo tenerle da parte un set di pneumatici della stessa misura.",
+        "Può abbonarsi per ricevere i filtri nuovi ogni tre mesi, senza pensarci.",
+        "Se il dolce le è piaciuto, a dicembre torna il nostro panettone al pistacchio.",
+      ],
+      clean: [],
+    },
+    "marketing-promo": {
+      violations: [
+        "Ogni tre articoli acquistati, il meno caro è in regalo.",
+      ],
+      clean: [],
+    },
+  },
+  [
+    "Le recensioni negative di altri clienti sul vecchio modello riguardavano la cerniera, ora rinforzata.",
+    "Le stelle vanno date al prodotto, non al corriere: quindi cinque, se le è piaciuto.",
+    "Se ha trovato utile il nostro aiuto, il mondo di Amazon merita di saperlo.",
+    "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
+    "Risolto il problema del termostato, le ricordiamo che ci occupiamo anche della pulizia dei condizionatori.",
+    "Grazie per l'ordine! Le segnaliamo che il nostro macinacaffè manuale, il più richiesto, è tornato disponibile.",
+    "Tutti i nostri zaini hanno la stessa garanzia a vita: se ne cerca uno più grande per i viaggi, ci pensi.",
+    "Buone notizie: la versione 2.0 del nostro termostato è appena uscita, con il controllo da app.",
+    "Se preferisce, per il prossimo inverno possiamo tenerle da parte un set di pneumatici della stessa misura.",
+    "Può abbonarsi per ricevere i filtri nuovi ogni tre mesi, senza pensarci.",
+    "Se il dolce le è piaciuto, a dicembre torna il nostro panettone al pistacchio.",
+    "Ogni tre articoli acquistati, il meno caro è in regalo.",
+  ],
+);

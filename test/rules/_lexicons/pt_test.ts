@@ -1,9 +1,12 @@
 import {
   assertLexiconShape,
   check,
+  type ClassProbes,
   MARKETING_CONCEPTS,
   REVIEW_CONCEPTS,
   type RuleCases,
+  testClassProbes,
+  testProbes,
   testRuleCases,
 } from "./_lexicon_cases.ts";
 import { REVIEW_PT } from "../../../src/rules/_lexicons/review/pt.ts";
@@ -1215,3 +1218,935 @@ testRuleCases("review", "pt-BR", {
     },
   ],
 });
+
+// Class probes of the weak classes: soft cross-selling and promotions
+// without promotional keywords (a new line or season, the seller's other
+// goods, "if you need more", a service after a repair, matching goods), review
+// instructions, wishes and roundabout rewards; clean traps with the same
+// words in order talk (stars of a hotel or a test, review words in other
+// senses, product names). Probes the rules still miss stay listed as known.
+
+const CLASS_PROBES_PT: ClassProbes = {
+  clean: {
+    "star-rating-other": [
+      "A geladeira tem selo Procel A, então gasta pouquíssima energia.",
+      "O entregador deixa o pacote no hotel quatro estrelas da Avenida Atlântica, na recepção.",
+      "O tecido tem nota 5 de 5 no teste de resistência à abrasão.",
+      "A estampa da toalha é de estrelas douradas, como na foto.",
+      "Enviamos para o seu endereço no resort 5 estrelas até sexta.",
+      "O capacete recebeu quatro estrelas no teste de segurança independente.",
+      "O travesseiro tem firmeza 3 de 5 segundo a ficha técnica.",
+      "A lavadora de substituição é classe B, um nível acima da que foi comprada.",
+      "Nosso entregador deixa o pacote na pousada 3 estrelas do endereço.",
+      "A cúpula do abajur é vazada com estrelinhas, como você pediu.",
+      "O ar-condicionado da troca tem selo Procel A no resfriamento.",
+      "O colchão tem firmeza 7 de 10 segundo o fabricante.",
+      "A cadeirinha tirou nota máxima no teste de impacto.",
+      "O conhaque que você pediu é o três estrelas, não o VSOP.",
+      "Você pode retirar o pacote na recepção do hotel quatro estrelas até as 20h.",
+      "O brinquedo tem selo do Inmetro e cinco estrelas no teste de segurança.",
+      "A toalha tem um bordado de estrelas azuis na barra.",
+      "O freezer da troca é quatro estrelas, igual ao seu.",
+      "Entregamos também na pousada três estrelas informada no pedido.",
+      "As cinco estrelas no visor indicam o nível de potência, não é um erro.",
+      "Pode confirmar, por favor, se a entrega é no hotel cinco estrelas ou na sua casa?",
+      "Se estiver satisfeito com a lavadora classe A, pode ficar com ela: o reembolso parcial já saiu.",
+      "O restaurante com estrela Michelin onde você trabalha pode receber o pacote antes das 11h? Avise a gente.",
+      "Pode conferir na página do produto: o capacete tem cinco estrelas no teste de segurança.",
+      "Se preferir o modelo quatro estrelas para o freezer, podemos trocar.",
+      "Lembrando que a pousada três estrelas informada fecha a recepção às 20h.",
+    ],
+    "review-word-other": [
+      "Pedimos que revise a prova da gravação e nos confirme o texto.",
+      "Analisamos o seu pedido de devolução e ele foi aprovado.",
+      "O técnico vai avaliar o estrago na visita.",
+      "Dê um retorno assim que receber o pacote para fecharmos o chamado.",
+      "A revisão do aquecedor está incluída no serviço contratado.",
+      "Você decide se prefere o reembolso ou a troca.",
+      "Diga o que acha dos dois tons da prova de cor antes da impressão.",
+      "Nosso setor de qualidade avaliou as fotos e confirmou o defeito.",
+      "Segue em anexo o orçamento comentado item por item.",
+      "Revisamos o orçamento e tiramos o valor do frete.",
+      "Nosso técnico deu parecer favorável ao conserto.",
+      "Pedimos um comentário sobre a prova do bordado até amanhã.",
+      "Vamos avaliar juntos a melhor solução: reembolso ou novo envio?",
+      "Deixe um comentário nas observações do pedido com o horário preferido.",
+      "A nota do controle de qualidade foi boa, então a peça sai hoje.",
+      "Mandamos uma atualização sobre o conserto a cada dois dias.",
+      "Pode nos dar um retorno sobre o tamanho? Se ficou pequeno, trocamos.",
+      "O técnico vai avaliar no local se vale a pena consertar ou trocar a bomba.",
+      "Recebemos o seu comentário sobre o atraso e repassamos para a transportadora.",
+      "O arquivo da arte está pronto: diga o que acha das proporções.",
+      "Analisamos as fotos: o risco está coberto pela garantia.",
+      "A avaliação do seu aparelho usado para a troca ficou em 40 reais.",
+      "Quando for avaliar se fica com o produto, saiba que a devolução é grátis.",
+      "Mande por favor sua opinião sobre o esboço: prefere a letra cursiva?",
+      "Se a avaliação do estrago estiver ok, confirme e seguimos com o reembolso.",
+      "Poderia revisar o endereço? Na página do pedido falta o número da rua.",
+      "O técnico vai deixar um comentário sobre o conserto no relatório de atendimento.",
+      "Diga o que acha da amostra de tecido antes do corte.",
+      "Se a avaliação do seu aparelho usado estiver ok, enviamos o telefone novo amanhã.",
+    ],
+    "product-name": [
+      "O seu kit Estrelas Cadentes de 5 peças chega amanhã.",
+      "O creme Five Stars Repair foi enviado pelos Correios.",
+      "O caderno Minhas Resenhas tem a capa dura que você pediu.",
+      "O jogo de tabuleiro Super Oferta chega até quarta.",
+      "Confirmamos a cor do pôster Nova Coleção 1998 antes da impressão.",
+      "A caneca Pai Nota 10 está pronta para a gravação.",
+      "O difusor Aroma Feedback Pro foi trocado por uma unidade nova.",
+      "O livro Avaliações de Viagem está em reimpressão e chega dia 12.",
+      "Seu jogo Cinco Estrelas Júnior sai hoje pela transportadora.",
+      "O diário Minhas Avaliações está pronto com a dedicatória pedida.",
+      "A panela Oferta do Chef chegou ao nosso depósito e sai amanhã.",
+      "O perfume Nova Coleção esgotou: oferecemos o reembolso.",
+      "A camiseta Feedback Loop tamanho M foi enviada.",
+      "O livro Cinco Estrelas no Rio chega quinta.",
+      "A luminária Star Rating 5 tem cabo de 2 metros.",
+      "O kit Promo Kids foi trocado por uma unidade nova.",
+    ],
+    "marketing-soft-trap": [
+      "Vamos enviar outro filtro para substituir o seu, sem custo.",
+      "Se precisar de outra via da nota fiscal, é só avisar que mandamos.",
+      "O modelo novo que enviamos na troca tem o mesmo encaixe.",
+      "A coleta do pacote está marcada para segunda no nosso depósito.",
+      "A peça de reposição voltou ao estoque: despachamos hoje para o seu pedido.",
+      "Na caixa vão também o manual e dois parafusos extras.",
+      "A cor pedida esgotou: prefere esperar ou escolher outro tom do mesmo produto?",
+      "O manual atualizado está na nossa página de suporte.",
+      "A reposição que você pediu vem em duas cores: qual prefere?",
+      "Nesta semana a transportadora não entrega no sábado.",
+      "O desconto aplicado ao seu pedido será estornado até sexta.",
+      "Para completar a troca, envie o produto antigo pelos Correios.",
+      "A obra no nosso depósito começa segunda, mas os envios seguem normais.",
+      "A peça nova fica ótima com o seu modelo antigo, é totalmente compatível.",
+      "Para o seu conforto, temos também atendimento por telefone.",
+      "Se preferir, podemos fazer também a coleta do produto antigo sem custo.",
+      "O vale de troca já foi enviado para o seu e-mail.",
+      "Se um dia o problema voltar, é só escrever pra gente.",
+      "Devolvemos a diferença: o preço cai para 99 reais também no seu pedido.",
+      "Se precisar, o manual existe também em PDF no site do fabricante.",
+      "A peça existe também na versão para o modelo antigo: mandamos a certa.",
+      "O técnico faz também o teste final antes de ir embora.",
+      "Quem levou o seu chamado vai te escrever amanhã.",
+      "Para cada pedido enviamos a nota fiscal por e-mail.",
+      "Criamos um novo pedido para a troca, sem custo.",
+      "Na caixa vem um jogo de chaves Allen para a montagem.",
+      "O jogo de lençóis da troca voltou ao estoque e sai amanhã.",
+      "Se for melhor pra você, o entregador pode passar no sábado.",
+      "É só mandar o novo endereço que a gente atualiza a entrega.",
+      "O pedido chega até quinta, sem custo de frete.",
+      "Quem comprou o modelo antigo pode usar a mesma peça de reposição.",
+      "Criamos uma etiqueta de devolução pré-paga para você.",
+      "No modo eco a temperatura cai para 18 graus.",
+      "Como você já é cliente Prime, o frete da troca é grátis.",
+      "Se um dia precisar de assistência, o conserto na garantia é grátis.",
+      "O aroma do difusor da troca é o mesmo aroma do original.",
+      "A loja também vende pela Amazon, então a nota fiscal vem por lá.",
+      "O ventilador da troca acabou de sair do depósito.",
+      "Se preferir, podemos segurar o pacote no depósito até segunda.",
+      "A extensão de garantia que você comprou com o pedido já está ativa.",
+      "O sofá e o puff combinando do seu pedido chegam juntos na quinta.",
+      "Para confirmar o horário, é só responder esta mensagem.",
+      "As peças estão chegando e o técnico passa na sexta.",
+      "Aproveito para avisar que o entregador passa entre 9h e 12h.",
+      "O seu pedido inclui também o cabo de carregamento e a capa.",
+      "Você encontra o código de rastreio em Meus pedidos na Amazon.",
+      "O filtro deve ser trocado a cada três meses para funcionar bem.",
+      "Se gostou do atendimento, ficamos felizes: o técnico volta dia 12 para a revisão.",
+      "Além do que você pediu, na caixa vai uma capa de reposição.",
+    ],
+    "review-trap": [
+      "Escreva aqui se algo não estiver certo, respondemos em até um dia.",
+      "Mande uma foto do estrago para abrirmos o chamado.",
+      "Gostaríamos de saber se o pacote chegou inteiro.",
+      "Esperamos que a peça nova resolva o problema.",
+      "Você não precisa deixar avaliação nem preencher formulário: o reembolso é automático.",
+      "Na observação para o entregador, informe o interfone e o andar.",
+      "Informe o texto da gravação, por favor.",
+      "Que bom que gostou da luminária, obrigado por nos contar!",
+      "Mostre o defeito em um vídeo curto, por favor.",
+      "Quem ganha com a troca rápida é você: o reembolso sai em dois dias.",
+      "Conte como o problema aconteceu para abrirmos o chamado.",
+      "O técnico vai avaliar o produto na visita de terça.",
+      "Em agradecimento pela paciência, o frete da troca fica por nossa conta.",
+      "Sua opinião sobre a cor da prova é valiosa antes de imprimirmos.",
+      "Quem não conhece o aparelho costuma ter dúvida na instalação; o manual ajuda.",
+      "Seria bom confirmar o número do apartamento para a entrega.",
+      "Leve em conta que a transportadora não entrega aos domingos.",
+      "Seria bom receber uma foto do estrago para completar o chamado.",
+      "Cada comentário sobre a arte ajuda quem faz a gravação.",
+      "O envio da peça nova fica por nossa conta, desculpe de novo.",
+      "Sua opinião sobre a dedicatória é importante antes da gravação.",
+      "Se nos mostrar a foto da etiqueta, mandamos a peça certa sem cobrar nada.",
+      "As avaliações dos técnicos batem: o defeito é de fábrica.",
+      "Depois da análise, a devolução fica por nossa conta.",
+      "Lemos sua avaliação: o item não reflete a descrição, vamos enviar outro.",
+      "A foto não reflete a cor real, desculpe.",
+      "Pode rever a arte atualizada e confirmar o texto?",
+      "Atualizamos o endereço de entrega como você pediu.",
+      "Se o produto te agradou, ficamos felizes: bom dia!",
+      "Conte pra gente o que aconteceu na hora da entrega.",
+      "Escreva aqui se o problema voltar.",
+      "Pedimos uma foto do número de série para abrir a garantia.",
+      "Por favor, não cite o número do cartão nas mensagens.",
+      "Não fale do conteúdo da caixa com o entregador, por segurança.",
+      "O produto que você comprou está em promoção agora: devolvemos a diferença.",
+      "A peça custa só alguns reais, mas sai de graça pela garantia.",
+      "Estamos preparando o envio do seu pedido.",
+      "Na próxima estação a transportadora vai entregar também aos sábados.",
+      "O modelo novo tem mais estrelas de eficiência que o antigo.",
+      "O seu ponto de vista sobre a cor da arte é importante antes de amanhã.",
+      "Estamos torcendo para o entregador chegar no horário.",
+      "Uma foto do liquidificador na sua cozinha ajudaria a gente a entender o defeito.",
+      "Basta uma frase na observação para o entregador: segundo andar, porta 4.",
+    ],
+    "negation": [
+      "Você não precisa fazer nada: nem formulário, nem avaliação nem nota para deixar na Amazon.",
+      "Nenhuma avaliação para deixar na Amazon: o reembolso é automático.",
+      "Não pedimos nenhuma avaliação: basta que o produto funcione.",
+    ],
+    "incentive-trap": [
+      "Pelo transtorno, a capinha vai de presente, sem nenhuma condição.",
+      "Devolvemos na hora a diferença de preço, como manda a garantia.",
+      "A devolução é grátis: a etiqueta está dentro da caixa.",
+      "O seu segundo pedido já saiu, o primeiro chega amanhã.",
+      "Se pedir até as 14h, o pacote sai no mesmo dia.",
+    ],
+  },
+  review: {
+    "review-instructions": [
+      {
+        text:
+          "Ao escrever sua avaliação, fale da rapidez com que resolvemos o problema.",
+        messageId: "instructions",
+      },
+      {
+        text: "No comentário da Amazon seria bom citar o nome da nossa loja.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Na sua resenha, evite mencionar o atraso, que não foi culpa nossa.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Avalie a compra com cinco estrelas e inclua uma foto do móvel montado.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Quando for avaliar o produto, diga que o tamanho é fiel à tabela.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Pedimos que informe na sua avaliação que a caixa chegou intacta.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Se postar um vídeo junto com a avaliação, mostre bem o logo da marca.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Se for escrever duas linhas na Amazon, cite a gentileza do nosso entregador.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Na avaliação do produto, bastaria dizer que ele chegou antes do prazo.",
+        messageId: "instructions",
+      },
+      {
+        text: "Na sua resenha, valorize a qualidade da costura, por favor.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Quando for nos avaliar, use o título Compra excelente.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Gostaríamos que a sua avaliação tivesse uma foto da mesa posta.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Na hora de avaliar, leve em conta que o atraso foi da transportadora e não nosso.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Dê cinco estrelas para o custo-benefício quando for avaliar o item.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Na avaliação do vendedor, escreva só que o envio foi rápido.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Na sua avaliação, conte também como o nosso técnico foi atencioso.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Quando for avaliar o serviço, não esqueça de citar a pontualidade do instalador.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Se publicar uma avaliação, coloque duas fotos: a da caixa e a do produto.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Para o título da sua avaliação, sugerimos: Qualidade surpreendente.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Avalie a compra pensando no preço: pelo que custa, merece a nota máxima.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "A sua avaliação deveria ser sobre o produto e não sobre a transportadora.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Na avaliação, por favor não mencione o atraso, que não foi culpa nossa.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Pedimos que não penalize o produto na sua avaliação por causa da entrega.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "As avaliações mais úteis falam do uso no dia a dia: se for escrever uma, lembre disso.",
+        messageId: "instructions",
+      },
+      {
+        text:
+          "Uma avaliação com o nome do nosso técnico ajudaria a gente a premiá-lo.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Seria perfeito se a sua avaliação citasse o pós-venda.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "O ideal seria uma avaliação com uma foto do liquidificador na sua cozinha.",
+        messageId: "instructions",
+      },
+      {
+        text: "No comentário da Amazon basta uma frase sobre a entrega rápida.",
+        messageId: "instructions",
+      },
+    ],
+    "review-wish": [
+      {
+        text: "Adoraríamos ler a sua opinião na página do produto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Um comentário seu seria valiosíssimo para quem ainda está em dúvida.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Esperamos ver logo as suas estrelinhas na Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Seria uma honra para nós receber uma avaliação positiva sua.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "A sua experiência pode ajudar muitos outros compradores a escolher.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Queríamos muito saber o que achou do liquidificador, quem sabe em duas linhas na Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Uma nota sua para o produto nos ajudaria demais.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Ficaríamos felizes se você contasse como foi a experiência com a compra para quem ainda não conhece.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Seria maravilhoso ler umas palavras suas sobre o produto entre as avaliações.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Quem sabe um dia a gente encontra a sua avaliação na Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Cada estrela que recebemos na Amazon vale ouro pra gente.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Se o liquidificador te conquistou, muita gente ia gostar de saber pela sua avaliação.",
+        messageId: "solicitation",
+      },
+      {
+        text: "As avaliações de clientes como você ajudam quem compra depois.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Esperamos receber em breve a sua avaliação.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Saber o que você achou da luminária, quem sabe na página do produto, seria um presente pra nós.",
+        messageId: "incentive",
+      },
+      {
+        text: "A sua avaliação na Amazon faria toda a diferença pra gente.",
+        messageId: "solicitation",
+      },
+      {
+        text: "A gente adoraria que outros clientes lessem o que você achou.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Se quiser, umas estrelinhas na página do produto deixariam a gente feliz.",
+        messageId: "gating",
+      },
+      {
+        text:
+          "Estamos curiosos para ler a sua opinião sobre a torradeira na Amazon.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Umas palavras suas na nossa página da Amazon seriam o melhor presente.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Seria uma honra encontrar o seu nome entre as avaliações do produto.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Avaliações como a sua dão vida a lojas pequenas como a nossa.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Que lindo seria ver a sua experiência contada na Amazon!",
+        messageId: "solicitation",
+      },
+      {
+        text: "Estamos torcendo por umas palavras suas na página do produto.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "O seu ponto de vista na Amazon faria diferença para uma loja pequena como a nossa.",
+        messageId: "solicitation",
+      },
+    ],
+    "review-incentive": [
+      {
+        text:
+          "Para quem deixa um comentário sobre o produto, reservamos uma surpresinha no próximo pacote.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Depois de publicar a avaliação, escreva pra gente: devolvemos metade do valor.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Como agradecimento pelas suas estrelas, mandamos de brinde um kit de refis.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Assim que a sua avaliação estiver no ar, creditamos 20 reais para você.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Quem avaliar o produto nesta semana ganha um ano a mais de garantia.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Mande o print da sua avaliação e enviamos um segundo filtro sem custo.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Em sinal de gratidão pelo seu comentário, vamos te enviar um vale-presente da Amazon.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "O reembolso do frete a gente faz assim que ver a sua opinião publicada.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Para cada avaliação publicada, colocamos uma amostra no seu próximo pacote.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Se nos mostrar a sua avaliação, mandamos os refis sem cobrar nada.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "As avaliações dos nossos clientes são retribuídas com um mimo nosso.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Depois da sua avaliação, o frete da devolução fica por nossa conta.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Para quem deixa uma opinião na Amazon, damos 20% na segunda compra.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Em troca de duas linhas sobre o produto, estendemos sua garantia por seis meses.",
+        messageId: "incentive",
+      },
+      {
+        text: "Deixe uma avaliação e concorra a um vale de 200 reais.",
+        messageId: "incentive",
+      },
+      {
+        text: "Sua avaliação na Amazon vale um desconto no próximo pedido.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Quem deixa uma avaliação recebe em primeira mão os nossos lançamentos para testar.",
+        messageId: "solicitation",
+      },
+      {
+        text:
+          "Assim que virmos sua avaliação no ar, mandamos a segunda almofada de graça.",
+        messageId: "incentive",
+      },
+      {
+        text: "Para avaliações com foto, devolvemos todo o valor do frete.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Escreva sua opinião na Amazon: como agradecimento, você ganha 15% na próxima compra.",
+        messageId: "incentive",
+      },
+      {
+        text: "Uma avaliação vale um mês de assinatura premium grátis.",
+        messageId: "incentive",
+      },
+      {
+        text: "Se avaliar o produto, mandamos um kit de limpeza de presente.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "A sua avaliação na Amazon permitiria a gente te dar o frete do próximo pedido.",
+        messageId: "solicitation",
+      },
+      {
+        text: "Se publicar a avaliação até domingo, a capinha sai de presente.",
+        messageId: "incentive",
+      },
+      {
+        text: "Para quem deixa cinco estrelas tem um mimo no próximo pacote.",
+        messageId: "incentive",
+      },
+      {
+        text:
+          "Escreva duas linhas na Amazon e devolvemos na hora a diferença de preço.",
+        messageId: "incentive",
+      },
+      {
+        text: "Uma avaliação positiva daria direito a um vale de 10 reais.",
+        messageId: "incentive",
+      },
+    ],
+    "review-change": [
+      {
+        text:
+          "Sua avaliação de uma estrela talvez não reflita mais a situação atual.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Quando tiver um tempinho, poderia dar outra olhada na avaliação que escreveu?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Agora que está tudo certo, talvez queira rever a nota que deixou pra gente.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Se o problema foi resolvido, agradeceríamos se atualizasse seu comentário na Amazon.",
+        messageId: "change",
+      },
+      {
+        text: "Já que agora funciona, você toparia mudar as estrelas que deu?",
+        messageId: "change",
+      },
+      {
+        text:
+          "Esperamos que, com o copo novo, a sua avaliação sobre a gente melhore.",
+        messageId: "change",
+      },
+      {
+        text:
+          "Agora que tudo funciona, talvez a sua avaliação não esteja mais atual.",
+        messageId: "change",
+      },
+      {
+        text: "Umas estrelas a mais na sua avaliação fariam a gente feliz.",
+        messageId: "change",
+      },
+    ],
+  },
+  marketing: {
+    "marketing-soft": [
+      {
+        text:
+          "Sua panela nova já foi despachada. Aproveitando: acabamos de lançar a linha de utensílios de bambu.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Se precisar de mais refis para o purificador, também vendemos em kits com quatro unidades.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Além do abajur, fabricamos cúpulas de linho que combinam com ele, caso queira completar a decoração.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para o seu cafeteiro, temos também um kit de limpeza próprio que prolonga a vida útil do aparelho.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Agora que o vazamento foi resolvido, podemos fazer também a revisão anual do aquecedor por um valor camarada.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "A garrafa térmica que você comprou fica ótima com as nossas bolsas térmicas, que vêm em seis cores.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Chegaram agora ao estoque os modelos novos da coleção Ipê, caso tenha interesse.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Quem leva essa mochila costuma levar também a nossa capa de chuva.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para o verão, separamos uma seleção de cangas de algodão que você encontra entre os nossos produtos.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "O tapete chega na quinta. Se quiser completar a sala, temos almofadas e puffs na mesma estampa.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Mandamos a capinha nova. PS: se curtiu o estilo, dá uma espiada também nas nossas carteiras de couro.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "O kit de reposição chega sexta. A partir deste mês a gente também fabrica a chaleira em inox.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Pra quem levou a panificadora como você, pensamos num jogo de formas sob medida.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Além das velas que você pediu, nosso ateliê faz difusores com o mesmo aroma.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Com a chegada do outono, renovamos toda a linha de mantas: as novidades estão no nosso espaço na Amazon.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Obrigado pelo pedido! Nosso moedor de café mais procurado voltou a ficar disponível.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "O problema do Wi-Fi foi resolvido. Para a próxima estação estamos preparando uma linha de luminárias de jardim: fique por perto!",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Já que você escolheu o nosso chá verde, talvez goste de provar também o chá branco da mesma fazenda.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "A bomba nova foi instalada. Para evitar outras quebras, nosso plano de manutenção anual custa só 49 reais por mês.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Desculpe o atraso. Enquanto isso, chegaram as cores novas da garrafinha, entre elas o verde-sálvia.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Muitos clientes usam a air fryer com a nossa grelha de silicone, vendida também separadamente.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Enquanto isso, você pode dar uma olhada no nosso modelo compacto, agora em promoção.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "O rolo que vem junto é de teste: depois, os nossos rolos de 500 etiquetas são feitos para essa impressora.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Muitas clientes completam a toalha de mesa com os nossos caminhos de mesa, que vêm nas mesmas cores.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Devolvemos o valor do frete. Para o verão estão chegando ventiladores silenciosos da mesma marca.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Seu sofá está a caminho. Quem tem o nosso sofá costuma escolher também o puff combinando, se você se animar.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "O aquecedor voltou a funcionar. Também oferecemos a extensão de garantia para cinco anos por 59 reais, é só responder esta mensagem.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Boa notícia: acabou de sair a versão 2.0 do nosso termostato, com controle pelo app.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Para quem cozinha muito como você, a nossa linha de facas japonesas é o complemento ideal.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Aproveito para contar que também fazemos cestas de presente personalizadas para o Natal.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Temos toda uma linha de chás orgânicos além do que você pediu.",
+        messageId: "crossSell",
+      },
+      {
+        text: "Nosso catálogo inclui também formas e panelas de ferro fundido.",
+        messageId: "crossSell",
+      },
+      {
+        text:
+          "Você encontra todas as nossas criações buscando o nome da loja na Amazon.",
+        messageId: "crossSell",
+      },
+    ],
+    "marketing-promo": [
+      {
+        text: "Só até domingo, toda a linha de banho está com 15% a menos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Por ser cliente fiel, você tem um preço especial na próxima compra.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Com o cupom VALEU10 você economiza 10% em qualquer item da nossa loja.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Neste mês o frete sai grátis em todos os nossos produtos de casa.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Cadastre-se na nossa newsletter e receba as ofertas da semana antes de todo mundo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Lembrando que a liquidação de inverno começa segunda, com preços até 40% menores.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Na compra da segunda unidade, ela sai pela metade do preço, enquanto durarem os estoques.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Deixamos separado para você um vale de 20 reais para usar até o fim do mês em uma nova compra.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "A partir de segunda começa a semana das ofertas em todo o nosso catálogo.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para quem já comprou com a gente, reservamos um preço especial durante todo o mês de novembro.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para você que já é cliente, frete grátis em qualquer pedido até o fim do ano.",
+        messageId: "promotion",
+      },
+      {
+        text: "O cupom em anexo vale para toda a loja até 15 de dezembro.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Acabamos de lançar nosso programa de pontos: cada compra vira desconto.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Aproveite o preço de lançamento da nova fritadeira, válido só por mais alguns dias.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Para os clientes que voltam a comprar, o segundo pedido tem frete por nossa conta.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Só neste fim de semana, todas as almofadas custam 10 reais a menos.",
+        messageId: "promotion",
+      },
+      {
+        text:
+          "Ativamos para você um cupom pessoal válido em toda a loja até domingo.",
+        messageId: "promotion",
+      },
+      {
+        text: "Se pedir até sexta, a gravação sai de presente.",
+        messageId: "promotion",
+      },
+      {
+        text: "Em janeiro começa a liquidação: fique de olho na nossa loja.",
+        messageId: "promotion",
+      },
+    ],
+  },
+};
+
+testClassProbes("pt-BR", CLASS_PROBES_PT);
+testProbes(
+  "pt-BR",
+  {
+    "review-instructions": {
+      violations: [
+        "No seu comentário, conte como a bateria se comporta depois de uma semana.",
+      ],
+      clean: [],
+    },
+    "review-wish": {
+      violations: [
+        "Um retorno positivo seu deixaria a gente muito orgulhoso.",
+        "Se a nossa ajuda foi útil, a Amazon merece saber disso.",
+      ],
+      clean: [],
+    },
+    "marketing-soft": {
+      violations: [
+        "Se um dia quiser um segundo jogo de lençóis, fazemos o mesmo preço pra você.",
+        "Nosso ateliê faz cortinas e almofadas sob medida: é só mandar as medidas pra gente.",
+        "Com o termostato resolvido, lembramos que também cuidamos da limpeza de ar-condicionado.",
+        "Se for útil, o mesmo creme existe também na versão de 500 ml.",
+        "Seu pedido já saiu. Aliás, o nosso panetone artesanal está de volta para as festas.",
+        "Se preferir, para o próximo inverno podemos reservar um jogo de pneus da mesma medida para você.",
+        "Você pode assinar para receber filtros novos a cada três meses, sem se preocupar.",
+        "Se o doce te agradou, em dezembro volta o nosso panetone de pistache.",
+      ],
+      clean: [],
+    },
+    "marketing-promo": {
+      violations: [
+        "Estamos avisando que o preço da chaleira cai para 99 reais até quinta.",
+        "Levando três itens, o mais barato sai de graça.",
+      ],
+      clean: [],
+    },
+  },
+  [
+    "No seu comentário, conte como a bateria se comporta depois de uma semana.",
+    "Um retorno positivo seu deixaria a gente muito orgulhoso.",
+    "Se a nossa ajuda foi útil, a Amazon merece saber disso.",
+    "Se um dia quiser um segundo jogo de lençóis, fazemos o mesmo preço pra você.",
+    "Nosso ateliê faz cortinas e almofadas sob medida: é só mandar as medidas pra gente.",
+    "Com o termostato resolvido, lembramos que também cuidamos da limpeza de ar-condicionado.",
+    "Se for útil, o mesmo creme existe também na versão de 500 ml.",
+    "Seu pedido já saiu. Aliás, o nosso panetone artesanal está de volta para as festas.",
+    "Se preferir, para o próximo inverno podemos reservar um jogo de pneus da mesma medida para você.",
+    "Você pode assinar para receber filtros novos a cada três meses, sem se preocupar.",
+    "Se o doce te agradou, em dezembro volta o nosso panetone de pistache.",
+    "Estamos avisando que o preço da chaleira cai para 99 reais até quinta.",
+    "Levando três itens, o mais barato sai de graça.",
+  ],
+);
