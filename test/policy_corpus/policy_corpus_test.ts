@@ -11,12 +11,12 @@ import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
 import { lintCase, scoreCorpus } from "./_score.ts";
 
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.038;
+const MAX_FALSE_ERRORS = 0.036;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.87;
+const MIN_CAUGHT = 0.885;
 /** The same, in the worst language. */
-const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.09;
-const MIN_CAUGHT_PER_LANGUAGE = 0.72;
+const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.08;
+const MIN_CAUGHT_PER_LANGUAGE = 0.8;
 
 Deno.test("the corpus is well formed: 16 locales, labels checked by another person, ids unique", async () => {
   const corpus = await loadCorpus();
