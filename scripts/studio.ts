@@ -4,7 +4,11 @@
  * `createStudio` (src/studio/), with the folder read for every request and
  * Save writing into it. This file holds only the file-system parts.
  *
- * Run: `deno task studio [dir]` (port from `PORT`, default 8787).
+ * Run: `deno task studio [dir]` (port from `PORT`, default 8787). It
+ * answers only requests addressed to 127.0.0.1 or localhost (403 for any
+ * other host, so a web page cannot reach the folder by pointing its own
+ * name at this machine), and saves only inside the folder, never through a
+ * link that leads out of it.
  *
  * API (see `Studio` in src/studio/create_studio.ts):
  * - `GET /api/matrix`: every type × locale with status, length and limit,
@@ -77,11 +81,31 @@ async function saveInto(dir: string, path: string, source: string) {
   } catch {
     throw new Error(`Cannot save "${path}": its folder does not exist`);
   }
-  if (parent !== real && !parent.startsWith(`${real}/`)) {
+  const inside = (at: string) => at === real || at.startsWith(`${real}/`);
+  if (!inside(parent)) {
     throw new Error(`Cannot save "${path}": it is outside the folder`);
+  }
+  // A file that is a link is written where it leads: only inside.
+  const link = await Deno.lstat(target).then((s) => s.isSymlink, () => false);
+  if (link) {
+    const to = await Deno.realPath(target).catch(() => null);
+    if (to === null || !inside(to)) {
+      throw new Error(
+        `Cannot save "${path}": it is a link out of the folder`,
+      );
+    }
   }
   await Deno.writeTextFile(target, source);
 }
+
+// The names this machine answers to on loopback. A request for any other
+// host is a page elsewhere whose name was pointed at 127.0.0.1 (DNS
+// rebinding): it must neither read nor save the folder.
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set([
+  "127.0.0.1",
+  "localhost",
+  "[::1]",
+]);
 
 /** The studio's request handler over a folder. */
 export function createStudioHandler(
@@ -94,7 +118,19 @@ export function createStudioHandler(
       save: (path: string, source: string) => saveInto(dir, path, source),
     }),
   });
-  return studio.fetch;
+  return (request) => {
+    const host = new URL(request.url).hostname;
+    if (!LOOPBACK_HOSTS.has(host)) {
+      return Promise.resolve(Response.json({
+        error: {
+          code: "forbidden_host",
+          message:
+            `Host "${host}" is not this machine: open the studio at http://127.0.0.1`,
+        },
+      }, { status: 403 }));
+    }
+    return studio.fetch(request);
+  };
 }
 
 if (import.meta.main) {

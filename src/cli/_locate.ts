@@ -3,6 +3,7 @@
 // placed there, else in the sample data it came from, else at the start of
 // the template.
 
+import { locateInSample } from "../authoring/locate_in_sample.ts";
 import type { TemplateDiagnostic } from "../lint/lint_template.ts";
 import { type SarifRegion, templateRegion } from "../lint/sarif.ts";
 import type { CliLintResult } from "./_lint_folders.ts";
@@ -47,17 +48,18 @@ export function locate(
 ): Location {
   const sample = result.sample;
   if (d.templateRange === null && d.origin === "data" && sample !== undefined) {
-    const found = d.range === null || result.text === null
-      ? ""
-      : result.text.slice(d.range.start.offset, d.range.end.offset);
-    const escaped = JSON.stringify(found).slice(1, -1);
-    const at = escaped === "" ? -1 : sample.source.indexOf(escaped);
+    const at = d.range === null || result.text === null
+      ? null
+      : locateInSample(sample.source, result.text, {
+        start: d.range.start.offset,
+        end: d.range.end.offset,
+      });
     return {
       dir: result.dir,
       relPath: sample.path,
-      region: at < 0
+      region: at === null
         ? templateRegion(d)
-        : regionIn(sample.source, at, at + escaped.length),
+        : regionIn(sample.source, at.start, at.end),
     };
   }
   return {

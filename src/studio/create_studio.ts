@@ -130,6 +130,15 @@ function sampleOf(
   return null;
 }
 
+/** Whether the template at `path` is a locale of the template `id`. */
+function sameTemplate(path: string, id: string): boolean {
+  try {
+    return parseTemplatePath(path).id === id;
+  } catch {
+    return false;
+  }
+}
+
 function checkFiles(files: unknown): readonly StudioFile[] {
   if (
     !Array.isArray(files) ||
@@ -280,18 +289,23 @@ export function createStudio(options: StudioOptions): Studio {
         path,
       );
       if (!sample.ok) return ok({ error: sample.problem.message });
+      let draft: PrecompiledTemplate;
+      try {
+        draft = compileTemplate({ path, source });
+      } catch (error) {
+        // Never a sibling locale's text in place of the draft's.
+        return ok({ error: (error as Error).message });
+      }
       const files = await readFiles();
-      const templates: PrecompiledTemplate[] = [];
-      const siblings = [...files].filter(([p]) =>
-        p.endsWith(".hbs") && p !== path
-      )
-        .map(([p, s]) => ({ path: p, source: s }));
-      for (const file of [{ path, source }, ...siblings]) {
+      const templates: PrecompiledTemplate[] = [draft];
+      for (const [p, s] of files) {
+        if (!p.endsWith(".hbs") || p === path || !sameTemplate(p, info.id)) {
+          continue;
+        }
         try {
-          const compiled = compileTemplate(file);
-          if (compiled.id === info.id) templates.push(compiled);
+          templates.push(compileTemplate({ path: p, source: s }));
         } catch {
-          // A template that does not compile is left out of the preview.
+          // A sibling that does not compile is left out of the preview.
         }
       }
       try {

@@ -14,12 +14,15 @@ import type { LintOptions } from "../lint/lint_message.ts";
 import type { Range } from "../lint/rule.ts";
 import { safeEdits } from "../authoring/fixes.ts";
 import {
-  fileFinding,
   lintTemplateFile,
+  missingSample,
   parseSample,
   type TemplateSample,
 } from "../authoring/template_folder.ts";
-import { locateInSample, type OffsetRange } from "./_json_strings.ts";
+import {
+  locateInSample,
+  type OffsetRange,
+} from "../authoring/locate_in_sample.ts";
 
 /** A finding as the studio shows it. */
 export interface StudioFinding {
@@ -64,18 +67,8 @@ export function sampleOfDraft(
   source: string | null,
   path: string,
 ): TemplateSample {
+  if (source === null) return missingSample(path);
   const type = path.split("/").slice(0, -1).join("/");
-  if (source === null) {
-    return {
-      ok: false,
-      file: undefined,
-      problem: fileFinding(
-        "template-sample",
-        "missingSample",
-        `Sample data is missing: add "${type}/sample.json" with the variables the template uses`,
-      ),
-    };
-  }
   return parseSample({ path: `${type}/sample.json`, source });
 }
 

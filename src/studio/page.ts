@@ -44,7 +44,7 @@ td.clean{background:#e8f5e9}td.warnings{background:#fff8e1}td.errors{background:
 // The page's script: plain JavaScript, kept small and dependency-free.
 const SCRIPT = `
 const $ = (id) => document.getElementById(id);
-const state = { path: null, findings: [], busy: false, dirty: false, seq: 0, sent: null, typedAt: 0, previewTimer: 0 };
+const state = { path: null, findings: [], linted: null, busy: false, dirty: false, seq: 0, sent: null, typedAt: 0, previewTimer: 0 };
 const editor = $("template"), sample = $("sample"), keyForm = $("keyForm");
 const base = location.pathname.replace(/\\/$/, "") + "/api";
 const KEY = "buyer-messages-studio-key";
@@ -91,7 +91,8 @@ function item(f, i) {
     const fix = document.createElement("button");
     fix.type = "button"; fix.textContent = "Apply fix"; fix.dataset.index = String(i);
     fix.setAttribute("aria-label", "Apply fix for " + f.ruleId);
-    fix.onclick = () => { const v = editor.value; editor.value = v.slice(0, f.fix.start) + f.fix.text + v.slice(f.fix.end); changed(); editor.focus(); };
+    // A fix's offsets hold for the text it was found in only.
+    fix.onclick = () => { const v = editor.value; if (v !== state.linted) { say("The template changed: apply the fix once its findings are updated"); return; } editor.value = v.slice(0, f.fix.start) + f.fix.text + v.slice(f.fix.end); changed(); editor.focus(); };
     li.append(fix);
   }
   return li;
@@ -111,7 +112,7 @@ async function lintNow() {
   try {
     const result = await api("POST", "/lint", sent);
     if (!state.dirty && sent.path === state.path && sent.source === editor.value && sent.sample === sample.value) {
-      state.findings = result.findings;
+      state.findings = result.findings; state.linted = sent.source;
       $("rendered").textContent = result.text ?? "(does not render)";
       $("length").textContent = result.text === null ? "" : result.text.length + " characters";
       paint(); renderFindings();

@@ -65,3 +65,28 @@ Deno.test("locate() places a finding in the template, else in its sample data, e
     "unexpectedProblem/sample.json",
   );
 });
+
+Deno.test("locate() places a finding in the sample value the text holds, as written with escapes, not in a key", () => {
+  // The email is written with an escape, and "name" is also a key.
+  const sample = '{\n  "name": "name",\n  "mail": "a\\u0040b.com"\n}';
+  const result: CliLintResult = {
+    ...RESULT,
+    source: "Hi {{name}} {{mail}}",
+    text: "Hi name a@b.com",
+    sample: { path: "unexpectedProblem/sample.json", source: sample },
+  };
+  assert.deepEqual(
+    locate(
+      result,
+      finding({ range: { start: at(8, 1, 9), end: at(15, 1, 16) } }),
+    ).region,
+    { startLine: 3, startColumn: 12, endLine: 3, endColumn: 24 },
+  );
+  assert.deepEqual(
+    locate(
+      result,
+      finding({ range: { start: at(3, 1, 4), end: at(7, 1, 8) } }),
+    ).region,
+    { startLine: 2, startColumn: 12, endLine: 2, endColumn: 16 },
+  );
+});

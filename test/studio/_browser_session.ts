@@ -243,6 +243,45 @@ Deno.test({
       const fix = page.getByRole("button", {
         name: "Apply fix for line-breaks",
       });
+
+      // A fix found for an older text is not applied to a newer one: hold
+      // the lint of a keystroke, click the fix offered before it.
+      const linted = await editor.inputValue();
+      const seq = await page.evaluate(() =>
+        Number(
+          (globalThis as unknown as PageGlobals).document.body.dataset.lintSeq,
+        )
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => release = resolve);
+      await page.route("**/api/lint", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await editor.focus();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.type("X");
+      await fix.click();
+      assert.equal(await editor.inputValue(), `X${linted}`);
+      const answered = (n: number) =>
+        page.waitForFunction(
+          (after) =>
+            Number(
+              (globalThis as unknown as PageGlobals).document.body.dataset
+                .lintSeq,
+            ) >= after,
+          n,
+        );
+      release();
+      await answered(seq + 1);
+      await page.unroute("**/api/lint");
+      await editor.focus();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.press("Delete");
+      // The lints of both keystrokes have answered: the fix is current.
+      await answered(seq + 2);
+      assert.equal(await editor.inputValue(), linted);
+
       await fix.click();
       await page.waitForFunction(() =>
         !(globalThis as unknown as PageGlobals).document.getElementById(

@@ -113,3 +113,64 @@ Deno.test("studio.fetch() answers an unknown route 404 and a wrong method 405 wi
   assert.equal(notJson.status, 400);
   assert.match(await notJson.text(), /not valid JSON/);
 });
+
+Deno.test("createStudio() previews a draft that does not compile as its error, never as another locale's text", async () => {
+  const studio = createStudio({
+    files: [
+      ...FILES,
+      {
+        path: "unexpectedProblem/en-GB.hbs",
+        source: "British {{amazonOrderId}}",
+      },
+    ],
+  });
+  const preview = await studio.preview({
+    path: EN,
+    source: "Order {{#if}",
+    sample: '{"amazonOrderId":"123-1234567-1234567"}',
+    buyerLocale: "en-US",
+  });
+  assert.equal(preview.status, 200);
+  assert.equal(preview.body.text, undefined);
+  assert.match(
+    preview.body.error as string,
+    /Cannot parse template "unexpectedProblem\/en-US\.hbs"/,
+  );
+  // A draft that compiles is previewed, its siblings still the fallback.
+  const fine = await studio.preview({
+    path: EN,
+    source: "Draft {{amazonOrderId}}",
+    sample: '{"amazonOrderId":"123-1234567-1234567"}',
+    buyerLocale: "en-GB",
+  });
+  assert.deepEqual(fine.body, {
+    locale: "en-GB",
+    text: "British 123-1234567-1234567",
+  });
+  const draft = await studio.preview({
+    path: EN,
+    source: "Draft {{amazonOrderId}}",
+    sample: '{"amazonOrderId":"123-1234567-1234567"}',
+  });
+  assert.deepEqual(draft.body, {
+    locale: "en-US",
+    text: "Draft 123-1234567-1234567",
+  });
+});
+
+Deno.test("createStudio() lint names a missing sample as the command line does", async () => {
+  const studio = createStudio({ files: FILES });
+  const answer = await studio.lint({ path: EN, source: "Hi", sample: null });
+  const findings = answer.body.findings as {
+    ruleId: string;
+    message: string;
+  }[];
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === "template-sample").map((f) =>
+      f.message
+    ),
+    [
+      'Sample data is missing: add "unexpectedProblem/sample.json" with the variables the template uses',
+    ],
+  );
+});

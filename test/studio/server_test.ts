@@ -300,3 +300,128 @@ Deno.test("GET /api/matrix of a folder without templates says so", async () => {
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("PUT /api/template does not write through a template file that is a link out of the folder", async () => {
+  await withStudio(async (base, dir) => {
+    const outside = await Deno.makeTempDir({ prefix: "studio_outside_" });
+    try {
+      await Deno.writeTextFile(`${outside}/secret.txt`, "kept");
+      const target = `${dir}/unexpectedProblem/en-US.hbs`;
+      await Deno.remove(target);
+      // `ln`, as Deno.symlink() needs unscoped permissions.
+      const ln = await new Deno.Command("ln", {
+        args: ["-s", `${outside}/secret.txt`, target],
+      }).output();
+      assert.ok(ln.success);
+      const escaped = await call("PUT", `${base}/api/template`, {
+        path: "unexpectedProblem/en-US.hbs",
+        source: "overwritten",
+      });
+      assert.equal(escaped.status, 403);
+      assert.match(errorOf(escaped.json), /a link out of the folder/);
+      assert.equal(await Deno.readTextFile(`${outside}/secret.txt`), "kept");
+      // A link to a missing file out of the folder would create it there.
+      await Deno.remove(target);
+      const dangling = await new Deno.Command("ln", {
+        args: ["-s", `${outside}/new.hbs`, target],
+      }).output();
+      assert.ok(dangling.success);
+      const created = await call("PUT", `${base}/api/template`, {
+        path: "unexpectedProblem/en-US.hbs",
+        source: "created",
+      });
+      assert.equal(created.status, 403);
+      assert.deepEqual(
+        [...Deno.readDirSync(outside)].map((e) => e.name),
+        ["secret.txt"],
+      );
+      // A link that stays inside the folder is written as before.
+      await Deno.remove(target);
+      const inside = await new Deno.Command("ln", {
+        args: ["-s", `${dir}/unexpectedProblem/de-DE.hbs`, target],
+      }).output();
+      assert.ok(inside.success);
+      const saved = await call("PUT", `${base}/api/template`, {
+        path: "unexpectedProblem/en-US.hbs",
+        source: "Saved {{amazonOrderId}}",
+      });
+      assert.equal(saved.status, 200);
+      assert.equal(
+        await Deno.readTextFile(`${dir}/unexpectedProblem/de-DE.hbs`),
+        "Saved {{amazonOrderId}}",
+      );
+    } finally {
+      await Deno.remove(outside, { recursive: true });
+    }
+  });
+});
+
+/** A raw HTTP/1.1 request with the given Host header: its status line. */
+async function statusWithHost(
+  base: string,
+  method: string,
+  path: string,
+  host: string,
+  body = "",
+): Promise<string> {
+  const port = Number(new URL(base).port);
+  const conn = await Deno.connect({ hostname: "127.0.0.1", port });
+  try {
+    await conn.write(
+      new TextEncoder().encode(
+        `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Length: ${
+          new TextEncoder().encode(body).length
+        }\r\nConnection: close\r\n\r\n${body}`,
+      ),
+    );
+    const chunks: Uint8Array[] = [];
+    const buffer = new Uint8Array(4096);
+    for (;;) {
+      const n = await conn.read(buffer);
+      if (n === null) break;
+      chunks.push(buffer.slice(0, n));
+    }
+    const text = new TextDecoder().decode(
+      new Uint8Array(chunks.flatMap((c) => [...c])),
+    );
+    return text.slice(0, text.indexOf("\r\n"));
+  } finally {
+    conn.close();
+  }
+}
+
+Deno.test("the local studio answers only requests for a loopback host (no DNS rebinding)", async () => {
+  await withStudio(async (base, dir) => {
+    const port = new URL(base).port;
+    const before = await Deno.readTextFile(
+      `${dir}/unexpectedProblem/en-US.hbs`,
+    );
+    const save = JSON.stringify({
+      path: "unexpectedProblem/en-US.hbs",
+      source: "rebound",
+    });
+    for (const host of [`attacker.example:${port}`, "attacker.example"]) {
+      assert.match(
+        await statusWithHost(base, "GET", "/api/matrix", host),
+        / 403 /,
+        host,
+      );
+      assert.match(
+        await statusWithHost(base, "PUT", "/api/template", host, save),
+        / 403 /,
+        host,
+      );
+    }
+    assert.equal(
+      await Deno.readTextFile(`${dir}/unexpectedProblem/en-US.hbs`),
+      before,
+    );
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      assert.match(
+        await statusWithHost(base, "GET", "/api/matrix", host),
+        / 200 /,
+        host,
+      );
+    }
+  });
+});

@@ -1,8 +1,9 @@
 // This module is browser compatible.
 
-// The string values of a JSON text with where each of their characters
-// stands in that text, so that words found in a decoded value can be shown
-// in the text as written (escapes included).
+// Where the words of a finding in inserted data stand in the sample JSON
+// text as written (escapes included), for the studio's highlight and the
+// command line's SARIF and GitHub locations alike: the string values of a
+// JSON text with where each of their characters stands in that text.
 
 /** A string of a JSON text: its decoded value and its place in the text. */
 export interface JsonString {

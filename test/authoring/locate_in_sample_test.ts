@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { jsonStrings, locateInSample } from "../../src/studio/_json_strings.ts";
+import {
+  jsonStrings,
+  locateInSample,
+} from "../../src/authoring/locate_in_sample.ts";
 
 Deno.test("jsonStrings() decodes escapes and tells keys from values, with each character's place in the text", () => {
   const text = '{ "a\\"b" : "x\\ny\\u00e9z", "n": 1 }';
