@@ -84,12 +84,20 @@ function errorRecord(error: Error, depth: number): Record<string, unknown> {
   return record;
 }
 
-/** What went wrong while rendering a template. */
+/**
+ * What went wrong while rendering a template: `missing-variable`, `helper`
+ * (a helper failed or is not defined), `render` (any other render failure),
+ * `not-found` (no template for the type or locale), or `output-budget` (the
+ * render wrote far more than a message can hold, or its blocks such as
+ * `{{#each}}` ran too many times, as nested loops over large data do: it
+ * was stopped early).
+ */
 export type TemplateErrorCode =
   | "missing-variable"
   | "helper"
   | "render"
-  | "not-found";
+  | "not-found"
+  | "output-budget";
 
 /** Where in a template source an error arose. */
 export interface TemplateLocation {
@@ -117,7 +125,9 @@ export interface TemplateErrorDetails {
 
 /**
  * A template could not be rendered: a variable is missing, a helper got bad
- * data, or no template exists for the type.
+ * data, no template exists for the type, or the render went past its output
+ * budget (`output-budget`: far more text than a message holds, or too many
+ * block runs, as nested `{{#each}}` over large data make).
  *
  * @example Reading what is missing
  * ```ts

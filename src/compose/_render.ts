@@ -61,10 +61,79 @@ const HOOKS = Object.freeze({
   blockHelperMissing: BUILT_IN.blockHelperMissing,
 });
 
+/**
+ * How far one render may go. Amazon takes at most 2000 characters (400 for
+ * some types), so a text 50 times that is useless; nested `{{#each}}` over
+ * large data would otherwise grow as the product of the array lengths and
+ * hold the thread for seconds or minutes. `blockRuns` bounds the work even
+ * when the blocks write little: each run of a block body (one `{{#each}}`
+ * item, a taken `{{#if}}`, a `{{#with}}`, a custom block helper's
+ * `options.fn`) counts one.
+ */
+export const OUTPUT_BUDGET: {
+  readonly maxLength: number;
+  readonly maxBlockRuns: number;
+} = Object.freeze({ maxLength: 100_000, maxBlockRuns: 100_000 });
+
+/** Thrown inside a render that went past {@linkcode OUTPUT_BUDGET}. */
+class OutputBudgetExceeded extends Error {
+  readonly limit: "length" | "block-runs";
+  constructor(limit: "length" | "block-runs") {
+    super(limit);
+    this.limit = limit;
+  }
+}
+
+/** Block-body runs of the render in progress. */
+let blockRuns = 0;
+/** Characters the block bodies of the render in progress produced so far. */
+let produced = 0;
+
+type Program = (this: unknown, ...args: unknown[]) => string;
+
+/**
+ * Counts a block body's runs and output. A body's text holds its nested
+ * bodies' text, so its length replaces what they added: `produced` stays
+ * the length of the block text so far, and a runaway loop stops within one
+ * body run of the limit.
+ */
+function budgeted(program: Program): Program {
+  return function (this: unknown, ...args: unknown[]): string {
+    if (++blockRuns > OUTPUT_BUDGET.maxBlockRuns) {
+      throw new OutputBudgetExceeded("block-runs");
+    }
+    const before = produced;
+    const text = program.apply(this, args);
+    produced = before + (typeof text === "string" ? text.length : 0);
+    if (produced > OUTPUT_BUDGET.maxLength) {
+      throw new OutputBudgetExceeded("length");
+    }
+    return text;
+  };
+}
+
+/**
+ * The spec with every block program (the numbered entries Handlebars
+ * generates for block bodies, inverses and inline partials) counted.
+ */
+function withBudget(spec: unknown): unknown {
+  if (spec === null || typeof spec !== "object") return spec;
+  const copy: Record<string, unknown> = { ...spec };
+  for (const key of Object.keys(copy)) {
+    const value = copy[key];
+    if (/^\d+$/.test(key) && typeof value === "function") {
+      copy[key] = budgeted(value as Program);
+    }
+  }
+  return copy;
+}
+
 function templateFn(template: PrecompiledTemplate): TemplateFn {
   let fn = compiled.get(template);
   if (fn === undefined) {
-    fn = env.template(template.spec as never) as unknown as TemplateFn;
+    fn = env.template(
+      withBudget(template.spec) as never,
+    ) as unknown as TemplateFn;
     compiled.set(template, fn);
   }
   return fn;
@@ -210,9 +279,11 @@ function run(
   data: unknown,
   helpers: Record<string, Helper>,
 ): string {
+  blockRuns = 0;
+  produced = 0;
   // Handlebars' own path for partials: the helpers, hooks and access rules
   // are used as given instead of merged and wrapped on every call.
-  return fn(data, {
+  const raw = fn(data, {
     partial: true,
     helpers,
     partials: NOTHING,
@@ -221,6 +292,14 @@ function run(
     protoAccessControl: PROTO_ACCESS,
     data: { root: data },
   });
+  // Also when a helper caught the error of a body run past the budget.
+  if (blockRuns > OUTPUT_BUDGET.maxBlockRuns) {
+    throw new OutputBudgetExceeded("block-runs");
+  }
+  if (raw.length > OUTPUT_BUDGET.maxLength) {
+    throw new OutputBudgetExceeded("length");
+  }
+  return raw;
 }
 
 /** How to render. */
@@ -237,7 +316,8 @@ export interface RenderOptions {
  * @param data The template data.
  * @param options Locale, time zone and extra helpers.
  * @returns The text and the spans that came from data.
- * @throws {TemplateError} When a variable is missing or a helper fails.
+ * @throws {TemplateError} When a variable is missing, a helper fails or the
+ * render goes past {@linkcode OUTPUT_BUDGET} (code `output-budget`).
  */
 export function renderTemplate(
   template: PrecompiledTemplate,
@@ -249,6 +329,8 @@ export function renderTemplate(
   // A helper may compose another message: keep the outer render's state.
   const outerPlaced = placed;
   const outerBracket = bracket;
+  const outerRuns = blockRuns;
+  const outerProduced = produced;
   try {
     placed = [];
     bracket = false;
@@ -263,6 +345,8 @@ export function renderTemplate(
   } finally {
     placed = outerPlaced;
     bracket = outerBracket;
+    blockRuns = outerRuns;
+    produced = outerProduced;
   }
 }
 
@@ -275,6 +359,16 @@ function toTemplateError(
       ? ""
       : ` at line ${location.line}, column ${location.column}`;
   const base = { template: template.id, locale: template.locale };
+  if (error instanceof OutputBudgetExceeded) {
+    return new TemplateError(
+      `Cannot render template "${template.id}" (${template.locale}): output budget exceeded: ${
+        error.limit === "length"
+          ? `the text passed ${OUTPUT_BUDGET.maxLength} characters (a message holds at most 2000)`
+          : `block bodies such as "{{#each}}" items ran more than ${OUTPUT_BUDGET.maxBlockRuns} times`
+      }; check for loops, nested loops above all, over large data`,
+      { ...base, code: "output-budget" },
+    );
+  }
   if (error instanceof MissingVariable) {
     const location = position(error.options);
     return new TemplateError(

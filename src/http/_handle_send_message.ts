@@ -60,7 +60,7 @@ function composeFailure(error: unknown): Answer | undefined {
   if (error instanceof TemplateError) {
     const path = error.code === "missing-variable" && error.variable
       ? `data.${error.variable}`
-      : error.code === "helper"
+      : error.code === "helper" || error.code === "output-budget"
       ? "data"
       : "template";
     return invalidRequest([{ path, message: error.message }]);

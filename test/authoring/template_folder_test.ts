@@ -262,3 +262,35 @@ Deno.test("lintTemplateFile() passes the lint policy and extra helpers on", () =
   );
   assert.match(known.text ?? "", /NORTHWIND at a@b\.com/);
 });
+
+Deno.test("lintTemplateFile() reports a template that runs away on its sample as an output-budget finding, quickly", () => {
+  const started = performance.now();
+  const report = lintTemplateFile(
+    {
+      path: "unexpectedProblem/en-US.hbs",
+      source:
+        "Order {{amazonOrderId}}: {{#each a}}{{#each @root.a}}{{#each @root.a}}{{this}} {{/each}}{{/each}}{{/each}}",
+    },
+    {
+      ok: true,
+      file: { path: "unexpectedProblem/sample.json", source: "{}" },
+      data: {
+        amazonOrderId: "123-1234567-1234567",
+        a: Array.from({ length: 150 }, (_, i) => i),
+      },
+    },
+  );
+  const ms = performance.now() - started;
+  assert.equal(report.text, null);
+  const budget = report.diagnostics.filter((d) =>
+    d.messageId === "output-budget"
+  );
+  assert.equal(budget.length, 1);
+  assert.equal(budget[0]!.severity, "error");
+  assert.match(
+    budget[0]!.message,
+    /^Cannot render template "unexpectedProblem" \(en-US\): output budget exceeded: /,
+  );
+  // Unbounded, the render alone writes 3.4 million values.
+  assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+});

@@ -246,3 +246,116 @@ Deno.test("renderTemplate() keeps inline partials and its spans when a helper re
     ["in Z Z", "Y"],
   );
 });
+
+// Three nested loops over the same array: n³ block runs and characters.
+const NESTED_EACH =
+  "Items: {{#each a}}{{#each @root.a}}{{#each @root.a}}x{{this}}{{/each}}{{/each}}{{/each}}";
+
+Deno.test("renderTemplate() stops nested each over large arrays early with an output-budget TemplateError", async () => {
+  const [nested] = await loadTemplates([
+    { path: "unexpectedProblem/en-US.hbs", source: NESTED_EACH },
+  ]);
+  const a = Array.from({ length: 200 }, (_, i) => i);
+  const started = performance.now();
+  assert.throws(
+    () => renderTemplate(nested!, { a }, { locale: "en-US", timeZone: "UTC" }),
+    (error: unknown) => {
+      assert.ok(error instanceof TemplateError);
+      assert.equal(error.code, "output-budget");
+      assert.equal(error.template, "unexpectedProblem");
+      assert.equal(error.locale, "en-US");
+      assert.match(
+        error.message,
+        /^Cannot render template "unexpectedProblem" \(en-US\): output budget exceeded: /,
+      );
+      return true;
+    },
+  );
+  // Unbounded, this render writes 8 million values and takes seconds.
+  const ms = performance.now() - started;
+  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+});
+
+Deno.test("renderTemplate() stops a render whose text passes the length budget, in a loop or from one value", async () => {
+  // Sorted by path: de-DE first.
+  const [single, looped] = await loadTemplates([
+    {
+      path: "unexpectedProblem/en-US.hbs",
+      source: "{{#each a}}{{@root.big}} {{/each}}",
+    },
+    { path: "unexpectedProblem/de-DE.hbs", source: "Hallo {{big}}" },
+  ]);
+  const options = { locale: "en-US", timeZone: "UTC" };
+  const lengthError = {
+    name: "TemplateError",
+    code: "output-budget",
+    message:
+      /output budget exceeded: the text passed 100000 characters \(a message holds at most 2000\)/,
+  };
+  const big = "y".repeat(5000);
+  // 30 items of 5001 characters: stopped at the 20th.
+  assert.throws(
+    () => renderTemplate(looped!, { a: Array(30).fill(0), big }, options),
+    lengthError,
+  );
+  assert.throws(
+    () =>
+      renderTemplate(single!, { big: "z".repeat(100_001) }, {
+        ...options,
+        locale: "de-DE",
+      }),
+    lengthError,
+  );
+  // Just under: 19 items of 5001 characters render.
+  const fits = renderTemplate(looped!, { a: Array(19).fill(0), big }, options);
+  assert.equal(fits.text.length, 19 * 5001 - 1);
+});
+
+Deno.test("renderTemplate() renders loops up to the budget: 300 x 300 nested runs", async () => {
+  const [nested] = await loadTemplates([
+    {
+      path: "unexpectedProblem/en-US.hbs",
+      source: "{{#each a}}{{#each @root.a}}.{{/each}}{{/each}}",
+    },
+  ]);
+  const a = Array.from({ length: 300 }, (_, i) => i);
+  const result = renderTemplate(nested!, { a }, {
+    locale: "en-US",
+    timeZone: "UTC",
+  });
+  assert.equal(result.text.length, 300 * 300);
+});
+
+Deno.test("renderTemplate() keeps the budget when a block helper swallows the error of a run past it", async () => {
+  const [swallowing] = await loadTemplates([
+    {
+      path: "unexpectedProblem/en-US.hbs",
+      source:
+        "Hi {{#quiet}}{{#each a}}{{#each @root.a}}.{{/each}}{{/each}}{{/quiet}}",
+    },
+  ], ["quiet"]);
+  let swallowed = 0;
+  const quiet = function (
+    this: unknown,
+    options: { fn: (context: unknown) => string },
+  ) {
+    try {
+      return options.fn(this);
+    } catch {
+      swallowed++;
+      return "";
+    }
+  };
+  assert.throws(
+    () =>
+      renderTemplate(swallowing!, {
+        a: Array.from({ length: 400 }, (_, i) => i),
+      }, {
+        locale: "en-US",
+        timeZone: "UTC",
+        helpers: { quiet: quiet as never },
+      }),
+    { name: "TemplateError", code: "output-budget" },
+  );
+  assert.equal(swallowed, 1);
+});

@@ -78,3 +78,33 @@ Deno.test("createTemplateComposer() rejects missing templates and malformed sets
     0,
   );
 });
+
+Deno.test("createTemplateComposer() compose() throws an output-budget TemplateError quickly for nested each over large arrays", async () => {
+  const templates = await loadTemplates([{
+    path: "unexpectedProblem/en-US.hbs",
+    source:
+      "Items: {{#each a}}{{#each @root.a}}{{#each @root.a}}x{{/each}}{{/each}}{{/each}}",
+  }]);
+  const composer = createTemplateComposer({ templates });
+  const a = Array.from({ length: 200 }, (_, i) => i);
+  const started = performance.now();
+  assert.throws(
+    () =>
+      composer.compose({
+        type: "unexpectedProblem",
+        locale: "de-DE",
+        data: { a },
+      }),
+    {
+      name: "TemplateError",
+      code: "output-budget",
+      template: "unexpectedProblem",
+      locale: "en-US",
+      message:
+        /^Cannot render template "unexpectedProblem" \(en-US\): output budget exceeded: block bodies such as "\{\{#each\}\}" items ran more than 100000 times; check for loops/,
+    },
+  );
+  // Unbounded, this compose writes 8 million characters in seconds.
+  const ms = performance.now() - started;
+  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+});

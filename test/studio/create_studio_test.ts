@@ -174,3 +174,37 @@ Deno.test("createStudio() lint names a missing sample as the command line does",
     ],
   );
 });
+
+Deno.test("createStudio() lint and preview stop a draft that runs away on its sample at the output budget", async () => {
+  const studio = createStudio({ files: FILES });
+  const source =
+    "Order {{amazonOrderId}}: {{#each a}}{{#each @root.a}}{{#each @root.a}}{{this}} {{/each}}{{/each}}{{/each}}";
+  const sample = JSON.stringify({
+    amazonOrderId: "123-1234567-1234567",
+    a: Array.from({ length: 150 }, (_, i) => i),
+  });
+  const started = performance.now();
+  const lint = await studio.lint({ path: EN, source, sample });
+  assert.equal(lint.status, 200);
+  assert.equal(lint.body.text, null);
+  const findings = lint.body.findings as {
+    severity: string;
+    message: string;
+  }[];
+  const budget = findings.filter((f) =>
+    f.message.includes("output budget exceeded")
+  );
+  assert.equal(budget.length, 1);
+  assert.equal(budget[0]!.severity, "error");
+  assert.match(
+    budget[0]!.message,
+    /^Cannot render template "unexpectedProblem" \(en-US\): output budget exceeded: /,
+  );
+  const preview = await studio.preview({ path: EN, source, sample });
+  assert.equal(preview.status, 200);
+  assert.equal(preview.body.text, undefined);
+  assert.match(preview.body.error as string, /output budget exceeded/);
+  // Unbounded, each of them renders 3.4 million values.
+  const ms = performance.now() - started;
+  assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+});
