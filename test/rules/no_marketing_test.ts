@@ -266,3 +266,66 @@ Deno.test(`${RULE.id}: judges soft cross-selling and storefront wording`, () => 
   }
   assert.deepEqual(wrong, []);
 });
+
+// Judged by class, in several languages: the seller's people and places and
+// a thank-you are not its goods, paid options of the order are no offer,
+// priced extra services and goods back in stock cross-sell.
+Deno.test(`${RULE.id}: the seller's people, thanks, paid options and goods back`, () => {
+  const table: [locale: string, text: string, expected: string | undefined][] =
+    [
+      [
+        "de-DE",
+        "Vereinbaren Sie bitte bis Montag einen Termin mit unserer Monteurin.",
+        undefined,
+      ],
+      [
+        "de-DE",
+        "Ein Tipp: Unsere Kundenberater sind auch abends erreichbar.",
+        undefined,
+      ],
+      [
+        "fr-FR",
+        "Prenez rendez-vous avec notre technicienne avant jeudi.",
+        undefined,
+      ],
+      [
+        "es-MX",
+        "Su pedido ya llegó a nuestro almacén y sale mañana.",
+        undefined,
+      ],
+      [
+        "pt-BR",
+        "Se gostou do nosso laço de presente, muito obrigado!",
+        undefined,
+      ],
+      [
+        "en-GB",
+        "Next-day delivery is available for £4.99 if you prefer.",
+        undefined,
+      ],
+      ["en-US", "Gift wrapping can be added for $3 if you like.", undefined],
+      [
+        "en-GB",
+        "While he is there, he could also clean the second oven for £60.",
+        "crossSell",
+      ],
+      ["en-US", "Our pumpkin candles are back for the autumn.", "crossSell"],
+      ["de-DE", "Unsere Sommerkissen sind wieder da.", "crossSell"],
+      [
+        "en-US",
+        "Have a look at our bath mats, should you need one.",
+        "crossSell",
+      ],
+    ];
+  const wrong: string[] = [];
+  for (const [locale, text, expected] of table) {
+    const found = lintMessageWith(RULE, {
+      type: "unexpectedProblem",
+      text,
+      locale,
+    }).filter((d) => d.severity === "error");
+    const actual = found[0]?.messageId;
+    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -403,3 +403,80 @@ Deno.test(`${RULE.id}: judges review words in other senses, star categories and 
   }
   assert.deepEqual(wrong, []);
 });
+
+// Judged by class, in several languages: stars in a product's design, a
+// change the seller made, a star wish further away, and a weak review word
+// fronted before the instruction that goes in it.
+Deno.test(`${RULE.id}: design stars, the seller's changes, wishes and fronted review words`, () => {
+  const table: [locale: string, text: string, expected: string | undefined][] =
+    [
+      [
+        "en-GB",
+        "If the proof with four stars around the logo looks right, reply OK and we start.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Would you like the 5 stars stitched in white or in gold?",
+        undefined,
+      ],
+      ["en-US", "Shall we engrave five stars below the date?", undefined],
+      [
+        "en-GB",
+        "Please confirm: the topper gets 5 stars and the number 40.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Please leave five stars on Amazon for the engraved tumbler.",
+        "solicitation",
+      ],
+      [
+        "en-GB",
+        "Your comments about the fitting guide helped us rewrite it.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Thanks to your feedback, we have updated the care label.",
+        undefined,
+      ],
+      [
+        "en-US",
+        "Now that the new kettle works, please update your review.",
+        "change",
+      ],
+      ["en-GB", "We hope the fix is worth five stars to you.", "solicitation"],
+      [
+        "de-DE",
+        "Wir hoffen, die Reparatur ist Ihnen 5 Sterne wert.",
+        "solicitation",
+      ],
+      [
+        "pt-BR",
+        "No seu comentário, mencione a entrega rápida.",
+        "instructions",
+      ],
+      [
+        "pt-BR",
+        "Obrigado pelo seu comentário, conte como podemos ajudar.",
+        undefined,
+      ],
+      [
+        "en-GB",
+        "In your review, mention how fast the parcel came.",
+        "instructions",
+      ],
+    ];
+  const wrong: string[] = [];
+  for (const [locale, text, expected] of table) {
+    const found = lintMessageWith(RULE, {
+      type: "unexpectedProblem",
+      text,
+      locale,
+    }).filter((d) => d.severity === "error");
+    const actual = found[0]?.messageId;
+    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
+  }
+  assert.deepEqual(wrong, []);
+});

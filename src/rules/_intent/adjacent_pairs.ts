@@ -17,6 +17,7 @@ import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { CLAUSE_FINAL } from "./negation.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
+import { THANKS } from "./own_people.ts";
 import { STAR_SIGN } from "./stars.ts";
 
 /**
@@ -168,6 +169,10 @@ export function adjacentPairs(
   }
   if (starRequest !== undefined) {
     const [request, qualifier, concept] = starRequest;
+    const isStars = (i: number) =>
+      renamed.get(i) === "rating" ||
+      (hits[i]!.concept === qualifier && text !== undefined &&
+        STAR_SIGN.test(text.slice(hits[i]!.start, hits[i]!.end)));
     pair(
       hits,
       segmentation,
@@ -175,11 +180,34 @@ export function adjacentPairs(
       new Set([request]),
       out,
       concept,
-      (i) =>
-        renamed.get(i) === "rating" ||
-        (hits[i]!.concept === qualifier && text !== undefined &&
-          STAR_SIGN.test(text.slice(hits[i]!.start, hits[i]!.end))),
+      isStars,
     );
+    // A wish further before the stars in their clause ("we hope the fix is
+    // worth 5 stars to you"), or closing a short clause before theirs
+    // ("Wir hoffen, das Ergebnis ist Ihnen 5 Sterne wert").
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([request]),
+      out,
+      concept,
+      isStars,
+      "partnerFirst",
+      LINK_GAP,
+    );
+    if (text !== undefined) {
+      frontedWish(
+        hits,
+        segmentation,
+        cancelled,
+        request,
+        isStars,
+        out,
+        concept,
+        text,
+      );
+    }
   }
   for (
     const [link, gap] of [[weakLink, LINK_GAP], [
@@ -199,6 +227,58 @@ export function adjacentPairs(
       (i) => hits[i]!.concept === weak && !renamed.has(i),
       true,
       gap,
+    );
+  }
+  if (weakLink !== undefined) {
+    fronted(hits, segmentation, cancelled, renamed, weakLink, out, text);
+  }
+  if (options.oursNew !== undefined) {
+    const [ours, novelty, concept] = options.oursNew;
+    const isNew = (i: number) => hits[i]!.concept === novelty;
+    // Newness that holds the seller's own goods ("vuelve nuestro" as one
+    // term).
+    const own: ConceptHit[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      if (hits[i]!.concept === ours && !cancelled[i]) own.push(hits[i]!);
+    }
+    for (let i = 0; own.length > 0 && i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (cancelled[i] || out.has(i) || !isNew(i)) continue;
+      for (
+        let j = firstEndingAfter(own, hit.start);
+        j < own.length && own[j]!.end <= hit.end;
+        j++
+      ) {
+        if (own[j]!.start >= hit.start) {
+          out.set(i, concept);
+          break;
+        }
+      }
+    }
+    // The seller's goods before their newness in a clause ("notre bûche
+    // revient en décembre"), or right after it ("torna il nostro
+    // panettone").
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([ours]),
+      out,
+      concept,
+      isNew,
+      "partnerFirst",
+      LINK_GAP,
+    );
+    pair(
+      hits,
+      segmentation,
+      cancelled,
+      new Set([ours]),
+      out,
+      concept,
+      isNew,
+      false,
+      OURS_AFTER,
     );
   }
   if (options.toldLink !== undefined) {
@@ -276,6 +356,137 @@ export function adjacentPairs(
     );
   }
   return out;
+}
+
+/**
+ * How far after newness the seller's goods may stand and still be what is
+ * new: an article ("vuelve nuestro turrón", "torna il nostro panettone").
+ */
+const OURS_AFTER = 6;
+/** How long a fronted phrase may be ("In your review,", "No seu comentário,"). */
+const FRONTED = 32;
+/** How far into the next clause its instruction may start: it opens it. */
+const FRONTED_START = 2;
+
+/**
+ * A weak review word that ends a short phrase fronted before a comma ("In your
+ * comment, say how long the battery lasts", "No seu comentário, conte
+ * como…") is where the instruction that opens the next clause of its
+ * sentence goes: it carries the `weakLink` concept, as if the instruction
+ * stood before it. Linear: each weak hit looks its next clause up by
+ * binary search and scans the partners starting there.
+ *
+ * @param hits The hits, sorted by end.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param renamed Hit index → new concept (renamed hits do not count).
+ * @param link [weak, partners, produced].
+ * @param out Hit index → added concept; set here.
+ * @param text The normalized text; without it nothing is linked.
+ */
+function fronted(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  renamed: ReadonlyMap<number, string>,
+  link: readonly [string, readonly string[], string],
+  out: Map<number, string>,
+  text: string | undefined,
+): void {
+  if (text === undefined) return;
+  const [weak, partnerList, concept] = link;
+  const partnerSet = new Set(partnerList);
+  const partners: ConceptHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    if (partnerSet.has(hits[i]!.concept) && !cancelled[i]) {
+      partners.push(hits[i]!);
+    }
+  }
+  if (partners.length === 0) return;
+  const { clauses, sentences } = segmentation;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (
+      cancelled[i] || out.has(i) || renamed.has(i) || hit.concept !== weak ||
+      CLAUSE_FINAL.has(hit.language)
+    ) continue;
+    const index = segmentIndex(clauses, hit.start);
+    const clause = clauses[index]!;
+    const next = clauses[index + 1];
+    const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+    if (
+      next === undefined || next.start >= sentence.end ||
+      clause.end - clause.start > FRONTED ||
+      clause.start < sentence.start ||
+      // The phrase ends with the weak word: "In your review," not "Your
+      // review arrived,".
+      !/^[\s\p{P}]*$/u.test(text.slice(hit.end, next.start)) ||
+      // Nor a thank-you: "Obrigado pelo seu comentário, conte como…".
+      THANKS.test(text.slice(clause.start, hit.end))
+    ) continue;
+    for (
+      let j = firstEndingAfter(partners, next.start);
+      j < partners.length && partners[j]!.start <= next.start + FRONTED_START;
+      j++
+    ) {
+      const other = partners[j]!;
+      if (other.language === hit.language && other.start >= next.start) {
+        out.set(i, concept);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A request that closes a short clause fronted before a comma ("Wir
+ * hoffen,", "We hope,") governs the next clause of its sentence: the star
+ * counts there carry `concept`. Linear: one pass over the hits, each request
+ * looked up once.
+ *
+ * @param hits The hits, sorted by end.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param request The request concept.
+ * @param isStars Whether a hit (by index) is a star count.
+ * @param out Hit index → added concept; set here.
+ * @param concept The concept to add.
+ * @param text The normalized text.
+ */
+function frontedWish(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  request: string,
+  isStars: (index: number) => boolean,
+  out: Map<number, string>,
+  concept: string,
+  text: string,
+): void {
+  const { clauses, sentences } = segmentation;
+  // Clause index → the language of a request that closes it, when short.
+  const wishes = new Map<number, string>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || hit.concept !== request) continue;
+    const index = segmentIndex(clauses, hit.start);
+    const clause = clauses[index]!;
+    if (
+      clause.end - clause.start <= FRONTED &&
+      /^[\s\p{P}]*$/u.test(text.slice(hit.end, clause.end))
+    ) wishes.set(index, hit.language);
+  }
+  if (wishes.size === 0) return;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || out.has(i) || !isStars(i)) continue;
+    const index = segmentIndex(clauses, hit.start);
+    const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+    if (
+      index > 0 && wishes.get(index - 1) === hit.language &&
+      clauses[index - 1]!.start >= sentence.start
+    ) out.set(i, concept);
+  }
 }
 
 /**

@@ -148,6 +148,39 @@ export interface AnalyzeOptions {
    */
   readonly starCategory?: string;
   /**
+   * [design, place]: with `placeCategory`, a hit naming stars in the clause
+   * of a hit of a design concept (an embroidery, a print, a sticker, a
+   * logo; a proof or mock-up), within a short gap before or after it, is a
+   * motif of the product, not a rating, and is cancelled ("five stars
+   * embroidered above the name", "a proof showing five stars around the
+   * logo"), unless a hit of the place concept (a review place) stands in
+   * that clause. Needs `text`.
+   */
+  readonly starDesign?: readonly [design: readonly string[], place: string];
+  /**
+   * [ours, thanked]: hits of the seller's own goods (`ours`) right before a
+   * word for a person or the team, in any language, are cancelled ("unser
+   * Techniker", "notre technicien", "我们的技术人员"); those in a sentence
+   * that thanks carry the produced concept ("Se gostou da nossa
+   * embalagem, obrigado."). Needs `text`.
+   */
+  readonly ownPeople?: readonly [ours: string, thanked: string];
+  /**
+   * [ours, novelty, produced]: a hit of newness with the seller's own goods
+   * before it in its clause, or right after it, carries the produced
+   * concept: those goods are what is new or back ("notre bûche revient en
+   * décembre", "torna il nostro panettone"), not a date next to "us" ("ab
+   * Januar gelten bei uns neue Versandzeiten").
+   */
+  readonly oursNew?: readonly [ours: string, novelty: string, produced: string];
+  /**
+   * [novelty, produced]: a hit of the concept that names a restock or
+   * availability ("back in stock", "wieder vorrätig", "在庫") also carries
+   * the produced concept: goods back in stock may be what the buyer waits
+   * for, unlike goods back for a season. Needs `text`.
+   */
+  readonly restock?: readonly [novelty: string, produced: string];
+  /**
    * [qualifier, produced]: a qualifier hit that names a number of stars
    * ("five stars", "5 Sterne", "★★★★★") and stands as no place's category
    * also carries the produced concept: it is a star rating ("Five stars

@@ -17,7 +17,7 @@
  * search plus a scan of a window that terms' bounded length keeps small.
  *
  * This module assembles the steps, in order: other readings of the words
- * (`cancellers.ts`, `stars.ts`, `context_words.ts`), renames
+ * (`cancellers.ts`, `stars.ts`, `own_people.ts`, `context_words.ts`), renames
  * (`adjacent_pairs.ts`), the negations that count and their reach
  * (`negation.ts`, `negation_reach.ts`, `negation_lists.ts`,
  * `sentence_kinds.ts`), pairs (`adjacent_pairs.ts`), then the concepts of
@@ -40,8 +40,13 @@ import { conceptIndex, inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
+import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
-import { cancelPlaceCategories, starCounts } from "./stars.ts";
+import {
+  cancelDesignStars,
+  cancelPlaceCategories,
+  starCounts,
+} from "./stars.ts";
 
 export type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
 export { findQuotes, mergeSpans } from "./quotes.ts";
@@ -66,7 +71,7 @@ export function analyzeConcepts(
   const byConcept = conceptIndex(hits);
 
   // Other readings of the words first: other senses, technical values,
-  // questions of fact, star categories, hits outside their part.
+  // questions of fact, star categories and motifs, hits outside their part.
   cancelOtherSenses(hits, byConcept, cancelled, cancels, options.primary);
   if (options.measured !== undefined && options.text !== undefined) {
     cancelMeasured(hits, byConcept, cancelled, options.measured, options.text);
@@ -84,6 +89,31 @@ export function analyzeConcepts(
       options.starCategory,
     );
   }
+  if (
+    options.starDesign !== undefined && options.placeCategory !== undefined &&
+    options.text !== undefined
+  ) {
+    cancelDesignStars(
+      hits,
+      options.text,
+      segmentation,
+      cancelled,
+      byConcept,
+      options.placeCategory,
+      options.starDesign[0],
+      options.starDesign[1],
+    );
+  }
+  const thanked = options.ownPeople !== undefined && options.text !== undefined
+    ? cancelOwnPeople(
+      hits,
+      options.text,
+      segmentation,
+      cancelled,
+      byConcept,
+      options.ownPeople[0],
+    )
+    : new Set<number>();
   if (options.partScoped !== undefined && options.text !== undefined) {
     cancelOutOfPart(
       hits,
@@ -174,6 +204,11 @@ export function analyzeConcepts(
     if (extra !== undefined) concepts.push(extra);
     if (inContext.has(i)) concepts.push(options.context!.concept);
     if (counted.has(i)) concepts.push(options.starCount![1]);
+    if (thanked.has(i)) concepts.push(options.ownPeople![1]);
+    if (
+      hit.concept === options.restock?.[0] && options.text !== undefined &&
+      RESTOCK.test(options.text.slice(hit.start, hit.end))
+    ) concepts.push(options.restock[1]);
     if (deniable.has(hit.concept)) {
       countDeniable(
         deniableCount,

@@ -25,7 +25,9 @@ export type ReviewFinding =
  * Decides what a sentence does with reviews.
  *
  * - a review word with a reward, in the sentence or the next: `incentive`;
- * - with a change ("update", "remove"): `change`;
+ * - with a change ("update", "remove"): `change`, unless the seller makes
+ *   it (`ourChange`: "your feedback helped us revise the size chart") and
+ *   nothing asks or gates;
  * - with a sentiment condition ("if you are happy", "contact us first"), in
  *   the sentence or the one before: `gating`;
  * - with an instruction ("mention", "with a photo"): `instructions`;
@@ -143,7 +145,14 @@ export function decideReview(
   ) {
     return "incentive";
   }
-  if (current.has("change")) return "change";
+  // A change the seller makes after the feedback ("your feedback on the
+  // size chart helped us revise it", `ourChange`) is not asked of a review,
+  // unless the sentence asks or gates too.
+  if (
+    current.has("change") &&
+    (!current.has("ourChange") || current.has("request") ||
+      current.has("condition"))
+  ) return "change";
   if (current.has("condition") || previous.has("condition")) return "gating";
   if (current.has("instruction") && !told) return "instructions";
   // "Nothing to do: no form, no review to leave." A qualifier, other
@@ -192,7 +201,10 @@ const CUES = ["novelty", "recommendation", "availability"];
  * (`pricedOffer`: "we can also service your boiler for a small fee", not a
  * discount given for a delay); the seller's own
  * goods with newness and an invitation ("our duvets are back in stock,
- * should you need one"). Otherwise a sentence that
+ * should you need one"), or back for a season without one (`oursNew`, not
+ * a restock, `restock`: "our Christmas chocolate is back for the
+ * holidays").
+ * Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
  *
@@ -259,7 +271,7 @@ export function decideMarketing(
   // "Have a look at our frying pans", not "at our setup guide".
   if (
     options.ownGoodsInvited && has("oursInvited") &&
-    !has("helpContent") && !has("orderItem")
+    !has("helpContent") && !has("orderItem") && !has("thanked")
   ) return "crossSell";
   return undefined;
 }
@@ -317,13 +329,20 @@ function softCrossSell(
   // need more help, our setup guide…").
   if (
     options.ownGoodsInvited && has("ours") && has("invitation") &&
-    !has("helpContent")
+    !has("helpContent") && !has("thanked")
   ) return true;
   // The seller's goods back or new, offered to a need ("our winter duvets
   // are back in stock, should you need one").
   if (
-    has("ours") && has("novelty") && has("invitation") && !has("helpContent")
+    has("ours") && has("novelty") && has("invitation") &&
+    !has("helpContent") && !has("thanked")
   ) return true;
+  // The seller's goods back for a season or just launched (`oursNew`: the
+  // goods are what is new), announced without an invitation ("Notre chocolat de Noël est de retour pour les
+  // fêtes"); not back in stock (`restock`: "Unsere Decken sind wieder
+  // vorrätig" may be what the buyer waits for), nor the ordered item, help
+  // content or the seller's people.
+  if (has("oursNew") && !has("restock") && !has("helpContent")) return true;
   if (object && !has("helpContent") && CUES.some((c) => current.has(c))) {
     return true;
   }

@@ -12,7 +12,7 @@
 
 import { MAX_TERM } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
-import type { Segment } from "./segment.ts";
+import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
 
 /**
  * Words for a place that stars rank, in the languages of the lexicons; they
@@ -27,10 +27,11 @@ const STAR_WORD =
 const VENUE_GAP = 12;
 /**
  * A number of stars in a qualifier: a digit, a star sign or the word for
- * five ("five stars would make our week", "fünf Sterne", "cinq étoiles").
+ * five as a word of its own ("five stars would make our week", "fünf
+ * Sterne", "cinq étoiles"; not "best", "female").
  */
 export const STAR_SIGN: RegExp =
-  /[0-9★⭐☆五]|five|fünf|cinq|cinco|cinque|vijf|fem|pięć|beş|bes|خمس|पांच|पाँच/u;
+  /[0-9★⭐☆五]|(?<!\p{L})(?:five|fünf|cinq|cinco|cinque|vijf|fem|pięć|beş|bes)(?!\p{L})|خمس|पांच|पाँच/u;
 
 /**
  * The hits of a qualifier that name a number of stars ("five stars", "5
@@ -125,4 +126,133 @@ export function cancelPlaceCategories(
       }
     }
   }
+}
+
+/** How far from a design word a star count may stand and be its motif. */
+const DESIGN_GAP = 40;
+
+/**
+ * Stars in a product's design ("five stars embroidered above the name",
+ * "print 3 stars on the cake topper", "a proof showing five stars around
+ * the logo", "绣五颗星"): a hit that names stars in the clause of a design
+ * word (an embroidery, a print, a sticker, a logo, a proof), within a
+ * short gap before or after it, is a motif, not a rating, and is
+ * cancelled, unless a review place stands in that clause ("five stars on
+ * Amazon for the embroidered blanket"). Linear: the design words are
+ * sorted by end, each star hit looks them up by binary search.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param byConcept The indices of each concept's hits.
+ * @param concepts The concepts whose star hits may be a motif.
+ * @param design The concepts of design words (a proof or a motif).
+ * @param place The concept of review places, which keeps a star count.
+ */
+export function cancelDesignStars(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  concepts: readonly string[],
+  design: readonly string[],
+  place: string | undefined,
+): void {
+  let words: ConceptHit[] | undefined;
+  const { clauses, sentences } = segmentation;
+  // The sentences where stars are a motif or a category: the other star
+  // counts there are too ("two stars on each sleeve and five on the back").
+  const motifs = new Set<number>();
+  const stars: number[] = [];
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      if (!STAR_WORD.test(text.slice(hit.start, hit.end))) continue;
+      if (cancelled[at]) {
+        motifs.add(segmentIndex(sentences, hit.start));
+        continue;
+      }
+      stars.push(at);
+      if (words === undefined) {
+        words = [];
+        for (const name of design) {
+          for (const i of byConcept.get(name) ?? []) words.push(hits[i]!);
+        }
+        words.sort((a, b) => a.end - b.end);
+      }
+      if (words.length === 0) continue;
+      const clause = segmentIndex(clauses, hit.start);
+      const near = (other: ConceptHit) =>
+        segmentIndex(clauses, other.start) === clause;
+      let low = 0;
+      let high = words.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (words[mid]!.end >= hit.start - DESIGN_GAP) high = mid;
+        else low = mid + 1;
+      }
+      let motif = false;
+      for (
+        let j = low;
+        j < words.length && words[j]!.end <= hit.end + DESIGN_GAP + MAX_TERM;
+        j++
+      ) {
+        const word = words[j]!;
+        if (
+          word.start <= hit.end + DESIGN_GAP &&
+          (word.end <= hit.start || word.start >= hit.end) && near(word)
+        ) {
+          motif = true;
+          break;
+        }
+      }
+      if (!motif) continue;
+      if (!placeIn(hits, byConcept, cancelled, place, clauses[clause]!)) {
+        cancelled[at] = 1;
+        motifs.add(segmentIndex(sentences, hit.start));
+      }
+    }
+  }
+  if (motifs.size === 0) return;
+  for (const at of stars) {
+    const hit = hits[at]!;
+    if (
+      !cancelled[at] && motifs.has(segmentIndex(sentences, hit.start)) &&
+      !placeIn(
+        hits,
+        byConcept,
+        cancelled,
+        place,
+        clauses[segmentIndex(clauses, hit.start)]!,
+      )
+    ) cancelled[at] = 1;
+  }
+}
+
+// Whether a hit of the place concept that is not cancelled lies in the
+// clause: the first one ending after its start, then the few after it.
+function placeIn(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  place: string | undefined,
+  clause: Segment,
+): boolean {
+  const places = place === undefined ? undefined : byConcept.get(place);
+  if (places === undefined) return false;
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[places[mid]!]!.end > clause.start) high = mid;
+    else low = mid + 1;
+  }
+  for (let j = low; j < places.length; j++) {
+    const hit = hits[places[j]!]!;
+    if (hit.end > clause.end + MAX_TERM) break;
+    if (!cancelled[places[j]!] && hit.start < clause.end) return true;
+  }
+  return false;
 }

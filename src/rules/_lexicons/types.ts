@@ -72,12 +72,31 @@ export type ReviewConcept =
    * stands alone is a rating ("Five stars from you would make our week").
    */
   | "starCategory"
+  /**
+   * OPTIONAL. Making or design words of a personalised product: "embroider*",
+   * "engrav*", "print*", "sticker*", "topper*", "logo", "motif*", "appliqué"
+   * (a proof or mock-up is a `reviewOther` context word and counts too).
+   * Stars in the clause of one, within a few words before or after it, are
+   * a motif of the product, not a rating ("five stars embroidered above the
+   * name", "print 3 stars on the cake topper"), unless a review `place`
+   * stands in that clause.
+   */
+  | "design"
   /** Sentiment conditions used to gate: "if you are happy", "if satisfied", "if not", "before leaving", "contact us first". */
   | "condition"
   /** Rewards: "refund", "gift card", "voucher", "free", "discount", "cashback", "reward", "in return", "in exchange". */
   | "incentive"
   /** Changing a review that exists: "update", "change", "remove", "delete", "revise", "edit", "take down". */
   | "change"
+  /**
+   * OPTIONAL. The seller as who makes a change, after or thanks to the
+   * buyer's feedback: "helped us", "led us to", "we updated", "we have
+   * revised", "we changed" (de "hat uns geholfen", fr "nous a aidés", nl
+   * "heeft ons geholpen"). In a sentence that neither asks nor gates, a
+   * `change` next to it is the seller's ("your feedback on the size chart
+   * helped us revise it"), not a change asked of a review.
+   */
+  | "ourChange"
   /** Telling buyers what to write or show: "mention", "say that", "write that", "describe", "with a photo", "screenshot". */
   | "instruction"
   /** Telling other shoppers: "other customers", "other shoppers", "let others know", "share your experience". */

@@ -297,6 +297,9 @@ Deno.test("decideMarketing() reads another form with a price, and the seller's g
     [["ours", "novelty", "invitation", "orderItem"], undefined],
     [["ours", "novelty", "invitation", "helpContent"], undefined],
     [["ours", "novelty"], undefined],
+    [["ours", "novelty", "oursNew", "restock"], undefined],
+    // Back for a season, not in stock: announced goods.
+    [["ours", "novelty", "oursNew"], "crossSell"],
   ];
   for (const [current, expected] of table) {
     assert.equal(decideMarketing(set(...current)), expected, `${current}`);

@@ -44,6 +44,8 @@ Deno.test("decideMarketing() finds cross-selling from an object and a cue", () =
     [["availability"], [], ["question"], "crossSell"],
     [["availability", "orderItem"], [], ["question"], undefined],
     [["ours", "novelty"], [], [], undefined],
+    [["ours", "novelty", "oursNew", "restock"], [], [], undefined],
+    [["ours", "novelty", "oursNew"], [], [], "crossSell"],
     [["ours", "availability"], [], [], undefined],
     [["invitation", "availability"], [], [], "crossSell"],
     [["assortment", "novelty", "orderItem"], [], [], undefined],

@@ -1,17 +1,22 @@
 import assert from "node:assert/strict";
 import {
+  cancelDesignStars,
   cancelPlaceCategories,
   STAR_SIGN,
   starCounts,
 } from "../../../src/rules/_intent/stars.ts";
 import { flagged, hitFinder, state } from "./_concept_hits.ts";
+import { segmentText } from "../../../src/rules/_intent/segment.ts";
 
 const find = hitFinder({
   en: {
     positive: ["5-star", "5 stars", "five stars", "great stars", "excellent"],
     graded: ["model"],
+    design: ["embroider*", "logo"],
+    place: ["on amazon"],
   },
   pt: { positive: ["5 estrelas"] },
+  zh: { positive: ["五颗星"], design: ["绣"] },
 });
 
 function places(text: string, starCategory?: string): string[] {
@@ -70,4 +75,55 @@ Deno.test("STAR_SIGN finds a digit, a star sign or the word for five", () => {
     assert.ok(STAR_SIGN.test(words), words);
   }
   assert.ok(!STAR_SIGN.test("great stars"));
+  // The word for five only as a word of its own.
+  assert.ok(!STAR_SIGN.test("best"));
+  assert.ok(!STAR_SIGN.test("female"));
+  assert.ok(STAR_SIGN.test("beş yıldız"));
+});
+
+function motifs(text: string): string[] {
+  const hits = find(text);
+  const { byConcept, cancelled } = state(hits);
+  cancelDesignStars(
+    hits,
+    text,
+    segmentText(text),
+    cancelled,
+    byConcept,
+    ["positive"],
+    ["design"],
+    "place",
+  );
+  return flagged(text, hits, cancelled);
+}
+
+Deno.test("cancelDesignStars() cancels stars near a design word in their clause", () => {
+  assert.deepEqual(motifs("five stars embroidered above the name"), [
+    "positive:five stars",
+  ]);
+  assert.deepEqual(motifs("a proof with 5 stars around the logo"), [
+    "positive:5 stars",
+  ]);
+  assert.deepEqual(motifs("请确认是否在名字上方绣五颗星"), ["positive:五颗星"]);
+  // A review place in the clause keeps the rating; another clause, or too
+  // far, is no motif.
+  assert.deepEqual(motifs("five stars on amazon for the embroidered bag"), []);
+  assert.deepEqual(motifs("if you like the embroidery, leave five stars"), []);
+  assert.deepEqual(
+    motifs(
+      "five stars from you would make our week and the whole team is proud of the logo",
+    ),
+    [],
+  );
+});
+
+Deno.test("cancelDesignStars() cancels every star count of a sentence with a motif", () => {
+  assert.deepEqual(
+    motifs("5 stars embroidered on the sleeve, then five stars on the back"),
+    ["positive:5 stars", "positive:five stars"],
+  );
+  assert.deepEqual(
+    motifs("5 stars embroidered on the sleeve. Five stars from you please"),
+    ["positive:5 stars"],
+  );
 });

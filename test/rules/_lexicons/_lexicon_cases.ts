@@ -55,6 +55,8 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "reviewSeen",
   "starCategory",
   "forget",
+  "design",
+  "ourChange",
 ];
 
 /**

@@ -1936,7 +1936,6 @@ const WEAK_CLASS_MISSED: Probes = {
   },
   "review-wish": {
     violations: [
-      "Wir hoffen, das Ergebnis verdient in Ihren Augen fünf Sterne.",
       "Zufriedene Kunden wie Sie sind unsere beste Werbung – auf der Produktseite ist Platz dafür.",
     ],
     clean: [],
@@ -1963,3 +1962,139 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("de-DE", {
+  "review-word-other": {
+    violations: [
+      "Wir würden uns sehr über Ihre Bewertung auf Amazon freuen.",
+      "Könnten Sie Ihre Meinung zum Artikel mit anderen Kunden teilen?",
+      "Bitte bewerten Sie unser Produkt, wenn Sie zufrieden sind.",
+      "Ihr Feedback auf Amazon hilft anderen Käufern sehr.",
+      "Wir würden gern Ihre Meinung zu Ihrem Kauf hören, ein paar Worte auf Amazon reichen.",
+      "Eine ehrliche Rezension Ihres neuen Projektors wäre toll.",
+      "Wenn Ihnen die Leinwand gefällt, würden wir uns über ein kurzes Feedback auf Amazon sehr freuen.",
+      "Ihre Meinung zählt: Teilen Sie Ihre Erfahrung mit dem Gerät gern mit anderen Käufern.",
+    ],
+    clean: [
+      "Bitte prüfen Sie den Korrekturabzug im Anhang und geben Sie ihn frei, bevor wir drucken.",
+      "Wir haben Ihre Reklamation gestern geprüft und die Erstattung veranlasst.",
+      "Ihr Garantiefall wird gerade von unserem Techniker begutachtet.",
+      "Der Gutachter hat den Schaden bewertet, das Gutachten schicken wir Ihnen mit.",
+      "Die Lampe hat eine Energieeffizienzklasse A und die Schutzart IP44.",
+      "Der Akku ist für 2000 Ladezyklen ausgelegt, die Nennleistung beträgt 65 Watt.",
+      "Uns interessiert Ihre Meinung: Welche Farbe sollen wir Ihnen als Ersatz schicken, Blau oder Grau?",
+      "Ihr Feedback zum Farbmuster brauchen wir bis Freitag, damit die Produktion starten kann.",
+      "Bitte geben Sie uns eine kurze Rückmeldung zum Entwurf der Gravur.",
+      "Die Einschätzung des Fachmanns ist, dass das Gerät nicht mehr repariert werden kann.",
+      "Ihre Rücksendung wird gerade geprüft, das dauert meist zwei Werktage.",
+      "Könnten Sie den Entwurf durchsehen und uns sagen, ob der Name richtig geschrieben ist?",
+      "Wir schätzen Ihre Meinung, welche Größe wir Ihnen nachschicken sollen.",
+      "Das Regal ist für eine Traglast von 40 kg pro Boden bewertet.",
+      "Der Motor ist auf 1200 Umdrehungen pro Minute ausgelegt.",
+      "Hallo, der Andruck für Ihre Fotoleinwand ist fertig. Bitte schauen Sie ihn sich an und geben Sie uns kurz Feedback, ob die Farben passen. Erst dann drucken wir.",
+      "Guten Tag, Ihre Rücksendung ist angekommen. Unser Team prüft den Artikel und bewertet den Zustand, danach erstatten wir den Betrag. Bitte haben Sie etwas Geduld.",
+      "Wir hätten gern Ihre Meinung: Soll der Schriftzug in Gold oder in Silber graviert werden? Bitte antworten Sie bis Mittwoch.",
+      "Der Sachverständige hat den Transportschaden positiv bewertet, Sie bekommen also den vollen Betrag ersetzt.",
+      "Bitte bewerten Sie anhand der Fotos im Anhang, welcher Stoff Ihnen für den Bezug besser gefällt.",
+      "Ihre Bewertung der Passform hilft uns, die richtige Ersatzgröße zu schicken: Sitzt die Jacke eher eng oder weit?",
+      "Die Ladestation ist für 22 kW ausgelegt; der Elektriker muss den Anschluss vorher prüfen und freigeben.",
+      "Wir freuen uns über Ihre Rückmeldung zum Termin: Passt Ihnen Donnerstag zwischen 8 und 12 Uhr?",
+      "Können Sie uns Ihre Einschätzung geben, ob das Geräusch vom Motor oder vom Lüfter kommt? Dann schicken wir das richtige Teil.",
+      "Das Gutachten stuft die Reparatur als unwirtschaftlich ein, daher erhalten Sie ein neues Gerät.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Fünf Sterne von Ihnen würden uns sehr helfen!",
+      "Bitte geben Sie uns 5 Sterne, wenn alles gepasst hat.",
+      "Über fünf Sterne für unseren Service würden wir uns sehr freuen.",
+    ],
+    clean: [
+      "Auf das Kissen sticken wir fünf Sterne über dem Namen.",
+      "Im Paket liegt ein Stickerbogen mit goldenen Sternen.",
+      "Wir drucken drei Sterne auf den Tortenaufsatz, wie gewünscht.",
+      "Der Kühlschrank hat laut Energielabel die Klasse D, nicht A.",
+      "Bitte liefern Sie an das Vier-Sterne-Hotel am Bahnhof, Zimmer 214.",
+      "Der Weihnachtsbaumschmuck hat fünf Sterne in Silber und drei in Gold.",
+      "Die Motivvorlage zeigt fünf Sterne im Halbkreis, darunter den Namen Ihres Vereins. Bitte bestätigen Sie die Vorlage.",
+      "Auf dem Tortenaufleger drucken wir wie besprochen 3 goldene Sterne und die Zahl 40.",
+      "Die Lieferung geht an das 5-Sterne-Resort, die Rezeption nimmt das Paket entgegen.",
+      "Drücken Sie zweimal die Sterntaste, um das Servicemenü der Telefonanlage zu öffnen.",
+      "Das Hotel hat vier Sterne und eine Paketannahme an der Rezeption, die Zustellung klappt dort problemlos.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Vergessen Sie nicht, uns eine Bewertung zu hinterlassen!",
+    ],
+    clean: [
+      "Sie müssen nichts bewerten, die Erstattung läuft automatisch.",
+      "Eine Begutachtung ist nicht nötig, behalten Sie den Artikel einfach.",
+      "Eine Bewertung des Schadens durch einen Gutachter ist nicht nötig, die Fotos reichen uns.",
+      "Sie müssen uns kein Feedback zum Entwurf geben, wenn alles passt, drucken wir einfach.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Wenn Ihnen der Sternenhimmel-Projektor gefällt, freuen wir uns über eine Rezension.",
+    ],
+    clean: [
+      "Der „Review Pro“ Dokumentenhalter wird morgen verschickt.",
+      "Ihr Sternenhimmel-Projektor ist auf dem Weg zu Ihnen.",
+      "Ihr Nachtlicht „Sternschnuppe 5“ ist heute mit DHL rausgegangen.",
+      "Das Brettspiel „Fünf Sterne“ ist leider beschädigt angekommen, wir schicken Ihnen ein neues.",
+      "Der Feedback-Buzzer für Ihre Schulklasse wird morgen geliefert.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("de-DE", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Bitte zahlen Sie die erste Rate erst, wenn die Ware da ist; die Bewertung Ihres Altgeräts für die Inzahlungnahme liegt bei 80 Euro.",
+      "Wir werden Ihre Anfrage intern bewerten und melden uns bis Freitag bei Ihnen.",
+      "Könnten Sie uns bitte Bescheid geben, wie die Bewertung Ihres Altgeräts ausgefallen ist, damit wir die Gutschrift buchen können?",
+      "Die Rezension im Buch ist ein Abdruck aus der Zeitung, das ist kein Druckfehler.",
+      "Die Meinung des Arztes ist, dass das Kissen für Ihren Nacken zu hoch ist; bitte schicken Sie es uns zurück, wir erstatten den vollen Betrag.",
+    ],
+  },
+});
+
+// A wish for five stars, caught now.
+testProbes("de-DE", {
+  "review-wish": {
+    violations: [
+      "Wir hoffen, das Ergebnis verdient in Ihren Augen fünf Sterne.",
+    ],
+    clean: [],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("de-DE", {
+  "review-word-other": {
+    violations: [
+      "Da das Problem jetzt gelöst ist, würden Sie Ihre Bewertung vielleicht noch einmal überdenken?",
+      "Wir hoffen, dass Sie Ihre Zwei-Sterne-Rezension nun anpassen können.",
+      "Falls Sie nicht zufrieden sind, schreiben Sie bitte zuerst uns und nicht gleich eine Bewertung.",
+      "Als kleines Dankeschön für Ihre Rezension legen wir einen Gutschein bei.",
+      "Ihre Meinung auf der Produktseite würde anderen Käufern bei der Entscheidung helfen.",
+    ],
+    clean: [
+      "Bitte schreiben Sie den Wunschnamen einfach als Kommentar zur Bestellung, dann gravieren wir ihn.",
+      "Wir haben Ihr Feedback an den Hersteller weitergeleitet; er prüft die Charge.",
+      "Könnten Sie uns bitte kurz bewerten, wie stark der Kratzer ist, klein oder deutlich sichtbar? Dann entscheiden wir über Ersatz oder Teilerstattung.",
+      "Bitte teilen Sie uns Ihre Meinung mit, ob wir das Ersatzteil oder gleich ein neues Gerät schicken sollen.",
+    ],
+  },
+});

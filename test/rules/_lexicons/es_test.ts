@@ -2237,7 +2237,6 @@ testProbes(
     "Su pedido ya salió. Por cierto, nuestro turrón artesano vuelve para las fiestas.",
     "Si lo prefiere, para el próximo invierno le podemos reservar un juego de neumáticos de la misma medida.",
     "Puede suscribirse para recibir filtros nuevos cada tres meses, sin preocuparse.",
-    "Si el dulce le gustó, en diciembre vuelve nuestro turrón de pistacho.",
   ],
 );
 
@@ -2540,3 +2539,162 @@ testProbes(
     "Llevando tres artículos, el más barato le sale gratis.",
   ],
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("es-ES", {
+  "review-word-other": {
+    violations: [
+      "Le agradeceríamos mucho que dejara una reseña en Amazon.",
+      "¿Podría compartir su opinión sobre el producto con otros clientes?",
+      "Por favor, valore nuestro producto si está satisfecho.",
+      "Su reseña en Amazon ayuda mucho a otros compradores.",
+      "Nos encantaría saber qué le parece su compra, unas palabras en Amazon bastan.",
+      "Una reseña sincera de su nuevo proyector sería genial.",
+      "Si le gusta el lienzo, un breve comentario en Amazon nos haría mucha ilusión.",
+      "Su opinión cuenta: comparta su experiencia con el aparato con otros compradores.",
+    ],
+    clean: [
+      "¿Podría revisar y aprobar la prueba de impresión adjunta antes de imprimir?",
+      "Hemos revisado su reclamación y le devolveremos el importe íntegro.",
+      "Su solicitud de garantía está siendo evaluada por nuestro técnico.",
+      "El perito ha valorado los daños, le adjuntamos su informe.",
+      "La lámpara tiene clase energética A y grado de protección IP44.",
+      "El cargador tiene una potencia nominal de 65 W y la batería aguanta 2000 ciclos.",
+      "Nos interesa su opinión: ¿qué color prefiere como reemplazo, azul o gris?",
+      "Necesitamos sus comentarios sobre la muestra de color antes del viernes.",
+      "¿Podría darnos un breve feedback sobre el boceto del grabado?",
+      "Según la valoración del técnico, el aparato ya no se puede reparar.",
+      "Su devolución se está revisando, normalmente tarda dos días hábiles.",
+      "¿Puede revisar el diseño y decirnos si el nombre está bien escrito?",
+      "Valoramos su opinión sobre qué talla le enviamos.",
+      "La repisa soporta una carga de 40 kg.",
+      "Su solicitud de reembolso ha sido revisada y aprobada.",
+      "Hola, la prueba de impresión de su lienzo ya está lista. ¿Puede echarle un vistazo y darnos su opinión sobre los colores? Después imprimimos.",
+      "Hola, su devolución ha llegado. Nuestro equipo revisa el artículo y valora su estado, y luego le reembolsamos.",
+      "Queremos su opinión: ¿grabamos el texto en dorado o en plateado? Responda antes del miércoles, por favor.",
+      "El perito ha valorado positivamente el daño de transporte, así que recibirá el importe completo.",
+      "¿Puede valorar con las fotos adjuntas qué tela prefiere para la funda?",
+      "Su valoración del ajuste nos ayuda a enviar la talla correcta: ¿la chaqueta le queda justa u holgada?",
+      "El cargador de pared está dimensionado para 22 kW; el electricista debe revisar antes la instalación.",
+      "Quedamos a la espera de su respuesta sobre la cita: ¿le va bien el jueves de 8 a 12?",
+      "¿Podría estimar si el ruido viene del motor o del ventilador? Así le mandamos la pieza correcta.",
+      "Según el informe pericial la reparación no compensa, por eso recibirá un aparato nuevo.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "¡Cinco estrellas de su parte nos ayudarían muchísimo!",
+      "Por favor, denos 5 estrellas si todo salió bien.",
+      "Cinco estrellas por nuestro servicio nos harían muy felices.",
+    ],
+    clean: [
+      "En el cojín bordamos cinco estrellas encima del nombre.",
+      "En el paquete va una hoja de pegatinas con estrellas doradas.",
+      "Imprimimos tres estrellas en el topper de la tarta, como pidió.",
+      "El frigorífico es de clase D según la etiqueta energética.",
+      "Entreguen en el hotel de cuatro estrellas junto a la estación, habitación 214.",
+      "La guirnalda tiene cinco estrellas plateadas y tres doradas.",
+      "El diseño muestra cinco estrellas en semicírculo con el nombre de su club debajo. ¿Nos da el visto bueno?",
+      "En la lámina de azúcar imprimimos, como acordamos, 3 estrellas doradas y el número 40.",
+      "La entrega es en el resort de cinco estrellas, la recepción recogerá el paquete.",
+      "Pulse dos veces la tecla asterisco para abrir el menú de servicio del teléfono.",
+      "El hotel tiene cuatro estrellas y recoge paquetes en recepción.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "¡No olvide dejarnos una reseña!",
+    ],
+    clean: [
+      "No tiene que valorar nada, el reembolso es automático.",
+      "No hace falta ninguna peritación, puede quedarse el artículo.",
+      "No hace falta una valoración del daño por un perito, las fotos bastan.",
+      "No tiene que darnos su opinión sobre el boceto; si todo está bien, imprimimos directamente.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Si le gusta el proyector Cielo Estrellado, déjenos una reseña.",
+    ],
+    clean: [
+      'El portadocumentos "Review Pro" se envía mañana.',
+      "Su proyector Cielo Estrellado ya está en camino.",
+      'Su lámpara de noche "Estrella Fugaz 5" ha salido hoy con SEUR.',
+      'El juego de mesa "Cinco Estrellas" llegó dañado, le enviamos otro.',
+      "El pulsador de feedback para su clase llegará mañana.",
+    ],
+  },
+});
+testProbes("es-MX", {
+  "review-word-other": {
+    violations: [
+      "Nos ayudaría muchísimo su reseña en Amazon.",
+      "¿Nos regala cinco estrellitas si le gustó el producto?",
+      "Si quedó contento, califique su compra en Amazon, por favor.",
+    ],
+    clean: [
+      "¿Nos ayuda a revisar la prueba de impresión antes de mandarla a producción?",
+      "Ya revisamos su reclamo y le vamos a reembolsar todo.",
+      "El técnico está evaluando su caso de garantía.",
+      "Sus comentarios sobre el diseño de la taza nos sirven para hacer el grabado.",
+      "¿Qué opina, le mandamos el reemplazo en negro o en blanco?",
+      "El ventilador tiene una clasificación de eficiencia energética A.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [],
+    clean: [
+      "Le bordamos tres estrellitas en la gorra como pidió.",
+      "La entrega es en el hotel cinco estrellas de Reforma, con el conserje.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("es-ES", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "El transportista dejó un aviso de entrega, puede recoger el paquete en la oficina.",
+      "¿Nos puede enviar la opinión del técnico para tramitar la garantía?",
+      "La tasación de su aparato antiguo para el plan renove es de 80 euros.",
+      "Le dejamos una nota en el paquete con las instrucciones de montaje.",
+      "Díganos por favor qué calificación energética tiene su vivienda para elegir el radiador correcto.",
+    ],
+  },
+});
+testProbes("es-MX", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Le pedimos que nos mande la nota de remisión para tramitar el cambio.",
+      "¿Nos comparte la evaluación del técnico para procesar la garantía, por favor?",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("es-ES", {
+  "review-word-other": {
+    violations: [
+      "Ahora que el problema está resuelto, ¿le importaría revisar su reseña?",
+      "Esperamos que ahora pueda cambiar su reseña de dos estrellas.",
+      "Si no está satisfecho, contáctenos antes de escribir una reseña.",
+      "Para agradecerle su reseña le incluimos una tarjeta regalo.",
+      "Su opinión en la ficha del producto ayudaría a otros compradores a decidir.",
+    ],
+    clean: [
+      "Escriba el nombre que quiera como comentario del pedido y lo grabamos.",
+      "Hemos trasladado sus comentarios al fabricante, que revisará el lote.",
+      "¿Puede valorar rápidamente cómo es el arañazo, pequeño o muy visible? Así decidimos entre cambio o reembolso parcial.",
+      "Denos su opinión: ¿le enviamos la pieza o directamente un aparato nuevo?",
+    ],
+  },
+});

@@ -2245,12 +2245,135 @@ testProbes(
     "Si notre aide vous a été utile, Amazon mérite de le savoir.",
     "Si un jour vous voulez un second jeu de draps, nous vous ferons le même prix.",
     "Votre commande est partie. Au fait, notre chocolat de Noël est de retour pour les fêtes.",
-    "Bonne nouvelle : la version 2.0 de notre thermostat vient de sortir, avec le pilotage par appli.",
     "Si vous le souhaitez, pour l'hiver prochain nous pouvons vous réserver un jeu de pneus à la même taille.",
     "Vous pouvez vous abonner pour recevoir des filtres neufs tous les trois mois, sans y penser.",
-    "Si le gâteau vous a plu, notre bûche à la pistache revient en décembre.",
     "Nous vous écrivons pour vous prévenir que le prix de la bouilloire passe à 19 euros jusqu'à jeudi.",
     "Pour trois articles achetés, le moins cher est offert.",
-    "Pour les clients qui reviennent chez nous, la livraison de la deuxième commande est à nos frais.",
   ],
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("fr-FR", {
+  "review-word-other": {
+    violations: [
+      "Nous vous serions reconnaissants de laisser un avis sur Amazon.",
+      "Pourriez-vous partager votre avis sur le produit avec les autres clients ?",
+      "Merci d'évaluer notre produit si vous en êtes satisfait.",
+      "Votre commentaire sur Amazon aide beaucoup les autres acheteurs.",
+      "Nous aimerions savoir ce que vous pensez de votre achat, quelques mots sur Amazon suffisent.",
+      "Un avis sincère sur votre nouveau projecteur serait génial.",
+      "Si la toile vous plaît, un petit commentaire sur Amazon nous ferait très plaisir.",
+      "Votre avis compte : partagez votre expérience avec l'appareil avec les autres acheteurs.",
+    ],
+    clean: [
+      "Pourriez-vous relire et valider le bon à tirer en pièce jointe avant l'impression ?",
+      "Nous avons examiné votre réclamation et vous serez remboursé intégralement.",
+      "Votre demande de garantie est en cours d'évaluation par notre technicien.",
+      "L'expert a évalué les dégâts, nous vous joignons son rapport.",
+      "La lampe est de classe énergétique A et d'indice de protection IP44.",
+      "Le chargeur a une puissance nominale de 65 W et la batterie tient 2000 cycles.",
+      "Votre avis nous intéresse : quelle couleur souhaitez-vous en remplacement, bleu ou gris ?",
+      "Nous avons besoin de votre retour sur l'échantillon de couleur d'ici vendredi.",
+      "Pourriez-vous nous faire un petit retour sur la maquette de la gravure ?",
+      "D'après l'évaluation du réparateur, l'appareil n'est plus réparable.",
+      "Votre retour est en cours de vérification, cela prend en général deux jours ouvrés.",
+      "Pourriez-vous relire le projet et nous dire si le prénom est bien orthographié ?",
+      "Nous aimerions avoir votre avis sur la taille à vous renvoyer.",
+      "L'étagère est conçue pour une charge de 40 kg.",
+      "Votre demande de remboursement a été examinée et acceptée.",
+      "Bonjour, l'épreuve de votre toile est prête. Pourriez-vous y jeter un œil et nous faire un retour sur les couleurs ? Nous imprimerons ensuite.",
+      "Bonjour, votre retour est bien arrivé. Notre équipe vérifie l'article et évalue son état, puis nous vous remboursons.",
+      "Nous aimerions votre avis : le texte doit-il être gravé en doré ou en argenté ? Merci de répondre d'ici mercredi.",
+      "L'expert a rendu un avis favorable sur le dommage de transport, vous serez donc remboursé en totalité.",
+      "Pourriez-vous évaluer, à partir des photos jointes, quel tissu vous préférez pour la housse ?",
+      "Votre avis sur la taille nous aidera à envoyer la bonne : la veste est-elle plutôt serrée ou ample ?",
+      "La borne de recharge est prévue pour 22 kW ; l'électricien doit d'abord contrôler le raccordement.",
+      "Nous attendons votre retour sur le rendez-vous : jeudi entre 8 h et 12 h vous convient-il ?",
+      "Pourriez-vous estimer si le bruit vient du moteur ou du ventilateur ? Nous enverrons alors la bonne pièce.",
+      "Selon le rapport d'expertise, la réparation n'est pas rentable, vous recevrez donc un appareil neuf.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Cinq étoiles de votre part nous aideraient énormément !",
+      "Merci de nous donner 5 étoiles si tout s'est bien passé.",
+      "Cinq étoiles pour notre service nous feraient vraiment plaisir.",
+    ],
+    clean: [
+      "Nous brodons cinq étoiles au-dessus du prénom sur le coussin.",
+      "Le colis contient une planche d'autocollants avec des étoiles dorées.",
+      "Nous imprimons trois étoiles sur le cake topper, comme demandé.",
+      "Le réfrigérateur est en classe D selon l'étiquette énergie.",
+      "Merci de livrer à l'hôtel quatre étoiles près de la gare, chambre 214.",
+      "La guirlande compte cinq étoiles argentées et trois dorées.",
+      "Le visuel montre cinq étoiles en demi-cercle avec le nom de votre club en dessous. Pouvez-vous valider le visuel ?",
+      "Sur la feuille azyme, nous imprimons comme convenu 3 étoiles dorées et le chiffre 40.",
+      "La livraison se fait au resort cinq étoiles, la réception prendra le colis.",
+      "Appuyez deux fois sur la touche étoile pour ouvrir le menu de service du téléphone.",
+      "L'hôtel a quatre étoiles et accepte les colis à la réception.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "N'oubliez pas de nous laisser un avis !",
+    ],
+    clean: [
+      "Vous n'avez rien à évaluer, le remboursement est automatique.",
+      "Aucune expertise n'est nécessaire, vous pouvez garder l'article.",
+      "Une évaluation du dommage par un expert n'est pas nécessaire, les photos suffisent.",
+      "Vous n'avez pas besoin de nous faire un retour sur la maquette ; si tout est correct, nous imprimons.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Si le projecteur Ciel Étoilé vous plaît, laissez-nous un avis.",
+    ],
+    clean: [
+      "Le porte-documents « Review Pro » sera expédié demain.",
+      "Votre projecteur Ciel Étoilé est en route.",
+      "Votre veilleuse « Étoile Filante 5 » est partie aujourd'hui avec Colissimo.",
+      "Le jeu de société « Cinq Étoiles » est malheureusement arrivé abîmé, nous vous en envoyons un autre.",
+      "Le buzzer de feedback pour votre classe sera livré demain.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("fr-FR", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Le transporteur a laissé un avis de passage, merci de retirer le colis au point relais.",
+      "Vous avez reçu un avis d'expédition par e-mail, le colis arrive jeudi.",
+      "Pourriez-vous nous envoyer la note de l'expert pour que nous traitions la garantie ?",
+      "Nous avons glissé une petite note dans le colis avec les instructions de montage.",
+      "Merci de nous dire quelle note le diagnostic de performance énergétique donne au logement, pour choisir le bon radiateur.",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("fr-FR", {
+  "review-word-other": {
+    violations: [
+      "Maintenant que le problème est réglé, accepteriez-vous de revoir votre avis ?",
+      "Nous espérons que vous pourrez modifier votre commentaire à deux étoiles.",
+      "Si vous n'êtes pas satisfait, contactez-nous d'abord plutôt que d'écrire un avis.",
+      "Pour vous remercier de votre avis, nous joignons un bon d'achat.",
+      "Votre avis sur la fiche produit aiderait les autres acheteurs à choisir.",
+    ],
+    clean: [
+      "Indiquez simplement le prénom souhaité en commentaire de la commande, nous le graverons.",
+      "Nous avons transmis votre retour au fabricant, qui contrôle le lot.",
+      "Pourriez-vous évaluer rapidement la rayure : petite ou bien visible ? Nous choisirons alors entre un remplacement et un remboursement partiel.",
+      "Donnez-nous votre avis : on vous envoie la pièce ou directement un appareil neuf ?",
+    ],
+  },
+});

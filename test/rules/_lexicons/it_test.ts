@@ -2220,10 +2220,133 @@ testProbes(
     "Risolto il problema del termostato, le ricordiamo che ci occupiamo anche della pulizia dei condizionatori.",
     "Grazie per l'ordine! Le segnaliamo che il nostro macinacaffè manuale, il più richiesto, è tornato disponibile.",
     "Tutti i nostri zaini hanno la stessa garanzia a vita: se ne cerca uno più grande per i viaggi, ci pensi.",
-    "Buone notizie: la versione 2.0 del nostro termostato è appena uscita, con il controllo da app.",
     "Se preferisce, per il prossimo inverno possiamo tenerle da parte un set di pneumatici della stessa misura.",
     "Può abbonarsi per ricevere i filtri nuovi ogni tre mesi, senza pensarci.",
-    "Se il dolce le è piaciuto, a dicembre torna il nostro panettone al pistacchio.",
     "Ogni tre articoli acquistati, il meno caro è in regalo.",
   ],
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("it-IT", {
+  "review-word-other": {
+    violations: [
+      "Le saremmo grati se lasciasse una recensione su Amazon.",
+      "Potrebbe condividere la sua opinione sul prodotto con gli altri clienti?",
+      "La preghiamo di valutare il nostro prodotto se è soddisfatto.",
+      "La sua recensione su Amazon aiuta molto gli altri acquirenti.",
+      "Ci piacerebbe sapere cosa pensa del suo acquisto, bastano poche parole su Amazon.",
+      "Una recensione sincera del suo nuovo proiettore sarebbe fantastica.",
+      "Se la tela le piace, un breve commento su Amazon ci farebbe molto piacere.",
+      "La sua opinione conta: condivida la sua esperienza con l'apparecchio con gli altri acquirenti.",
+    ],
+    clean: [
+      "Può controllare e approvare la bozza di stampa in allegato prima della produzione?",
+      "Abbiamo esaminato il suo reclamo e le rimborseremo l'intero importo.",
+      "La sua richiesta in garanzia è in fase di valutazione da parte del nostro tecnico.",
+      "Il perito ha valutato il danno, le alleghiamo la sua perizia.",
+      "La lampada è in classe energetica A con grado di protezione IP44.",
+      "Il caricatore ha una potenza nominale di 65 W e la batteria regge 2000 cicli.",
+      "Ci interessa la sua opinione: quale colore preferisce come sostituzione, blu o grigio?",
+      "Ci serve il suo riscontro sul campione di colore entro venerdì.",
+      "Può darci un breve feedback sulla bozza dell'incisione?",
+      "Secondo la valutazione del tecnico, l'apparecchio non è più riparabile.",
+      "Il suo reso è in fase di verifica, di solito servono due giorni lavorativi.",
+      "Può rivedere la bozza e dirci se il nome è scritto correttamente?",
+      "Ci farebbe piacere avere il suo parere sulla taglia da rispedire.",
+      "La mensola ha una portata di 40 kg.",
+      "La sua richiesta di rimborso è stata esaminata e approvata.",
+      "Buongiorno, la prova di stampa della sua tela è pronta. Può darle un'occhiata e darci un feedback sui colori? Poi stampiamo.",
+      "Buongiorno, il suo reso è arrivato. Il nostro team controlla l'articolo e ne valuta lo stato, poi le rimborsiamo l'importo.",
+      "Vorremmo la sua opinione: la scritta va incisa in oro o in argento? Ci risponda entro mercoledì.",
+      "Il perito ha valutato positivamente il danno da trasporto, quindi riceverà l'intero importo.",
+      "Può valutare dalle foto allegate quale tessuto preferisce per la fodera?",
+      "La sua valutazione della vestibilità ci aiuta a mandare la taglia giusta: la giacca è stretta o larga?",
+      "La wallbox è dimensionata per 22 kW; l'elettricista deve prima collaudare l'allacciamento.",
+      "Attendiamo un suo riscontro sull'appuntamento: giovedì tra le 8 e le 12 le va bene?",
+      "Può stimare se il rumore viene dal motore o dalla ventola? Così le mandiamo il pezzo giusto.",
+      "Secondo la perizia la riparazione non conviene, per questo riceverà un apparecchio nuovo.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Cinque stelle da parte sua ci aiuterebbero tantissimo!",
+      "Ci dia 5 stelle se è andato tutto bene.",
+      "Cinque stelle per il nostro servizio ci farebbero davvero piacere.",
+    ],
+    clean: [
+      "Sul cuscino ricamiamo cinque stelle sopra il nome.",
+      "Nel pacco c'è un foglio di adesivi con stelle dorate.",
+      "Stampiamo tre stelle sul cake topper, come richiesto.",
+      "Il frigorifero è in classe D secondo l'etichetta energetica.",
+      "Consegnate pure all'hotel quattro stelle vicino alla stazione, camera 214.",
+      "La ghirlanda ha cinque stelle argentate e tre dorate.",
+      "La grafica mostra cinque stelle a semicerchio con sotto il nome della vostra squadra. Può approvarla?",
+      "Sulla cialda per torta stampiamo come concordato 3 stelle dorate e il numero 40.",
+      "La consegna è al resort cinque stelle, la reception ritirerà il pacco.",
+      "Prema due volte il tasto asterisco per aprire il menu di servizio del telefono.",
+      "L'hotel ha quattro stelle e accetta pacchi alla reception.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Non dimentichi di lasciarci una recensione!",
+    ],
+    clean: [
+      "Non deve valutare nulla, il rimborso è automatico.",
+      "Non serve nessuna perizia, può tenere l'articolo.",
+      "Non serve una valutazione del danno da parte di un perito, bastano le foto.",
+      "Non deve darci un riscontro sulla bozza; se è tutto corretto, stampiamo direttamente.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Se il proiettore Cielo Stellato le piace, ci lasci una recensione.",
+    ],
+    clean: [
+      'Il portadocumenti "Review Pro" verrà spedito domani.',
+      "Il suo proiettore Cielo Stellato è in viaggio.",
+      'La sua lampada notturna "Stella Cadente 5" è partita oggi con BRT.',
+      'Il gioco da tavolo "Cinque Stelle" purtroppo è arrivato danneggiato, gliene mandiamo un altro.',
+      "Il buzzer per il feedback della sua classe arriverà domani.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("it-IT", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Il corriere ha lasciato un avviso di giacenza, può ritirare il pacco in ufficio postale.",
+      "Ci può inviare il parere del tecnico così gestiamo la garanzia?",
+      "Il giudizio del perito è che il danno è avvenuto durante il trasporto; le rimborsiamo tutto.",
+      "Abbiamo messo una nota nel pacco con le istruzioni di montaggio.",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("it-IT", {
+  "review-word-other": {
+    violations: [
+      "Ora che il problema è risolto, vorrebbe rivedere la sua recensione?",
+      "Speriamo che ora possa modificare la sua recensione da due stelle.",
+      "Se non è soddisfatto, ci contatti prima di scrivere una recensione.",
+      "Per ringraziarla della recensione le alleghiamo un buono regalo.",
+      "La sua opinione sulla pagina del prodotto aiuterebbe altri acquirenti a scegliere.",
+    ],
+    clean: [
+      "Scriva pure il nome desiderato come commento all'ordine, lo incideremo noi.",
+      "Abbiamo inoltrato il suo feedback al produttore, che controllerà il lotto.",
+      "Può valutare velocemente quanto è evidente il graffio, piccolo o ben visibile? Così decidiamo tra sostituzione e rimborso parziale.",
+      "Ci dia la sua opinione: le mandiamo il ricambio o direttamente un apparecchio nuovo?",
+    ],
+  },
+});

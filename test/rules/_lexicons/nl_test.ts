@@ -1565,3 +1565,128 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("nl-NL", {
+  "review-word-other": {
+    violations: [
+      "We zouden het erg waarderen als u een beoordeling op Amazon achterlaat.",
+      "Wilt u uw mening over het product delen met andere klanten?",
+      "Beoordeel ons product alstublieft als u tevreden bent.",
+      "Uw feedback op Amazon helpt andere kopers enorm.",
+      "We horen graag wat u van uw aankoop vindt, een paar woorden op Amazon is genoeg.",
+      "Een eerlijke review van uw nieuwe projector zou geweldig zijn.",
+      "Als u tevreden bent met het canvas, zouden we een korte beoordeling op Amazon erg op prijs stellen.",
+      "Uw mening telt: deel uw ervaring met het apparaat gerust met andere kopers.",
+    ],
+    clean: [
+      "Wilt u de drukproef in de bijlage controleren en goedkeuren voordat wij gaan drukken?",
+      "Wij hebben uw claim beoordeeld en u krijgt het volledige bedrag terug.",
+      "Uw garantieaanvraag wordt op dit moment door onze technicus beoordeeld.",
+      "De expert heeft de schade beoordeeld; het rapport sturen we mee.",
+      "De lamp heeft energielabel A en beschermingsklasse IP44.",
+      "Het vermogen van de oplader is 65 watt, de accu is goed voor 2000 laadcycli.",
+      "We horen graag uw mening: welke kleur wilt u als vervanging, blauw of grijs?",
+      "Uw feedback op het kleurstaal hebben we vrijdag nodig, dan kan de productie starten.",
+      "Kunt u ons een korte reactie geven op het ontwerp van de gravure?",
+      "Volgens de beoordeling van de monteur is het apparaat niet meer te repareren.",
+      "Uw retour wordt nu gecontroleerd, dat duurt meestal twee werkdagen.",
+      "Kunt u het ontwerp nakijken en laten weten of de naam goed gespeld is?",
+      "We waarderen uw mening over welke maat we u moeten nasturen.",
+      "De plank is berekend op een draagvermogen van 40 kg.",
+      "Uw terugbetalingsverzoek is beoordeeld en goedgekeurd.",
+      "Hallo, de proefdruk van uw canvas is klaar. Wilt u er even naar kijken en ons feedback geven of de kleuren kloppen? Daarna drukken we.",
+      "Goedendag, uw retour is binnen. Ons team controleert het artikel en beoordeelt de staat, daarna betalen we het bedrag terug.",
+      "We horen graag uw mening: zullen we de tekst in goud of zilver graveren? Graag antwoord vóór woensdag.",
+      "De expert heeft de transportschade positief beoordeeld, u krijgt dus het volledige bedrag vergoed.",
+      "Wilt u aan de hand van de foto's beoordelen welke stof u mooier vindt voor de hoes?",
+      "Uw beoordeling van de pasvorm helpt ons de juiste maat te sturen: zit de jas eerder strak of ruim?",
+      "Het laadstation is geschikt voor 22 kW; de elektricien moet de aansluiting eerst keuren.",
+      "We zien uw reactie op de afspraak graag tegemoet: past donderdag tussen 8 en 12 uur?",
+      "Kunt u inschatten of het geluid van de motor of van de ventilator komt? Dan sturen we het juiste onderdeel.",
+      "Volgens het expertiserapport is reparatie niet rendabel, u krijgt daarom een nieuw apparaat.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Vijf sterren van u zouden ons enorm helpen!",
+      "Geef ons alstublieft 5 sterren als alles goed ging.",
+    ],
+    clean: [
+      "Op het kussen borduren we vijf sterren boven de naam.",
+      "In het pakket zit een stickervel met gouden sterren.",
+      "We drukken drie sterren op de taarttopper, zoals gevraagd.",
+      "De koelkast heeft volgens het energielabel klasse D.",
+      "Graag bezorgen bij het viersterrenhotel bij het station, kamer 214.",
+      "De kerstslinger heeft vijf zilveren en drie gouden sterren.",
+      "Het ontwerp toont vijf sterren in een halve cirkel met daaronder de naam van uw club. Wilt u het ontwerp bevestigen?",
+      "Op de taartprint drukken we zoals besproken 3 gouden sterren en het getal 40.",
+      "De levering gaat naar het vijfsterrenresort, de receptie neemt het pakket aan.",
+      "Druk twee keer op de sterretjestoets om het servicemenu van de telefoon te openen.",
+      "Het hotel heeft vier sterren en een pakketbalie bij de receptie.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Vergeet niet een review voor ons achter te laten!",
+    ],
+    clean: [
+      "U hoeft niets te beoordelen, de terugbetaling gaat automatisch.",
+      "Een inspectie is niet nodig, u mag het artikel houden.",
+      "Een beoordeling van de schade door een expert is niet nodig, de foto's zijn voldoende.",
+      "U hoeft ons geen feedback op het ontwerp te geven; als alles klopt, drukken we gewoon.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Als u blij bent met de sterrenhemelprojector, laat dan een review achter.",
+    ],
+    clean: [
+      'De documenthouder "Review Pro" wordt morgen verzonden.',
+      "Uw sterrenhemelprojector is onderweg.",
+      'Uw nachtlampje "Vallende Ster 5" is vandaag met PostNL verzonden.',
+      'Het bordspel "Vijf Sterren" is helaas beschadigd aangekomen, we sturen een nieuw exemplaar.',
+      "De feedbackzoemer voor uw klas wordt morgen bezorgd.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("nl-NL", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Wilt u de eerste termijn pas betalen als de kredietbeoordeling rond is?",
+      "We zullen uw aanvraag intern beoordelen en laten u vrijdag iets weten.",
+      "Het oordeel van de monteur is dat de pomp vervangen moet worden; wilt u een afspraak plannen?",
+      "Kunt u ons laten weten welke beoordeling de keurmeester heeft gegeven, zodat we de garantie kunnen afhandelen?",
+      "Geeft u ons even door welke waardering de taxateur aan uw oude toestel heeft gegeven?",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("nl-NL", {
+  "review-word-other": {
+    violations: [
+      "Nu het probleem is opgelost, wilt u uw beoordeling misschien nog eens herzien?",
+      "We hopen dat u uw recensie van twee sterren nu wilt aanpassen.",
+      "Bent u niet tevreden, neem dan eerst contact met ons op in plaats van een review te schrijven.",
+      "Als bedankje voor uw review sturen we een tegoedbon mee.",
+      "Uw mening op de productpagina zou andere kopers helpen kiezen.",
+    ],
+    clean: [
+      "Zet de gewenste naam gewoon als opmerking bij de bestelling, dan graveren we die.",
+      "We hebben uw feedback doorgestuurd naar de fabrikant; die controleert de partij.",
+      "Kunt u kort beoordelen hoe erg de kras is, klein of goed zichtbaar? Dan kiezen we tussen vervanging of een gedeeltelijke terugbetaling.",
+      "Laat u ons uw mening weten: sturen we het onderdeel of meteen een nieuw apparaat?",
+    ],
+  },
+});

@@ -1765,3 +1765,129 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("pl-PL", {
+  "review-word-other": {
+    violations: [
+      "Bylibyśmy wdzięczni za opinię na Amazon.",
+      "Czy podzieli się Pan opinią o produkcie z innymi klientami?",
+      "Prosimy ocenić nasz produkt, jeśli jest Pani zadowolona.",
+      "Pana recenzja na Amazon bardzo pomoże innym kupującym.",
+      "Chętnie dowiemy się, co sądzi Pan o zakupie, kilka słów na Amazon wystarczy.",
+      "Szczera recenzja nowego projektora byłaby super.",
+      "Jeśli obraz się podoba, będziemy wdzięczni za krótką opinię na Amazon.",
+      "Pana zdanie się liczy: prosimy podzielić się wrażeniami z urządzenia z innymi kupującymi.",
+    ],
+    clean: [
+      "Prosimy o sprawdzenie i akceptację korekty w załączniku przed drukiem.",
+      "Rozpatrzyliśmy Pana reklamację i zwrócimy pełną kwotę.",
+      "Pani zgłoszenie gwarancyjne jest obecnie oceniane przez naszego technika.",
+      "Rzeczoznawca ocenił szkodę, jego opinię przesyłamy w załączniku.",
+      "Lampa ma klasę energetyczną A i stopień ochrony IP44.",
+      "Moc znamionowa ładowarki to 65 W, a akumulator wytrzyma 2000 cykli.",
+      "Chętnie poznamy Pani zdanie: jaki kolor wysłać w zamian, niebieski czy szary?",
+      "Pana opinię o próbce koloru potrzebujemy do piątku, żeby ruszyć z produkcją.",
+      "Czy może Pan przekazać nam krótką informację zwrotną na temat projektu grawerunku?",
+      "Według oceny serwisanta urządzenia nie da się naprawić.",
+      "Pani zwrot jest właśnie weryfikowany, zwykle trwa to dwa dni robocze.",
+      "Czy może Pani przejrzeć projekt i potwierdzić, że imię jest poprawnie zapisane?",
+      "Cenimy Pana opinię, jaki rozmiar mamy dosłać.",
+      "Półka ma dopuszczalne obciążenie 40 kg.",
+      "Pani wniosek o zwrot pieniędzy został rozpatrzony pozytywnie.",
+      "Dzień dobry, wydruk próbny Pani obrazu jest gotowy. Prosimy go obejrzeć i dać nam znać, czy kolory się zgadzają. Dopiero wtedy drukujemy.",
+      "Dzień dobry, zwrot dotarł. Nasz zespół sprawdzi produkt i oceni jego stan, a potem zwrócimy pieniądze.",
+      "Prosimy o Pana opinię: czy napis ma być grawerowany na złoto czy na srebrno? Odpowiedź prosimy do środy.",
+      "Rzeczoznawca pozytywnie ocenił szkodę transportową, więc otrzyma Pan pełną kwotę.",
+      "Prosimy na podstawie zdjęć ocenić, która tkanina bardziej pasuje na pokrowiec.",
+      "Pani ocena dopasowania pomoże nam wysłać właściwy rozmiar: czy kurtka jest raczej ciasna czy luźna?",
+      "Stacja ładowania jest przystosowana do 22 kW; elektryk musi najpierw odebrać przyłącze.",
+      "Czekamy na Pana odpowiedź w sprawie terminu: czy czwartek między 8 a 12 pasuje?",
+      "Czy może Pani ocenić, czy hałas pochodzi z silnika czy z wentylatora? Wtedy wyślemy właściwą część.",
+      "Według ekspertyzy naprawa jest nieopłacalna, dlatego otrzyma Pan nowe urządzenie.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Pięć gwiazdek od Pana bardzo by nam pomogło!",
+      "Prosimy o 5 gwiazdek, jeśli wszystko było w porządku.",
+      "Pięć gwiazdek za naszą obsługę bardzo by nas ucieszyło.",
+    ],
+    clean: [
+      "Na poduszce wyhaftujemy pięć gwiazdek nad imieniem.",
+      "W paczce jest arkusz naklejek ze złotymi gwiazdkami.",
+      "Na toperze do tortu wydrukujemy trzy gwiazdki, tak jak Pani chciała.",
+      "Lodówka ma według etykiety energetycznej klasę D.",
+      "Proszę dostarczyć do czterogwiazdkowego hotelu przy dworcu, pokój 214.",
+      "Girlanda ma pięć srebrnych i trzy złote gwiazdki.",
+      "Projekt przedstawia pięć gwiazdek w półkolu, a pod nimi nazwę Państwa klubu. Prosimy o akceptację projektu.",
+      "Na opłatku na tort wydrukujemy, jak ustalono, 3 złote gwiazdki i liczbę 40.",
+      "Dostawa jest do pięciogwiazdkowego resortu, recepcja odbierze paczkę.",
+      "Proszę dwa razy nacisnąć klawisz gwiazdki, aby otworzyć menu serwisowe telefonu.",
+      "Hotel ma cztery gwiazdki i przyjmuje paczki w recepcji.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Prosimy nie zapomnieć o wystawieniu opinii!",
+    ],
+    clean: [
+      "Nie musi Pan niczego oceniać, zwrot nastąpi automatycznie.",
+      "Oględziny nie są potrzebne, może Pani zatrzymać produkt.",
+      "Ocena szkody przez rzeczoznawcę nie jest potrzebna, zdjęcia wystarczą.",
+      "Nie musi Pani przekazywać nam opinii o projekcie; jeśli wszystko się zgadza, po prostu drukujemy.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Jeśli projektor gwiaździstego nieba się podoba, prosimy o recenzję.",
+    ],
+    clean: [
+      'Uchwyt na dokumenty "Review Pro" wyślemy jutro.',
+      "Pana projektor gwiaździstego nieba jest już w drodze.",
+      'Pana lampka nocna "Spadająca Gwiazda 5" wyjechała dziś z InPostem.',
+      'Gra planszowa "Pięć Gwiazdek" niestety dotarła uszkodzona, wyślemy nową.',
+      "Brzęczyk do informacji zwrotnej dla Pani klasy dostarczymy jutro.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("pl-PL", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Prosimy o przesłanie opinii rzeczoznawcy, żebyśmy mogli rozpatrzyć reklamację.",
+      "Czy może Pan nam przekazać, jaką ocenę techniczną wystawił serwis?",
+      "Opinia lekarza jest taka, że poduszka jest za wysoka; prosimy ją odesłać, zwrócimy całą kwotę.",
+      "Prosimy o ocenę, czy paczka była uszkodzona przy odbiorze.",
+      "Wycena Pana starego urządzenia w ramach odkupu wynosi 80 zł.",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("pl-PL", {
+  "review-word-other": {
+    violations: [
+      "Skoro problem jest rozwiązany, może zechce Pan zmienić swoją opinię?",
+      "Mamy nadzieję, że teraz poprawi Pani ocenę z dwóch gwiazdek.",
+      "Jeśli nie jest Pan zadowolony, prosimy najpierw napisać do nas, a nie wystawiać opinii.",
+      "W podziękowaniu za recenzję dołączamy bon podarunkowy.",
+      "Pani opinia na stronie produktu pomogłaby innym kupującym w wyborze.",
+    ],
+    clean: [
+      "Proszę wpisać wybrane imię w komentarzu do zamówienia, a my je wygrawerujemy.",
+      "Przekazaliśmy Pana opinię producentowi, który sprawdzi partię.",
+      "Czy może Pani krótko ocenić, jak duża jest rysa, mała czy wyraźnie widoczna? Wtedy zdecydujemy o wymianie lub częściowym zwrocie.",
+      "Prosimy o Pana zdanie: wysłać część zamienną czy od razu nowe urządzenie?",
+    ],
+  },
+});

@@ -2135,18 +2135,141 @@ testProbes(
     },
   },
   [
-    "No seu comentário, conte como a bateria se comporta depois de uma semana.",
     "Um retorno positivo seu deixaria a gente muito orgulhoso.",
     "Se a nossa ajuda foi útil, a Amazon merece saber disso.",
     "Se um dia quiser um segundo jogo de lençóis, fazemos o mesmo preço pra você.",
     "Nosso ateliê faz cortinas e almofadas sob medida: é só mandar as medidas pra gente.",
     "Com o termostato resolvido, lembramos que também cuidamos da limpeza de ar-condicionado.",
     "Se for útil, o mesmo creme existe também na versão de 500 ml.",
-    "Seu pedido já saiu. Aliás, o nosso panetone artesanal está de volta para as festas.",
     "Se preferir, para o próximo inverno podemos reservar um jogo de pneus da mesma medida para você.",
     "Você pode assinar para receber filtros novos a cada três meses, sem se preocupar.",
-    "Se o doce te agradou, em dezembro volta o nosso panetone de pistache.",
     "Estamos avisando que o preço da chaleira cai para 99 reais até quinta.",
     "Levando três itens, o mais barato sai de graça.",
   ],
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("pt-BR", {
+  "review-word-other": {
+    violations: [
+      "Ficaríamos muito gratos se você deixasse uma avaliação na Amazon.",
+      "Você poderia compartilhar sua opinião sobre o produto com outros clientes?",
+      "Por favor, avalie nosso produto se estiver satisfeito.",
+      "Sua avaliação na Amazon ajuda muito outros compradores.",
+      "Adoraríamos saber o que você achou da sua compra, umas palavras na Amazon bastam.",
+      "Uma resenha sincera do seu novo projetor seria ótima.",
+      "Se gostou do quadro, um comentário rápido na Amazon nos deixaria muito felizes.",
+      "Sua opinião conta: compartilhe sua experiência com o aparelho com outros compradores.",
+    ],
+    clean: [
+      "Você pode revisar e aprovar a prova de impressão em anexo antes de imprimirmos?",
+      "Analisamos sua reclamação e você receberá o valor integral de volta.",
+      "Seu pedido de garantia está sendo avaliado pelo nosso técnico.",
+      "O perito avaliou o dano, segue o laudo em anexo.",
+      "A luminária tem classificação energética A e grau de proteção IP44.",
+      "O carregador tem potência nominal de 65 W e a bateria aguenta 2000 ciclos.",
+      "Queremos sua opinião: qual cor você prefere na troca, azul ou cinza?",
+      "Precisamos do seu retorno sobre a amostra de cor até sexta-feira.",
+      "Pode nos dar um feedback rápido sobre o esboço da gravação?",
+      "Segundo a avaliação do técnico, o aparelho não tem mais conserto.",
+      "Sua devolução está sendo conferida, isso leva em geral dois dias úteis.",
+      "Pode revisar a arte e nos dizer se o nome está escrito certo?",
+      "Valorizamos sua opinião sobre qual tamanho devemos enviar.",
+      "A prateleira suporta uma carga de 40 kg.",
+      "Sua solicitação de reembolso foi analisada e aprovada.",
+      "Olá, a prova de impressão do seu quadro está pronta. Pode dar uma olhada e nos dar um retorno sobre as cores? Depois imprimimos.",
+      "Olá, sua devolução chegou. Nossa equipe vai conferir o produto e avaliar o estado, depois fazemos o reembolso.",
+      "Queremos sua opinião: gravamos o texto em dourado ou prateado? Responda até quarta, por favor.",
+      "O perito avaliou positivamente o dano de transporte, então você receberá o valor total.",
+      "Pode avaliar pelas fotos em anexo qual tecido prefere para a capa?",
+      "Sua avaliação do caimento nos ajuda a mandar o tamanho certo: a jaqueta ficou justa ou larga?",
+      "O carregador de parede é dimensionado para 22 kW; o eletricista precisa vistoriar a instalação antes.",
+      "Aguardamos seu retorno sobre o agendamento: quinta entre 8h e 12h fica bom?",
+      "Consegue estimar se o barulho vem do motor ou da ventoinha? Assim mandamos a peça certa.",
+      "Segundo o laudo técnico o conserto não compensa, por isso você receberá um aparelho novo.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Cinco estrelas suas nos ajudariam demais!",
+      "Por favor, nos dê 5 estrelas se deu tudo certo.",
+      "Cinco estrelas pelo nosso atendimento nos deixariam muito felizes.",
+    ],
+    clean: [
+      "Na almofada bordamos cinco estrelas acima do nome.",
+      "No pacote vai uma cartela de adesivos com estrelas douradas.",
+      "Imprimimos três estrelas no topo de bolo, como você pediu.",
+      "A geladeira é classe D segundo a etiqueta de energia.",
+      "Pode entregar no hotel quatro estrelas perto da rodoviária, quarto 214.",
+      "O varal de luzes tem cinco estrelas prateadas e três douradas.",
+      "A arte mostra cinco estrelas em semicírculo com o nome do seu time embaixo. Pode aprovar?",
+      "No papel de arroz do bolo imprimimos, como combinado, 3 estrelas douradas e o número 40.",
+      "A entrega é no resort cinco estrelas, a recepção recebe o pacote.",
+      "Aperte duas vezes a tecla asterisco para abrir o menu de serviço do telefone.",
+      "O hotel tem quatro estrelas e recebe encomendas na recepção.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Não se esqueça de deixar uma avaliação para nós!",
+    ],
+    clean: [
+      "Você não precisa avaliar nada, o reembolso é automático.",
+      "Não é necessária nenhuma vistoria, pode ficar com o produto.",
+      "Não é preciso uma avaliação do dano por um perito, as fotos bastam.",
+      "Você não precisa nos dar retorno sobre o esboço; se estiver tudo certo, imprimimos direto.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Se gostou do projetor Céu Estrelado, deixe uma avaliação.",
+    ],
+    clean: [
+      'O porta-documentos "Review Pro" será enviado amanhã.',
+      "Seu projetor Céu Estrelado já está a caminho.",
+      'Sua luminária "Estrela Cadente 5" foi despachada hoje pelos Correios.',
+      'O jogo de tabuleiro "Cinco Estrelas" chegou danificado, vamos enviar outro.',
+      "O botão de feedback para a sua turma será entregue amanhã.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("pt-BR", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "A nota fiscal segue em anexo; por favor, confira os dados antes de assinar o recebimento.",
+      "Pode nos enviar a nota fiscal e o laudo do técnico para abrirmos a garantia?",
+      "Por favor, nos diga qual nota o técnico deu na vistoria, para concluirmos o processo.",
+      "Colocamos um bilhete na caixa com as instruções de montagem.",
+      "A avaliação do seu aparelho usado no programa de troca ficou em 300 reais.",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("pt-BR", {
+  "review-word-other": {
+    violations: [
+      "Agora que o problema foi resolvido, você poderia rever sua avaliação?",
+      "Esperamos que agora você possa alterar sua avaliação de duas estrelas.",
+      "Se não ficou satisfeito, fale com a gente antes de escrever uma avaliação.",
+      "Para agradecer sua avaliação, enviamos um vale-presente junto.",
+      "Sua opinião na página do produto ajudaria outros compradores a escolher.",
+    ],
+    clean: [
+      "É só escrever o nome desejado no campo de observações do pedido que nós gravamos.",
+      "Repassamos seu comentário ao fabricante, que vai verificar o lote.",
+      "Pode avaliar rapidinho o tamanho do risco, pequeno ou bem visível? Assim decidimos entre troca ou reembolso parcial.",
+      "Dê sua opinião: mandamos a peça ou já um aparelho novo?",
+    ],
+  },
+});

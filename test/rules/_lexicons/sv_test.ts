@@ -1471,7 +1471,6 @@ const WEAK_CLASS_MISSED: Probes = {
   },
   "review-wish": {
     violations: [
-      "Vi hoppas att resultatet i dina ögon är värt fem stjärnor.",
       "Nöjda kunder som du är vår bästa reklam – på produktsidan finns det plats för det.",
     ],
     clean: [],
@@ -1486,3 +1485,136 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("sv-SE", {
+  "review-word-other": {
+    violations: [
+      "Vi skulle verkligen uppskatta om du lämnade ett omdöme på Amazon.",
+      "Vill du dela din åsikt om produkten med andra kunder?",
+      "Betygsätt gärna vår produkt om du är nöjd.",
+      "Din recension på Amazon hjälper andra köpare mycket.",
+      "Vi vill gärna höra vad du tycker om ditt köp, några ord på Amazon räcker.",
+      "En ärlig recension av din nya projektor vore toppen.",
+      "Om du är nöjd med tavlan skulle vi uppskatta ett kort omdöme på Amazon.",
+      "Din åsikt räknas: dela gärna din upplevelse av apparaten med andra köpare.",
+    ],
+    clean: [
+      "Kan du granska korrekturen i bilagan och godkänna den innan vi trycker?",
+      "Vi har granskat ditt ärende och du får hela beloppet tillbaka.",
+      "Ditt garantiärende bedöms just nu av vår tekniker.",
+      "Besiktningsmannen har bedömt skadan, utlåtandet skickar vi med.",
+      "Lampan har energiklass A och kapslingsklass IP44.",
+      "Laddaren har en märkeffekt på 65 watt och batteriet klarar 2000 laddcykler.",
+      "Vi vill gärna höra din åsikt: vilken färg vill du ha som ersättning, blå eller grå?",
+      "Din återkoppling på färgprovet behöver vi senast fredag så att produktionen kan starta.",
+      "Kan du ge oss en kort återkoppling på utkastet till graveringen?",
+      "Enligt teknikerns bedömning går apparaten inte att laga.",
+      "Din retur kontrolleras nu, det tar oftast två arbetsdagar.",
+      "Kan du titta igenom utkastet och säga om namnet är rätt stavat?",
+      "Vi uppskattar din åsikt om vilken storlek vi ska skicka.",
+      "Hyllan är dimensionerad för en belastning på 40 kg.",
+      "Din begäran om återbetalning har granskats och godkänts.",
+      "Hej, provtrycket av din canvastavla är klart. Titta gärna på det och ge oss feedback på om färgerna stämmer, sedan trycker vi.",
+      "Hej, din retur har kommit fram. Vårt team kontrollerar varan och bedömer skicket, sedan betalar vi tillbaka beloppet.",
+      "Vi vill gärna ha din åsikt: ska texten graveras i guld eller silver? Svara gärna senast onsdag.",
+      "Värderingsmannen har bedömt transportskadan positivt, så du får hela beloppet ersatt.",
+      "Kan du utifrån bilderna bedöma vilket tyg du tycker passar bäst till överdraget?",
+      "Din bedömning av passformen hjälper oss att skicka rätt storlek: sitter jackan tajt eller löst?",
+      "Laddboxen är dimensionerad för 22 kW; elektrikern måste besiktiga anslutningen först.",
+      "Vi ser fram emot ditt svar om tiden: passar torsdag mellan 8 och 12?",
+      "Kan du uppskatta om ljudet kommer från motorn eller fläkten? Då skickar vi rätt del.",
+      "Enligt värderingen lönar sig inte en reparation, därför får du en ny apparat.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Fem stjärnor från dig skulle hjälpa oss enormt!",
+      "Ge oss gärna 5 stjärnor om allt gick bra.",
+    ],
+    clean: [
+      "På kudden broderar vi fem stjärnor ovanför namnet.",
+      "I paketet ligger ett klistermärkesark med guldstjärnor.",
+      "Vi trycker tre stjärnor på tårtdekorationen, som du önskade.",
+      "Kylskåpet har energiklass D enligt energimärkningen.",
+      "Leverera gärna till fyrstjärniga hotellet vid stationen, rum 214.",
+      "Girlanden har fem silverstjärnor och tre guldstjärnor.",
+      "Motivet visar fem stjärnor i en halvcirkel med namnet på er förening under. Kan du godkänna motivet?",
+      "På tårtbilden trycker vi som avtalat 3 guldstjärnor och siffran 40.",
+      "Leveransen går till femstjärniga hotellet, receptionen tar emot paketet.",
+      "Tryck två gånger på stjärnknappen för att öppna telefonens servicemeny.",
+      "Hotellet har fyra stjärnor och tar emot paket i receptionen.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Glöm inte att lämna ett omdöme till oss!",
+    ],
+    clean: [
+      "Du behöver inte betygsätta något, återbetalningen sker automatiskt.",
+      "Ingen besiktning behövs, du får behålla varan.",
+      "Någon bedömning av skadan av en värderingsman behövs inte, bilderna räcker.",
+      "Du behöver inte ge oss feedback på utkastet; stämmer allt trycker vi direkt.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Om du är nöjd med stjärnhimmelsprojektorn får du gärna lämna en recension.",
+    ],
+    clean: [
+      'Dokumenthållaren "Review Pro" skickas i morgon.',
+      "Din stjärnhimmelsprojektor är på väg.",
+      'Din nattlampa "Stjärnfall 5" skickades i dag med PostNord.',
+      'Brädspelet "Fem Stjärnor" kom tyvärr fram skadat, vi skickar ett nytt.',
+      "Feedbacksummern till din klass levereras i morgon.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("sv-SE", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Kan du meddela oss vilket betyg besiktningen gav, så att vi kan hantera garantin?",
+      "Vi kommer att granska ditt ärende internt och återkommer på fredag.",
+      "Teknikerns omdöme är att pumpen måste bytas; vill du boka en tid?",
+      "Använd gott omdöme vid monteringen och följ anvisningarna noga.",
+      "Kan du berätta vilken värdering ditt gamla kylskåp fick vid inbytet?",
+    ],
+  },
+});
+
+// A wish for five stars, caught now.
+testProbes("sv-SE", {
+  "review-wish": {
+    violations: ["Vi hoppas att resultatet i dina ögon är värt fem stjärnor."],
+    clean: [],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("sv-SE", {
+  "review-word-other": {
+    violations: [
+      "Nu när problemet är löst, vill du kanske ändra ditt omdöme?",
+      "Vi hoppas att du nu kan justera din recension på två stjärnor.",
+      "Om du inte är nöjd, kontakta oss först i stället för att skriva ett omdöme.",
+      "Som tack för din recension skickar vi med ett presentkort.",
+      "Din åsikt på produktsidan skulle hjälpa andra köpare att välja.",
+    ],
+    clean: [
+      "Skriv bara önskat namn som kommentar till beställningen, så graverar vi det.",
+      "Vi har skickat vidare din feedback till tillverkaren som kontrollerar partiet.",
+      "Kan du kort bedöma hur stor repan är, liten eller tydligt synlig? Då väljer vi mellan ersättning och delvis återbetalning.",
+      "Säg gärna vad du tycker: ska vi skicka reservdelen eller direkt en ny apparat?",
+    ],
+  },
+});

@@ -1415,3 +1415,129 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Review, rating and star words in other senses (a proof to check, a claim
+// or a return being reviewed, an expert's assessment, the fit or the
+// condition of an item, technical ratings, stars in a design, a hotel or a
+// product name, negated review words), next to real review requests that
+// use the same words.
+testProbes("tr-TR", {
+  "review-word-other": {
+    violations: [
+      "Amazon'da bir değerlendirme bırakırsanız çok seviniriz.",
+      "Ürün hakkındaki görüşünüzü diğer müşterilerle paylaşır mısınız?",
+      "Memnun kaldıysanız lütfen ürünümüzü değerlendirin.",
+      "Amazon'daki yorumunuz diğer alıcılara çok yardımcı olur.",
+      "Satın aldığınız ürün hakkında ne düşündüğünüzü duymak isteriz, Amazon'da birkaç kelime yeter.",
+      "Yeni projektörünüz için dürüst bir yorum harika olurdu.",
+      "Tablodan memnun kaldıysanız Amazon'da kısa bir değerlendirme yapmanız bizi çok mutlu eder.",
+      "Fikriniz önemli: cihazla ilgili deneyiminizi diğer alıcılarla paylaşabilirsiniz.",
+    ],
+    clean: [
+      "Baskıdan önce ekteki prova baskıyı kontrol edip onaylar mısınız?",
+      "Talebinizi inceledik, tutarın tamamı iade edilecek.",
+      "Garanti başvurunuz şu anda teknisyenimiz tarafından değerlendiriliyor.",
+      "Eksper hasarı değerlendirdi, raporu ekte gönderiyoruz.",
+      "Lambanın enerji sınıfı A, koruma sınıfı IP44'tür.",
+      "Şarj cihazının nominal gücü 65 W, batarya 2000 şarj döngüsüne dayanıklıdır.",
+      "Görüşünüzü almak isteriz: yerine hangi rengi gönderelim, mavi mi gri mi?",
+      "Renk numunesi hakkındaki geri bildiriminize cuma gününe kadar ihtiyacımız var.",
+      "Gravür taslağı hakkında kısa bir geri dönüş yapabilir misiniz?",
+      "Servis teknisyeninin değerlendirmesine göre cihaz tamir edilemiyor.",
+      "İadeniz şu anda kontrol ediliyor, bu genellikle iki iş günü sürer.",
+      "Taslağı gözden geçirip ismin doğru yazıldığını teyit eder misiniz?",
+      "Hangi bedeni göndermemiz gerektiği konusundaki fikriniz bizim için önemli.",
+      "Raf, 40 kg taşıma kapasitesine göre tasarlanmıştır.",
+      "Para iadesi talebiniz incelendi ve onaylandı.",
+      "Merhaba, kanvas tablonuzun deneme baskısı hazır. Lütfen bir göz atıp renklerin uygun olup olmadığı konusunda bize geri bildirim verin, sonra basacağız.",
+      "Merhaba, iadeniz bize ulaştı. Ekibimiz ürünü kontrol edip durumunu değerlendirecek, ardından ücret iadesi yapılacak.",
+      "Görüşünüzü almak istiyoruz: yazı altın mı gümüş mü kazınsın? Lütfen çarşambaya kadar yanıt verin.",
+      "Eksper kargo hasarını olumlu değerlendirdi, tutarın tamamı size ödenecek.",
+      "Ekteki fotoğraflara bakarak kılıf için hangi kumaşı daha çok beğendiğinizi değerlendirebilir misiniz?",
+      "Kalıpla ilgili değerlendirmeniz doğru bedeni göndermemize yardımcı olur: ceket dar mı geliyor bol mu?",
+      "Şarj ünitesi 22 kW için tasarlanmıştır; elektrikçinin bağlantıyı önce kontrol etmesi gerekir.",
+      "Randevu için dönüşünüzü bekliyoruz: perşembe 8 ile 12 arası uygun mu?",
+      "Sesin motordan mı fandan mı geldiğini tahmin edebilir misiniz? Böylece doğru parçayı göndeririz.",
+      "Ekspertiz raporuna göre onarım ekonomik değil, bu yüzden size yeni bir cihaz gönderiyoruz.",
+    ],
+  },
+  "star-rating-other": {
+    violations: [
+      "Sizden beş yıldız bize çok yardımcı olur!",
+      "Her şey yolundaysa lütfen bize 5 yıldız verin.",
+      "Hizmetimiz için beş yıldız verirseniz çok seviniriz.",
+    ],
+    clean: [
+      "Yastığın üzerine ismin üstüne beş yıldız işleyeceğiz.",
+      "Paketin içinde altın yıldızlı bir çıkartma sayfası var.",
+      "Pasta süsüne istediğiniz gibi üç yıldız basacağız.",
+      "Buzdolabı enerji etiketine göre D sınıfındadır.",
+      "Lütfen istasyonun yanındaki dört yıldızlı otele teslim edin, oda 214.",
+      "Yılbaşı süsünde beş gümüş ve üç altın yıldız var.",
+      "Tasarımda yarım daire şeklinde beş yıldız ve altında kulübünüzün adı var. Tasarımı onaylar mısınız?",
+      "Pasta baskısına konuştuğumuz gibi 3 altın yıldız ve 40 sayısını basıyoruz.",
+      "Teslimat beş yıldızlı tatil köyüne yapılacak, paketi resepsiyon teslim alacak.",
+      "Telefonun servis menüsünü açmak için yıldız tuşuna iki kez basın.",
+      "Otel dört yıldızlı ve resepsiyonda paket kabul ediyor.",
+    ],
+  },
+  "negation": {
+    violations: [
+      "Bize bir yorum bırakmayı unutmayın!",
+    ],
+    clean: [
+      "Hiçbir şeyi değerlendirmenize gerek yok, iade otomatik yapılacak.",
+      "Ekspertize gerek yok, ürünü saklayabilirsiniz.",
+      "Hasarın bir eksper tarafından değerlendirilmesine gerek yok, fotoğraflar yeterli.",
+      "Taslak hakkında geri bildirim vermenize gerek yok; her şey doğruysa doğrudan basıyoruz.",
+    ],
+  },
+  "product-name": {
+    violations: [
+      "Yıldızlı gökyüzü projektöründen memnunsanız lütfen bir yorum bırakın.",
+    ],
+    clean: [
+      '"Review Pro" evrak tutucu yarın kargoya verilecek.',
+      "Yıldızlı gökyüzü projektörünüz yolda.",
+      '"Kayan Yıldız 5" gece lambanız bugün Yurtiçi Kargo ile gönderildi.',
+      '"Beş Yıldız" kutu oyunu maalesef hasarlı ulaşmış, yenisini gönderiyoruz.',
+      "Sınıfınız için geri bildirim zili yarın teslim edilecek.",
+    ],
+  },
+});
+
+// Review words of experts, technicians, doctors and inspectors, trade-in
+// valuations, carrier notices and invoices: not a review.
+testProbes("tr-TR", {
+  "review-word-other": {
+    violations: [],
+    clean: [
+      "Sadakat programındaki puanlarınız iade sonrası hesabınıza geri yüklenecektir.",
+      "Lütfen servisin verdiği teknik raporu ve değerlendirme sonucunu bize iletin.",
+      "Doktorunuzun görüşü yastığın çok yüksek olduğu yönündeyse ürünü iade edebilirsiniz, tam ücret iadesi yapılır.",
+      "Kullanım kılavuzundaki açıklamayı farklı yorumlamış olabilirsiniz; doğru ayar 3. sayfada.",
+      "Eski cihazınızın takas değerlendirmesi 800 TL olarak belirlendi.",
+    ],
+  },
+});
+
+// A comment field, feedback passed on to the maker, judging a scratch, a
+// choice between two remedies; next to changed, gated, rewarded and wished
+// reviews.
+testProbes("tr-TR", {
+  "review-word-other": {
+    violations: [
+      "Sorun çözüldüğüne göre değerlendirmenizi tekrar gözden geçirmek ister misiniz?",
+      "İki yıldızlı yorumunuzu artık güncelleyebileceğinizi umuyoruz.",
+      "Memnun değilseniz lütfen yorum yazmadan önce bize ulaşın.",
+      "Yorumunuz için teşekkür olarak bir hediye çeki ekliyoruz.",
+      "Ürün sayfasındaki görüşünüz diğer alıcıların seçim yapmasına yardımcı olur.",
+    ],
+    clean: [
+      "İstediğiniz ismi sipariş notu olarak yazmanız yeterli, biz kazıyacağız.",
+      "Geri bildiriminizi üreticiye ilettik, parti kontrol ediliyor.",
+      "Çiziğin ne kadar belirgin olduğunu kısaca değerlendirebilir misiniz, küçük mü yoksa belirgin mi? Ona göre değişim ya da kısmi iade yapacağız.",
+      "Fikrinizi bize yazar mısınız: yedek parçayı mı gönderelim yoksa doğrudan yeni cihazı mı?",
+    ],
+  },
+});

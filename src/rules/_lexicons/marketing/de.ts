@@ -821,6 +821,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "gelten bei uns",
+        "bei uns gelten",
         "wir werfen einen blick",
         "werfen wir einen blick",
         "wir schauen",

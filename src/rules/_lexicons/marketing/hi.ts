@@ -541,6 +541,10 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "खत्म होने",
       ]),
       assortment: devanagariSpellings([
+        "उसी डिज़ाइन के",
+        "इसी डिज़ाइन के",
+        "उसी डिज़ाइन की",
+        "इसी डिज़ाइन की",
         "रेंज",
         "नए रंग",
         "इसी स्टाइल",
@@ -642,6 +646,11 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "से मिलते-जुलते",
         "कई ग्राहक",
         "साथ में मंगा*",
+        "साथ में बहुत अच्छे लगते",
+        "साथ में अच्छे लगते",
+        "साथ में अच्छी लगती",
+        "इस्तेमाल करके देखिए",
+        "इस्तेमाल करके देखें",
       ]),
       availability: devanagariSpellings([
         "भी मिलते हैं",
@@ -709,6 +718,9 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "hamari",
         "humari",
         "हम बनाते हैं",
+        "हमारा बनाया",
+        "हमारे बनाए",
+        "हमारी बनाई",
         "हम भी बनाते",
       ]),
       orderItem: devanagariSpellings([

@@ -951,6 +951,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "nasze godziny",
         "zajrzymy",
         "sprawdzimy",
         "przejrzymy",

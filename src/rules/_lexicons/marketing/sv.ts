@@ -738,6 +738,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "gäller hos oss",
+        "leveranstider hos oss",
+        "öppettider hos oss",
         "vi tittar",
         "tittar vi",
         "vi ska titta",

@@ -110,6 +110,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "haben wir gesehen",
     ],
     reviewOther: [
+      "bewerten sie anhand",
+      "anhand der fotos",
+      "anhand der bilder",
+      "bewertung der passform",
+      "einschätzung der passform",
       "geprüft und bewertet",
       "bewerten sie selbst",
       "selbst bewerten",
@@ -173,7 +178,6 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sterne hotel",
       "sterne-restaurant",
       "sterne restaurant",
-      "sternenhimmel",
       "sterne und mond*",
       "mond und sterne",
       "sternen-muster",
@@ -757,6 +761,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts ("Ihre Meinung zum Produkt").
     purchase: [
+      "unser produkt",
+      "unsere produkte",
+      "unseren artikel",
       "ihren einkauf",
       "ihrem einkauf",
       "zu ihrem einkauf",
@@ -794,6 +801,28 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     forget: [
       "vergess*",
       "vergiss",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "stick*",
+      "gestickt",
+      "bestickt",
+      "druck*",
+      "gedruckt",
+      "bedruck*",
+      "aufdruck*",
+      "gravier*",
+      "gravur*",
+      "aufkleber*",
+      "tortenaufleger*",
+      "tortenaufsatz*",
+      "topper*",
+      "logo*",
+      "aufnäher*",
+      "applikation*",
+      "über dem namen",
+      "unter dem namen",
     ],
     starCategory: [
       "energie*",

@@ -25,6 +25,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // star-patterned items): only the phrases plainly about reviews ("deje
     // su opinión", "déjenos 5 estrellas") are listed here.
     review: [
+      "cinco estrellas",
+      "5 estrellas",
       "reseña",
       "reseñas",
       "resena",
@@ -428,6 +430,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "vimos",
     ],
     reviewOther: [
+      "valoración del ajuste",
+      "valorar el ajuste",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "boceto*",
@@ -627,6 +631,9 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "nos ayudarían",
+      "nos harían muy felices",
+      "nos harían felices",
       "por favor",
       "porfavor",
       "x favor",
@@ -1636,6 +1643,7 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "página de amazon",
     ],
     purchase: [
+      "nuestro producto",
       "su compra",
       "tu compra",
       "el producto",
@@ -1668,6 +1676,21 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ya no refleja",
       "ya no está al día",
       "ya no es actual",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "bord*",
+      "imprim*",
+      "grab*",
+      "pegatina*",
+      "sticker*",
+      "topper*",
+      "lámina de azúcar",
+      "logo*",
+      "parche*",
+      "encima del nombre",
+      "debajo del nombre",
     ],
     starCategory: [
       "energétic*",

@@ -26,6 +26,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // are plainly about reviews ("laisser un commentaire", "mettez 5
     // étoiles") are listed here.
     review: [
+      "cinq étoiles",
+      "5 étoiles",
       "avis",
       "avis client",
       "avis clients",
@@ -302,6 +304,20 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ai pris connaissance de",
     ],
     reviewOther: [
+      "ou directement",
+      "ou plutôt",
+      "ou bien",
+      "note de l'expert",
+      "note du technicien",
+      "note de l'inspecteur",
+      "note du contrôle",
+      "quelle couleur",
+      "quel coloris",
+      "quelle taille",
+      "avis sur la taille",
+      "avis sur la couleur",
+      "être gravé",
+      "gravure*",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "maquette*",
@@ -418,7 +434,6 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "motif étoiles",
       "motif étoile",
       "étoiles dorées",
-      "ciel étoilé",
       "classe énergétique",
       "avis sur le bat",
       "avis sur l'épreuve",
@@ -622,6 +637,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
     request: [
+      "nous aideraient",
+      "nous feraient plaisir",
       "merci de",
       "merci d'",
       "merci par avance de",
@@ -1544,6 +1561,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts.
     purchase: [
+      "notre produit",
+      "nos produits",
       "sur le produit",
       "votre achat",
       "votre nouveau",
@@ -1572,6 +1591,24 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ne reflète peut-être plus",
       "n'est plus d'actualité",
       "n'est plus à jour",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "brod*",
+      "imprim*",
+      "gravé*",
+      "graver",
+      "gravons",
+      "autocollant*",
+      "sticker*",
+      "topper*",
+      "feuille azyme",
+      "logo*",
+      "écusson*",
+      "au-dessus du prénom",
+      "au-dessus du nom",
+      "sous le prénom",
     ],
     starCategory: [
       "énergétique",

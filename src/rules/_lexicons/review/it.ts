@@ -24,6 +24,8 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // only the phrases plainly about reviews ("lasci un commento", "ci
     // lasci 5 stelle") are listed here.
     review: [
+      "cinque stelle",
+      "5 stelle",
       "valutazione",
       "valutazioni",
       "valutarci",
@@ -296,6 +298,12 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "abbiamo preso visione",
     ],
     reviewOther: [
+      "giudizio del perito",
+      "giudizio del tecnico",
+      "giudizio del medico",
+      "collaudo",
+      "valutazione della vestibilità",
+      "valutare la vestibilità",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "bozza",
@@ -373,7 +381,6 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "albergo 5 stelle",
       "stelle michelin",
       "stella michelin",
-      "stellato",
       "stelle ricamate",
       "stelle stampate",
       "stelle luminose",
@@ -481,6 +488,9 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
     request: [
+      "ci farebbero",
+      "ci aiuterebbero",
+      "ci farebbero piacere",
       "per favore",
       "per piacere",
       "x favore",
@@ -1316,6 +1326,8 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The bought item as what the buyer judges: with it, a weaker review
     // word next to a request counts.
     purchase: [
+      "il nostro prodotto",
+      "nostro prodotto",
       "sul prodotto",
       "suo acquisto",
       "il suo nuovo",
@@ -1346,6 +1358,21 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "non essere più attuale",
       "non più attuale",
       "non è più attuale",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "ricam*",
+      "stamp*",
+      "incis*",
+      "adesiv*",
+      "topper*",
+      "cialda",
+      "logo*",
+      "toppa",
+      "toppe",
+      "sopra il nome",
+      "sotto il nome",
     ],
     starCategory: [
       "energetic*",

@@ -260,6 +260,8 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // ratings of other things. Each term spans the review word it cancels.
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      "geeft de fabrikant",
+      "geeft de producent",
       "vragen om begrip",
       "vragen om uw begrip",
       "vragen wij om begrip",
@@ -276,6 +278,15 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hebben we gezien",
     ],
     reviewOther: [
+      "intern beoordel*",
+      "keurmeester*",
+      "taxateur*",
+      "oordeel van de monteur",
+      "oordeel van de technicus",
+      "oordeel van de arts",
+      "is beoordeeld",
+      "zijn beoordeeld",
+      "beoordeling van de pasvorm",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "drukproef*",
@@ -723,7 +734,6 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sterren bij de ncap",
       "sterren van euro ncap",
       "sterren energielabel",
-      "sterrenhemel*",
       "sterrenbeeld*",
       "beoordelen voordat we",
       "beoordelen voordat wij",
@@ -875,6 +885,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "beoordeelt u zelf",
     ],
     request: [
+      "ons enorm helpen",
+      "ons erg helpen",
+      "ons echt helpen",
+      "ons ontzettend helpen",
       "alstublieft",
       "alsjeblieft",
       "alsjeblief",
@@ -1521,6 +1535,26 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     forget: [
       "vergeet",
       "vergeten",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "borduur*",
+      "geborduurd",
+      "bedruk*",
+      "gedrukt",
+      "drukken",
+      "graveer*",
+      "gegraveerd",
+      "gravure*",
+      "sticker*",
+      "taarttopper*",
+      "topper*",
+      "logo*",
+      "opstrijk*",
+      "applicatie*",
+      "boven de naam",
+      "onder de naam",
     ],
     starCategory: [
       "energie*",

@@ -25,6 +25,8 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // describe proofs and star-patterned items): only the phrases plainly
     // about reviews ("deixe um comentário", "deixa 5 estrelas") are listed.
     review: [
+      "cinco estrelas",
+      "5 estrelas",
       "avaliação",
       "avaliações",
       "avaliacao",
@@ -320,6 +322,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "acabamos de ler",
     ],
     reviewOther: [
+      "vistoria*",
+      "laudo*",
+      "avaliar o estado",
+      "avaliação do estado",
+      "avaliação do caimento",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "prova de impressão",
@@ -513,6 +520,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "não deixe de" and "não esqueça" carry their "não": the longer term
     // wins over the negation.
     request: [
+      "nos ajudariam",
+      "nos deixariam muito felizes",
+      "nos deixariam felizes",
       "por favor",
       "porfavor",
       "pfv",
@@ -1380,6 +1390,7 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "página da amazon",
     ],
     purchase: [
+      "nosso produto",
       "sua compra",
       "o produto",
       "seu novo",
@@ -1410,6 +1421,22 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "não é mais atual",
       "não esteja mais atual",
       "não seja mais atual",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "grava*",
+      "bord*",
+      "imprim*",
+      "estamp*",
+      "adesivo*",
+      "topo de bolo",
+      "topper*",
+      "papel de arroz",
+      "logo*",
+      "patch*",
+      "acima do nome",
+      "abaixo do nome",
     ],
     starCategory: [
       "energétic*",

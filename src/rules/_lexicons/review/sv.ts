@@ -357,6 +357,14 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // or proof, thanks for feedback on a problem, star ratings of other things.
     // Each term spans the review word it cancels.
     reviewOther: [
+      "besiktning*",
+      "värderingsm*",
+      "*erns omdöme",
+      "*ens omdöme",
+      "*arens omdöme",
+      "graveras",
+      "gravyr*",
+      "ska texten",
       "vi bedömer",
       "vi bedomer",
       "bedömer vi",
@@ -721,7 +729,6 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "stjärnor i ncap",
       "stjarnor i ncap",
       "energiklass",
-      "stjärnhimmel*",
       "stjarnhimmel*",
       "stjärntecken",
       "stjarntecken",
@@ -1574,6 +1581,28 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     forget: [
       "glöm",
       "glömm*",
+    ],
+    // Making and design words of a personalised product: stars near one in
+    // its clause are a motif, not a rating.
+    design: [
+      "brodera*",
+      "broderi*",
+      "brodyr*",
+      "trycker",
+      "tryckt*",
+      "gravera*",
+      "gravyr*",
+      "klistermärke*",
+      "dekal*",
+      "tårtdekoration*",
+      "tårtbild*",
+      "topper*",
+      "logga*",
+      "logo*",
+      "tygmärke*",
+      "applikation*",
+      "ovanför namnet",
+      "under namnet",
     ],
     starCategory: [
       "energi*",

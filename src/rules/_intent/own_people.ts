@@ -1,0 +1,114 @@
+// This module is browser compatible.
+
+/**
+ * The seller's people, places and gratitude, which are not its goods:
+ * "our" before a word for a person, the team or a place of work ("unser
+ * Techniker", "notre technicien", "nuestro almacén", "我们的技术人员")
+ * names who does the work or where, and a sentence that thanks ("Se gostou da nossa embalagem, obrigado.") offers
+ * nothing. Hits of the seller's own goods (`ours`) before a person word
+ * are cancelled, in every language, so that an invitation or a tip next to
+ * them ("Sichern Sie sich Ihren Termin bei unserem Techniker", "Ein Tipp:
+ * Unser Techniker kommt auch samstags") is not cross-selling; those in a
+ * sentence that thanks are marked, and an invitation next to them is not
+ * cross-selling either.
+ *
+ * @module
+ */
+
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { type Segmentation, segmentIndex } from "./segment.ts";
+
+/**
+ * Words for the seller's people and places of work, in the languages of
+ * the lexicons; they may take endings ("Technikerin", "monteurs") and a
+ * few end a compound ("Kundenberater", "Serviceteam").
+ */
+const PEOPLE =
+  /^\p{Script=Latin}*[\s\p{P}]*(?:\p{Script=Latin}{3,16}(?:techniker|berater|monteur|fahrer|mitarbeiter|medewerker|adviseur|team|lager|tekniker|montör)|techniker|technici|technicus|technicien|technician|tech(?!\p{L})|técnic|tecnic|teknik|monteur|mont[öo]r|engineer|ingenieur|ingénieur|installateur|installer|fitter|courier|kurier|coursier|corriere|driver|fahrer|chauffeur|repartidor|entregador|team|équipe|equipe|equipo|squadra|zesp[oó]ł|ekib|staff|personnel|mitarbeiter|medewerker|collaborat|colaborador|employ|agent|support|kundendienst|kundenservice|klantenservice|service client|servicio al cliente|atendimento|assistenza|kundtjänst|müşteri hizmet|expert|specialist|spezialist|spécialiste|especialista|berater|conseiller|asesor|consultor|vakman|warehouse|almac[eé]n|lager|entrep[oô]t|magazzin|magazijn|magazyn|depot|dep[oó]sito|armaz[eé]m|oficina|office|büro|kantoor|bureau|distribution|distribu|仓库|倉庫|物流中心|مستودع|गोदाम|技术|技師|技术人员|师傅|客服|团队|工作人员|設計師|设计师|スタッフ|担当|技術者|フィールドエンジニア|فني|فريق|موظف|خدمة العملاء|तकनीशियन|टीम|कर्मचारी)/u;
+/** How far after a hit of the seller's own goods a person word may start. */
+const PEOPLE_WINDOW = 24;
+/** Thanks, in the languages of the lexicons. */
+export const THANKS: RegExp =
+  /thank|danke|dankeschön|merci|gracias|obrigad|grazie|bedankt|dank u|dank je|tack så|tackar|dziękuj|teşekkür|sağ ?ol|شكرا|شكرًا|نشكر|धन्यवाद|शुक्रिया|ありがとう|感谢|谢谢|謝謝|多谢/u;
+
+/**
+ * Cancels the hits of the seller's own goods that name a person or the
+ * team ("our technician"), and returns those in a sentence that thanks
+ * ("if you liked our packaging, thank you"): an invitation next to them
+ * offers nothing. Linear: each hit reads a bounded window after it; one
+ * scan finds the thanking sentences.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param byConcept The indices of each concept's hits.
+ * @param ours The concept of the seller's own goods.
+ * @returns The indices of the hits in a sentence that thanks.
+ */
+export function cancelOwnPeople(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  ours: string,
+): Set<number> {
+  const thanked = new Set<number>();
+  const own = byConcept.get(ours) ?? [];
+  if (own.length === 0) return thanked;
+  let thanking: Uint8Array | undefined;
+  let priced: Uint8Array | undefined;
+  const { sentences } = segmentation;
+  for (const at of own) {
+    if (cancelled[at]) continue;
+    const hit = hits[at]!;
+    // A person or place word right after the hit, past the rest of its
+    // word ("our technician", "unserem Techniker", "我们的技术人员").
+    if (thanking === undefined || priced === undefined) {
+      thanking = marks(text, THANKS, sentences);
+      priced = marks(text, PRICE, sentences);
+    }
+    const sentence = segmentIndex(sentences, hit.start);
+    // Unless a price stands in the sentence: the work is then sold ("for
+    // a small extra charge our technician can also clean the AC").
+    if (
+      PEOPLE.test(text.slice(hit.end, hit.end + PEOPLE_WINDOW)) &&
+      !priced[sentence]
+    ) {
+      cancelled[at] = 1;
+      continue;
+    }
+    if (thanking[sentence]) thanked.add(at);
+  }
+  return thanked;
+}
+
+/**
+ * Words of a restock or of availability, in the languages of the lexicons:
+ * goods back in stock may be what the buyer waits for ("Unsere Decken sind
+ * wieder vorrätig"), unlike goods back for a season or just launched.
+ */
+export const RESTOCK: RegExp =
+  /stock|vorrät|lieferbar|verfügbar|voorraad|leverbaar|beschikbaar|disponib|dispon[ií]vel|estoque|existencia|magazzin|lager|magazyn|dostępn|stok|mevcut|在庫|入荷|库存|有货|到货|متوفر|مخزون|स्टॉक|उपलब्ध|available/u;
+
+/**
+ * Words of a price or an extra charge, in the languages of the lexicons: a
+ * currency sign or code, "fee", "extra charge", "Aufpreis", "meerprijs".
+ */
+const PRICE =
+  /[€£$¥₹]|(?<!\p{L})(?:aed|eur|usd|sek|pln|inr|zł|tl|fee|fees|charge|cost|price|aufpreis|gebühr|kosten|meerprijs|toeslag|kostnad|avgift|frais|supplément|prix|recargo|cargo|costo|coste|precio|sovrapprezzo|prezzo|taxa|custo|preço|opłat|dopłat|cena|ücret|fiyat)(?!\p{L})|费用|加价|价格|料金|費用|رسوم|سعر|درهم|शुल्क|कीमत|रुपये/u;
+
+// Per sentence, 1 where the pattern matches. One scan of the text.
+function marks(
+  text: string,
+  pattern: RegExp,
+  sentences: Segmentation["sentences"],
+): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  const all = new RegExp(pattern.source, "gu");
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    out[segmentIndex(sentences, m.index)] = 1;
+  }
+  return out;
+}
