@@ -266,3 +266,37 @@ export function checkSendOptions(
   }
   return { idempotencyKey, allowDuplicate: allowDuplicate === true };
 }
+
+/**
+ * Checks the arguments of a send, in this order: the order id
+ * ({@linkcode checkOrderId}), the options of every operation
+ * ({@linkcode checkOperationOptions}) and those of a send
+ * ({@linkcode checkSendOptions}).
+ *
+ * @param amazonOrderId The order id.
+ * @param options The options.
+ * @param operation The operation, for messages.
+ * @returns The order id, marketplace, signal, key and duplicate choice.
+ * @throws {TypeError} When one has the wrong shape.
+ * @throws {RangeError} When `marketplaceId` is not one marketplace id.
+ */
+export function checkSendCall(
+  amazonOrderId: unknown,
+  options: unknown,
+  operation: string,
+): {
+  id: string;
+  marketplaceId: string;
+  signal: AbortSignal | undefined;
+  idempotencyKey: string | undefined;
+  allowDuplicate: boolean;
+} {
+  const id = checkOrderId(amazonOrderId, operation);
+  const { marketplaceId, signal } = checkOperationOptions(options, operation);
+  return {
+    id,
+    marketplaceId,
+    signal,
+    ...checkSendOptions(options as Record<string, unknown>, operation),
+  };
+}

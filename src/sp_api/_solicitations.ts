@@ -27,7 +27,7 @@ import {
   baseUrl,
   checkOperationOptions,
   checkOrderId,
-  checkSendOptions,
+  checkSendCall,
   type ResolvedClientOptions,
 } from "./_client_options.ts";
 import { anySignal, isRecord } from "./_http.ts";
@@ -273,15 +273,8 @@ export function createSolicitations(
     amazonOrderId: string,
     callOptions: SolicitationOptions,
   ): Promise<SolicitationResult> {
-    const id = checkOrderId(amazonOrderId, SEND_OPERATION);
-    const { marketplaceId, signal } = checkOperationOptions(
-      callOptions,
-      SEND_OPERATION,
-    );
-    const { idempotencyKey, allowDuplicate } = checkSendOptions(
-      callOptions as unknown as Record<string, unknown>,
-      SEND_OPERATION,
-    );
+    const { id, marketplaceId, signal, idempotencyKey, allowDuplicate } =
+      checkSendCall(amazonOrderId, callOptions, SEND_OPERATION);
     const checkEligibility = callOptions.checkEligibility;
     if (
       checkEligibility !== undefined && typeof checkEligibility !== "boolean"

@@ -42,7 +42,7 @@ import {
   baseUrl,
   checkOperationOptions,
   checkOrderId,
-  checkSendOptions,
+  checkSendCall,
   orderUrl,
   resolveClientOptions,
 } from "./_client_options.ts";
@@ -262,15 +262,8 @@ export function createMessagingClient(
     checkEligibility: boolean,
   ): Promise<SendMessageResult> {
     const operation = lowerFirst(type.operationId);
-    const id = checkOrderId(amazonOrderId, operation);
-    const { marketplaceId, signal } = checkOperationOptions(
-      callOptions,
-      operation,
-    );
-    const { idempotencyKey, allowDuplicate } = checkSendOptions(
-      callOptions as unknown as Record<string, unknown>,
-      operation,
-    );
+    const { id, marketplaceId, signal, idempotencyKey, allowDuplicate } =
+      checkSendCall(amazonOrderId, callOptions, operation);
     const body = callOptions.body;
     const validation = validateMessageBody(type, body);
     if (!validation.success) {

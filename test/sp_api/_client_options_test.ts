@@ -6,6 +6,7 @@ import {
   baseUrl,
   checkOperationOptions,
   checkOrderId,
+  checkSendCall,
   checkSendOptions,
   orderUrl,
   resolveClientOptions,
@@ -139,4 +140,38 @@ Deno.test("checkSendOptions() checks idempotencyKey and allowDuplicate", () => {
     () => checkSendOptions({ allowDuplicate: "yes" }, "op"),
     TypeError,
   );
+});
+
+Deno.test("checkSendCall() checks the order id, then the operation's options, then the send's", () => {
+  const signal = new AbortController().signal;
+  assert.deepEqual(
+    checkSendCall(
+      "123-1234567-1234567",
+      { marketplaceId: "ATVPDKIKX0DER", signal, idempotencyKey: "k-1" },
+      "op",
+    ),
+    {
+      id: "123-1234567-1234567",
+      marketplaceId: "ATVPDKIKX0DER",
+      signal,
+      idempotencyKey: "k-1",
+      allowDuplicate: false,
+    },
+  );
+  // Every argument is wrong: the order id is named first.
+  assert.throws(
+    () => checkSendCall(" ", { marketplaceId: 1, allowDuplicate: "y" }, "op"),
+    /"amazonOrderId"/,
+  );
+  assert.throws(
+    () =>
+      checkSendCall("1", { marketplaceId: "a b", allowDuplicate: "y" }, "op"),
+    /"marketplaceId"/,
+  );
+  assert.throws(
+    () =>
+      checkSendCall("1", { marketplaceId: "A1", allowDuplicate: "y" }, "op"),
+    /"allowDuplicate"/,
+  );
+  assert.throws(() => checkSendCall("1", null, "op"), /options must be/);
 });
