@@ -105,13 +105,10 @@ export function cancelMeasured(
   concepts: readonly string[],
   text: string,
 ): void {
-  for (const concept of concepts) {
-    for (const at of byConcept.get(concept) ?? []) {
-      const hit = hits[at]!;
-      const after = text.slice(hit.end, hit.end + QUANTITY_WINDOW);
-      if (QUANTITY.test(after)) cancelled[at] = 1;
-    }
-  }
+  cancelFollowedBy(hits, byConcept, cancelled, concepts, text, [
+    QUANTITY,
+    QUANTITY_WINDOW,
+  ]);
 }
 
 /**
@@ -131,11 +128,28 @@ export function cancelWhether(
   concepts: readonly string[],
   text: string,
 ): void {
+  cancelFollowedBy(hits, byConcept, cancelled, concepts, text, [
+    WHETHER,
+    WHETHER_WINDOW,
+  ]);
+}
+
+// Cancels the hits of `concepts` whose next `window` code units match
+// `pattern`.
+function cancelFollowedBy(
+  hits: readonly ConceptHit[],
+  byConcept: ReadonlyMap<string, readonly number[]>,
+  cancelled: Uint8Array,
+  concepts: readonly string[],
+  text: string,
+  [pattern, window]: readonly [RegExp, number],
+): void {
   for (const concept of concepts) {
     for (const at of byConcept.get(concept) ?? []) {
       const hit = hits[at]!;
-      const after = text.slice(hit.end, hit.end + WHETHER_WINDOW);
-      if (WHETHER.test(after)) cancelled[at] = 1;
+      if (pattern.test(text.slice(hit.end, hit.end + window))) {
+        cancelled[at] = 1;
+      }
     }
   }
 }
