@@ -3,10 +3,23 @@
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule } from "../lint/rule.ts";
 
-// Pictographs, flags and keycaps. © ® ™ ‼ ⁉ are pictographic in Unicode but
-// are ordinary typography in product names, so they stay allowed.
-const EMOJI =
-  /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?![\u00A9\u00AE\u2122\u203C\u2049])\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/gu;
+// One pictograph: shown as emoji by default, asked to be (U+FE0F), or a
+// pictograph with the Emoji property. Extended_Pictographic alone would also
+// take typographic symbols (★ in "hotel ★★★", ♪, ☛), and runtimes disagree on
+// it; arrows and geometric shapes (→ ▶ ▪) stay text unless asked to be emoji.
+// © ® ™ ‼ ⁉ are ordinary typography in product names, so they stay allowed.
+const TYPOGRAPHY = String.raw`\u00A9\u00AE\u2122\u203C\u2049`;
+const TEXT_SHAPES = String
+  .raw`\u2190-\u21FF\u25A0-\u25FF\u2934\u2935\u2B00-\u2BFF`;
+const PICTOGRAPH = String
+  .raw`(?:\p{Emoji_Presentation}|(?![${TYPOGRAPHY}#*0-9])\p{Emoji}\uFE0F|(?![${TYPOGRAPHY}${TEXT_SHAPES}])(?=\p{Extended_Pictographic})\p{Emoji})`;
+
+// Pictographs with their modifiers and joined sequences, flags and keycaps.
+const EMOJI = new RegExp(
+  String
+    .raw`\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|${PICTOGRAPH}(?:\uFE0F|\p{Emoji_Modifier}|\u200D${PICTOGRAPH}\uFE0F?)*`,
+  "gu",
+);
 
 // Western emoticons stand alone: not inside words, URLs or times.
 const EMOTICON =

@@ -11,6 +11,13 @@ testRule(noEmoji, {
     "ご注文ありがとうございます。",
     "Size: XL; colour: navy",
     "Item #3 of 5",
+    // Typographic symbols are not emoji: stars of a hotel or an energy
+    // class, arrows, bullets, check marks, notes.
+    "Hotel Adler ★★★★ Superior, Zimmer 12",
+    "評価★5.0の200V機種です",
+    "Step 1 → step 2 ▶ done",
+    "▪ Size M ▪ Colour navy",
+    "✓ Paid ☆ Gift wrap ♪ melody print",
   ],
   invalid: [
     { text: "Sorry 😔", errors: [{ messageId: "emoji", span: "😔" }] },
@@ -19,6 +26,13 @@ testRule(noEmoji, {
     { text: "From 🇩🇪", errors: [{ messageId: "emoji", span: "🇩🇪" }] },
     { text: "Rated ⭐ top", errors: [{ messageId: "emoji", span: "⭐" }] },
     { text: "Call 1️⃣ now", errors: [{ messageId: "emoji", span: "1️⃣" }] },
+    // Text-style pictographs are emoji on phones, and any symbol asked to
+    // show as one (U+FE0F) is one.
+    { text: "Thanks ❤ Anna", errors: [{ messageId: "emoji", span: "❤" }] },
+    { text: "Have a nice day ☺", errors: [{ messageId: "emoji", span: "☺" }] },
+    { text: "Sent ✈️ today", errors: [{ messageId: "emoji", span: "✈️" }] },
+    { text: "Next ▶️ page", errors: [{ messageId: "emoji", span: "▶️" }] },
+    { text: "Done ✔ thanks", errors: [{ messageId: "emoji", span: "✔" }] },
     { text: "Thanks :-)", errors: [{ messageId: "emoticon", span: ":-)" }] },
     {
       text: "Oops ;) see you",
