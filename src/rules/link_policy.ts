@@ -96,7 +96,11 @@ function domainsFor(
  *   the ordered product), and links to several products are marketing;
  *   a redirect through Amazon to an outside site is an external link
  *   (`redirect`).
- * - Carriers' tracking and booking pages are allowed in delivery messages
+ * - Carriers' tracking and booking pages (national posts, parcel, freight
+ *   and two-person carriers of the markets; an unlisted host whose name
+ *   says parcel, freight, transport or logistics, or a carrier's brand
+ *   with "my" before it or a word after a hyphen, on a tracking or booking
+ *   page) are allowed in delivery messages
  *   (`confirmDeliveryDetails`, `unexpectedProblem`, `confirmOrderDetails`);
  *   key-redemption sites (Steam, Microsoft, PlayStation, Nintendo...) in
  *   `digitalAccessKey` and `unexpectedProblem`; in `digitalAccessKey`, also
@@ -104,15 +108,16 @@ function domainsFor(
  *   redemption (the product's vendor, which the lint cannot verify: so never
  *   a download of an installer or archive, never a bare or defanged link);
  *   a manufacturer's registration or
- *   warranty page (its path says so, or the words before it do) in
+ *   warranty page (its path says so, or the words before it do; never a
+ *   sign-up for a newsletter, rewards, coupons or a discount) in
  *   `confirmOrderDetails`, `confirmServiceDetails`, `unexpectedProblem` and
  *   `warranty`. Elsewhere they are `notForType`.
  * - A marketplace named in running text (`Amazon.de`, `amazon.co.uk`) is
  *   not a link.
  * - Every other link is external: bare domains with any real top-level
  *   domain, defanged or spelled-out addresses (`shop[.]com`, `hxxps://`,
- *   `shop dot com`: `disguised`), IP addresses, `data:` URLs, and hosts that
- *   imitate Amazon's (`amaz0n.de`, `amazon.de.example.com`, Punycode
+ *   `shop dot com`, `www shop com`: `disguised`), IP addresses, `data:`
+ *   URLs, and hosts that imitate Amazon's (`amaz0n.de`, `amazon.de.example.com`, Punycode
  *   homoglyphs: `lookalike`). Link shorteners hide where a link goes.
  * - Plain `http` and scheme-less links to allowed pages, and link text that
  *   says nothing ("click here"), are warnings.

@@ -596,6 +596,84 @@ const EMAIL_FORMS: Readonly<Record<string, EmailForm>> = {
   defanged: (a) => `${a.local}[@]${a.labels.join("[.]")}`,
   entity: (a) => `${a.local}&#64;${a.labels.join(".")}`,
   "spaced-letters": (a) => between(`${a.local}@${a.labels.join(".")}`, " "),
+  // A symbol to swap for "@", with the note that says so.
+  "symbol-swap": (a, _d, rng) => {
+    const symbol = pick(rng, ["★", "#", "☆", "*", "●"]);
+    return `${a.local}${symbol}${a.labels.join(".")} (${symbol} → @)`;
+  },
+  // "@" and a provider without its domain ("shop.help@hotmail").
+  "at-provider": (a, _d, rng) =>
+    `${handleOf(a, rng)}@${pick(rng, ["gmail", "hotmail", "yahoo"])}`,
+};
+
+/**
+ * How each locale puts a user name at a mail provider without an "@" word
+ * ("… on Gmail", "… bei GMX", "… chez Orange"), and its providers' domains.
+ */
+const PROVIDER_WAYS: Readonly<
+  Record<Locale, { at: readonly string[]; domains: readonly string[] }>
+> = {
+  "en-US": { at: ["on", "at", "via"], domains: ["gmail.com", "yahoo.com"] },
+  "en-GB": { at: ["on", "at"], domains: ["hotmail.co.uk", "gmail.com"] },
+  "de-DE": { at: ["bei", "auf"], domains: ["gmx.de", "web.de"] },
+  "fr-FR": { at: ["chez", "sur"], domains: ["orange.fr", "free.fr"] },
+  "es-ES": { at: ["en"], domains: ["hotmail.es", "gmail.com"] },
+  "es-MX": { at: ["en"], domains: ["hotmail.com", "yahoo.com.mx"] },
+  "it-IT": { at: ["su", "presso"], domains: ["libero.it", "virgilio.it"] },
+  "nl-NL": { at: ["bij", "op"], domains: ["ziggo.nl", "kpnmail.nl"] },
+  "sv-SE": { at: ["på", "hos"], domains: ["gmail.com", "hotmail.com"] },
+  "pl-PL": { at: ["na"], domains: ["wp.pl", "o2.pl", "interia.pl"] },
+  "tr-TR": { at: [""], domains: ["gmail.com", "hotmail.com"] },
+  "pt-BR": { at: ["no", "em"], domains: ["uol.com.br", "bol.com.br"] },
+  "ja-JP": { at: [""], domains: ["yahoo.co.jp", "docomo.ne.jp"] },
+  "zh-CN": { at: [""], domains: ["qq.com", "163.com"] },
+  "ar-AE": { at: ["على", "في"], domains: ["gmail.com", "hotmail.com"] },
+  "hi-IN": { at: [""], domains: ["rediffmail.com", "gmail.com"] },
+};
+
+// A user name as sellers make one: name and shop joined by a dot or an
+// underscore, or the shop with a year.
+function handleOf(a: Address, rng: () => number): string {
+  const brand = a.labels[0]!;
+  return pick(rng, [
+    `${brand}.${a.local.replace(/\./g, "")}`,
+    `${a.local.replace(/\./g, "")}_${brand}`,
+    `${brand}2024`,
+  ]);
+}
+
+type ProviderForm = (
+  a: Address,
+  locale: Locale,
+  d: LocaleData,
+  rng: () => number,
+) => string;
+
+/** Addresses given by a provider's name, without "@" or its own domain. */
+const PROVIDER_FORMS: Readonly<Record<string, ProviderForm>> = {
+  // "shop.help bei GMX": the provider's name after a preposition.
+  "provider-named": (a, locale, _d, rng) => {
+    const way = PROVIDER_WAYS[locale];
+    // Chinese names the mailbox: "163邮箱".
+    const name = pick(rng, way.domains).split(".")[0]! +
+      (locale === "zh-CN" ? "邮箱" : "");
+    const at = pick(rng, way.at);
+    return `${handleOf(a, rng)} ${at === "" ? "" : `${at} `}${
+      name[0]!.toUpperCase()
+    }${name.slice(1)}`;
+  },
+  // "shop.help bei gmx punkt de": the provider's domain spelled out.
+  "provider-domain-words": (a, locale, d, rng) => {
+    const way = PROVIDER_WAYS[locale];
+    const at = pick(rng, way.at);
+    const dot = pick(rng, d.dot);
+    return `${handleOf(a, rng)} ${at === "" ? "" : `${at} `}${
+      pick(rng, way.domains).split(".").join(` ${dot} `)
+    }`;
+  },
+  // "Gmail: shop.help": the provider first, then the user name.
+  "provider-first": (a, _locale, _d, rng) =>
+    `${pick(rng, ["Gmail", "Hotmail", "Yahoo"])}: ${handleOf(a, rng)}`,
 };
 
 interface Host {
@@ -764,6 +842,24 @@ function emailCases(): DisguiseCase[] {
   };
   for (const locale of LOCALES) {
     for (const form of Object.keys(EMAIL_FORMS)) make(form, [], locale);
+    for (const [form, build] of Object.entries(PROVIDER_FORMS)) {
+      const id = `email/${form}/${locale}`;
+      const rng = rngFor(id);
+      const d = DATA[locale];
+      const address: Address = {
+        local: pick(rng, d.locals),
+        labels: [pick(rng, d.brands)],
+      };
+      out.push(
+        caseOf(
+          "email",
+          form,
+          locale,
+          d.email.replace("{}", build(address, locale, d, rng)),
+          "no-email",
+        ),
+      );
+    }
     for (const name of Object.keys(CHAR_TRANSFORMS)) {
       make("plain", [name], locale);
     }

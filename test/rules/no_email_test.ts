@@ -4,6 +4,13 @@ import { testRule } from "../_rule_tester.ts";
 testRule(noEmail, {
   valid: [
     "The courier arrives at 9:00.",
+    "Your email inbox in Gmail may hide our reply, e.g. in Gmail Updates.",
+    "Office365 and Gmail both work; Windows11 with Outlook too.",
+    "Gmail: check the spam folder.",
+    "The scan is saved as invoice_2024.pdf in iCloud.",
+    "Keep photo_2024 in iCloud; the lx2000 works with Gmail and Yahoo.",
+    "Delivered@Amazon sticker; pack of 2 @ 5 EUR; 3@5V adapter.",
+    "The file was saved at the\nlocation you chose.",
     "The driver waits at door 3. Com- pany policy.",
     "Meet us at the store. Please reply to this message.",
     "Price: 5 @ 2 units",
@@ -27,6 +34,53 @@ testRule(noEmail, {
     "Please reply to this message; we answer at once.",
   ],
   invalid: [
+    // A provider named next to a user name, its domain spelled out.
+    {
+      text: "Mailen Sie an lampen.service bei gmx punkt de, danke.",
+      errors: [{
+        messageId: "provider",
+        span: "lampen.service bei gmx punkt de",
+      }],
+    },
+    {
+      text: "Use our username brightlamps2024 on Gmail.",
+      errors: [{ messageId: "provider", span: "brightlamps2024 on Gmail" }],
+    },
+    {
+      text: "Gmail: shop.help2024 (we answer fast)",
+      errors: [{ messageId: "provider", span: "Gmail: shop.help2024" }],
+    },
+    {
+      text: "请发到我们的QQ邮箱：12345678，谢谢。",
+      errors: [{ messageId: "provider", span: "QQ邮箱：12345678" }],
+    },
+    // A symbol to swap for "@"; "@" without a domain; line breaks.
+    {
+      text: "写真は info★akari.jp（★を@に）へ。",
+      errors: [{ messageId: "obfuscated", span: "info★akari.jp" }],
+    },
+    {
+      text: "Drop us a line at jontyparts@btinternet today.",
+      errors: [{ messageId: "obfuscated", span: "jontyparts@btinternet" }],
+    },
+    {
+      text: "Write to help@bright\nlamps.com with the serial.",
+      errors: [{ messageId: "obfuscated", span: "help@bright\nlamps.com" }],
+    },
+    {
+      text: "Escriba a contacto (arr\noba) tienda (punto) com hoy.",
+      errors: [{
+        messageId: "obfuscated",
+        span: "contacto (arr\noba) tienda (punto) com",
+      }],
+    },
+    {
+      text: "Mail roshni.help at the rate gmail dot com please.",
+      errors: [{
+        messageId: "obfuscated",
+        span: "roshni.help at the rate gmail dot com",
+      }],
+    },
     {
       text: "Write to help@shop.example.com today",
       errors: [{ messageId: "email", span: "help@shop.example.com" }],

@@ -51,6 +51,9 @@ export const AT_WORDS_STRONG: readonly string[] = [
 
 /** Words for "@" that are also ordinary words ("at", Turkish "et"). */
 export const AT_WORDS_WEAK: readonly string[] = [
+  "at the rate of",
+  "at the rate",
+  "at d rate",
   "at",
   "et",
   "ät",
@@ -63,6 +66,7 @@ export const AT_WORDS_WEAK: readonly string[] = [
 export const AT_WORDS_CJK: readonly string[] = [
   "アットマーク",
   "アット",
+  "あっとまーく",
   "あっと",
   "@マーク",
   "艾特",
@@ -283,3 +287,60 @@ export const MAIL_DOMAINS: readonly string[] = [
   "zoho.com",
   "yopmail.com",
 ];
+
+/**
+ * Providers whose name means nothing but mail: a user name next to one
+ * ("brightlamps2024 on Gmail", "Gmail: anna.k") is an address even without
+ * an "at" or a domain.
+ */
+export const MAIL_ONLY_PROVIDERS: readonly string[] = [
+  "gmail",
+  "googlemail",
+  "hotmail",
+  "ymail",
+  "yahoo",
+  "gmx",
+  "protonmail",
+  "foxmail",
+  "rediffmail",
+  "yopmail",
+  "qq邮箱",
+  "163邮箱",
+  "126邮箱",
+];
+
+/**
+ * Words that put a user name "at" a provider in the 16 languages, other
+ * than the words for "@" ("anna.k on Gmail", "bei GMX", "chez Orange",
+ * "en Hotmail", "su Libero", "bij Ziggo", "på Gmail", "na WP", "no Gmail",
+ * "على جيميل").
+ */
+export const AT_PREPOSITIONS: readonly string[] = [
+  "on",
+  "via",
+  "bei",
+  "auf",
+  "chez",
+  "sur",
+  "en",
+  "su",
+  "presso",
+  "bij",
+  "op",
+  "på",
+  "hos",
+  "na",
+  "w",
+  "no",
+  "em",
+  "على",
+  "في",
+  "عبر",
+];
+
+/**
+ * Words that say "email" (and "address") in the 16 languages: a name next
+ * to a provider after one of them is an address.
+ */
+export const MAIL_WORDS =
+  /e-?mail|mail|correo|courriel|adress|adres|indirizzo|direcci|endere[cç]|e-?posta|poczt|mejl|epost|邮箱|邮件|郵箱|メール|アドレス|بريد|ايميل|إيميل|ईमेल|मेल/iu;

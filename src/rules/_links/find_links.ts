@@ -158,7 +158,7 @@ const WORDLIKE_TLDS = new Set(
 // mid-sentence, for dot words that are no word in the languages where the
 // domain is one ("dot de", "kropka pl", but not "punto es", "nokta de",
 // "point de", "punt de": "the point is", Turkish "de", French "point de").
-const MARKET_TLDS = "de uk fr es nl se pl tr br mx jp cn ae sa eg au ca sg";
+const MARKET_TLDS = "de uk fr es nl se pl tr br mx jp cn ae sa eg au ca sg eu";
 const DOT_WORD_TLDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ["dot", MARKET_TLDS],
@@ -167,13 +167,13 @@ const DOT_WORD_TLDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ["डॉट", `${MARKET_TLDS} in`],
     ["دوت", MARKET_TLDS],
     ["نقطة", "ae sa eg"],
-    ["nokta", "tr"],
-    ["punkt", "de pl"],
-    ["punto", "it mx"],
+    ["nokta", "tr eu"],
+    ["punkt", "de at ch pl eu"],
+    ["punto", "it mx eu"],
     ["point", "fr"],
-    ["punt", "nl be"],
+    ["punt", "nl be eu"],
     ["ponto", "br pt"],
-    ["prick", "se"],
+    ["prick", "se eu"],
   ].map(([word, tlds]) => [word!, new Set(tlds!.split(" "))]),
 );
 
@@ -184,6 +184,9 @@ function dotWordEndsHost(separator: string, tld: string): boolean {
 // A scheme or "www" written just before a spelled host: "https : // shop
 // . de".
 const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
+
+const WWW_SPACED =
+  /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
 const SAFE_SPELLED_TLDS = new Set([
   "com",
@@ -404,6 +407,26 @@ function find(text: string, spaced: boolean): FoundLink[] {
     });
   }
   if (spaced) findSpacedLinks(text, found);
+  // "www shop com": a host with spaces for its dots after "www".
+  if (lower.includes("www")) {
+    for (const match of lower.matchAll(WWW_SPACED)) {
+      const tld = match[2]!;
+      if (!(SAFE_SPELLED_TLDS.has(tld) || DOT_WORD_TLDS.get("dot")!.has(tld))) {
+        continue;
+      }
+      const start = match.index;
+      const end = start + match[0].length;
+      found.push({
+        start,
+        end,
+        raw: text.slice(start, end),
+        form: "spelled",
+        scheme: "",
+        host: `www.${match[1]!}.${tld}`,
+        path: "/",
+      });
+    }
+  }
   // Spelled hosts are searched with look-alike letters in Latin words read
   // as Latin ("shop krоpka cоm"); the host keeps the letters as written.
   const skeleton = lookalikeSkeleton(text);

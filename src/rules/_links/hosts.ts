@@ -373,6 +373,48 @@ export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
   "dotzot.in",
   "zajel.com",
   "shipveho.com",
+  // Freight and two-person delivery (furniture, appliances, pallets)
+  "xpo.com",
+  "odfl.com",
+  "saia.com",
+  "rlcarriers.com",
+  "abf.com",
+  "arcb.com",
+  "yrc.com",
+  "tforcefreight.com",
+  "jbhunt.com",
+  "pilotdelivers.com",
+  "aitworldwide.com",
+  "hellmann.net",
+  "palletways.com",
+  "pallex.co.uk",
+  "dxdelivery.com",
+  "parcel2go.com",
+  "gefco.net",
+  "heppner-group.com",
+  "agediss.com",
+  "ciblex.fr",
+  "dynalogic.eu",
+  "bartolini.it",
+  "mybrt.it",
+  "horoz.com.tr",
+  "jamef.com.br",
+  "rodonaves.com.br",
+  "shreemaruti.com",
+  "blazeflash.com",
+  "spoton.co.in",
+  "transcorp.ae",
+  "ajex.sa",
+  // Shipping platforms and couriers that book and track for sellers
+  "envia.com",
+  "melhorenvio.com.br",
+  "pekaes.pl",
+  "cycloon.eu",
+  "redjepakketje.nl",
+  "iloxx.de",
+  "packlink.com",
+  "axlehire.com",
+  "packagetrackr.com",
 ]);
 
 /**
@@ -398,7 +440,10 @@ export const CARRIER_BRANDS: readonly string[] = Object.freeze(
     "zto yto yundaex deppon cainiao kuaidi100 yunexpress usps ontrac " +
     "lasership purolator canadapost intelcom auspost poczta-polska " +
     "pocztapolska pocztex orlenpaczka trunkrs homerr 17track aftership " +
-    "parcelsapp trackingmore parcelmonitor ship24").split(" "),
+    "parcelsapp trackingmore parcelmonitor ship24 bartolini mybrt " +
+    "hellmann palletways pallex dynalogic heppner gefco agediss ciblex " +
+    "horoz jamef rodonaves trackon xpo odfl saia rlcarriers tforcefreight " +
+    "shreemaruti blazeflash arcospedizioni packlink iloxx").split(" "),
 );
 
 /**
@@ -498,6 +543,44 @@ export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
   "tolino.de",
   "stadia.com",
   "ubisoftconnect.com",
+  // Gift cards, prepaid codes and subscriptions redeemed with a code
+  "paysafecard.com",
+  "neosurf.com",
+  "gold.razer.com",
+  "disneyplus.com",
+  "paramountplus.com",
+  "hulu.com",
+  "max.com",
+  "crunchyroll.com",
+  "dazn.com",
+  "deezer.com",
+  "tidal.com",
+  "storytel.com",
+  "bookbeat.com",
+  "nextory.com",
+  "legimi.pl",
+  "canalplus.com",
+  "sky.de",
+  "sky.it",
+  "blutv.com",
+  "twitch.tv",
+  "jagex.com",
+  "hoyoverse.com",
+  "bethesda.net",
+  "jetbrains.com",
+  "busuu.com",
+  "1password.com",
+  "bitwarden.com",
+  "dashlane.com",
+  "nordpass.com",
+  "ipvanish.com",
+  "privateinternetaccess.com",
+  "hotspotshield.com",
+  "emsisoft.com",
+  "drweb.com",
+  "mks.com.pl",
+  "wps.cn",
+  "wps.com",
 ]);
 
 /**
@@ -513,7 +596,10 @@ export const KEY_REDEMPTION_BRANDS: readonly string[] = Object.freeze(
     "cyberghostvpn protonvpn cyberlink corel parallels autodesk nero magix " +
     "ashampoo wondershare acronis buhl lexware intuit turbotax hrblock " +
     "rosettastone babbel duolingo kobo tolino roblox minecraft riotgames " +
-    "spotify netflix audible humblebundle fanatical gamesplanet").split(" "),
+    "spotify netflix audible humblebundle fanatical gamesplanet paysafecard " +
+    "disneyplus paramountplus crunchyroll dazn deezer storytel bookbeat " +
+    "nextory canalplus blutv jagex hoyoverse bethesda jetbrains busuu " +
+    "1password bitwarden dashlane nordpass ipvanish emsisoft drweb").split(" "),
 );
 
 /**

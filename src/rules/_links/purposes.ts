@@ -215,7 +215,7 @@ export function isActivationPage(host: string, path: string): boolean {
 }
 
 const REGISTRATION_PATH =
-  /regist|warrant|garant|garanz|gwaranc|hosho|hoshou|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|myproduct|mybosch|mymiele|support\/product/i;
+  /regist|warrant|garant|garanz|gwaranc|hosho|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|my-?products?|touroku|toroku|zhuce|mybosch|mymiele|support\/product/i;
 const REGISTRATION_WORDS =
   /regist|warrant|garant|garanzi|gwaranc|kayıt|kaydı|cadastr|enregistr|rejestr|inschrijv|保証|保证|保修|质保|保固|登録|注册|註冊|ضمان|تسجيل|वारंटी|गारंटी|रजिस्ट्र|रजिस्टर|पंजीकरण/iu;
 
@@ -245,15 +245,28 @@ export function isRegistrationPage(
   before: string,
   after = "",
 ): boolean {
+  // Signing up for a newsletter, a club or offers is marketing, however
+  // it is worded.
+  if (
+    SIGN_UP.test(path) || SIGN_UP.test(before.slice(-80)) || SIGN_UP.test(after)
+  ) {
+    return false;
+  }
   return REGISTRATION_PATH.test(path) || REGISTRATION_WORDS.test(before) ||
     REGISTRATION_WORDS.test(after);
 }
 
+const SIGN_UP =
+  /newsletter|nieuwsbrief|nyhetsbrev|bolet[ií]n|b[uü]lten|subscri|abonn|suscri|subskryp|prenumer|abone|loyal|reward|coupon|gutschein|discount|%\s?off|descuent|desconto|réduc|zniżk|sconto|rabat|korting|indirim|promo|メルマガ|ニュースレター|优惠|订阅|نشرة|اشتراك|न्यूज़लेटर|सदस्यता/iu;
+
 // Words of a carrier's host name, and of a tracking or booking page.
 const CARRIER_HOST =
-  /post|parcel|paket|pakke|cargo|kargo|courier|kurier|kurye|express|logisti|freight|fracht|spedi|deliver|livraison|envio|colis|paczk|shipping/i;
+  /post|parcel|paket|pakke|cargo|kargo|courier|corriere|kurier|kurye|kurir|express|logisti|lojisti|freight|fracht|frakt|spedi|transport|trasport|vervoer|nakliy|pallet|paqueter|butsuryu|takuhai|zustell|2-?mann|zweimann|deliver|livraison|envio|entrega|mensajer|colis|paczk|przesy|shipping/i;
 const TRACKING_PAGE =
-  /track|trace|verfolg|sendung|suivi|seguim|rastre|traccia|spedizion|[sś]ledz|takip|sporing|sp[aå]ra|volg|booking|termin|appointment|schedul|slot|rendez|cita|appunt|afspraak|randevu|zustell|delivery|livraison|entrega|consegna|bezorg|leverans|dostaw|teslimat|追跡|查询|查詢|配達|配送/iu;
+  /track|trace|verfolg|sendung|suivi|seguim|rastre|traccia|spedizion|[sś]ledz|takip|sporing|sp[aå]ra|volg|booking|termin|rdv|liefer|avis|prenot|agend|program|boka|bokning|reserv|yoyaku|appointment|schedul|slot|rendez|cita|appunt|afspraak|randevu|zustell|delivery|livraison|entrega|consegna|bezorg|leverans|dostaw|teslimat|追跡|查询|查詢|配達|配送|予約|预约|موعد|تتبع|शिपमेंट/iu;
+
+// A brand label with "my" before it or words after a hyphen.
+const BRANDED = /^(?:my)?([a-z0-9]{3,}?)(?:-[a-z0-9\-]+)?$/;
 
 /**
  * Whether a link looks like a carrier's tracking or booking page that the
@@ -275,10 +288,15 @@ const TRACKING_PAGE =
  * ```
  */
 export function isCarrierLikePage(host: string, path: string): boolean {
+  if (INTERNATIONALIZED.test(host)) return false;
   const name = host.split(".").slice(0, -1).join(".");
-  return !INTERNATIONALIZED.test(host) &&
-    CARRIER_HOST.test(name) &&
-    (TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path));
+  const tracking = TRACKING_PAGE.test(name) || TRACKING_PAGE.test(path);
+  if (!tracking) return false;
+  if (CARRIER_HOST.test(name)) return true;
+  // A carrier's own brand with "my" before it or a word after a hyphen
+  // ("mydhl", "hermes-einrichtungsservice") on a tracking or booking page.
+  const brand = BRANDED.exec(brandOf(host));
+  return brand !== null && CARRIER_NAMES.has(brand[1]!);
 }
 
 /** Re-exported for the rule: whether a host is within a domain. */

@@ -4,6 +4,7 @@ import {
   isActivationPage,
   isAmazonHost,
   isCarrierHost,
+  isCarrierLikePage,
   isKeyRedemptionHost,
   isMarketplaceName,
   isRegistrationPage,
@@ -60,4 +61,76 @@ Deno.test("host purposes", () => {
   assert.equal(isRegistrationPage("/garanti-kaydi", ""), true);
   assert.equal(isRegistrationPage("/", "製品の保証登録はこちら："), true);
   assert.equal(isRegistrationPage("/", "Unsere neue Kollektion:"), false);
+});
+
+Deno.test("isCarrierLikePage() reads carriers' brands and trades, only on tracking or booking pages", () => {
+  // A carrier's brand with "my" before it or a word after a hyphen.
+  assert.equal(
+    isCarrierLikePage("www.mygls.it", "/it/tracking"),
+    true,
+  );
+  assert.equal(isCarrierLikePage("mydhl.example.com", "/"), false);
+  assert.equal(isCarrierLikePage("www.mydhl.de", "/sendungsverfolgung"), true);
+  assert.equal(
+    isCarrierLikePage("www.hermes-einrichtungsservice.de", "/liefertermin"),
+    true,
+  );
+  // Trades in the host name: transport, freight, pallets, two-person.
+  assert.equal(isCarrierLikePage("rdv.tdl-transport.fr", "/123"), true);
+  assert.equal(
+    isCarrierLikePage("www.2mann-handling.de", "/lieferung/1"),
+    true,
+  );
+  assert.equal(isCarrierLikePage("www.paqueteria-norte.mx", "/agendar"), true);
+  // A shop is no carrier, whatever its path says; a carrier's trade
+  // without a tracking or booking page is no booking page.
+  assert.equal(isCarrierLikePage("www.lampshop.de", "/tracking"), false);
+  assert.equal(isCarrierLikePage("www.myshop-dhl.de", "/tracking"), false);
+  assert.equal(isCarrierLikePage("www.transport-news.de", "/angebote"), false);
+  // Punycode and non-ASCII hosts hide what they spell.
+  assert.equal(isCarrierLikePage("xn--dhl-tracking-9db.de", "/track"), false);
+});
+
+Deno.test("isRegistrationPage() turns down sign-ups for newsletters, rewards and discounts", () => {
+  assert.equal(isRegistrationPage("/newsletter/register", ""), false);
+  assert.equal(
+    isRegistrationPage("/register", "Register now and get 10% off:"),
+    false,
+  );
+  assert.equal(
+    isRegistrationPage(
+      "/anmeldung",
+      "Melden Sie sich für unseren Newsletter an",
+    ),
+    false,
+  );
+  // A manufacturer's member site for product registration stays allowed.
+  assert.equal(isRegistrationPage("/", "メーカーの会員サイトで製品登録"), true);
+  assert.equal(isRegistrationPage("/product-registration", ""), true);
+});
+
+Deno.test("carriers and redemption sites of the markets are known", () => {
+  for (
+    const host of [
+      "www.xpo.com",
+      "www.odfl.com",
+      "track.palletways.com",
+      "tracking.hellmann.net",
+      "www.dynalogic.eu",
+      "www.horoz.com.tr",
+      "www.jamef.com.br",
+      "www.shreemaruti.com",
+      "www.bartolini.it",
+    ]
+  ) assert.equal(isCarrierHost(host), true, host);
+  for (
+    const host of [
+      "www.paysafecard.com",
+      "www.disneyplus.com",
+      "gold.razer.com",
+      "www.blutv.com",
+      "www.canalplus.com",
+    ]
+  ) assert.equal(isKeyRedemptionHost(host), true, host);
+  assert.equal(isKeyRedemptionHost("www.razer.com"), false);
 });
