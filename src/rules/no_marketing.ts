@@ -17,7 +17,9 @@ import { findStorefrontLinks } from "./_intent/storefront.ts";
 // with a cue: the range or another product with newness ("our autumn range
 // is out"), a suggestion ("works great with") or another pack ("we have them
 // in packs of 6"), unless the sentence names the ordered item or its
-// replacement. An offer word alone ("the coupon you clipped", "no
+// replacement. A price (in any language: "for £15", "600円") next to
+// something offered or "can also" is paid cross-selling, unless the order,
+// a refund, a payment or shipping is what it costs. An offer word alone ("the coupon you clipped", "no
 // voucher is needed") is not marketing. Words that came from order data (a
 // product title, the buyer's customization) or a quotation are the buyer's,
 // not the seller's marketing: they give a warning that says so.
@@ -60,6 +62,7 @@ export const MARKETING_ANALYSIS: Omit<
   forget: ["forget", "invitation"],
   renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
   uncovered: ["offer", "incentive", "pricedOffer"],
+  price: [["orderItem", "incentive"], "price", "pricedExtra"],
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
 };

@@ -231,6 +231,18 @@ export function adjacentPairs(
   }
   if (weakLink !== undefined) {
     fronted(hits, segmentation, cancelled, renamed, weakLink, out, text);
+    if (starRequest !== undefined && text !== undefined) {
+      framed(
+        hits,
+        segmentation,
+        cancelled,
+        renamed,
+        weakLink,
+        starRequest[0],
+        out,
+        text,
+      );
+    }
   }
   if (options.oursNew !== undefined) {
     const [ours, novelty, concept] = options.oursNew;
@@ -280,6 +292,24 @@ export function adjacentPairs(
       false,
       OURS_AFTER,
     );
+    // Further after it, a possessive of one word that names goods
+    // ("nächsten Monat kommen unsere Herbstdüfte", "le mois prochain
+    // arrivent nos parfums"), not "us" after a preposition ("ab Januar
+    // gelten bei uns neue Versandzeiten", "chez nous").
+    if (text !== undefined) {
+      pair(
+        hits,
+        segmentation,
+        cancelled,
+        new Set([ours]),
+        out,
+        concept,
+        isNew,
+        "partnerAfter",
+        LINK_GAP,
+        (hit) => !/\s/.test(text.slice(hit.start, hit.end)),
+      );
+    }
   }
   if (options.toldLink !== undefined) {
     const [anchor, partners, concept] = options.toldLink;
@@ -298,6 +328,18 @@ export function adjacentPairs(
         text === undefined ||
         !COMPLEMENTIZER_END.test(text.slice(hit.start, hit.end)),
     );
+    if (options.toldAt !== undefined && text !== undefined) {
+      writtenOnPage(
+        hits,
+        segmentation,
+        cancelled,
+        partners,
+        options.toldAt,
+        concept,
+        out,
+        text,
+      );
+    }
     if (options.toldAt !== undefined) {
       // Other shoppers at a review place: told from further away.
       const places: ConceptHit[] = [];
@@ -439,6 +481,195 @@ function fronted(
 }
 
 /**
+ * A product page or listing in a review place ("on the product page",
+ * "auf der Produktseite", "sur la fiche produit", "商品ページ"): read by
+ * other shoppers, unlike the buyer's account ("under your orders").
+ */
+const PAGE =
+  /page|listing|seite|pagina|página|fiche|ficha|scheda|inserzione|anuncio|annonce|sida|stron|sayfa|صفحة|पेज|ページ|页/u;
+/**
+ * Verbs of writing or saying something, in the languages of the lexicons,
+ * as they start a request or an instruction hit, or follow its first word
+ * ("just say") ("write", "schreiben
+ * Sie", "dites que", "scrivere che", "napisać", "yazmanız", "書いて",
+ * "写一句", "تكتب", "लिख दीजिए").
+ */
+const WRITE =
+  /^(?:\p{L}+\s+)?(?:writ|say|post|schreib|sag|écri|ecri|dites|di que|escrib|escrev|diga|scriv|dic|skriv|säg|schrijf|zeg|napis|yaz|söyle|تكتب|اكتب|كتب|قل|लिख|書|写|说)/u;
+/**
+ * How far a product page may stand from the verb of writing: a verb-final
+ * clause puts what is written between them ("Ürün sayfasına … yazmanız").
+ */
+const PAGE_GAP = 64;
+/**
+ * Words right after a verb of writing that address the seller ("write to
+ * us", "skriv till oss") or make it a state ("書いてある": "is written").
+ */
+const TO_US =
+  /^[\s,]*(?:to us|us\b|uns\b|an uns|nous\b|à nous|nos\b|para nós|ci\b|a noi|ons\b|naar ons|aan ons|oss\b|till oss|nam\b|do nas|bize|لنا|إلينا|हमें|我们|当店|ある|あり)/u;
+/** The seller addressed right before a verb of writing: "bize yazın". */
+const TO_US_BEFORE =
+  /(?:bize|bana|لنا|إلينا|हमें|当店に|当店まで|给我们|我们)\s*$/u;
+
+/**
+ * A request or an instruction to write or say something, in a clause
+ * with a product page or listing (`place` words that name one), tells
+ * other shoppers: its hit carries `concept` ("On the product page, just
+ * say the straps are sturdier", "Skriv gärna på produktsidan att…",
+ * "在商品页面上只要写一句…"). Not when the writing is addressed to the
+ * seller ("write to us on the product page"). Linear: the page places are
+ * collected once, each writing hit scans a bounded window of them.
+ *
+ * @param hits The hits, sorted by end.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param partners The concepts of the writing hits (request, instruction).
+ * @param place The place concept.
+ * @param concept The concept to add.
+ * @param out Hit index → added concept; set here.
+ * @param text The normalized text.
+ */
+function writtenOnPage(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  partners: readonly string[],
+  place: string,
+  concept: string,
+  out: Map<number, string>,
+  text: string,
+): void {
+  const pages: ConceptHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (
+      hit.concept === place && !cancelled[i] &&
+      PAGE.test(text.slice(hit.start, hit.end))
+    ) pages.push(hit);
+  }
+  if (pages.length === 0) return;
+  const { clauses, sentences } = segmentation;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (
+      cancelled[i] || out.has(i) || !partners.includes(hit.concept) ||
+      !WRITE.test(text.slice(hit.start, hit.end)) ||
+      TO_US.test(text.slice(hit.end, hit.end + 12)) ||
+      TO_US_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
+    ) continue;
+    const index = segmentIndex(clauses, hit.start);
+    const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+    // Its clause, or a short one fronted before it in its sentence ("On
+    // the product page, just say…").
+    const previous = clauses[index - 1];
+    const from = previous !== undefined && previous.start >= sentence.start &&
+        previous.end - previous.start <= FRONTED
+      ? previous.start
+      : clauses[index]!.start;
+    const to = clauses[index]!.end;
+    for (
+      let j = firstEndingAfter(pages, Math.max(from, hit.start - PAGE_GAP));
+      j < pages.length && pages[j]!.start <= hit.end + PAGE_GAP;
+      j++
+    ) {
+      const page = pages[j]!;
+      if (
+        page.language === hit.language && page.start >= from &&
+        page.end <= to && !overlaps(page, hit)
+      ) {
+        out.set(i, concept);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The word for "in" before a weak review word, per language, with at most
+ * one word (a possessive, an article) between: "in your comment", "en tu
+ * comentario", "nel suo commento", "no seu comentário".
+ */
+const FRAMING_IN: Readonly<Record<string, RegExp>> = {
+  en: /(?:^|[^\p{L}])in(?:\s+\p{L}+)?\s+$/u,
+  de: /(?:^|[^\p{L}])(?:in|im)(?:\s+\p{L}+)?\s+$/u,
+  fr: /(?:^|[^\p{L}])dans(?:\s+\p{L}+)?\s+$/u,
+  es: /(?:^|[^\p{L}])en(?:\s+\p{L}+)?\s+$/u,
+  it: /(?:^|[^\p{L}])(?:nel|nella|nei|nelle|in)(?:\s+\p{L}+)?\s+$/u,
+  pt: /(?:^|[^\p{L}])(?:no|na|nos|nas|em)(?:\s+\p{L}+)?\s+$/u,
+  nl: /(?:^|[^\p{L}])in(?:\s+\p{L}+)?\s+$/u,
+  sv: /(?:^|[^\p{L}])i(?:\s+\p{L}+)?\s+$/u,
+  pl: /(?:^|[^\p{L}])(?:w|we)(?:\s+\p{L}+)?\s+$/u,
+};
+/** How far before a weak word its "in" is looked for. */
+const FRAMING_REACH = 24;
+
+/**
+ * A weak review word framed by "in" ("in your comment") with an
+ * instruction after it in its clause, in a sentence that asks ("Nos
+ * ayudaría que en tu comentario menciones el envío rápido", "Ci farebbe
+ * piacere se nel suo commento descrivesse la qualità"), is where the
+ * instruction goes: it carries the `weakLink` concept, as if the
+ * instruction stood before it. Without a request in the sentence it is a
+ * report of what the buyer wrote ("En su comentario menciona que falta una
+ * pieza") and links nothing. Linear: the requests are marked per sentence
+ * in one pass, then each weak hit scans the partners in a bounded window.
+ *
+ * @param hits The hits, sorted by end.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param renamed Hit index → new concept (renamed hits do not count).
+ * @param link [weak, partners, produced].
+ * @param request The request concept.
+ * @param out Hit index → added concept; set here.
+ * @param text The normalized text.
+ */
+function framed(
+  hits: readonly ConceptHit[],
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  renamed: ReadonlyMap<number, string>,
+  link: readonly [string, readonly string[], string],
+  request: string,
+  out: Map<number, string>,
+  text: string,
+): void {
+  const [weak, partnerList, concept] = link;
+  const { clauses, sentences } = segmentation;
+  // Sentence index → the languages of its requests.
+  const asking = new Map<number, Set<string>>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || hit.concept !== request) continue;
+    const index = segmentIndex(sentences, hit.start);
+    let languages = asking.get(index);
+    if (languages === undefined) asking.set(index, languages = new Set());
+    languages.add(hit.language);
+  }
+  if (asking.size === 0) return;
+  pair(
+    hits,
+    segmentation,
+    cancelled,
+    new Set(partnerList),
+    out,
+    concept,
+    (i) => {
+      const hit = hits[i]!;
+      const framing = FRAMING_IN[hit.language];
+      if (
+        framing === undefined || hit.concept !== weak || renamed.has(i) ||
+        !asking.get(segmentIndex(sentences, hit.start))?.has(hit.language)
+      ) return false;
+      const clause = clauses[segmentIndex(clauses, hit.start)]!;
+      const from = Math.max(clause.start, hit.start - FRAMING_REACH);
+      return framing.test(text.slice(from, hit.start));
+    },
+    "partnerAfter",
+    LINK_GAP,
+  );
+}
+
+/**
  * A request that closes a short clause fronted before a comma ("Wir
  * hoffen,", "We hope,") governs the next clause of its sentence: the star
  * counts there carry `concept`. Linear: one pass over the hits, each request
@@ -492,8 +723,9 @@ function frontedWish(
 /**
  * Adds `concept` to `out` for every anchor hit with a partner hit of its
  * language in its clause, within `gap` of it and not overlapping it: in
- * either order, the partner first (`"partnerFirst"`), or the partner
- * first and last in a verb-final language (`true`).
+ * either order, the partner first (`"partnerFirst"`) or after
+ * (`"partnerAfter"`), or the partner first and last in a verb-final
+ * language (`true`).
  *
  * @param hits The hits, sorted by end.
  * @param segmentation The text's sentences and clauses.
@@ -514,7 +746,7 @@ export function pair(
   out: Map<number, string>,
   concept: string,
   isAnchor: (index: number) => boolean,
-  verbFirst: boolean | "partnerFirst" = false,
+  verbFirst: boolean | "partnerFirst" | "partnerAfter" = false,
   gap = PAIR_GAP,
   isPartner: (hit: ConceptHit) => boolean = () => true,
 ): void {
@@ -551,6 +783,8 @@ export function pair(
         (!verbFirst ||
           (verbFirst === "partnerFirst"
             ? other.end <= hit.start
+            : verbFirst === "partnerAfter"
+            ? other.start >= hit.end
             : CLAUSE_FINAL.has(hit.language)
             ? other.start >= hit.end
             : other.end <= hit.start))

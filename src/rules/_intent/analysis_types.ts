@@ -170,7 +170,9 @@ export interface AnalyzeOptions {
    * before it in its clause, or right after it, carries the produced
    * concept: those goods are what is new or back ("notre bûche revient en
    * décembre", "torna il nostro panettone"), not a date next to "us" ("ab
-   * Januar gelten bei uns neue Versandzeiten").
+   * Januar gelten bei uns neue Versandzeiten"); so does one with a
+   * possessive of one word further after it in the clause ("nächsten Monat
+   * kommen unsere Herbstdüfte"). Needs `text` for the latter.
    */
   readonly oursNew?: readonly [ours: string, novelty: string, produced: string];
   /**
@@ -246,6 +248,22 @@ export interface AnalyzeOptions {
    * discount" given for a delay).
    */
   readonly uncovered?: readonly [string, string, string];
+  /**
+   * [blocking, produced, extra]: a sentence that names a price in the
+   * seller's own words ("for £25", "für 9,90 €", "¥500で", "80元"), in any
+   * language, holds the produced concept, unless a hit of a blocking
+   * concept (the ordered item, a refund) stands in it outside the price,
+   * or a word of payment, shipping, a return or a refund stands close to
+   * the price: the price of something offered, not
+   * what the order, its refund or its shipping costs. With "also" in those
+   * clauses ("he can also descale it for £15"), it holds the extra concept
+   * too: a price for something more than the order. Needs `text`.
+   */
+  readonly price?: readonly [
+    blocking: readonly string[],
+    produced: string,
+    extra?: string,
+  ];
   /**
    * [scoped, partners]: a hit of a scoped concept counts only in the part of
    * its sentence between semicolons that holds a hit of a partner, when the

@@ -17,7 +17,8 @@
  * search plus a scan of a window that terms' bounded length keeps small.
  *
  * This module assembles the steps, in order: other readings of the words
- * (`cancellers.ts`, `stars.ts`, `own_people.ts`, `context_words.ts`), renames
+ * (`cancellers.ts`, `stars.ts`, `own_people.ts`, `context_words.ts` with
+ * `assessed.ts`), renames
  * (`adjacent_pairs.ts`), the negations that count and their reach
  * (`negation.ts`, `negation_reach.ts`, `negation_lists.ts`,
  * `sentence_kinds.ts`), pairs (`adjacent_pairs.ts`), then the concepts of
@@ -40,6 +41,7 @@ import { conceptIndex, inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
+import { markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 import {
@@ -237,6 +239,18 @@ export function analyzeConcepts(
       deniedHits,
       negatedHits,
       options.negatedMark,
+    );
+  }
+  if (options.price !== undefined && options.text !== undefined) {
+    markPrices(
+      result,
+      hits,
+      cancelled,
+      options.text,
+      segmentation,
+      foreign,
+      options.price,
+      options.primary,
     );
   }
   addDenied(

@@ -5,7 +5,11 @@
  * review word set a context in their sentence and the next one: weak review
  * words there are cancelled and the others marked ("Your proof is attached.
  * Let us know your opinion."). A context word in what an instruction tells
- * the buyer to write sets none.
+ * the buyer to write sets none. A sample, a swatch or a choice the buyer's
+ * opinion helps make ("the fabric sample", "choose between the two
+ * shades", "Pani opinia pomoże nam wybrać") sets one too, in every
+ * language; and review words that report someone else's finding ("the
+ * technician's assessment", `assessed.ts`) are cancelled first.
  *
  * @module
  */
@@ -14,7 +18,18 @@ import type { AnalyzeOptions } from "./analysis_types.ts";
 import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { CLAUSE_FINAL } from "./negation.ts";
+import { cancelAssessed } from "./assessed.ts";
+import { cancelRecordObjects } from "./objects.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
+
+/**
+ * A sample or swatch to judge before production, or a choice the buyer's
+ * opinion helps the seller make, in the languages of the lexicons: a
+ * context for the review words of its sentence and the next ("your
+ * feedback on the fabric sample", "Pani opinia pomoże nam wybrać").
+ */
+const SAMPLE =
+  /(?<![\p{L}\p{M}])(?:samples?|swatch(?:es)?|fabric sample|stoffmuster|farbmuster|materialmuster|stoffprobe|farbprobe|échantillon|muestras? de|muestrario|campion|amostra|stofstaal|kleurstaal|staaltje|tygprov|färgprov|provbit|próbk|próbce|numune|عينة|عينات|नमून|सैंपल|help(?:s|ing)? us (?:to )?(?:choose|decide|pick)|uns (?:bei der (?:auswahl|entscheidung)|entscheiden)|nous aider(?:a|ont)? à (?:choisir|décider)|(?:ayudar|ajudar|aiutar)\p{L}* a (?:elegir|decidir|escolher|scegliere|decidere)|helpt ons (?:kiezen|beslissen)|hjälper oss (?:att )?(?:välja|bestämma)|pomoże nam (?:wybrać|zdecydować)|choose between|choice between|wählen zwischen|auswahl zwischen|choisir entre|deux nuances|deux teintes|elegir entre|scegliere tra|scegliere fra|escolher entre|kiezen tussen|välja mellan|wybrać (?:między|pomiędzy)|karar vermemize|seçmemize|نختار|نقرر|चुनने में|तय करने में)|見本|生地サンプル|カラーサンプル|布料小样|面料小样|样品|样布|色卡|打样|どちらがよ|どちらになさ/gu;
 
 /**
  * Context words (a proof, a mock-up) that cover no review word cancel the
@@ -36,14 +51,41 @@ export function cancelByContext(
   options: AnalyzeOptions,
 ): Set<number> {
   const marked = new Set<number>();
-  const { context, cancels = {} } = options;
+  const { context, cancels = {}, text } = options;
   if (context === undefined) return marked;
   const { sentences } = segmentation;
+  // Review words that report someone else's finding ("the technician's
+  // assessment", "評価によると") go first: the keepers are the concepts
+  // that make a review word asked for, and a review place.
+  if (text !== undefined) {
+    cancelAssessed(hits, text, segmentation, cancelled, context.marked, [
+      ...(options.negatable ?? []),
+      ...(options.toldAt === undefined ? [] : [options.toldAt]),
+    ]);
+    // And review words whose object is a record ("noter le numéro", "the
+    // comment field", "nota di credito"): a request or a refund does not
+    // keep them, a review place, praise or other shoppers do.
+    cancelRecordObjects(hits, text, segmentation, cancelled, context.marked, [
+      ...(options.toldAt === undefined ? [] : [options.toldAt]),
+      ...(options.negatable ?? []).filter((concept) =>
+        concept === "positive" || concept === "sharing"
+      ),
+    ]);
+  }
   const covered = new Set(cancels[context.canceller] ?? []);
   const contexts = byConcept.get(context.canceller) ?? [];
-  if (contexts.length === 0) return marked;
   const sentenceMarks = new Uint8Array(sentences.length);
   let any = false;
+  // A sample, a swatch or a choice to make ("the fabric sample", "helps us
+  // decide") is a context too, in every language.
+  if (text !== undefined) {
+    SAMPLE.lastIndex = 0;
+    for (let m = SAMPLE.exec(text); m !== null; m = SAMPLE.exec(text)) {
+      sentenceMarks[segmentIndex(sentences, m.index)] = 1;
+      any = true;
+    }
+  }
+  if (contexts.length === 0 && !any) return marked;
   // The instructions, and the review words between which and a context
   // word the context word is no longer what the buyer is told to write.
   const { clauses } = segmentation;

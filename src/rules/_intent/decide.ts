@@ -179,6 +179,9 @@ export type MarketingFinding = "promotion" | "crossSell";
 // The cues that make a weaker object (an `assortment`) or a strong one
 // promoted without an invitation: newness, a suggestion, another pack.
 const CUES = ["novelty", "recommendation", "availability"];
+// What a price makes paid cross-selling: something offered or suggested
+// (not the seller's own alone: "our labour is £40 an hour").
+const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
 
 /**
  * Decides whether a sentence (with the next) markets: an offer with an
@@ -204,6 +207,13 @@ const CUES = ["novelty", "recommendation", "availability"];
  * should you need one"), or back for a season without one (`oursNew`, not
  * a restock, `restock`: "our Christmas chocolate is back for the
  * holidays").
+ * A price in the seller's words (`price`, any language: "for £15",
+ * "600円") with something offered or suggested, or with "can also"
+ * (`pricedExtra`: "he can also descale your kettle for £15"), is paid
+ * cross-selling, unless the sentence names the ordered item, a refund, a
+ * payment or shipping. The seller's goods (`ours`) with a suggestion or
+ * newness in the sentence before or after cross-sell too, unless that
+ * sentence names the ordered item or help content.
  * Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
@@ -323,6 +333,16 @@ function softCrossSell(
       (!item && (previous.has("question") || priced)))
   ) return true;
   if (item) return false;
+  // A price for something the seller offers (`price`, in a sentence that
+  // names neither the ordered item, a refund, a payment nor shipping): an
+  // extra on the visit, another form, an invitation, a suggestion, or "can
+  // also" next to it (`pricedExtra`: "he can also descale your kettle for
+  // £15", "for an extra £6 we also sell a hanging kit", "あと600円で壁掛け
+  // セットもお付けできます").
+  if (
+    has("price") && !has("helpContent") && !has("thanked") &&
+    (has("pricedExtra") || PRICED.some((concept) => current.has(concept)))
+  ) return true;
   // An offer to a need or a liking with the seller's own goods in the
   // sentence ("If you enjoy it, the habit module from us adds forty
   // templates"), where the lexicon can tell help content apart ("if you
@@ -347,6 +367,17 @@ function softCrossSell(
     return true;
   }
   if (has("assortment") && has("invitation")) return true;
+  // The seller's goods with a suggestion or newness in the sentence before
+  // or after ("Our beeswax polish comes in two sizes. Most customers find
+  // it keeps the top like new."), where neither names the ordered item nor
+  // help content.
+  const pitched = (concepts: Concepts) =>
+    !concepts.has("orderItem") && !concepts.has("helpContent") &&
+    (concepts.has("recommendation") || concepts.has("novelty"));
+  if (
+    has("ours") && !has("helpContent") && !has("thanked") &&
+    (pitched(next) || pitched(previous))
+  ) return true;
   // "Our autumn range. It is out now." / "Just landed: our range." Only
   // newness and suggestions reach across, never next to the ordered item.
   const cue = (concepts: Concepts) =>

@@ -88,3 +88,49 @@ export function conceptIndex(
   }
   return byConcept;
 }
+
+/**
+ * Whether a hit of `kept` (hits sorted by end) stands in `clause`, outside
+ * the span [`from`, `to`) and, when given, not overlapping `own` (a term
+ * that holds the word is the word's own phrase). Binary search, then a
+ * scan of the clause's hits.
+ *
+ * @param kept The keeper hits, sorted by end.
+ * @param clause The clause to look in.
+ * @param from The start of the span whose hits do not count.
+ * @param to The end of that span.
+ * @param own A hit whose overlapping keepers do not count.
+ * @returns Whether a keeper stands there.
+ *
+ * @example
+ * ```ts
+ * import { keeperInClause } from "./hit_index.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const kept = [{ concept: "request", language: "en", start: 0, end: 6 }];
+ * assert.equal(keeperInClause(kept, { start: 0, end: 40 }, 10, 20), true);
+ * assert.equal(keeperInClause(kept, { start: 0, end: 40 }, 0, 20), false);
+ * ```
+ */
+export function keeperInClause(
+  kept: readonly ConceptHit[],
+  clause: Segment,
+  from: number,
+  to: number,
+  own?: Segment,
+): boolean {
+  for (
+    let j = firstEndingAfter(kept, clause.start);
+    j < kept.length && kept[j]!.start < clause.end;
+    j++
+  ) {
+    const keeper = kept[j]!;
+    if (keeper.start < clause.start) continue;
+    if (keeper.start >= from && keeper.end <= to) continue;
+    if (own !== undefined && keeper.start < own.end && keeper.end > own.start) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}

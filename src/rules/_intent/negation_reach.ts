@@ -37,6 +37,25 @@ const NEGATION_BEFORE = 48;
 const NEGATION_AFTER = 18;
 
 /**
+ * Verbs of asking, in the languages of the lexicons: a negation right next
+ * to one negates the asking ("we are not asking", "wir bitten Sie nicht",
+ * "non le chiediamo", "vi ber dig inte", "不要求", "لا نطلب"), unlike a
+ * negation inside an idiom that urges ("n'hésitez pas", "don't forget").
+ */
+/**
+ * Words for a need, in the languages of the lexicons: a negation next to
+ * one says that nothing is needed ("no need", "pas besoin", "gerek yok",
+ * "不需要", "必要はありません", "لا حاجة").
+ */
+const NO_NEED =
+  /need|nötig|notwendig|erforderlich|bedarf|besoin|nécessaire|falta|necesari|necessári|precis|bisogno|serve|nodig|hoef|behöv|behov|trzeba|potrzeb|gerek|lazım|ज़रूरत|जरूरत|आवश्यकता|需要|必要|حاجة|داعي/u;
+/** How far from a negation its word for a need may stand. */
+const NEED_WINDOW = 12;
+
+const ASKING =
+  /ask|bitten|demand|pedi|chied|vrag|ber\b|prosi|isti|iste|طلب|माँग|मांग|求/u;
+
+/**
  * Cancels negated hits in place (and marks them in `negatedOut`); a
  * deniable hit a negation reaches stays, marked in `denied`. Linear: every
  * hit looks at a bounded window of negations (terms are short and rarely
@@ -90,12 +109,31 @@ export function negate(
   // Whether a negation stands right next to a request: it is part of it
   // ("N'oubliez pas de laisser un avis"), it does not deny a review word.
   const touchesRequest = (negation: ConceptHit): boolean => {
+    // "No need" is never part of an idiom that urges ("yorum vermenize
+    // gerek yok", "no hace falta que dejes una reseña").
+    if (
+      text !== undefined &&
+      NO_NEED.test(
+        text.slice(
+          Math.max(0, negation.start - NEED_WINDOW),
+          negation.end + NEED_WINDOW,
+        ),
+      )
+    ) return false;
     for (
       let j = firstEndingAfter(requests, negation.start - TOUCH);
       j < requests.length && requests[j]!.start <= negation.end + TOUCH;
       j++
     ) {
-      if (requests[j]!.end >= negation.start - TOUCH) return true;
+      const request = requests[j]!;
+      if (request.end < negation.start - TOUCH) continue;
+      // A verb of asking that the negation negates ("Wir bitten Sie nicht
+      // um eine Bewertung", "不要求您") denies what it would ask for.
+      if (
+        text !== undefined && !overlaps(request, negation) &&
+        ASKING.test(text.slice(request.start, request.end))
+      ) continue;
+      return true;
     }
     return false;
   };

@@ -25,7 +25,8 @@ const MAX_QUOTE = 300;
 
 /**
  * Quotations in a text: text between matching double quotes (or `「」`)
- * within one line, at most a few hundred characters. Linear: each opening
+ * within one line, at most a few hundred characters, and the buyer's
+ * questions that the seller reports ({@linkcode findReported}). Linear: each opening
  * quote looks ahead at most that far, and a search resumes after the close.
  *
  * @param text The text.
@@ -49,7 +50,89 @@ export function findQuotes(text: string): Segment[] {
       }
     }
   }
-  return spans;
+  // The buyer's reported questions are not the seller's words either.
+  spans.push(...findReported(text));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The buyer's question, reported by the seller, from its opening words to
+ * the end of the clause: "you asked whether", "Sie fragten, ob", "vous
+ * nous avez demandé si", "nos preguntaste si", "ci ha chiesto se", "você
+ * perguntou se", "u vroeg of", "du frågade om", "pytała Pani, czy",
+ * "سألتَ إن", "आपने पूछा कि", "您问是否".
+ */
+const REPORTED_AHEAD =
+  /(?<![\p{L}\p{M}])(?:you (?:asked|wanted to know|were wondering|enquired|inquired)(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast )?(?:gefragt|fragten|fragtest|wollten wissen|wolltest wissen)(?: in [\p{L} ]{1,30})?,? ob|ihre frage,? ob|vous (?:nous )?(?:avez demandé|demandiez|vous demandiez|souhaitiez savoir)(?: dans [\p{L}' ]{1,30})?,? si|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|consultaste|consultó|querías saber|quería saber)(?: en [\p{L} ]{1,30})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?,? se|(?:u|je) (?:vroeg|heeft gevraagd|hebt gevraagd|wilde weten)(?: in [\p{L} ]{1,30})?,? of|du (?:frågade|undrade|ville veta)(?: i [\p{L} ]{1,30})?,? om|(?:za)?pyta(?:ł|ła)(?: pan| pani)?(?: w [\p{L} ]{1,30})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?: في [\p{L} ]{1,30})? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:问|询问|咨询|想知道)(?:了)?/gu;
+/**
+ * A reported question in a verb-final language, whose words come before
+ * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".
+ */
+const REPORTED_BEHIND =
+  /(?:diye )?(?:sordunuz|sormuştunuz|soruyorsunuz|merak ediyordunuz)|(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)/gu;
+/** A yes right after a reported question, in the languages of the lexicons. */
+const YES =
+  /^[\s,;:.!?\u2013\u2014\uFF0C\u3001\u3002\u061B\u060C]*(?:yes|of course|sure|absolutely|ja|gerne|natürlich|oui|bien sûr|volontiers|sí|sì|claro|por supuesto|certo|certamente|sim|natuurlijk|zeker|absolut|självklart|tak|oczywiście|evet|tabii|elbette|نعم|بالتأكيد|हाँ|हां|जी हाँ|ज़रूर|はい|もちろん|是的|可以|当然)(?![\p{L}\p{M}])/u;
+/** How far after a reported question its answer is looked for. */
+const YES_WINDOW = 16;
+/** The marks that end a clause. */
+const CLAUSE_END =
+  /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
+
+/**
+ * Questions of the buyer that the seller reports ("you asked whether you
+ * need a discount code"): from the opening words to the end of their
+ * clause, or in Turkish and Japanese from the clause start to the closing
+ * words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
+ * characters.
+ *
+ * @param text The normalized text.
+ * @returns The reported spans, sorted.
+ *
+ * @example
+ * ```ts
+ * import { findReported } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "you asked whether you need a code. no code is needed.";
+ * assert.deepEqual(findReported(text), [{ start: 0, end: 33 }]);
+ * ```
+ */
+export function findReported(text: string): Segment[] {
+  const spans: Segment[] = [];
+  REPORTED_AHEAD.lastIndex = 0;
+  for (
+    let m = REPORTED_AHEAD.exec(text);
+    m !== null;
+    m = REPORTED_AHEAD.exec(text)
+  ) {
+    const from = m.index + m[0].length;
+    let end = from;
+    const limit = Math.min(text.length, from + MAX_QUOTE);
+    while (end < limit && !CLAUSE_END.test(text[end]!)) end++;
+    // A question the seller answers with yes is the seller's own offer
+    // ("you asked whether you may leave a review: yes, please do").
+    if (!YES.test(text.slice(end, end + YES_WINDOW))) {
+      spans.push({ start: m.index, end });
+    }
+    REPORTED_AHEAD.lastIndex = Math.max(end, from);
+  }
+  REPORTED_BEHIND.lastIndex = 0;
+  // A scan back stops at the previous marker: each character is read once.
+  let previous = 0;
+  for (
+    let m = REPORTED_BEHIND.exec(text);
+    m !== null;
+    m = REPORTED_BEHIND.exec(text)
+  ) {
+    let start = m.index;
+    const limit = Math.max(previous, m.index - MAX_QUOTE);
+    previous = m.index + m[0].length;
+    while (start > limit && !CLAUSE_END.test(text[start - 1]!)) start--;
+    while (start < m.index && /\s/u.test(text[start]!)) start++;
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1914,10 +1914,8 @@ const WEAK_CLASS_MISSED: Probes = {
   "marketing-soft": {
     violations: [
       "Ab nächster Woche gibt es die Tassen auch in Petrol und Senfgelb.",
-      "Im Frühjahr bringen wir eine Gartenserie mit denselben Motiven heraus.",
       "Falls Ihnen die Farbe gefällt: Die Kissenbezüge dazu liegen bei uns ebenfalls auf Lager.",
       "Falls Sie nächstes Jahr ins Ausland reisen: Die Lizenz gibt es auch mit weltweitem Datenpaket.",
-      "Für ein Induktionskochfeld brauchen Sie passende Töpfe – ein Set aus Edelstahl können wir Ihnen gleich mitliefern.",
     ],
     clean: [],
   },
@@ -1962,6 +1960,17 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Soft cross-selling the rules used to miss (it was listed above), now caught.
+testProbes("de-DE", {
+  "marketing-soft caught": {
+    violations: [
+      "Im Frühjahr bringen wir eine Gartenserie mit denselben Motiven heraus.",
+      "Für ein Induktionskochfeld brauchen Sie passende Töpfe – ein Set aus Edelstahl können wir Ihnen gleich mitliefern.",
+    ],
+    clean: [],
+  },
+});
 
 // Review, rating and star words in other senses (a proof to check, a claim
 // or a return being reviewed, an expert's assessment, the fit or the

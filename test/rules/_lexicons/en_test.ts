@@ -1135,7 +1135,6 @@ const EN_KNOWN = [
   "The chimney sweep is confirmed for the 14th. Our sweep can also fit a bird guard on the pot during the visit.",
   "The gutter clearing is booked for Monday. We also offer a yearly roof inspection, just let us know.",
   "Your gazebo is booked for fitting on Saturday. We could also put up the matching side panels on the day.",
-  "Your mower has been serviced. Our winter storage cover keeps the engine dry until spring.",
   "The collar is ready to stitch. Once Biscuit is wearing it, a photo of him on the product page would make our day.",
   "The plant arrived a little droopy, sorry. A feed from our plant food range will perk it up within a week.",
 ];

@@ -928,7 +928,7 @@ testRuleCases("review", "it-IT", {
     {
       text:
         "Nella recensione sarebbe bello che citasse la rapidità del tecnico.",
-      messageId: "solicitation",
+      messageId: "instructions",
     },
     {
       text:
@@ -1577,7 +1577,7 @@ const CLASS_PROBES_IT: ClassProbes = {
       {
         text:
           "Sarebbe perfetto se la sua valutazione citasse il servizio post-vendita.",
-        messageId: "solicitation",
+        messageId: "instructions",
       },
       {
         text:

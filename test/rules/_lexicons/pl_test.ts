@@ -1733,11 +1733,8 @@ const WEAK_CLASS_PROBES: ClassProbes = {
 const WEAK_CLASS_MISSED: Probes = {
   "marketing-soft": {
     violations: [
-      "Od przyszłego tygodnia kubki będą dostępne także w kolorze butelkowej zieleni.",
       "Skoro technik i tak będzie na miejscu, może od razu wyczyścić okap – wystarczy dać znać.",
-      "Wiosną wprowadzamy serię ogrodową z tymi samymi wzorami.",
       "Do pralki oferujemy dodatkowo wąż z zabezpieczeniem Aquastop, technik może go od razu zamontować.",
-      "Warto też rozważyć przedłużoną gwarancję na pralkę, którą możemy doliczyć do zamówienia.",
       "Do płyty indukcyjnej potrzebne są odpowiednie garnki – zestaw ze stali możemy dosłać razem z płytą.",
     ],
     clean: [],
@@ -1765,6 +1762,18 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// Soft cross-selling the rules used to miss (it was listed above), now caught.
+testProbes("pl-PL", {
+  "marketing-soft caught": {
+    violations: [
+      "Warto też rozważyć przedłużoną gwarancję na pralkę, którą możemy doliczyć do zamówienia.",
+      "Od przyszłego tygodnia kubki będą dostępne także w kolorze butelkowej zieleni.",
+      "Wiosną wprowadzamy serię ogrodową z tymi samymi wzorami.",
+    ],
+    clean: [],
+  },
+});
 
 // Review, rating and star words in other senses (a proof to check, a claim
 // or a return being reviewed, an expert's assessment, the fit or the

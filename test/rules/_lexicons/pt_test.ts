@@ -1538,7 +1538,7 @@ const CLASS_PROBES_PT: ClassProbes = {
       },
       {
         text: "Seria perfeito se a sua avaliação citasse o pós-venda.",
-        messageId: "solicitation",
+        messageId: "instructions",
       },
       {
         text:

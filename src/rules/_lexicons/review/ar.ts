@@ -69,6 +69,8 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "مراجعة" is both Amazon's word for a customer review and "checking"
     // ("مراجعة الطلب"); the checking senses are listed under reviewOther.
     review: arabicForms([
+      "اترك لنا مراجعة",
+      "اتركوا لنا مراجعة",
       "*تقييم*",
       "*تقيم*",
       "*تقييمات*",
@@ -226,6 +228,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "يضيف مراجعة",
       "يكتبون آراءهم",
       "يكتبون رأيهم",
+      // Posting anything in public ("قبل نشر أي شيء").
+      "نشر أي شيء",
+      "تنشر أي شيء",
+      "تنشري أي شيء",
+      "نشر شيء",
+      "تنشر شيئا",
+      "كل من يكتب",
+      "من يكتب عن",
     ]),
     // Other senses, each overlapping the review word so that it cancels it;
     // also statements that no review is asked for or linked to anything
@@ -506,6 +516,9 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "لا نطلب منك تقييم*",
       "لا نطلب تقييم*",
       "ولا نطلب منك أي تقييم",
+      "لا نطلب منك أي مراجعة",
+      "لا نطلب أي مراجعة",
+      "لا نطلب منك مراجعة",
       "لا نحتاج أي تقييم",
       "مش محتاجين تقييم",
       "ما نبي تقييم",
@@ -612,6 +625,13 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ساعدتنا",
     ]),
     request: arabicForms([
+      "قيمونا",
+      "قيمينا",
+      "اترك لنا",
+      "اتركوا لنا",
+      "أعط",
+      "اعط",
+      "أعطونا",
       // "Tell", with other shoppers right after it ("أخبر باقي العملاء").
       "أخبر",
       "أخبري",
@@ -846,6 +866,10 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "لا تنسَ",
       "فلا تنسَ",
       "ولا تنسَ",
+      // A wish about the seller's day ("ستسعد يومنا").
+      "ستسعد*",
+      "تسعد يومنا",
+      "يومنا",
     ]),
     positive: arabicForms([
       "*إيجابي*",
@@ -1452,6 +1476,12 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "عنوان المراجعة",
       "عنوان تقييمك",
       "عنوانًا للتقييم",
+      // A line about a point, with the particle joined.
+      "*جملة عن",
+      "*سطر عن",
+      "*كلمة عن",
+      "*كلمتين عن",
+      "*فقرة عن",
     ]),
     sharing: arabicForms([
       "*العملاء الآخرين",
@@ -1538,6 +1568,7 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*الزبائن الآخرون",
       "*يرى الجميع",
       "*يقرأ الجميع",
+      "الآخرون",
     ]),
     // Weaker words that count only with sharing or a place.
     opinion: arabicForms([
@@ -1596,6 +1627,15 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*كلمة طيبة",
       "*كلمات طيبة",
       "*كلمة لطيفة",
+      // A post or photo put up where shoppers read it.
+      "منشورك",
+      "منشور عن",
+      "ترفعها على صفحة المنتج",
+      "ترفعه على صفحة المنتج",
+      "ملاحظاته",
+      "ملاحظاتك",
+      // Other shoppers learning it from the buyer.
+      "منك عن",
     ]),
     place: arabicForms([
       "صفحة المنتج",

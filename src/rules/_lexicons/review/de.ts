@@ -18,6 +18,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   concepts: () => ({
     // "Bewertung" covers compounds ("Produktbewertung", "Kundenbewertung").
     review: [
+      "bewerten sie unser*",
+      "unseren shop zu bewerten",
+      "unseren service zu bewerten",
+      "unser geschäft zu bewerten",
       "bewerten sie uns",
       "bewerte uns",
       "uns bewerten",
@@ -79,6 +83,25 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "mit sternen versehen",
       "mit sternen bewerten",
       "mit sternen belohnen",
+      // Posting in public ("bevor Sie etwas öffentlich posten"), rating as an act.
+      "etwas öffentlich",
+      "öffentlich posten",
+      "öffentlich zu posten",
+      "etwas posten",
+      "etwas veröffentlich*",
+      "beim bewerten",
+      // Those who rate.
+      "wer bewertet",
+      "wer uns bewertet",
+      "die uns bewerten",
+      // Whoever writes about it, the stars given, giving stars.
+      "wer über das produkt schreibt",
+      "wer darüber schreibt",
+      "wer über uns schreibt",
+      "wer auf amazon über",
+      "sterne, die sie uns",
+      "die sterne, die sie",
+      "sterne vergeb*",
     ],
     // "Bewertung" is also an assessment (of damage, a claim, a file),
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
@@ -101,6 +124,8 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bitten sie vielmals um entschuldigung",
       "bitten sie um verständnis",
       "bitten sie um etwas geduld",
+      "nur bescheid geben",
+      "ihnen bescheid geben",
     ],
     // Having read or seen the buyer's review (next to a review word).
     reviewSeen: [
@@ -254,6 +279,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sterne-deko",
     ],
     request: [
+      "bewerten sie uns",
+      "bewerte uns",
+      "bewertet uns",
+      "bewerten sie unser*",
       "würde uns",
       "würden uns",
       "wäre uns",
@@ -374,6 +403,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "wünschen uns",
       "ein paar minuten",
       "zwei minuten",
+      "den tag versüß*",
+      "tag versüßen",
+      "tag retten",
+      "glücklich machen",
     ],
     positive: [
       "positiv*",
@@ -586,6 +619,8 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nach oben korrigieren",
       "passen sie ihre",
       "passen sie ihren",
+      "widerspiegeln",
+      "widerspiegelt",
     ],
     instruction: [
       "erwähnen",
@@ -671,6 +706,27 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "möglichst viele",
       "andere interessierte",
       "anderen interessierten",
+      // Other shoppers by what they do.
+      "andere familien",
+      "anderen familien",
+      "andere camper",
+      "anderen campern",
+      "andere gärtner",
+      "anderen gärtnern",
+      "andere radfahrer",
+      "anderen radfahrern",
+      "andere läufer",
+      "andere hundebesitzer",
+      "anderen hundebesitzern",
+      "andere leser",
+      "anderen lesern",
+      "andere reisende",
+      "anderen reisenden",
+      "andere mütter",
+      "erzählen sie allen",
+      "allen erzählen",
+      "allen davon erzählen",
+      "sagen sie allen",
     ],
     opinion: [
       "kommentar*",
@@ -743,6 +799,19 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "worte",
       "lob",
       "resonanz",
+      // A post or photo put up where shoppers read it.
+      "ihr beitrag",
+      "einen beitrag",
+      "beitrag über",
+      "auf der produktseite hochlad*",
+      "auf die produktseite hochlad*",
+      "auf der produktseite einstell*",
+      "eine zeile",
+      "eine zeile von ihnen",
+      // Other shoppers learning it from the buyer.
+      "von ihnen erfahren",
+      "von ihnen hören",
+      "von dir erfahren",
     ],
     place: [
       "bei amazon",

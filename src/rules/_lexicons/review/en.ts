@@ -93,6 +93,36 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "buyers who review",
       "people who review",
       "those who review",
+      // The buyer's own star count below five, or one that grades a comment
+      // ("your one-star rating", "the two-star comment"): a rating; a bare
+      // "4-star" may grade a product model.
+      "your one star*",
+      "your 1 star*",
+      "your two star*",
+      "your 2 star*",
+      "your three star*",
+      "your 3 star*",
+      "your four star*",
+      "your 4 star*",
+      "star comment*",
+      // Writing about the item, and posting in public ("before you post anything public").
+      "for reviewing",
+      "write about it",
+      "writing about it",
+      "write about them",
+      "post anything public*",
+      "posting anything public*",
+      "post anything online",
+      "posting anything online",
+      "publish anything",
+      "anything public*",
+      "rated the purchase",
+      "rated your purchase",
+      "rated the product",
+      "rated the item",
+      "who talk about the product",
+      "who write about the product",
+      "who talk about us",
     ],
     // Ambiguous verbs: a review only with a place, stars, other shoppers or
     // the purchase as the object ("evaluate the product on Amazon").
@@ -323,6 +353,18 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback on the delivery*",
       "feedback on the fit",
       "feedback on the fitting",
+      // Audio feedback of a microphone or speaker.
+      "audio feedback",
+      "acoustic feedback",
+      "mic feedback",
+      "microphone feedback",
+      "speaker feedback",
+      "feedback noise",
+      "feedback squeal*",
+      "feedback whistl*",
+      "feedback howl*",
+      "feedback loop*",
+      "loud feedback",
     ],
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif ("five stars embroidered above the name").
@@ -374,6 +416,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "guesthouse*",
       "b&b",
       "property",
+      "compartment*",
+      "ice box*",
+      "icebox*",
     ],
     // Asking, wishing, urging, and the verbs that turn a review word into a
     // request ("leave", "write", "post").
@@ -567,6 +612,12 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "stand out",
       "perhaps your",
       "maybe your",
+      "brighten our",
+      "would brighten",
+      "would make us",
+      "make us so happy",
+      "please us more",
+      "make us happier",
     ],
     positive: [
       "positive",
@@ -795,6 +846,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "double warranty",
       "a little something",
       "in it for you",
+      // Money back in any form.
+      "% back",
+      "percent back",
     ],
     // The seller making a change after the buyer's feedback: a change next
     // to it is not asked of a review.
@@ -936,6 +990,25 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "should reflect",
       "reflect the",
       "reflects the",
+      "just say",
+      "simply say",
+      // What the review should say, put as a wish.
+      "if your review said",
+      "if your review says",
+      "if your review mentioned",
+      "if your review could say",
+      "if your review could mention",
+      "if your rating said",
+      "if your feedback said",
+      "if your feedback mentioned",
+      "if the review said",
+      "if the review mentioned",
+      "tag a photo",
+      "photo in your review",
+      "photo in their review",
+      "a line about",
+      "a sentence about",
+      "a word about",
     ],
     sharing: [
       // Making an opinion public: "once your thoughts are posted".
@@ -1151,6 +1224,45 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hearing back",
       "hear back",
       "read about it",
+      // Words and pictures put up for others to see.
+      "honest words",
+      "words from",
+      "a mention",
+      "post a photo",
+      "post a picture",
+      "post photos",
+      "post pictures",
+      "post a video",
+      "glowing mention",
+      "a quick mention",
+      "mention on",
+      "hearing about",
+      "reading about",
+      "read about your",
+      // A post or photo put up where shoppers read it.
+      "your post about",
+      "your post on",
+      "a post about",
+      "a post on",
+      "upload to the product page",
+      "upload on the product page",
+      "upload to the listing",
+      "upload on the listing",
+      "add to the product page",
+      // Other shoppers learning it from the buyer.
+      "hear from you how",
+      "learn from you",
+      // A comment the buyer posted or left.
+      "comment you posted",
+      "comments you posted",
+      "comment you left",
+      "comments you left",
+      "comment you wrote",
+      "comments you wrote",
+      "comment you gave",
+      "post you wrote",
+      "post you left",
+      "words you left",
     ],
     place: [
       "on amazon",
@@ -1181,6 +1293,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "on to amazon",
       "onto the listing",
       "onto the product page",
+      "under the listing",
+      "below the listing",
+      "under the product",
+      "under the item",
     ],
     // The bought item as what the buyer judges.
     purchase: [
@@ -1215,6 +1331,12 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "no worries",
       "no problem",
       "not a problem",
+      // A wish that opens with a negation ("nothing would please us more").
+      "nothing would please us more",
+      "nothing would make us happier",
+      "nothing would make our day more",
+      // An idiom of degree.
+      "no end",
     ],
     negation: [
       "no",

@@ -394,12 +394,45 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "cuando nos valore",
       "cuando nos califique",
       "comentario de amazon",
+      // Posting anything in public ("antes de publicar nada"); stars as a diminutive.
+      "publicar nada",
+      "publicar algo",
+      "publicar cualquier*",
+      "estrellitas",
+      // Rating the item as an act ("cuando la valores").
+      "cuando la valores",
+      "cuando lo valores",
+      "cuando los valores",
+      "cuando las valores",
+      "al valorarlo",
+      "al valorarla",
+      // Those who rate.
+      "quien valore",
+      "quienes valoren",
+      "quien califique",
+      "quienes califiquen",
+      "quien puntúe",
+      "quienes puntúen",
+      "quien hable del producto",
+      "quienes hablen del producto",
+      "quienes hablan del producto",
+      // The stars given, giving stars.
+      "estrellas que nos diste",
+      "estrellas que nos dio",
+      "estrellas que nos dejó",
+      "poner estrellas",
+      "ponernos estrellas",
+      // The buyer's stars.
+      "sus estrellas",
+      "sus estrellitas",
+      "tus estrellas",
     ],
     // Ambiguous verbs ("valorar dos opciones", a technician evaluates a
     // device): a review only with a place, stars, other shoppers or the
     // purchase as the object ("valore su compra en Amazon").
     reviewVerb: [
       "valorar",
+      "valora",
       "valore",
       "valoren",
       "evaluar",
@@ -410,6 +443,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "opinar",
       "opina",
       "opinen",
+      "puntúes",
+      "califiques",
     ],
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
@@ -627,10 +662,27 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "valoración de su usado",
       "valoración para el cambio",
       "cuando valore si",
+      // A note for the courier in the Amazon account.
+      "comentario para el repartidor",
+      "comentario al repartidor",
+      "comentario para el mensajero",
+      "comentario para el transportista",
+      "comentario para la paquetería",
+      "nota para el repartidor",
     ],
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "valóranos",
+      "valórenos",
+      "valoranos",
+      "valorenos",
+      "califícanos",
+      "califíquenos",
+      "calificanos",
+      "califiquenos",
+      "puntúanos",
+      "evalúanos",
       "nos ayudarían",
       "nos harían muy felices",
       "nos harían felices",
@@ -912,6 +964,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pequeña tienda",
       "pequeños negocios",
       "dan vida",
+      // A wish about the seller's day ("nos alegrarían el día").
+      "alegraría*",
+      "nos harían el día",
+      "harían nuestro día",
+      "nos haría el día",
     ],
     positive: [
       "positiva",
@@ -1248,6 +1305,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "le enviamos una muestra",
       "le mandamos una muestra",
       "enviamos una muestra",
+      // An amount of money ("le regresamos $200").
+      "$",
     ],
     change: [
       "cambiar",
@@ -1357,6 +1416,10 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "más estrellas",
       "ya no está al día",
       "ya no es actual",
+      "revisar las estrellas",
+      "revisar la puntuación",
+      "revisar tu puntuación",
+      "revisar tu valoración",
     ],
     instruction: [
       "mencionar",
@@ -1480,6 +1543,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hablan del",
       "basta con una frase",
       "una frase sobre",
+      "menciones",
+      "describas",
+      "describieras",
+      "describiera",
+      "comentes",
     ],
     sharing: [
       "otros clientes",
@@ -1549,6 +1617,21 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ayudar a quienes",
       "quienes compran después",
       "clientes como usted",
+      // Other shoppers by what they do.
+      "otras familias",
+      "otros padres",
+      "otros campistas",
+      "otros cocineros",
+      "otros jardineros",
+      "otros ciclistas",
+      "otros corredores",
+      "otros dueños",
+      "otros lectores",
+      "otros jugadores",
+      "otros viajeros",
+      "otras mamás",
+      "otros aficionados",
+      "otros excursionistas",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -1616,6 +1699,24 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "compártelo",
       "compartirlo",
       "compártanlo",
+      "tus palabras",
+      "sus palabras",
+      "leer sobre",
+      "leer cómo",
+      // A post or photo put up where shoppers read it.
+      "tu publicación",
+      "su publicación",
+      "una publicación",
+      "subas a la página",
+      "subas a la ficha",
+      "suba a la página",
+      "suba a la ficha",
+      "una línea tuya",
+      "una línea suya",
+      // Other shoppers learning it from the buyer.
+      "supieran por ti",
+      "supieran por usted",
+      "saber por ti",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [

@@ -26,6 +26,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // are plainly about reviews ("laisser un commentaire", "mettez 5
     // étoiles") are listed here.
     review: [
+      "nous évaluer",
+      "nous evaluer",
       "cinq étoiles",
       "5 étoiles",
       "avis",
@@ -278,6 +280,26 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "noter le produit",
       "laissent cinq étoiles",
       "laissent 5 étoiles",
+      // Posting anything in public ("avant de publier quoi que ce soit").
+      "publier quoi",
+      "publier quelque chose",
+      "rien publier",
+      // Those who rate, and rating the purchase.
+      "qui notent",
+      "qui évaluent",
+      "qui noteront",
+      "notiez votre achat",
+      "noteriez votre achat",
+      "noter l'achat",
+      "ajoutez à votre avis",
+      "ajouter à votre avis",
+      "photo à votre avis",
+      "photos à votre avis",
+      "qui parlent du produit",
+      "qui parlent de nous",
+      "qui parleront du produit",
+      // The buyer's stars.
+      "vos étoiles",
     ],
     // Ambiguous verbs (a technician evaluates a device, the buyer evaluates
     // two colours): a review only with a place, stars, other shoppers or the
@@ -633,10 +655,20 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ni avis ni évaluation",
       "évaluation des dégâts",
       "évaluation du dégât",
+      // A note for the courier in the Amazon account.
+      "commentaire pour le livreur",
+      "commentaire au livreur",
+      "commentaire pour le transporteur",
+      "commentaires pour le livreur",
+      "note pour le livreur",
+      "note au livreur",
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
     request: [
+      "évaluez-nous",
+      "evaluez-nous",
+      "notez-nous",
       "nous aideraient",
       "nous feraient plaisir",
       "merci de",
@@ -865,6 +897,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "petit commerce",
       "petites entreprises",
       "font vivre",
+      // A wish about the seller's day ("illumineraient notre journée").
+      "illuminerai*",
+      "notre journée",
+      "ensoleillerai*",
+      "égaierai*",
+      "nous ferait tellement plaisir",
     ],
     positive: [
       "positif",
@@ -1208,6 +1246,9 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nous vous envoyons un échantillon",
       "nous envoyons un échantillon",
       "vous enverrons un échantillon",
+      // An amount of money ("un code de 10 €").
+      "€",
+      "$",
     ],
     change: [
       "modifier",
@@ -1295,6 +1336,9 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "plus d'actualité",
       "plus à jour",
       "plus d'étoiles",
+      "le refléter",
+      "refléter cela",
+      "refléter ce",
     ],
     instruction: [
       "mentionner",
@@ -1411,6 +1455,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "parlent de",
       "parlent du",
       "parlent des",
+      "dites simplement",
+      "dites juste",
     ],
     sharing: [
       "autres clients",
@@ -1476,6 +1522,24 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "aidera ceux qui",
       "ceux qui achètent après",
       "ceux qui achèteront",
+      // Other shoppers by what they do.
+      "autres familles",
+      "autres parents",
+      "autres campeurs",
+      "autres cuisiniers",
+      "autres jardiniers",
+      "autres cyclistes",
+      "autres coureurs",
+      "autres propriétaires",
+      "autres lecteurs",
+      "autres joueurs",
+      "autres voyageurs",
+      "autres mamans",
+      "autres sportifs",
+      "autres bricoleurs",
+      "autres randonneurs",
+      "autres maîtres",
+      "autres propriétaires de",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -1532,6 +1596,24 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "deux lignes",
       "deux mots",
       "un petit avis",
+      "vos mots",
+      "vos quelques mots",
+      "lire le récit",
+      "le récit de",
+      // A post or photo put up where shoppers read it.
+      "votre publication",
+      "une publication",
+      "publication sur",
+      "mettez en ligne sur la page",
+      "mettez en ligne sur la fiche",
+      "publiez sur la page",
+      "publiez sur la fiche",
+      "une ligne de votre part",
+      "une petite ligne",
+      "une ligne sur",
+      // Other shoppers learning it from the buyer.
+      "apprennent de vous",
+      "apprendre de vous",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [

@@ -126,6 +126,13 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "रिव्यू पढ़ने",
       "राय लिखने वाल*",
       "अनुभव लिखने वाल*",
+      // Posting anything in public ("कुछ भी पोस्ट करने से पहले"); a few stars from the buyer.
+      "कुछ भी पोस्ट",
+      "कुछ पोस्ट",
+      "कुछ भी शेयर",
+      "कुछ सितारे",
+      "कुछ स्टार",
+      "लिखने वाले",
     ]),
     reviewOther: devanagariSpellings([
       "डिज़ाइन की समीक्षा",
@@ -338,6 +345,22 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "डिज़ाइन के बारे में",
       "डिज़ाइन देखकर",
       "प्रस्तावित",
+      // Audio feedback of a microphone or speaker.
+      "तेज़ फ़ीडबैक",
+      "फ़ीडबैक या सीटी",
+      "सीटी या फ़ीडबैक",
+      "फ़ीडबैक की समस्या",
+      "फ़ीडबैक होने",
+      "फ़ीडबैक होता",
+      "फ़ीडबैक आने",
+      "फ़ीडबैक आता",
+      "फ़ीडबैक आती",
+      "फ़ीडबैक करते",
+      "फ़ीडबैक करने",
+      "माइक फ़ीडबैक",
+      "माइक का फ़ीडबैक",
+      "स्पीकर फ़ीडबैक",
+      "हाउलिंग",
     ]),
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("नाम के ऊपर पाँच सितारे कढ़ाई"), not a
@@ -638,6 +661,9 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "प्रोत्साहन",
       "सपना",
       "कीमती",
+      // A wish about the seller's day ("हमारा दिन बना देंगे").
+      "दिन बना",
+      "हमारा दिन",
     ]),
     positive: devanagariSpellings([
       "अच्छा",
@@ -1178,6 +1204,8 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "kharidne mein madad",
       "दुविधा में",
       "लोगों की मदद",
+      "दूसरे डॉग",
+      "दूसरे ग्राहक",
     ]),
     opinion: devanagariSpellings([
       "राय",
@@ -1217,9 +1245,10 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "बारे में लिख दें",
       "दो लाइनें",
       "दो लाइन",
-      "awaaz",
-      "aawaz",
-      "आवाज़",
+      // The buyer's voice, not a sound ("माइक की आवाज़").
+      "aapki awaaz",
+      "aapki aawaz",
+      "आपकी आवाज़",
       "apna experience",
       "के शब्द",
       "आपके शब्द",
@@ -1237,6 +1266,12 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "अपनी बात लिखते",
       "अपनी बात लिखने वाल*",
       "अपनी बात रखते",
+      // A post or photo put up where shoppers read it.
+      "आपकी पोस्ट",
+      "पर अपलोड की गई",
+      // Other shoppers learning it from the buyer.
+      "आपसे जान",
+      "आपसे सुन",
     ]),
     place: devanagariSpellings([
       "प्रोडक्ट पेज",

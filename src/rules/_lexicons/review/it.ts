@@ -24,6 +24,7 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // only the phrases plainly about reviews ("lasci un commento", "ci
     // lasci 5 stelle") are listed here.
     review: [
+      "valutateci",
       "cinque stelle",
       "5 stelle",
       "valutazione",
@@ -264,6 +265,34 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "quando valuterà",
       "quando ci valuta",
       "quando ci valuterà",
+      // Posting anything in public ("prima di pubblicare qualsiasi cosa"); stars as a diminutive.
+      "pubblicare qualsiasi",
+      "pubblicare qualcosa",
+      "pubblicare nulla",
+      "pubblicare niente",
+      "qualche stellin*",
+      // Rating the item as an act ("quando la valuterà").
+      "quando la valuterà",
+      "quando lo valuterà",
+      "quando li valuterà",
+      "quando le valuterà",
+      "quando la valuti",
+      "quando lo valuti",
+      // Those who rate.
+      "chi valuta",
+      "chi valuterà",
+      "chi lo valuta",
+      "chi la valuta",
+      "chi recensisce",
+      "chi vota",
+      "stelle che ci ha dato",
+      "stelle che ci ha lasciato",
+      "stelle che ci hai dato",
+      "voto che ci ha dato",
+      // The buyer's stars.
+      "le sue stelle",
+      "le sue stelline",
+      "le tue stelle",
     ],
     // Ambiguous verbs ("valuta" is also a currency; a technician evaluates a
     // device): a review only with a place, stars, other shoppers or the
@@ -275,6 +304,8 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "valutate",
       "valuterà",
       "valutando",
+      "valutasse",
+      "valutassero",
     ],
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
@@ -484,10 +515,18 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nessuna recensione né valutazione",
       "nessuna recensione o commento",
       "nessun commento o recensione",
+      // A note for the courier in the Amazon account.
+      "commento per il corriere",
+      "commento al corriere",
+      "nota per il corriere",
+      "nota al corriere",
     ],
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
     request: [
+      "valutateci",
+      "valutaci",
+      "ci valuti",
       "ci farebbero",
       "ci aiuterebbero",
       "ci farebbero piacere",
@@ -708,6 +747,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "negozi piccoli",
       "piccole aziende",
       "piccole realtà",
+      // A wish about the seller's day ("ci renderebbe felici").
+      "ci renderebbe*",
+      "ci renderebbero*",
+      "renderebbe la nostra giornata",
+      "la nostra giornata",
     ],
     positive: [
       "positiva",
@@ -1076,6 +1120,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "non essere più attuale",
       "non più attuale",
       "non è più attuale",
+      "rifletterlo",
+      "rispecchiarlo",
+      "riguardare",
+      "ridare un'occhiata",
     ],
     instruction: [
       "menzionare",
@@ -1178,6 +1226,9 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "parlano della",
       "parlano dell'",
       "tenga a mente",
+      "descrivesse",
+      "menzionasse",
+      "citasse",
     ],
     sharing: [
       "altri clienti",
@@ -1249,6 +1300,27 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "aiuterebbe chi",
       "chi compra dopo",
       "chi acquisterà",
+      // Other shoppers by what they do.
+      "altre famiglie",
+      "altri genitori",
+      "altri campeggiatori",
+      "altri cuochi",
+      "altri giardinieri",
+      "altri ciclisti",
+      "altri corridori",
+      "altri proprietari",
+      "altri lettori",
+      "altri giocatori",
+      "altri viaggiatori",
+      "altre mamme",
+      "altri sportivi",
+      "altri appassionati",
+      "altri escursionisti",
+      "racconti a tutti",
+      "raccontare a tutti",
+      "dica a tutti",
+      "dire a tutti",
+      "altri padroni",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -1300,6 +1372,27 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pensiero",
       "una sua parola",
       "sua parola",
+      "sue parole",
+      "tue parole",
+      "vostre parole",
+      "leggere della",
+      "leggere il racconto",
+      // A post or photo put up where shoppers read it.
+      "il suo post",
+      "il tuo post",
+      "un post",
+      "carica sulla pagina",
+      "carica sulla scheda",
+      "caricherà sulla pagina",
+      "pubblica sulla pagina",
+      "suoi pensieri",
+      "tuoi pensieri",
+      "una riga",
+      "una riga da parte sua",
+      // Other shoppers learning it from the buyer.
+      "sapessero da lei",
+      "sapere da lei",
+      "sapessero da te",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
@@ -1358,6 +1451,9 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "non essere più attuale",
       "non più attuale",
       "non è più attuale",
+      "niente ci renderebbe",
+      "nulla ci renderebbe",
+      "niente ci farebbe più piacere",
     ],
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif, not a rating.
@@ -1373,6 +1469,9 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "toppe",
       "sopra il nome",
       "sotto il nome",
+      "sopra i nomi",
+      "sotto i nomi",
+      "intorno al nome",
     ],
     starCategory: [
       "energetic*",

@@ -124,6 +124,14 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ご意見をご投稿",
       "感想のご投稿",
       "感想をアップ",
+      // Posting anything in public ("何かを投稿される前に").
+      "何かを投稿",
+      "何か投稿",
+      "投稿される前",
+      "投稿する前",
+      "投稿前",
+      "書いてくださった方",
+      "投稿してくださった方",
     ],
     // Checking, assessing, a star shape, a hotel class: each overlapping the
     // review word so that it cancels it.
@@ -279,6 +287,8 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "騒音を評価",
       "振動を評価",
       "検品と評価",
+      "と評価され",
+      "と評価し",
     ],
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("お名前の上に星を5つ刺繍"), not a rating.
@@ -796,6 +806,9 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "これからご購入",
       "迷っている方",
       "悩んでいる方",
+      "他のご家族",
+      "ほかのご家族",
+      "他の家族",
     ],
     opinion: [
       "ご感想",
@@ -824,6 +837,15 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "良かった点",
       "よかった点",
       "気に入ったところ",
+      "お言葉",
+      // A post or photo put up where shoppers read it.
+      "ご投稿",
+      "商品ページに写真",
+      "写真をアップ",
+      "お客様から伝え",
+      "お客様から教え",
+      "書き込ん",
+      "書き込み",
     ],
     place: [
       "amazonの商品ページ",
@@ -850,6 +872,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "使い始めて",
       "実際に使",
       "新しい",
+      "つけ心地",
+      "着け心地",
+      "着心地",
+      "履き心地",
     ],
     // Words that hold a negation term but negate nothing.
     notNegation: [

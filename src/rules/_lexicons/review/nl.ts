@@ -21,6 +21,8 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   concepts: () => ({
     review: [
       "review*",
+      "uw aankoop beoordelen",
+      "je aankoop beoordelen",
       "*review",
       "*reviews",
       "gereviewd",
@@ -254,6 +256,22 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoogste score",
       "van sterren voorzien",
       "van sterren voorziet",
+      // Posting anything in public ("voordat u iets openbaar plaatst").
+      "iets openbaar",
+      "openbaar plaats*",
+      "iets online plaats*",
+      "iets plaatst",
+      // Those who rate.
+      "wie beoordeelt",
+      "die beoordelen",
+      "wie ons beoordeelt",
+      // Whoever writes about it, the stars given, giving stars.
+      "wie over het product schrijft",
+      "wie erover schrijft",
+      "wie op amazon over",
+      "sterren die u ons",
+      "sterren die je ons",
+      "sterren geeft",
     ],
     // The seller's own assessment ("wij beoordelen uw retour", "de schade te beoordelen"),
     // feedback on a design or proof, thanks for feedback on a problem, star
@@ -278,6 +296,16 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hebben we gezien",
     ],
     reviewOther: [
+      // A draft or a sketch to check, and a carrier or maker assessing damage.
+      "ontwerp*",
+      "*ontwerp",
+      "*vervoerder beoordeelt",
+      "verzekeraar beoordeelt",
+      "fabrikant beoordeelt",
+      "beoordeelt de schade",
+      "beoordeelt de transportschade",
+      "proefdruk*",
+      "*afdeling heeft",
       "intern beoordel*",
       "keurmeester*",
       "taxateur*",
@@ -883,6 +911,9 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zelf beoordelen",
       "zelf te beoordelen",
       "beoordeelt u zelf",
+      // The seller's assessment of a claim ("heeft uw garantieaanvraag beoordeeld").
+      "*aanvraag beoordeeld",
+      "*claim beoordeeld",
     ],
     request: [
       "ons enorm helpen",
@@ -1061,6 +1092,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zouden we blij",
       "het mooiste bedankje",
       "zou het mooiste",
+      // A wish about the seller's day ("zouden onze dag goedmaken").
+      "goedmaken",
+      "goed maken",
+      "onze dag",
     ],
     positive: [
       "positief",
@@ -1256,6 +1291,12 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "speciale voorwaarden",
       "pakketje",
       "klein pakket*",
+      // Split verbs of paying back ("we betalen de helft terug").
+      "helft terug",
+      "bedrag terug",
+      "prijs terug",
+      "kosten terug",
+      "verzendkosten terug",
     ],
     change: [
       "wijzig*",
@@ -1402,6 +1443,9 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zoveel mogelijk kopers",
       "zo veel mogelijk kopers",
       "meer kopers",
+      "andere hondenbezitters",
+      "andere baasjes",
+      "andere eigenaren",
     ],
     // Weaker review words (opinion, experience): count only with sharing or a place.
     opinion: [
@@ -1484,6 +1528,14 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "een paar woordjes",
       "woorden",
       "compliment*",
+      // A post or photo put up where shoppers read it.
+      "uw post",
+      "een post",
+      "op de productpagina zet",
+      "op de productpagina plaatst",
+      // Other shoppers learning it from the buyer.
+      "van u horen",
+      "van je horen",
     ],
     // Where reviews live.
     place: [

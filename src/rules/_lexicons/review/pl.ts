@@ -21,6 +21,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   // Built on first use: start-up does not pay for the word lists.
   concepts: () => ({
     review: [
+      "oceń nas",
+      "ocen nas",
+      "oceńcie nas",
+      "ocencie nas",
       // opinia, opinię, opinii, opinie, opinią, opiniami, opiniować
       "opini*",
       "zaopiniuj*",
@@ -316,6 +320,29 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nas ocenić",
       "oceni nas",
       "ocenić nas",
+      // Posting anything in public ("zanim cokolwiek Pani opublikuje").
+      "cokolwiek pani opubli*",
+      "cokolwiek pan opubli*",
+      "cokolwiek opubli*",
+      "opublikować cokolwiek",
+      "opublikowac cokolwiek",
+      "cokolwiek publicznie",
+      // Those who rate.
+      "kto oceni",
+      "którzy ocenią",
+      "ktorzy ocenia",
+      "kto wystawi",
+      // Whoever writes about it, the stars given, giving stars.
+      "kto napisze o",
+      "kto opisze",
+      "którzy napiszą o",
+      "ktorzy napisza o",
+      "gwiazdki, które nam",
+      "gwiazdki ktore nam",
+      "wystawi pan gwiazdki",
+      "wystawi pani gwiazdki",
+      "wystawić gwiazdki",
+      "wystawic gwiazdki",
     ],
     // The seller's own assessment ("ocenimy uszkodzenie"), opinions of a
     // technician or a lawyer, feedback on a design, the order comment, thanks for
@@ -337,6 +364,8 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zapoznaliśmy się z",
     ],
     reviewOther: [
+      "oceniliśmy",
+      "ocenilismy",
       "ocenić, jak*",
       "ocenić jak*",
       "opinia lekarza",
@@ -1533,6 +1562,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "opinię o przewoźnik*",
     ],
     request: [
+      "oceń nas",
+      "ocen nas",
+      "oceńcie nas",
+      "ocencie nas",
       "proszę",
       "prosze",
       "prosimy",
@@ -1846,6 +1879,14 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "czekamy na",
       "zależałoby nam",
       "zależy nam na",
+      // A wish about the seller's day ("umiliłoby nam dzień").
+      "umiliłoby*",
+      "umililoby*",
+      "umili nam",
+      "osłodzi*",
+      "oslodzi*",
+      "nam dzień",
+      "nam dzien",
     ],
     positive: [
       "pozytywn*",
@@ -2161,6 +2202,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zamień",
       "ponowne przejrzenie",
       "ponownie przejrzeć",
+      "jeszcze raz spojrzeć",
+      "jeszcze raz spojrzec",
+      "spojrzeć jeszcze raz",
+      "spojrzec jeszcze raz",
     ],
     instruction: [
       "wspomnij*",
@@ -2322,6 +2367,8 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "się wahają",
       "sie wahaja",
       "niezdecydowan*",
+      "inni właściciele",
+      "inni wlasciciele",
     ],
     // Weaker review words (impressions, experience): count only with sharing or
     // a place.
@@ -2424,6 +2471,28 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "dobre słowo",
       "pochwał*",
       "odzew*",
+      "pani słowa",
+      "pani slowa",
+      "pana słowa",
+      "pana slowa",
+      "twoje słowa",
+      "twoje slowa",
+      "państwa słowa",
+      "panstwa slowa",
+      // A post or photo put up where shoppers read it.
+      "pana wpis",
+      "pani wpis",
+      "twój wpis",
+      "wpis o",
+      "dodane na stronie produktu",
+      "twoj wpis",
+      // Other shoppers learning it from the buyer.
+      "dowiedzieli się od pana",
+      "dowiedzieli się od pani",
+      "dowiedzieli sie od pana",
+      "dowiedzieli sie od pani",
+      "dowiedzieć się od pana",
+      "dowiedziec sie od pana",
     ],
     // Where reviews live.
     place: [
@@ -2491,6 +2560,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nie pisać o",
       "nie pisac o",
       "nie pisz o",
+      "nic nie ucieszyłoby",
+      "nic nie ucieszyloby",
+      "nic nie sprawiłoby nam",
+      "nic nie sprawiloby nam",
     ],
     reviewVerb: [
       "ocenił pan",

@@ -20,6 +20,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   // Built on first use: start-up does not pay for the word lists.
   concepts: () => ({
     review: [
+      "betygsätt oss",
+      "betygsatt oss",
+      "betygsätta oss",
+      "betygsatta oss",
       "recension*",
       "*recension",
       "*recensionen",
@@ -352,6 +356,21 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "stjärnor den är värd",
       "full pott",
       "fullt betyg",
+      // Posting anything in public ("innan du publicerar något").
+      "publicerar något",
+      "publicera något",
+      "lägger upp något",
+      "lägga upp något",
+      // Those who rate.
+      "som betygsätter",
+      "den som betygsätter",
+      "som recenserar",
+      // Whoever writes about it, the stars given.
+      "den som skriver om",
+      "alla som skriver om",
+      "stjärnorna du gav",
+      "stjärnor du gav",
+      "stjärnorna ni gav",
     ],
     // The seller's own assessment ("vi bedömer skadan"), feedback on a design
     // or proof, thanks for feedback on a problem, star ratings of other things.
@@ -872,6 +891,8 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback vidare",
     ],
     request: [
+      "betygsätt oss",
+      "betygsatt oss",
       // Telling others, with other shoppers right after it ("berätta då
       // för andra kunder").
       "berätta",
@@ -1059,6 +1080,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "blir vi glada",
       "blir vi jätteglada",
       "jätteglada",
+      // A wish about the seller's day ("skulle göra vår dag").
+      "göra vår dag",
+      "förgylla vår*",
+      "glädja oss",
     ],
     positive: [
       "positiv",
@@ -1316,6 +1341,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "rätta",
       "ratta",
       "sätta nya",
+      "titta en gång till",
     ],
     instruction: [
       "skriv att",
@@ -1440,6 +1466,8 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "delar sina erfarenheter",
       "delar sin upplevelse",
       "delar sina upplevelser",
+      "andra hundägare",
+      "andra ägare",
     ],
     // Weaker review words (opinion, experience): count only with sharing or a place.
     opinion: [
@@ -1532,6 +1560,14 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "goda ord",
       "positiva ord",
       "ditt beröm",
+      // A post or photo put up where shoppers read it.
+      "ditt inlägg",
+      "ett inlägg",
+      "laddar upp på produktsidan",
+      "lägger upp på produktsidan",
+      // Other shoppers learning it from the buyer.
+      "höra från dig",
+      "höra från er",
     ],
     // Where reviews live.
     place: [

@@ -157,6 +157,17 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hak ettigi yildiz*",
       "puanlayin",
       "puanlayiniz",
+      // Sharing anything in public ("herhangi bir şey paylaşmadan önce").
+      "bir şey paylaş*",
+      "bir şey yayinla*",
+      "herhangi bir şey yaz*",
+      "bir sey paylas*",
+      "bir sey yayinla*",
+      "herhangi bir sey yaz*",
+      // Whoever writes about it, the stars given.
+      "hakkinda yazan*",
+      "verdiğiniz yildiz*",
+      "verdiginiz yildiz*",
     ],
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
@@ -821,8 +832,15 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "durumu anlat*",
       "*madiğini değerlendir*",
       "*mediğini değerlendir*",
+      "yorumunuzu aldik",
+      "notunuzu aldik",
+      "geri bildiriminizi aldik",
     ],
     request: [
+      "bizi değerlendirin",
+      "bizi degerlendirin",
+      "bizi değerlendir",
+      "bizi degerlendir",
       "lütfen",
       "lutfen",
       "rica ederiz",
@@ -977,6 +995,11 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "çok sevindirici olurdu",
       "çok mutlu olurduk",
       "en güzel teşekkür",
+      // A wish about the seller's day ("günümüzü güzelleştirir").
+      "güzelleştir*",
+      "günümüzü",
+      "guzellestir*",
+      "gunumuzu",
     ],
     positive: [
       "olumlu",
@@ -1317,6 +1340,8 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "yeniden ver*",
       "tekrar ver*",
       "yeniden puan*",
+      "bir kez daha bakar",
+      "tekrar bakar",
     ],
     instruction: [
       "bahset*",
@@ -1440,6 +1465,8 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "birçok alici*",
       "birçok müşteri*",
       "daha fazla alici*",
+      "diğer köpek sahipleri*",
+      "diger kopek sahipleri*",
     ],
     opinion: [
       "düşüncenizi",
@@ -1520,6 +1547,21 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "deneyiminiz*",
       "deneyimleriniz*",
       "övgünüz*",
+      "sözleriniz*",
+      "sözlerin*",
+      // A post or photo put up where shoppers read it.
+      "paylaşiminiz*",
+      "ürün sayfasina yüklediğiniz",
+      "ürün sayfasina yükleyeceğiniz",
+      "sozleriniz*",
+      "sozlerin*",
+      "paylasiminiz*",
+      "urun sayfasina yuklediginiz",
+      "urun sayfasina yukleyeceginiz",
+      // Other shoppers learning it from the buyer.
+      "sizden duy*",
+      "sizden öğren*",
+      "sizden ogren*",
     ],
     place: [
       "amazon'da",
@@ -1647,7 +1689,9 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "konyak*",
       "dondurucu*",
       "pansiyon*",
-      "kalite*",
+      "yildizli kalite*",
+      "yildiz kalite*",
+      "kalite sinif*",
       "kategori*",
       "seviye*",
       "test*",

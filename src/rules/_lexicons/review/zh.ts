@@ -124,6 +124,14 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "短评",
       "打个分",
       "打一下分",
+      // Posting anything in public ("在公开发布任何内容之前"); a few stars given.
+      "公开发布",
+      "发布任何",
+      "给的星星",
+      "给我们星星",
+      "写写这款",
+      "写写这个",
+      "写评价的顾客",
     ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
@@ -384,6 +392,10 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "能收到您",
       "珍贵",
       "比什么都",
+      // A wish about the seller's day ("让我们开心一整天").
+      "让我们开心",
+      "开心一整天",
+      "让我们很开心",
     ],
     positive: [
       "满分",
@@ -535,7 +547,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "半价",
       "享受",
       "为感谢",
-      "小样",
+      // A sample as a gift, not a fabric or colour sample to judge.
+      "送小样",
+      "赠小样",
+      "免费小样",
+      "一份小样",
+      "小样套装",
       "免运费",
       "抽奖",
       "抽取",
@@ -681,6 +698,9 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "在犹豫的",
       "帮到很多",
       "帮到更多",
+      "其他家庭",
+      "别的家庭",
+      "其他狗主人",
     ],
     opinion: [
       "意见",
@@ -720,6 +740,15 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "好话",
       "说句话",
       "替我们说",
+      // A post or photo put up where shoppers read it.
+      "帖子",
+      "发帖",
+      "在商品页面上传",
+      "从您这里了解",
+      "从您这里听",
+      "说一句",
+      "说两句",
+      "写一句",
     ],
     place: [
       "亚马逊上",
@@ -747,6 +776,7 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "使用后",
       "用得怎么样",
       "用起来",
+      "合身情况",
     ],
     // Words that hold a negation term but negate nothing.
     notNegation: [

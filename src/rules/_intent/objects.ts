@@ -1,0 +1,502 @@
+// This module is browser compatible.
+
+/**
+ * The object of a review word decides its sense. A verb of rating or
+ * noting whose object is something to write down (a number, a code, an
+ * address, a date, a reference, a name, a key, an amount, or "that …")
+ * means "write down" ("merci de noter le numéro de suivi", "notez la date
+ * du rendez-vous", "veuillez noter qu'une …", "anote el código"); a
+ * review noun that a record qualifies is a document or a field ("notes de
+ * bas de page", "nota di credito", "notas fiscais", "the comment field",
+ * "pole komentarza", "yorum alanı"), and notes that someone writes are
+ * notes ("escrever notas", "prendre des notes"). Such a word
+ * is cancelled, unless its clause, outside those words, names a review
+ * place, praises, rewards or tells other shoppers ("notez le produit sur
+ * Amazon"). An object that is the product, the seller or the service
+ * ("noter notre service") is no record: the word stays.
+ *
+ * @module
+ */
+
+import { keeperInClause } from "./hit_index.ts";
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { type Segmentation, segmentIndex } from "./segment.ts";
+
+/**
+ * Things to write down, in the languages of the lexicons (stems: endings
+ * follow): numbers, codes, addresses, dates and times, appointments,
+ * references, names, keys and passwords, amounts, contact details
+ * and measurements.
+ */
+const RECORD = [
+  // en
+  "number",
+  "code",
+  "address",
+  "date",
+  "reference",
+  "name",
+  "key(?![\\p{L}])",
+  "password",
+  "pin(?![\\p{L}])",
+  "amount",
+  "appointment",
+  // fr
+  "numéro",
+  "adresse",
+  "heure",
+  "horaire",
+  "créneau",
+  "rendez-vous",
+  "référence",
+  "nom",
+  "clé",
+  "clef",
+  "mot de passe",
+  "identifiant",
+  "montant",
+  // es, pt, it
+  "número",
+  "numero",
+  "código",
+  "codice",
+  "dirección",
+  "endereço",
+  "indirizzo",
+  "fecha",
+  "data",
+  "hora",
+  "horário",
+  "orario",
+  "cita",
+  "appuntamento",
+  "referencia",
+  "referência",
+  "riferimento",
+  "nombre",
+  "nome",
+  "clave",
+  "chave",
+  "chiave",
+  "contraseña",
+  "senha",
+  "importe",
+  "importo",
+  "valor(?![aá])",
+  // de, nl, sv
+  "nummer",
+  "datum",
+  "uhrzeit",
+  "termin",
+  "referenz",
+  "schlüssel",
+  "passwort",
+  "betrag",
+  "adres",
+  "tijd",
+  "afspraak",
+  "referentie",
+  "naam",
+  "sleutel",
+  "wachtwoord",
+  "bedrag",
+  "kod",
+  "adress",
+  "tid",
+  "referens",
+  "namn",
+  "nyckel",
+  "lösenord",
+  "belopp",
+  // pl
+  "numer",
+  "dat",
+  "godzin",
+  "nazw",
+  "klucz",
+  "hasł",
+  "kwot",
+  // tr
+  "numara",
+  "tarih",
+  "saat",
+  "randevu",
+  "şifre",
+  "tutar",
+  // ar, hi
+  "رقم",
+  "رمز",
+  "كود",
+  "عنوان",
+  "تاريخ",
+  "موعد",
+  "اسم",
+  "مفتاح",
+  "مبلغ",
+  "नंबर",
+  "कोड",
+  "पता",
+  "तारीख",
+  // Requests, claims and cases, which are processed, not reviewed
+  "claim",
+  "demande",
+  "réclamation",
+  "dossier",
+  "solicitud",
+  "reclamación",
+  "reclamo",
+  "expediente",
+  "richiest",
+  "pratica",
+  "solicitação",
+  "reclamação",
+  "anfrage",
+  "antrag",
+  "reklamation",
+  "verzoek",
+  "aanvraag",
+  "klacht",
+  "begäran",
+  "ärende",
+  "wniosek",
+  "wniosk",
+  "zgłoszeni",
+  "reklamacj",
+  "prośb",
+  "talep",
+  "talebi",
+  "başvuru",
+  // Availability, to note for an appointment
+  "availability",
+  "disponibilit",
+  "beschikbaarheid",
+  "tillgänglighet",
+  "dostępnoś",
+  // Details and measurements, in every language above
+  "details",
+  "coordonnées",
+  "datos",
+  "dados",
+  "dati",
+  "gegevens",
+  "uppgifter",
+  "dane(?![\\p{L}])",
+  "bilgi",
+  "measurement",
+  "dimension",
+  "weight",
+  "length",
+  "width",
+  "height",
+  "voltage",
+  "temperature",
+  "reading",
+  "mesure",
+  "dimensions",
+  "poids",
+  "longueur",
+  "largeur",
+  "hauteur",
+  "taille",
+  "tension",
+  "température",
+  "relevé",
+  "medida",
+  "dimensiones",
+  "dimensões",
+  "peso",
+  "longitud",
+  "comprimento",
+  "largura",
+  "altura",
+  "tensión",
+  "tensão",
+  "temperatura",
+  "lectura",
+  "leitura",
+  "misur",
+  "dimensioni",
+  "lunghezza",
+  "larghezza",
+  "altezza",
+  "tensione",
+  "lettura",
+  "maß",
+  "maße",
+  "abmessung",
+  "gewicht",
+  "länge",
+  "breite",
+  "höhe",
+  "spannung",
+  "temperatur",
+  "maat",
+  "afmeting",
+  "lengte",
+  "breedte",
+  "hoogte",
+  "spanning",
+  "temperatuur",
+  "mått",
+  "vikt",
+  "längd",
+  "bredd",
+  "höjd",
+  "spänning",
+  "wymiar",
+  "wag[aęi]",
+  "długoś",
+  "szerokoś",
+  "wysokoś",
+  "napięci",
+  "pomiar",
+  "ölçü",
+  "ağırlı",
+  "yükseklik",
+  "voltaj",
+  "sıcaklı",
+].join("|");
+
+/**
+ * Short words between a verb and its object: articles, possessives and
+ * demonstratives ("le", "votre", "this", "den", "uw", "ten").
+ */
+const DETERMINER =
+  "the|this|that|your|its|le|la|les|l|ce|cet|cette|ces|votre|vos|du|des|de|el|los|las|lo|este|esta|su|sus|o|os|a|as|um|uma|esse|essa|seu|sua|il|gli|i|un|una|uno|questo|questa|suo|sua|der|die|das|den|dem|ihre[nmrs]?|diese[nmrs]?|de|het|dit|deze|uw|je|den|det|din|ditt|dina|er|ert|ten|tę|ten|swój|swoją|pana|pani|państwa";
+
+/** "That" opening what is noted ("note that", "noter qu'", "anote que"). */
+const THAT = "(?:that|que|che|dass|dat|att|że)(?![\\p{L}\\p{M}])|qu['’]";
+
+/** Adverbs between the verb and its object ("notez bien", "bitte"). */
+const ADVERB =
+  "bien|bene|bem|bitte|gärna|goed|also|aussi|también|anche|também|ook|även|też|down";
+
+/** The determiners and adverbs between a verb and its object. */
+const LEAD =
+  `^[\\p{L}\\p{M}]*(?:\\s+(?:se|sich|sig|się|vous|nous|me|it)(?![\\p{L}\\p{M}]))?(?:\\s+(?:${ADVERB})(?![\\p{L}\\p{M}]))?[\\s'’]+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:(?:${DETERMINER})(?:\\s+|['’]))?`;
+
+/**
+ * The object right after the verb: the rest of its word, at most two
+ * determiners (with their elision), after a determiner one modifier, then
+ * a record ("noter le numéro", "notez la nouvelle adresse", "anote o
+ * código"). A clitic pronoun ("notez-la") whose record stands earlier in
+ * the sentence is read by `CLITIC`.
+ */
+const AFTER = new RegExp(
+  `${LEAD}(?:(?<=(?:^|[\\s'’])(?:${DETERMINER})(?:\\s+|['’]))[\\p{L}\\p{M}]{2,12}\\s+(?=${RECORD}))?(?:${RECORD})`,
+  "u",
+);
+
+/**
+ * "That" right after a verb ("note that", "veuillez noter qu'…"); after a
+ * noun it opens a relative clause ("la opinión que publicó"), which
+ * `NOUN_BEFORE` tells.
+ */
+const AFTER_THAT = new RegExp(`${LEAD}(?:${THAT})`, "u");
+
+/** A determiner right before the hit, which makes it a noun. */
+const NOUN_BEFORE =
+  /(?:^|[\s'’])(?:the|this|your|its|a|an|my|our|le|la|les|l|ce|cet|cette|ces|votre|vos|un|une|mon|ma|mes|notre|nos|el|los|las|este|esta|su|sus|mi|tu|nuestr\p{L}*|o|os|as|um|uma|esse|essa|seu|sua|meu|minha|noss\p{L}*|il|gli|i|uno|una|questo|questa|suo|vostr\p{L}*|nostr\p{L}*|der|die|das|den|dem|ihre[nmrs]?|diese[nmrs]?|ein\p{L}*|mein\p{L}*|unse\p{L}*|het|dit|deze|uw|je|een|ons|onze|det|din|ditt|dina|en|ett|min|mitt|vår|vårt|wasz\p{L}*|nasz\p{L}*|moj\p{L}*|pana|pani|da|do|das|dos|na|no|nas|nos|della|dello|del|dei|delle|nella|nel|nello|du|des|au|aux|al|im|zum|zur|vom|beim)[\s'’]*$/u;
+
+/**
+ * A paper or a label to write on, right after the verb ("noter sur le bon
+ * de livraison que …", "anote en el albarán", "annoti sulla bolla"): the
+ * verb writes, it grades nothing.
+ */
+const WRITE_ON = new RegExp(
+  `^[\\p{L}\\p{M}]*\\s+(?:sur|on|in|en|no|na|nel|nella|sul|sulla|auf|op|på|w|em|dans)\\s+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:bon|bordereau|formulaire|étiquette|papier|feuille|fiche|albar[aá]n|etiqueta|papel|hoja|formulario|bolla|etichetta|foglio|modulo|comprovante|formulário|canhoto|lieferschein|etikett|zettel|formular|vrachtbrief|etiket|briefje|formulier|fraktsedel|lapp|blankett|list przewozow|etykiet|kartk|formularz|delivery note|label|slip|form|receipt)`,
+  "u",
+);
+
+/** A clitic pronoun as the object ("notez-la", "notez-le bien"). */
+const CLITIC = /^-(?:la|le|les|lo|los|las)(?![\p{L}\p{M}])/u;
+
+/** A record in the sentence before a clitic ("votre clé …; notez-la"). */
+const RECORD_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${RECORD})[\\p{L}\\p{M}]{0,6}(?![\\p{L}\\p{M}])`,
+  "u",
+);
+
+/**
+ * In verb-final languages, the record right before the verb: "takip
+ * numarasını not edin", "नंबर नोट कर लें". (Not in German or Dutch, whose
+ * word before an infinitive may be no object: "uns nach dem Termin zu
+ * bewerten".)
+ */
+const BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${RECORD})[\\p{L}\\p{M}]{0,6}\\s+$`,
+  "u",
+);
+const VERB_FINAL = new Set(["tr", "hi", "ja", "ko"]);
+
+/** The words between a noun and what qualifies it ("de la", "of the"). */
+const OF =
+  "^[\\p{L}\\p{M}]*\\s+(?:de|del|della|dello|di|da|do|dos|das|of|van|för|na|d['’])\\s*(?:(?:la|le|les|the|your|votre|vos|el|a|o|tu|su|seu|sua|uw|il|lo)\\s+|l['’])?";
+
+/**
+ * What makes a review noun a document, a field or a section: a credit, a
+ * tax invoice, the foot of a page, right after it with a preposition
+ * ("nota di credito", "notes de bas de page"); a field or a tax adjective
+ * right after it ("the comment field", "yorum alanı", "notas fiscais"),
+ * or in Arabic a form or a field it is in ("التعليق القديم من نموذج الطلب").
+ */
+const QUALIFIER = new RegExp(
+  `${OF}(?:crédit|credit|crédito|credito|kredyt|bas de page|pie de página|piè di pagina|rodapé|campo|champ)|^[\\p{L}\\p{M}]*\\s+(?:fiscal|fiscais|field|box|veld|fält|alan|kutu|feld)|^[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+)?\\s+(?:من|في)\\s+(?:نموذج|خانة|حقل|استمارة)`,
+  "u",
+);
+
+/**
+ * What makes a note word ("note", "nota", "notes") a document and not a
+ * grade: a delivery, an invoice, costs, an order ("nota de entrega",
+ * "note de frais", "les notes de la commande"). A rating of the delivery
+ * ("valoración de la entrega") is no note word's.
+ */
+const NOTE_QUALIFIER = new RegExp(
+  `${OF}(?:livraison|entrega|consegna|levering|leverans|dostaw|teslimat|factur|fattur|fatur|invoice|frais|gastos|spese|despesas|avoir|commande|pedido|ordine|encomenda|bestelling|bestellung|order|zamówien|sipariş)`,
+  "u",
+);
+
+/**
+ * A note word addressed to someone on the delivery round or at the door (a
+ * driver, a courier, a neighbour, a concierge): a written note ("laisser
+ * une note au livreur", "deixe uma nota para o entregador"), not a grade.
+ */
+const NOTE_RECIPIENT =
+  /^\p{L}*\s+(?:au|aux|à|à l['’]|pour (?:le|la|l['’]|votre)|for (?:the|your)|to (?:the|your)|para (?:el|la|o|a|su|seu)|al|ao|à|per (?:il|la|lo)|al|für (?:den|die|ihren)|voor (?:de|uw)|till|dla|do)\s*(?:livreur|facteur|transporteur|chauffeur|gardien|concierge|voisin|driver|courier|neighbou?r|doorman|repartidor|mensajero|conductor|vecino|portero|corriere|fattorino|vicino|portiere|portinai|entregador|motorista|carteiro|vizinho|porteiro|fahrer|zusteller|boten|nachbar|bezorger|koerier|buren|buurman|buurvrouw|bud|budet|chauffören|granne|kurier|listonosz|sąsiad|portier)/u;
+
+/**
+ * A field word right before a review noun ("pole komentarza", "champ
+ * commentaire", "campo de comentarios", "خانة التعليقات").
+ */
+const FIELD_BEFORE =
+  /(?<![\p{L}\p{M}])(?:field|champ|campo|casilla|casella|caixa|veld|fält|pole|polu|polem|feld|خانة|حقل)(?:\s+(?:de|di|do|da|del|dei|delle|des|du|for|voor|för|na|dla|für|pour|para|per))?(?:\s+(?:la|le|les|l'|l’|the|los|las|os|as|i|gli|le))?(?:\s+ال|\s*)$/u;
+
+/**
+ * A field or a form inside the hit's own word (a compound: "Kommentarfeld",
+ * "kommentarsfältet", "opmerkingenveld").
+ */
+const FIELD_INSIDE = /(?:feld|fält|veld|formular|formulier|alan)/u;
+
+/**
+ * Writing notes: a verb of writing or taking right before a note word
+ * ("escrever notas", "prendre des notes", "tome nota"), which a rating is
+ * not. Adding one is left out: "ajoutez une note au produit" rates.
+ */
+const WRITE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:write|writing|take|taking|écri\p{L}*|prendre|prenez|pren\p{L}*|escrev\p{L}*|tom\p{L}*|escrib\p{L}*|scriv\p{L}*|schrijf|schrijven|maak|maken|skriv\p{L}*|pisa\p{L}*|napisa\p{L}*|zrobi\p{L}*|robi\p{L}*)(?:\s+(?:a|an|some|une|des|de|d'|d’|les|la|uma|umas|as|os|unas|una|unos|le|delle|degli|alcune|een|enkele|en|några|sobie|\p{L}{1,3}))?\s*$/u;
+
+/**
+ * A note word, which both grades and records: "note", "nota", "notes",
+ * "notas", "notitie", "notatka".
+ */
+const NOTE_WORD = /^not(?:e|es|a|as|itie|ities|atk\p{L}*|ka|ki)$/u;
+
+/** How far before or after a hit its object is looked for. */
+const WINDOW = 48;
+
+/**
+ * How far before a hit a determiner is looked for; twice that for a field,
+ * a writing verb or a record before it (the patterns that end at the hit
+ * need not scan the whole window).
+ */
+const SHORT = 15;
+
+/**
+ * Cancels the review words whose object or qualifier is a record (a
+ * number, a date, "that …", a credit, a field) unless their clause holds a
+ * keeper (a review place, praise, a reward, other shoppers) outside the
+ * words read. Linear: each target tests bounded windows and looks up the
+ * keepers of its clause by binary search.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param segmentation The text's sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param targets The review words.
+ * @param keepers The concepts that keep them.
+ *
+ * @example
+ * ```ts
+ * import { cancelRecordObjects } from "./objects.ts";
+ * import { segmentText } from "./segment.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "merci de noter le numéro de suivi.";
+ * const hits = [{ concept: "review", language: "fr", start: 9, end: 14 }];
+ * const cancelled = new Uint8Array(1);
+ * cancelRecordObjects(hits, text, segmentText(text), cancelled, ["review"], ["place"]);
+ * assert.equal(cancelled[0], 1);
+ * ```
+ */
+export function cancelRecordObjects(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  targets: readonly string[],
+  keepers: readonly string[],
+): void {
+  const targetSet = new Set(targets);
+  const { clauses, sentences } = segmentation;
+  let kept: ConceptHit[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !targetSet.has(hit.concept)) continue;
+    const clause = clauses[segmentIndex(clauses, hit.start)]!;
+    const word = text.slice(hit.start, hit.end);
+    const after = text.slice(hit.end, Math.min(clause.end, hit.end + WINDOW));
+    const before = text.slice(
+      Math.max(clause.start, hit.start - WINDOW),
+      hit.start,
+    );
+    let from = hit.start;
+    let to = hit.end;
+    // After a determiner the word is a noun: what follows is no object
+    // ("Ponga en su opinión el nombre", "votre avis date d'avant", "la
+    // opinión que publicó"). English "that" after a bare noun opens a
+    // relative clause ("reviews that mention …"), as after a plural.
+    // A term of several words ("publier quoi", "rate your order") holds its
+    // object already.
+    const verb = !/\s/.test(word) && !NOUN_BEFORE.test(before.slice(-SHORT));
+    let match = (verb ? AFTER.exec(after) ?? WRITE_ON.exec(after) : null) ??
+      (verb && hit.language !== "en" && !word.endsWith("s")
+        ? AFTER_THAT.exec(after)
+        : null) ??
+      QUALIFIER.exec(after) ??
+      (NOTE_WORD.test(word)
+        ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
+        : null);
+    if (match !== null) to += match[0].length;
+    else if (FIELD_INSIDE.test(word)) {
+      // The word itself names a field ("Kommentarfeld").
+    } else if ((match = FIELD_BEFORE.exec(before.slice(-2 * SHORT))) !== null) {
+      from -= match[0].length;
+    } else if (
+      VERB_FINAL.has(hit.language) &&
+      (match = BEFORE.exec(before.slice(-2 * SHORT))) !== null
+    ) {
+      from -= match[0].length;
+    } else if (
+      NOTE_WORD.test(word) &&
+      (match = WRITE_BEFORE.exec(before.slice(-2 * SHORT))) !== null
+    ) {
+      from -= match[0].length;
+    } else if (verb && CLITIC.test(after)) {
+      const sentence = sentences[segmentIndex(sentences, hit.start)]!;
+      const earlier = text.slice(
+        Math.max(sentence.start, hit.start - 2 * WINDOW),
+        hit.start,
+      );
+      if (!RECORD_BEFORE.test(earlier)) continue;
+    } else continue;
+    if (kept === undefined) {
+      const keeperSet = new Set(keepers);
+      kept = hits.filter((other, j) =>
+        !cancelled[j] && keeperSet.has(other.concept)
+      );
+    }
+    // A keeper's term that holds the word is the word's own phrase ("خانة
+    // التعليقات", a comment box).
+    if (!keeperInClause(kept, clause, from, to, hit)) cancelled[i] = 1;
+  }
+}

@@ -1,0 +1,273 @@
+// This module is browser compatible.
+
+/**
+ * Prices in a text, in every language: an amount with a currency sign or
+ * code before or after it ("£25", "9,90 €", "R$ 60", "¥500", "500円",
+ * "80元", "60 zł", "149 kr", "150 درهم"). A price is language-general
+ * evidence that something is sold: next to a cue of the seller's goods (an
+ * extra, another form, an invitation, a suggestion) in a sentence that is
+ * not about the ordered item, its refund or its shipping, it makes paid
+ * cross-selling ("he can also descale your kettle for £15", "あと600円で
+ * 壁掛けセットもお付けできます"). Linear: one scan of the text with a regular
+ * expression of bounded backtracking.
+ *
+ * @module
+ */
+
+import type { SentenceConcepts } from "./analysis_types.ts";
+import { inside } from "./hit_index.ts";
+import type { ConceptHit } from "./lexicon_matcher.ts";
+import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
+
+// An amount: digits with thousands or decimal separators.
+const AMOUNT = "[0-9٠-٩](?:[0-9٠-٩]|[.,'’ ][0-9٠-٩]){0,12}";
+// Currency signs and codes that stand before the amount.
+const BEFORE = [
+  "[£$€¥₹₺₩₱]",
+  "r\\$",
+  "us\\$",
+  "a\\$",
+  "c\\$",
+  "rs\\.?",
+  "inr",
+  "eur",
+  "usd",
+  "gbp",
+  "aed",
+  "pln",
+  "sek",
+].join("|");
+// Currency signs, codes and words that stand after the amount.
+const AFTER = [
+  "[£$€¥₹₺₩]",
+  "eur(?:o|os)?",
+  "usd",
+  "gbp",
+  "dollars?",
+  "pounds?",
+  "pln",
+  "z[łl](?:ote|otych|oty)?",
+  "sek",
+  "kr(?:onor)?",
+  "tl",
+  "lira",
+  "aed",
+  "sar",
+  "mxn",
+  "brl",
+  "reais",
+  "pesos?",
+  "rupees?",
+  "円|元|块|塊|人民币",
+  "درهم|دراهم|ريال|د\\.إ",
+  "रुपये|रुपए|रु",
+].join("|");
+// An amount, found first (a scan for digits is cheap), then a currency
+// before or after it.
+const AMOUNT_RUN = new RegExp(AMOUNT, "g");
+const SIGN_BEFORE = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{N}])(?:${BEFORE})\\s?$`,
+  "u",
+);
+const SIGN_AFTER = new RegExp(
+  `\\s?(?:${AFTER})(?![\\p{Script=Latin}])`,
+  "uy",
+);
+// What may not stand right before an amount with its currency after it.
+const GLUED = /[\p{Script=Latin}\p{N}.,]/u;
+/** How many characters a currency before an amount may take. */
+const SIGN_LENGTH = 5;
+
+// "Can also", "could … too", in the languages of the lexicons: a price
+// next to an offer to do or add more is for something beyond the order
+// ("he can also descale your kettle for £15", "kan hij voor € 15 ook uw
+// waterkoker ontkalken", "还可以顺便清洗油烟机，只需另付80元"), unlike "the
+// price also covers the fitting".
+const CAN = [
+  "can|could",
+  "kann|könnte|können",
+  "peut|peuvent|pouvons|pourrait",
+  "puede|podemos|podría",
+  "può|possiamo|potrebbe",
+  "pode|poderia",
+  "kan|kunnen|kunde",
+  "może|możemy|mógłby",
+].join("|");
+const ALSO_WORD = [
+  "also|too|as well",
+  "auch|ebenfalls",
+  "aussi|également",
+  "también|anche|também",
+  "ook|också|även",
+  "też|również|także",
+].join("|");
+const ALSO = new RegExp(
+  `(?<!\\p{L})(?:(?:${CAN})(?!\\p{L})[^.,;:!?]{0,30}?(?<!\\p{L})` +
+    `(?:${ALSO_WORD})|(?:${ALSO_WORD})\\s+(?:${CAN}))(?!\\p{L})` +
+    "|(?<!\\p{L})[وف]?يمكن[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?أيض" +
+    "|भी[^।,]{0,24}सकत|还可以|也可以|顺便|另付|再加",
+  "u",
+);
+// What the order costs, its payment, shipping, return or refund: a price
+// close to these words is not for an extra ("return postage costs £3.99,
+// or you can also drop it off", "you paid £20").
+const ORDER_COST = new RegExp(
+  [
+    "(?<!\\p{L})(?:pay|paid|res[oi])(?!\\p{L})",
+    "charged|zahl|payé|payer|pagar|pagad|pagat|pagou|pague|betaal|betal",
+    "zapłac|płatn|ödeme|ödedi|支付|付款|支払|دفع|भुगतान",
+    "ship|deliver|postage|post office|courier|return|refund",
+    "versand|liefer|rücksend|porto|paket",
+    "livraison|envoi|expédi|retour|rembours|colis",
+    "envío|envio|entrega|devoluci|reembols",
+    "spedizion|consegna|rimbors|frete|devoluç",
+    "verzend|bezorg|terugbetal|frakt|leverans|retur|återbetal",
+    "wysyłk|przesyłk|dostaw|zwrot|kargo|teslimat|iade",
+    "送料|配送|発送|返品|返金|运费|邮费|快递|发货|退款|退货",
+    "الشحن|شحن|التوصيل|توصيل|الإرجاع|استرداد",
+    "शिपिंग|डिलीवरी|वापसी|रिफंड",
+  ].join("|"),
+  "u",
+);
+
+/** How far before a price the words of what it is for may start. */
+const COST_BEFORE = 32;
+/** How far after a price the words of what it is for may end. */
+const COST_AFTER = 24;
+
+/**
+ * The prices in a normalized (lower-case) text, in text order.
+ *
+ * @param text The normalized text.
+ * @returns The spans of the prices.
+ *
+ * @example
+ * ```ts
+ * import { findPrices } from "./prices.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "he can also descale it for £15, or 9,90 € with the filter";
+ * assert.deepEqual(
+ *   findPrices(text).map(({ start, end }) => text.slice(start, end)),
+ *   ["£15", "9,90 €"],
+ * );
+ * assert.deepEqual(findPrices("order 304-1234567-7654321, 2 items"), []);
+ * ```
+ */
+export function findPrices(text: string): Segment[] {
+  const spans: Segment[] = [];
+  for (const match of text.matchAll(AMOUNT_RUN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = SIGN_BEFORE.exec(
+      text.slice(Math.max(0, start - SIGN_LENGTH), start),
+    );
+    if (before !== null) {
+      spans.push({ start: start - before[0].length, end });
+      continue;
+    }
+    if (start > 0 && GLUED.test(text[start - 1]!)) continue;
+    SIGN_AFTER.lastIndex = end;
+    const after = SIGN_AFTER.exec(text);
+    if (after !== null) spans.push({ start, end: end + after[0].length });
+  }
+  return spans;
+}
+
+/**
+ * Adds the produced concept to each sentence that names a price in the
+ * seller's own words (to its concepts in every language it holds), unless
+ * a hit of a blocking concept (the ordered item, a refund) stands in that
+ * sentence outside the price itself: a price there is what the order, its
+ * refund or its shipping costs. Prices inside foreign spans (order data,
+ * quotations) count only for the concepts of any words.
+ *
+ * @param result The concepts of each sentence; updated.
+ * @param hits The hits, sorted by end.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param text The normalized text.
+ * @param segmentation The text's sentences and clauses.
+ * @param foreign Spans that are not the seller's words, sorted.
+ * @param option [blocking concepts, produced concept, concept produced
+ *   with "can also" next to the price].
+ * @param primary The buyer's language, whose concepts a sentence with no
+ *   word of the lexicons gets.
+ */
+export function markPrices(
+  result: readonly SentenceConcepts[],
+  hits: readonly ConceptHit[],
+  cancelled: Uint8Array,
+  text: string,
+  segmentation: Segmentation,
+  foreign: readonly Segment[],
+  option: readonly [
+    blocking: readonly string[],
+    produced: string,
+    extra?: string,
+  ],
+  primary?: string,
+): void {
+  const prices = findPrices(text);
+  if (prices.length === 0) return;
+  const [blocking, produced, extra] = option;
+  const blocked = new Uint8Array(result.length);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i] || !blocking.includes(hit.concept)) continue;
+    if (inside(prices, hit.start, hit.end) || covers(hit, prices)) continue;
+    blocked[segmentIndex(segmentation.sentences, hit.start)] = 1;
+  }
+  const { clauses, sentences } = segmentation;
+  for (const price of prices) {
+    const index = segmentIndex(sentences, price.start);
+    if (blocked[index]) continue;
+    // The price's clause and its neighbours in the sentence.
+    const sentence = sentences[index]!;
+    const clause = segmentIndex(clauses, price.start);
+    const near = text.slice(
+      Math.max(sentence.start, clauses[Math.max(0, clause - 1)]!.start),
+      Math.min(
+        sentence.end,
+        clauses[Math.min(clauses.length - 1, clause + 1)]!.end,
+      ),
+    );
+    // What the price is for stands close to it ("return postage costs
+    // £3.99", "€ 20 betaald"), not further on ("for £19 our workshop can
+    // also fit mudguards before shipping").
+    const cost = text.slice(
+      Math.max(sentence.start, price.start - COST_BEFORE),
+      Math.min(sentence.end, price.end + COST_AFTER),
+    );
+    if (ORDER_COST.test(cost)) continue;
+    const concepts = [produced];
+    if (extra !== undefined && ALSO.test(near)) concepts.push(extra);
+    const own = !inside(foreign, price.start, price.end);
+    for (const which of own ? ["all", "own"] as const : ["all"] as const) {
+      const sets = result[index]![which] as Map<string, Set<string>>;
+      // A sentence with no word of the lexicons still holds its price, in
+      // the buyer's language.
+      if (primary !== undefined && !sets.has(primary)) {
+        sets.set(primary, new Set());
+      }
+      for (const set of sets.values()) {
+        for (const concept of concepts) (set as Set<string>).add(concept);
+      }
+    }
+  }
+}
+
+// Whether a hit belongs to a price: it lies within one it overlaps ("€" of
+// "9,90 €" as a reward word of a lexicon), or is the word right before it
+// ("مقابل 120 درهم", "in exchange for").
+function covers(hit: ConceptHit, prices: readonly Segment[]): boolean {
+  const index = segmentIndex(prices, hit.start);
+  for (let i = Math.max(0, index - 1); i <= index + 1; i++) {
+    const price = prices[i];
+    if (price === undefined) continue;
+    if (hit.start < price.end && price.start < hit.end) {
+      return hit.start >= price.start - 1 && hit.end <= price.end + 1;
+    }
+    if (hit.end <= price.start && price.start - hit.end <= 1) return true;
+  }
+  return false;
+}

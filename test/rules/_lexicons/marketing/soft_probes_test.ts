@@ -1,0 +1,56 @@
+import { testProbes } from "../_lexicon_cases.ts";
+import { SOFT_PROBES } from "./_soft_probes.ts";
+import { SOFT_PROBES_B } from "./_soft_probes_b.ts";
+import { SOFT_PROBES_C } from "./_soft_probes_c.ts";
+
+// Soft cross-selling in every locale, three sets written one after the
+// other: each violation gets an error, each clean trap none (see the probe
+// files). KNOWN lists the violations the rules still miss (mostly a pitch
+// with no cue word at all, or a paid plan named without one); each step
+// checks that it is still missed, so one that starts to be caught must be
+// taken off the list.
+const KNOWN: readonly string[] = [
+  "The duvet cover is on its way. The matching pillowcases are in our listings too if you'd like the full set.",
+  "Your key is KJ72-QQ81-PLM4. Follow our page to see new designs as they come out. Activation instructions are below.",
+  "Ihre Lizenz gilt für ein Gerät. Mit unserem Familienpaket könnten Sie bis zu fünf Rechner nutzen. Melden Sie sich, falls der Schlüssel Probleme macht.",
+  "Su licencia sirve para un equipo. Con nuestro plan familiar podría usarla en cinco ordenadores. Escríbanos si la clave da problemas.",
+  "La licenza vale per un dispositivo. Con il nostro piano famiglia potrebbe usarla su cinque computer. Ci scriva se la chiave dà problemi.",
+  "Sua licença vale para um aparelho. Com nosso plano família você poderia usar em cinco computadores. Fale com a gente se a chave der problema.",
+  "Uw licentie geldt voor één apparaat. Met ons gezinsabonnement kunt u hem op vijf computers gebruiken. Laat het weten als de sleutel niet werkt.",
+  "Bedankt voor het bevestigen van het adres. We hebben net notenhouten serveerplanken toegevoegd, die prachtig passen bij het dienblad dat u kocht.",
+  "Dina kängor skickades i dag. För att hålla lädret mjukt i vinter är vår bivaxbalsam perfekt.",
+  "Botlarınız bugün gönderildi. Derinin kışın yumuşak kalması için arı mumlu balsamımız ideal.",
+  "Danke für die schnelle Antwort zur Farbe. Im Frühjahr bringen wir denselben Stuhl in Salbei und Ocker heraus, denken Sie dann an uns.",
+  "Gracias por responder tan rápido sobre el color. En primavera sacamos la misma silla en verde salvia y ocre, ténganos en cuenta.",
+  "Grazie per la risposta veloce sul colore. In primavera presentiamo la stessa sedia in salvia e ocra, si ricordi di noi.",
+  "Obrigado pela resposta rápida sobre a cor. Na primavera lançamos a mesma cadeira em verde-sálvia e ocre, lembre da gente.",
+  "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
+  "يصل السباك يوم الثلاثاء الساعة 10. وبما أنه سيكون عندك، يمكنه أيضًا تنظيف سخان الماء برسوم ثابتة قدرها 150 درهمًا.",
+  "您的密钥在下方。我们的VPN应用还能保护您的手机，和电脑版授权搭配使用特别好。",
+  "Ihr E-Book-Code ist bereit. Die Hörbuchausgabe desselben Titels gibt es auch auf unserer Seite, gelesen vom Autor.",
+  "L'imprimante est installée. Notre extension de garantie couvre aussi la casse accidentelle deux ans de plus, et beaucoup de clients pros la prennent.",
+  "Ravis que la tente soit bien arrivée. Pour les week-ends pluvieux, notre tapis de sol se fixe aux mêmes sardines et garde le sol au sec.",
+  "La impresora ya está configurada. Nuestra ampliación de garantía cubre también daños accidentales dos años más, y muchos clientes de oficina la contratan.",
+  "Nos alegra que la tienda de campaña llegara bien. Para los fines de semana lluviosos, nuestra lona de suelo usa las mismas piquetas y mantiene el suelo seco.",
+  "La stampante è configurata. La nostra estensione di garanzia copre anche i danni accidentali per altri due anni, e molti clienti business la scelgono.",
+  "Bene che la tenda sia arrivata intatta. Per i fine settimana piovosi, il nostro telo da pavimento usa gli stessi picchetti e tiene asciutto il fondo.",
+  "A impressora já está configurada. Nossa garantia estendida cobre também danos acidentais por mais dois anos, e muitos clientes de escritório contratam.",
+  "Que bom que a barraca chegou inteira. Para fins de semana chuvosos, nossa lona de chão usa as mesmas estacas e mantém o piso seco.",
+  "Çadırın sağlam ulaşmasına sevindik. Yağmurlu hafta sonları için zemin brandamız aynı kazıklara takılıyor ve zemini kuru tutuyor.",
+  "テントが無事に届いてよかったです。雨の週末には、当店のグランドシートが同じペグで固定でき、床面を乾いたまま保てます。",
+  "很高兴帐篷完好送达。下雨的周末，我们的地布可以用同样的地钉固定，保持地面干燥。",
+];
+
+for (
+  const [name, set] of Object.entries({
+    a: SOFT_PROBES,
+    b: SOFT_PROBES_B,
+    c: SOFT_PROBES_C,
+  })
+) {
+  for (const [locale, probes] of Object.entries(set)) {
+    testProbes(locale, {
+      [`marketing-soft ${name}`]: probes["marketing-soft"]!,
+    }, KNOWN);
+  }
+}
