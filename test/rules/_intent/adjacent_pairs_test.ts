@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import {
   adjacentPairs,
-  pair,
   renameHits,
 } from "../../../src/rules/_intent/adjacent_pairs.ts";
 import type { AnalyzeOptions } from "../../../src/rules/_intent/analysis_types.ts";
@@ -107,30 +106,4 @@ Deno.test("adjacentPairs() adds an invitation to own goods, an uncovered offer, 
   assert.deepEqual(pairs("note that other customers"), []);
   assert.deepEqual(pairs("we read your review"), ["review→seenReview"]);
   assert.deepEqual(pairs("your review, we read"), []);
-});
-
-Deno.test("pair() pairs an anchor with a partner of its language in its clause within the gap", () => {
-  const run = (text: string, gap?: number) => {
-    const hits = find(text);
-    const { cancelled } = state(hits);
-    const out = new Map<number, string>();
-    pair(
-      hits,
-      segmentText(text),
-      cancelled,
-      new Set(["instruction"]),
-      out,
-      "linked",
-      (i) => hits[i]!.concept === "weak",
-      false,
-      gap,
-    );
-    return words(text, out, hits);
-  };
-  assert.deepEqual(run("your comment, change it"), []);
-  assert.deepEqual(run("your comment we change"), ["comment→linked"]);
-  assert.deepEqual(run("change the text of the long comment"), []);
-  assert.deepEqual(run("change the text of the long comment", 40), [
-    "comment→linked",
-  ]);
 });
