@@ -75,7 +75,9 @@ export const noEmail: Rule = defineRule({
     };
     const found = findAddresses(text, hiddenIn);
     // Read again with line breaks inside words taken out: only what spans
-    // such a break is new.
+    // such a break is new. A whole address found as it stands is not
+    // extended back over the line before it ("Anna\nsupport@shop.com").
+    const ends = new Set(found.map((hit) => hit.end));
     if (text.includes("\n")) {
       const cuts: { at: number; length: number }[] = [];
       const joined = text.replace(SPLIT_WORD, (cut, at: number) => {
@@ -130,7 +132,7 @@ export const noEmail: Rule = defineRule({
             hit.end += from;
             const start = toView(hit.start, false);
             const end = toView(hit.end, true);
-            if (end - start === hit.end - hit.start) continue;
+            if (end - start === hit.end - hit.start || ends.has(end)) continue;
             found.push({ start, end, messageId: "obfuscated" });
           }
         }

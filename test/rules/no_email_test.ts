@@ -34,6 +34,11 @@ testRule(noEmail, {
     "Please reply to this message; we answer at once.",
   ],
   invalid: [
+    // A whole address starting a line is not joined to the line before it.
+    {
+      text: "Kind regards, Anna\nsupport@shop.com",
+      errors: [{ messageId: "email", span: "support@shop.com" }],
+    },
     // A provider named next to a user name, its domain spelled out.
     {
       text: "Mailen Sie an lampen.service bei gmx punkt de, danke.",

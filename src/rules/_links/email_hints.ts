@@ -228,7 +228,10 @@ export function atHints(text: string, found: Found[]): void {
         start--;
         continue;
       }
-      if (!broken && c === "\n") {
+      // Across a line break only when the name after it is a stub: a
+      // whole name starting a line is an address of its own, and the
+      // line before it is the message ("Anna\nsupport@shop.com").
+      if (!broken && c === "\n" && nameEnd - start < 3) {
         let k = start - 1;
         if (k > 0 && text[k - 1] === "\r") k--;
         while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t")) k--;
