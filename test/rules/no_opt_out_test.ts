@@ -46,6 +46,8 @@ const CASES: Record<PhraseLanguage, Cases> = {
   },
   de: {
     valid: [
+      // A third party's messages, not the seller's.
+      "Möchten Sie keine Benachrichtigungen per SMS vom Paketdienst, stellen Sie das in der DHL-App ab.",
       "Wenn Sie Fragen haben, antworten Sie einfach auf diese Nachricht.",
       "Der Fahrer hält kurz an, um die Sendung abzugeben.",
       "Sie können sich jederzeit in Ihrem Kundenkonto anmelden.",
@@ -71,6 +73,8 @@ const CASES: Record<PhraseLanguage, Cases> = {
   },
   fr: {
     valid: [
+      // A third party's messages, not the seller's.
+      "Si vous ne voulez plus de notifications du transporteur, désactivez-les dans l'application.",
       "Pour toute question, il vous suffit de répondre à ce message.",
       "Le livreur passera entre 8 h et 12 h.",
       "Vous ne recevrez plus de colis à cette ancienne adresse.",
@@ -128,7 +132,10 @@ const CASES: Record<PhraseLanguage, Cases> = {
       },
       {
         text: "Se non desidera più ricevere i nostri messaggi, ci scriva.",
-        errors: [{ messageId: "optOut", span: "non desidera più ricevere" }],
+        errors: [{
+          messageId: "optOut",
+          span: "non desidera più ricevere i nostri messaggi",
+        }],
       },
       {
         text: "Per annullare l’iscrizione clicchi qui.",

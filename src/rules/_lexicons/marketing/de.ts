@@ -241,6 +241,12 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "zu einem festpreis",
       ],
       invitation: [
+        // contact outside Amazon through a messenger
+        "per whatsapp",
+        "über whatsapp",
+        "via whatsapp",
+        "auf whatsapp",
+        "bei whatsapp",
         "leer ist",
         "leer sein",
         "leer sind",

@@ -131,6 +131,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "novedades de la tienda",
         "novedades de temporada",
         "toda la tienda",
+        "todo el sitio",
+        "toda la web",
         "toda nuestra tienda",
         "todo el catálogo",
         "también tenemos",

@@ -315,6 +315,10 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "と検索",
         "ご登録",
         "登録して",
+        // Signing up as the way to an offer ("メルマガ登録で10%オフ").
+        "登録で",
+        "登録すると",
+        "登録いただくと",
         "購読",
         "お気に入り登録",
         "お楽しみに",

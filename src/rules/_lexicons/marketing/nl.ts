@@ -73,6 +73,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "andere merken",
         "instagram*",
         "facebook*",
+        "whatsapp*",
         "tiktok*",
         "youtube*",
         "pinterest",
@@ -223,6 +224,11 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "voor een vast",
       ],
       invitation: [
+        // contact outside Amazon through a messenger
+        "via whatsapp",
+        "op whatsapp",
+        "per whatsapp",
+        "over whatsapp",
         "leeg is",
         "leeg, dan",
         "leeg raakt",
@@ -361,6 +367,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "bezoek gerust",
         "bezoek dan",
         "bezoek eens",
+        "bezoek ook",
         "bezoekt u",
         "breng een bezoek",
         "zoekt",

@@ -95,6 +95,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "dodatkowe akcesoria",
         "instagram*",
         "facebook*",
+        "whatsapp*",
         "fanpage*",
         "tiktok*",
         "youtube*",
@@ -320,6 +321,11 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "stałą cenę",
       ],
       invitation: [
+        // contact outside Amazon through a messenger
+        "na whatsapp*",
+        "przez whatsapp*",
+        "po whatsapp*",
+        "whatsappem",
         "się opróżni",
         "opróżni się",
         "będzie pusta",

@@ -75,6 +75,7 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vårt märke",
         "instagram*",
         "facebook*",
+        "whatsapp*",
         "tiktok*",
         "youtube*",
         "pinterest",
@@ -238,6 +239,11 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kr styck",
       ],
       invitation: [
+        // contact outside Amazon through a messenger
+        "på whatsapp",
+        "via whatsapp",
+        "över whatsapp",
+        "genom whatsapp",
         "är tom",
         "blir tom",
         // Goods to be had from us, and dropping by.
@@ -371,6 +377,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "besök vårt",
         "besök våra",
         "besök gärna",
+        "besök också",
+        "besök även",
         "besöka oss",
         "besöka vår",
         "besöka vårt",

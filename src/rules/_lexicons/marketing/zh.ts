@@ -50,6 +50,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "店铺主页",
         "店铺页面",
         "我们的店铺",
+        // Coming into the shop ("欢迎进店逛逛").
+        "进店",
         "我们店铺",
         "我们的其他",
         "我们其他",
@@ -289,6 +291,11 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "搜索",
         "进店",
         "进入店铺",
+        "欢迎光临",
+        // Ordering as the way to an offer; subscribing to the seller.
+        "下单即减",
+        "下单即享",
+        "订阅我们",
         "别错过",
         "不要错过",
         "千万不要错过",

@@ -28,5 +28,7 @@ export const OPT_OUT_EN: readonly string[] = [
   "(?:remove|take) (?:you|yourself|your (?:name|address|email)) (?:from|off) (?:our|the|this) (?:mailing |contact |email |e-mail )?list",
   "(?:manage|update|change) ‥ (?:email|e-mail|communication|message|messaging|notification|contact) preferences",
   `no more ${MESSAGES} from us`,
+  "(?:like|want|wish|prefer|need) us to stop (?:sending|messaging|texting|emailing|contacting|writing)",
+  "(?:and|then|so) we(?:'ll| will) (?:stop (?:messaging|texting|emailing|contacting) you|no longer (?:message|text|email) you)",
   "if you(?:'d| would) (?:prefer|like) us (?:not to (?:message|text|email|contact) you|to stop (?:messaging|texting|emailing|contacting) you)",
 ];

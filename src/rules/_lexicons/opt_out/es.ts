@@ -16,6 +16,8 @@ export const OPT_OUT_ES: readonly string[] = [
   "(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
   String.raw`des-?suscri\p{L}{1,8}`,
   `dejar de recibir ‥ ${MESSAGES}`,
+  `no (?:desea|quiere|deseas|quieres|desean|quieren) m[aá]s ${MESSAGES}`,
+  `no (?:recibir|seguir recibiendo) m[aá]s ${MESSAGES}`,
   `no (?:desea|quiere|deseas|quieres|desean|quieren) (?:seguir recibiendo|recibir m[aá]s|recibir) (?:m[aá]s )?${MESSAGES}`,
   `(?:responda|responde|env[ií]e|env[ií]a|conteste|escriba|escribe) (?:con )?(?:la palabra )?["“«]?(?:stop|baja)`,
   "(?:no|dejar de) (?:saber|tener noticias) (?:m[aá]s )?de nosotros",

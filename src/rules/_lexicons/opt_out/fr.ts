@@ -15,5 +15,7 @@ export const OPT_OUT_FR: readonly string[] = [
   String
     .raw`(?:répondez|repondez|envoyez|tapez|répondre|envoyer) ‥ ["«“]? ?stop`,
   String.raw`stop au \d{4,5}`,
+  // Not a third party's messages ("plus de notifications du transporteur").
+  "ne (?:souhaitez|voulez|désirez|desirez) plus (?:de |d'|nos |vos )?(?:messages|e-?mails|mails|courriels|notifications|sms)(?! (?:du|de la|de l'|des) )",
   "(?:retirer|supprimer) (?:votre adresse |vos coordonnées )?de (?:notre|la) liste (?:de diffusion|d'envoi)",
 ];

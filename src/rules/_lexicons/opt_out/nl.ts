@@ -18,6 +18,7 @@ export const OPT_OUT_NL: readonly string[] = [
   String.raw`uitschrijv(?:ing|en via|link)`,
   "schrijf (?:u|je) (?:hier |eenvoudig )?uit",
   `geen ‥ ${MESSAGES} meer (?:wilt |wil )?(?:ontvangen|krijgen)`,
+  `geen (?:verdere|andere|nieuwe) ${MESSAGES} (?:meer )?(?:wilt|wil|wenst|ontvangen|krijgen)`,
   `geen (?:${MESSAGES}|nieuws) meer(?: (?:wilt|wil|ontvangen|krijgen|nodig))?\\?`,
   `(?:antwoord|antwoordt|stuur|sms|reageer) ‥ ["“]?(?:stop|afmelden)`,
   "(?:hoort|hoor|horen|ontvangt|krijgt) (?:je |u )?niets meer van ons",

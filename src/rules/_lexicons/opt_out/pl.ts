@@ -18,6 +18,8 @@ export const OPT_OUT_PL: readonly string[] = [
   "(?:wolisz|woli pan|woli pani|wolą państwo|wolicie) (?:nie otrzymywać|nie dostawać|nie słyszeć)",
   String
     .raw`nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie) (?:już |więcej )?(?:wiadomości|powiadomień|e-maili|maili|sms\p{L}{0,3}|aktualizacji)`,
+  String
+    .raw`nie (?:życzysz|życzy|życzą|życzycie|zyczysz|zyczy|zycza|zyczycie) sobie (?:pan |pani |państwo )?(?:więcej |dalszych |kolejnych |już )?(?:wiadomości|powiadomień|e-maili|maili|sms\p{L}{0,3}|kontaktu)`,
   "przestaniemy (?:pisać|wysyłać|przesyłać)",
   `(?:odpowiedz|odpisz|wyślij|napisz) (?:sms )?(?:o treści )?["„”]?(?:nie|koniec)["„”]`,
 ];

@@ -19,6 +19,7 @@ export const OPT_OUT_SV: readonly string[] = [
   `(?:sluta|slippa|slipper) (?:att )?(?:ta emot|få) ‥ ${MESSAGES}`,
   `inte (?:längre )?vill (?:ta emot|få|ha) ‥ ${MESSAGES}`,
   `vill (?:du|ni) inte (?:längre )?(?:ta emot|få|ha) ‥ ${MESSAGES}`,
+  `(?:inga|inte) (?:fler|flera|mer) ${MESSAGES}\?`,
   `svara ‥ ["”]?stopp?`,
   "(?:slippa|slipper) (?:höra från oss|våra utskick)",
 ];

@@ -891,6 +891,8 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback vidare",
     ],
     request: [
+      // the bare imperative ("betygsatt" is also the participle)
+      "betygsätt",
       "betygsätt oss",
       "betygsatt oss",
       // Telling others, with other shoppers right after it ("berätta då
@@ -958,11 +960,15 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "gladjer oss",
       "blir glada",
       "bli glada",
+      "väldigt glada",
+      "mycket glada",
       "hoppas",
       "vi hoppas",
       "önskar",
       "onskar",
       "glöm inte",
+      "något emot",
+      "nagot emot",
       "glom inte",
       "glöm",
       "glom",
@@ -1345,6 +1351,8 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     instruction: [
       "skriv att",
+      "inget om",
+      "ingenting om",
       "skriva att",
       "säg att",
       "sag att",
