@@ -9,44 +9,20 @@
  * with a path or port, and `data:` URLs. Cyrillic and Greek look-alikes
  * count in a scheme (`httрs://`), in the domain of a Latin host
  * (`shop.соm`) and in spelled-out dots (`krоpka`). Each search is one
- * bounded regular expression: linear in the text.
+ * bounded regular expression: linear in the text. The spelled-out and
+ * spaced hosts are searched by `spelled_hosts.ts`; this module runs every
+ * search and keeps the links in text order without overlaps.
  *
  * @module
  */
 
 import { hostSkeleton } from "./amazon_lookalike.ts";
-import { lookalikeSkeleton } from "./lookalike_skeleton.ts";
 import { anchoredMatches, asciiLower, isLabelChar } from "./anchored.ts";
-import { SPELLED_TLDS } from "./email_words.ts";
+import type { FoundLink } from "./found_link.ts";
+import { findSpelledHosts } from "./spelled_hosts.ts";
 import { FILE_LIKE_TLDS, TLDS } from "./tlds.ts";
 
-/** How a link was written. */
-export type LinkForm =
-  | "scheme"
-  | "www"
-  | "bare"
-  | "defanged"
-  | "spelled"
-  | "ip"
-  | "data";
-
-/** A link found in the text. */
-export interface FoundLink {
-  /** Start offset in the searched text. */
-  readonly start: number;
-  /** End offset in the searched text. */
-  readonly end: number;
-  /** The link as written. */
-  readonly raw: string;
-  /** How it was written. */
-  readonly form: LinkForm;
-  /** The scheme as meant (`https`, `http`...), or `""` when none. */
-  readonly scheme: string;
-  /** The host, lower case, `xn--` labels kept; `""` for `data:` URLs. */
-  readonly host: string;
-  /** The path, query and fragment (`"/"` when none). */
-  readonly path: string;
-}
+export type { FoundLink, LinkForm } from "./found_link.ts";
 
 const L = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9`;
 const LABEL = String.raw`[${L}](?:[${L}\-]{0,61}[${L}])?`;
@@ -115,89 +91,6 @@ function bareAddress(raw: string, text: string, start: number): boolean {
 const DATA_LINK =
   /(?<![a-z0-9])(?:data:[a-z]{1,20}\/[a-z0-9.+\-]{1,60}(?:;[a-z0-9=\-]{1,40}){0,4},|javascript:|vbscript:)[^\s]{0,2000}/iuy;
 const DATA_ANCHOR = /data:|javascript:|vbscript:/g;
-
-/** Words for "dot" in the 16 languages (a host's dots written out). */
-const DOT_WORDS =
-  "dot|punkt|point|punto|punt|ponto|kropka|nokta|prick|pisteen|piste|tecka|bodka|pont|τελεία|точка|ドット|てん|点|點|نقطة|دوت|डॉट|डाट|बिंदु";
-const DOT_WORDS_CJK = "ドット|てん|点|點";
-const SLASH_WORDS =
-  "slash|schrägstrich|barra|ukośnik|eğik çizgi|slash|snedstreck|schuine streep|barre oblique|slesh|斜杠|斜線|スラッシュ|شرطة مائلة|شرطة|स्लैश";
-// Also dots set apart by spaces ("shop . com", "shop .com"), middle dots
-// and bullets ("shop · com", "shop•com") and the ideographic full stop.
-// A dot with a line break after it ("shop.\ncom") joins a host too, and
-// then so does a plain dot ("www\n.shop.cn").
-const SPELLED_SEP = String
-  .raw`(?:\s{0,2}[\[(]\s?(?:${DOT_WORDS})\s?[\])]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|\.[ \t]{0,2}\r?\n[ \t]{0,2}|\.(?=[^\s.])|。)`;
-const SPELLED_ANCHOR = new RegExp(
-  String
-    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[(]\s?(?:${DOT_WORDS})\s?[\])]|[·•∙⋅。]|\s\.|\.[ \t]{0,2}\r?\n`,
-  "g",
-);
-const CJK_DOTS = new Set(DOT_WORDS_CJK.split("|"));
-function spaceOrOpen(char: string): boolean {
-  return char === " " || char === "\t" || char === "\n" || char === "\r" ||
-    char === "\u00a0" || char === "[" || char === "(";
-}
-const SPELLED_LINK = new RegExp(
-  String
-    .raw`(?<![${L}@._\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${
-    Object.keys(SPELLED_TLDS).join("|")
-  })(?![${L}\p{M}])` +
-    String.raw`((?:\s{1,3}(?:${SLASH_WORDS})\s{1,3}[${L}\-]{1,40}){0,3})`,
-  "iuy",
-);
-const SPELLED_SPLIT = new RegExp(SPELLED_SEP, "giu");
-
-// Top-level domains that are also everyday words somewhere ("in", "de",
-// "es", "it"...): spelled out, they count only where a host would end.
-const WORDLIKE_TLDS = new Set(
-  "in it is at be to no me us so do de es la se am as by ca co ma pa ne na et il nu om id ar ai er ag al ad cc tv eu ie ch pl mi si ni pe ge re ro sa sh st tr mo lu cat one now new top win fun best live life love here help how plus run buy show date free art bar pub page link zone team web"
-    .split(" "),
-);
-// Country domains of the markets that a dot word may end a host with
-// mid-sentence, for dot words that are no word in the languages where the
-// domain is one ("dot de", "kropka pl", but not "punto es", "nokta de",
-// "point de", "punt de": "the point is", Turkish "de", French "point de").
-const MARKET_TLDS = "de uk fr es nl se pl tr br mx jp cn ae sa eg au ca sg eu";
-const DOT_WORD_TLDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [
-    ["dot", MARKET_TLDS],
-    ["kropka", MARKET_TLDS],
-    ["ドット", MARKET_TLDS],
-    ["डॉट", `${MARKET_TLDS} in`],
-    ["دوت", MARKET_TLDS],
-    ["نقطة", "ae sa eg"],
-    ["nokta", "tr eu"],
-    ["punkt", "de at ch pl eu"],
-    ["punto", "it mx eu"],
-    ["point", "fr"],
-    ["punt", "nl be eu"],
-    ["ponto", "br pt"],
-    ["prick", "se eu"],
-  ].map(([word, tlds]) => [word!, new Set(tlds!.split(" "))]),
-);
-
-function dotWordEndsHost(separator: string, tld: string): boolean {
-  return DOT_WORD_TLDS.get(separator.trim().toLowerCase())?.has(tld) === true;
-}
-
-// A scheme or "www" written just before a spelled host: "https : // shop
-// . de".
-const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
-
-const WWW_SPACED =
-  /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
-
-const SAFE_SPELLED_TLDS = new Set([
-  "com",
-  "net",
-  "org",
-  "info",
-  "biz",
-  "shop",
-  "store",
-  "online",
-]);
 
 function strip(raw: string): string {
   return raw.replace(
@@ -407,119 +300,7 @@ function find(text: string, spaced: boolean): FoundLink[] {
     });
   }
   if (spaced) findSpacedLinks(text, found);
-  // "www shop com": a host with spaces for its dots after "www".
-  if (lower.includes("www")) {
-    for (const match of lower.matchAll(WWW_SPACED)) {
-      const tld = match[2]!;
-      if (!(SAFE_SPELLED_TLDS.has(tld) || DOT_WORD_TLDS.get("dot")!.has(tld))) {
-        continue;
-      }
-      const start = match.index;
-      const end = start + match[0].length;
-      found.push({
-        start,
-        end,
-        raw: text.slice(start, end),
-        form: "spelled",
-        scheme: "",
-        host: `www.${match[1]!}.${tld}`,
-        path: "/",
-      });
-    }
-  }
-  // Spelled hosts are searched with look-alike letters in Latin words read
-  // as Latin ("shop krоpka cоm"); the host keeps the letters as written.
-  const skeleton = lookalikeSkeleton(text);
-  for (
-    const match of anchoredMatches(
-      skeleton,
-      SPELLED_ANCHOR,
-      SPELLED_LINK,
-      labelChar,
-      63,
-      spaceOrOpen,
-      4,
-      skeleton === text ? lower : asciiLower(skeleton),
-      (hit) => CJK_DOTS.has(hit[0]) || !/^\p{L}/u.test(hit[0]),
-    )
-  ) {
-    const start = match.index;
-    const first = text.slice(start, start + match[1]!.length);
-    const middle = match[2]!;
-    const middleStart = start + first.length;
-    const tldWritten = match[3]!;
-    const slashes = match[4]!;
-    const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
-    // Spelled out, only a country code or a common generic domain ends a
-    // host: "the access point here" names no "here" domain.
-    // A line that starts with a dot continues a host ("shop\n.store"):
-    // any real domain ends it.
-    const lineStartsWithDot = /\n[ \t]{0,2}\.\s*$/.test(
-      skeleton.slice(
-        start,
-        start + match[0].length - tldWritten.length -
-          match[4]!.length,
-      ),
-    );
-    if (
-      !/\p{L}/u.test(first) ||
-      !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)) ||
-        (lineStartsWithDot && TLDS.has(tld)))
-    ) {
-      continue;
-    }
-    const labels = [first];
-    let from = 0;
-    for (const sep of middle.matchAll(SPELLED_SPLIT)) {
-      if (sep.index > from) {
-        labels.push(text.slice(middleStart + from, middleStart + sep.index));
-      }
-      from = sep.index + sep[0].length;
-    }
-    if (from < middle.length) {
-      labels.push(text.slice(middleStart + from, middleStart + middle.length));
-    }
-    const after = text.slice(
-      start + match[0].length,
-      start + match[0].length + 4,
-    );
-    const endsHere = slashes !== "" || /^\s*(?:[.,;:!?)\]。、]|$)/u.test(after);
-    const sepStart = start + first.length + middle.length;
-    const separator = skeleton.slice(
-      sepStart,
-      start + match[0].length - tldWritten.length - slashes.length,
-    );
-    // A dot at the end of a line ends a sentence unless the domain after it
-    // ends there too ("shop.\nde."; "compra.\ncom carinho" is Portuguese).
-    if (
-      /\.[ \t]*\r?\n/.test(separator) &&
-      (tldWritten !== tldWritten.toLowerCase() || !endsHere)
-    ) continue;
-    if (
-      !SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere &&
-      !/^www\d{0,3}$/i.test(first) &&
-      !/[\[(。]/.test(separator) && separator !== "." &&
-      !dotWordEndsHost(separator, tld) &&
-      !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
-    ) {
-      continue;
-    }
-    // "the point is": the words must not be the language's own.
-    if (labels.length === 1 && first.length < 3) continue;
-    const end = start + match[0].length;
-    const host = [...labels, tld].join(".").toLowerCase();
-    const path = slashes === "" ? "/" : "/" +
-      slashes.trim().split(/\s+/).filter((_, i) => i % 2 === 1).join("/");
-    found.push({
-      start,
-      end,
-      raw: text.slice(start, end),
-      form: "spelled",
-      scheme: "",
-      host,
-      path,
-    });
-  }
+  found.push(...findSpelledHosts(text, lower));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: FoundLink[] = [];
   for (const link of found) {
