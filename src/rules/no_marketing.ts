@@ -53,6 +53,9 @@ export const MARKETING_ANALYSIS: Omit<
       "invitation",
       "promoObject",
       "urgency",
+      // A reward word of the review lexicons in another sense ("gift
+      // wrap", "papel de regalo"): a price next to it is no refund.
+      "incentive",
     ],
   },
   follows: ["ours", "invitation", "oursInvited"],

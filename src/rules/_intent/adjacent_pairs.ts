@@ -262,45 +262,34 @@ export function adjacentPairs(
     }
     // The seller's goods before their newness in a clause ("notre bûche
     // revient en décembre"), or right after it ("torna il nostro
-    // panettone").
-    pair(
-      hits,
-      segmentation,
-      cancelled,
-      new Set([ours]),
-      out,
-      concept,
-      isNew,
-      "partnerFirst",
-      LINK_GAP,
-    );
-    pair(
-      hits,
-      segmentation,
-      cancelled,
-      new Set([ours]),
-      out,
-      concept,
-      isNew,
-      false,
-      OURS_AFTER,
-    );
-    // Further after it, a possessive of one word that names goods
-    // ("nächsten Monat kommen unsere Herbstdüfte", "le mois prochain
+    // panettone"); further after it, a possessive of one word that names
+    // goods ("nächsten Monat kommen unsere Herbstdüfte", "le mois prochain
     // arrivent nos parfums"), not "us" after a preposition ("ab Januar
     // gelten bei uns neue Versandzeiten", "chez nous").
-    if (text !== undefined) {
+    const ownOrders: readonly OwnOrder[] = [
+      ["partnerFirst", LINK_GAP],
+      [false, OURS_AFTER],
+      ...(text === undefined ? [] : [
+        [
+          "partnerAfter",
+          LINK_GAP,
+          (hit: ConceptHit) => !/\s/.test(text.slice(hit.start, hit.end)),
+        ] as const,
+      ]),
+    ];
+    const partners = new Set([ours]);
+    for (const [order, gap, isPartner] of ownOrders) {
       pair(
         hits,
         segmentation,
         cancelled,
-        new Set([ours]),
+        partners,
         out,
         concept,
         isNew,
-        "partnerAfter",
-        LINK_GAP,
-        (hit) => !/\s/.test(text.slice(hit.start, hit.end)),
+        order,
+        gap,
+        isPartner,
       );
     }
   }
@@ -398,5 +387,15 @@ export function adjacentPairs(
  * new: an article ("vuelve nuestro turrón", "torna il nostro panettone").
  */
 const OURS_AFTER = 6;
+
+/**
+ * Where the seller's goods stand around their newness (the order of the
+ * pair), how far apart, and which of them count.
+ */
+type OwnOrder = readonly [
+  order: false | "partnerFirst" | "partnerAfter",
+  gap: number,
+  isPartner?: (hit: ConceptHit) => boolean,
+];
 
 export { pair } from "./pair.ts";

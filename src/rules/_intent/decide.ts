@@ -200,7 +200,8 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * invitation, an object or another form (not "our bracket fits your TV
  * model"); an invitation or a suggestion with another form ("if you need
  * more, we have them in packs of 6"), but not with help content ("if you
- * need more help, we also have a phone line"); another form with a price
+ * need more help, we also have a phone line"); another form with newness
+ * ("from next week also with lavender"); another form with a price
  * (`pricedOffer`: "we can also service your boiler for a small fee", not a
  * discount given for a delay); the seller's own
  * goods with newness and an invitation ("our duvets are back in stock,
@@ -327,21 +328,35 @@ function softCrossSell(
   // that is also an `incentive` of the review lexicon is compensation);
   // `pricedOffer` marks an offer word that is not.
   const priced = has("pricedOffer");
+  // Something more offered free of charge to a need ("if you need it, he
+  // can also change the hose, free of charge": a reward word that is no
+  // offer) is a service, not a sale.
+  const free = has("incentive") && !has("offer");
   if (
     has("availability") && !has("helpContent") &&
-    (has("invitation") || has("recommendation") ||
+    ((has("invitation") && !free) || has("recommendation") ||
       (!item && (previous.has("question") || priced)))
   ) return true;
   if (item) return false;
+  // Another form announced as new or coming ("from next week also with
+  // lavender", "ab März auch in Grün"): newness with another form, in a
+  // sentence that names neither the ordered item nor help content.
+  if (
+    has("novelty") && has("availability") && !has("helpContent") &&
+    !has("thanked")
+  ) return true;
   // A price for something the seller offers (`price`, in a sentence that
   // names neither the ordered item, a refund, a payment nor shipping): an
   // extra on the visit, another form, an invitation, a suggestion, or "can
   // also" next to it (`pricedExtra`: "he can also descale your kettle for
   // £15", "for an extra £6 we also sell a hanging kit", "あと600円で壁掛け
-  // セットもお付けできます").
+  // セットもお付けできます"). A price marked as an extra is one even next
+  // to a word of help content ("he can also do the installation for £30",
+  // "sono 35 € in più, montaggio compreso").
   if (
-    has("price") && !has("helpContent") && !has("thanked") &&
-    (has("pricedExtra") || PRICED.some((concept) => current.has(concept)))
+    has("price") && !has("thanked") &&
+    (has("pricedExtra") ||
+      (!has("helpContent") && PRICED.some((concept) => current.has(concept))))
   ) return true;
   // An offer to a need or a liking with the seller's own goods in the
   // sentence ("If you enjoy it, the habit module from us adds forty

@@ -134,3 +134,49 @@ export function keeperInClause(
   }
   return false;
 }
+
+/**
+ * The keeper hits for `keeperInClause`, built once on first use: the hits
+ * of the `keepers` concepts that are not cancelled when it is first
+ * called, sorted by end as `hits` are. A pass that cancels hits as it goes
+ * builds the list at its first need, from the cancellations made so far.
+ *
+ * @param hits The hits, sorted by end.
+ * @param cancelled Per hit, 1 when cancelled.
+ * @param keepers The concepts that keep a hit.
+ * @returns A function that returns the keeper hits.
+ *
+ * @example
+ * ```ts
+ * import { keepersOf } from "./hit_index.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const hits = [
+ *   { concept: "request", language: "en", start: 0, end: 6 },
+ *   { concept: "review", language: "en", start: 7, end: 13 },
+ *   { concept: "request", language: "en", start: 14, end: 20 },
+ * ];
+ * const cancelled = new Uint8Array(3);
+ * const kept = keepersOf(hits, cancelled, ["request"]);
+ * cancelled[2] = 1;
+ * assert.deepEqual(kept(), [hits[0]]);
+ * cancelled[0] = 1;
+ * assert.deepEqual(kept(), [hits[0]]);
+ * ```
+ */
+export function keepersOf(
+  hits: readonly ConceptHit[],
+  cancelled: Uint8Array,
+  keepers: readonly string[],
+): () => readonly ConceptHit[] {
+  let kept: ConceptHit[] | undefined;
+  return () => {
+    if (kept === undefined) {
+      const keeperSet = new Set(keepers);
+      kept = hits.filter((other, j) =>
+        !cancelled[j] && keeperSet.has(other.concept)
+      );
+    }
+    return kept;
+  };
+}

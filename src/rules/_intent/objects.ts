@@ -18,244 +18,10 @@
  * @module
  */
 
-import { keeperInClause } from "./hit_index.ts";
+import { contextWords, escapeRegExp } from "./context_lists.ts";
+import { keeperInClause, keepersOf } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
-
-/**
- * Things to write down, in the languages of the lexicons (stems: endings
- * follow): numbers, codes, addresses, dates and times, appointments,
- * references, names, keys and passwords, amounts, contact details
- * and measurements.
- */
-const RECORD = [
-  // en
-  "number",
-  "code",
-  "address",
-  "date",
-  "reference",
-  "name",
-  "key(?![\\p{L}])",
-  "password",
-  "pin(?![\\p{L}])",
-  "amount",
-  "appointment",
-  // fr
-  "numéro",
-  "adresse",
-  "heure",
-  "horaire",
-  "créneau",
-  "rendez-vous",
-  "référence",
-  "nom",
-  "clé",
-  "clef",
-  "mot de passe",
-  "identifiant",
-  "montant",
-  // es, pt, it
-  "número",
-  "numero",
-  "código",
-  "codice",
-  "dirección",
-  "endereço",
-  "indirizzo",
-  "fecha",
-  "data",
-  "hora",
-  "horário",
-  "orario",
-  "cita",
-  "appuntamento",
-  "referencia",
-  "referência",
-  "riferimento",
-  "nombre",
-  "nome",
-  "clave",
-  "chave",
-  "chiave",
-  "contraseña",
-  "senha",
-  "importe",
-  "importo",
-  "valor(?![aá])",
-  // de, nl, sv
-  "nummer",
-  "datum",
-  "uhrzeit",
-  "termin",
-  "referenz",
-  "schlüssel",
-  "passwort",
-  "betrag",
-  "adres",
-  "tijd",
-  "afspraak",
-  "referentie",
-  "naam",
-  "sleutel",
-  "wachtwoord",
-  "bedrag",
-  "kod",
-  "adress",
-  "tid",
-  "referens",
-  "namn",
-  "nyckel",
-  "lösenord",
-  "belopp",
-  // pl
-  "numer",
-  "dat",
-  "godzin",
-  "nazw",
-  "klucz",
-  "hasł",
-  "kwot",
-  // tr
-  "numara",
-  "tarih",
-  "saat",
-  "randevu",
-  "şifre",
-  "tutar",
-  // ar, hi
-  "رقم",
-  "رمز",
-  "كود",
-  "عنوان",
-  "تاريخ",
-  "موعد",
-  "اسم",
-  "مفتاح",
-  "مبلغ",
-  "नंबर",
-  "कोड",
-  "पता",
-  "तारीख",
-  // Requests, claims and cases, which are processed, not reviewed
-  "claim",
-  "demande",
-  "réclamation",
-  "dossier",
-  "solicitud",
-  "reclamación",
-  "reclamo",
-  "expediente",
-  "richiest",
-  "pratica",
-  "solicitação",
-  "reclamação",
-  "anfrage",
-  "antrag",
-  "reklamation",
-  "verzoek",
-  "aanvraag",
-  "klacht",
-  "begäran",
-  "ärende",
-  "wniosek",
-  "wniosk",
-  "zgłoszeni",
-  "reklamacj",
-  "prośb",
-  "talep",
-  "talebi",
-  "başvuru",
-  // Availability, to note for an appointment
-  "availability",
-  "disponibilit",
-  "beschikbaarheid",
-  "tillgänglighet",
-  "dostępnoś",
-  // Details and measurements, in every language above
-  "details",
-  "coordonnées",
-  "datos",
-  "dados",
-  "dati",
-  "gegevens",
-  "uppgifter",
-  "dane(?![\\p{L}])",
-  "bilgi",
-  "measurement",
-  "dimension",
-  "weight",
-  "length",
-  "width",
-  "height",
-  "voltage",
-  "temperature",
-  "reading",
-  "mesure",
-  "dimensions",
-  "poids",
-  "longueur",
-  "largeur",
-  "hauteur",
-  "taille",
-  "tension",
-  "température",
-  "relevé",
-  "medida",
-  "dimensiones",
-  "dimensões",
-  "peso",
-  "longitud",
-  "comprimento",
-  "largura",
-  "altura",
-  "tensión",
-  "tensão",
-  "temperatura",
-  "lectura",
-  "leitura",
-  "misur",
-  "dimensioni",
-  "lunghezza",
-  "larghezza",
-  "altezza",
-  "tensione",
-  "lettura",
-  "maß",
-  "maße",
-  "abmessung",
-  "gewicht",
-  "länge",
-  "breite",
-  "höhe",
-  "spannung",
-  "temperatur",
-  "maat",
-  "afmeting",
-  "lengte",
-  "breedte",
-  "hoogte",
-  "spanning",
-  "temperatuur",
-  "mått",
-  "vikt",
-  "längd",
-  "bredd",
-  "höjd",
-  "spänning",
-  "wymiar",
-  "wag[aęi]",
-  "długoś",
-  "szerokoś",
-  "wysokoś",
-  "napięci",
-  "pomiar",
-  "ölçü",
-  "ağırlı",
-  "yükseklik",
-  "voltaj",
-  "sıcaklı",
-].join("|");
 
 /**
  * Short words between a verb and its object: articles, possessives and
@@ -264,9 +30,6 @@ const RECORD = [
 const DETERMINER =
   "the|this|that|your|its|le|la|les|l|ce|cet|cette|ces|votre|vos|du|des|de|el|los|las|lo|este|esta|su|sus|o|os|a|as|um|uma|esse|essa|seu|sua|il|gli|i|un|una|uno|questo|questa|suo|sua|der|die|das|den|dem|ihre[nmrs]?|diese[nmrs]?|de|het|dit|deze|uw|je|den|det|din|ditt|dina|er|ert|ten|tę|ten|swój|swoją|pana|pani|państwa";
 
-/** "That" opening what is noted ("note that", "noter qu'", "anote que"). */
-const THAT = "(?:that|que|che|dass|dat|att|że)(?![\\p{L}\\p{M}])|qu['’]";
-
 /** Adverbs between the verb and its object ("notez bien", "bitte"). */
 const ADVERB =
   "bien|bene|bem|bitte|gärna|goed|also|aussi|también|anche|também|ook|även|też|down";
@@ -274,25 +37,6 @@ const ADVERB =
 /** The determiners and adverbs between a verb and its object. */
 const LEAD =
   `^[\\p{L}\\p{M}]*(?:\\s+(?:se|sich|sig|się|vous|nous|me|it)(?![\\p{L}\\p{M}]))?(?:\\s+(?:${ADVERB})(?![\\p{L}\\p{M}]))?[\\s'’]+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:(?:${DETERMINER})(?:\\s+|['’]))?`;
-
-/**
- * The object right after the verb: the rest of its word, at most two
- * determiners (with their elision), after a determiner one modifier, then
- * a record ("noter le numéro", "notez la nouvelle adresse", "anote o
- * código"). A clitic pronoun ("notez-la") whose record stands earlier in
- * the sentence is read by `CLITIC`.
- */
-const AFTER = new RegExp(
-  `${LEAD}(?:(?<=(?:^|[\\s'’])(?:${DETERMINER})(?:\\s+|['’]))[\\p{L}\\p{M}]{2,12}\\s+(?=${RECORD}))?(?:${RECORD})`,
-  "u",
-);
-
-/**
- * "That" right after a verb ("note that", "veuillez noter qu'…"); after a
- * noun it opens a relative clause ("la opinión que publicó"), which
- * `NOUN_BEFORE` tells.
- */
-const AFTER_THAT = new RegExp(`${LEAD}(?:${THAT})`, "u");
 
 /** A determiner right before the hit, which makes it a noun. */
 const NOUN_BEFORE =
@@ -311,22 +55,72 @@ const WRITE_ON = new RegExp(
 /** A clitic pronoun as the object ("notez-la", "notez-le bien"). */
 const CLITIC = /^-(?:la|le|les|lo|los|las)(?![\p{L}\p{M}])/u;
 
-/** A record in the sentence before a clitic ("votre clé …; notez-la"). */
-const RECORD_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${RECORD})[\\p{L}\\p{M}]{0,6}(?![\\p{L}\\p{M}])`,
-  "u",
-);
-
 /**
- * In verb-final languages, the record right before the verb: "takip
- * numarasını not edin", "नंबर नोट कर लें". (Not in German or Dutch, whose
- * word before an infinitive may be no object: "uns nach dem Termin zu
- * bewerten".)
+ * The patterns of records, built on first use from the context words of
+ * every language (`_lexicons/context/`): things to write down, claims,
+ * availability and measurements (`records`, `claims`, `availability`,
+ * `measures`), and the words for "that" (`that`).
  */
-const BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${RECORD})[\\p{L}\\p{M}]{0,6}\\s+$`,
-  "u",
-);
+interface RecordPatterns {
+  /**
+   * The object right after the verb: the rest of its word, at most two
+   * determiners (with their elision), after a determiner one modifier,
+   * then a record ("noter le numéro", "notez la nouvelle adresse", "anote
+   * o código"). A clitic pronoun ("notez-la") whose record stands earlier
+   * in the sentence is read by `CLITIC`.
+   */
+  readonly after: RegExp;
+  /**
+   * "That" right after a verb ("note that", "veuillez noter qu'…"); after
+   * a noun it opens a relative clause ("la opinión que publicó"), which
+   * `NOUN_BEFORE` tells.
+   */
+  readonly afterThat: RegExp;
+  /** A record in the sentence before a clitic ("votre clé …; notez-la"). */
+  readonly recordBefore: RegExp;
+  /**
+   * In verb-final languages, the record right before the verb: "takip
+   * numarasını not edin", "नंबर नोट कर लें". (Not in German or Dutch, whose
+   * word before an infinitive may be no object: "uns nach dem Termin zu
+   * bewerten".)
+   */
+  readonly before: RegExp;
+}
+
+let recordPatterns: RecordPatterns | undefined;
+
+function records(): RecordPatterns {
+  if (recordPatterns !== undefined) return recordPatterns;
+  const record = contextWords(["records", "claims", "availability", "measures"])
+    .join("|");
+  const that = contextWords(["that"]);
+  const whole = that.filter((word) => !word.endsWith("'")).map(escapeRegExp);
+  const elided = that.filter((word) => word.endsWith("'")).map((word) =>
+    `${escapeRegExp(word.slice(0, -1))}['’]`
+  );
+  recordPatterns = {
+    after: new RegExp(
+      `${LEAD}(?:(?<=(?:^|[\\s'’])(?:${DETERMINER})(?:\\s+|['’]))[\\p{L}\\p{M}]{2,12}\\s+(?=${record}))?(?:${record})`,
+      "u",
+    ),
+    afterThat: new RegExp(
+      `${LEAD}(?:${
+        [`(?:${whole.join("|")})(?![\\p{L}\\p{M}])`, ...elided].join("|")
+      })`,
+      "u",
+    ),
+    recordBefore: new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${record})[\\p{L}\\p{M}]{0,6}(?![\\p{L}\\p{M}])`,
+      "u",
+    ),
+    before: new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${record})[\\p{L}\\p{M}]{0,6}\\s+$`,
+      "u",
+    ),
+  };
+  return recordPatterns;
+}
+
 const VERB_FINAL = new Set(["tr", "hi", "ja", "ko"]);
 
 /** The words between a noun and what qualifies it ("de la", "of the"). */
@@ -438,7 +232,7 @@ export function cancelRecordObjects(
 ): void {
   const targetSet = new Set(targets);
   const { clauses, sentences } = segmentation;
-  let kept: ConceptHit[] | undefined;
+  const kept = keepersOf(hits, cancelled, keepers);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (cancelled[i] || !targetSet.has(hit.concept)) continue;
@@ -458,14 +252,16 @@ export function cancelRecordObjects(
     // A term of several words ("publier quoi", "rate your order") holds its
     // object already.
     const verb = !/\s/.test(word) && !NOUN_BEFORE.test(before.slice(-SHORT));
-    let match = (verb ? AFTER.exec(after) ?? WRITE_ON.exec(after) : null) ??
-      (verb && hit.language !== "en" && !word.endsWith("s")
-        ? AFTER_THAT.exec(after)
-        : null) ??
-      QUALIFIER.exec(after) ??
-      (NOTE_WORD.test(word)
-        ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
-        : null);
+    const patterns = records();
+    let match =
+      (verb ? patterns.after.exec(after) ?? WRITE_ON.exec(after) : null) ??
+        (verb && hit.language !== "en" && !word.endsWith("s")
+          ? patterns.afterThat.exec(after)
+          : null) ??
+        QUALIFIER.exec(after) ??
+        (NOTE_WORD.test(word)
+          ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
+          : null);
     if (match !== null) to += match[0].length;
     else if (FIELD_INSIDE.test(word)) {
       // The word itself names a field ("Kommentarfeld").
@@ -473,7 +269,7 @@ export function cancelRecordObjects(
       from -= match[0].length;
     } else if (
       VERB_FINAL.has(hit.language) &&
-      (match = BEFORE.exec(before.slice(-2 * SHORT))) !== null
+      (match = patterns.before.exec(before.slice(-2 * SHORT))) !== null
     ) {
       from -= match[0].length;
     } else if (
@@ -487,16 +283,10 @@ export function cancelRecordObjects(
         Math.max(sentence.start, hit.start - 2 * WINDOW),
         hit.start,
       );
-      if (!RECORD_BEFORE.test(earlier)) continue;
+      if (!patterns.recordBefore.test(earlier)) continue;
     } else continue;
-    if (kept === undefined) {
-      const keeperSet = new Set(keepers);
-      kept = hits.filter((other, j) =>
-        !cancelled[j] && keeperSet.has(other.concept)
-      );
-    }
     // A keeper's term that holds the word is the word's own phrase ("خانة
     // التعليقات", a comment box).
-    if (!keeperInClause(kept, clause, from, to, hit)) cancelled[i] = 1;
+    if (!keeperInClause(kept(), clause, from, to, hit)) cancelled[i] = 1;
   }
 }

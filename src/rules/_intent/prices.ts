@@ -8,13 +8,16 @@
  * extra, another form, an invitation, a suggestion) in a sentence that is
  * not about the ordered item, its refund or its shipping, it makes paid
  * cross-selling ("he can also descale your kettle for £15", "あと600円で
- * 壁掛けセットもお付けできます"). Linear: one scan of the text with a regular
- * expression of bounded backtracking.
+ * 壁掛けセットもお付けできます"), and so does a price that words right after
+ * or before it mark as the price of something more ("25 € de plus", "por
+ * solo 25 €", "12 € au lieu de 19 €"). Linear: one scan of the text with a
+ * regular expression of bounded backtracking.
  *
  * @module
  */
 
 import type { SentenceConcepts } from "./analysis_types.ts";
+import { contextWords } from "./context_lists.ts";
 import { inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
@@ -59,7 +62,8 @@ const AFTER = [
   "pesos?",
   "rupees?",
   "円|元|块|塊|人民币",
-  "درهم|دراهم|ريال|د\\.إ",
+  // With the accusative ending ("٥٠ درهمًا", "درهماً").
+  "درهم(?:\u064B?ا\u064B?)?|دراهم|ريال(?:\u064B?ا\u064B?)?|د\\.إ",
   "रुपये|रुपए|रु",
 ].join("|");
 // An amount, found first (a scan for digits is cheap), then a currency
@@ -78,62 +82,54 @@ const GLUED = /[\p{Script=Latin}\p{N}.,]/u;
 /** How many characters a currency before an amount may take. */
 const SIGN_LENGTH = 5;
 
-// "Can also", "could … too", in the languages of the lexicons: a price
-// next to an offer to do or add more is for something beyond the order
-// ("he can also descale your kettle for £15", "kan hij voor € 15 ook uw
-// waterkoker ontkalken", "还可以顺便清洗油烟机，只需另付80元"), unlike "the
-// price also covers the fitting".
-const CAN = [
-  "can|could",
-  "kann|könnte|können",
-  "peut|peuvent|pouvons|pourrait",
-  "puede|podemos|podría",
-  "può|possiamo|potrebbe",
-  "pode|poderia",
-  "kan|kunnen|kunde",
-  "może|możemy|mógłby",
-].join("|");
-const ALSO_WORD = [
-  "also|too|as well",
-  "auch|ebenfalls",
-  "aussi|également",
-  "también|anche|também",
-  "ook|också|även",
-  "też|również|także",
-].join("|");
-const ALSO = new RegExp(
-  `(?<!\\p{L})(?:(?:${CAN})(?!\\p{L})[^.,;:!?]{0,30}?(?<!\\p{L})` +
-    `(?:${ALSO_WORD})|(?:${ALSO_WORD})\\s+(?:${CAN}))(?!\\p{L})` +
-    "|(?<!\\p{L})[وف]?يمكن[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?أيض" +
-    "|भी[^।,]{0,24}सकत|还可以|也可以|顺便|另付|再加",
-  "u",
-);
-// What the order costs, its payment, shipping, return or refund: a price
-// close to these words is not for an extra ("return postage costs £3.99,
-// or you can also drop it off", "you paid £20").
-const ORDER_COST = new RegExp(
-  [
-    "(?<!\\p{L})(?:pay|paid|res[oi])(?!\\p{L})",
-    "charged|zahl|payé|payer|pagar|pagad|pagat|pagou|pague|betaal|betal",
-    "zapłac|płatn|ödeme|ödedi|支付|付款|支払|دفع|भुगतान",
-    "ship|deliver|postage|post office|courier|return|refund",
-    "versand|liefer|rücksend|porto|paket",
-    "livraison|envoi|expédi|retour|rembours|colis",
-    "envío|envio|entrega|devoluci|reembols",
-    "spedizion|consegna|rimbors|frete|devoluç",
-    "verzend|bezorg|terugbetal|frakt|leverans|retur|återbetal",
-    "wysyłk|przesyłk|dostaw|zwrot|kargo|teslimat|iade",
-    "送料|配送|発送|返品|返金|运费|邮费|快递|发货|退款|退货",
-    "الشحن|شحن|التوصيل|توصيل|الإرجاع|استرداد",
-    "शिपिंग|डिलीवरी|वापसी|रिफंड",
-  ].join("|"),
-  "u",
-);
+// "Can also", "could … too", in the languages of the context words: a
+// price next to an offer to do or add more is for something beyond the
+// order ("he can also descale your kettle for £15", "kan hij voor € 15 ook
+// uw waterkoker ontkalken", "还可以顺便清洗油烟机，只需另付80元"), unlike
+// "the price also covers the fitting". What the order costs, its payment,
+// shipping, return or refund: a price close to these words is not for an
+// extra ("return postage costs £3.99, or you can also drop it off", "you
+// paid £20"). Built on first use.
+// Words right after or before a price make it the price of something more
+// ("25 € de plus", "por solo 25 €", "12 € au lieu de 19 €").
+interface CostPatterns {
+  readonly also: RegExp;
+  readonly orderCost: RegExp;
+  readonly extraAfter: RegExp | undefined;
+  readonly extraBefore: RegExp | undefined;
+}
+
+let costWords: CostPatterns | undefined;
+
+function costPatterns(): CostPatterns {
+  if (costWords !== undefined) return costWords;
+  const can = contextWords(["can"]).join("|");
+  const also = contextWords(["also"]).join("|");
+  const extra = contextWords(["extra"]).join("|");
+  costWords = {
+    extraAfter: extra === ""
+      ? undefined
+      : new RegExp(`^\\s*(?:${extra})(?!\\p{L})`, "u"),
+    extraBefore: extra === ""
+      ? undefined
+      : new RegExp(`(?<!\\p{L})(?:${extra})\\s*$`, "u"),
+    also: new RegExp(
+      `(?<!\\p{L})(?:(?:${can})(?!\\p{L})[^.,;:!?]{0,30}?(?<!\\p{L})` +
+        `(?:${also})|(?:${also})\\s+(?:${can}))(?!\\p{L})|` +
+        contextWords(["canAlso"]).join("|"),
+      "u",
+    ),
+    orderCost: new RegExp(contextWords(["orderCost"]).join("|"), "u"),
+  };
+  return costWords;
+}
 
 /** How far before a price the words of what it is for may start. */
 const COST_BEFORE = 32;
 /** How far after a price the words of what it is for may end. */
 const COST_AFTER = 24;
+/** How far from a price a word that makes it an extra may reach. */
+const EXTRA_REACH = 20;
 
 /**
  * The prices in a normalized (lower-case) text, in text order.
@@ -189,7 +185,8 @@ export function findPrices(text: string): Segment[] {
  * @param segmentation The text's sentences and clauses.
  * @param foreign Spans that are not the seller's words, sorted.
  * @param option [blocking concepts, produced concept, concept produced
- *   with "can also" next to the price].
+ *   with "can also" next to the price or a word of an extra right after or
+ *   before it].
  * @param primary The buyer's language, whose concepts a sentence with no
  *   word of the lexicons gets.
  */
@@ -238,9 +235,20 @@ export function markPrices(
       Math.max(sentence.start, price.start - COST_BEFORE),
       Math.min(sentence.end, price.end + COST_AFTER),
     );
-    if (ORDER_COST.test(cost)) continue;
+    const { also, orderCost, extraAfter, extraBefore } = costPatterns();
+    if (orderCost.test(cost)) continue;
     const concepts = [produced];
-    if (extra !== undefined && ALSO.test(near)) concepts.push(extra);
+    if (
+      extra !== undefined &&
+      (also.test(near) ||
+        extraAfter?.test(text.slice(price.end, price.end + EXTRA_REACH)) ||
+        extraBefore?.test(
+          text.slice(
+            Math.max(sentence.start, price.start - EXTRA_REACH),
+            price.start,
+          ),
+        ))
+    ) concepts.push(extra);
     const own = !inside(foreign, price.start, price.end);
     for (const which of own ? ["all", "own"] as const : ["all"] as const) {
       const sets = result[index]![which] as Map<string, Set<string>>;

@@ -3,6 +3,7 @@ import {
   conceptIndex,
   firstEndingAfter,
   inside,
+  keepersOf,
   overlaps,
 } from "../../../src/rules/_intent/hit_index.ts";
 import type { ConceptHit } from "../../../src/rules/_intent/lexicon_matcher.ts";
@@ -49,4 +50,23 @@ Deno.test("conceptIndex() lists each concept's hit indices in end order", () => 
     "c",
     [3],
   ]]);
+});
+
+Deno.test("keepersOf() builds the uncancelled keepers once, at the first call", () => {
+  const hits = [
+    hit("request", 0, 6),
+    hit("review", 7, 13),
+    hit("place", 14, 20),
+    hit("request", 21, 27),
+  ];
+  const cancelled = new Uint8Array(hits.length);
+  const kept = keepersOf(hits, cancelled, ["request", "place"]);
+  // Cancelled before the first call: left out.
+  cancelled[3] = 1;
+  assert.deepEqual(kept(), [hits[0], hits[2]]);
+  // Cancelled after it: the list stays as it was built.
+  cancelled[0] = 1;
+  assert.deepEqual(kept(), [hits[0], hits[2]]);
+  assert.equal(kept(), kept());
+  assert.deepEqual(keepersOf(hits, cancelled, ["none"])(), []);
 });

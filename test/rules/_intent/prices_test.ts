@@ -25,6 +25,24 @@ Deno.test("findPrices: an amount with its currency before or after, in any scrip
   ]);
 });
 
+Deno.test("findPrices: an Arabic currency word with its accusative ending", () => {
+  assert.deepEqual(prices("بـ 60 درهمًا أو 45 درهماً أو 20 ريالًا"), [
+    "60 درهمًا",
+    "45 درهماً",
+    "20 ريالًا",
+  ]);
+  // The ending is no longer left outside the price, where as a reward word
+  // of the review lexicon it kept the price from counting.
+  assert.ok(
+    lintMessage({
+      type: "confirmServiceDetails",
+      text:
+        "صيانة دراجتك يوم السبت. وبما أنها ستكون عندنا، نركب لك فحمات فرامل جديدة بـ 60 درهمًا.",
+      locale: "ar-AE",
+    } as never).diagnostics.some((d) => d.ruleId === "no-marketing"),
+  );
+});
+
 Deno.test("findPrices: order ids, quantities, times and model numbers are no prices", () => {
   assert.deepEqual(prices("order 304-1234567-7654321, 2 items at 10:30"), []);
   assert.deepEqual(prices("model kr500x, size 42eu"), []);
@@ -57,6 +75,45 @@ Deno.test("a price of the order, its shipping, a return or a refund is not", () 
     marketing(
       "Wir erstatten Ihnen für Bestellung 304-1234567-1234567 die 12,50 € für den Versand.",
       "de-DE",
+    ),
+    false,
+  );
+});
+
+Deno.test("a price that a word marks as an extra is paid cross-selling, a charge of the order is not", () => {
+  // "25 € de plus", "por solo 25 €", "12 € au lieu de 19 €": something more
+  // is offered at that price, with no "also" and even next to the fitting.
+  assert.ok(marketing(
+    "Votre lit sera livré vendredi. Nos livreurs peuvent le monter dans la chambre pour 25 € de plus.",
+    "fr-FR",
+  ));
+  assert.ok(marketing(
+    "Su colchón llega el viernes. Nuestros operarios le montan el somier por solo 25 €.",
+    "es-ES",
+  ));
+  assert.ok(marketing(
+    "La bici è pronta: il portapacchi costa 35 € in più, montaggio compreso.",
+    "it-IT",
+  ));
+  // Charged, paid, a difference absorbed: what the order costs.
+  assert.equal(
+    marketing(
+      "Vous avez été débité de 5 € de plus par erreur ; nous vous les remboursons aujourd'hui.",
+      "fr-FR",
+    ),
+    false,
+  );
+  assert.equal(
+    marketing(
+      "La talla XL costaba 3 € más y la diferencia la asumimos nosotros.",
+      "es-ES",
+    ),
+    false,
+  );
+  assert.equal(
+    marketing(
+      "Nuestro técnico también podrá hacer la instalación, está incluida en los 30 € que ya pagó.",
+      "es-ES",
     ),
     false,
   );

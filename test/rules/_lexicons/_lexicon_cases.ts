@@ -10,6 +10,7 @@ import { describe, lintMessageWith } from "../_phrase_rule_tester.ts";
 import { lintMessage } from "../../../src/lint/lint_message.ts";
 import type { Diagnostic } from "../../../src/lint/rule.ts";
 import { noOptOut } from "../../../src/rules/no_opt_out.ts";
+import { testProbeSteps } from "./_probe_harness.ts";
 
 /** The concepts of the review family. */
 export const REVIEW_CONCEPTS: readonly string[] = [
@@ -295,32 +296,32 @@ export function testProbes(
   const knownSet = new Set(known);
   for (const [name, { violations, clean }] of Object.entries(probes)) {
     const count = violations.length + clean.length;
-    Deno.test(`probes ${name} (${locale}, ${count})`, async (t) => {
-      const steps = [
-        ...violations.map((text) => [text, true] as const),
-        ...clean.map((text) => [text, false] as const),
-      ];
-      for (const [text, violation] of steps) {
-        const known = knownSet.has(text);
-        const label = `${violation ? "flags" : "clean"}${
-          known ? " (known to fail)" : ""
-        }: ${text}`;
-        await t.step(label, () => {
+    const steps = [
+      ...violations.map((text) => [text, true] as const),
+      ...clean.map((text) => [text, false] as const),
+    ];
+    testProbeSteps(
+      `probes ${name} (${locale}, ${count})`,
+      steps.map(([text, violation]) => ({
+        name: `${violation ? "flags" : "clean"}${
+          knownSet.has(text) ? " (known to fail)" : ""
+        }: ${text}`,
+        text,
+        judge: () => {
           const found = probeErrors(locale, text);
-          const passes = violation ? found.length > 0 : found.length === 0;
-          if (known) {
-            assert.ok(!passes, `known failing probe now passes: ${text}`);
-            return;
-          }
-          assert.ok(
-            passes,
-            violation
+          return {
+            right: violation ? found.length > 0 : found.length === 0,
+            why: violation
               ? `no error for ${JSON.stringify(text)}`
               : `false error ${describe(found, text)}`,
-          );
-        });
-      }
-    });
+          };
+        },
+      })),
+      {
+        known: knownSet,
+        nowRight: (text) => `known failing probe now passes: ${text}`,
+      },
+    );
   }
 }
 
@@ -368,4 +369,28 @@ export function testOptOutProbes(
     for (const text of probes.optOut) assert.ok(lint(text).length > 0, text);
     for (const text of probes.clean) assert.deepEqual(lint(text), [], text);
   });
+}
+
+/**
+ * {@linkcode testProbes} over several named probe sets at once, each keyed
+ * by locale: a probe class `name` of set `set` is registered as
+ * `${label} ${set} ${name}`, so the sets of one round stay apart in the
+ * report.
+ */
+export function testProbeSets(
+  label: string,
+  sets: Readonly<Record<string, Readonly<Record<string, Probes>>>>,
+  known: readonly string[] = [],
+): void {
+  for (const [set, byLocale] of Object.entries(sets)) {
+    for (const [locale, probes] of Object.entries(byLocale)) {
+      const named = Object.fromEntries(
+        Object.entries(probes).map(([name, probe]) => [
+          `${label} ${set} ${name}`,
+          probe,
+        ]),
+      );
+      testProbes(locale, named, known);
+    }
+  }
 }

@@ -1,5 +1,8 @@
-import assert from "node:assert/strict";
-import { lintMessage } from "../../../mod.ts";
+import {
+  lintAfterOrder,
+  probeSteps,
+  testProbeSteps,
+} from "./_probe_harness.ts";
 
 // The plainest wordings sellers use, in English, Hindi and Arabic, each
 // after one sentence about the order: every violation gets an error of some
@@ -299,42 +302,34 @@ const KNOWN: ReadonlySet<string> = new Set<string>([
 const CONTACT_RULES: ReadonlySet<string> = new Set(["no-phone", "no-email"]);
 
 function errors(locale: string, sentence: string, contact = false): string[] {
-  const text = `${ORDER_SENTENCE[locale]} ${sentence}`;
-  return lintMessage(
-    { type: "confirmDeliveryDetails", text, locale } as never,
-  ).diagnostics.filter((d) =>
+  return lintAfterOrder(
+    ORDER_SENTENCE[locale]!,
+    sentence,
+    locale,
+    "confirmDeliveryDetails",
+  ).filter((d) =>
     d.severity === "error" || (contact && CONTACT_RULES.has(d.ruleId))
   ).map((d) => d.ruleId);
 }
 
 for (const [locale, { violations, clean }] of Object.entries(BATTERY)) {
-  Deno.test(`plain violations are flagged (${locale})`, async (t) => {
-    for (const [kind, sentences] of Object.entries(violations)) {
-      for (const sentence of sentences) {
-        await t.step(`${kind}: ${sentence}`, () => {
-          assert.equal(
-            errors(locale, sentence, kind === "offAmazon").length > 0,
-            !KNOWN.has(sentence),
-            KNOWN.has(sentence)
-              ? "now caught: take it off KNOWN"
-              : "a plain violation passed",
-          );
-        });
-      }
-    }
-  });
-  Deno.test(`plain clean messages pass (${locale})`, async (t) => {
-    for (const sentence of clean) {
-      await t.step(sentence, () => {
-        const found = errors(locale, sentence);
-        assert.equal(
-          found.length > 0,
-          KNOWN.has(sentence),
-          KNOWN.has(sentence)
-            ? "now passes: take it off KNOWN"
-            : `a plain clean message got errors: ${found.join(", ")}`,
-        );
-      });
-    }
-  });
+  testProbeSteps(
+    `plain violations are flagged (${locale})`,
+    probeSteps(violations, (sentence, kind) => ({
+      right: errors(locale, sentence, kind === "offAmazon").length > 0,
+      why: "a plain violation passed",
+    })),
+    { known: KNOWN, nowRight: () => "now caught: take it off KNOWN" },
+  );
+  testProbeSteps(
+    `plain clean messages pass (${locale})`,
+    probeSteps(clean, (sentence) => {
+      const found = errors(locale, sentence);
+      return {
+        right: found.length === 0,
+        why: `a plain clean message got errors: ${found.join(", ")}`,
+      };
+    }),
+    { known: KNOWN, nowRight: () => "now passes: take it off KNOWN" },
+  );
 }

@@ -1,5 +1,9 @@
-import assert from "node:assert/strict";
-import { lintMessage } from "../../../mod.ts";
+import {
+  errorRules,
+  lintAfterOrder,
+  probeSteps,
+  testProbeSteps,
+} from "./_probe_harness.ts";
 
 // The plainest wordings sellers use in French, Italian and Spanish, each
 // after a sentence about the order: every violation gets an error from the
@@ -333,33 +337,22 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Márcanos al 55 1234 5678.",
 ]);
 
-function errors(locale: string, text: string): string[] {
-  return lintMessage({ type: "unexpectedProblem", text, locale } as never)
-    .diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId);
-}
-
 for (const [locale, { order, violations, clean }] of Object.entries(BATTERY)) {
-  Deno.test(`plain violations are flagged (${locale})`, async (t) => {
-    for (const [name, sentences] of Object.entries(violations)) {
-      for (const sentence of sentences) {
-        await t.step(`${name}: ${sentence}`, () => {
-          const found = errors(locale, `${order} ${sentence}`).length > 0;
-          assert.equal(
-            found,
-            !KNOWN.has(sentence),
-            KNOWN.has(sentence)
-              ? "now caught: take it off KNOWN"
-              : "a plain violation passed",
-          );
-        });
-      }
-    }
-  });
-  Deno.test(`plain clean messages get no error (${locale})`, async (t) => {
-    for (const sentence of clean) {
-      await t.step(sentence, () => {
-        assert.deepEqual(errors(locale, `${order} ${sentence}`), []);
-      });
-    }
-  });
+  const errors = (sentence: string) =>
+    errorRules(lintAfterOrder(order, sentence, locale));
+  testProbeSteps(
+    `plain violations are flagged (${locale})`,
+    probeSteps(violations, (sentence) => ({
+      right: errors(sentence).length > 0,
+      why: "a plain violation passed",
+    })),
+    { known: KNOWN, nowRight: () => "now caught: take it off KNOWN" },
+  );
+  testProbeSteps(
+    `plain clean messages get no error (${locale})`,
+    probeSteps(clean, (sentence) => {
+      const found = errors(sentence);
+      return { right: found.length === 0, why: `errors: ${found.join(", ")}` };
+    }),
+  );
 }

@@ -1739,6 +1739,11 @@ const WEAK_CLASS_PROBES: ClassProbes = {
       },
       {
         text:
+          "Falls Sie nächstes Jahr ins Ausland reisen: Die Lizenz gibt es auch mit weltweitem Datenpaket.",
+        messageId: "crossSell",
+      },
+      {
+        text:
           "Wer viel bäckt, greift gern noch zu unseren Silikonmatten – die halten ewig.",
         messageId: "crossSell",
       },
@@ -1915,7 +1920,6 @@ const WEAK_CLASS_MISSED: Probes = {
     violations: [
       "Ab nächster Woche gibt es die Tassen auch in Petrol und Senfgelb.",
       "Falls Ihnen die Farbe gefällt: Die Kissenbezüge dazu liegen bei uns ebenfalls auf Lager.",
-      "Falls Sie nächstes Jahr ins Ausland reisen: Die Lizenz gibt es auch mit weltweitem Datenpaket.",
     ],
     clean: [],
   },

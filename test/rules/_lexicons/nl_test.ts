@@ -1382,6 +1382,11 @@ const WEAK_CLASS_PROBES: ClassProbes = {
       },
       {
         text:
+          "In het voorjaar brengen we een tuinlijn uit met dezelfde motieven.",
+        messageId: "crossSell",
+      },
+      {
+        text:
           "Vanaf volgende week zijn de mokken ook verkrijgbaar in oker en petrol.",
         messageId: "crossSell",
       },
@@ -1520,7 +1525,6 @@ const WEAK_CLASS_MISSED: Probes = {
   "marketing-soft": {
     violations: [
       "Omdat de monteur toch langskomt, kan hij meteen uw afzuigkap reinigen; laat het ons even weten.",
-      "In het voorjaar brengen we een tuinlijn uit met dezelfde motieven.",
     ],
     clean: [],
   },

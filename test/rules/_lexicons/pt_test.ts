@@ -2137,10 +2137,9 @@ testProbes(
   [
     "Um retorno positivo seu deixaria a gente muito orgulhoso.",
     "Se a nossa ajuda foi útil, a Amazon merece saber disso.",
-    "Se um dia quiser um segundo jogo de lençóis, fazemos o mesmo preço pra você.",
     "Nosso ateliê faz cortinas e almofadas sob medida: é só mandar as medidas pra gente.",
     "Com o termostato resolvido, lembramos que também cuidamos da limpeza de ar-condicionado.",
-    "Se for útil, o mesmo creme existe também na versão de 500 ml.",
+    "Se um dia quiser um segundo jogo de lençóis, fazemos o mesmo preço pra você.",
     "Se preferir, para o próximo inverno podemos reservar um jogo de pneus da mesma medida para você.",
     "Você pode assinar para receber filtros novos a cada três meses, sem se preocupar.",
     "Estamos avisando que o preço da chaleira cai para 99 reais até quinta.",

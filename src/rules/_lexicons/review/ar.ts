@@ -236,6 +236,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "تنشر شيئا",
       "كل من يكتب",
       "من يكتب عن",
+      // Words of praise for the seller.
+      "*كلمات مديح",
+      "*كلمة مديح",
+      "*كلمات ثناء",
+      "*كلمة ثناء",
+      "*كلمات إطراء",
+      // Every star.
+      "*كل نجمة",
     ]),
     // Other senses, each overlapping the review word so that it cancels it;
     // also statements that no review is asked for or linked to anything
@@ -571,6 +579,42 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "مستوى أربع نجوم",
       "مستوى خمس نجوم",
       "مستوى 3 نجوم",
+      // A mock-up or draft to check before production, and the buyer's opinion on how it is made.
+      "النموذج المرفق",
+      "النموذج المبدئي",
+      "نموذج التصميم",
+      "نموذج النقش",
+      "نموذج الطباعة",
+      "التصور المبدئي",
+      "البروفة المرفقة",
+      "المسودة المرفقة",
+      "التصميم المرفق",
+      "رأيك في طريقة",
+      "رأيك في شكل",
+      "رأيك في حجم",
+      "رأيك في مكان",
+      "رأيك في ترتيب",
+      "رأيك في الاسم",
+      "رأيك في النقش",
+      "رأيك في الطباعة",
+      "رأيك في التطريز",
+      // We assessed the damage (not "rate us").
+      "قيمنا الخدش",
+      "قيمنا الخدوش",
+      "قيمنا الضرر",
+      "قيمنا الأضرار",
+      "قيمنا العطل",
+      "قيمنا العيب",
+      "قيمنا الكسر",
+      "قيمنا التلف",
+      "قيمنا الصور",
+      "قيمنا الحالة",
+      "قيمنا المرتجع",
+      "قيمنا القطعة",
+      "قيمنا الجهاز",
+      "قيمنا المشكلة",
+      "قيمنا الوضع",
+      "قيمنا طلبك",
     ]),
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("تطريز خمس نجوم فوق الاسم"), not a rating.
@@ -870,6 +914,20 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ستسعد*",
       "تسعد يومنا",
       "يومنا",
+      // If you gave us (stars).
+      "لو منحتنا",
+      "لو أعطيتنا",
+      "إن منحتنا",
+      "إن أعطيتنا",
+      "إذا منحتنا",
+      "إذا أعطيتنا",
+      "لو تمنحنا",
+      "لو تعطينا",
+      // Makes a difference; the best thanks.
+      "*تصنع فرقًا",
+      "*أجمل شكر",
+      "*أفضل شكر",
+      "*خير شكر",
     ]),
     positive: arabicForms([
       "*إيجابي*",
@@ -1482,6 +1540,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*كلمة عن",
       "*كلمتين عن",
       "*فقرة عن",
+      // Not to count something against the seller.
+      "*ألا تحسب",
+      "*لا تحسب",
+      "*ألا تحتسب",
+      "*لا تحتسب",
     ]),
     sharing: arabicForms([
       "*العملاء الآخرين",
@@ -1569,6 +1632,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "*يرى الجميع",
       "*يقرأ الجميع",
       "الآخرون",
+      // Whoever browses the listing.
+      "*كل من يتصفح",
+      "*من يتصفح",
+      "*يتصفح الإعلان",
+      "*يتصفحون الإعلان",
     ]),
     // Weaker words that count only with sharing or a place.
     opinion: arabicForms([
@@ -1636,6 +1704,15 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ملاحظاتك",
       // Other shoppers learning it from the buyer.
       "منك عن",
+      // A couple of lines from the buyer.
+      "*سطران",
+      "*كلمتان",
+      "*بضعة أسطر",
+      "*سطر منك",
+      "*سطور منك",
+      // The buyer's verdict.
+      "*حكمك",
+      "*حكمكم",
     ]),
     place: arabicForms([
       "صفحة المنتج",

@@ -102,6 +102,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sterne, die sie uns",
       "die sterne, die sie",
       "sterne vergeb*",
+      "als verkäufer bewerten",
+      "als verkäufer zu bewerten",
+      "bewerten als verkäufer",
     ],
     // "Bewertung" is also an assessment (of damage, a claim, a file),
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
@@ -279,6 +282,13 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sterne-bettwäsche",
       "sterne-muster",
       "sterne-deko",
+      // Samples to judge, like a proof.
+      "muster",
+      "*muster",
+      "stoffprobe*",
+      "farbprobe*",
+      "materialprobe*",
+      "probestück*",
     ],
     request: [
       // the imperative: with "bewerten" it still needs the purchase
@@ -820,6 +830,8 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "von ihnen erfahren",
       "von ihnen hören",
       "von dir erfahren",
+      "einschätzung*",
+      "eindruck",
     ],
     place: [
       "bei amazon",

@@ -136,6 +136,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "who talk about the product",
       "who write about the product",
       "who talk about us",
+      // Every star given.
+      "every star",
+      "each star",
+      "every single star",
     ],
     // Ambiguous verbs: a review only with a place, stars, other shoppers or
     // the purchase as the object ("evaluate the product on Amazon").
@@ -393,6 +397,24 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback howl*",
       "feedback loop*",
       "loud feedback",
+      // Ratings of a product's specification, on its plate or label.
+      "rating plate*",
+      "rating label*",
+      "rating sticker*",
+      "ratings plate",
+      "current rating",
+      "pressure rating",
+      // Checking and changing order details.
+      "review and change",
+      "review or change",
+      "review and update",
+      "review and edit",
+      "review the delivery*",
+      "review your delivery*",
+      "review the address",
+      "review your address",
+      "review the shipping",
+      "review your shipping",
     ],
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif ("five stars embroidered above the name").
@@ -646,6 +668,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "make us so happy",
       "please us more",
       "make us happier",
+      // Feeling like telling others.
+      "feel like telling",
+      "feel like sharing",
+      "feel like posting",
+      "fancy telling",
+      "fancy sharing",
+      "fancy posting",
     ],
     positive: [
       "positive",
@@ -1155,6 +1184,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "other learners",
       "deserves to know",
       "the world deserves to know",
+      // Where other shoppers read.
+      "where other",
+      "where others",
     ],
     opinion: [
       // Wishes to hear how the purchase is going; count only with other shoppers or a place.
@@ -1291,6 +1323,21 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "post you wrote",
       "post you left",
       "words you left",
+      // What the buyer makes of it, or posts about it.
+      "make of it",
+      "make of them",
+      "what you make of",
+      "post about",
+      "posting about",
+      "posted about",
+      "write about it",
+      "write about them",
+      "writing about it",
+      "a word or two",
+      "a line or two",
+      "what you reckon",
+      "how they're working out",
+      "how it's working out",
     ],
     place: [
       "on amazon",

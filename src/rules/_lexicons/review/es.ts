@@ -395,7 +395,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "cuando nos valore",
       "cuando nos califique",
       "comentario de amazon",
-      // Posting anything in public ("antes de publicar nada"); stars as a diminutive.
+      // Posting anything in public ("antes de publicar nada"); stars as a
+      // diminutive.
       "publicar nada",
       "publicar algo",
       "publicar cualquier*",
@@ -670,6 +671,15 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "comentario para el transportista",
       "comentario para la paquetería",
       "nota para el repartidor",
+      // The state of a thing; the score of a test.
+      "perfecto estado",
+      "perfectas condiciones",
+      "buen estado",
+      "excelente estado",
+      "puntuación de la prueba",
+      "puntuación del test",
+      "puntuación del ensayo",
+      "puntuación obtenida",
     ],
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
@@ -1005,6 +1015,17 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nos harían el día",
       "harían nuestro día",
       "nos haría el día",
+      // Telling others; a favour asked.
+      "cuénteles",
+      "cuénteselo",
+      "gran favor",
+      "un favor enorme",
+      // It would count for us; don't forget (Mexico).
+      "contaría mucho",
+      "contaría muchísimo",
+      "no se le olvide",
+      "no se les olvide",
+      "no se te olvide",
     ],
     positive: [
       "positiva",
@@ -1343,6 +1364,12 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "enviamos una muestra",
       // An amount of money ("le regresamos $200").
       "$",
+      // Credited to the buyer (Mexico).
+      "bonificamos",
+      "bonificación",
+      "bonificarle",
+      "le depositamos",
+      "le abonamos",
     ],
     change: [
       "cambiar",
@@ -1584,6 +1611,14 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "describieras",
       "describiera",
       "comentes",
+      // What to talk about, with a word between.
+      "hable mejor de",
+      "hable más de",
+      "hable sobre",
+      // Add a photo to it.
+      "añada una foto",
+      "agregue una foto",
+      "agréguele una foto",
     ],
     sharing: [
       "otros clientes",
@@ -1668,6 +1703,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "otras mamás",
       "otros aficionados",
       "otros excursionistas",
+      // Those about to buy.
+      "los que van a comprar",
+      "quienes van a comprar",
+      "los que están pensando en comprar",
+      "quienes estén pensando en comprar",
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
@@ -1762,6 +1802,18 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "supieran por ti",
       "supieran por usted",
       "saber por ti",
+      // A few lines.
+      "dos líneas",
+      // Making it known.
+      "díganlo",
+      "dígalo",
+      "platíquelo",
+      "lo platicara",
+      "lo platique",
+      "cuéntelo",
+      // The buyer's impression.
+      "su impresión",
+      "tu impresión",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [

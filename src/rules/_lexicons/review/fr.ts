@@ -662,6 +662,28 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "commentaires pour le livreur",
       "note pour le livreur",
       "note au livreur",
+      // A layout to check, in the plural too.
+      "mises en page",
+      // The state of a thing; the score of a test.
+      "parfait état",
+      "bon état",
+      "excellent état",
+      "note du test",
+      "note obtenue",
+      "score du test",
+      // An opinion on a choice to make for the order: a date, a slot, an
+      // option.
+      "avis sur la date",
+      "avis sur le jour",
+      "avis sur le créneau",
+      "avis sur l'heure",
+      "avis sur l'horaire",
+      "avis sur le mode de livraison",
+      "avis sur la solution",
+      "avis sur notre proposition",
+      "avis sur les options",
+      "avis sur ces options",
+      "avis sur le choix",
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
@@ -922,6 +944,11 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ensoleillerai*",
       "égaierai*",
       "nous ferait tellement plaisir",
+      // Telling someone about it.
+      "racontez",
+      // It would count for us.
+      "compterait beaucoup",
+      "compterait énormément",
     ],
     positive: [
       "positif",
@@ -1638,6 +1665,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // Other shoppers learning it from the buyer.
       "apprennent de vous",
       "apprendre de vous",
+      // Making it known.
+      "faites-le savoir",
+      "faites le savoir",
+      "faire savoir",
+      // The buyer's impression.
+      "votre impression",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [

@@ -133,6 +133,14 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "कुछ सितारे",
       "कुछ स्टार",
       "लिखने वाले",
+      // Writing in praise of the seller.
+      "तारीफ़ में कुछ लिख*",
+      "तारीफ़ में लिख*",
+      "तारीफ़ में दो शब्द",
+      "तारीफ़ लिख*",
+      // An honest review, by its adjective.
+      "सच्ची राय",
+      "ईमानदार राय",
     ]),
     reviewOther: devanagariSpellings([
       "डिज़ाइन की समीक्षा",
@@ -361,6 +369,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "माइक का फ़ीडबैक",
       "स्पीकर फ़ीडबैक",
       "हाउलिंग",
+      // The rating plate of a machine.
+      "रेटिंग प्लेट*",
+      "रेटिंग लेबल",
+      "रेटिंग स्टिकर",
+      "rating plate",
     ]),
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("नाम के ऊपर पाँच सितारे कढ़ाई"), not a
@@ -664,6 +677,13 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // A wish about the seller's day ("हमारा दिन बना देंगे").
       "दिन बना",
       "हमारा दिन",
+      // Tell (whom: other buyers).
+      // Tell them (other buyers).
+      "को बताइए",
+      "को बताएँ",
+      "को बता दीजिए",
+      "को बता दें",
+      "को बताइएगा",
     ]),
     positive: devanagariSpellings([
       "अच्छा",
@@ -957,6 +977,9 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "बिना किसी चार्ज",
       "एक्सप्रेस में बदल",
       "के सम्मान में",
+      // Paying a cost back.
+      "लौटा देंगे",
+      "खर्च लौटा*",
     ]),
     change: devanagariSpellings([
       "बदल दें",
@@ -1144,6 +1167,20 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ज़िक्र मत करें",
       "के बारे में न लिखें",
       "के बारे में मत लिखें",
+      // Mention, in the polite future.
+      "बताइएगा कि",
+      "लिखिएगा कि",
+      "बताना कि",
+      "लिखना कि",
+      "ज़िक्र कीजिएगा",
+      "ज़िक्र कर दीजिए",
+      // Not to count something against the seller.
+      "ख़िलाफ़ न गिन*",
+      "न गिनें",
+      "ना गिनें",
+      "मत गिनें",
+      "मत गिनिए",
+      "रेटिंग में न",
     ]),
     sharing: devanagariSpellings([
       "दूसरे ग्राहक*",
@@ -1206,6 +1243,21 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "लोगों की मदद",
       "दूसरे डॉग",
       "दूसरे ग्राहक",
+      // Other buyers, readers, users.
+      "बाकी खरीदार*",
+      "बाकी पाठक*",
+      "दूसरे पाठक*",
+      "अन्य पाठक*",
+      "बाकी यूज़र*",
+      "दूसरे यूज़र*",
+      "दूसरे माता-पिता",
+      "बाकी माता-पिता",
+      // Whoever browses the listing, where others shop.
+      "देखने वाले सभी",
+      "लिस्टिंग देखने वाले",
+      "जहाँ ख़रीदारी करते",
+      "जहाँ दूसरे",
+      "जहाँ बाकी",
     ]),
     opinion: devanagariSpellings([
       "राय",
@@ -1272,6 +1324,38 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // Other shoppers learning it from the buyer.
       "आपसे जान",
       "आपसे सुन",
+      // Writing on Amazon or the product page.
+      "amazon पर लिखते",
+      "amazon पर लिखें",
+      "amazon पर लिखिए",
+      "amazon पर लिखिएगा",
+      "amazon पर लिख दें",
+      "amazon पर लिख दीजिए",
+      "amazon पर कुछ लिख*",
+      "अमेज़न पर लिखते",
+      "अमेज़न पर लिखें",
+      "अमेज़न पर लिखिए",
+      "अमेज़न पर लिखिएगा",
+      "अमेज़न पर लिख दें",
+      "अमेज़न पर लिख दीजिए",
+      "अमेज़न पर कुछ लिख*",
+      "पेज पर लिखते",
+      "पेज पर लिखें",
+      "पेज पर लिखिए",
+      "पेज पर लिखिएगा",
+      "पेज पर लिख दें",
+      "पेज पर लिख दीजिए",
+      "पेज पर कुछ लिख*",
+      // How the buyer found them.
+      "कैसी लगीं",
+      "कैसा रहा",
+      "कैसी रही",
+      "कैसे रहे",
+      // The buyer's verdict.
+      "आपका फ़ैसला",
+      "आपका निर्णय",
+      "फ़ैसला जानने",
+      "राय जानने",
     ]),
     place: devanagariSpellings([
       "प्रोडक्ट पेज",
@@ -1294,6 +1378,8 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "amazon pe",
       "product page",
       "listing page",
+      // The listing page.
+      "लिस्टिंग पेज*",
     ]),
     // "ना" is also a tag in requests ("de do na"); it stands after the
     // request, out of reach of most of it.

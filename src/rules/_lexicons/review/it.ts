@@ -268,7 +268,8 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "quando valuterà",
       "quando ci valuta",
       "quando ci valuterà",
-      // Posting anything in public ("prima di pubblicare qualsiasi cosa"); stars as a diminutive.
+      // Posting anything in public ("prima di pubblicare qualsiasi cosa");
+      // stars as a diminutive.
       "pubblicare qualsiasi",
       "pubblicare qualcosa",
       "pubblicare nulla",
@@ -523,6 +524,14 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "commento al corriere",
       "nota per il corriere",
       "nota al corriere",
+      // The state of a thing; the score of a test.
+      "perfetto stato",
+      "perfette condizioni",
+      "ottimo stato",
+      "buono stato",
+      "punteggio del test",
+      "punteggio della prova",
+      "punteggio ottenuto",
     ],
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
@@ -770,6 +779,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ci renderebbero*",
       "renderebbe la nostra giornata",
       "la nostra giornata",
+      // It would count for us.
+      "conterebbe molto",
+      "conterebbe tanto",
+      "conterebbe moltissimo",
     ],
     positive: [
       "positiva",
@@ -1247,6 +1260,8 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "descrivesse",
       "menzionasse",
       "citasse",
+      // Add a photo to it.
+      "aggiunga una foto",
     ],
     sharing: [
       "altri clienti",
@@ -1416,6 +1431,14 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sapessero da lei",
       "sapere da lei",
       "sapessero da te",
+      // Making it known.
+      "lo faccia sapere",
+      "fatelo sapere",
+      "lo racconti",
+      // The buyer's impression or feedback.
+      "sua impressione",
+      "sue impressioni",
+      "suo riscontro",
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
@@ -1484,7 +1507,6 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif, not a rating.
     design: [
-      "ricam*",
       "stamp*",
       "incis*",
       "adesiv*",
@@ -1498,6 +1520,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sopra i nomi",
       "sotto i nomi",
       "intorno al nome",
+      "ricamat*",
+      "ricamo",
+      "ricami",
+      "ricamar*",
+      "ricamiamo",
     ],
     starCategory: [
       "energetic*",

@@ -132,6 +132,11 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "投稿前",
       "書いてくださった方",
       "投稿してくださった方",
+      "コメントされる際",
+      "コメントする際",
+      "コメントの際",
+      "コメントいただく際",
+      "コメントを書く際",
     ],
     // Checking, assessing, a star shape, a hotel class: each overlapping the
     // review word so that it cancels it.
@@ -846,6 +851,7 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "お客様から教え",
       "書き込ん",
       "書き込み",
+      "そうお伝え",
     ],
     place: [
       "amazonの商品ページ",
@@ -876,6 +882,10 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "着け心地",
       "着心地",
       "履き心地",
+      "使ってみた",
+      "使用感",
+      "お使いになって",
+      "調子はいかが",
     ],
     // Words that hold a negation term but negate nothing.
     notNegation: [

@@ -914,6 +914,27 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // The seller's assessment of a claim ("heeft uw garantieaanvraag beoordeeld").
       "*aanvraag beoordeeld",
       "*claim beoordeeld",
+      // Checked and assessed by the seller.
+      "bekeken en beoordeeld",
+      "gecontroleerd en beoordeeld",
+      "onderzocht en beoordeeld",
+      "getest en beoordeeld",
+      "nagekeken en beoordeeld",
+      "beoordeelt de foto*",
+      "beoordeelt uw foto*",
+      "beoordelen de foto*",
+      "beoordeelt uw retour*",
+      "beoordeelt uw claim",
+      "beoordeelt uw aanvraag",
+      "beoordeelt uw melding",
+      "beoordeelt uw klacht",
+      "beoordelen op de foto*",
+      "beoordelen aan de hand van",
+      "beoordelen op basis van",
+      // Samples to judge, like a proof.
+      "stofstalen",
+      "kleurstalen",
+      "proefstuk*",
     ],
     request: [
       "ons enorm helpen",

@@ -1590,6 +1590,25 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "opinii o kurier*",
       "opinie o przewoźnik*",
       "opinię o przewoźnik*",
+      // Someone else assessing (a colleague, an expert).
+      // Someone else assessing photos, damage or a claim.
+      "oceni zdjęci*",
+      "oceni uszkodzeni*",
+      "oceni stan",
+      "oceni usterk*",
+      "oceni sytuacj*",
+      "oceni reklamacj*",
+      "oceni zgłoszeni*",
+      "oceni zwrot",
+      "oceni towar",
+      "ocenić na zdjęci*",
+      "ocenić po zdjęci*",
+      "ocenić ze zdjęci*",
+      "ocenić na próbce",
+      "ocenić na wzorniku",
+      // Samples to judge, like a proof.
+      "wzornik*",
+      "próbnik*",
     ],
     request: [
       "oceń nas",
@@ -2407,6 +2426,10 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "niezdecydowan*",
       "inni właściciele",
       "inni wlasciciele",
+      "dzielą się",
+      "dzieli się",
+      "dzielący się",
+      "dzielące się",
     ],
     // Weaker review words (impressions, experience): count only with sharing or
     // a place.

@@ -889,6 +889,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback till",
       "din feedback till",
       "feedback vidare",
+      // Samples to judge, like a proof.
+      "färgprov*",
+      "provbit*",
+      "varuprov*",
     ],
     request: [
       // the bare imperative ("betygsatt" is also the participle)
@@ -1476,6 +1480,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "delar sina upplevelser",
       "andra hundägare",
       "andra ägare",
+      "delar med sig",
+      "dela med sig",
+      "delar med er",
+      "delar med dig",
     ],
     // Weaker review words (opinion, experience): count only with sharing or a place.
     opinion: [

@@ -1562,6 +1562,7 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sizden duy*",
       "sizden öğren*",
       "sizden ogren*",
+      "anlatma*",
     ],
     place: [
       "amazon'da",
@@ -1607,6 +1608,9 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "amazona",
       "amazon'daki",
       "amazondaki",
+      "mağazamiza vereceğiniz",
+      "mağazamiza puan",
+      "mağazamiza yildiz",
     ],
     purchase: [
       "ürünü",

@@ -8,19 +8,16 @@ import {
 
 // Fresh probes in English, Hindi and Arabic (see the probe file): each
 // violation gets an error of the review or marketing rule, no clean trap
-// gets one. KNOWN lists the violations still missed: a price after
-// "مقابل" or "بـ" ("for"; reward words of the review lexicon, which keep
-// the price from counting as one) or written in words ("بعشرين درهمًا"),
-// a fee with only "كذلك" ("as well") for the extra job, a refill whose
-// sentence names the sending ("भेज देंगे", read as the ordered item), and
-// a festive edition announced with a bare "تصل" ("arrives").
+// gets one. KNOWN lists the violations still missed: a price written in
+// words ("بعشرين درهمًا"), a fee with only "كذلك" ("as well") for the
+// extra job, a refill whose sentence names the sending ("भेज देंगे", read
+// as the ordered item), and a festive edition announced with a bare "تصل"
+// ("arrives").
 const KNOWN: readonly string[] = [
-  "سيصل السباك يوم الخميس الساعة 11. وأثناء وجوده يمكنه تغيير جلدة الحنفية مقابل 40 درهمًا.",
   "فريق التركيب قادم يوم الأحد. وبمبلغ بسيط إضافي يثبتون التلفاز على الجدار كذلك.",
   "प्रिंटर सेट हो गया है। टोनर कम होने पर बस हमें मैसेज कर दीजिए, उसी दिन नया टोनर ₹899 में भेज देंगे।",
   "منظف النوافذ قادم يوم الأربعاء. وبعشرين درهمًا زيادة ينظف لك سقف الشرفة الزجاجي وهو على السلم.",
   "طلبك مؤكد. الشهر القادم تصل نسخة رمضانية محدودة من هذه الأحجية.",
-  "تم تجهيز الطابعة. عندما يقل الحبر راسلنا فقط ونرسل لك خرطوشة جديدة في اليوم نفسه بـ 150 درهمًا.",
 ];
 
 for (

@@ -18,10 +18,6 @@ const KNOWN: readonly string[] = [
   "Wazon jutro odbierze kurier InPost. W przyszłym miesiącu będzie dostępny także w butelkowej zieleni. W razie pytań jesteśmy do dyspozycji.",
   // The seller's goods in another form, with no invitation or suggestion.
   "Danke für die Rückmeldung zur Lieferung. Die Kerzen gibt es bei uns übrigens auch als Nachfüllset mit zwölf Stück.",
-  // A paid extra on the visit with no word of an extra ("also", "while he
-  // is there"): only the price says it.
-  "Uw wasmachine wordt woensdag aangesloten. Als u wilt, haalt de monteur voor 15 euro extra meteen de oude machine weg. Zorg dat de kraan bereikbaar is.",
-  "Pralka zostanie podłączona w środę. Jeśli Pani chce, monter za 50 zł dodatkowo od razu zdemontuje i zabierze starą pralkę. Prosimy o dostęp do kranu.",
   // Refills offered when the tin is empty, in a sentence where "we send
   // you" makes the other form read as the ordered item's.
   "Der Tee ist unterwegs. Sollte die Dose mal leer sein, schicken wir Ihnen gern Nachfüllbeutel.",

@@ -672,27 +672,21 @@ export const LATER_PROBES: Readonly<Record<string, Probes>> = {
 const KNOWN: readonly string[] = [
   // A paid extra on the visit whose only cue is the price and "also"
   // next to another piece of furniture.
-  "Oi! O entregador leva o guarda-roupa na sexta. Se quiser, o montador dele monta também a cômoda por R$ 80.",
   "Merhaba, kargo dolabı cuma getiriyor. İsterseniz montajcı şifonyeri de 500 TL'ye kurar.",
   "配送業者が金曜日にワードローブをお届けします。ご希望でしたら、組立担当がチェストも8,000円で組み立てます。",
   // New scents or a new batch announced with no word for a range.
-  "Olá! A vela aromática já foi enviada. Em maio chegam os novos aromas de outono, vale ficar de olho.",
   "アロマキャンドルを発送いたしました。5月には秋の新しい香りが入荷しますので、ぜひチェックしてください。",
-  "香薰蜡烛已经寄出。5月会到一批秋季新香味，可以多留意。",
   // A cheaper pack, a discount for owners or a matching item, named
   // without a word the lists hold.
   "Merhaba, fotoğraf düzenleyici anahtarınız aşağıda. Aynı markanın ek filtre paketleri, lisansı olanlara %30 daha ucuz.",
   "写真編集ソフトのキーは以下のとおりです。同じブランドの追加フィルターパックは、ライセンスをお持ちの方なら30%安くご購入いただけます。",
   "您好，修图软件的激活码在下面。同品牌的额外滤镜包，已有授权的用户买便宜30%。",
+  "您好，砧板上的“Ana & Léo”刻字已确认。同名的奶酪刀我们也能做，礼物会更完整。",
   "Merhaba, süpürgeniz perşembe geliyor. Torbaları yaklaşık üç haftada doluyor; onluk paketi daha uygun fiyata satıyoruz.",
   "吸尘器周四送到。集尘袋大约三周满一个，十个装的我们卖得更便宜。",
-  "您好，砧板上的“Ana & Léo”刻字已确认。同名的奶酪刀我们也能做，礼物会更完整。",
   // The seller's fitters offering a paid extra with only a vague price
   // ("um valor bem acessível") and no word for "also" before the verb.
   "Olá! A entrega do sofá está marcada para quinta. Nossos montadores também impermeabilizam o tecido na hora, por um valor bem acessível.",
-  // A paid extra with no word for "also" next to the verb: the fee alone
-  // reads like a paid option of the order ("ek ücretle ekspres kargo").
-  "Merhaba Ayşe Hanım, montaj ekibimiz perşembe 09:00-12:00 arasında dolabınızı kurmaya gelecek. İsterseniz ekip aynı gün perdelerinizi de 250 TL ek ücretle asabilir, o gün söylemeniz yeterli. İyi günler dileriz.",
   // A new colour of the ordered model announced with no word for a range.
   "杨先生您好，双肩包今天已经发货。下个月这款还会上军绿色。配送有任何问题请随时联系我们。",
 ];

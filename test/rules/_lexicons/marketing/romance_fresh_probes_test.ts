@@ -11,10 +11,10 @@ import {
 // of the review or marketing rule, no clean trap gets one. KNOWN lists the
 // violations still missed: a coming batch, a paid job or goods that arrive
 // named only by their verb ("sforniamo un nuovo lotto", "le arman el
-// librero", "nos semis arrivent en avril"), a subscription, a range that
-// grows; each step checks that it is still missed, so one that starts to be
-// caught must leave the list. A paid job by the couriers is missed too,
-// and so is another version "that arrives" in the same colours.
+// librero"), a subscription, a range that grows; each step checks that
+// it is still missed, so one that starts to be caught must leave the
+// list. A paid job by the couriers is missed too, and so is another
+// version "that arrives" in the same colours.
 const KNOWN: readonly string[] = [
   "Votre commode sera livrée jeudi. Les livreurs peuvent monter les meubles à l'étage et reprendre l'ancien, 40 € la prestation.",
   "Votre robe a été expédiée. La version longue arrive dans quinze jours, dans les mêmes couleurs.",
@@ -26,7 +26,6 @@ const KNOWN: readonly string[] = [
   "Abbiamo ricevuto la foto del vaso. A marzo sforniamo un nuovo lotto in blu e ocra, magari fa al caso suo. La sostituzione è già in viaggio.",
   "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
   "Recibimos la foto de la taza. En marzo sacamos un lote nuevo de talavera en azul y amarillo, a lo mejor se le antoja. La reposición ya va en camino.",
-  "Bonjour, votre commande de graines est partie. Au passage, nos semis de tomates anciennes arrivent en avril, pensez-y pour le potager. Bonne journée.",
   "Votre toner est en route. Notre abonnement recharge vous l'envoie automatiquement tous les trois mois.",
   "Buongiorno, i semi sono partiti. Tra l'altro, ad aprile arrivano le nostre piantine di pomodori antichi, ci pensi per l'orto.",
   "Su puzle sale hoy. El segundo tomo de la serie sale con nosotros en otoño, por si se anima.",

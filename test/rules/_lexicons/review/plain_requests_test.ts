@@ -1,5 +1,8 @@
-import assert from "node:assert/strict";
-import { lintMessage } from "../../../../mod.ts";
+import {
+  lintAfterOrder,
+  probeSteps,
+  testProbeSteps,
+} from "../_probe_harness.ts";
 
 // The plainest review requests, one short imperative or wish each, after a
 // sentence about the order: every one is a violation in every language.
@@ -144,26 +147,20 @@ const KNOWN: ReadonlySet<string> = new Set([
   "قيّمنا!",
 ]);
 
-function flagged(locale: string, sentence: string): boolean {
-  const text = `${ORDER_SENTENCE[locale]} ${sentence}`;
-  return lintMessage({ type: "confirmDeliveryDetails", text, locale } as never)
-    .diagnostics.some((d) =>
-      d.ruleId === "no-review-manipulation" && d.severity === "error"
-    );
-}
-
 for (const [locale, sentences] of Object.entries(REQUESTS)) {
-  Deno.test(`plain review requests are flagged (${locale})`, async (t) => {
-    for (const sentence of sentences) {
-      await t.step(sentence, () => {
-        assert.equal(
-          flagged(locale, sentence),
-          !KNOWN.has(sentence),
-          KNOWN.has(sentence)
-            ? "now caught: take it off KNOWN"
-            : "a plain review request passed",
-        );
-      });
-    }
-  });
+  testProbeSteps(
+    `plain review requests are flagged (${locale})`,
+    probeSteps(sentences, (sentence) => ({
+      right: lintAfterOrder(
+        ORDER_SENTENCE[locale]!,
+        sentence,
+        locale,
+        "confirmDeliveryDetails",
+      ).some((d) =>
+        d.ruleId === "no-review-manipulation" && d.severity === "error"
+      ),
+      why: "a plain review request passed",
+    })),
+    { known: KNOWN, nowRight: () => "now caught: take it off KNOWN" },
+  );
 }

@@ -1,0 +1,73 @@
+// This module is browser compatible.
+
+/**
+ * The context words of every language, joined field by field for the
+ * engine's regular expressions (see `_lexicons/context/`): each word once,
+ * in the order of the registry, which decides which of two words that
+ * start alike is read first.
+ *
+ * @module
+ */
+
+import { CONTEXT_WORDS, type ContextWords } from "../_lexicons/context/mod.ts";
+import type { Segmentation } from "../_lexicons/types.ts";
+
+/** A field of {@linkcode ContextWords} that holds a word list. */
+export type ContextField = Exclude<keyof ContextWords, "segmentation">;
+
+/**
+ * The words of some fields in every language (or in the languages of one
+ * segmentation), field after field, each word once.
+ *
+ * @param fields The fields, in order.
+ * @param segmentation Only the languages written this way.
+ * @returns The words, first occurrence first.
+ *
+ * @example
+ * ```ts
+ * import { contextWords } from "./context_lists.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const can = contextWords(["can"]);
+ * assert.deepEqual(can.slice(0, 2), ["can", "could"]);
+ * assert.equal(can.filter((word) => word === "kan").length, 1);
+ * assert.ok(contextWords(["owners"], "chars").includes("鑑定"));
+ * assert.ok(!contextWords(["owners"], "words").includes("鑑定"));
+ * ```
+ */
+export function contextWords(
+  fields: readonly ContextField[],
+  segmentation?: Segmentation,
+): string[] {
+  const words = new Set<string>();
+  for (const field of fields) {
+    for (const language of Object.values(CONTEXT_WORDS)) {
+      if (
+        segmentation !== undefined && language.segmentation !== segmentation
+      ) {
+        continue;
+      }
+      for (const word of language[field] ?? []) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/**
+ * Plain text as a regular expression that matches it literally.
+ *
+ * @param text The text.
+ * @returns The text with the regular expression's special characters
+ *   escaped.
+ *
+ * @example
+ * ```ts
+ * import { escapeRegExp } from "./context_lists.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(escapeRegExp("a.b (c)"), "a\\.b \\(c\\)");
+ * ```
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,96 @@
+// This module is browser compatible.
+
+/**
+ * English context words of the concept engine (see `types.ts`).
+ *
+ * @module
+ */
+
+import type { ContextWords } from "./types.ts";
+
+/** English context words. */
+export const CONTEXT_EN: ContextWords = {
+  segmentation: "words",
+  can: ["can", "could"],
+  also: ["also", "too", "as well"],
+  orderCost: [
+    "(?<!\\p{L})(?:pay|paid)(?!\\p{L})",
+    "charged",
+    "ship",
+    "deliver",
+    "postage",
+    "post office",
+    "courier",
+    "return",
+    "refund",
+  ],
+  owners: [
+    "technician",
+    "engineer",
+    "expert",
+    "inspector",
+    "surveyor",
+    "assessor",
+    "adjuster",
+    "appraiser",
+    "laborator",
+    "lab",
+    "workshop",
+    "carrier",
+    "courier",
+    "insurer",
+    "manufacturer",
+    "mechanic",
+    "electrician",
+    "plumber",
+    "installer",
+    "damage",
+    "defect",
+    "claim",
+    "according to",
+    "condition",
+    "quality",
+    "result",
+  ],
+  assessing: ["carry out", "carries out", "will do", "perform"],
+  shows: [
+    "shows?",
+    "showed",
+    "indicates?",
+    "indicated",
+    "found",
+    "reveals?",
+    "revealed",
+    "confirms?",
+    "confirmed",
+  ],
+  pronouns: ["he", "she"],
+  records: [
+    "number",
+    "code",
+    "address",
+    "date",
+    "reference",
+    "name",
+    "key(?![\\p{L}])",
+    "password",
+    "pin(?![\\p{L}])",
+    "amount",
+    "appointment",
+  ],
+  claims: ["claim"],
+  availability: ["availability"],
+  measures: [
+    "details",
+    "measurement",
+    "dimension",
+    "weight",
+    "length",
+    "width",
+    "height",
+    "voltage",
+    "temperature",
+    "reading",
+  ],
+  that: ["that"],
+};

@@ -1,0 +1,102 @@
+// This module is browser compatible.
+
+/**
+ * French context words of the concept engine (see `types.ts`).
+ *
+ * @module
+ */
+
+import type { ContextWords } from "./types.ts";
+
+/** French context words. */
+export const CONTEXT_FR: ContextWords = {
+  segmentation: "words",
+  can: [
+    "peut",
+    "peuvent",
+    "pouvons",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "pourrons",
+    "pourrions",
+  ],
+  also: ["aussi", "également"],
+  orderCost: [
+    "payé",
+    "payer",
+    "livraison",
+    "envoi",
+    "expédi",
+    "retour",
+    "rembours",
+    "colis",
+    "différence",
+    "coûtait",
+  ],
+  extra: [
+    "de plus",
+    "en plus",
+    "supplémentaires?",
+    "en sus",
+    "seulement",
+    "au lieu de",
+  ],
+  owners: [
+    "technicien",
+    "ingénieur",
+    "inspecteur",
+    "atelier",
+    "laboratoire",
+    "fabricant",
+    "transporteur",
+    "assureur",
+    "réparateur",
+    "électricien",
+    "plombier",
+    "dégât",
+    "dommage",
+    "défaut",
+    "réclamation",
+    "selon",
+    "d'après",
+    "état",
+    "qualité",
+    "résultat",
+  ],
+  assessing: ["fera", "effectuera"],
+  shows: ["montre", "indique", "révèle", "a montré", "a révélé"],
+  pronouns: ["il", "elle"],
+  records: [
+    "numéro",
+    "adresse",
+    "heure",
+    "horaire",
+    "créneau",
+    "rendez-vous",
+    "référence",
+    "nom",
+    "clé",
+    "clef",
+    "mot de passe",
+    "identifiant",
+    "montant",
+  ],
+  claims: ["demande", "réclamation", "dossier"],
+  availability: ["disponibilit"],
+  measures: [
+    "coordonnées",
+    "mesure",
+    "dimensions",
+    "poids",
+    "longueur",
+    "largeur",
+    "hauteur",
+    "taille",
+    "tension",
+    "température",
+    "relevé",
+  ],
+  that: ["que", "qu'"],
+};

@@ -1,0 +1,66 @@
+// This module is browser compatible.
+
+/**
+ * Japanese context words of the concept engine (see `types.ts`).
+ *
+ * @module
+ */
+
+import type { ContextWords } from "./types.ts";
+
+/** Japanese context words. */
+export const CONTEXT_JA: ContextWords = {
+  segmentation: "chars",
+  // "Can also" as "…も…できます/可能/承ります", and an extra at a price
+  // ("あと1,500円で", "プラス800円で").
+  canAlso: [
+    "も[^。!?]{0,16}?(?:可能|できます|承ります|承れます|お付けでき|お入れでき)",
+    "あと(?=[0-9])",
+    "プラス(?=[0-9])",
+    "せっかく",
+    "ついでに",
+  ],
+  orderCost: [
+    "支払",
+    "送料",
+    "配送",
+    "発送",
+    "返品",
+    "返金",
+    "代金",
+    "請求",
+    "お急ぎ便",
+    "速達",
+  ],
+  owners: [
+    "技術者",
+    "技術担当",
+    "担当者",
+    "技師",
+    "専門家",
+    "鑑定",
+    "検査",
+    "検品",
+    "点検",
+    "修理",
+    "工房",
+    "工場",
+    "メーカー",
+    "配送業者",
+    "運送会社",
+    "保険会社",
+    "サービスセンター",
+    "整備士",
+    "作業員",
+    "品質",
+    "結果",
+    "損傷",
+    "損害",
+    "破損",
+    "不具合",
+    "状態",
+    "によると",
+    "によれば",
+    "によりますと",
+  ],
+};

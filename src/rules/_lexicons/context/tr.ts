@@ -1,0 +1,52 @@
+// This module is browser compatible.
+
+/**
+ * Turkish context words of the concept engine (see `types.ts`).
+ *
+ * @module
+ */
+
+import type { ContextWords } from "./types.ts";
+
+/** Turkish context words. */
+export const CONTEXT_TR: ContextWords = {
+  segmentation: "words",
+  // "Also" as the particle "de"/"da" before a verb of "can" ("perdeleri de
+  // 250 TL'ye asabilir"), and an extra charge ("100 TL fazlası", "ek
+  // ücretle").
+  canAlso: [
+    "(?<!\\p{L})d[ae](?!\\p{L})[^.,;:!?]{0,40}?\\p{L}[ae]bilir",
+    "fazlas",
+    "ek ücret",
+    "ekstra",
+    "ilave",
+  ],
+  orderCost: ["ödeme", "ödedi", "kargo", "teslimat", "iade"],
+  owners: [
+    "teknisyen",
+    "teknik servis",
+    "eksper",
+    "uzman",
+    "mühendis",
+    "müfettiş",
+    "atölye",
+    "laboratuvar",
+    "üretici",
+    "sigorta",
+    "tamirci",
+    "elektrikçi",
+    "tesisatçi",
+    "hasar",
+    "ariza",
+    "talep",
+    "talebi",
+    "başvuru",
+    "göre",
+    "kalite",
+    "sonuç",
+  ],
+  shows: ["gösterirse", "gösterdi"],
+  records: ["numara", "tarih", "saat", "randevu", "şifre", "tutar"],
+  claims: ["talep", "talebi", "başvuru"],
+  measures: ["bilgi", "ölçü", "ağırlı", "yükseklik", "voltaj", "sıcaklı"],
+};

@@ -1,0 +1,90 @@
+// This module is browser compatible.
+
+/**
+ * The shape of the context words of the concept engine: per language, the
+ * small word lists that its passes read around a hit (who assesses, what is
+ * written down, "can also", what the order costs). One file per language,
+ * `_lexicons/context/<language>.ts`, exports one {@linkcode ContextWords};
+ * `mod.ts` lists them. Adding a language is adding its file and its line
+ * there.
+ *
+ * Entries are matched on normalized text (lower case, NFKC). Unless a field
+ * says otherwise, an entry is a fragment of a regular expression (most are
+ * plain words) and matches at any start of a word, so a stem takes any
+ * ending ("technik" matches "technika"). A language without words for a
+ * field leaves it out.
+ *
+ * @module
+ */
+
+import type { Segmentation } from "../types.ts";
+
+/** The context words of one language. */
+export interface ContextWords {
+  /**
+   * Whether the language writes spaces between words (`"words"`) or not
+   * (`"chars"`, Japanese and Chinese): its `owners` are then matched
+   * anywhere, without word boundaries.
+   */
+  readonly segmentation: Segmentation;
+  /** Whole words for "can", "could" (an offer to do more): "kann", "peut". */
+  readonly can?: readonly string[];
+  /** Whole words for "also", "too", "as well": "auch", "aussi". */
+  readonly also?: readonly string[];
+  /**
+   * "Can also" as one pattern, for languages whose words for it are not
+   * separate whole words: Arabic "يمكنه أيضًا", Hindi "भी … सकते", Chinese
+   * "还可以".
+   */
+  readonly canAlso?: readonly string[];
+  /**
+   * What the order costs, its payment, shipping, return or refund (stems,
+   * matched anywhere): a price close to them is not for an extra.
+   */
+  readonly orderCost?: readonly string[];
+  /**
+   * Words right after or right before a price that make it the price of
+   * something more, offered on top (whole words): "more", "extra", "de
+   * plus", "in più", "por solo", "au lieu de" ("for £25 more", "25 € de
+   * plus", "por solo 25 €", "12 € au lieu de 19 €").
+   */
+  readonly extra?: readonly string[];
+  /**
+   * Who assesses other than the buyer, and what is assessed (plain text,
+   * stems): technicians, experts, workshops, carriers, insurers, the maker;
+   * damage, a defect, a condition, a claim, a result; "according to".
+   */
+  readonly owners?: readonly string[];
+  /**
+   * Someone doing an assessment, in the third person or the future (plain
+   * text): "carry out", "will do", "führt", "effectuera", "hará".
+   */
+  readonly assessing?: readonly string[];
+  /**
+   * Verbs of showing right after a review word, which make it a finding
+   * that reports (whole words): "shows", "ergab", "a révélé", "wykazała".
+   */
+  readonly shows?: readonly string[];
+  /**
+   * Pronouns of someone else as the subject ("he", "she", "il"), whole
+   * words.
+   */
+  readonly pronouns?: readonly string[];
+  /**
+   * Things to write down (stems): numbers, codes, addresses, dates and
+   * times, appointments, references, names, keys and passwords, amounts.
+   */
+  readonly records?: readonly string[];
+  /** Requests, claims and cases, which are processed, not reviewed (stems). */
+  readonly claims?: readonly string[];
+  /** Availability, to note for an appointment (stems). */
+  readonly availability?: readonly string[];
+  /** Details, contact details and measurements (stems). */
+  readonly measures?: readonly string[];
+  /**
+   * "That" opening what is noted ("note that", "noter que"), plain text: a
+   * whole word, or an elided form ending in an apostrophe ("qu'") that
+   * the next word follows directly.
+   */
+  readonly that?: readonly string[];
+}

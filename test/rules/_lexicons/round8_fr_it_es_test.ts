@@ -1,0 +1,99 @@
+import { testProbeSets } from "./_lexicon_cases.ts";
+import { ROUND8_A, ROUND8_A_MORE } from "./_round8_a_fr_it_es.ts";
+import { ROUND8_B } from "./_round8_b_fr_it_es.ts";
+
+// Round-8 probes in French, Italian and Spanish (Spain and Mexico): set A,
+// which the word lists were tuned on, with its later additions, and set B,
+// written at the same time with other goods and kept out of the tuning.
+// Each violation must get an error of the review or marketing rule, no
+// clean trap may get one. KNOWN lists the probes still judged wrong, each
+// step checking that it still is, so one that starts to be judged right
+// must leave the list. Still missed: a paid visit priced per unit; a colour,
+// a model or a book of a series announced as coming with no word for a
+// range; refills in stock offered "just in case"; a crossed-out price next
+// to a thank-you; a code for "the next" item; a cover "made for it"; a
+// review photo added after the word "comment"; in set B, among others, a
+// colour chart that grows, a new batch to keep an eye on, goods "always
+// with us at today's price", a discount for owners of the Pro version, a
+// wish of five stars and a voucher for a rating. Wrongly flagged: social
+// proof about deliveries ("most of our customers receive their parcel in
+// 48 hours") and a technician's positive verdict on a boiler.
+const KNOWN: readonly string[] = [
+  // Set A.
+  "Hola, ya vimos su mensaje del retraso: la planta sale el lunes. En febrero nos llegan los bulbos de primavera, estén al pendiente. Gracias por la paciencia.",
+  // Set A more.
+  "Bonjour, la lampe est expédiée. D'ici un mois, le même modèle sortira en laiton brossé. Belle journée.",
+  "Bonjour, le store a été posé. Notre poseur peut revenir motoriser les autres fenêtres, comptez 90 € par store. Merci pour votre accueil.",
+  "Bonjour, le coussin a été livré. Il existe une housse imperméable taillée pour lui, très pratique avec des enfants.",
+  "Bonjour, l'imprimante est partie. Prévoyez du papier photo : le nôtre donne des couleurs bien plus vives que le papier standard.",
+  "Bonjour, votre puzzle arrive jeudi. La suite de la série, avec 1 000 pièces, est prévue pour Noël : ce sera la nouvelle édition.",
+  "Bonjour, votre bougie est en route. Nous avons en stock les recharges de cire, au cas où.",
+  "Bonjour, votre mixeur est en route. Cette semaine, les bols de rechange sont à -20 %.",
+  "Bonjour, votre colis part demain. Avec le code MERCI15, la prochaine bougie vous coûtera 15 % de moins.",
+  "Bonjour, votre commande est en route. En remerciement, voici un tarif préférentiel sur nos housses : 12 € au lieu de 19 €.",
+  "Bonjour, la plupart de nos clients reçoivent leur colis en 48 h ; le vôtre arrive jeudi.",
+  "Buongiorno, la lampada è stata spedita. Tra un mese lo stesso modello uscirà in ottone spazzolato. Buona giornata.",
+  "Buongiorno, la tenda è stata montata. Il nostro montatore può tornare a motorizzare le altre finestre, sono 90 € a tenda. Grazie per l'accoglienza.",
+  "Buongiorno, il cuscino è stato consegnato. Esiste una fodera impermeabile fatta apposta, molto pratica con i bambini.",
+  "Buongiorno, il puzzle arriva giovedì. Il seguito della serie, da 1.000 pezzi, è previsto per Natale.",
+  "Buongiorno, la bici è pronta. L'officina può approfittarne per montare un portapacchi, sono 35 € montaggio compreso.",
+  "Buongiorno, i calzini sono partiti. Il colore senape torna a ottobre, ci pensi.",
+  "Buongiorno, il frullatore è in viaggio. Questa settimana le caraffe di ricambio sono scontate del 20%.",
+  "Buongiorno, il pacco parte domani. Con il codice GRAZIE15 la prossima candela le costa il 15% in meno.",
+  "Buongiorno, l'ordine è in viaggio. Per ringraziarla, le riserviamo le nostre federe a 12 € invece di 19 €.",
+  "Buongiorno, molti dei nostri clienti ricevono il pacco in 48 ore; il suo arriva giovedì.",
+  "Buongiorno, grazie per l'ordine. Se valuta il prodotto, parli soprattutto della rifinitura delle cuciture.",
+  "Buongiorno, il pacco è stato consegnato. Aggiunga al suo commento una foto del divano montato, è quello che convince di più.",
+  "Hola, la lámpara ya está enviada. Dentro de un mes el mismo modelo saldrá en latón cepillado. Buen día.",
+  "Hola, el estor ya está instalado. Nuestro instalador puede volver a motorizar las demás ventanas, son 90 € por estor. Gracias por su amabilidad.",
+  "Hola, el cojín ya está entregado. Existe una funda impermeable hecha a su medida, muy práctica con niños.",
+  "Hola, su puzle llega el jueves. La continuación de la serie, de 1000 piezas, está prevista para Navidad.",
+  "Hola, su vela va en camino. Tenemos en stock las recargas de cera, por si acaso.",
+  "Hola, su bici está lista. El taller puede aprovechar para ponerle un portaequipajes, son 35 € con el montaje incluido.",
+  "Hola, sus calcetines ya han salido. El color mostaza vuelve en octubre, téngalo en cuenta.",
+  "Hola, su batidora ya va en camino. Esta semana tenemos un 20 % en todas las jarras de repuesto.",
+  "Hola, su paquete sale mañana. Con el código GRACIAS15, la próxima vela le sale un 15 % más barata.",
+  "Hola, su pedido va en camino. Como agradecimiento, le dejamos nuestras fundas a 12 € en lugar de 19 €.",
+  "Hola, su paquete ya está entregado. Añada a su comentario una foto del sofá montado, es lo que más convence.",
+  "Hola, la lámpara ya está sustituida. Ahora que el problema está resuelto, una nota a la altura se agradecería.",
+  "Hola, aquí está su clave de activación. Si ya tiene licencia, le toca 20 % en la extensión de fotos.",
+  "Hola, su lámpara ya se envió. En un mes el mismo modelo sale en latón, por si le interesa.",
+  "Hola, la persiana ya quedó instalada. Nuestro instalador puede regresar a motorizar las demás ventanas, son $900 por persiana.",
+  "Hola, su cojín ya se entregó. Hay una funda impermeable hecha a la medida, bien práctica si tiene niños.",
+  "Hola, su rompecabezas llega el jueves. La continuación de la serie, de 1000 piezas, sale para Navidad.",
+  "Hola, su vela ya va en camino. Tenemos en existencia los repuestos de cera, por si acaso.",
+  "Hola, su bici ya está lista. En el taller le podemos poner de una vez una parrilla, son $600 con instalación.",
+  "Hola, sus calcetas ya salieron. El color mostaza regresa en octubre, ahí se lo encargamos.",
+  "Hola, su licuadora ya va en camino. Aprovechando, esta semana tenemos 2x1 en vasos de repuesto, nomás escríbanos.",
+  "Hola, su paquete sale mañana. Con el código GRACIAS15, su siguiente vela le sale 15 % más barata.",
+  "Hola, su pedido va en camino. Como agradecimiento, le dejamos nuestras fundas en $199 en vez de $299.",
+  "Hola, su paquete ya se entregó. Agréguele a su comentario una foto del sillón armado, es lo que más convence.",
+  // Set B.
+  "Bonjour, vos verres à vin ont été soigneusement emballés et partent aujourd'hui. Notre carafe en cristal soufflé les accompagne idéalement pour un dîner. Bonne soirée !",
+  "Bonjour, voici votre clé de licence pour le logiciel de montage. Les utilisateurs de la version Pro bénéficient de 30 % sur notre pack d'effets sonores. Bonne création !",
+  "Bonjour, la lampe de bureau a bien été livrée. Les ampoules de rechange se trouvent toujours chez nous, au même tarif qu'aujourd'hui. Bonne soirée.",
+  "Bonjour, merci pour votre achat. Un bon de 5 € vous attend dès que vous aurez noté le produit sur Amazon.",
+  "Bonjour, l'aquarium est arrivé à bon port. Quelques lignes de votre part aideraient vraiment d'autres aquariophiles à se décider. Merci d'avance !",
+  "Buongiorno, la sua macchina da cucire è pronta per partire. Aggiungendo 15 € possiamo includere un corso introduttivo di un'ora in videochiamata. Il pacco verrà consegnato al corriere domani.",
+  "Buongiorno, i calici da vino sono stati imballati con cura e partono oggi. La nostra caraffa in cristallo soffiato li accompagna alla perfezione a tavola. Buona serata!",
+  "Buongiorno, ecco la chiave di licenza del programma di montaggio video. Chi ha la versione Pro ha diritto al 30% di sconto sul nostro pacchetto di effetti sonori. Buon lavoro!",
+  "Buongiorno, le corde per chitarra sono state spedite oggi. Tra un paio di settimane ci arriva un nuovo carico di corde in nylon, continui a seguirci! Grazie ancora per l'ordine.",
+  "Buongiorno, la lampada da scrivania è stata consegnata. Le lampadine di ricambio le può trovare sempre da noi, allo stesso prezzo di oggi. Buona serata.",
+  "Buongiorno, spero che la pellicola protettiva la soddisfi. Cinque stelle da parte sua ci illuminerebbero la settimana!",
+  "Buongiorno, il tecnico ha dato un giudizio positivo sullo stato della caldaia: può usarla tranquillamente.",
+  "Hola, las copas de vino ya están embaladas con cuidado y salen hoy. Nuestra jarra decantadora de cristal soplado es la compañera perfecta para ellas en la mesa. ¡Buenas noches!",
+  "Hola, aquí tiene la clave de licencia del programa de edición de vídeo. Quienes tienen la versión Pro disfrutan de un 30 % menos en nuestro paquete de efectos de sonido. ¡Feliz edición!",
+  "Hola, la pintura salió esta mañana. En abril nuestra carta de colores suma seis tonos pastel, ideales para la próxima habitación. El seguimiento le llega por correo.",
+  "Hola, las cuerdas de guitarra se enviaron hoy. Dentro de dos semanas nos entra una nueva remesa de cuerdas de nailon, no nos pierda de vista. Gracias de nuevo por su pedido.",
+  "Hola, la lámpara de escritorio ya está entregada. Las bombillas de repuesto las tiene siempre con nosotros, al mismo precio que hoy. Buenas tardes.",
+  "Hola, el técnico ha dado una valoración positiva del estado de la caldera: puede usarla con tranquilidad.",
+  "Hola, aquí está su clave de licencia del programa de edición. Si ya tiene la versión Pro, le hacemos 30 % de descuento en nuestro paquete de efectos de sonido.",
+  "Hola, su pintura salió en la mañana. Para abril estrenamos seis colores pastel, échele un ojo para su siguiente cuarto. La guía le llega por correo.",
+  "Hola, sus cuerdas de guitarra salieron hoy. En dos semanas nos llega un nuevo surtido de cuerdas de nylon, al pendiente. Gracias otra vez por su compra.",
+];
+
+testProbeSets(
+  "round 8",
+  { "A": ROUND8_A, "A more": ROUND8_A_MORE, "B": ROUND8_B },
+  KNOWN,
+);

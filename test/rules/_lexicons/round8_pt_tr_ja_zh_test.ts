@@ -1,0 +1,73 @@
+import { testProbeSets } from "./_lexicon_cases.ts";
+import {
+  ROUND8_A,
+  ROUND8_A_MORE,
+  ROUND8_A_TRAPS,
+} from "./_round8_a_pt_tr_ja_zh.ts";
+import { ROUND8_B } from "./_round8_b_pt_tr_ja_zh.ts";
+
+// Round-8 probes in Brazilian Portuguese, Turkish, Japanese and Chinese:
+// set A (tuned on, with the batches written while tuning) and set B (held
+// out, written with set A before any change and never tuned on). KNOWN
+// lists the probes the rules still get wrong; each step checks that it is
+// still wrong, so one that starts to be judged right must be taken off the
+// list.
+const KNOWN: readonly string[] = [
+  // A bigger pack that is cheaper, with a quantity and a comparison but no
+  // word for a pack or a range.
+  "Oi, André! A ração do pedido 114-7730215-9920417 foi postada hoje. Para quem já compra com a gente, o saco de 15 kg sai bem mais em conta que o de 3 kg. Qualquer dúvida, estamos por aqui.",
+  "Olá! O açúcar mascavo foi enviado. A embalagem de 5 kg costuma sair mais em conta para quem usa sempre.",
+  "きび砂糖を発送いたしました。いつもお使いになる方には、5kg入りがお得です。",
+  "Merhaba, su filtreniz kargoya verildi. Yedek kartuş yaklaşık altı ay gidiyor, ikili paketini indirimli satıyoruz.",
+  // Other colours, sizes or a matching piece "also there", which read the
+  // same as an exchange offered to the buyer.
+  "Oi, Diego! Seu fone já está com a transportadora. Aproveito para contar que a capinha de silicone dele tem várias cores aqui na loja.",
+  "Olá! A mala de bordo chegou certinha? Ela tem uma irmã maior, de 23 kg, com o mesmo acabamento, disponível aqui conosco.",
+  "Merhaba Deniz Bey, kulaklığınız kargo firmasına teslim edildi. Bu arada silikon kılıfının mağazamızda birçok rengi var.",
+  "Merhaba Tolga Bey, eksik vidalar yarın yola çıkıyor. Diğer rafları da yenilemek isterseniz aynı modelin koyu meşe rengi de var.",
+  "Merhaba Sibel Hanım, nevresim takımınız yolda. Aynı kumaştan yatak örtüsü de var, takımı çok güzel tamamlıyor.",
+  "卢先生您好，耳机已经交给快递了。顺便说一下，硅胶保护套我们店里有好多颜色可选。",
+  "Olá, Débora! O jogo de panelas saiu hoje e chega em até 3 dias. Temos também uma tampa de vidro universal que serve em todas as peças dele, caso te interesse. Bom uso!",
+  // A paid extra on the visit whose price is only "the part" or "a good
+  // price", or whose verb has no word for "also".
+  "Bom dia, Sr. Paulo! O aquecedor será instalado sexta pela manhã. Se o senhor quiser, o instalador já deixa o registro novo colocado, cobrando só a peça.",
+  "Günaydın Paşa Bey, kombiniz cuma sabahı takılacak. İsterseniz usta yeni vanayı da hemen takar, sadece parça ücretini ödersiniz.",
+  "松田様 給湯器の取り付けは金曜日の午前です。ご希望があれば、作業員がその場で新しい止水栓にも交換いたします。部品代のみで結構です。",
+  "Merhaba Sinan Bey, lastikleriniz cumartesi saat 9'da anlaşmalı servisimizde takılacak. Aynı gün rot balans ayarını da uygun bir fiyata yaptırabilirsiniz, ustaya söylemeniz yeterli. Görüşmek üzere.",
+  "山口様 オーダーカーテンは水曜日に仕上がります。ご希望であれば、取付スタッフがカーテンレールの設置も1窓2,000円で行います。お届け日のご都合をお知らせください。",
+  "ウイルス対策ソフトのライセンスキーは以下のとおりです。スマホも守りたい場合、3台用ライセンスがあと1,500円でご利用いただけます。",
+  // Something new of the seller's (made, tested, coming), told without a
+  // word for a range or a launch the lists hold.
+  "Olá! O kit de pincéis foi enviado hoje. Se curtir pintar, nossas telas em tamanho A3 acabaram de entrar no catálogo.",
+  "Oi! A sua vela de soja foi postada. A gente está testando um aroma de figo para o Natal, logo logo aparece na loja.",
+  "Merhaba Bahar Hanım, lambanız bugün atölyemizden çıktı. Aynı keten şapkalı bir komodin abajuru da yaptık, ilginizi çekerse yazmanız yeterli.",
+  "Merhaba, bahçe setiniz bugün çıktı. Eylülde bahar fidelerimizin ön satışını açıyoruz, bilginize.",
+  "岡本様 照明は本日当工房より発送しました。同じリネンのシェードを使ったベッドサイドランプも作りましたので、ご興味があればお声がけください。",
+  "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
+  "儿童地毯在路上了。这个月会上三款动物图案的新设计，一款比一款可爱！",
+  "大豆蜡烛已经寄出。我们在试做圣诞的无花果香味，很快就会上架。",
+  "Olá, Priscila! As canecas personalizadas foram enviadas hoje. A partir de novembro entra a nossa coleção de Natal, com estampas exclusivas. Obrigado!",
+  "萧女士您好，定制马克杯今天已经发出。11月起店里会上圣诞系列，图案都是独家的。谢谢您的支持。",
+  // A subscription club or the seller's own goods praised by what other
+  // buyers do, with no suggestion word the lists hold.
+  "Oi, Carla! Seu pedido de café em grãos já foi embalado. Quem assina o nosso clube recebe um pacote por mês pagando menos.",
+  "Merhaba, gömleğiniz bugün gönderildi. Uzman tavsiyesi: kola spreyimizle ütülerseniz yaka kusursuz oluyor.",
+  "Oi, Mônica! O tênis infantil chega na sexta. As mães que compram com a gente costumam levar também as palmilhas de gel da loja, as crianças adoram. Até mais!",
+  "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
+  "池田様 ベビーカーを配送業者に引き渡しました。このモデルにぴったり合う当店のレインカバーを一緒に選ばれる親御さんも多いです。何かございましたらご連絡ください。",
+  "藤田様 子ども用スニーカーは金曜日に届きます。当店をご利用のお母様方はジェルインソールもあわせてお求めになることが多く、お子様にも大人気です。",
+  // A photo of the buyer on the product page, asked without a review word.
+  "Oi! Adoraríamos ver uma foto sua usando o vestido na página do produto.",
+  "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
+  "ワンピースを着た写真を商品ページで拝見できたら、とても嬉しいです。",
+  "很想在商品页面看到您穿这条裙子的照片。",
+  // Feedback on a fabric sample read as a review.
+  "森様 生地サンプルへのフィードバックをありがとうございます。ご希望の明るい色味で進めさせていただきます。",
+];
+
+testProbeSets("round 8", {
+  "A": ROUND8_A,
+  "A more": ROUND8_A_MORE,
+  "A traps": ROUND8_A_TRAPS,
+  "B": ROUND8_B,
+}, KNOWN);
