@@ -25,7 +25,9 @@ export const REVIEW_ANALYSIS: Omit<
   "foreign" | "primary" | "text"
 > = {
   cancels: {
-    reviewOther: ["review", "reviewVerb", "positive", "opinion"],
+    // A sense of a review or sharing word that is not about reviews ("feedback
+    // on the proof", "share your address with us").
+    reviewOther: ["review", "reviewVerb", "positive", "opinion", "sharing"],
     requestOther: ["request"],
   },
   seenLink: [["review", "reviewVerb", "opinion"], "reviewSeen", "seenReview"],

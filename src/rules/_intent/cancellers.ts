@@ -109,7 +109,29 @@ export function cancelMeasured(
     QUANTITY,
     QUANTITY_WINDOW,
   ]);
+  // A short code of letters and digits right before the word names a
+  // technical class ("IP67 rating", "IPX4-Rating", "UL94-Bewertung").
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      const hit = hits[at]!;
+      const before = text.slice(
+        Math.max(0, hit.start - CODE_WINDOW),
+        hit.start,
+      );
+      if (CODE_BEFORE.test(before)) cancelled[at] = 1;
+    }
+  }
 }
+
+/**
+ * A technical code right before a word: one to three letters, one to three
+ * digits, at most two more letters or digits ("ip67", "ipx4", "ul94"), then
+ * a space or a hyphen. Not a number alone ("5 stars") nor a longer code.
+ */
+const CODE_BEFORE =
+  /(?<![\p{L}\p{N}])\p{L}{1,3}\p{N}{1,3}[\p{L}\p{N}]{0,2}[\s-]?$/u;
+/** How far before a measured word its code may start. */
+const CODE_WINDOW = 10;
 
 /**
  * Hits of the concepts right before a "whether" ("feedback whether the

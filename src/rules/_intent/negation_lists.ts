@@ -121,9 +121,60 @@ export function negatedListItem(
         /[\p{L}\p{N}]+/gu,
       );
       if (after !== null && after.length >= 3) return true;
+      // A negated first item of its own ("no review, rating or feedback
+      // is needed", "keine Umfrage, Bewertung oder Rezension"): the
+      // negation opens its clause and one word follows it ("Pas de souci,
+      // laissez un avis" is no item).
+      if (
+        after !== null && after.length === 1 &&
+        clause.end - negation.end <= ITEM_MAX &&
+        negation.start - clause.start <= 3 &&
+        /^[\s\p{P}]*$/u.test(text.slice(clause.start, negation.start))
+      ) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether, in a verb-final language, the item of clause `c` begins a list
+ * whose last item (the next clause of its list with a joining word: "कोई
+ * रिव्यू, रेटिंग या फ़ीडबैक ज़रूरी नहीं है") holds a negation after its
+ * joining word, which closes the whole list.
+ *
+ * @param text The normalized text.
+ * @param clauses The clauses.
+ * @param lists The lists, from {@linkcode listChains}.
+ * @param negations The negations that may reach the hit, sorted by end.
+ * @param c The index of the hit's clause.
+ * @returns The negation that closes the list, if any.
+ */
+export function listClosingNegation(
+  text: string,
+  clauses: readonly Segment[],
+  lists: Int32Array,
+  negations: readonly ConceptHit[],
+  c: number,
+): ConceptHit | undefined {
+  const start = lists[c]!;
+  if (start < 0) return undefined;
+  for (
+    let k = c + 1;
+    k < clauses.length && k <= c + LIST_REACH && lists[k] === start;
+    k++
+  ) {
+    const clause = clauses[k]!;
+    const join = LIST_JOIN.exec(text.slice(clause.start, clause.end));
+    if (join === null) continue;
+    const from = clause.start + join.index + join[0].length;
+    const j = firstEndingAfter(negations, from);
+    const negation = negations[j];
+    return negation !== undefined && negation.start >= from &&
+        negation.end <= clause.end
+      ? negation
+      : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -21,7 +21,12 @@ import {
   CLOSING_REST,
   negationsFor,
 } from "./negation.ts";
-import { enumerations, listChains, negatedListItem } from "./negation_lists.ts";
+import {
+  enumerations,
+  listChains,
+  listClosingNegation,
+  negatedListItem,
+} from "./negation_lists.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
 import { isQuestion, opensPurpose } from "./sentence_kinds.ts";
 
@@ -285,6 +290,16 @@ export function negate(
     ) {
       lists ??= listChains(text, segmentation);
       negated = negatedListItem(text, clauses, lists, list, c);
+    }
+    // In a verb-final language, an item before the list's last one, whose
+    // negation closes the list ("कोई रिव्यू, रेटिंग या फ़ीडबैक ज़रूरी नहीं").
+    if (
+      !negated && text !== undefined && CLAUSE_FINAL.has(hit.language) &&
+      listReach.has(hit.concept)
+    ) {
+      lists ??= listChains(text, segmentation);
+      const negation = listClosingNegation(text, clauses, lists, list, c);
+      negated = negation !== undefined && !(denies && touchesRequest(negation));
     }
     if (negated) {
       if (denies) denied[i] = 1;

@@ -69,7 +69,7 @@ const REPORTED_AHEAD =
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".
  */
 const REPORTED_BEHIND =
-  /(?:diye )?(?:sordunuz|sormuştunuz|soruyorsunuz|merak ediyordunuz)|(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)/gu;
+  /(?:diye )?(?:sordunuz|sormuştunuz|sormuşsunuz|soruyorsunuz|merak ediyordunuz)|(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)/gu;
 /** A yes right after a reported question, in the languages of the lexicons. */
 const YES =
   /^[\s,;:.!?\u2013\u2014\uFF0C\u3001\u3002\u061B\u060C]*(?:yes|of course|sure|absolutely|ja|gerne|natürlich|oui|bien sûr|volontiers|sí|sì|claro|por supuesto|certo|certamente|sim|natuurlijk|zeker|absolut|självklart|tak|oczywiście|evet|tabii|elbette|نعم|بالتأكيد|हाँ|हां|जी हाँ|ज़रूर|はい|もちろん|是的|可以|当然)(?![\p{L}\p{M}])/u;

@@ -22,7 +22,7 @@ const VENUE =
   /hotel|hôtel|otel|resort|restaurant|ristorant|restaurante|restauracj|restoran|lokanta|michelin|alberg|hostal|pousada|pension|gasthof|camping|فندق|منتجع|مطعم|होटल|रेस्टोरेंट|रिसॉर्ट|ホテル|旅館|レストラン|酒店|宾馆|賓館|饭店|飯店|餐厅|餐廳|度假村/gu;
 /** Words for stars, in the languages of the lexicons. */
 const STAR_WORD =
-  /star|stern|[ée]toile|estrel|stell|ster|stjärn|gwiazd|yıldız|yildiz|نجم|نجوم|सितार|स्टार|星|★|⭐|☆/u;
+  /star|stern|[ée]toile|estrel|stell|ster|stjärn|gwiazd|yıldız|yildiz|نجم|نجوم|सितार|स्टार|तार[ेाो]|星|★|⭐|☆/u;
 /** How far from a place word a star category may stand. */
 const VENUE_GAP = 12;
 /**

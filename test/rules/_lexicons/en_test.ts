@@ -1171,3 +1171,20 @@ testRuleCases("review", "en-GB", {
     { text: "Please leave us a review on Amazon.", messageId: "solicitation" },
   ],
 });
+
+// Sharing a photo is telling other shoppers only with a review word, a review
+// place or other shoppers in the sentence: asking for a photo of a damage is
+// support.
+testRuleCases("review", "en-GB", {
+  valid: [
+    "Could you share a photo of the damaged part? We will send a replacement.",
+    "Could you share a photo of the cracked lid with us so we can claim from the courier?",
+  ],
+  invalid: [
+    {
+      text:
+        "Please share a photo of the blender with other shoppers on the product page.",
+      messageId: "solicitation",
+    },
+  ],
+});

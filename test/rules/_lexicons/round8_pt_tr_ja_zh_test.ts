@@ -61,8 +61,6 @@ const KNOWN: readonly string[] = [
   "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
   "ワンピースを着た写真を商品ページで拝見できたら、とても嬉しいです。",
   "很想在商品页面看到您穿这条裙子的照片。",
-  // Feedback on a fabric sample read as a review.
-  "森様 生地サンプルへのフィードバックをありがとうございます。ご希望の明るい色味で進めさせていただきます。",
 ];
 
 testProbeSets("round 8", {

@@ -43,6 +43,8 @@ export const CONTEXT_DE: ContextWords = {
     "gutachte",
     "sachverständig",
     "prüfer",
+    "kontrolleur",
+    "expert",
     "prüfstelle",
     "werkstatt",
     "labor",

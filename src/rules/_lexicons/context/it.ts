@@ -63,6 +63,12 @@ export const CONTEXT_IT: ContextWords = {
     "qualità",
     "controllo",
     "risultat",
+    "situazion",
+    "gravità",
+    "entità",
+    "sinistr",
+    "guast",
+    "reclam",
   ],
   assessing: ["farà", "effettuerà"],
   shows: [

@@ -1274,6 +1274,11 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       ]),
       orderItem: arabicForms([
         "*طلبك",
+        // What the buyer ordered too ("الذي طلبته أيضًا"), not goods like it.
+        "*طلبته أيضًا",
+        "*طلبتها أيضًا",
+        "*اشتريته أيضًا",
+        "*اشتريتها أيضًا",
         "*البديلة",
         "*البديل",
         "*الناقصة",

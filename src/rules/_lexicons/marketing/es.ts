@@ -1596,6 +1596,17 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "su módulo",
       ],
       marketingOther: [
+        // Care advice: a yearly service by an outside professional.
+        "revisión anual por un profesional",
+        "revisión anual con un profesional",
+        "revisión anual por un técnico cualificado",
+        "mantenimiento anual por un profesional",
+        "mantenimiento anual con un profesional",
+        "mantenimiento anual con un técnico certificado",
+        // The maker's warranty that comes with the goods, to register.
+        "garantía extendida del fabricante",
+        "garantía extendida de fábrica",
+        "garantía extendida de la marca",
         // "sale" as a verb ("leaves", "goes up") or salt, not the English
         // loanword for a promotion.
         "sale hoy",

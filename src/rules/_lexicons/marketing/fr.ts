@@ -1445,6 +1445,16 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Care advice: a yearly service by an outside professional.
+        "révision annuelle par un professionnel",
+        "révision annuelle par un technicien qualifié",
+        "entretien annuel par un professionnel",
+        "entretien annuel par un technicien qualifié",
+        // The maker's warranty that comes with the goods, to register.
+        "garantie étendue du fabricant",
+        "garantie étendue constructeur",
+        "garantie étendue du constructeur",
+        "garantie étendue de la marque",
         "est arrivé endommagé",
         "est arrivée endommagée",
         "sont arrivés endommagés",

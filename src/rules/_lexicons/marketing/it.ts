@@ -1313,6 +1313,16 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Care advice: a yearly service by an outside professional.
+        "controllo annuale da un professionista",
+        "controllo annuale da un tecnico qualificato",
+        "controllo annuale da parte di un tecnico qualificato",
+        "manutenzione annuale da un professionista",
+        "manutenzione annuale da un tecnico qualificato",
+        // The maker's warranty that comes with the goods, to register.
+        "garanzia estesa del produttore",
+        "garanzia estesa del costruttore",
+        "garanzia estesa del marchio",
         // "sale" as a verb ("leaves", "goes up") or salt, not the English
         // loanword for a promotion.
         "il sale",

@@ -889,6 +889,12 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "不足分",
       ],
       marketingOther: [
+        // The maker's warranty, activated or registered, not one we sell.
+        "メーカーの延長保証",
+        "延長保証を有効",
+        "延長保証の登録",
+        "延長保証に登録",
+        "延長保証を登録",
         "再入荷次第",
         "入荷次第",
         "入荷待ち",

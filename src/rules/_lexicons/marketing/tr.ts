@@ -1106,6 +1106,14 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "paketine ekledik",
       ],
       marketingOther: [
+        // The catalogue as where the ordered item's name or number is given.
+        "katalogdaki ad*",
+        "katalogdaki isim*",
+        "katalogdaki model*",
+        "katalog numara*",
+        // Booking a pickup or a visit, not buying.
+        "randevu al*",
+        "randevusu al*",
         "seri numara*",
         "seri no",
         "paslanmaz",

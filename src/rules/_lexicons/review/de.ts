@@ -129,6 +129,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bitten sie um etwas geduld",
       "nur bescheid geben",
       "ihnen bescheid geben",
+      // The seller sharing a view or telling ("Ihre Einschätzung teilen
+      // wir", "wir teilen Ihnen mit"), not asking the buyer to share.
+      "teilen wir",
+      "wir teilen",
     ],
     // Having read or seen the buyer's review (next to a review word).
     reviewSeen: [
@@ -182,6 +186,13 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "technische bewertung",
       "interne bewertung",
       "erste bewertung",
+      // The seller's own second or closer look at a case, not a rating:
+      // "nach erneuter Bewertung erstatten wir die Differenz".
+      "nach erneuter bewertung",
+      "nach nochmaliger bewertung",
+      "nach eingehender bewertung",
+      "nach sorgfältiger bewertung",
+      "nach genauer bewertung",
       "bewerten wir",
       "wir bewerten",
       "neu bewerten",

@@ -628,6 +628,20 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "energética de cinco estrellas",
       "energética de 5 estrellas",
       "estrellas de eficiencia",
+      // Grading how bad a damage or a fault is.
+      "calificar qué tan grave",
+      "califique qué tan grave",
+      "calificar que tan grave",
+      "calificar la gravedad",
+      "califique la gravedad",
+      "valorar la gravedad",
+      "valore la gravedad",
+      // A free assessment of something is a service (of damage, of a
+      // trade-in).
+      "valoración gratuita d*",
+      "valoración gratis d*",
+      "evaluación gratuita d*",
+      "evaluación gratis d*",
       "califica para",
       "califican para",
       "calificar para",

@@ -665,6 +665,15 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // A layout to check, in the plural too.
       "mises en page",
       // The state of a thing; the score of a test.
+      // How colours are perceived (on a screen, in daylight).
+      "appréciation des couleurs",
+      "appréciation de la couleur",
+      "appréciation du coloris",
+      "appréciation des teintes",
+      // A free assessment of something is a service (of damage, of a
+      // trade-in).
+      "évaluation gratuite d*",
+      "évaluation offerte d*",
       "parfait état",
       "bon état",
       "excellent état",
@@ -674,6 +683,10 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // An opinion on a choice to make for the order: a date, a slot, an
       // option.
       "avis sur la date",
+      "avis sur les dates",
+      "avis sur ces dates",
+      "avis sur les créneaux",
+      "avis sur les horaires",
       "avis sur le jour",
       "avis sur le créneau",
       "avis sur l'heure",

@@ -333,6 +333,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "abbiamo preso visione",
     ],
     reviewOther: [
+      // A free assessment of something is a service (of damage, of a
+      // trade-in).
+      "valutazione gratuita d*",
+      "valutazione gratis d*",
       "giudizio del perito",
       "giudizio del tecnico",
       "giudizio del medico",

@@ -305,6 +305,8 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "beoordeelt de schade",
       "beoordeelt de transportschade",
       "proefdruk*",
+      // A preview, like a proof.
+      "voorvertoning*",
       "*afdeling heeft",
       "intern beoordel*",
       "keurmeester*",
@@ -347,6 +349,13 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "beoordelen zij",
       "wij beoordeelden",
       "na beoordeling",
+      // The seller's own second or closer look at a case, not a rating:
+      // "na een nieuwe beoordeling betalen we het verschil terug".
+      "na een nieuwe beoordeling",
+      "na een tweede beoordeling",
+      "na een grondige beoordeling",
+      "na een zorgvuldige beoordeling",
+      "na herbeoordeling",
       "ter beoordeling",
       "in beoordeling",
       "beoordeling door",

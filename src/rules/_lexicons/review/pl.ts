@@ -417,6 +417,12 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "projekcie",
       "projekty",
       "wizualizacj*",
+      // A print proof or a mock-up to judge.
+      "próbny wydruk",
+      "próbnego wydruku",
+      "wydruk próbny",
+      "wydruku próbnego",
+      "makiet*",
       "ocenimy",
       "oceniamy",
       "ocenił",
@@ -447,6 +453,13 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ocenić na podstawie",
       "ocenic na podstawie",
       "po ocenie",
+      // The impersonal past ("it was assessed"): nobody is asked to rate.
+      "oceniono",
+      // The seller's own second or closer look at a case, not a rating:
+      // "po ponownej ocenie zwrócimy różnicę".
+      "po ponownej ocenie",
+      "po dokładnej ocenie",
+      "po wnikliwej ocenie",
       "po dokonaniu oceny",
       "dokonamy oceny",
       "dokonać oceny",
@@ -1590,6 +1603,12 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "opinii o kurier*",
       "opinie o przewoźnik*",
       "opinię o przewoźnik*",
+      // The buyer's opinion of the delivery time or the packing, passed on.
+      "opinia o czasie dostawy",
+      "opinię o czasie dostawy",
+      "opinii o czasie dostawy",
+      "opinię o opakowani*",
+      "opinii o opakowani*",
       // Someone else assessing (a colleague, an expert).
       // Someone else assessing photos, damage or a claim.
       "oceni zdjęci*",

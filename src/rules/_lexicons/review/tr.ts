@@ -182,6 +182,27 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "inceledik",
     ],
     reviewOther: [
+      // An opinion on which option to make: a choice, not a review.
+      "tercih ettiğinize dair görüş*",
+      "tercih ettiğinize dair görüşünüzü paylaş*",
+      "tercih ettiginize dair görüs*",
+      "tercihinize dair görüş*",
+      "tercihinizle ilgili görüş*",
+      // Weighing the options offered (an exchange or a refund).
+      "*seçenekleri değerlendir*",
+      "*seçeneklerini değerlendir*",
+      "*seçenekleri rahatça değerlendir*",
+      "*seçeneklerini rahatça değerlendir*",
+      // Sharing with the seller, or sharing a record or a photo: telling
+      // us, not other shoppers.
+      "bizimle paylaş*",
+      "bizimle paylas*",
+      "*adresinizi paylaş*",
+      "*numaranizi paylaş*",
+      "*numarasini paylaş*",
+      "*fotoğrafini paylaş*",
+      "*fotoğraflarini paylaş*",
+      "*fotografini paylas*",
       "*duğunu değerlendir*",
       "*diğini değerlendir*",
       "*düğünü değerlendir*",
