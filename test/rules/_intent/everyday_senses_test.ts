@@ -1,11 +1,10 @@
 import { testProbes } from "../_lexicons/_lexicon_cases.ts";
 import { EVERYDAY_PROBES } from "./_everyday_probes.ts";
 
-// Probes the rules still fail: a bare "rate" with a product as its object
-// and an ambiguous verb with the shop as its object are no review words
-// yet; a credit note next to a price reads as an offer.
+// Probes the rules still fail: an ambiguous verb with the shop as its
+// object is no review word yet; a credit note next to a price reads as an
+// offer.
 const KNOWN: readonly string[] = [
-  "Please rate the blender on Amazon once you have used it.",
   "Vergessen Sie nicht, unseren Shop nach der Lieferung zu bewerten!",
   "Die Gutschrift über 12,50 € ist gebucht und erscheint in drei bis fünf Werktagen.",
 ];

@@ -1174,16 +1174,22 @@ testRuleCases("review", "en-GB", {
 
 // Sharing a photo is telling other shoppers only with a review word, a review
 // place or other shoppers in the sentence: asking for a photo of a damage is
-// support.
+// support. "Please rate" is a review request only with such evidence too.
 testRuleCases("review", "en-GB", {
   valid: [
     "Could you share a photo of the damaged part? We will send a replacement.",
     "Could you share a photo of the cracked lid with us so we can claim from the courier?",
+    "Please rate the urgency of the repair from 1 to 5 so our technician can plan the visit.",
+    "Please check the shipping rate on Amazon before you reorder.",
   ],
   invalid: [
     {
       text:
         "Please share a photo of the blender with other shoppers on the product page.",
+      messageId: "solicitation",
+    },
+    {
+      text: "Please rate the blender on Amazon once you have used it.",
       messageId: "solicitation",
     },
   ],

@@ -142,8 +142,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "every single star",
     ],
     // Ambiguous verbs: a review only with a place, stars, other shoppers or
-    // the purchase as the object ("evaluate the product on Amazon").
-    reviewVerb: ["evaluate", "evaluating"],
+    // the purchase as the object ("evaluate the product on Amazon", "please
+    // rate the blender on Amazon"; "please rate the urgency" is not).
+    reviewVerb: ["evaluate", "evaluating", "please rate"],
     // Other senses of those words: checking, an assessment, a rate, a
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).

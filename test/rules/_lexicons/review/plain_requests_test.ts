@@ -139,9 +139,9 @@ const ORDER_SENTENCE: Record<string, string> = {
 };
 
 // Still missed: "rate" and "review the" are a price, a speed or a check far
-// more often in English, and Arabic "قيّمنا" is also "we assessed".
+// more often in English ("please rate" counts only with a review place or
+// other evidence), and Arabic "قيّمنا" is also "we assessed".
 const KNOWN: ReadonlySet<string> = new Set([
-  "Please rate the blender on Amazon.",
   "Review the blender on Amazon, please.",
   "Could you rate the kettle?",
   "قيّمنا!",
