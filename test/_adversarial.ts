@@ -54,6 +54,8 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   "dot words": "a dot de ",
   "decorative marks": "a\u0332",
   "letters between bars": "a|",
+  "prices in one long clause": "のب€0",
+  "prices with can also": "can also €5 ",
 };
 
 /** An ordinary message sentence, the baseline of the timing tests. */

@@ -215,18 +215,23 @@ export function markPrices(
     blocked[segmentIndex(segmentation.sentences, hit.start)] = 1;
   }
   const { clauses, sentences } = segmentation;
+  // Whether "can also" stands near, per stretch of text: prices that share
+  // their clauses share the answer, so the text is scanned about once
+  // however many prices it holds.
+  const alsoNear = new Map<number, boolean>();
   for (const price of prices) {
     const index = segmentIndex(sentences, price.start);
     if (blocked[index]) continue;
     // The price's clause and its neighbours in the sentence.
     const sentence = sentences[index]!;
     const clause = segmentIndex(clauses, price.start);
-    const near = text.slice(
-      Math.max(sentence.start, clauses[Math.max(0, clause - 1)]!.start),
-      Math.min(
-        sentence.end,
-        clauses[Math.min(clauses.length - 1, clause + 1)]!.end,
-      ),
+    const nearStart = Math.max(
+      sentence.start,
+      clauses[Math.max(0, clause - 1)]!.start,
+    );
+    const nearEnd = Math.min(
+      sentence.end,
+      clauses[Math.min(clauses.length - 1, clause + 1)]!.end,
     );
     // What the price is for stands close to it ("return postage costs
     // £3.99", "€ 20 betaald"), not further on ("for £19 our workshop can
@@ -240,7 +245,7 @@ export function markPrices(
     const concepts = [produced];
     if (
       extra !== undefined &&
-      (also.test(near) ||
+      (alsoInside(alsoNear, also, text, nearStart, nearEnd) ||
         extraAfter?.test(text.slice(price.end, price.end + EXTRA_REACH)) ||
         extraBefore?.test(
           text.slice(
@@ -278,4 +283,21 @@ function covers(hit: ConceptHit, prices: readonly Segment[]): boolean {
     if (hit.end <= price.start && price.start - hit.end <= 1) return true;
   }
   return false;
+}
+
+// Whether `also` matches text[start, end), remembered per stretch.
+function alsoInside(
+  seen: Map<number, boolean>,
+  also: RegExp,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const key = start * (text.length + 1) + end;
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = also.test(text.slice(start, end));
+    seen.set(key, found);
+  }
+  return found;
 }
