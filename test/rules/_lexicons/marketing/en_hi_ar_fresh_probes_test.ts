@@ -1,4 +1,4 @@
-import { testProbes } from "../_lexicon_cases.ts";
+import { testProbeSets } from "../_lexicon_cases.ts";
 import {
   FRESH_PROBES,
   FRESH_PROBES_B,
@@ -20,21 +20,9 @@ const KNOWN: readonly string[] = [
   "طلبك مؤكد. الشهر القادم تصل نسخة رمضانية محدودة من هذه الأحجية.",
 ];
 
-for (
-  const [name, set] of Object.entries({
-    a: FRESH_PROBES,
-    b: FRESH_PROBES_B,
-    c: FRESH_PROBES_C,
-    d: FRESH_PROBES_D,
-  })
-) {
-  for (const [locale, probes] of Object.entries(set)) {
-    testProbes(
-      locale,
-      Object.fromEntries(
-        Object.entries(probes).map(([c, p]) => [`${c} fresh ${name}`, p]),
-      ),
-      KNOWN,
-    );
-  }
-}
+testProbeSets("fresh", {
+  a: FRESH_PROBES,
+  b: FRESH_PROBES_B,
+  c: FRESH_PROBES_C,
+  d: FRESH_PROBES_D,
+}, KNOWN);
