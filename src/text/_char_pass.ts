@@ -47,7 +47,7 @@ function lookTable(): Uint8Array {
 }
 
 const MARK_PATTERN = /^\p{M}$/u;
-const STARTS_WITH_MARK = /^\p{M}/u;
+const LEADING_MARK = /^\p{M}/u;
 
 /**
  * Characters that carry no visible content and are removed, and the marks
@@ -81,6 +81,15 @@ function specialLetter(cp: number): number {
   return 0;
 }
 
+// Whether `value` starts with a mark, or with a conjoining Hangul vowel or
+// final, which NFKC composes with what comes before as it does a mark.
+function startsWithMark(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return LEADING_MARK.test(value) ||
+    (first >= 0x1161 && first <= 0x11FF) ||
+    (first >= 0xD7B0 && first <= 0xD7FF);
+}
+
 function infoOf(code: number): number {
   let info = INFO[code]!;
   if (info !== 0) return info;
@@ -94,7 +103,13 @@ function infoOf(code: number): number {
     MARK_PATTERN.test(char) || (code >= 0x1161 && code <= 0x11FF) ||
     (code >= 0xD7B0 && code <= 0xD7FF) || code === 0xFF9E || code === 0xFF9F
   ) info |= MARK;
-  if (char.normalize("NFKC") !== char) info |= NFKC_CHANGES;
+  const nfkcOfChar = char.normalize("NFKC");
+  if (nfkcOfChar !== char) {
+    info |= NFKC_CHANGES;
+    // A character that NFKC turns into a mark or a conjoining vowel or
+    // final ("ﾞ", "ㅏ") composes with what comes before it, as a mark does.
+    if (startsWithMark(nfkcOfChar)) info |= MARK;
+  }
   if (isInvisible(code)) info |= INVISIBLE;
   if (specialLetter(code) !== 0) info |= SPECIAL;
   const lower = lowerOfChar(code, char);
@@ -154,14 +169,16 @@ function marksAfter(text: string, at: number): number {
 }
 
 // Whether the last run `overriddenRun` measured holds right-to-left
-// letters, which the override leaves as they read.
+// letters, which the override leaves as they read, or nothing but marks
+// and invisible characters, which have no order to reverse.
 let runIsRtl = false;
 
 // Where the run overridden by a right-to-left override that ends at
 // `from` ends: at a pop, an isolate's end or a line break.
 function overriddenRun(text: string, from: number): number {
   let k = from;
-  runIsRtl = false;
+  let rtl = false;
+  let base = false;
   for (; k < text.length; k++) {
     const unit = text.charCodeAt(k);
     if (unit === 0x202C || unit === 0x2069 || unit === 0x0A || unit === 0x0D) {
@@ -171,8 +188,14 @@ function overriddenRun(text: string, from: number): number {
       (unit >= 0x0590 && unit <= 0x08FF) ||
       (unit >= 0xFB1D && unit <= 0xFDFF) ||
       (unit >= 0xFE70 && unit <= 0xFEFE)
-    ) runIsRtl = true;
+    ) rtl = true;
+    if (
+      !base &&
+      (unit < 0x80 || (unit >= 0xD800 && unit <= 0xDFFF) ||
+        (infoOf(unit) & (MARK | INVISIBLE)) === 0)
+    ) base = true;
   }
+  runIsRtl = rtl || !base;
   return k;
 }
 
@@ -195,6 +218,7 @@ function letterStyle(text: string, at: number): number {
   if (cp >= 0x249C && cp <= 0x24B5) return 3;
   if (cp >= 0x1D400 && cp <= 0x1D7FF) return 5;
   if (cp >= 0x1F110 && cp <= 0x1F189) return 6;
+  if (isInvisible(cp)) return 0;
   return WORD_PART.test(String.fromCodePoint(cp)) ? 1 : 0;
 }
 
@@ -227,7 +251,11 @@ function hiddenBreak(text: string, start: number, end: number): boolean {
   if (low >= 0xDC00 && low <= 0xDFFF && left > 0) left--;
   const leftStyle = letterStyle(text, left);
   const rightStyle = letterStyle(text, right);
-  if (leftStyle === 0 || rightStyle === 0) return false;
+  // A mark after the break takes the break as its base: were the break
+  // removed, the mark would compose with the letter before it.
+  if (leftStyle === 0 || rightStyle === 0 || isMarkAt(text, right)) {
+    return false;
+  }
   if (evidence || (leftStyle > 1 && leftStyle === rightStyle)) return true;
   return disguisedSide(text, left, -1, start) ||
     disguisedSide(text, right, 1, end);
@@ -281,10 +309,13 @@ function disguisedSide(
 const MAX_CLUSTER = 32;
 
 // Where the marks that follow `at` end (with invisible characters between
-// them).
-function clusterEnd(text: string, at: number): number {
+// them), at most `limit` units on. Past `MAX_CLUSTER` units, marks are
+// only decoration: a cluster keeps its first ones and skips the rest
+// (written out, they would start a cluster without a base and reorder
+// into the one before).
+function clusterEnd(text: string, at: number, limit = MAX_CLUSTER): number {
   let end = at;
-  while (end < text.length && end - at < MAX_CLUSTER) {
+  while (end < text.length && end - at < limit) {
     if (isMarkAt(text, end)) {
       end += text.codePointAt(end)! > 0xFFFF ? 2 : 1;
       continue;
@@ -294,6 +325,18 @@ function clusterEnd(text: string, at: number): number {
     end = after;
   }
   return end;
+}
+
+// Where the marks that follow `at` end, however many there are.
+function skipMarks(text: string, at: number): number {
+  return clusterEnd(text, at, Infinity);
+}
+
+// Where the first of the marks that follow `at` (after invisible
+// characters, perhaps) stands, or -1 when no mark follows.
+function firstMark(text: string, at: number): number {
+  if (at >= text.length) return -1;
+  return isMarkAt(text, at) ? at : marksAfter(text, at);
 }
 
 // Whether `text` from `start` to `end` holds an invisible BMP character.
@@ -375,6 +418,7 @@ function nfkc(cluster: string): string {
 // Appends `value` (already NFKC) lower-cased, invisible characters left
 // out, every unit produced by input [start, end).
 function emit(out: MapBuilder, value: string, start: number, end: number) {
+  const first = out.length;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code < 0x80) {
@@ -386,7 +430,10 @@ function emit(out: MapBuilder, value: string, start: number, end: number) {
       const cp = value.codePointAt(i)!;
       if (cp > 0xFFFF) {
         i++;
-        if (isInvisible(cp)) continue;
+        if (isInvisible(cp)) {
+          if (out.length === first) leadingSpace(out, value, i + 1, start, end);
+          continue;
+        }
         const letter = specialLetter(cp);
         if (letter !== 0) {
           out.push(letter, start, end, 0);
@@ -400,8 +447,27 @@ function emit(out: MapBuilder, value: string, start: number, end: number) {
       }
     }
     const info = infoOf(code);
-    if ((info & INVISIBLE) !== 0) continue;
+    if ((info & INVISIBLE) !== 0) {
+      if (out.length === first) leadingSpace(out, value, i + 1, start, end);
+      continue;
+    }
     pushBmp(out, code, info, start, end);
+  }
+}
+
+// After an invisible character that starts a value, before anything of it
+// is written ("ﹱ" is a tatweel and a shadda), a mark that follows has no
+// base in the value: a space stands in for it, so that the mark never
+// composes with what came before.
+function leadingSpace(
+  out: MapBuilder,
+  value: string,
+  next: number,
+  start: number,
+  end: number,
+): void {
+  if (next < value.length && isMarkAt(value, next)) {
+    out.push(0x20, start, end, 0);
   }
 }
 
@@ -557,6 +623,20 @@ export function charPass(text: string): CharPassResult {
   let starts = out.starts;
   let ends = out.ends;
   let look = out.look;
+  // Marks with no base of their own, after a bidi control, a run of
+  // invisible characters too long to join, or a reversed run, that start
+  // at `from`: written after a space that stands in for their base, so
+  // that they never compose with what came before ("і", LRI, U+0308 is
+  // not "ї"). Returns where they end, or `from`.
+  const orphanMarks = (from: number, start: number): number => {
+    const first = firstMark(text, from);
+    if (first < 0) return from;
+    const end = clusterEnd(text, first);
+    const stop = skipMarks(text, end);
+    const marks = visibleOf(text, first, end);
+    if (marks !== "") emit(out, ` ${nfkc(marks)}`, start, stop);
+    return stop;
+  };
   let at = 0;
   let identity = true;
   let i = 0;
@@ -683,6 +763,7 @@ export function charPass(text: string): CharPassResult {
         const special = specialLetter(value.codePointAt(0)!);
         // The marks that follow apply to what the reference stands for.
         const end = clusterEnd(text, entity.end);
+        const stop = skipMarks(text, end);
         emit(
           out,
           nfkc(
@@ -690,9 +771,9 @@ export function charPass(text: string): CharPassResult {
               visibleOf(text, entity.end, end),
           ),
           i,
-          end,
+          stop,
         );
-        i = end;
+        i = stop;
       } else {
         out.push(code, i, i + 1, 0);
         i++;
@@ -719,7 +800,11 @@ export function charPass(text: string): CharPassResult {
           const low = text.charCodeAt(k - 1);
           const size = low >= 0xDC00 && low <= 0xDFFF && k - 2 >= end ? 2 : 1;
           const point = text.codePointAt(k - size)!;
-          if (!isInvisible(point)) shown += text.slice(k - size, k);
+          const letter = specialLetter(point);
+          // (Special letters as the plain ones they stand for, so that
+          // NFKC composes them with the marks they carry.)
+          if (letter !== 0) shown += String.fromCharCode(letter);
+          else if (!isInvisible(point)) shown += text.slice(k - size, k);
           k -= size;
         }
         const close = reversed < n &&
@@ -728,31 +813,33 @@ export function charPass(text: string): CharPassResult {
           ? reversed + 1
           : reversed;
         if (shown !== "") {
-          const reading = nfkc(shown);
+          const reading = nfkc(foldLower(nfkc(shown)));
           // A reversed run that starts with a mark would attach it to what
           // came before and leave two runs of marks out of canonical order;
           // the override is a boundary, written as a space.
           emit(
             out,
-            STARTS_WITH_MARK.test(reading) ? ` ${reading}` : reading,
+            isMarkAt(reading, 0) ? ` ${reading}` : reading,
             i,
             close,
           );
         }
-        end = close;
+        end = orphanMarks(close, i);
       } else if (isInvisible(cp)) {
-        // Nothing to write.
+        // Nothing to write, but for the marks that follow, if any.
+        end = orphanMarks(end, i);
       } else if (special !== 0) {
         const marksEnd = clusterEnd(text, end);
         if (marksEnd === end) out.push(special, i, end, 0);
         else {
+          const stop = skipMarks(text, marksEnd);
           emit(
             out,
             nfkc(String.fromCharCode(special) + visibleOf(text, end, marksEnd)),
             i,
-            marksEnd,
+            stop,
           );
-          end = marksEnd;
+          end = stop;
         }
       } else {
         let joined = false;
@@ -766,6 +853,7 @@ export function charPass(text: string): CharPassResult {
           joined = true;
           end = after;
         }
+        const stop = skipMarks(text, end);
         if (
           joined ||
           (end - i > 1 &&
@@ -778,23 +866,24 @@ export function charPass(text: string): CharPassResult {
             out,
             nfkc(foldLower(nfkc(visibleOf(text, i, end)))),
             i,
-            end,
+            stop,
           );
         } else if (blockIsStable(i, end)) {
           // Already NFKC: lower-case unit by unit (pairs through `emit`).
           for (let k = i; k < end; k++) {
             const unit = text.charCodeAt(k);
             if (unit >= 0xD800 && unit <= 0xDFFF) {
-              emit(out, text.slice(k, end), i, end);
+              emit(out, text.slice(k, end), i, stop);
               break;
             }
-            if (unit < 0x80) emit(out, text[k]!, i, end);
+            if (unit < 0x80) emit(out, text[k]!, i, stop);
             else {
               const info = infoOf(unit);
-              if ((info & INVISIBLE) === 0) pushBmp(out, unit, info, i, end);
+              if ((info & INVISIBLE) === 0) pushBmp(out, unit, info, i, stop);
             }
           }
-        } else emit(out, nfkc(text.slice(i, end)), i, end);
+        } else emit(out, nfkc(text.slice(i, end)), i, stop);
+        end = stop;
       }
       i = end;
     }

@@ -42,3 +42,38 @@ Deno.test("charPass(): a reversed run that starts with a mark stays in canonical
     assert.equal(out.normalize("NFKC"), out, JSON.stringify(text));
   }
 });
+
+Deno.test("charPass(): marks cut off from their base never compose with what came before", () => {
+  // Each once became "ї", "á" or a reordered run of marks: output that
+  // NFKC changes again, and a word the rules read wrongly.
+  const cases: [string, string][] = [
+    // After a bidi isolate or embedding, or a run of invisible characters
+    // too long to join: a space stands in for the base.
+    ["\u0456\u2066\u0308", "\u0456 \u0308"],
+    ["\u0456\u202A\u0308x", "\u0456 \u0308x"],
+    [`\u0456${"\u200B".repeat(40)}\u0308`, "\u0456 \u0308"],
+    // After a reversed run.
+    ["x\u202Eab\u202C\u0301", "xba \u0301"],
+    // Past the marks a cluster keeps: skipped.
+    [`e${"\u0301".repeat(40)}\u0323`, `\u00E9${"\u0301".repeat(30)}`],
+    // After a line break that would otherwise be a hidden one: the break
+    // stays, as their base.
+    ["\u0456\u00AD\n\u0308x", "\u0456\n\u0308x"],
+    // A reversed run ending in a letter that folds ("ı") or stands for one
+    // ("🇷"), before a mark: composed as read.
+    ["\u202E\u0301\u0131", "\u00ED"],
+    ["\u202E\u0301\u{1F1F7}", "\u0155"],
+    // A character that NFKC turns into a conjoining vowel joins the letter
+    // before it, as a mark does.
+    ["\uFFA1\u314F", "\uAC00"],
+    // NFKC gives a tatweel, which is dropped, and a fathatan.
+    ["\u{1D15E}\uFE71", "\u{1D157}\u{1D165} \u064B"],
+  ];
+  for (const [text, expected] of cases) {
+    const out = charPass(text).text;
+    assert.equal(out, expected, JSON.stringify(text));
+    assert.equal(out.normalize("NFKC"), out, JSON.stringify(text));
+  }
+  // A text that starts with a mark keeps it as it is.
+  assert.equal(charPass("\u0308a").text, "\u0308a");
+});
