@@ -1,12 +1,18 @@
 // This module is browser compatible.
 
 import { defineRule } from "../lint/define_rule.ts";
-import type { Rule } from "../lint/rule.ts";
+import type { Rule, RuleContext } from "../lint/rule.ts";
 import { decideMarketing, type MarketingFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
-import { findingData, runConcepts } from "./_intent/run.ts";
+import {
+  type ConceptFinding,
+  findingData,
+  runConcepts,
+} from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
+import { marketingModel } from "./_model/marketing.ts";
+import { modelSentences } from "./_model/model_sentences.ts";
 
 // Marketing is decided from concepts, per sentence and language, with the
 // marketing lexicons (src/rules/_lexicons/marketing/): an offer ("20% off",
@@ -22,7 +28,10 @@ import { findStorefrontLinks } from "./_intent/storefront.ts";
 // a refund, a payment or shipping is what it costs. An offer word alone ("the coupon you clipped", "no
 // voucher is needed") is not marketing. Words that came from order data (a
 // product title, the buyer's customization) or a quotation are the buyer's,
-// not the seller's marketing: they give a warning that says so.
+// not the seller's marketing: they give a warning that says so. Sentences
+// the concepts leave alone go to the marketing sentence model
+// (src/rules/_model/), which reports soft cross-selling the lexicons have no
+// words for.
 
 /** The concepts that make a promotion, each one negatable. */
 const PROMOTIONAL = [
@@ -35,6 +44,12 @@ const PROMOTIONAL = [
   "recommendation",
   "availability",
 ] as const;
+
+/**
+ * Concepts that tie a sentence to the order: where a sentence holds one,
+ * the marketing sentence model only warns.
+ */
+export const ORDER_ANCHORS = ["orderItem", "helpContent", "purchase"] as const;
 
 /** How the marketing family reads its concepts: what other senses cancel, and what a negation denies. */
 export const MARKETING_ANALYSIS: Omit<
@@ -71,6 +86,37 @@ export const MARKETING_ANALYSIS: Omit<
 };
 
 /**
+ * The sentences of a lint context that the marketing concepts decide on,
+ * with each sentence's concepts recorded in `seen` (keyed by where it
+ * starts in the normalized text).
+ *
+ * @param context The rule context.
+ * @param seen Receives each sentence's concepts.
+ * @returns The findings, in text order.
+ *
+ * @example
+ * ```ts ignore
+ * const findings = findMarketing(context, new Map());
+ * ```
+ */
+export function findMarketing(
+  context: RuleContext<unknown>,
+  seen?: Map<number, ReadonlySet<string>>,
+): ConceptFinding<MarketingFinding>[] {
+  return runConcepts<MarketingFinding>(
+    context,
+    conceptMatcher(),
+    MARKETING_ANALYSIS,
+    (current, next, previous, language) =>
+      decideMarketing(current, next, previous, {
+        ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
+      }),
+    ["offer", "promoObject"],
+    seen,
+  );
+}
+
+/**
  * Disallows marketing in buyer messages: coupons, discounts, sales and
  * deals offered to the buyer, cross-selling ("check out our new
  * collection", "visit our store", "our autumn range is out", "you might
@@ -78,7 +124,11 @@ export const MARKETING_ANALYSIS: Omit<
  * media, newsletters and referrals, in every language with a marketing
  * lexicon. Amazon's guidelines forbid all of these; messages must be about
  * the order. A sentence that is marketing only through words from order
- * data or a quotation gets a warning, not an error.
+ * data or a quotation gets a warning, not an error. A sentence the concepts
+ * do not decide on is scored by a sentence model (hashed words and the
+ * concepts it holds, trained on labeled seller sentences in the 16
+ * locales): soft cross-selling without promotional keywords ("the matching
+ * pillowcases are in our listings too") is reported as `modelled`.
  *
  * @example Incorrect
  * ```ts
@@ -118,12 +168,18 @@ export const noMarketing: Rule = defineRule({
         'Remove "{{phrase}}" (seen: {{concepts}}): buyer messages must not promote other products, your store, social media or other sites. Write only about this order.',
       storefront:
         'Remove the storefront link "{{phrase}}": buyer messages must not advertise your Amazon store or other products.',
+      modelled:
+        'Remove or rewrite "{{phrase}}": it reads like marketing (other products, a new range, your store) to a model trained on seller messages, and buyer messages must be about this order.',
+      modelledNearOrder:
+        'Check "{{phrase}}": it reads like marketing (other products, a new range, your store) to a model trained on seller messages, though it also speaks of this order. Keep only what the buyer needs for this order.',
       orderData:
         'Check "{{phrase}}" (seen: {{concepts}}): it reads like marketing, but the words came from order data or a quotation (a product title, the buyer\'s text), so it is not reported as an error.',
     },
   },
   check(context) {
+    const covered: { start: number; end: number }[] = [];
     for (const link of findStorefrontLinks(context.text)) {
+      covered.push(link);
       context.report({
         messageId: "storefront",
         start: link.start,
@@ -131,26 +187,34 @@ export const noMarketing: Rule = defineRule({
         data: { phrase: context.text.slice(link.start, link.end) },
       });
     }
-    const findings = runConcepts<MarketingFinding>(
-      context,
-      conceptMatcher(),
-      MARKETING_ANALYSIS,
-      (current, next, previous, language) =>
-        decideMarketing(current, next, previous, {
-          ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
-        }),
-      [
-        "offer",
-        "promoObject",
-      ],
-    );
+    const seen = new Map<number, ReadonlySet<string>>();
+    const findings = findMarketing(context, seen);
     for (const finding of findings) {
+      covered.push(finding);
       context.report({
         messageId: finding.fromData ? "orderData" : finding.finding,
         severity: finding.fromData ? "warning" : undefined,
         start: finding.start,
         end: finding.end,
         data: findingData(context.text, finding),
+      });
+    }
+    // Marketing without the concepts above: a sentence the model counts.
+    // It is an error only when the sentence does not speak of the order
+    // (the ordered item, its help content, the purchase): where it does,
+    // the model is least sure, and the seller gets a warning to check.
+    const model = marketingModel();
+    for (const sentence of modelSentences(context, model, covered, seen)) {
+      const phrase = context.text.slice(sentence.start, sentence.end);
+      const anchored = ORDER_ANCHORS.some((c) => sentence.concepts.has(c));
+      context.report({
+        messageId: anchored ? "modelledNearOrder" : "modelled",
+        severity: anchored ? "warning" : undefined,
+        start: sentence.start,
+        end: sentence.end,
+        data: {
+          phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
+        },
       });
     }
   },

@@ -157,6 +157,9 @@ export function foreignSpans(
  * @param analyze Cancellation rules.
  * @param decide The decision.
  * @param loanwords Concepts whose English words count in every language.
+ * @param seen When given, receives each sentence's concepts (in the
+ *   judging languages, after cancellation), keyed by where the sentence
+ *   starts in the normalized text.
  * @returns The findings, one per sentence at most, in text order.
  */
 export function runConcepts<F extends string>(
@@ -165,6 +168,7 @@ export function runConcepts<F extends string>(
   analyze: Omit<AnalyzeOptions, "foreign" | "primary" | "text">,
   decide: Decide<F>,
   loanwords: readonly string[] = [],
+  seen?: Map<number, ReadonlySet<string>>,
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
@@ -182,6 +186,16 @@ export function runConcepts<F extends string>(
     primary,
     text: match.text,
   });
+  if (seen !== undefined) {
+    for (const sentence of sentences) {
+      const held = new Set<string>();
+      for (const [language, concepts] of sentence.all) {
+        if (allowed !== undefined && !allowed.has(language)) continue;
+        for (const concept of concepts) held.add(concept);
+      }
+      seen.set(sentence.segment.start, held);
+    }
+  }
   const findings: ConceptFinding<F>[] = [];
   const concepts = (
     sentence: SentenceConcepts | undefined,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { RuleContext } from "../../../src/lint/rule.ts";
+import { bareContext } from "./_context.ts";
 import {
   decideMarketing,
   decideReview,
@@ -16,16 +16,7 @@ import { REVIEW_ANALYSIS } from "../../../src/rules/no_review_manipulation.ts";
 // and of soft cross-selling offered to a need or at a price, through small
 // lexicons written for these tests, in several languages.
 
-function context(text: string, locale: string): RuleContext<unknown> {
-  return {
-    message: { type: "unexpectedProblem", text, locale },
-    text,
-    checkedLength: text.length,
-    messageType: undefined,
-    options: {},
-    report() {},
-  };
-}
+const context = (text: string, locale: string) => bareContext(text, locale);
 
 const REVIEW: Lexicon<string>[] = [
   {

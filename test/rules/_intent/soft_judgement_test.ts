@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { RuleContext } from "../../../src/lint/rule.ts";
+import { bareContext } from "./_context.ts";
 import {
   decideMarketing,
   decideReview,
@@ -89,16 +89,7 @@ Deno.test("decideReview() counts a weaker word with a request about the purchase
   }
 });
 
-function context(text: string, locale: string): RuleContext<unknown> {
-  return {
-    message: { type: "unexpectedProblem", text, locale },
-    text,
-    checkedLength: text.length,
-    messageType: undefined,
-    options: {},
-    report() {},
-  };
-}
+const context = (text: string, locale: string) => bareContext(text, locale);
 
 const JA_MARKETING: Lexicon<string> = {
   language: "ja",

@@ -1130,7 +1130,6 @@ const EN_KNOWN = [
   "The bread maker shipped today. Our organic flour mixes give a lighter loaf every time.",
   "The licence for the tax software is below. Our bookkeeping app handles the receipts side, if that ever comes up.",
   "We have rescheduled the lawn treatment. If the hedges are getting out of hand, our team trims those too.",
-  "Everyone who shares a photo of the planter on Amazon gets the next size down with our compliments.",
   "The chimney sweep is confirmed for the 14th. Our sweep can also fit a bird guard on the pot during the visit.",
   "The gutter clearing is booked for Monday. We also offer a yearly roof inspection, just let us know.",
   "Your gazebo is booked for fitting on Saturday. We could also put up the matching side panels on the day.",

@@ -2216,7 +2216,6 @@ testProbes(
     "Le recensioni negative di altri clienti sul vecchio modello riguardavano la cerniera, ora rinforzata.",
     "Le stelle vanno date al prodotto, non al corriere: quindi cinque, se le è piaciuto.",
     "Se ha trovato utile il nostro aiuto, il mondo di Amazon merita di saperlo.",
-    "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
     "Risolto il problema del termostato, le ricordiamo che ci occupiamo anche della pulizia dei condizionatori.",
     "Grazie per l'ordine! Le segnaliamo che il nostro macinacaffè manuale, il più richiesto, è tornato disponibile.",
     "Tutti i nostri zaini hanno la stessa garanzia a vita: se ne cerca uno più grande per i viaggi, ci pensi.",

@@ -2143,7 +2143,6 @@ testProbes(
     "Se preferir, para o próximo inverno podemos reservar um jogo de pneus da mesma medida para você.",
     "Você pode assinar para receber filtros novos a cada três meses, sem se preocupar.",
     "Estamos avisando que o preço da chaleira cai para 99 reais até quinta.",
-    "Levando três itens, o mais barato sai de graça.",
   ],
 );
 

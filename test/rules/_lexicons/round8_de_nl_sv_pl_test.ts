@@ -14,6 +14,8 @@ import { ROUND8_B } from "./_round8_b_de_nl_sv_pl.ts";
 // rules still get wrong; each step checks that it is still wrong, so one
 // that starts to be judged right must be taken off the list.
 const KNOWN: readonly string[] = [
+  // Clean, but the marketing sentence model counts it (a false error).
+  "Voor bezorging op de Waddeneilanden geldt een toeslag van € 12, maar die nemen wij voor onze rekening.",
   // Personalisation at a small fee with no word for "also" next to the
   // verb (only the fee says it is an extra).
   "Dina linneservetter är packade. För en liten extra kostnad broderar vi gärna dina initialer på dem. Paketet skickas i morgon.",

@@ -15,8 +15,6 @@ import { ROUND8_B } from "./_round8_b_pt_tr_ja_zh.ts";
 const KNOWN: readonly string[] = [
   // A bigger pack that is cheaper, with a quantity and a comparison but no
   // word for a pack or a range.
-  "Oi, André! A ração do pedido 114-7730215-9920417 foi postada hoje. Para quem já compra com a gente, o saco de 15 kg sai bem mais em conta que o de 3 kg. Qualquer dúvida, estamos por aqui.",
-  "Olá! O açúcar mascavo foi enviado. A embalagem de 5 kg costuma sair mais em conta para quem usa sempre.",
   "きび砂糖を発送いたしました。いつもお使いになる方には、5kg入りがお得です。",
   "Merhaba, su filtreniz kargoya verildi. Yedek kartuş yaklaşık altı ay gidiyor, ikili paketini indirimli satıyoruz.",
   // Other colours, sizes or a matching piece "also there", which read the
@@ -43,7 +41,6 @@ const KNOWN: readonly string[] = [
   "Merhaba Bahar Hanım, lambanız bugün atölyemizden çıktı. Aynı keten şapkalı bir komodin abajuru da yaptık, ilginizi çekerse yazmanız yeterli.",
   "Merhaba, bahçe setiniz bugün çıktı. Eylülde bahar fidelerimizin ön satışını açıyoruz, bilginize.",
   "岡本様 照明は本日当工房より発送しました。同じリネンのシェードを使ったベッドサイドランプも作りましたので、ご興味があればお声がけください。",
-  "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
   "儿童地毯在路上了。这个月会上三款动物图案的新设计，一款比一款可爱！",
   "大豆蜡烛已经寄出。我们在试做圣诞的无花果香味，很快就会上架。",
   "Olá, Priscila! As canecas personalizadas foram enviadas hoje. A partir de novembro entra a nossa coleção de Natal, com estampas exclusivas. Obrigado!",
@@ -54,7 +51,6 @@ const KNOWN: readonly string[] = [
   "Merhaba, gömleğiniz bugün gönderildi. Uzman tavsiyesi: kola spreyimizle ütülerseniz yaka kusursuz oluyor.",
   "Oi, Mônica! O tênis infantil chega na sexta. As mães que compram com a gente costumam levar também as palmilhas de gel da loja, as crianças adoram. Até mais!",
   "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
-  "池田様 ベビーカーを配送業者に引き渡しました。このモデルにぴったり合う当店のレインカバーを一緒に選ばれる親御さんも多いです。何かございましたらご連絡ください。",
   "藤田様 子ども用スニーカーは金曜日に届きます。当店をご利用のお母様方はジェルインソールもあわせてお求めになることが多く、お子様にも大人気です。",
   // A photo of the buyer on the product page, asked without a review word.
   "Oi! Adoraríamos ver uma foto sua usando o vestido na página do produto.",

@@ -1382,14 +1382,11 @@ const WEAK_CLASS_MISSED: Probes = {
     violations: [
       "Önümüzdeki haftadan itibaren kupalar hardal ve petrol renklerinde de mevcut olacak.",
       "Teknisyenimiz zaten geleceği için davlumbazınızı da temizleyebilir; haber vermeniz yeterli.",
-      "Diğer baharat karışımlarımıza da göz atabilirsiniz, özellikle mangal karışımına.",
     ],
     clean: [],
   },
   "marketing-promo": {
-    violations: [
-      "Black Friday'de lambalarımızda büyük indirim var.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-instructions": {

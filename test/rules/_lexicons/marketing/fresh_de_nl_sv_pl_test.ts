@@ -17,7 +17,6 @@ const KNOWN: readonly string[] = [
   // another form together are not read as cross-selling.
   "Wazon jutro odbierze kurier InPost. W przyszłym miesiącu będzie dostępny także w butelkowej zieleni. W razie pytań jesteśmy do dyspozycji.",
   // The seller's goods in another form, with no invitation or suggestion.
-  "Danke für die Rückmeldung zur Lieferung. Die Kerzen gibt es bei uns übrigens auch als Nachfüllset mit zwölf Stück.",
   // Refills offered when the tin is empty, in a sentence where "we send
   // you" makes the other form read as the ordered item's.
   "Der Tee ist unterwegs. Sollte die Dose mal leer sein, schicken wir Ihnen gern Nachfüllbeutel.",

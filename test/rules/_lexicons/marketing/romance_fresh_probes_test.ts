@@ -16,6 +16,8 @@ import {
 // list. A paid job by the couriers is missed too, and so is another
 // version "that arrives" in the same colours.
 const KNOWN: readonly string[] = [
+  // Clean, but the marketing sentence model counts it (a false error).
+  "Votre tapis sera livré le mois prochain, car la collection a pris du retard chez le tisseur.",
   "Votre commode sera livrée jeudi. Les livreurs peuvent monter les meubles à l'étage et reprendre l'ancien, 40 € la prestation.",
   "Votre robe a été expédiée. La version longue arrive dans quinze jours, dans les mêmes couleurs.",
   "Il suo cassettone arriva giovedì. I corrieri possono portare i mobili al piano e ritirare il vecchio, 40 € il servizio.",

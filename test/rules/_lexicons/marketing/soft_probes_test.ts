@@ -10,8 +10,6 @@ import { SOFT_PROBES_C } from "./_soft_probes_c.ts";
 // checks that it is still missed, so one that starts to be caught must be
 // taken off the list.
 const KNOWN: readonly string[] = [
-  "The duvet cover is on its way. The matching pillowcases are in our listings too if you'd like the full set.",
-  "Your key is KJ72-QQ81-PLM4. Follow our page to see new designs as they come out. Activation instructions are below.",
   "Ihre Lizenz gilt für ein Gerät. Mit unserem Familienpaket könnten Sie bis zu fünf Rechner nutzen. Melden Sie sich, falls der Schlüssel Probleme macht.",
   "Su licencia sirve para un equipo. Con nuestro plan familiar podría usarla en cinco ordenadores. Escríbanos si la clave da problemas.",
   "La licenza vale per un dispositivo. Con il nostro piano famiglia potrebbe usarla su cinque computer. Ci scriva se la chiave dà problemi.",
@@ -20,9 +18,7 @@ const KNOWN: readonly string[] = [
   "Bedankt voor het bevestigen van het adres. We hebben net notenhouten serveerplanken toegevoegd, die prachtig passen bij het dienblad dat u kocht.",
   "Botlarınız bugün gönderildi. Derinin kışın yumuşak kalması için arı mumlu balsamımız ideal.",
   "Danke für die schnelle Antwort zur Farbe. Im Frühjahr bringen wir denselben Stuhl in Salbei und Ocker heraus, denken Sie dann an uns.",
-  "Gracias por responder tan rápido sobre el color. En primavera sacamos la misma silla en verde salvia y ocre, ténganos en cuenta.",
   "Grazie per la risposta veloce sul colore. In primavera presentiamo la stessa sedia in salvia e ocra, si ricordi di noi.",
-  "Obrigado pela resposta rápida sobre a cor. Na primavera lançamos a mesma cadeira em verde-sálvia e ocre, lembre da gente.",
   "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
   "您的密钥在下方。我们的VPN应用还能保护您的手机，和电脑版授权搭配使用特别好。",
   "Ihr E-Book-Code ist bereit. Die Hörbuchausgabe desselben Titels gibt es auch auf unserer Seite, gelesen vom Autor.",
@@ -35,7 +31,6 @@ const KNOWN: readonly string[] = [
   "Bene che la tenda sia arrivata intatta. Per i fine settimana piovosi, il nostro telo da pavimento usa gli stessi picchetti e tiene asciutto il fondo.",
   "Que bom que a barraca chegou inteira. Para fins de semana chuvosos, nossa lona de chão usa as mesmas estacas e mantém o piso seco.",
   "Çadırın sağlam ulaşmasına sevindik. Yağmurlu hafta sonları için zemin brandamız aynı kazıklara takılıyor ve zemini kuru tutuyor.",
-  "テントが無事に届いてよかったです。雨の週末には、当店のグランドシートが同じペグで固定でき、床面を乾いたまま保てます。",
   "很高兴帐篷完好送达。下雨的周末，我们的地布可以用同样的地钉固定，保持地面干燥。",
 ];
 

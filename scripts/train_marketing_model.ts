@@ -1,0 +1,395 @@
+/**
+ * Trains the sentence model that `no-marketing` consults for marketing
+ * without promotional keywords, and writes it to
+ * `src/rules/_model/marketing_model.gen.ts`.
+ *
+ * Data: the labeled sentences of `training/marketing/<locale>.jsonl`, split
+ * in two by a hash of the line number (one half trains, the other is only
+ * reported), and the tuning half of the policy corpus (sentences of clean
+ * messages as clean; sentences that the rules flag in marketing violations
+ * as marketing). The report half of the corpus is never read.
+ *
+ * The threshold is chosen on out-of-fold scores of the training data: the
+ * lowest score at which at most `--max-false` of clean sentences count.
+ *
+ *   deno task build:marketing-model [--max-false 0.001] [--sets a,b] [--show-false]
+ */
+
+import { parseArgs } from "node:util";
+import { normalizeText } from "../src/text/normalize.ts";
+import { segmentText } from "../src/rules/_intent/segment.ts";
+import { sentenceFeatures } from "../src/rules/_model/sentence_features.ts";
+import { loadSentences, type Sample } from "./_marketing_sentences.ts";
+import { lintMessage } from "../src/lint/lint_message.ts";
+import { loadCorpus } from "../test/policy_corpus/_corpus.ts";
+import { findMarketing, ORDER_ANCHORS } from "../src/rules/no_marketing.ts";
+import { bareContext } from "../test/rules/_intent/_context.ts";
+
+const BUCKETS = 1 << 16;
+const EPOCHS = 30;
+const RATE = 0.1;
+const L2 = 1e-5;
+const FOLDS = 5;
+
+const { values } = parseArgs({
+  args: Deno.args,
+  options: {
+    "max-false": { type: "string", default: "0.001" },
+    quiet: { type: "boolean", default: false },
+    sets: { type: "string", default: "a,b,c" },
+    cross: { type: "string", default: "" },
+    "show-false": { type: "boolean", default: false },
+    "no-concepts": { type: "boolean", default: false },
+  },
+});
+const maxFalse = Number(values["max-false"]);
+// The sets of labeled sentences: "a" in <locale>.jsonl, "b" in <locale>.b.jsonl.
+const sets = new Set(values.sets.split(","));
+const useConcepts = !values["no-concepts"];
+
+/** Sentences of the corpus's tuning half. */
+async function corpusSentences(): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (const item of await loadCorpus()) {
+    if (item.half !== "tune") continue;
+    const normalized = normalizeText(item.plainText);
+    if (item.label === "clean") {
+      for (const sentence of segmentText(normalized.text).sentences) {
+        const text = normalized.text.slice(sentence.start, sentence.end).trim();
+        if (text.length < 3) continue;
+        // Order data (a product title) is not the seller's sentence.
+        const original = normalized.toOriginal(sentence.start, sentence.end);
+        if (
+          item.dataSpans.some((span) =>
+            span.start < original.end && original.start < span.end
+          )
+        ) continue;
+        samples.push({
+          text,
+          positive: false,
+          source: "corpus",
+          locale: item.locale,
+          kind: item.class,
+        });
+      }
+    } else if (item.rules.includes("no-marketing")) {
+      const report = lintMessage({
+        type: item.type as "unexpectedProblem",
+        text: item.plainText,
+        locale: item.locale,
+        amazonOrderId: item.amazonOrderId,
+        dataSpans: item.dataSpans,
+      });
+      for (const d of report.diagnostics) {
+        if (
+          d.ruleId !== "no-marketing" || d.severity !== "error" ||
+          d.range === null || d.messageId === "modelled"
+        ) continue;
+        samples.push({
+          text: item.plainText.slice(d.range.start.offset, d.range.end.offset),
+          positive: true,
+          source: "corpus",
+          locale: item.locale,
+          kind: item.class,
+        });
+      }
+    }
+  }
+  return samples;
+}
+
+/** The marketing concepts the rules see in a sentence. */
+function conceptsOf(text: string, locale: string): Set<string> {
+  const seen = new Map<number, ReadonlySet<string>>();
+  findMarketing(bareContext(text, locale), seen);
+  const all = new Set<string>();
+  for (const concepts of seen.values()) for (const c of concepts) all.add(c);
+  return all;
+}
+
+function featuresOf(sample: Sample): number[] {
+  return sample.features ??= sentenceFeatures(
+    normalizeText(sample.text).text,
+    BUCKETS,
+    useConcepts
+      ? (sample.concepts = conceptsOf(sample.text, sample.locale))
+      : [],
+  );
+}
+
+/** Deterministic shuffle (a linear congruential generator). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Logistic regression by Adagrad, classes weighted to balance. */
+function train(
+  samples: readonly Sample[],
+): { weights: Float64Array; bias: number } {
+  const weights = new Float64Array(BUCKETS);
+  const squares = new Float64Array(BUCKETS).fill(1e-8);
+  let bias = 0;
+  let biasSquare = 1e-8;
+  const positives = samples.filter((s) => s.positive).length;
+  const negatives = samples.length - positives;
+  const positiveWeight = samples.length / (2 * Math.max(positives, 1));
+  const negativeWeight = samples.length / (2 * Math.max(negatives, 1));
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const sample of shuffled(samples, 7919 * (epoch + 1))) {
+      const features = featuresOf(sample);
+      let sum = bias;
+      for (const f of features) sum += weights[f]!;
+      const p = 1 / (1 + Math.exp(-sum));
+      const y = sample.positive ? 1 : 0;
+      const g = (p - y) * (sample.positive ? positiveWeight : negativeWeight);
+      for (const f of features) {
+        const grad = g + L2 * weights[f]!;
+        squares[f] += grad * grad;
+        weights[f] -= RATE * grad / Math.sqrt(squares[f]!);
+      }
+      biasSquare += g * g;
+      bias -= RATE * g / Math.sqrt(biasSquare);
+    }
+  }
+  return { weights, bias };
+}
+
+/** Steps a weight is rounded to, each way from zero: four bits a weight. */
+const LEVELS = 7;
+/** The share of weights that the largest step does not clip. */
+const CLIP = 0.9995;
+
+/** Weights rounded to `LEVELS` steps each way, two to a byte. */
+function quantize(model: { weights: Float64Array; bias: number }): {
+  scale: number;
+  bytes: Uint8Array;
+} {
+  const sorted = Array.from(model.weights, Math.abs).sort((a, b) => a - b);
+  const scale = sorted[Math.floor(sorted.length * CLIP)]! / LEVELS || 1;
+  const bytes = new Uint8Array(BUCKETS / 2);
+  for (let i = 0; i < BUCKETS; i++) {
+    const q = Math.max(
+      -LEVELS,
+      Math.min(LEVELS, Math.round(model.weights[i]! / scale)),
+    );
+    bytes[i >> 1]! |= (q + 8) << ((i & 1) * 4);
+  }
+  return { scale, bytes };
+}
+
+function weightOf(q: { scale: number; bytes: Uint8Array }, f: number): number {
+  return (((q.bytes[f >> 1]! >> ((f & 1) * 4)) & 15) - 8) * q.scale;
+}
+
+function scoreWith(
+  q: { scale: number; bytes: Uint8Array },
+  bias: number,
+  sample: Sample,
+): number {
+  let sum = bias;
+  for (const f of featuresOf(sample)) sum += weightOf(q, f);
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** Out-of-fold scores of every training sample. */
+function outOfFold(samples: readonly Sample[]): number[] {
+  const scores = new Array<number>(samples.length);
+  const order = shuffled(samples.map((_, i) => i), 104729);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = new Set(order.filter((_, k) => k % FOLDS === fold));
+    const model = train(samples.filter((_, i) => !inFold.has(i)));
+    const q = quantize(model);
+    for (const i of inFold) scores[i] = scoreWith(q, model.bias, samples[i]!);
+  }
+  return scores;
+}
+
+/** The lowest threshold at which at most `rate` of clean samples count. */
+function thresholdFor(
+  samples: readonly Sample[],
+  scores: readonly number[],
+  rate: number,
+): number {
+  const clean = scores.filter((_, i) => !samples[i]!.positive).sort((a, b) =>
+    b - a
+  );
+  const allowed = Math.floor(clean.length * rate);
+  // Just above the score of the first clean sample that may not count.
+  return Math.min(0.999, (clean[allowed] ?? 0.5) + 1e-6);
+}
+
+function rates(
+  samples: readonly Sample[],
+  scores: readonly number[],
+  threshold: number,
+) {
+  let tp = 0, fn = 0, fp = 0, tn = 0;
+  samples.forEach((s, i) => {
+    const hit = scores[i]! >= threshold;
+    if (s.positive) hit ? tp++ : fn++;
+    else hit ? fp++ : tn++;
+  });
+  return {
+    caught: tp / Math.max(tp + fn, 1),
+    falseRate: fp / Math.max(fp + tn, 1),
+    tp,
+    fn,
+    fp,
+    tn,
+  };
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+// With --cross, the sets named there are held out whole (another writer's
+// sentences), and the other sets are trained on whole.
+const cross = new Set(values.cross === "" ? [] : values.cross.split(","));
+const loaded = await loadSentences(
+  new Set([...sets].filter((x) => !cross.has(x))),
+);
+const crossSet = cross.size === 0 ? undefined : await loadSentences(cross);
+const trainSentences = crossSet
+  ? [...loaded.train, ...loaded.held]
+  : loaded.train;
+const held = crossSet ? [...crossSet.train, ...crossSet.held] : loaded.held;
+const fingerprint = loaded.fingerprint;
+const corpus = await corpusSentences();
+const trainingSet = [...trainSentences, ...corpus];
+const oof = outOfFold(trainingSet);
+const threshold = thresholdFor(trainingSet, oof, maxFalse);
+const model = train(trainingSet);
+const q = quantize(model);
+const heldScores = held.map((s) => scoreWith(q, model.bias, s));
+
+if (!values.quiet) {
+  const o = rates(trainingSet, oof, threshold);
+  if (values["show-false"]) {
+    trainingSet.forEach((s, i) => {
+      if (!s.positive && oof[i]! >= threshold) {
+        console.log(
+          `  out-of-fold false: ${
+            oof[i]!.toFixed(3)
+          } ${s.locale} ${s.source}: ${s.text.slice(0, 140)}`,
+        );
+      }
+    });
+  }
+  const h = rates(held, heldScores, threshold);
+  console.log(
+    `training: ${trainSentences.length} sentences + ${corpus.length} from the corpus's tuning half`,
+  );
+  console.log(
+    `threshold ${threshold.toFixed(4)} (out-of-fold false rate ≤ ${
+      percent(maxFalse)
+    })`,
+  );
+  console.log(
+    `out of fold: caught ${percent(o.caught)} (${o.tp}/${
+      o.tp + o.fn
+    }), clean counted ${percent(o.falseRate)} (${o.fp}/${o.fp + o.tn})`,
+  );
+  console.log(
+    `held-out sentences: caught ${percent(h.caught)} (${h.tp}/${
+      h.tp + h.fn
+    }), clean counted ${percent(h.falseRate)} (${h.fp}/${h.fp + h.tn})`,
+  );
+  // What the rules without the model already find in the held-out
+  // sentences, and what the model adds.
+  const engine = held.map((s) =>
+    lintMessage({ type: "unexpectedProblem", text: s.text, locale: s.locale })
+      .diagnostics.some((d) =>
+        d.ruleId === "no-marketing" && d.severity === "error" &&
+        d.messageId !== "modelled"
+      )
+  );
+  // The model's own errors: counted, and not tied to the order.
+  const both = held.map((s, i) =>
+    engine[i]! ||
+    (heldScores[i]! >= threshold &&
+      !ORDER_ANCHORS.some((c) => s.concepts?.has(c)))
+  );
+  const summary = (flags: readonly boolean[]) => {
+    const pos = held.filter((s) => s.positive).length;
+    const tp = held.filter((s, i) => s.positive && flags[i]).length;
+    const fp = held.filter((s, i) => !s.positive && flags[i]).length;
+    return `caught ${percent(tp / pos)} (${tp}/${pos}), clean flagged ${
+      percent(fp / (held.length - pos))
+    } (${fp}/${held.length - pos})`;
+  };
+  console.log(`held-out, rules alone: ${summary(engine)}`);
+  console.log(`held-out, rules and model: ${summary(both)}`);
+  const kinds = new Map<string, { n: number; hit: number }>();
+  held.forEach((s, i) => {
+    const key = `${s.positive ? "marketing" : "clean"}/${s.kind}`;
+    const entry = kinds.get(key) ?? { n: 0, hit: 0 };
+    entry.n++;
+    if (heldScores[i]! >= threshold) entry.hit++;
+    kinds.set(key, entry);
+  });
+  for (const [key, { n, hit }] of [...kinds].sort()) {
+    console.log(`  ${key}: ${hit}/${n} counted`);
+  }
+  const locales = new Map<
+    string,
+    { pos: number; hit: number; neg: number; fp: number }
+  >();
+  held.forEach((s, i) => {
+    const entry = locales.get(s.locale) ?? { pos: 0, hit: 0, neg: 0, fp: 0 };
+    const counted = heldScores[i]! >= threshold;
+    if (s.positive) {
+      entry.pos++;
+      if (counted) entry.hit++;
+    } else {
+      entry.neg++;
+      if (counted) entry.fp++;
+    }
+    locales.set(s.locale, entry);
+  });
+  for (const [locale, e] of [...locales].sort()) {
+    console.log(
+      `  ${locale}: caught ${e.hit}/${e.pos}, clean counted ${e.fp}/${e.neg}`,
+    );
+  }
+}
+
+let binary = "";
+for (const byte of q.bytes) binary += String.fromCharCode(byte);
+const source = `// This module is browser compatible.
+// Generated by scripts/train_marketing_model.ts; do not edit.
+
+/**
+ * The marketing sentence model: hashed-feature logistic weights, trained on
+ * \`training/marketing/\` and the policy corpus's tuning half.
+ *
+ * @module
+ */
+
+import type { StoredModel } from "./linear_model.ts";
+
+/** A hash of the labeled sentences the model was trained on. */
+export const MARKETING_MODEL_DATA = "${
+  [...sets].sort().join(",")
+}:${fingerprint}";
+
+/** The stored marketing sentence model. */
+export const MARKETING_MODEL: StoredModel = {
+  buckets: ${BUCKETS},
+  scale: ${q.scale},
+  bias: ${model.bias},
+  threshold: ${threshold},
+  weights:
+    "${btoa(binary)}",
+};
+`;
+const target = new URL(
+  "../src/rules/_model/marketing_model.gen.ts",
+  import.meta.url,
+);
+await Deno.writeTextFile(target, source);

@@ -1,0 +1,73 @@
+// This module is browser compatible.
+
+/**
+ * A logistic model over hashed sentence features, stored as quantized
+ * weights: the form the generated models ship in.
+ *
+ * @module
+ */
+
+import { sentenceFeatures } from "./sentence_features.ts";
+
+/** A model as a generated module writes it. */
+export interface StoredModel {
+  /** The size of the hashed space, a power of two. */
+  readonly buckets: number;
+  /** What one step of a quantized weight is worth. */
+  readonly scale: number;
+  /** The intercept. */
+  readonly bias: number;
+  /** The score from which a sentence counts (a probability). */
+  readonly threshold: number;
+  /**
+   * The weights in base64, two to a byte (the even bucket in the low four
+   * bits): each is a number of `scale` steps from -7 to 7, stored plus 8.
+   */
+  readonly weights: string;
+}
+
+/** A decoded model. */
+export interface LinearModel {
+  /**
+   * The probability that `sentence` (normalized, lower case), holding
+   * `concepts`, is of the class.
+   */
+  score(sentence: string, concepts?: Iterable<string>): number;
+  /** The score from which a sentence counts. */
+  readonly threshold: number;
+}
+
+/**
+ * Decodes a stored model.
+ *
+ * @param stored The stored model.
+ * @returns The model.
+ *
+ * @example A model with no weights scores every sentence by its bias
+ * ```ts
+ * import { decodeModel } from "./linear_model.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const model = decodeModel({ buckets: 4, scale: 1, bias: 0, threshold: 0.5, weights: "iIg=" });
+ * assert.equal(model.score("anything at all"), 0.5);
+ * ```
+ */
+export function decodeModel(stored: StoredModel): LinearModel {
+  const binary = atob(stored.weights);
+  const weights = new Float32Array(stored.buckets);
+  for (let i = 0; i < stored.buckets; i++) {
+    const nibble = (binary.charCodeAt(i >> 1) >> ((i & 1) * 4)) & 15;
+    weights[i] = (nibble - 8) * stored.scale;
+  }
+  return {
+    threshold: stored.threshold,
+    score(sentence, concepts) {
+      let sum = stored.bias;
+      const features = sentenceFeatures(sentence, stored.buckets, concepts);
+      for (const feature of features) {
+        sum += weights[feature]!;
+      }
+      return 1 / (1 + Math.exp(-sum));
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// This module is browser compatible.
+
+/**
+ * Finds the sentences of a lint context that a sentence model counts: the
+ * seller's own sentences (not order data or quotations), scored on the
+ * normalized text, ranges in the original.
+ *
+ * @module
+ */
+
+import type { RuleContext } from "../../lint/rule.ts";
+import { matchTextOf } from "../_intent/normalized.ts";
+import { foreignSpans } from "../_intent/run.ts";
+import { segmentText } from "../_intent/segment.ts";
+import type { LinearModel } from "./linear_model.ts";
+
+/** A sentence the model counts. */
+export interface ModelSentence {
+  /** Start of the sentence in the original text. */
+  readonly start: number;
+  /** End of the sentence in the original text. */
+  readonly end: number;
+  /** The model's score. */
+  readonly score: number;
+  /** The concepts the sentence holds. */
+  readonly concepts: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+// Fewer letters than this is no sentence to judge ("Hi Sam,").
+const MIN_LETTERS = 12;
+const LETTER = /\p{L}/gu;
+
+/**
+ * The sentences of `context` that `model` counts, except those that
+ * overlap a range of `skip` (original offsets: sentences other findings
+ * already cover) and those that lie mostly in order data or quotations.
+ *
+ * @param context The rule context.
+ * @param model The sentence model.
+ * @param skip Ranges of the original text to leave alone.
+ * @param concepts Each sentence's concepts, keyed by where it starts in
+ *   the normalized text.
+ * @returns The counted sentences, in text order.
+ *
+ * @example
+ * ```ts ignore
+ * const found = modelSentences(context, marketingModel(), [], new Map());
+ * ```
+ */
+export function modelSentences(
+  context: RuleContext<unknown>,
+  model: LinearModel,
+  skip: readonly { start: number; end: number }[],
+  concepts: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
+): ModelSentence[] {
+  if (context.text === "") return [];
+  const match = matchTextOf(context);
+  const foreign = foreignSpans(context, match);
+  const found: ModelSentence[] = [];
+  for (const segment of segmentText(match.text).sentences) {
+    const held = concepts.get(segment.start) ?? NONE;
+    let { start, end } = segment;
+    while (start < end && /\s/.test(match.text[start]!)) start++;
+    while (end > start && /\s/.test(match.text[end - 1]!)) end--;
+    const sentence = match.text.slice(start, end);
+    if ((sentence.match(LETTER)?.length ?? 0) < MIN_LETTERS) continue;
+    let inForeign = 0;
+    for (const span of foreign) {
+      inForeign += Math.max(
+        0,
+        Math.min(end, span.end) - Math.max(start, span.start),
+      );
+    }
+    if (2 * inForeign > end - start) continue;
+    const original = match.toOriginal(start, end);
+    if (
+      skip.some((range) =>
+        range.start < original.end && original.start < range.end
+      )
+    ) continue;
+    const score = model.score(sentence, held);
+    if (score >= model.threshold) {
+      found.push({ ...original, score, concepts: held });
+    }
+  }
+  return found;
+}
