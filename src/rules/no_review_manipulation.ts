@@ -1,10 +1,14 @@
 // This module is browser compatible.
 
 import { defineRule } from "../lint/define_rule.ts";
-import type { Rule } from "../lint/rule.ts";
+import type { Rule, RuleContext } from "../lint/rule.ts";
 import { decideReview, type ReviewFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
-import { findingData, runConcepts } from "./_intent/run.ts";
+import {
+  type ConceptFinding,
+  findingData,
+  runConcepts,
+} from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 
 // Reviews are Amazon's business: its "Request a Review" button (the
@@ -72,6 +76,34 @@ const ADVICE =
   ' Leave review requests to Amazon: use "Request a Review" in Seller Central or the Solicitations API.';
 
 /**
+ * The sentences of a lint context that the review concepts decide on, with
+ * each sentence's concepts recorded in `seen` (keyed by where it starts in
+ * the normalized text).
+ *
+ * @param context The rule context.
+ * @param seen Receives each sentence's concepts.
+ * @returns The findings, in text order.
+ *
+ * @example
+ * ```ts ignore
+ * const findings = findReview(context, new Map());
+ * ```
+ */
+export function findReview(
+  context: RuleContext<unknown>,
+  seen?: Map<number, ReadonlySet<string>>,
+): ConceptFinding<ReviewFinding>[] {
+  return runConcepts<ReviewFinding>(
+    context,
+    conceptMatcher(),
+    REVIEW_ANALYSIS,
+    decideReview,
+    ["review", "rating"],
+    seen,
+  );
+}
+
+/**
  * Disallows asking for reviews or feedback in buyer messages, and every
  * form of review manipulation, in every language with a review lexicon: a
  * request for a review or rating (also as a wish: "your thoughts would help
@@ -133,13 +165,7 @@ export const noReviewManipulation: Rule = defineRule({
     },
   },
   check(context) {
-    const findings = runConcepts<ReviewFinding>(
-      context,
-      conceptMatcher(),
-      REVIEW_ANALYSIS,
-      decideReview,
-      ["review", "rating"],
-    );
+    const findings = findReview(context);
     for (const finding of findings) {
       if (finding.fromData) continue;
       context.report({

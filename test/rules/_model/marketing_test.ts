@@ -10,7 +10,7 @@ import { MARKETING_MODEL_DATA } from "../../../src/rules/_model/marketing_model.
 import {
   loadSentences,
   type Sample,
-} from "../../../scripts/_marketing_sentences.ts";
+} from "../../../scripts/_labeled_sentences.ts";
 
 // Measured when the model was last trained (caught 52.9%, 8.2% by the
 // model alone, 1.17% of clean sentences flagged, most of them by the

@@ -1,8 +1,8 @@
 /**
- * The labeled sentences of `training/marketing/`: set "a" in
- * `<locale>.jsonl`, set "b" in `<locale>.b.jsonl`, each line
- * `{ "text", "label": "marketing" | "clean", "kind" }`, split into a
- * training half and a held-out half by line number.
+ * The labeled sentences of a folder of `training/` (`marketing/`,
+ * `review/`): set "a" in `<locale>.jsonl`, set "b" in `<locale>.b.jsonl`
+ * and so on, each line `{ "text", "label": <the family> | "clean", "kind" }`,
+ * split into a training half and a held-out half by line number.
  */
 
 /** One labeled sentence. */
@@ -30,10 +30,23 @@ function fnvFrom(start: number, text: string): number {
   return hash;
 }
 
+/** The sets a folder of `training/` holds ("a", "b", …), sorted. */
+export async function setsIn(family: string): Promise<string[]> {
+  const folder = new URL(`../training/${family}/`, import.meta.url);
+  const sets = new Set<string>();
+  for await (const entry of Deno.readDir(folder)) {
+    if (!entry.isFile || !entry.name.endsWith(".jsonl")) continue;
+    const parts = entry.name.split(".");
+    sets.add(parts.length === 3 ? parts[1]! : "a");
+  }
+  return [...sets].sort();
+}
+
 /** The labeled sentences, split into a training half and a held-out half. */
 export async function loadSentences(
   sets: ReadonlySet<string>,
-  folder: URL = new URL("../training/marketing/", import.meta.url),
+  family = "marketing",
+  folder: URL = new URL(`../training/${family}/`, import.meta.url),
 ): Promise<
   { train: Sample[]; held: Sample[]; fingerprint: string }
 > {
@@ -63,7 +76,7 @@ export async function loadSentences(
       };
       const sample: Sample = {
         text: row.text,
-        positive: row.label === "marketing",
+        positive: row.label === family,
         source: "sentences",
         locale,
         kind: row.kind,

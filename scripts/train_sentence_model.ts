@@ -1,28 +1,32 @@
 /**
- * Trains the sentence model that `no-marketing` consults for marketing
- * without promotional keywords, and writes it to
- * `src/rules/_model/marketing_model.gen.ts`.
+ * Trains a sentence model that a concept rule consults for what its
+ * lexicons have no words for (`--family marketing`: `no-marketing`;
+ * `--family review`: `no-review-manipulation`), and writes it to
+ * `src/rules/_model/<family>_model.gen.ts`.
  *
- * Data: the labeled sentences of `training/marketing/<locale>.jsonl`, split
- * in two by a hash of the line number (one half trains, the other is only
- * reported), and the tuning half of the policy corpus (sentences of clean
- * messages as clean; sentences that the rules flag in marketing violations
- * as marketing). The report half of the corpus is never read.
+ * Data: the labeled sentences of `training/<family>/`, split in two by the
+ * line number (one half trains, the other is only reported), and the
+ * tuning half of the policy corpus (sentences of clean messages as clean;
+ * sentences that the rule flags in its violations as positive). The report
+ * half of the corpus is never used.
  *
  * The threshold is chosen on out-of-fold scores of the training data: the
  * lowest score at which at most `--max-false` of clean sentences count.
  *
- *   deno task build:marketing-model [--max-false 0.001] [--sets a,b] [--show-false]
+ *   deno task build:marketing-model [--max-false 0.001] [--sets a,b,c] [--cross b] [--show-false]
+ *   deno task build:review-model
  */
 
 import { parseArgs } from "node:util";
 import { normalizeText } from "../src/text/normalize.ts";
 import { segmentText } from "../src/rules/_intent/segment.ts";
 import { sentenceFeatures } from "../src/rules/_model/sentence_features.ts";
-import { loadSentences, type Sample } from "./_marketing_sentences.ts";
+import { loadSentences, type Sample, setsIn } from "./_labeled_sentences.ts";
 import { lintMessage } from "../src/lint/lint_message.ts";
 import { loadCorpus } from "../test/policy_corpus/_corpus.ts";
 import { findMarketing, ORDER_ANCHORS } from "../src/rules/no_marketing.ts";
+import { findReview } from "../src/rules/no_review_manipulation.ts";
+import type { RuleContext } from "../src/lint/rule.ts";
 import { bareContext } from "../test/rules/_intent/_context.ts";
 
 const BUCKETS = 1 << 16;
@@ -36,16 +40,49 @@ const { values } = parseArgs({
   options: {
     "max-false": { type: "string", default: "0.001" },
     quiet: { type: "boolean", default: false },
-    sets: { type: "string", default: "a,b,c" },
+    sets: { type: "string", default: "" },
     cross: { type: "string", default: "" },
     "show-false": { type: "boolean", default: false },
     "no-concepts": { type: "boolean", default: false },
+    family: { type: "string", default: "marketing" },
   },
 });
 const maxFalse = Number(values["max-false"]);
-// The sets of labeled sentences: "a" in <locale>.jsonl, "b" in <locale>.b.jsonl.
-const sets = new Set(values.sets.split(","));
+// The sets of labeled sentences ("a" in <locale>.jsonl, "b" in
+// <locale>.b.jsonl…): all of them unless --sets names some.
+const sets = new Set(
+  values.sets === "" ? await setsIn(values.family) : values.sets.split(","),
+);
 const useConcepts = !values["no-concepts"];
+
+interface Family {
+  /** The rule the model serves. */
+  readonly ruleId: string;
+  /** The rule's concept findings, recording each sentence's concepts. */
+  readonly find: (
+    context: RuleContext<unknown>,
+    seen: Map<number, ReadonlySet<string>>,
+  ) => unknown;
+  /** Concepts where the model only warns. */
+  readonly anchors: readonly string[];
+}
+
+const FAMILIES: Record<string, Family> = {
+  marketing: {
+    ruleId: "no-marketing",
+    find: findMarketing,
+    anchors: ORDER_ANCHORS,
+  },
+  review: {
+    ruleId: "no-review-manipulation",
+    find: findReview,
+    anchors: [],
+  },
+};
+const family = values.family;
+const FAMILY = FAMILIES[family];
+if (FAMILY === undefined) throw new Error(`unknown family ${family}`);
+const NAME = family.toUpperCase();
 
 /** Sentences of the corpus's tuning half. */
 async function corpusSentences(): Promise<Sample[]> {
@@ -72,7 +109,7 @@ async function corpusSentences(): Promise<Sample[]> {
           kind: item.class,
         });
       }
-    } else if (item.rules.includes("no-marketing")) {
+    } else if (item.rules.includes(FAMILY.ruleId)) {
       const report = lintMessage({
         type: item.type as "unexpectedProblem",
         text: item.plainText,
@@ -82,8 +119,8 @@ async function corpusSentences(): Promise<Sample[]> {
       });
       for (const d of report.diagnostics) {
         if (
-          d.ruleId !== "no-marketing" || d.severity !== "error" ||
-          d.range === null || d.messageId === "modelled"
+          d.ruleId !== FAMILY.ruleId || d.severity !== "error" ||
+          d.range === null || d.messageId.startsWith("modelled")
         ) continue;
         samples.push({
           text: item.plainText.slice(d.range.start.offset, d.range.end.offset),
@@ -98,10 +135,10 @@ async function corpusSentences(): Promise<Sample[]> {
   return samples;
 }
 
-/** The marketing concepts the rules see in a sentence. */
+/** The concepts the family's rule sees in a sentence. */
 function conceptsOf(text: string, locale: string): Set<string> {
   const seen = new Map<number, ReadonlySet<string>>();
-  findMarketing(bareContext(text, locale), seen);
+  FAMILY.find(bareContext(text, locale), seen);
   const all = new Set<string>();
   for (const concepts of seen.values()) for (const c of concepts) all.add(c);
   return all;
@@ -253,8 +290,11 @@ const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const cross = new Set(values.cross === "" ? [] : values.cross.split(","));
 const loaded = await loadSentences(
   new Set([...sets].filter((x) => !cross.has(x))),
+  family,
 );
-const crossSet = cross.size === 0 ? undefined : await loadSentences(cross);
+const crossSet = cross.size === 0
+  ? undefined
+  : await loadSentences(cross, family);
 const trainSentences = crossSet
   ? [...loaded.train, ...loaded.held]
   : loaded.train;
@@ -305,15 +345,15 @@ if (!values.quiet) {
   const engine = held.map((s) =>
     lintMessage({ type: "unexpectedProblem", text: s.text, locale: s.locale })
       .diagnostics.some((d) =>
-        d.ruleId === "no-marketing" && d.severity === "error" &&
-        d.messageId !== "modelled"
+        d.ruleId === FAMILY.ruleId && d.severity === "error" &&
+        !d.messageId.startsWith("modelled")
       )
   );
   // The model's own errors: counted, and not tied to the order.
   const both = held.map((s, i) =>
     engine[i]! ||
     (heldScores[i]! >= threshold &&
-      !ORDER_ANCHORS.some((c) => s.concepts?.has(c)))
+      !FAMILY.anchors.some((c) => s.concepts?.has(c)))
   );
   const summary = (flags: readonly boolean[]) => {
     const pos = held.filter((s) => s.positive).length;
@@ -327,7 +367,7 @@ if (!values.quiet) {
   console.log(`held-out, rules and model: ${summary(both)}`);
   const kinds = new Map<string, { n: number; hit: number }>();
   held.forEach((s, i) => {
-    const key = `${s.positive ? "marketing" : "clean"}/${s.kind}`;
+    const key = `${s.positive ? family : "clean"}/${s.kind}`;
     const entry = kinds.get(key) ?? { n: 0, hit: 0 };
     entry.n++;
     if (heldScores[i]! >= threshold) entry.hit++;
@@ -362,11 +402,11 @@ if (!values.quiet) {
 let binary = "";
 for (const byte of q.bytes) binary += String.fromCharCode(byte);
 const source = `// This module is browser compatible.
-// Generated by scripts/train_marketing_model.ts; do not edit.
+// Generated by scripts/train_sentence_model.ts; do not edit.
 
 /**
- * The marketing sentence model: hashed-feature logistic weights, trained on
- * \`training/marketing/\` and the policy corpus's tuning half.
+ * The ${family} sentence model: hashed-feature logistic weights, trained on
+ * \`training/${family}/\` and the policy corpus's tuning half.
  *
  * @module
  */
@@ -374,12 +414,12 @@ const source = `// This module is browser compatible.
 import type { StoredModel } from "./linear_model.ts";
 
 /** A hash of the labeled sentences the model was trained on. */
-export const MARKETING_MODEL_DATA = "${
+export const ${NAME}_MODEL_DATA = "${
   [...sets].sort().join(",")
 }:${fingerprint}";
 
-/** The stored marketing sentence model. */
-export const MARKETING_MODEL: StoredModel = {
+/** The stored ${family} sentence model. */
+export const ${NAME}_MODEL: StoredModel = {
   buckets: ${BUCKETS},
   scale: ${q.scale},
   bias: ${model.bias},
@@ -389,7 +429,7 @@ export const MARKETING_MODEL: StoredModel = {
 };
 `;
 const target = new URL(
-  "../src/rules/_model/marketing_model.gen.ts",
+  `../src/rules/_model/${family}_model.gen.ts`,
   import.meta.url,
 );
 await Deno.writeTextFile(target, source);
