@@ -12,7 +12,7 @@ import {
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
 import { marketingModel } from "./_model/marketing.ts";
-import { modelSentences } from "./_model/model_sentences.ts";
+import { reportModelSentences } from "./_model/model_sentences.ts";
 
 // Marketing is decided from concepts, per sentence and language, with the
 // marketing lexicons (src/rules/_lexicons/marketing/): an offer ("20% off",
@@ -203,19 +203,10 @@ export const noMarketing: Rule = defineRule({
     // It is an error only when the sentence does not speak of the order
     // (the ordered item, its help content, the purchase): where it does,
     // the model is least sure, and the seller gets a warning to check.
-    const model = marketingModel();
-    for (const sentence of modelSentences(context, model, covered, seen)) {
-      const phrase = context.text.slice(sentence.start, sentence.end);
-      const anchored = ORDER_ANCHORS.some((c) => sentence.concepts.has(c));
-      context.report({
-        messageId: anchored ? "modelledNearOrder" : "modelled",
-        severity: anchored ? "warning" : undefined,
-        start: sentence.start,
-        end: sentence.end,
-        data: {
-          phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
-        },
-      });
-    }
+    reportModelSentences(context, marketingModel(), covered, seen, {
+      unsureWith: ORDER_ANCHORS,
+      sure: "modelled",
+      unsure: "modelledNearOrder",
+    });
   },
 });

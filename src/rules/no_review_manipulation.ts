@@ -10,6 +10,8 @@ import {
   runConcepts,
 } from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
+import { reviewModel } from "./_model/review.ts";
+import { reportModelSentences } from "./_model/model_sentences.ts";
 
 // Reviews are Amazon's business: its "Request a Review" button (the
 // Solicitations API) asks every buyer the same neutral way, and a seller's
@@ -22,6 +24,12 @@ import type { AnalyzeOptions } from "./_intent/analyze.ts";
 // to a proof or a design), technical values ("a rating of 3 A"), stars as
 // the category of a place ("the 5-star hotel"), negations ("no review is
 // needed") and the buyer's own words (order data, quotations) do not count.
+
+/**
+ * Concepts that deny a review ("no review is needed"): where a sentence
+ * holds one, the review sentence model only warns.
+ */
+export const REVIEW_DENIED = ["negatedReview", "negatedRequest"] as const;
 
 /** How the review family reads its concepts: other senses, negation, pairs and contexts. */
 export const REVIEW_ANALYSIS: Omit<
@@ -114,7 +122,10 @@ export function findReview(
  * is its "Request a Review" (the Solicitations API). Other senses ("please
  * review the proof"), negations ("no review is needed") and text from order
  * data or quotations are not flagged. Each finding covers the sentence and
- * names the concepts seen.
+ * names the concepts seen. A sentence the concepts do not decide on is
+ * scored by a sentence model trained on labeled seller sentences in the 16
+ * locales: a roundabout request ("your thoughts would help other shoppers
+ * choose") is reported as `modelled`.
  *
  * @example Incorrect
  * ```ts
@@ -162,11 +173,19 @@ export const noReviewManipulation: Rule = defineRule({
       instructions:
         'Remove "{{phrase}}" (seen: {{concepts}}): do not tell buyers what to write or show in a review.' +
         ADVICE,
+      modelled:
+        'Remove or rewrite "{{phrase}}": it reads like asking for a review or steering one, to a model trained on seller messages.' +
+        ADVICE,
+      modelledDenied:
+        'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
     },
   },
   check(context) {
-    const findings = findReview(context);
+    const seen = new Map<number, ReadonlySet<string>>();
+    const findings = findReview(context, seen);
+    const covered: { start: number; end: number }[] = [];
     for (const finding of findings) {
+      covered.push(finding);
       if (finding.fromData) continue;
       context.report({
         messageId: finding.finding,
@@ -175,5 +194,12 @@ export const noReviewManipulation: Rule = defineRule({
         data: findingData(context.text, finding),
       });
     }
+    // A review request the concepts have no words for: a sentence the
+    // model counts; a warning where the sentence denies a review.
+    reportModelSentences(context, reviewModel(), covered, seen, {
+      unsureWith: REVIEW_DENIED,
+      sure: "modelled",
+      unsure: "modelledDenied",
+    });
   },
 });

@@ -13,10 +13,10 @@ import { lintCase, scoreCorpus } from "./_score.ts";
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.032;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.925;
+const MIN_CAUGHT = 0.94;
 /** The same, in the worst language. */
 const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.07;
-const MIN_CAUGHT_PER_LANGUAGE = 0.84;
+const MIN_CAUGHT_PER_LANGUAGE = 0.89;
 
 Deno.test("the corpus is well formed: 16 locales, labels checked by another person, ids unique", async () => {
   const corpus = await loadCorpus();

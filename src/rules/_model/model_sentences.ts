@@ -87,3 +87,56 @@ export function modelSentences(
   }
   return found;
 }
+
+/** How a rule reports the sentences its model counts. */
+export interface ModelReport {
+  /** Concepts that make the model unsure: a sentence holding one is a warning. */
+  readonly unsureWith: readonly string[];
+  /** The message id of an error. */
+  readonly sure: string;
+  /** The message id of a warning. */
+  readonly unsure: string;
+}
+
+/**
+ * Reports the sentences of `context` that `model` counts (see
+ * {@linkcode modelSentences}) with the sentence as `phrase`: an error, or
+ * a warning where the sentence holds a concept of `report.unsureWith`.
+ *
+ * @param context The rule context.
+ * @param model The sentence model.
+ * @param covered Ranges of the original text other findings cover.
+ * @param concepts Each sentence's concepts, keyed by where it starts in
+ *   the normalized text.
+ * @param report The message ids and the concepts that make it unsure.
+ *
+ * @example
+ * ```ts ignore
+ * reportModelSentences(context, marketingModel(), covered, seen, {
+ *   unsureWith: ["orderItem"],
+ *   sure: "modelled",
+ *   unsure: "modelledNearOrder",
+ * });
+ * ```
+ */
+export function reportModelSentences(
+  context: RuleContext<unknown>,
+  model: LinearModel,
+  covered: readonly { start: number; end: number }[],
+  concepts: ReadonlyMap<number, ReadonlySet<string>>,
+  report: ModelReport,
+): void {
+  for (const sentence of modelSentences(context, model, covered, concepts)) {
+    const phrase = context.text.slice(sentence.start, sentence.end);
+    const unsure = report.unsureWith.some((c) => sentence.concepts.has(c));
+    context.report({
+      messageId: unsure ? report.unsure : report.sure,
+      severity: unsure ? "warning" : undefined,
+      start: sentence.start,
+      end: sentence.end,
+      data: {
+        phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
+      },
+    });
+  }
+}

@@ -107,6 +107,11 @@ export interface Invalid {
 export interface RuleCases {
   readonly valid: readonly string[];
   readonly invalid: readonly Invalid[];
+  /**
+   * Valid messages that still get an error (known false errors): each step
+   * checks that it still does, so one that is fixed must leave the list.
+   */
+  readonly knownFalse?: readonly string[];
 }
 
 const RULES = {
@@ -125,14 +130,18 @@ export function testRuleCases(
 ): void {
   const rule = RULES[family];
   Deno.test(`${rule.id} (${locale}): no error on valid messages`, async (t) => {
+    const knownFalse = new Set(cases.knownFalse);
     for (const text of cases.valid) {
-      await t.step(text, () => {
+      const known = knownFalse.has(text);
+      await t.step(`${known ? "(known false error) " : ""}${text}`, () => {
         const found = lintMessageWith(rule, {
           type: "unexpectedProblem",
           text,
           locale,
         }).filter((d) => d.severity === "error");
-        assert.equal(found.length, 0, describe(found, text));
+        if (known) {
+          assert.ok(found.length > 0, `known false error now passes: ${text}`);
+        } else assert.equal(found.length, 0, describe(found, text));
       });
     }
   });

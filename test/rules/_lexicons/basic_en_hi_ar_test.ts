@@ -289,10 +289,8 @@ const BATTERY: Record<string, Battery> = {
 
 // Still missed or still flagged (engine gaps, see the commit message).
 // A Hindi or Arabic phone number after a call request ("कॉल करें",
-// "الاتصال بنا") is not seen as one by `no-phone`, and "when reviewing" reads
-// as a check, not as the buyer's review.
+// "الاتصال بنا") is not seen as one by `no-phone`.
 const KNOWN: ReadonlySet<string> = new Set<string>([
-  "When reviewing, please describe the product as excellent.",
   "कृपया हमें 98765 43210 पर कॉल करें।",
   "يرجى الاتصال بنا على 0501234567.",
 ]);

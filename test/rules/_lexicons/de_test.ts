@@ -1930,9 +1930,7 @@ const WEAK_CLASS_MISSED: Probes = {
     clean: [],
   },
   "review-instructions": {
-    violations: [
-      "Falls Sie bei Amazon etwas schreiben, gehen Sie bitte auf die leichte Montage ein.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-wish": {
@@ -1942,9 +1940,7 @@ const WEAK_CLASS_MISSED: Probes = {
     clean: [],
   },
   "review-wording": {
-    violations: [
-      "Es wäre wunderbar, wenn Sie anderen Kunden von der schnellen Lösung erzählen.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-word-other": {

@@ -1113,6 +1113,9 @@ export const EN_PROBES_TRAPS: Probes = {
 // other rooms on the same visit, a benefit claimed for the seller's product,
 // and a technical rating far from its unit.
 const EN_KNOWN = [
+  // Clean, but the review sentence model counts it (a false error).
+  "When you reply, a picture of the label would help us a lot.",
+  "When you write to us, describe the noise the fan makes.",
   "All sorted with the printer now. If you print a lot of photos, our glossy paper gives the best results.",
   "Your carpet cleaning is booked for 10am. We can treat the sofa too on the day, just say the word.",
   "The curtain rods shipped today. Tiebacks in the same finish are available too.",
@@ -1133,7 +1136,6 @@ const EN_KNOWN = [
   "The chimney sweep is confirmed for the 14th. Our sweep can also fit a bird guard on the pot during the visit.",
   "The gutter clearing is booked for Monday. We also offer a yearly roof inspection, just let us know.",
   "Your gazebo is booked for fitting on Saturday. We could also put up the matching side panels on the day.",
-  "The collar is ready to stitch. Once Biscuit is wearing it, a photo of him on the product page would make our day.",
   "The plant arrived a little droopy, sorry. A feed from our plant food range will perk it up within a week.",
 ];
 

@@ -2245,7 +2245,6 @@ testProbes(
     },
   },
   [
-    "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
     "Si notre aide vous a été utile, Amazon mérite de le savoir.",
     "Si un jour vous voulez un second jeu de draps, nous vous ferons le même prix.",
     "Votre commande est partie. Au fait, notre chocolat de Noël est de retour pour les fêtes.",

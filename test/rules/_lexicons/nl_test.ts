@@ -1535,9 +1535,7 @@ const WEAK_CLASS_MISSED: Probes = {
     clean: [],
   },
   "review-instructions": {
-    violations: [
-      "Mocht u iets op Amazon schrijven, noem dan vooral de eenvoudige montage.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-wording": {

@@ -50,7 +50,6 @@ const KNOWN: readonly string[] = [
   "Skönt att akvariet kom fram helt. De flesta av våra kunder använder vårt vattenberedningsmedel från start, så att fiskarna vänjer sig snabbare. Hör av dig om något saknas.",
   "Cieszymy się, że akwarium dotarło w całości. Większość naszych klientów od początku stosuje nasz uzdatniacz wody, dzięki czemu ryby szybciej się aklimatyzują. Prosimy o kontakt, jeśli czegoś brakuje.",
   // A star count as the subject of a wish, apart from the wish.
-  "Pięcioma gwiazdkami sprawiłby Pan naszemu małemu zespołowi ogromną radość.",
   // "bewerten" with the jacket as its object and an instruction: the
   // ambiguous verb counts only with a place, stars or other shoppers.
   "Ihre Jacke wurde zugestellt. Wenn Sie die Jacke bewerten, schreiben Sie bitte dazu, dass sie auch bei starkem Regen dicht bleibt.",

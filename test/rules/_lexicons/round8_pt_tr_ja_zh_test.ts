@@ -53,9 +53,7 @@ const KNOWN: readonly string[] = [
   "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
   "藤田様 子ども用スニーカーは金曜日に届きます。当店をご利用のお母様方はジェルインソールもあわせてお求めになることが多く、お子様にも大人気です。",
   // A photo of the buyer on the product page, asked without a review word.
-  "Oi! Adoraríamos ver uma foto sua usando o vestido na página do produto.",
   "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
-  "ワンピースを着た写真を商品ページで拝見できたら、とても嬉しいです。",
   "很想在商品页面看到您穿这条裙子的照片。",
 ];
 

@@ -1464,9 +1464,7 @@ const WEAK_CLASS_MISSED: Probes = {
     clean: [],
   },
   "review-instructions": {
-    violations: [
-      "Om du skriver något på Amazon, nämn gärna den enkla monteringen.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-wish": {

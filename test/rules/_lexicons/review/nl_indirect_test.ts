@@ -62,6 +62,5 @@ testProbes("nl-NL", {
   },
 }, [
   "Hallo, uw licentiesleutel (bestelling 402-5555555-6666666) is ABCD-1234. Zodra uw bericht over de app op Amazon staat, stuur ons de link en we betalen de helft terug.",
-  "Hallo, uw bestelling 402-1212121-3434343 gaat vandaag weg. Zet op de productpagina gerust dat de riemen steviger zijn dan ze lijken. Dank u!",
   "Hallo, ons team heeft uw garantieaanvraag (bestelling 404-2468024-1357913) beoordeeld en keurt een gratis vervanging goed. Die gaat maandag weg.",
 ]);
