@@ -53,19 +53,19 @@ export interface LinearModel {
  * ```
  */
 export function decodeModel(stored: StoredModel): LinearModel {
+  // The weights stay packed: a lookup reads its four bits (decoding them all
+  // up front would cost milliseconds on a cold start).
   const binary = atob(stored.weights);
-  const weights = new Float32Array(stored.buckets);
-  for (let i = 0; i < stored.buckets; i++) {
-    const nibble = (binary.charCodeAt(i >> 1) >> ((i & 1) * 4)) & 15;
-    weights[i] = (nibble - 8) * stored.scale;
-  }
   return {
     threshold: stored.threshold,
     score(sentence, concepts) {
       let sum = stored.bias;
       const features = sentenceFeatures(sentence, stored.buckets, concepts);
       for (const feature of features) {
-        sum += weights[feature]!;
+        const nibble =
+          (binary.charCodeAt(feature >> 1) >> ((feature & 1) * 4)) &
+          15;
+        sum += (nibble - 8) * stored.scale;
       }
       return 1 / (1 + Math.exp(-sum));
     },
