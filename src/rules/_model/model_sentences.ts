@@ -13,6 +13,7 @@ import { matchTextOf } from "../_intent/normalized.ts";
 import { foreignSpans } from "../_intent/run.ts";
 import { segmentText } from "../_intent/segment.ts";
 import type { LinearModel } from "./linear_model.ts";
+import { letterCount } from "./sentence_features.ts";
 
 /** A sentence the model counts. */
 export interface ModelSentence {
@@ -30,7 +31,6 @@ const NONE: ReadonlySet<string> = new Set();
 
 // Fewer letters than this is no sentence to judge ("Hi Sam,").
 const MIN_LETTERS = 12;
-const LETTER = /\p{L}/gu;
 
 /**
  * The sentences of `context` that `model` counts, except those that
@@ -64,8 +64,7 @@ export function modelSentences(
     let { start, end } = segment;
     while (start < end && /\s/.test(match.text[start]!)) start++;
     while (end > start && /\s/.test(match.text[end - 1]!)) end--;
-    const sentence = match.text.slice(start, end);
-    if ((sentence.match(LETTER)?.length ?? 0) < MIN_LETTERS) continue;
+    if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
     let inForeign = 0;
     for (const span of foreign) {
       inForeign += Math.max(
@@ -80,7 +79,7 @@ export function modelSentences(
         range.start < original.end && original.start < range.end
       )
     ) continue;
-    const score = model.score(sentence, held);
+    const score = model.score(match.text.slice(start, end), held);
     if (score >= model.threshold) {
       found.push({ ...original, score, concepts: held });
     }

@@ -24,10 +24,79 @@ const CONCEPT = 0x68e31da4;
 /** How many units of a long word make its beginning, the stand-in for a stem. */
 const STEM_LENGTH = 5;
 
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|[\p{L}\p{M}\p{N}]+/gu;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
-const DIGITS = /^\p{N}+$/u;
+// What each code unit is to the tokenizer, computed on first sight.
+const WORD_CHAR = 1; // a letter, mark or number
+const CJK_CHAR = 2; // Han, hiragana, katakana, "ー"
+const NUMBER_CHAR = 4; // a number
+const LETTER_CHAR = 8; // a letter
+const SEEN = 16;
+const CLASSES = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
+const WORD_PATTERN = /^[\p{L}\p{M}\p{N}]$/u;
+const CJK_PATTERN =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]$/u;
+const NUMBER_PATTERN = /^\p{N}$/u;
+const LETTER_PATTERN = /^\p{L}$/u;
+
+function classify(char: string): number {
+  let bits = SEEN;
+  if (WORD_PATTERN.test(char)) bits |= WORD_CHAR;
+  if (CJK_PATTERN.test(char)) bits |= CJK_CHAR;
+  if (NUMBER_PATTERN.test(char)) bits |= NUMBER_CHAR;
+  if (LETTER_PATTERN.test(char)) bits |= LETTER_CHAR;
+  return bits;
+}
+
+// The class of the code point at `at` and, in bit 8 and up, its length.
+function classAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) {
+    if (unit >= 0x61 && unit <= 0x7A) return WORD_CHAR | LETTER_CHAR | 0x100;
+    if (unit >= 0x30 && unit <= 0x39) return WORD_CHAR | NUMBER_CHAR | 0x100;
+    if (unit >= 0x41 && unit <= 0x5A) return WORD_CHAR | LETTER_CHAR | 0x100;
+    return 0x100;
+  }
+  if (unit >= 0xD800 && unit <= 0xDBFF && at + 1 < text.length) {
+    const point = text.codePointAt(at)!;
+    if (point > 0xFFFF) {
+      let bits = ASTRAL.get(point);
+      if (bits === undefined) {
+        bits = classify(String.fromCodePoint(point));
+        if (ASTRAL.size < 4096) ASTRAL.set(point, bits);
+      }
+      return bits | 0x200;
+    }
+  }
+  let bits = CLASSES[unit]!;
+  if (bits === 0) bits = CLASSES[unit] = classify(String.fromCharCode(unit));
+  return bits | 0x100;
+}
+
+/**
+ * How many letters `text` holds from `start` to `end`.
+ *
+ * @param text The text.
+ * @param start The first offset.
+ * @param end The offset past the last.
+ * @returns The count.
+ *
+ * @example
+ * ```ts
+ * import { letterCount } from "./sentence_features.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(letterCount("Hi, 2 you!", 0, 10), 5);
+ * ```
+ */
+export function letterCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let k = start; k < end;) {
+    const bits = classAt(text, k);
+    if ((bits & LETTER_CHAR) !== 0) count++;
+    k += bits >> 8;
+  }
+  return count;
+}
 
 function hashRange(seed: number, text: string, start: number, end: number) {
   let hash = seed;
@@ -77,12 +146,40 @@ export function sentenceFeatures(
       out.push(hashRange(mix(one, 0x26), held[j]!, 0, held[j]!.length) & mask);
     }
   }
+  out.push(...wordFeatures(text, mask));
+  return out;
+}
+
+const WORDS_CACHE = new Map<string, readonly number[]>();
+const WORDS_CACHE_LIMIT = 512;
+
+// The word features of `text` (without concepts), cached: the rules that
+// consult a model score the same sentences.
+function wordFeatures(text: string, mask: number): readonly number[] {
+  const key = `${mask}:${text}`;
+  const cached = WORDS_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const out: number[] = [];
   let previous = START;
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const token = match[0];
-    const end = start + token.length;
-    if (CJK.test(token)) {
+  for (let at = 0; at < text.length;) {
+    const first = classAt(text, at);
+    if ((first & WORD_CHAR) === 0) {
+      at += first >> 8;
+      continue;
+    }
+    const start = at;
+    // A run of Chinese or Japanese characters, or a word (which may go on
+    // into such characters).
+    const cjk = (first & CJK_CHAR) !== 0;
+    let digits = true;
+    while (at < text.length) {
+      const bits = classAt(text, at);
+      if (cjk ? (bits & CJK_CHAR) === 0 : (bits & WORD_CHAR) === 0) break;
+      if ((bits & NUMBER_CHAR) === 0) digits = false;
+      at += bits >> 8;
+    }
+    const end = at;
+    if (cjk) {
       // Characters, pairs and triples, and a pair across the run's start.
       let one = 0;
       let two = 0;
@@ -101,15 +198,15 @@ export function sentenceFeatures(
       previous = mix(mix(WORD, two), one);
       continue;
     }
-    const word = DIGITS.test(token)
-      ? NUMBER
-      : hashRange(WORD, text, start, end);
+    const word = digits ? NUMBER : hashRange(WORD, text, start, end);
     out.push(word & mask);
-    if (token.length > STEM_LENGTH + 1) {
+    if (end - start > STEM_LENGTH + 1) {
       out.push(hashRange(STEM, text, start, start + STEM_LENGTH) & mask);
     }
     out.push(mix(mix(PAIR, previous), word) & mask);
     previous = word;
   }
+  if (WORDS_CACHE.size >= WORDS_CACHE_LIMIT) WORDS_CACHE.clear();
+  WORDS_CACHE.set(key, out);
   return out;
 }

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { sentenceFeatures } from "../../../src/rules/_model/sentence_features.ts";
+import {
+  letterCount,
+  sentenceFeatures,
+} from "../../../src/rules/_model/sentence_features.ts";
 
 const BUCKETS = 1 << 16;
 
@@ -45,4 +48,12 @@ Deno.test("sentenceFeatures(): each concept and each pair of concepts is a featu
     sentenceFeatures("have a look", BUCKETS, ["invitation", "novelty"]),
     withConcepts,
   );
+});
+
+Deno.test("letterCount() counts letters of any script, not digits, marks or spaces", () => {
+  assert.equal(letterCount("Hi, 2 you!", 0, 10), 5);
+  assert.equal(letterCount("née 漢字 ١٢", 0, 9), 5);
+  assert.equal(letterCount("x\u0301y", 0, 3), 2);
+  // "b", "𠀀" (two code units, one letter) and "c".
+  assert.equal(letterCount("ab𠀀cd", 1, 5), 3);
 });
