@@ -56,35 +56,87 @@ export function modelSentences(
   concepts: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
 ): ModelSentence[] {
   if (context.text === "") return [];
-  const match = matchTextOf(context);
-  const foreign = foreignSpans(context, match);
   const found: ModelSentence[] = [];
-  for (const segment of segmentText(match.text).sentences) {
-    const held = concepts.get(segment.start) ?? NONE;
-    let { start, end } = segment;
-    while (start < end && /\s/.test(match.text[start]!)) start++;
-    while (end > start && /\s/.test(match.text[end - 1]!)) end--;
-    if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
-    let inForeign = 0;
-    for (const span of foreign) {
-      inForeign += Math.max(
-        0,
-        Math.min(end, span.end) - Math.max(start, span.start),
-      );
-    }
-    if (2 * inForeign > end - start) continue;
-    const original = match.toOriginal(start, end);
+  for (const candidate of candidatesOf(context)) {
     if (
       skip.some((range) =>
-        range.start < original.end && original.start < range.end
+        range.start < candidate.end && candidate.start < range.end
       )
     ) continue;
-    const score = model.score(match.text.slice(start, end), held);
+    const held = concepts.get(candidate.key) ?? NONE;
+    const score = model.score(candidate.text, held);
     if (score >= model.threshold) {
-      found.push({ ...original, score, concepts: held });
+      found.push({
+        start: candidate.start,
+        end: candidate.end,
+        score,
+        concepts: held,
+      });
     }
   }
   return found;
+}
+
+/** A sentence worth scoring. */
+interface Candidate {
+  /** Where its segment starts in the normalized text. */
+  readonly key: number;
+  /** The sentence, normalized and trimmed. */
+  readonly text: string;
+  /** Start in the original text. */
+  readonly start: number;
+  /** End in the original text. */
+  readonly end: number;
+}
+
+// The candidates of the last text, kept for the next rule of the same lint.
+let last:
+  | { source: string; spans: unknown; candidates: readonly Candidate[] }
+  | undefined;
+
+// The seller's sentences of `context` with enough letters to judge: not
+// mostly order data or quotations. Linear: the spans are swept once.
+function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
+  const match = matchTextOf(context);
+  const spans = context.message.dataSpans;
+  if (
+    last !== undefined && last.source === match.text && last.spans === spans
+  ) {
+    return last.candidates;
+  }
+  const foreign = foreignSpans(context, match);
+  const candidates: Candidate[] = [];
+  let first = 0;
+  for (const segment of segmentText(match.text).sentences) {
+    let { start, end } = segment;
+    while (start < end && isSpace(match.text.charCodeAt(start))) start++;
+    while (end > start && isSpace(match.text.charCodeAt(end - 1))) end--;
+    if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
+    // Spans are sorted and apart: skip those that end before the sentence.
+    while (first < foreign.length && foreign[first]!.end <= start) first++;
+    let inForeign = 0;
+    for (let k = first; k < foreign.length && foreign[k]!.start < end; k++) {
+      inForeign += Math.min(end, foreign[k]!.end) -
+        Math.max(start, foreign[k]!.start);
+    }
+    if (2 * inForeign > end - start) continue;
+    const original = match.toOriginal(start, end);
+    candidates.push({
+      key: segment.start,
+      text: match.text.slice(start, end),
+      start: original.start,
+      end: original.end,
+    });
+  }
+  last = { source: match.text, spans, candidates };
+  return candidates;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0D) || code === 0xA0 ||
+    code === 0x3000 || code === 0x2028 || code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200A) || code === 0x202F || code === 0x205F ||
+    code === 0x1680 || code === 0xFEFF;
 }
 
 /** How a rule reports the sentences its model counts. */

@@ -146,7 +146,7 @@ export function sentenceFeatures(
       out.push(hashRange(mix(one, 0x26), held[j]!, 0, held[j]!.length) & mask);
     }
   }
-  out.push(...wordFeatures(text, mask));
+  for (const feature of wordFeatures(text, mask)) out.push(feature);
   return out;
 }
 
