@@ -41,7 +41,9 @@ export {
 };
 export type { LanguageMatchOptions } from "./language_match.ts";
 export type { LinkPolicyOptions } from "./link_policy.ts";
+export type { NoMarketingOptions } from "./no_marketing.ts";
 export type { NoPhoneOptions } from "./no_phone.ts";
+export type { NoReviewManipulationOptions } from "./no_review_manipulation.ts";
 export { AMAZON_DOMAINS } from "./link_policy.ts";
 
 /**

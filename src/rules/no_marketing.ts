@@ -12,7 +12,10 @@ import {
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
 import { marketingModel } from "./_model/marketing.ts";
-import { reportModelSentences } from "./_model/model_sentences.ts";
+import {
+  reportModelSentences,
+  validateSentenceModelOptions,
+} from "./_model/model_sentences.ts";
 
 // Marketing is decided from concepts, per sentence and language, with the
 // marketing lexicons (src/rules/_lexicons/marketing/): an offer ("20% off",
@@ -116,6 +119,17 @@ export function findMarketing(
   );
 }
 
+/** Options of the `no-marketing` rule. */
+export interface NoMarketingOptions {
+  /**
+   * Whether sentences the concepts leave alone go to the rule's sentence
+   * model; `false` keeps only the concepts' findings.
+   *
+   * @default {true}
+   */
+  readonly sentenceModel: boolean;
+}
+
 /**
  * Disallows marketing in buyer messages: coupons, discounts, sales and
  * deals offered to the buyer, cross-selling ("check out our new
@@ -154,13 +168,17 @@ export function findMarketing(
  * assert.equal(report.diagnostics.filter((d) => d.ruleId === "no-marketing").length, 0);
  * ```
  */
-export const noMarketing: Rule = defineRule({
+export const noMarketing: Rule<NoMarketingOptions> = defineRule<
+  NoMarketingOptions
+>({
   id: "no-marketing",
   meta: {
     type: "problem",
     description:
       "Disallow marketing: offers, coupons, cross-selling, storefront links, social media, newsletters and referrals",
     defaultSeverity: "error",
+    defaultOptions: { sentenceModel: true },
+    validateOptions: validateSentenceModelOptions,
     messages: {
       promotion:
         'Remove "{{phrase}}" (seen: {{concepts}}): buyer messages must not advertise offers, discounts, coupons or sales. Set them up as Amazon promotions; keep the message to this order.',
@@ -203,10 +221,12 @@ export const noMarketing: Rule = defineRule({
     // It is an error only when the sentence does not speak of the order
     // (the ordered item, its help content, the purchase): where it does,
     // the model is least sure, and the seller gets a warning to check.
-    reportModelSentences(context, marketingModel(), covered, seen, {
-      unsureWith: ORDER_ANCHORS,
-      sure: "modelled",
-      unsure: "modelledNearOrder",
-    });
+    if (context.options.sentenceModel) {
+      reportModelSentences(context, marketingModel(), covered, seen, {
+        unsureWith: ORDER_ANCHORS,
+        sure: "modelled",
+        unsure: "modelledNearOrder",
+      });
+    }
   },
 });

@@ -11,7 +11,10 @@ import {
 } from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { reviewModel } from "./_model/review.ts";
-import { reportModelSentences } from "./_model/model_sentences.ts";
+import {
+  reportModelSentences,
+  validateSentenceModelOptions,
+} from "./_model/model_sentences.ts";
 
 // Reviews are Amazon's business: its "Request a Review" button (the
 // Solicitations API) asks every buyer the same neutral way, and a seller's
@@ -111,6 +114,17 @@ export function findReview(
   );
 }
 
+/** Options of the `no-review-manipulation` rule. */
+export interface NoReviewManipulationOptions {
+  /**
+   * Whether sentences the concepts leave alone go to the rule's sentence
+   * model; `false` keeps only the concepts' findings.
+   *
+   * @default {true}
+   */
+  readonly sentenceModel: boolean;
+}
+
 /**
  * Disallows asking for reviews or feedback in buyer messages, and every
  * form of review manipulation, in every language with a review lexicon: a
@@ -151,55 +165,60 @@ export function findReview(
  * assert.equal(report.diagnostics.filter((d) => d.ruleId === "no-review-manipulation").length, 0);
  * ```
  */
-export const noReviewManipulation: Rule = defineRule({
-  id: "no-review-manipulation",
-  meta: {
-    type: "problem",
-    description:
-      "Disallow review requests and manipulation: asking for reviews, incentives, asking only happy buyers, asking to change a review, dictating its content",
-    defaultSeverity: "error",
-    messages: {
-      solicitation:
-        'Remove this request for a review or feedback ("{{phrase}}", seen: {{concepts}}): sellers may not ask for reviews in buyer messages.' +
-        ADVICE,
-      incentive:
-        'Remove "{{phrase}}" (seen: {{concepts}}): offering a refund, gift card, discount, free product or any other reward for a review or feedback is forbidden.' +
-        ADVICE,
-      gating:
-        'Remove "{{phrase}}" (seen: {{concepts}}): do not ask only satisfied buyers for a review, or steer unhappy buyers away from leaving one.' +
-        ADVICE,
-      change:
-        'Remove "{{phrase}}" (seen: {{concepts}}): do not ask buyers to change, update or remove a review or feedback; whether it changes is the buyer\'s choice alone.',
-      instructions:
-        'Remove "{{phrase}}" (seen: {{concepts}}): do not tell buyers what to write or show in a review.' +
-        ADVICE,
-      modelled:
-        'Remove or rewrite "{{phrase}}": it reads like asking for a review or steering one, to a model trained on seller messages.' +
-        ADVICE,
-      modelledDenied:
-        'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
+export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
+  defineRule<NoReviewManipulationOptions>({
+    id: "no-review-manipulation",
+    meta: {
+      type: "problem",
+      description:
+        "Disallow review requests and manipulation: asking for reviews, incentives, asking only happy buyers, asking to change a review, dictating its content",
+      defaultSeverity: "error",
+      defaultOptions: { sentenceModel: true },
+      validateOptions: validateSentenceModelOptions,
+      messages: {
+        solicitation:
+          'Remove this request for a review or feedback ("{{phrase}}", seen: {{concepts}}): sellers may not ask for reviews in buyer messages.' +
+          ADVICE,
+        incentive:
+          'Remove "{{phrase}}" (seen: {{concepts}}): offering a refund, gift card, discount, free product or any other reward for a review or feedback is forbidden.' +
+          ADVICE,
+        gating:
+          'Remove "{{phrase}}" (seen: {{concepts}}): do not ask only satisfied buyers for a review, or steer unhappy buyers away from leaving one.' +
+          ADVICE,
+        change:
+          'Remove "{{phrase}}" (seen: {{concepts}}): do not ask buyers to change, update or remove a review or feedback; whether it changes is the buyer\'s choice alone.',
+        instructions:
+          'Remove "{{phrase}}" (seen: {{concepts}}): do not tell buyers what to write or show in a review.' +
+          ADVICE,
+        modelled:
+          'Remove or rewrite "{{phrase}}": it reads like asking for a review or steering one, to a model trained on seller messages.' +
+          ADVICE,
+        modelledDenied:
+          'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
+      },
     },
-  },
-  check(context) {
-    const seen = new Map<number, ReadonlySet<string>>();
-    const findings = findReview(context, seen);
-    const covered: { start: number; end: number }[] = [];
-    for (const finding of findings) {
-      covered.push(finding);
-      if (finding.fromData) continue;
-      context.report({
-        messageId: finding.finding,
-        start: finding.start,
-        end: finding.end,
-        data: findingData(context.text, finding),
-      });
-    }
-    // A review request the concepts have no words for: a sentence the
-    // model counts; a warning where the sentence denies a review.
-    reportModelSentences(context, reviewModel(), covered, seen, {
-      unsureWith: REVIEW_DENIED,
-      sure: "modelled",
-      unsure: "modelledDenied",
-    });
-  },
-});
+    check(context) {
+      const seen = new Map<number, ReadonlySet<string>>();
+      const findings = findReview(context, seen);
+      const covered: { start: number; end: number }[] = [];
+      for (const finding of findings) {
+        covered.push(finding);
+        if (finding.fromData) continue;
+        context.report({
+          messageId: finding.finding,
+          start: finding.start,
+          end: finding.end,
+          data: findingData(context.text, finding),
+        });
+      }
+      // A review request the concepts have no words for: a sentence the
+      // model counts; a warning where the sentence denies a review.
+      if (context.options.sentenceModel) {
+        reportModelSentences(context, reviewModel(), covered, seen, {
+          unsureWith: REVIEW_DENIED,
+          sure: "modelled",
+          unsure: "modelledDenied",
+        });
+      }
+    },
+  });

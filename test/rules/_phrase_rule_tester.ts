@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { createComposer } from "../../src/compose/create_composer.ts";
-import { lintMessage } from "../../src/lint/lint_message.ts";
-import type { Diagnostic, Rule } from "../../src/lint/rule.ts";
+import { lintMessage, type LintOptions } from "../../src/lint/lint_message.ts";
+import type { AnyRule, Diagnostic } from "../../src/lint/rule.ts";
 import {
   PHRASE_LANGUAGES,
   type PhraseLanguage,
@@ -56,7 +56,7 @@ async function forEachDefaultTemplate(
 
 /** Lints a text with only `rule` on and returns its findings. */
 export function lintWith(
-  rule: Rule,
+  rule: AnyRule,
   text: string,
   type = "unexpectedProblem",
 ): Diagnostic[] {
@@ -83,7 +83,7 @@ export function describe(found: readonly Diagnostic[], text: string): string {
  * first 2000 code units).
  */
 export function testPhraseRule(
-  rule: Rule,
+  rule: AnyRule,
   cases: Readonly<Record<PhraseLanguage, Cases>>,
   adversarial: readonly string[],
 ): void {
@@ -210,7 +210,7 @@ export interface ConceptCases {
 
 /** Lints a message with only `rule` on and returns its findings. */
 export function lintMessageWith(
-  rule: Rule,
+  rule: AnyRule,
   message: Parameters<typeof lintMessage>[0],
 ): Diagnostic[] {
   return lintMessage(message, {
@@ -226,7 +226,7 @@ export function lintMessageWith(
  * adversarial input stays linear.
  */
 export function testConceptRule(
-  rule: Rule,
+  rule: AnyRule,
   cases: Readonly<Record<string, ConceptCases>>,
   adversarial: readonly string[],
 ): void {
@@ -326,4 +326,18 @@ export function testConceptRule(
       );
     }
   });
+}
+
+/**
+ * The message ids `ruleId` reports on a message under `options` (the
+ * recommended policy otherwise).
+ */
+export function messageIdsOf(
+  ruleId: string,
+  message: Parameters<typeof lintMessage>[0],
+  options: LintOptions = {},
+): string[] {
+  return lintMessage(message, options).diagnostics
+    .filter((d) => d.ruleId === ruleId)
+    .map((d) => d.messageId);
 }

@@ -1,14 +1,16 @@
 import assert from "node:assert/strict";
-import type { Rule } from "../../src/lint/rule.ts";
+import type { LintOptions } from "../../src/lint/lint_message.ts";
+import type { AnyRule } from "../../src/lint/rule.ts";
 import { noMarketing } from "../../src/rules/no_marketing.ts";
 import {
   type ConceptCases,
   lintMessageWith,
   lintWith,
+  messageIdsOf,
   testConceptRule,
 } from "./_phrase_rule_tester.ts";
 
-const RULE: Rule = noMarketing;
+const RULE: AnyRule = noMarketing;
 const lint = (text: string, type?: string) => lintWith(RULE, text, type);
 
 const CASES: Record<string, ConceptCases> = {
@@ -331,4 +333,24 @@ Deno.test(`${RULE.id}: the seller's people, thanks, paid options and goods back`
     if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, () => {
+  // A clean sentence the model counts (a known false error): the option is
+  // how a seller keeps the concepts and drops the model.
+  const ids = (options?: LintOptions) =>
+    messageIdsOf(RULE.id, {
+      type: "unexpectedProblem",
+      text: "Se gostou do nosso laço de presente, muito obrigado!",
+      locale: "pt-BR",
+    }, options);
+  assert.deepEqual(ids(), ["modelled"]);
+  assert.deepEqual(
+    ids({ rules: { [RULE.id]: ["error", { sentenceModel: false }] } }),
+    [],
+  );
+  assert.throws(
+    () => ids({ rules: { [RULE.id]: ["error", { sentenceModel: "no" }] } }),
+    /sentenceModel/,
+  );
 });

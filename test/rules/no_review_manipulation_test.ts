@@ -1,14 +1,16 @@
 import assert from "node:assert/strict";
-import type { Rule } from "../../src/lint/rule.ts";
+import type { LintOptions } from "../../src/lint/lint_message.ts";
+import type { AnyRule } from "../../src/lint/rule.ts";
 import { noReviewManipulation } from "../../src/rules/no_review_manipulation.ts";
 import {
   type ConceptCases,
   lintMessageWith,
   lintWith,
+  messageIdsOf,
   testConceptRule,
 } from "./_phrase_rule_tester.ts";
 
-const RULE: Rule = noReviewManipulation;
+const RULE: AnyRule = noReviewManipulation;
 const lint = (text: string, type?: string) => lintWith(RULE, text, type);
 
 const CASES: Record<string, ConceptCases> = {
@@ -483,4 +485,19 @@ Deno.test(`${RULE.id}: design stars, the seller's changes, wishes and fronted re
     if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, () => {
+  const ids = (options?: LintOptions) =>
+    messageIdsOf(RULE.id, {
+      type: "unexpectedProblem",
+      text: "Please share your thoughts on the proof by Friday.",
+      locale: "en-US",
+    }, options);
+  // A known false error of the model, gone with the option.
+  assert.deepEqual(ids(), ["modelled"]);
+  assert.deepEqual(
+    ids({ rules: { [RULE.id]: ["error", { sentenceModel: false }] } }),
+    [],
+  );
 });

@@ -139,6 +139,43 @@ function isSpace(code: number): boolean {
     code === 0x1680 || code === 0xFEFF;
 }
 
+// A type alias, not an interface: rule options are records of settings.
+/** The option of a rule that consults a sentence model. */
+export type SentenceModelOptions = {
+  /**
+   * Whether sentences the concepts leave alone go to the rule's sentence
+   * model; `false` keeps only the concepts' findings.
+   *
+   * @default {true}
+   */
+  readonly sentenceModel: boolean;
+};
+
+/**
+ * Checks the `sentenceModel` option.
+ *
+ * @param options The rule's options, defaults filled in.
+ * @returns What is wrong with them, if anything.
+ *
+ * @example
+ * ```ts
+ * import { validateSentenceModelOptions } from "./model_sentences.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(validateSentenceModelOptions({ sentenceModel: false }), []);
+ * const wrong = { sentenceModel: "no" } as unknown as { sentenceModel: boolean };
+ * assert.equal(validateSentenceModelOptions(wrong).length, 1);
+ * ```
+ */
+export function validateSentenceModelOptions(
+  options: SentenceModelOptions,
+): string[] {
+  // Options come from configuration: check the value, not the type.
+  return typeof (options.sentenceModel as unknown) === "boolean"
+    ? []
+    : ['option "sentenceModel" must be true or false'];
+}
+
 /** How a rule reports the sentences its model counts. */
 export interface ModelReport {
   /** Concepts that make the model unsure: a sentence holding one is a warning. */
