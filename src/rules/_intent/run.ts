@@ -70,7 +70,14 @@ export type Decide<F extends string> = (
 
 const EMPTY: Concepts = new Set();
 
-function trimmed(text: string, segment: Segment): Segment {
+/**
+ * `segment` of `text` without the white space at its ends.
+ *
+ * @param text The text.
+ * @param segment A range of it.
+ * @returns The trimmed range.
+ */
+export function trimmed(text: string, segment: Segment): Segment {
   let { start, end } = segment;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

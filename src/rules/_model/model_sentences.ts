@@ -10,7 +10,7 @@
 
 import type { RuleContext } from "../../lint/rule.ts";
 import { matchTextOf } from "../_intent/normalized.ts";
-import { foreignSpans } from "../_intent/run.ts";
+import { foreignSpans, trimmed } from "../_intent/run.ts";
 import { segmentText } from "../_intent/segment.ts";
 import type { LinearModel } from "./linear_model.ts";
 import { letterCount } from "./sentence_features.ts";
@@ -108,9 +108,7 @@ function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
   const candidates: Candidate[] = [];
   let first = 0;
   for (const segment of segmentText(match.text).sentences) {
-    let { start, end } = segment;
-    while (start < end && isSpace(match.text.charCodeAt(start))) start++;
-    while (end > start && isSpace(match.text.charCodeAt(end - 1))) end--;
+    const { start, end } = trimmed(match.text, segment);
     if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
     // Spans are sorted and apart: skip those that end before the sentence.
     while (first < foreign.length && foreign[first]!.end <= start) first++;
@@ -130,13 +128,6 @@ function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
   }
   last = { source: match.text, spans, candidates };
   return candidates;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0D) || code === 0xA0 ||
-    code === 0x3000 || code === 0x2028 || code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200A) || code === 0x202F || code === 0x205F ||
-    code === 0x1680 || code === 0xFEFF;
 }
 
 // A type alias, not an interface: rule options are records of settings.
