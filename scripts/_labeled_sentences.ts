@@ -12,6 +12,8 @@ export interface Sample {
   readonly source: string;
   readonly locale: string;
   readonly kind: string;
+  /** The corpus message a sentence comes from, if any. */
+  readonly message?: string;
   features?: number[];
   concepts?: Set<string>;
 }

@@ -42,7 +42,14 @@ export const REVIEW_ANALYSIS: Omit<
   cancels: {
     // A sense of a review or sharing word that is not about reviews ("feedback
     // on the proof", "share your address with us").
-    reviewOther: ["review", "reviewVerb", "positive", "opinion", "sharing"],
+    reviewOther: [
+      "review",
+      "reviewVerb",
+      "positive",
+      "opinion",
+      "sharing",
+      "shareVerb",
+    ],
     requestOther: ["request"],
   },
   seenLink: [["review", "reviewVerb", "opinion"], "reviewSeen", "seenReview"],
@@ -50,7 +57,9 @@ export const REVIEW_ANALYSIS: Omit<
   starRequest: ["request", "positive", "starRequest"],
   askedInQuestion: "request",
   quotes: ["instruction"],
-  ownObjects: ["orderItem"],
+  // A later request about the order or a problem ("just tell us if the
+  // parcel does not arrive") stands under the denial of a review before it.
+  ownObjects: ["orderItem", "problemIf"],
   negatedMark: ["request", "negatedRequest"],
   listReach: ["review", "reviewVerb", "opinion", "request"],
   denied: [["review", "reviewVerb", "opinion"], "negatedReview"],
@@ -77,6 +86,7 @@ export const REVIEW_ANALYSIS: Omit<
     "request",
     "incentive",
     "sharing",
+    "shareVerb",
     "instruction",
     "change",
     "positive",

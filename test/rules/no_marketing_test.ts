@@ -341,8 +341,8 @@ Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, (
   const ids = (options?: LintOptions) =>
     messageIdsOf(RULE.id, {
       type: "unexpectedProblem",
-      text: "Se gostou do nosso laço de presente, muito obrigado!",
-      locale: "pt-BR",
+      text: "अगर हमारी सर्विस पसंद आई हो तो हमें बहुत खुशी है।",
+      locale: "hi-IN",
     }, options);
   assert.deepEqual(ids(), ["modelled"]);
   assert.deepEqual(

@@ -38,6 +38,9 @@ const CASES: Record<string, ConceptCases> = {
       "Please confirm the colour of the stars on the banner.",
       "Thanks for the quick feedback, please confirm the size.",
       "Your refund does not depend on any review.",
+      "You don't need to send it back, fill out any form or leave feedback for this to go through.",
+      "No need to leave a review, write to us if the parcel does not arrive.",
+      "Thank you for your review; if there is any problem, contact us.",
     ],
     invalid: [
       {

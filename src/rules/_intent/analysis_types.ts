@@ -96,7 +96,9 @@ export interface AnalyzeOptions {
    * clause than a denied review word does not undo the denial when its
    * clause holds one of them ("评价的事您不用放在心上，请先签收换货": the
    * request is about the replacement), as it does otherwise ("Without
-   * reviews we cannot grow, please take a moment"). Nor does a request
+   * reviews we cannot grow, please take a moment"). A problem gives one
+   * too ("No review needed, write to us if the parcel does not arrive").
+   * Nor does a request
    * offered as the alternative ("…, please just wait for the courier").
    */
   readonly ownObjects?: readonly string[];

@@ -142,6 +142,7 @@ export function cancelAssessed(
   const targetSet = new Set(targets);
   const { clauses } = segmentation;
   const kept = keepersOf(hits, cancelled, keepers);
+  const seen = new Map<string, readonly [number, number] | null>();
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (cancelled[i] || !targetSet.has(hit.concept)) continue;
@@ -151,15 +152,25 @@ export function cancelAssessed(
       hit.start,
     );
     const after = text.slice(hit.end, Math.min(clause.end, hit.end + WINDOW));
-    const patterns = owners();
-    const owner = patterns.before.exec(before) ??
-      patterns.pronounBefore.get(hit.language)?.exec(before);
-    const ownerAfter = patterns.after.exec(after);
-    if (owner == null && ownerAfter === null) continue;
+    // A text that repeats one word ("レビューレビュー…") gives the same
+    // windows again: their owners are looked up once.
+    const key = `${hit.language}\u0000${before}\u0000${after}`;
+    let found = seen.get(key);
+    if (found === undefined) {
+      const patterns = owners();
+      const owner = patterns.before.exec(before) ??
+        patterns.pronounBefore.get(hit.language)?.exec(before);
+      const ownerAfter = patterns.after.exec(after);
+      found = owner == null && ownerAfter === null
+        ? null
+        : [owner?.[0].length ?? 0, ownerAfter?.[0].length ?? 0];
+      seen.set(key, found);
+    }
+    if (found === null) continue;
     // The owner's words are not keepers ("indicar que" reports, it does
     // not tell the buyer what to write).
-    const from = owner == null ? hit.start : hit.start - owner[0].length;
-    const to = hit.end + (ownerAfter?.[0].length ?? 0);
+    const from = hit.start - found[0];
+    const to = hit.end + found[1];
     if (!keeperInClause(kept(), clause, from, to)) cancelled[i] = 1;
   }
 }

@@ -72,16 +72,41 @@ export function decideReview(
   // does not: a draft is there to be corrected, and asked about before it
   // is produced ("our draft helps us correct it", "write us your opinion
   // on the colour before we produce it").
+  // A review word that a negation denies ("No review is needed, the refund
+  // is on its way").
+  const denied = current.has("negatedReview");
+  // A problem ("if anything is wrong", `problemIf`) gates a review the
+  // sentence asks for or steers, not one it denies ("No need to leave a
+  // review; just tell us if the parcel does not arrive"). A sentiment ("if
+  // you are happy"), a bad review or an order ("contact us first") gates
+  // either way.
+  // And only in a sentence that asks ("If anything is wrong, write to us;
+  // otherwise we'd love a review"), not one that merely names a review
+  // ("Thanks for your review; if there is any problem, contact us").
+  const asking = ["request", "positive", "sharing", "shareVerb", "place"].some((
+    c,
+  ) => current.has(c));
+  const problem = !denied && asking;
+  const condition = current.has("condition") ||
+    problem && current.has("problemIf");
+  // A condition in the sentence before steers the review of this one only
+  // if this one does not deny it ("If anything is wrong, write to us. No
+  // review is needed for the replacement").
+  const conditionBefore = !denied && previous.has("condition") ||
+    problem && previous.has("problemIf");
   const about = !current.has("proofContext") || current.has("place") ||
     current.has("positive") || current.has("incentive");
   // An ambiguous verb ("review", "bewerten", "évaluer", "評価"; `reviewVerb`)
   // is about a review only with evidence: a review place, a qualifier or a
   // star rating, other shoppers, or the purchase as what is judged ("please
   // review the proof" is not, "please rate the product on Amazon" is).
+  // A bare verb of sharing ("partagez", "分享") shares a review word, but
+  // alone asks for nothing public ("share a screenshot with us").
+  const shares = current.has("sharing") || current.has("shareVerb");
   const verb = current.has("reviewVerb") &&
     (current.has("place") || current.has("positive") ||
       current.has("rating") || current.has("starRequest") ||
-      current.has("sharing") || current.has("purchase"));
+      shares || current.has("purchase"));
   const strong = (current.has("review") || verb) && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
@@ -89,8 +114,8 @@ export function decideReview(
   const rating = !strong &&
     (current.has("starRequest") ||
       current.has("rating") &&
-        (current.has("sharing") || current.has("place") ||
-          current.has("incentive") || current.has("condition")));
+        (shares || current.has("place") ||
+          current.has("incentive") || condition));
   // A weaker word counts with sharing, a review place, or an instruction
   // or a change right next to it (`weakLink`: "add a photo to your
   // comment").
@@ -99,14 +124,26 @@ export function decideReview(
   // Or with a reward right before it, in exchange for it (`rewardLink`:
   // "in return for a few words about it").
   const weak = !strong && !rating && about && current.has("opinion") &&
-    (current.has("sharing") || current.has("place") ||
+    (shares || current.has("place") ||
       current.has("weakLink") || current.has("rewardLink") ||
       (current.has("purchase") && current.has("request")));
   // Other shoppers as whom the buyer is told to tell (`toldSharing`:
   // "tell other customers how the jacket fits"), with no review word.
+  // Or a bare verb of sharing with a review place ("share it with other
+  // parents on Amazon").
   const told = !strong && !weak && !rating && about &&
-    current.has("toldSharing");
+    (current.has("toldSharing") ||
+      current.has("shareVerb") && current.has("place"));
   if (!strong && !weak && !rating && !told) return undefined;
+  // The seller says it asks for no review (`negatedRequest` with the review
+  // denied: "we will never ask you to change or remove your rating"): a
+  // change it names is not asked of the buyer, unless praise, a star rating
+  // or a condition stands ("if you are not satisfied, write to us first and
+  // not a review").
+  if (
+    denied && current.has("negatedRequest") && !current.has("positive") &&
+    !current.has("rating") && !current.has("condition")
+  ) return undefined;
   // The buyer's review, read or seen by the seller ("we read your review
   // and refund the shipping"), in a sentence that neither asks, praises,
   // gates, instructs nor asks for a change: it exists, and a refund next to
@@ -134,12 +171,10 @@ export function decideReview(
   // a reward for a review.
   const asks = weak || rating || told || current.has("request") ||
     current.has("positive") || current.has("sharing") ||
-    current.has("place") || current.has("condition");
-  // A review word that a negation denies ("No review is needed, the refund
-  // is on its way") is not what a reward is for, nor asked for ("no review
-  // to leave"); a change, a condition or an instruction still counts
+    current.has("place") || condition;
+  // A denied review word is not what a reward is for, nor asked for ("no
+  // review to leave"); a change, a condition or an instruction still counts
   // ("don't leave a bad review, contact us first").
-  const denied = current.has("negatedReview");
   if (
     !denied && (current.has("incentive") || (asks && near("incentive")))
   ) {
@@ -148,12 +183,16 @@ export function decideReview(
   // A change the seller makes after the feedback ("your feedback on the
   // size chart helped us revise it", `ourChange`) is not asked of a review,
   // unless the sentence asks or gates too.
+  // Nor is a change next to a denied review that nothing asks or wishes
+  // for ("We will never ask you to change your feedback").
   if (
     current.has("change") &&
     (!current.has("ourChange") || current.has("request") ||
-      current.has("condition"))
+      condition) &&
+    (!denied || current.has("request") || current.has("positive") ||
+      condition)
   ) return "change";
-  if (current.has("condition") || previous.has("condition")) return "gating";
+  if (condition || conditionBefore) return "gating";
   if (current.has("instruction") && !told) return "instructions";
   // "Nothing to do: no form, no review to leave." A qualifier, other
   // shoppers or a star rating that the negation leaves standing still ask;
@@ -168,7 +207,7 @@ export function decideReview(
   ) return undefined;
   if (
     weak || rating || told || current.has("request") ||
-    current.has("positive") || current.has("sharing") || current.has("place")
+    current.has("positive") || shares || current.has("place")
   ) return "solicitation";
   return undefined;
 }
@@ -320,8 +359,8 @@ function softCrossSell(
   const aside = item || has("helpContent");
   if (
     has("ours") && has("recommendation") &&
-    (!aside || has("invitation") || has("availability") ||
-      (object && !has("helpContent")))
+    (!aside || has("invitation") && !has("helpContent") ||
+      has("availability") || (object && !has("helpContent")))
   ) return true;
   // Another form at a price ("for a small fee"), not a reward the seller
   // gives ("we also offer you a 10% discount for the delay": an offer word

@@ -181,6 +181,46 @@ export function negate(
     }
     return true;
   };
+  // Per clause and language: the clause's first negation that says nothing
+  // is needed, found once (the clause's negations are read once).
+  const noNeed = new Map<
+    readonly ConceptHit[],
+    Map<number, ConceptHit | null>
+  >();
+  const firstNoNeed = (
+    list: readonly ConceptHit[],
+    c: number,
+    clause: Segment,
+    text: string,
+  ): ConceptHit | undefined => {
+    let byClause = noNeed.get(list);
+    if (byClause === undefined) noNeed.set(list, byClause = new Map());
+    let found = byClause.get(c);
+    if (found === undefined) {
+      found = null;
+      for (
+        let j = firstEndingAfter(list, clause.start);
+        j < list.length && list[j]!.start < clause.end;
+        j++
+      ) {
+        const negation = list[j]!;
+        if (
+          negation.start >= clause.start &&
+          NO_NEED.test(
+            text.slice(
+              Math.max(clause.start, negation.start - NEED_WINDOW),
+              Math.min(clause.end, negation.end + NEED_WINDOW),
+            ),
+          )
+        ) {
+          found = negation;
+          break;
+        }
+      }
+      byClause.set(c, found);
+    }
+    return found ?? undefined;
+  };
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     const denies = deniable.has(hit.concept);
@@ -216,6 +256,15 @@ export function negate(
         negated = true;
         break;
       }
+    }
+    // A "no need" earlier in the clause reaches every item it lists ("You
+    // don't need to send it back, fill out a form or leave feedback").
+    if (!negated && text !== undefined) {
+      const need = firstNoNeed(list, c, clause, text);
+      if (
+        need !== undefined && need.end <= hit.start &&
+        !quoted(need, hit)
+      ) negated = true;
     }
     // Further after it in the clause: a verb-final language's negation, or
     // one that denies the link to a review word after it. In a verb-final

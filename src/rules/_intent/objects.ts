@@ -233,6 +233,7 @@ export function cancelRecordObjects(
   const targetSet = new Set(targets);
   const { clauses, sentences } = segmentation;
   const kept = keepersOf(hits, cancelled, keepers);
+  const readings = new Map<string, RecordReading>();
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (cancelled[i] || !targetSet.has(hit.concept)) continue;
@@ -243,50 +244,75 @@ export function cancelRecordObjects(
       Math.max(clause.start, hit.start - WINDOW),
       hit.start,
     );
-    let from = hit.start;
-    let to = hit.end;
-    // After a determiner the word is a noun: what follows is no object
-    // ("Ponga en su opinión el nombre", "votre avis date d'avant", "la
-    // opinión que publicó"). English "that" after a bare noun opens a
-    // relative clause ("reviews that mention …"), as after a plural.
-    // A term of several words ("publier quoi", "rate your order") holds its
-    // object already.
-    const verb = !/\s/.test(word) && !NOUN_BEFORE.test(before.slice(-SHORT));
-    const patterns = records();
-    let match =
-      (verb ? patterns.after.exec(after) ?? WRITE_ON.exec(after) : null) ??
-        (verb && hit.language !== "en" && !word.endsWith("s")
-          ? patterns.afterThat.exec(after)
-          : null) ??
-        QUALIFIER.exec(after) ??
-        (NOTE_WORD.test(word)
-          ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
-          : null);
-    if (match !== null) to += match[0].length;
-    else if (FIELD_INSIDE.test(word)) {
-      // The word itself names a field ("Kommentarfeld").
-    } else if ((match = FIELD_BEFORE.exec(before.slice(-2 * SHORT))) !== null) {
-      from -= match[0].length;
-    } else if (
-      VERB_FINAL.has(hit.language) &&
-      (match = patterns.before.exec(before.slice(-2 * SHORT))) !== null
-    ) {
-      from -= match[0].length;
-    } else if (
-      NOTE_WORD.test(word) &&
-      (match = WRITE_BEFORE.exec(before.slice(-2 * SHORT))) !== null
-    ) {
-      from -= match[0].length;
-    } else if (verb && CLITIC.test(after)) {
+    // A text that repeats one word gives the same windows again: their
+    // reading is looked up once.
+    const key = `${hit.language}\u0000${word}\u0000${before}\u0000${after}`;
+    let reading = readings.get(key);
+    if (reading === undefined) {
+      reading = readRecord(hit.language, word, before, after);
+      readings.set(key, reading);
+    }
+    if (reading === "none") continue;
+    if (reading === "clitic") {
       const sentence = sentences[segmentIndex(sentences, hit.start)]!;
       const earlier = text.slice(
         Math.max(sentence.start, hit.start - 2 * WINDOW),
         hit.start,
       );
-      if (!patterns.recordBefore.test(earlier)) continue;
-    } else continue;
+      if (!records().recordBefore.test(earlier)) continue;
+    }
+    const from = hit.start - (reading === "clitic" ? 0 : reading[0]);
+    const to = hit.end + (reading === "clitic" ? 0 : reading[1]);
     // A keeper's term that holds the word is the word's own phrase ("خانة
     // التعليقات", a comment box).
     if (!keeperInClause(kept(), clause, from, to, hit)) cancelled[i] = 1;
   }
+}
+
+/**
+ * How a review word reads next to what surrounds it: a record with the
+ * words before and after it that make it one (code units to add on each
+ * side), a record once a clitic's antecedent is checked, or none.
+ */
+type RecordReading = readonly [number, number] | "clitic" | "none";
+
+function readRecord(
+  language: string,
+  word: string,
+  before: string,
+  after: string,
+): RecordReading {
+  // After a determiner the word is a noun: what follows is no object
+  // ("Ponga en su opinión el nombre", "votre avis date d'avant", "la
+  // opinión que publicó"). English "that" after a bare noun opens a
+  // relative clause ("reviews that mention …"), as after a plural.
+  // A term of several words ("publier quoi", "rate your order") holds its
+  // object already.
+  const verb = !/\s/.test(word) && !NOUN_BEFORE.test(before.slice(-SHORT));
+  const patterns = records();
+  let match =
+    (verb ? patterns.after.exec(after) ?? WRITE_ON.exec(after) : null) ??
+      (verb && language !== "en" && !word.endsWith("s")
+        ? patterns.afterThat.exec(after)
+        : null) ??
+      QUALIFIER.exec(after) ??
+      (NOTE_WORD.test(word)
+        ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
+        : null);
+  if (match !== null) return [0, match[0].length];
+  // The word itself names a field ("Kommentarfeld").
+  if (FIELD_INSIDE.test(word)) return [0, 0];
+  if ((match = FIELD_BEFORE.exec(before.slice(-2 * SHORT))) !== null) {
+    return [match[0].length, 0];
+  }
+  if (
+    VERB_FINAL.has(language) &&
+    (match = patterns.before.exec(before.slice(-2 * SHORT))) !== null
+  ) return [match[0].length, 0];
+  if (
+    NOTE_WORD.test(word) &&
+    (match = WRITE_BEFORE.exec(before.slice(-2 * SHORT))) !== null
+  ) return [match[0].length, 0];
+  if (verb && CLITIC.test(after)) return "clitic";
+  return "none";
 }

@@ -18,6 +18,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   "「": "」",
   "『": "』",
   "‚": "‘",
+  "‘": "’",
 };
 
 /** The longest quotation taken as someone else's words. */
@@ -34,7 +35,7 @@ const MAX_QUOTE = 300;
  */
 export function findQuotes(text: string): Segment[] {
   const spans: Segment[] = [];
-  const opening = /["“„«»「『‚]/g;
+  const opening = /["“„«»「『‚‘]/g;
   for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
     let i = m.index;
     const close = QUOTE_PAIRS[m[0]]!;
@@ -42,6 +43,12 @@ export function findQuotes(text: string): Segment[] {
     for (let j = i + 1; j < limit; j++) {
       const ch = text[j]!;
       if (ch === "\n") break;
+      // A single closing quote is also an apostrophe: it closes only
+      // before a non-letter ("‘Star Cards’ set", not "‘it’s").
+      if (
+        close === "’" && ch === close && j + 1 < text.length &&
+        /[\p{L}\p{M}]/u.test(text[j + 1]!)
+      ) continue;
       if (ch === close || (close === "“" && ch === "”")) {
         if (j > i + 1) spans.push({ start: i, end: j + 1 });
         i = j;
@@ -63,7 +70,7 @@ export function findQuotes(text: string): Segment[] {
  * "سألتَ إن", "आपने पूछा कि", "您问是否".
  */
 const REPORTED_AHEAD =
-  /(?<![\p{L}\p{M}])(?:you (?:asked|wanted to know|were wondering|enquired|inquired)(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast )?(?:gefragt|fragten|fragtest|wollten wissen|wolltest wissen)(?: in [\p{L} ]{1,30})?,? ob|ihre frage,? ob|vous (?:nous )?(?:avez demandé|demandiez|vous demandiez|souhaitiez savoir)(?: dans [\p{L}' ]{1,30})?,? si|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|consultaste|consultó|querías saber|quería saber)(?: en [\p{L} ]{1,30})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?,? se|(?:u|je) (?:vroeg|heeft gevraagd|hebt gevraagd|wilde weten)(?: in [\p{L} ]{1,30})?,? of|du (?:frågade|undrade|ville veta)(?: i [\p{L} ]{1,30})?,? om|(?:za)?pyta(?:ł|ła)(?: pan| pani)?(?: w [\p{L} ]{1,30})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?: في [\p{L} ]{1,30})? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:问|询问|咨询|想知道)(?:了)?/gu;
+  /(?<![\p{L}\p{M}])(?:you (?:also |just |recently )?(?:asked|wanted to know|were wondering|enquired|inquired)(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|wollten wissen|wolltest wissen)(?: in [\p{L} ]{1,30})?,? ob|ihre frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|vous demandiez|souhaitiez savoir)(?: dans [\p{L}' ]{1,30})?,? si|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|consultaste|consultó|querías saber|quería saber)(?: en [\p{L} ]{1,30})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?,? se|(?:u|je) (?:vroeg|heeft gevraagd|hebt gevraagd|wilde weten)(?: in [\p{L} ]{1,30})?,? of|du (?:frågade|undrade|ville veta)(?: i [\p{L} ]{1,30})?,? om|(?:za)?pyta(?:ł|ła)(?: pan| pani)?(?: w [\p{L} ]{1,30})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?: في [\p{L} ]{1,30})? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:问|询问|咨询|想知道)(?:了)?/gu;
 /**
  * A reported question in a verb-final language, whose words come before
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".

@@ -39,6 +39,19 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// The word before a comma that German and Polish require before "whether"
+// ("unabhängig davon, ob", "egal, ob", "niezależnie od tego, czy", "bez
+// względu na to, czy"), and the "whether" after it: one clause, so that a
+// negation reaches what the "whether" clause names.
+const BEFORE_WHETHER = /(?:^|[^\p{L}\p{M}])(?:davon|dessen|egal|tego|to)$/iu;
+const WHETHER_AFTER = /^\s{1,3}(?:ob|czy)(?![\p{L}\p{M}])/iu;
+
+// Whether the comma at `at` joins a "whether" clause to its correlative.
+function joinsWhether(text: string, at: number): boolean {
+  return WHETHER_AFTER.test(text.slice(at + 1, at + 8)) &&
+    BEFORE_WHETHER.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /**
  * Splits `text` into sentences and clauses. A sentence ends at a line break,
  * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
@@ -114,6 +127,7 @@ export function segmentText(text: string): Segmentation {
       case 0x2014: // —
         endsClause = !(code === 44 || code === 58) ||
           !(i + 1 < length && isDigit(text.charCodeAt(i + 1)));
+        if (code === 44 && endsClause) endsClause = !joinsWhether(text, i);
         break;
     }
     if (endsSentence) {

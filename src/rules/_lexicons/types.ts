@@ -84,6 +84,15 @@ export type ReviewConcept =
   | "design"
   /** Sentiment conditions used to gate: "if you are happy", "if satisfied", "if not", "before leaving", "contact us first". */
   | "condition"
+  /**
+   * OPTIONAL. A problem as a condition: "if there is a problem", "if
+   * anything is wrong", "if it does not arrive", "should anything be
+   * missing". It gates like a `condition` ("if anything is wrong, contact us
+   * before leaving a review"), except in a sentence that denies the review
+   * ("No need to leave a review; just tell us if the parcel does not
+   * arrive").
+   */
+  | "problemIf"
   /** Rewards: "refund", "gift card", "voucher", "free", "discount", "cashback", "reward", "in return", "in exchange". */
   | "incentive"
   /** Changing a review that exists: "update", "change", "remove", "delete", "revise", "edit", "take down". */
@@ -101,6 +110,14 @@ export type ReviewConcept =
   | "instruction"
   /** Telling other shoppers: "other customers", "other shoppers", "let others know", "share your experience". */
   | "sharing"
+  /**
+   * OPTIONAL. A bare verb of sharing, with no object that makes it public:
+   * nl "deel uw", pl "podziel się", sv "dela gärna", tr "paylaş*", zh
+   * "分享", ja "共有して". With a review or weaker review word it counts as
+   * `sharing` ("partagez vos impressions"); alone it asks for nothing
+   * public ("share a screenshot of the error with us").
+   */
+  | "shareVerb"
   /** A weaker review word that counts only with `sharing` or a `place`: "your thoughts", "your opinion", "your experience", "a few words", "what you think". */
   | "opinion"
   /** Where reviews live: "on amazon", "on the product page", "on the listing", "in your account under your orders". */

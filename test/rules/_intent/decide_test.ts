@@ -68,3 +68,69 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     );
   }
 });
+
+Deno.test("decideReview(): a problem gates a review that is asked for, not one that is denied or only named", () => {
+  const s = (...concepts: string[]) => new Set(concepts);
+  assert.equal(decideReview(s("review", "request", "problemIf")), "gating");
+  // "No need to leave a review; just tell us if the parcel does not arrive."
+  assert.equal(
+    decideReview(s("review", "request", "problemIf", "negatedReview")),
+    undefined,
+  );
+  // "Thanks for your review; if there is any problem, contact us."
+  assert.equal(decideReview(s("review", "problemIf")), undefined);
+  // A sentiment condition gates either way.
+  assert.equal(
+    decideReview(s("review", "condition", "negatedReview")),
+    "gating",
+  );
+  // A condition in the sentence before does not steer a denied review.
+  assert.equal(
+    decideReview(s("review", "negatedReview"), new Set(), s("condition")),
+    undefined,
+  );
+  assert.equal(
+    decideReview(s("review", "request"), new Set(), s("problemIf")),
+    "gating",
+  );
+});
+
+Deno.test("decideReview(): a bare verb of sharing is public only with a review word or place", () => {
+  const s = (...concepts: string[]) => new Set(concepts);
+  // "Share a screenshot of the error with us."
+  assert.equal(decideReview(s("shareVerb", "request")), undefined);
+  // "Share your impressions" / "share it with other parents on Amazon".
+  assert.equal(
+    decideReview(s("shareVerb", "opinion", "request")),
+    "solicitation",
+  );
+  assert.equal(
+    decideReview(s("shareVerb", "place", "request")),
+    "solicitation",
+  );
+});
+
+Deno.test("decideReview(): a request the seller denies asks for no change", () => {
+  const s = (...concepts: string[]) => new Set(concepts);
+  // "We will never ask you to change or remove your rating."
+  assert.equal(
+    decideReview(s("review", "change", "negatedReview", "negatedRequest")),
+    undefined,
+  );
+  assert.equal(
+    decideReview(s("review", "change", "negatedReview")),
+    undefined,
+  );
+  // "A review update would be great" stays a change.
+  assert.equal(
+    decideReview(s("review", "change", "negatedReview", "positive")),
+    "change",
+  );
+  // "If you are not satisfied, write to us first and not a review."
+  assert.equal(
+    decideReview(
+      s("review", "condition", "negatedReview", "negatedRequest"),
+    ),
+    "gating",
+  );
+});

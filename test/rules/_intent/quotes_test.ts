@@ -38,3 +38,34 @@ Deno.test("mergeSpans() sorts spans, drops empty ones and merges touching ones",
   );
   assert.deepEqual(mergeSpans([]), []);
 });
+
+Deno.test("findQuotes(): single curly quotes, not an apostrophe inside them", () => {
+  const text = "Your set ‘Star Cards – 5 stars’ (120 cards) ships today.";
+  const [span] = findQuotes(text);
+  assert.equal(text.slice(span!.start, span!.end), "‘Star Cards – 5 stars’");
+  const apostrophe = "The label ‘it’s fragile’ is on the box.";
+  const [quoted] = findQuotes(apostrophe);
+  assert.equal(
+    apostrophe.slice(quoted!.start, quoted!.end),
+    "‘it’s fragile’",
+  );
+});
+
+Deno.test("findQuotes(): the buyer's question reported with an adverb", () => {
+  // The rules search the normalized text, which is lower case.
+  const text =
+    "you also asked whether you have to leave a review first: you don't.";
+  const spans = findQuotes(text);
+  assert.ok(
+    spans.some((span) =>
+      text.slice(span.start, span.end).includes("leave a review")
+    ),
+  );
+  const german =
+    "sie hatten gefragt, ob sie erst eine bewertung abgeben müssen: nein.";
+  assert.ok(
+    findQuotes(german).some((span) =>
+      german.slice(span.start, span.end).includes("bewertung")
+    ),
+  );
+});

@@ -79,3 +79,25 @@ Deno.test("segmentText() is linear on 64k of end marks and clause marks", () => 
     assert.ok(performance.now() - start < 500, JSON.stringify(piece));
   }
 });
+
+Deno.test("segmentText() keeps a German or Polish 'whether' clause with its correlative", () => {
+  const clausesOf = (text: string) =>
+    segmentText(text).clauses.map((c) => text.slice(c.start, c.end).trim());
+  assert.deepEqual(
+    clausesOf("Unabhängig davon, ob Sie bewerten, kommt der Ersatz."),
+    ["Unabhängig davon, ob Sie bewerten,", "kommt der Ersatz."],
+  );
+  assert.deepEqual(
+    clausesOf("Bez względu na to, czy wystawi Pan opinię, zwrot."),
+    [
+      "Bez względu na to, czy wystawi Pan opinię,",
+      "zwrot.",
+    ],
+  );
+  // Another word before the comma, or another word after it: two clauses.
+  assert.deepEqual(clausesOf("Das ist es, ob gut oder schlecht."), [
+    "Das ist es,",
+    "ob gut oder schlecht.",
+  ]);
+  assert.deepEqual(clausesOf("Egal, obwohl."), ["Egal,", "obwohl."]);
+});

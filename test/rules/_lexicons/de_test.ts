@@ -1918,15 +1918,12 @@ const WEAK_CLASS_PROBES: ClassProbes = {
 const WEAK_CLASS_MISSED: Probes = {
   "marketing-soft": {
     violations: [
-      "Ab nächster Woche gibt es die Tassen auch in Petrol und Senfgelb.",
       "Falls Ihnen die Farbe gefällt: Die Kissenbezüge dazu liegen bei uns ebenfalls auf Lager.",
     ],
     clean: [],
   },
   "marketing-promo": {
-    violations: [
-      "Im Winterschlussverkauf sind alle Decken um ein Drittel günstiger.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-instructions": {
@@ -1966,6 +1963,13 @@ testProbes("de-DE", {
     violations: [
       "Im Frühjahr bringen wir eine Gartenserie mit denselben Motiven heraus.",
       "Für ein Induktionskochfeld brauchen Sie passende Töpfe – ein Set aus Edelstahl können wir Ihnen gleich mitliefern.",
+      "Ab nächster Woche gibt es die Tassen auch in Petrol und Senfgelb.",
+    ],
+    clean: [],
+  },
+  "marketing-promo caught": {
+    violations: [
+      "Im Winterschlussverkauf sind alle Decken um ein Drittel günstiger.",
     ],
     clean: [],
   },

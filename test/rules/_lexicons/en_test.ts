@@ -1114,8 +1114,6 @@ export const EN_PROBES_TRAPS: Probes = {
 // and a technical rating far from its unit.
 const EN_KNOWN = [
   // Clean, but the review sentence model counts it (a false error).
-  "When you reply, a picture of the label would help us a lot.",
-  "When you write to us, describe the noise the fan makes.",
   "All sorted with the printer now. If you print a lot of photos, our glossy paper gives the best results.",
   "Your carpet cleaning is booked for 10am. We can treat the sofa too on the day, just say the word.",
   "The curtain rods shipped today. Tiebacks in the same finish are available too.",

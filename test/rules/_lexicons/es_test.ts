@@ -519,9 +519,7 @@ export const PROBES: Record<string, Record<"review" | "marketing", RuleCases>> =
           "Califica para reembolso completo, por favor regrésanos el producto.",
         ],
         // The review sentence model counts it (a false error).
-        knownFalse: [
-          "Porfa revisa el diseño y dinos tu opinión para mandarlo a producción.",
-        ],
+        knownFalse: [],
         invalid: [
           {
             text:

@@ -15,7 +15,6 @@ import { ROUND8_B } from "./_round8_b_de_nl_sv_pl.ts";
 // that starts to be judged right must be taken off the list.
 const KNOWN: readonly string[] = [
   // Clean, but the marketing sentence model counts it (a false error).
-  "Voor bezorging op de Waddeneilanden geldt een toeslag van € 12, maar die nemen wij voor onze rekening.",
   // Personalisation at a small fee with no word for "also" next to the
   // verb (only the fee says it is an extra).
   "Dina linneservetter är packade. För en liten extra kostnad broderar vi gärna dina initialer på dem. Paketet skickas i morgon.",
@@ -36,7 +35,6 @@ const KNOWN: readonly string[] = [
   "Danke für Ihre Geduld mit der Lieferung. Den Honig gibt es ab nächster Woche auch mit Lavendel.",
   "Tack för ditt tålamod. Honungen finns från nästa vecka även med lavendel.",
   "Dziękujemy za cierpliwość. Od przyszłego tygodnia miód będzie też z lawendą.",
-  "Die Sneaker wurden heute verschickt. Ab März gibt es das Modell auch in Sand und Navy. Bei Fragen zur Größe helfen wir gern.",
   "Sneakersen skickades i dag. Från mars finns modellen även i sand och marinblått. Har du frågor om storleken hjälper vi gärna till.",
   // Spares kept in stock or bought in advance, named as spares
   // ("Ersatz…", "zapasowe") like a replacement of the order.
@@ -55,7 +53,6 @@ const KNOWN: readonly string[] = [
   "Ihre Jacke wurde zugestellt. Wenn Sie die Jacke bewerten, schreiben Sie bitte dazu, dass sie auch bei starkem Regen dicht bleibt.",
   // Other shoppers as readers "where they can read it", with a wish to
   // hear how the buyer likes it.
-  "De oplaadkabel is vandaag verstuurd. We horen graag hoe de powerbank u bevalt, het liefst daar waar andere kopers het ook kunnen lezen.",
 ];
 
 testProbeSets("round 8", {

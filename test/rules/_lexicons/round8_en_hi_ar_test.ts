@@ -25,7 +25,6 @@ const KNOWN: readonly string[] = [
   "The seller rating issue you mentioned has been passed to Amazon, and we have refunded you in full.",
   "The flat-pack wardrobe ships today. For an additional £30 our assembly team will put it together and take the packaging away.",
   "Your wool socks are on their way. Come October we'll have the thicker winter weight in stock as well.",
-  "आपके पर्दे की रॉड आज भेज दी गई है। अगर आपको टाई-बैक चाहिए, तो वो भी हम बनाते हैं, पीतल की फ़िनिश में।",
   "आपके कुत्ते का हार्नेस आज निकल गया। वैसे, इसी नेवी रंग का पट्टा फिर से स्टॉक में है।",
   "आपका गमला भेज दिया गया है। अगर नीचे रखने की प्लेट चाहिए, तो वह हमारे पास तीन साइज़ में है।",
   "एयर फ़्रायर आज पहुँच गया। हमारे सिलिकॉन लाइनर के बिना रगड़ाई से छुटकारा नहीं मिलता, ज़रूर रखिए।",

@@ -15,7 +15,6 @@ import { ROUND8C_B } from "./_round8c_b_de_nl_sv_pl.ts";
 // off the list.
 const KNOWN: readonly string[] = [
   // Clean, but the review sentence model counts it (a false error).
-  "Melden Sie sich bei Problemen bitte direkt bei uns, wir helfen sofort.",
   // "Not on Amazon but directly with us": the shape of taking a sale off
   // Amazon, here only to move an appointment.
   "Bitte melden Sie sich nicht bei Amazon, sondern direkt bei uns, wenn der Termin nicht passt; wir verschieben ihn gern.",

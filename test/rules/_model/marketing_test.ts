@@ -1,9 +1,10 @@
 import { MARKETING_MODEL_DATA } from "../../../src/rules/_model/marketing_model.gen.ts";
 import { testSentenceModel } from "./_held_out.ts";
 
-// Measured when the model was last trained (caught 52.9%, 8.2% by the
-// model alone, 1.17% of clean sentences flagged, most of them by the
-// concepts); a change that loses ground fails here.
+// Measured when the model was last trained, on the held-out halves of sets
+// a to d (caught 53.2%, 4.0% by the model alone, 1.2% of clean sentences
+// flagged, nearly all by the concepts); a change that loses ground fails
+// here.
 await testSentenceModel({
   family: "marketing",
   ruleId: "no-marketing",
@@ -11,6 +12,6 @@ await testSentenceModel({
   task: "build:marketing-model",
   reported: "Use code SAVE10 for 10% off your next order.",
   caught: 0.52,
-  added: 0.075,
+  added: 0.035,
   flagged: 0.013,
 });

@@ -671,7 +671,6 @@ export const LATER_PROBES: Readonly<Record<string, Probes>> = {
 // Probes the rules still fail; each step checks it still fails.
 const KNOWN: readonly string[] = [
   // Clean, but the marketing sentence model counts it (a false error).
-  "您买的毛巾和三月买的浴袍是同系列的，颜色可以对上。",
   // A paid extra on the visit whose only cue is the price and "also"
   // next to another piece of furniture.
   "Merhaba, kargo dolabı cuma getiriyor. İsterseniz montajcı şifonyeri de 500 TL'ye kurar.",
@@ -683,8 +682,6 @@ const KNOWN: readonly string[] = [
   "Merhaba, fotoğraf düzenleyici anahtarınız aşağıda. Aynı markanın ek filtre paketleri, lisansı olanlara %30 daha ucuz.",
   "写真編集ソフトのキーは以下のとおりです。同じブランドの追加フィルターパックは、ライセンスをお持ちの方なら30%安くご購入いただけます。",
   "您好，修图软件的激活码在下面。同品牌的额外滤镜包，已有授权的用户买便宜30%。",
-  "您好，砧板上的“Ana & Léo”刻字已确认。同名的奶酪刀我们也能做，礼物会更完整。",
-  "吸尘器周四送到。集尘袋大约三周满一个，十个装的我们卖得更便宜。",
   // The seller's fitters offering a paid extra with only a vague price
   // ("um valor bem acessível") and no word for "also" before the verb.
   "Olá! A entrega do sofá está marcada para quinta. Nossos montadores também impermeabilizam o tecido na hora, por um valor bem acessível.",

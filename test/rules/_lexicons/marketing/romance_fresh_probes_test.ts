@@ -17,7 +17,6 @@ import {
 // version "that arrives" in the same colours.
 const KNOWN: readonly string[] = [
   // Clean, but the marketing sentence model counts it (a false error).
-  "Votre tapis sera livré le mois prochain, car la collection a pris du retard chez le tisseur.",
   "Votre commode sera livrée jeudi. Les livreurs peuvent monter les meubles à l'étage et reprendre l'ancien, 40 € la prestation.",
   "Votre robe a été expédiée. La version longue arrive dans quinze jours, dans les mêmes couleurs.",
   "Il suo cassettone arriva giovedì. I corrieri possono portare i mobili al piano e ritirare il vecchio, 40 € il servizio.",
@@ -26,7 +25,6 @@ const KNOWN: readonly string[] = [
   "Su vestido ya está enviado. La versión larga llega en quince días, en los mismos colores.",
   "Su vestido ya se envió. La versión larga sale en quince días, en los mismos colores.",
   "Abbiamo ricevuto la foto del vaso. A marzo sforniamo un nuovo lotto in blu e ocra, magari fa al caso suo. La sostituzione è già in viaggio.",
-  "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
   "Recibimos la foto de la taza. En marzo sacamos un lote nuevo de talavera en azul y amarillo, a lo mejor se le antoja. La reposición ya va en camino.",
   "Votre toner est en route. Notre abonnement recharge vous l'envoie automatiquement tous les trois mois.",
   "Buongiorno, i semi sono partiti. Tra l'altro, ad aprile arrivano le nostre piantine di pomodori antichi, ci pensi per l'orto.",

@@ -19,8 +19,6 @@ const KNOWN: readonly string[] = [
   "Botlarınız bugün gönderildi. Derinin kışın yumuşak kalması için arı mumlu balsamımız ideal.",
   "Danke für die schnelle Antwort zur Farbe. Im Frühjahr bringen wir denselben Stuhl in Salbei und Ocker heraus, denken Sie dann an uns.",
   "Grazie per la risposta veloce sul colore. In primavera presentiamo la stessa sedia in salvia e ocra, si ricordi di noi.",
-  "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
-  "您的密钥在下方。我们的VPN应用还能保护您的手机，和电脑版授权搭配使用特别好。",
   "Ihr E-Book-Code ist bereit. Die Hörbuchausgabe desselben Titels gibt es auch auf unserer Seite, gelesen vom Autor.",
   "L'imprimante est installée. Notre extension de garantie couvre aussi la casse accidentelle deux ans de plus, et beaucoup de clients pros la prennent.",
   "Ravis que la tente soit bien arrivée. Pour les week-ends pluvieux, notre tapis de sol se fixe aux mêmes sardines et garde le sol au sec.",

@@ -68,7 +68,4 @@ testProbes("de-DE", {
       "Guten Tag, schreiben Sie bitte die Bestellnummer auf das Rücksendeetikett; die Adresse steht auch auf der Produktseite.",
     ],
   },
-}, [
-  // Clean, but the review sentence model counts it (a false error).
-  "Hallo Herr Schmidt, zu Ihrer Bestellung 303-2345678-8765432: Die Ersatzfilter fehlten im Paket. Als kleines Dankeschön für Ihre Geduld legen wir der Nachlieferung eine Packung gratis bei. Beste Grüße.",
-]);
+});

@@ -1,0 +1,76 @@
+/**
+ * Probes whose verdict this round's changes turned wrong: the review and
+ * marketing lexicons grew (problem conditions, denials, soft
+ * cross-selling), and both sentence models were retrained on more sentences
+ * (the review model on sets d and e, the marketing model on set d, at a
+ * stricter threshold). Each is measured against the rules' figures on data
+ * they were not tuned on (`docs/lint.md`); the probe harnesses treat these
+ * as known, so each step checks that it is still wrong and one that is
+ * judged right again must leave this list.
+ *
+ * @module
+ */
+
+/** Clean probes that now get an error, with the rule that reports it. */
+export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
+  new Map([
+    [
+      "Jeśli coś się nie zgadza, prosimy napisać przez Amazon.",
+      "no-review-manipulation",
+    ],
+    ["إذا أعجبك التغليف الخاص بنا فيسعدنا ذلك، شكرًا لصبرك.", "no-marketing"],
+    ["अगर हमारी सर्विस पसंद आई हो तो हमें बहुत खुशी है।", "no-marketing"],
+    [
+      "Pourriez-vous décrire plus précisément votre expérience avec le produit, afin que nous trouvions la panne ?",
+      "no-review-manipulation",
+    ],
+    [
+      "साइज़ पर आपका फीडबैक हमें सही साइज़ मुफ़्त भेजने में मदद करेगा।",
+      "no-review-manipulation",
+    ],
+    [
+      "Vi har läst din recension på Amazon; det saknade locket skickar vi direkt.",
+      "no-review-manipulation",
+    ],
+    [
+      "أبعاد الأصيص مذكورة في صفحة المنتج على أمازون إذا احتجت إليها.",
+      "no-marketing",
+    ],
+    [
+      "Votre tapis sera livré le mois prochain, car la collection a pris du retard chez le tisseur.",
+      "no-marketing",
+    ],
+    [
+      "नमस्ते, अगर प्रोडक्ट पेज का साइज़ चार्ट साफ़ न हो, तो हमें लिखें, हम नाप देंगे।",
+      "no-review-manipulation",
+    ],
+    [
+      "A few words on the gift note would be lovely; tell us what to write and we'll handwrite it.",
+      "no-review-manipulation",
+    ],
+    [
+      "Voor bezorging op de Waddeneilanden geldt een toeslag van € 12, maar die nemen wij voor onze rekening.",
+      "no-marketing",
+    ],
+    [
+      "Uw gratis proefje van de crème zat bij de bestelling, zoals op de productpagina vermeld.",
+      "no-review-manipulation",
+    ],
+  ]);
+
+/** Violations that are now missed (or reported with another message id). */
+export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
+  "Do tego świetnie pasuje nasz zestaw do pielęgnacji drewna.",
+  "When reviewing, please describe the product as excellent.",
+  "दिवाली के मौके पर सभी बर्तनों पर भारी छूट, सिर्फ़ तीन दिन के लिए।",
+  "Danke für die Rückmeldung zur Lieferung. Die Kerzen gibt es bei uns übrigens auch als Nachfüllset mit zwölf Stück.",
+  "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
+  "Gracias por responder tan rápido sobre el color. En primavera sacamos la misma silla en verde salvia y ocre, ténganos en cuenta.",
+  "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
+  "Obrigado pela resposta rápida sobre a cor. Na primavera lançamos a mesma cadeira em verde-sálvia e ocre, lembre da gente.",
+  "होली के अवसर पर सभी रंगों और पिचकारियों पर 30% छूट, सिर्फ़ पाँच दिनों के लिए।",
+  "ブラックフライデー期間は全品20%オフです。この機会をお見逃しなく。",
+  "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
+  "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
+  "Hola, su paquete sale mañana. Con el código GRACIAS15, la próxima vela le sale un 15 % más barata.",
+]);
