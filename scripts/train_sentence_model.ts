@@ -78,7 +78,8 @@ const FAMILIES: Record<string, Family> = {
     find: findMarketing,
     anchors: ORDER_ANCHORS,
     // At 0.1%, the model trained with set d counted five clean sentences of
-    // the test suite that 0.05% leaves alone (and none of the violations).
+    // the test suite that 0.05% leaves alone; 0.05% misses twelve of the
+    // suite's violations that 0.1% catches.
     maxFalse: 0.0005,
   },
   review: {
@@ -264,18 +265,23 @@ function outOfFold(samples: readonly Sample[]): number[] {
   return scores;
 }
 
+/**
+ * Just above the score of the first of `clean` (scores of clean samples or
+ * messages) that may not count when at most `rate` of them may.
+ */
+function thresholdAbove(clean: number[], rate: number): number {
+  clean.sort((a, b) => b - a);
+  const allowed = Math.floor(clean.length * rate);
+  return Math.min(0.999, (clean[allowed] ?? 0.5) + 1e-6);
+}
+
 /** The lowest threshold at which at most `rate` of clean samples count. */
 function thresholdFor(
   samples: readonly Sample[],
   scores: readonly number[],
   rate: number,
 ): number {
-  const clean = scores.filter((_, i) => !samples[i]!.positive).sort((a, b) =>
-    b - a
-  );
-  const allowed = Math.floor(clean.length * rate);
-  // Just above the score of the first clean sample that may not count.
-  return Math.min(0.999, (clean[allowed] ?? 0.5) + 1e-6);
+  return thresholdAbove(scores.filter((_, i) => !samples[i]!.positive), rate);
 }
 
 /** The share of clean corpus messages a model may count, out of fold. */
@@ -295,9 +301,7 @@ function messageThreshold(
     if (s.positive || s.message === undefined) return;
     highest.set(s.message, Math.max(highest.get(s.message) ?? 0, scores[i]!));
   });
-  const sorted = [...highest.values()].sort((a, b) => b - a);
-  const allowed = Math.floor(sorted.length * rate);
-  return Math.min(0.999, (sorted[allowed] ?? 0.5) + 1e-6);
+  return thresholdAbove([...highest.values()], rate);
 }
 
 function rates(

@@ -66,12 +66,6 @@ export function decideReview(
   next: Concepts = NONE,
   previous: Concepts = NONE,
 ): ReviewFinding | undefined {
-  // Next to a proof or a design ("proofContext"), a review word ("votre
-  // avis", "feedback", "your opinion") is about that, unless a review
-  // place, a qualifier or a reward says otherwise. A change or a condition
-  // does not: a draft is there to be corrected, and asked about before it
-  // is produced ("our draft helps us correct it", "write us your opinion
-  // on the colour before we produce it").
   // A review word that a negation denies ("No review is needed, the refund
   // is on its way").
   const denied = current.has("negatedReview");
@@ -79,10 +73,10 @@ export function decideReview(
   // sentence asks for or steers, not one it denies ("No need to leave a
   // review; just tell us if the parcel does not arrive"). A sentiment ("if
   // you are happy"), a bad review or an order ("contact us first") gates
-  // either way.
-  // And only in a sentence that asks ("If anything is wrong, write to us;
-  // otherwise we'd love a review"), not one that merely names a review
-  // ("Thanks for your review; if there is any problem, contact us").
+  // either way. And a problem gates only in a sentence that asks ("If
+  // anything is wrong, write to us; otherwise we'd love a review"), not one
+  // that merely names a review ("Thanks for your review; if there is any
+  // problem, contact us").
   const asking = ["request", "positive", "sharing", "shareVerb", "place"].some((
     c,
   ) => current.has(c));
@@ -94,6 +88,12 @@ export function decideReview(
   // review is needed for the replacement").
   const conditionBefore = !denied && previous.has("condition") ||
     problem && previous.has("problemIf");
+  // Next to a proof or a design ("proofContext"), a review word ("votre
+  // avis", "feedback", "your opinion") is about that, unless a review
+  // place, a qualifier or a reward says otherwise. A change or a condition
+  // does not: a draft is there to be corrected, and asked about before it
+  // is produced ("our draft helps us correct it", "write us your opinion
+  // on the colour before we produce it").
   const about = !current.has("proofContext") || current.has("place") ||
     current.has("positive") || current.has("incentive");
   // An ambiguous verb ("review", "bewerten", "évaluer", "評価"; `reviewVerb`)
@@ -142,7 +142,7 @@ export function decideReview(
   // not a review").
   if (
     denied && current.has("negatedRequest") && !current.has("positive") &&
-    !current.has("rating") && !current.has("condition")
+    !current.has("rating") && !condition
   ) return undefined;
   // The buyer's review, read or seen by the seller ("we read your review
   // and refund the shipping"), in a sentence that neither asks, praises,

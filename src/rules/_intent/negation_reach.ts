@@ -57,6 +57,24 @@ const NO_NEED =
 /** How far from a negation its word for a need may stand. */
 const NEED_WINDOW = 12;
 
+/**
+ * Whether a word for a need stands near `negation` ("no need", "pas
+ * besoin"), within `from`…`to` of the text.
+ */
+function saysNoNeed(
+  text: string,
+  negation: ConceptHit,
+  from: number,
+  to: number,
+): boolean {
+  return NO_NEED.test(
+    text.slice(
+      Math.max(from, negation.start - NEED_WINDOW),
+      Math.min(to, negation.end + NEED_WINDOW),
+    ),
+  );
+}
+
 const ASKING =
   /ask|bitten|demand|pedi|chied|vrag|ber\b|prosi|isti|iste|طلب|माँग|मांग|求/u;
 
@@ -117,13 +135,7 @@ export function negate(
     // "No need" is never part of an idiom that urges ("yorum vermenize
     // gerek yok", "no hace falta que dejes una reseña").
     if (
-      text !== undefined &&
-      NO_NEED.test(
-        text.slice(
-          Math.max(0, negation.start - NEED_WINDOW),
-          negation.end + NEED_WINDOW,
-        ),
-      )
+      text !== undefined && saysNoNeed(text, negation, 0, text.length)
     ) return false;
     for (
       let j = firstEndingAfter(requests, negation.start - TOUCH);
@@ -206,12 +218,7 @@ export function negate(
         const negation = list[j]!;
         if (
           negation.start >= clause.start &&
-          NO_NEED.test(
-            text.slice(
-              Math.max(clause.start, negation.start - NEED_WINDOW),
-              Math.min(clause.end, negation.end + NEED_WINDOW),
-            ),
-          )
+          saysNoNeed(text, negation, clause.start, clause.end)
         ) {
           found = negation;
           break;
