@@ -76,6 +76,8 @@ export const REVIEW_ANALYSIS: Omit<
   },
   contained: { review: ["positive", "rating"] },
   measured: ["review", "reviewVerb"],
+  // "Just to be clear:", "Şunu belirtelim:": the seller's own lead-in.
+  leadIn: [["instruction"], ["review", "reviewVerb", "opinion", "place"]],
   whether: ["review", "reviewVerb", "opinion"],
   placeCategory: ["positive", "review", "reviewVerb", "opinion"],
   starCategory: "starCategory",

@@ -267,6 +267,17 @@ export interface AnalyzeOptions {
     extra?: string,
   ];
   /**
+   * [scoped, partners]: a hit of a scoped concept in a lead-in, the first
+   * clause of a sentence ending at a colon and at most 40 code units long,
+   * with no partner hit in it, is the seller announcing what follows, not
+   * telling the buyer what to write ("Just to be clear:", "Şunu
+   * belirtelim:"): cancelled. Needs `text`.
+   */
+  readonly leadIn?: readonly [
+    scoped: readonly string[],
+    partners: readonly string[],
+  ];
+  /**
    * [scoped, partners]: a hit of a scoped concept counts only in the part of
    * its sentence between semicolons that holds a hit of a partner, when the
    * sentence has more than one part ("Your order ships tomorrow; we also

@@ -30,6 +30,7 @@
 import type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
 import { adjacentPairs, renameHits } from "./adjacent_pairs.ts";
 import {
+  cancelLeadIns,
   cancelMeasured,
   cancelOtherSenses,
   cancelOutOfPart,
@@ -124,6 +125,9 @@ export function analyzeConcepts(
       cancelled,
       options.partScoped,
     );
+  }
+  if (options.leadIn !== undefined && options.text !== undefined) {
+    cancelLeadIns(hits, options.text, segmentation, cancelled, options.leadIn);
   }
   const inContext = cancelByContext(
     hits,

@@ -246,3 +246,68 @@ export function cancelOutOfPart(
     if (split.has(at) && !held.has(`${at} ${hit.language}`)) cancelled[i] = 1;
   }
 }
+
+/** How long a lead-in before a colon may be ("Just to be clear:"). */
+export const LEAD_IN = 40;
+/** A colon that ends a clause. */
+const COLON_END = /[:\uFF1A]\s*$/u;
+
+/**
+ * Hits of scoped concepts in a lead-in are cancelled: the first clause of
+ * a sentence, at most {@linkcode LEAD_IN} code units, ending at a colon,
+ * with no hit of a partner concept in it ("Just to be clear:", "Şunu
+ * belirtelim:", "Só para deixar claro:"). There the seller announces what
+ * it says next; it tells the buyer nothing to write. A lead-in that names
+ * a review ("In your review, mention this:") keeps its hits. Linear: one
+ * pass over the hits, each looking its clause up by binary search.
+ *
+ * @param hits The hits, sorted by end.
+ * @param text The normalized text.
+ * @param segmentation Its sentences and clauses.
+ * @param cancelled Per hit, 1 when cancelled; set here.
+ * @param leadIn [scoped, partners], as `AnalyzeOptions.leadIn`.
+ */
+export function cancelLeadIns(
+  hits: readonly ConceptHit[],
+  text: string,
+  segmentation: Segmentation,
+  cancelled: Uint8Array,
+  [scoped, partners]: readonly [readonly string[], readonly string[]],
+): void {
+  const scopedSet = new Set(scoped);
+  const partnerSet = new Set(partners);
+  const { clauses, sentences } = segmentation;
+  // Clause index → whether it is a lead-in, decided once.
+  const leadIns = new Map<number, boolean>();
+  const isLeadIn = (c: number): boolean => {
+    const known = leadIns.get(c);
+    if (known !== undefined) return known;
+    const clause = clauses[c]!;
+    const sentence = sentences[segmentIndex(sentences, clause.start)]!;
+    const result = sentence.start === clause.start &&
+      clause.end < sentence.end &&
+      text.slice(clause.start, clause.end).trim().length <= LEAD_IN &&
+      COLON_END.test(
+        text.slice(Math.max(clause.start, clause.end - 3), clause.end),
+      );
+    leadIns.set(c, result);
+    return result;
+  };
+  const withPartner = new Set<number>();
+  const candidates: number[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (cancelled[i]) continue;
+    const scopedHit = scopedSet.has(hit.concept);
+    if (!scopedHit && !partnerSet.has(hit.concept)) continue;
+    const c = segmentIndex(clauses, hit.start);
+    if (!isLeadIn(c)) continue;
+    if (scopedHit) candidates.push(i);
+    else withPartner.add(c);
+  }
+  for (const i of candidates) {
+    if (!withPartner.has(segmentIndex(clauses, hits[i]!.start))) {
+      cancelled[i] = 1;
+    }
+  }
+}

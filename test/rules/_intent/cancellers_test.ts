@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  cancelLeadIns,
   cancelMeasured,
   cancelOtherSenses,
   cancelOutOfPart,
@@ -14,6 +15,7 @@ const find = hitFinder({
     reviewOther: ["review the", "to review"],
     ordered: ["your order"],
     ownGoods: ["pillow cases"],
+    instruction: ["mention", "be clear"],
   },
   de: { review: ["bewertung", "rückmeldung"] },
 });
@@ -115,4 +117,33 @@ Deno.test("cancelOutOfPart() keeps a scoped hit only in the part of its sentence
     run("your order ships tomorrow, we also make pillow cases"),
     [],
   );
+});
+
+Deno.test("cancelLeadIns() cancels an instruction in a short lead-in before a colon that names no review", () => {
+  const run = (text: string) => {
+    const hits = find(text);
+    const { cancelled } = state(hits);
+    cancelLeadIns(hits, text, segmentText(text), cancelled, [["instruction"], [
+      "review",
+    ]]);
+    return flagged(text, hits, cancelled);
+  };
+  assert.deepEqual(
+    run("Just to be clear: we ask for no review."),
+    ["instruction:be clear"],
+  );
+  // A lead-in that names the review tells the buyer what to write.
+  assert.deepEqual(run("In your review, mention this: the fit."), []);
+  assert.deepEqual(run("For your review: mention the fit."), []);
+  // Not at the start of the sentence, not before a colon, or too long.
+  assert.deepEqual(run("Thanks, and mention: the fit."), []);
+  assert.deepEqual(run("Please mention the fit in your review."), []);
+  assert.deepEqual(
+    run(
+      "We would like to mention one more thing before you go on: nothing else.",
+    ),
+    [],
+  );
+  // Nothing after the colon: no lead-in.
+  assert.deepEqual(run("Please mention:"), []);
 });

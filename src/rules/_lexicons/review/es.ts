@@ -709,6 +709,17 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "pedir",
+      "pedirle",
+      "pedirte",
+      "pediremos",
+      "pediríamos",
+      "pedimos",
+      "pidiendo",
+      "solicitar",
+      "solicitamos",
+      "solicitaremos",
+      "solicitando",
       "valóranos",
       "valórenos",
       "valoranos",

@@ -709,7 +709,21 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
+    requestOther: [
+      "demander pardon",
+      "vous demandons pardon",
+      "demandons pardon",
+      "vous demander pardon",
+    ],
     request: [
+      "demander",
+      "vous demander",
+      "vous demandons",
+      "vous demanderons",
+      "demanderons",
+      "demandons",
+      "solliciter",
+      "sollicitons",
       "évaluez-nous",
       "evaluez-nous",
       "notez-nous",

@@ -549,6 +549,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
     request: [
+      "chiedere",
+      "chiederle",
+      "chiederti",
+      "chiederemo",
+      "chiedendo",
       "valutateci",
       "valutaci",
       "ci valuti",

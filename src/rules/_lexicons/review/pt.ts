@@ -590,6 +590,13 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "não deixe de" and "não esqueça" carry their "não": the longer term
     // wins over the negation.
     request: [
+      "pedir",
+      "pediremos",
+      "pediríamos",
+      "pedindo",
+      "solicitar",
+      "solicitando",
+      "solicitaremos",
       "avalie-nos",
       "avaliem-nos",
       "nos avalie",

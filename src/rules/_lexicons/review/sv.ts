@@ -894,7 +894,20 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "provbit*",
       "varuprov*",
     ],
+    requestOther: [
+      "ber om ursäkt",
+      "be om ursäkt",
+      "ber om förståelse",
+      "be om förståelse",
+      "ber om överseende",
+      "ber om ert tålamod",
+      "ber om ditt tålamod",
+    ],
     request: [
+      "be om",
+      "ber om",
+      "ber dig",
+      "ber er",
       // the bare imperative ("betygsatt" is also the participle)
       "betygsätt",
       "betygsätt oss",
