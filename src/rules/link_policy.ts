@@ -378,7 +378,13 @@ function purposeOf(
   if (isCarrierHost(host)) return "carrier";
   if (isKeyRedemptionHost(host)) return "key";
   if (link.form === "spelled" || link.form === "defanged") return undefined;
-  if (link.scheme !== "https" || link.form === "ip") return undefined;
+  if (link.form === "ip") return undefined;
+  // Without a scheme, only a path that itself names a warranty or product
+  // registration ("brand.com/registrazione-garanzia") says what it is for.
+  if (link.scheme === "" && isRegistrationPage(link.path, "")) {
+    return "registration";
+  }
+  if (link.scheme !== "https") return undefined;
   if (isCarrierLikePage(host, link.path)) return "carrier";
   // In a key message "register" is everywhere: there only the link itself
   // counts.

@@ -86,6 +86,9 @@ export const MARKETING_ANALYSIS: Omit<
   price: [["orderItem", "incentive"], "price", "pricedExtra"],
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
+  // "We won't send you any promotions, discounts or news of other
+  // products": the negation reaches every item of the list.
+  listReach: PROMOTIONAL,
 };
 
 /**

@@ -10,17 +10,18 @@ import assert from "node:assert/strict";
 import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
 import { lintCase, scoreCorpus } from "./_score.ts";
 
-// The report half grew with round 5 (ids 241–288, written and reviewed by
-// other people, scored before any change: 6.3% false errors and 93.3%
-// caught on its report half). With it, the previous rules scored 3.5% and
-// 94.3% on the whole report half; these hold what the rules reach now.
+// The report half grew with round 7 (ids 289–336, written and reviewed by
+// other people, scored before any change: 3.2% false errors and 88.8%
+// caught on its report half, the same after the changes tuned on its other
+// half). With it, the rules score 3.8% and 94.1% on the whole report half;
+// these hold that.
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.04;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.95;
+const MIN_CAUGHT = 0.94;
 /** The same, in the worst language. */
-const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.085;
-const MIN_CAUGHT_PER_LANGUAGE = 0.92;
+const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.075;
+const MIN_CAUGHT_PER_LANGUAGE = 0.88;
 
 Deno.test("the corpus is well formed: 16 locales, labels checked by another person, ids unique", async () => {
   const corpus = await loadCorpus();

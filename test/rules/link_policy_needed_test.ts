@@ -661,6 +661,16 @@ const NEEDED: [string, string, string][] = [
 ];
 const NOT_NEEDED: [string, string, string][] = [
   [
+    "it-IT",
+    "confirmOrderDetails",
+    "Trova altri modelli su termoshop.it/novita-autunno prima che finiscano.",
+  ],
+  [
+    "en-US",
+    "confirmOrderDetails",
+    "Join our club at brightlamps.com/register-newsletter for early deals.",
+  ],
+  [
     "en-US",
     "confirmDeliveryDetails",
     "Book your delivery at https://www.ups.com/track . Also see our store https://www.amazon.com/stores/BrightLamps/page/1234",
@@ -859,4 +869,19 @@ Deno.test("versions, file names and line breaks are no links", () => {
     )
   );
   assert.deepEqual(flagged, []);
+});
+
+Deno.test("link-policy: a scheme-less address whose path names a warranty registration is a warning, not an error", () => {
+  const text =
+    "La garanzia si attiva solo registrando la caldaia su immergas.com/registrazione-garanzia con il numero di matricola.";
+  const report = lintMessage({
+    type: "confirmOrderDetails",
+    text,
+    locale: "it-IT",
+  });
+  const links = report.diagnostics.filter((d) => d.ruleId === "link-policy");
+  assert.deepEqual(links.map((d) => [d.messageId, d.severity]), [[
+    "bare",
+    "warning",
+  ]]);
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { LintOptions } from "../../src/lint/lint_message.ts";
+import { lintMessage, type LintOptions } from "../../src/lint/lint_message.ts";
 import type { AnyRule } from "../../src/lint/rule.ts";
 import { noMarketing } from "../../src/rules/no_marketing.ts";
 import {
@@ -353,4 +353,19 @@ Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, (
     () => ids({ rules: { [RULE.id]: ["error", { sentenceModel: "no" }] } }),
     /sentenceModel/,
   );
+});
+
+Deno.test("no-marketing: a Chinese negation reaches every item of its 、 list", () => {
+  const errors = (text: string) =>
+    lintMessage({ type: "confirmCustomizationDetails", text, locale: "zh-CN" })
+      .diagnostics.filter((d) =>
+        d.ruleId === "no-marketing" && d.severity === "error"
+      );
+  assert.deepEqual(
+    errors(
+      "这条消息只用于确认印刷内容，我们不会借此向您发送任何促销、优惠或其他商品信息。",
+    ),
+    [],
+  );
+  assert.equal(errors("我们店铺还有其他商品，欢迎进店看看。").length, 1);
 });

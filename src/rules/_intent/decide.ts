@@ -371,10 +371,13 @@ function softCrossSell(
   // can also change the hose, free of charge": a reward word that is no
   // offer) is a service, not a sale.
   const free = has("incentive") && !has("offer");
+  // After a question ("Need more? We also have packs of 6"), unless what
+  // the seller can also do is change something of the order ("…? We can
+  // also change the delivery to your home address").
   if (
     has("availability") && !has("helpContent") &&
     ((has("invitation") && !free) || has("recommendation") ||
-      (!item && (previous.has("question") || priced)))
+      (!item && ((previous.has("question") && !has("change")) || priced)))
   ) return true;
   if (item) return false;
   // Another form announced as new or coming ("from next week also with

@@ -25,6 +25,14 @@ const LIST_REACH = 6;
 const LIST_JOIN =
   /(?:^|[\s,])(?:or|nor|and|ou|ni|et|o|u|y|e|ed|oder|noch|und|eller|varken|och|eller|lub|albo|ani|i|oraz|of|noch|en|ou|nem|أو|ولا|या|और|न)(?=[\s]|$)/u;
 /**
+ * The Chinese words that join the last item of a list ("或", "或者", "以及",
+ * "和"), written without spaces.
+ */
+const LIST_JOIN_HAN = /[或及和与]/u;
+/** A run of Han characters: about one word per two of them. */
+const HAN_RUN = /^\p{Script=Han}+$/u;
+
+/**
  * Words that turn from a list to something else ("…, but please leave a
  * review", "…, just rate us"): a clause with one ends the list.
  */
@@ -77,7 +85,8 @@ export function listChains(
       continue;
     }
     if (!joined) {
-      joined = LIST_JOIN.test(text.slice(clause.start, clause.end));
+      const item = text.slice(clause.start, clause.end);
+      joined = LIST_JOIN.test(item) || LIST_JOIN_HAN.test(item);
     }
   }
   close(clauses.length);
@@ -120,7 +129,7 @@ export function negatedListItem(
       ).match(
         /[\p{L}\p{N}]+/gu,
       );
-      if (after !== null && after.length >= 3) return true;
+      if (after !== null && wordCount(after) >= 3) return true;
       // A negated first item of its own ("no review, rating or feedback
       // is needed", "keine Umfrage, Bewertung oder Rezension"): the
       // negation opens its clause and one word follows it ("Pas de souci,
@@ -217,4 +226,14 @@ export function enumerations(
     out[c] = chain ? 1 : 0;
   }
   return out;
+}
+
+// The words of a run of letters: a run of Han characters, written without
+// spaces, counts one word per two characters.
+function wordCount(runs: readonly string[]): number {
+  let words = 0;
+  for (const run of runs) {
+    words += HAN_RUN.test(run) ? Math.ceil(run.length / 2) : 1;
+  }
+  return words;
 }

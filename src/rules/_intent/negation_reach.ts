@@ -53,7 +53,7 @@ const NEGATION_AFTER = 18;
  * "不需要", "必要はありません", "لا حاجة").
  */
 const NO_NEED =
-  /need|nötig|notwendig|erforderlich|bedarf|besoin|nécessaire|falta|necesari|necessári|precis|bisogno|serve|nodig|hoef|behöv|behov|trzeba|potrzeb|gerek|lazım|ज़रूरत|जरूरत|आवश्यकता|需要|必要|حاجة|داعي/u;
+  /need|nötig|notwendig|erforderlich|bedarf|besoin|nécessaire|falta|necesari|necessári|precis|bisogno|serve|nodig|hoef|behöv|behov|trzeba|potrzeb|gerek|lazım|ज़रूरत|जरूरत|आवश्यकता|需要|无需|無需|无须|不必|不用|必要|حاجة|داعي/u;
 /** How far from a negation its word for a need may stand. */
 const NEED_WINDOW = 12;
 

@@ -52,12 +52,16 @@ function joinsWhether(text: string, at: number): boolean {
     BEFORE_WHETHER.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** Hiragana or katakana: the text is Japanese. */
+const KANA = /[\u3041-\u30FF]/u;
+
 /**
  * Splits `text` into sentences and clauses. A sentence ends at a line break,
  * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
  * white space or the end (so "amazon.de", "3.5" and "z.B." stay inside one
  * sentence). A clause also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a
- * comma; a sentence is its own single clause when it has none.
+ * comma; a sentence is its own single clause when it has none. The
+ * enumeration comma `、` ends a clause only in a text with kana (Japanese).
  *
  * @param text The text.
  * @returns Its sentences and clauses.
@@ -78,6 +82,7 @@ export function segmentText(text: string): Segmentation {
   let sentenceStart = 0;
   let clauseStart = 0;
   const length = text.length;
+  let hasKana: boolean | undefined;
   const marks =
     /[\n\r!?\u3002\uFF01\uFF1F\u061F\u0964\u0965.\u2026;:,\uFF1B\uFF1A\uFF0C\u3001\u060C\u061B\u2013\u2014]/g;
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
@@ -114,13 +119,19 @@ export function segmentText(text: string): Segmentation {
         }
         break;
       }
+      case 0x3001: // 、
+        // In Chinese (no kana in the text) the enumeration comma joins the
+        // items of a list ("促销、优惠或其他商品"); in Japanese it is the
+        // comma of clauses.
+        hasKana ??= KANA.test(text);
+        endsClause = hasKana;
+        break;
       case 59: // ;
       case 58: // :
       case 44: // ,
       case 0xFF1B: // ；
       case 0xFF1A: // ：
       case 0xFF0C: // ，
-      case 0x3001: // 、
       case 0x060C: // ،
       case 0x061B: // ؛
       case 0x2013: // –

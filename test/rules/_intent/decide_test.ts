@@ -134,3 +134,14 @@ Deno.test("decideReview(): a request the seller denies asks for no change", () =
     "gating",
   );
 });
+
+Deno.test("decideMarketing(): another form after a question cross-sells, a change of the order does not", () => {
+  assert.equal(
+    decideMarketing(set("availability"), set(), set("question")),
+    "crossSell",
+  );
+  assert.equal(
+    decideMarketing(set("availability", "change"), set(), set("question")),
+    undefined,
+  );
+});

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { findQuotes, mergeSpans } from "../../../src/rules/_intent/quotes.ts";
+import {
+  findQuotes,
+  findReported,
+  mergeSpans,
+} from "../../../src/rules/_intent/quotes.ts";
 
 function quoted(text: string): string[] {
   return findQuotes(text).map(({ start, end }) => text.slice(start, end));
@@ -67,5 +71,27 @@ Deno.test("findQuotes(): the buyer's question reported with an adverb", () => {
     findQuotes(german).some((span) =>
       german.slice(span.start, span.end).includes("bewertung")
     ),
+  );
+});
+
+Deno.test("findReported() finds the buyer's question reported in the present tense", () => {
+  const reported = (text: string) =>
+    findReported(text).map(({ start, end }) => text.slice(start, end));
+  assert.deepEqual(
+    reported("vous nous demandez s'il faut un code promo : non, aucun."),
+    ["vous nous demandez s'il faut un code promo "],
+  );
+  assert.deepEqual(
+    reported("nos pregunta si necesita un cupón. no hace falta."),
+    ["nos pregunta si necesita un cupón"],
+  );
+  assert.deepEqual(
+    reported("سألتنا إن كنت تحتاج إلى كوبون: لا حاجة لأي كود"),
+    ["سألتنا إن كنت تحتاج إلى كوبون"],
+  );
+  // A question answered with yes is the seller's own offer.
+  assert.deepEqual(
+    reported("you ask whether you need a code: yes, use it."),
+    [],
   );
 });

@@ -101,3 +101,15 @@ Deno.test("segmentText() keeps a German or Polish 'whether' clause with its corr
   ]);
   assert.deepEqual(clausesOf("Egal, obwohl."), ["Egal,", "obwohl."]);
 });
+
+Deno.test("segmentText() keeps a Chinese list joined by 、 in one clause, and splits Japanese clauses at it", () => {
+  const clauses = (text: string) =>
+    segmentText(text).clauses.map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(clauses("我们不会发送任何促销、优惠或其他商品信息。"), [
+    "我们不会发送任何促销、优惠或其他商品信息。",
+  ]);
+  assert.deepEqual(clauses("クーポンのご入力や、レビューは不要です。"), [
+    "クーポンのご入力や、",
+    "レビューは不要です。",
+  ]);
+});

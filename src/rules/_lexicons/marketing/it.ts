@@ -1012,7 +1012,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "sarà disponibile da",
         "arriveranno presto",
         // In the making, coming out, just launched, back for a season.
-        "stiamo preparando",
         "prepariamo una",
         "prepariamo un",
         "stiamo lavorando a",
@@ -1597,6 +1596,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // The seller's own goods, for a suggestion.
       ours: [
+        "stiamo preparando",
         "nostr*",
         "da noi",
         // What we make.

@@ -308,6 +308,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "actieproduct*",
       ],
       invitation: [
+        "kijkt u",
+        "kijkt u gerust",
+        "neemt u gerust een kijkje",
         // contact outside Amazon through a messenger
         "via whatsapp",
         "op whatsapp",

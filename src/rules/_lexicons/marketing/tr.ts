@@ -25,6 +25,11 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
       promoObject: [
+        "yaptiğimiz diğer",
+        "ürettiğimiz diğer",
+        "diğer ürünlerimiz",
+        "diğer ürünlerimize",
+        "diğer ürünlere",
         "yeni koleksiyon*",
         "koleksiyon*",
         "*koleksiyonu",

@@ -1789,6 +1789,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ]),
     // Weaker words that count only with sharing or a place.
     opinion: arabicForms([
+      "تعبّر عن",
+      "تعبر عن",
+      "تعبّري عن",
+      "تعبري عن",
+      "التعبير عن",
       "*رأيك*",
       "*رايك*",
       "*رأيكم*",

@@ -1484,6 +1484,9 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "how it's working out",
     ],
     place: [
+      "amazon is the place",
+      "amazon is where",
+      "amazon is the best place",
       "on amazon",
       "on the product page",
       "on the listing",

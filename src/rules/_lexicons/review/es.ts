@@ -709,6 +709,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "dejaría",
+      "dejarían",
+      "dejarías",
+      "nos dejaría",
+      "nos dejarías",
       "pedir",
       "pedirle",
       "pedirte",
@@ -1862,6 +1867,7 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
+      "decirlo",
       "dígalo en",
       "digalo en",
       "dilo en",
@@ -1968,6 +1974,8 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      "amazon es el lugar",
+      "amazon es donde",
       "en línea",
       "en amazon",
       "en la página",

@@ -1624,6 +1624,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      "para a amazon",
+      "pra amazon",
+      "à amazon",
       "online",
       "na amazon",
       "no site",
