@@ -50,7 +50,9 @@ export const REVIEW_ANALYSIS: Omit<
       "sharing",
       "shareVerb",
     ],
-    requestOther: ["request"],
+    // "Please accept our apologies", "please note that": no request, and
+    // no instruction either.
+    requestOther: ["request", "instruction"],
   },
   seenLink: [["review", "reviewVerb", "opinion"], "reviewSeen", "seenReview"],
   anchors: ["review", "reviewVerb", "opinion"],

@@ -75,8 +75,44 @@ function saysNoNeed(
   );
 }
 
+/** How far after a verb of asking the negation of what it asks may start. */
+const ASKED_GAP = 12;
+
 const ASKING =
   /ask|bitten|demand|pedi|chied|vrag|ber\b|prosi|isti|iste|طلب|माँग|मांग|求/u;
+
+/**
+ * Languages whose negation follows the verb it negates ("wir bitten nicht",
+ * "we vragen niet", "vi ber inte"), besides the verb-final ones.
+ */
+const NEGATION_AFTER_VERB: ReadonlySet<string> = new Set(["de", "nl", "sv"]);
+
+/**
+ * Whether `negation` comes after a request it does not negate: what is
+ * asked is not to do something ("please don't", "prosimy nie", "le pedimos
+ * que no", "请不要"), in a language whose negation stands before its verb.
+ * The request stands.
+ */
+function asksNot(
+  hit: ConceptHit,
+  negation: ConceptHit,
+  text: string | undefined,
+): boolean {
+  return hit.concept === "request" && negation.start >= hit.end &&
+    !CLAUSE_FINAL.has(hit.language) &&
+    !NEGATION_AFTER_VERB.has(hit.language) &&
+    // French closes a negation after the verb it opens before ("nous ne
+    // vous demanderons jamais").
+    !(text !== undefined &&
+      FRENCH_NE.test(
+        text.slice(Math.max(0, hit.start - NE_WINDOW), hit.start),
+      ));
+}
+
+/** A French "ne" that opens a negation a few words before a verb. */
+const FRENCH_NE = /(?:^|[^\p{L}])(?:ne|n['’])\s*(?:[\p{L}'’]+\s+){0,2}$/u;
+/** How far before a verb its "ne" may stand. */
+const NE_WINDOW = 16;
 
 /**
  * Cancels negated hits in place (and marks them in `negatedOut`); a
@@ -138,18 +174,24 @@ export function negate(
       text !== undefined && saysNoNeed(text, negation, 0, text.length)
     ) return false;
     for (
-      let j = firstEndingAfter(requests, negation.start - TOUCH);
+      let j = firstEndingAfter(requests, negation.start - ASKED_GAP);
       j < requests.length && requests[j]!.start <= negation.end + TOUCH;
       j++
     ) {
       const request = requests[j]!;
+      const asking = text !== undefined && !overlaps(request, negation) &&
+        ASKING.test(text.slice(request.start, request.end));
+      // A verb of asking before the negation asks not to do something
+      // ("prosimy nie odejmować", "le pedimos que no", "ask you not to"):
+      // the negation is part of the request.
+      if (asking && asksNot(request, negation, text)) {
+        if (negation.start - request.end <= ASKED_GAP) return true;
+        continue;
+      }
       if (request.end < negation.start - TOUCH) continue;
       // A verb of asking that the negation negates ("Wir bitten Sie nicht
       // um eine Bewertung", "不要求您") denies what it would ask for.
-      if (
-        text !== undefined && !overlaps(request, negation) &&
-        ASKING.test(text.slice(request.start, request.end))
-      ) continue;
+      if (asking) continue;
       return true;
     }
     return false;
@@ -258,7 +300,7 @@ export function negate(
       if (
         negation.start >= from && negation.end <= to &&
         !overlaps(negation, hit) && !(denies && touchesRequest(negation)) &&
-        !quoted(negation, hit)
+        !quoted(negation, hit) && !asksNot(hit, negation, text)
       ) {
         negated = true;
         break;
@@ -318,7 +360,8 @@ export function negate(
         negated = (CLAUSE_FINAL.has(negation.language) ||
           negation.end <= anchor ||
           (!denies && closesClause(negation, clause))) &&
-          !(denies && touchesRequest(negation));
+          !(denies && touchesRequest(negation)) &&
+          !asksNot(hit, negation, text);
         break;
       }
     }

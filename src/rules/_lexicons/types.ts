@@ -47,9 +47,10 @@ export type ReviewConcept =
   | "request"
   /**
    * OPTIONAL. A sense of a request word that asks for no action, which
-   * cancels it: apologies and asking for patience ("please accept our
-   * apologies", pt "pedimos desculpas", it "chiediamo scusa", de "bitten um
-   * Verständnis", pl "prosimy o wyrozumiałość", tr "özür dileriz").
+   * cancels it and an instruction it covers: apologies and asking for
+   * patience ("please accept our apologies", pt "pedimos desculpas", it
+   * "chiediamo scusa", de "bitten um Verständnis", pl "prosimy o
+   * wyrozumiałość", tr "özür dileriz"), a lead-in ("please note that").
    */
   | "requestOther"
   /**

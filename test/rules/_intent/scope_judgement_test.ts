@@ -302,8 +302,11 @@ Deno.test("a negation in what the buyer is told to write does not cancel the ins
       "عند كتابة التقييم، نرجو أن تذكر أنه لم تكن هناك أي رائحة.",
       `${REVIEW}/instructions`,
     ],
-    // A negation before the instruction still denies it.
-    ["zh-CN", "写评价时请不要提退款。", undefined],
+    // Asked not to mention something in a review, the buyer is still told
+    // what to write: the negation belongs to the request ("请不要").
+    ["zh-CN", "写评价时请不要提退款。", `${REVIEW}/solicitation`],
+    // The seller who does not ask denies it.
+    ["zh-CN", "我们不会要求您在评价里写任何内容。", undefined],
   ]);
 });
 
@@ -407,5 +410,38 @@ Deno.test("other shoppers as whom the buyer is told to tell ask for a review", (
     ],
     ["sv-SE", "Berätta för oss vilken färg du vill ha.", undefined],
     ["ar-AE", "أخبرني إذا وصل الطرد.", undefined],
+  ]);
+});
+
+Deno.test("a verb of asking before a negation asks not to do something; before the verb, the negation denies", () => {
+  check([
+    [
+      "pl-PL",
+      "Prosimy nie odejmować gwiazdek za opóźnienie kuriera.",
+      `${REVIEW}/solicitation`,
+    ],
+    [
+      "en-US",
+      "We kindly ask you not to lower your rating because of the delay.",
+      `${REVIEW}/solicitation`,
+    ],
+    [
+      "it-IT",
+      "Le chiediamo di non abbassare la valutazione per il ritardo del corriere.",
+      `${REVIEW}/solicitation`,
+    ],
+    [
+      "fr-FR",
+      "Nous vous demandons de ne pas baisser votre note à cause du retard du transporteur.",
+      `${REVIEW}/solicitation`,
+    ],
+    ["pl-PL", "Nie prosimy o zmianę opinii.", undefined],
+    ["es-ES", "No le pedimos que cambie su opinión.", undefined],
+    [
+      "fr-FR",
+      "Nous ne vous demanderons jamais de modifier ou de retirer une évaluation.",
+      undefined,
+    ],
+    ["de-DE", "Wir bitten Sie nicht um eine Bewertung.", undefined],
   ]);
 });

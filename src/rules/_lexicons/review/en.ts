@@ -150,6 +150,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // here ("review the product" is a review, "review the" is not).
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      "please note that",
+      "please note",
+      "please be aware",
+      "please bear in mind",
       "please accept our apolog*",
       "please accept my apolog*",
       "please excuse",
@@ -1123,13 +1127,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "reflect the replacement",
     ],
     instruction: [
+      "note that",
       "say that",
       "saying that",
       "write that",
       "writing that",
       "state that",
       "stating that",
-      "note that",
       "include",
       "including",
       "describe",

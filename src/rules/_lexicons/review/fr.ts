@@ -305,6 +305,10 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // two colours): a review only with a place, stars, other shoppers or the
     // purchase as the object ("évaluez votre achat sur Amazon").
     reviewVerb: [
+      "noté",
+      "noter",
+      "noterez",
+      "notez",
       "évaluer",
       "évaluez",
       "évalue",
