@@ -13,7 +13,7 @@ import { lintCase, scoreCorpus } from "./_score.ts";
 // The report half grew with round 7 (ids 289–336, written and reviewed by
 // other people, scored before any change: 3.2% false errors and 88.8%
 // caught on its report half, the same after the changes tuned on its other
-// half). With it, the rules score 3.8% and 94.1% on the whole report half;
+// half). With it, the rules score 3.8% and 94.2% on the whole report half;
 // these hold that.
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.04;
