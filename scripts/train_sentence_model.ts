@@ -90,7 +90,7 @@ const FAMILIES: Record<string, Family> = {
     // Set f (subtle requests and their look-alikes, by writers who wrote
     // no other set) is not trained on: `--cross f` measures how the model
     // carries to new writers. Trained on, it did not help: at 0.05% it
-    // flagged thirteen more of the test suite's clean traps, at 0.02% it
+    // flagged about a dozen more of the test suite's clean traps, at 0.02% it
     // caught less of the corpus's tuning half.
     crossOnly: ["f"],
   },

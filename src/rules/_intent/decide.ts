@@ -373,7 +373,9 @@ function softCrossSell(
   const free = has("incentive") && !has("offer");
   // After a question ("Need more? We also have packs of 6"), unless what
   // the seller can also do is change something of the order ("…? We can
-  // also change the delivery to your home address").
+  // also change the delivery to your home address"). To a need, a change
+  // may be the buyer's ("when you need to change the filter, we stock the
+  // cartridges").
   if (
     has("availability") && !has("helpContent") &&
     ((has("invitation") && !free) || has("recommendation") ||

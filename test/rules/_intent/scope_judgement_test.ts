@@ -445,3 +445,23 @@ Deno.test("a verb of asking before a negation asks not to do something; before t
     ["de-DE", "Wir bitten Sie nicht um eine Bewertung.", undefined],
   ]);
 });
+
+Deno.test("a carrier's notice and an assessor's valuation are no reviews", () => {
+  check([
+    [
+      "fr-FR",
+      "Vous pouvez aussi demander une nouvelle livraison avec la référence figurant sur l'avis.",
+      undefined,
+    ],
+    [
+      "es-ES",
+      "Con las fotos que nos envió y la valoración del perito le enviaremos un espejo nuevo.",
+      undefined,
+    ],
+    [
+      "fr-FR",
+      "Pourriez-vous laisser un avis sur Amazon ?",
+      `${REVIEW}/solicitation`,
+    ],
+  ]);
+});

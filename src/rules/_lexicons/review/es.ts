@@ -519,6 +519,10 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "mencionó que",
     ],
     reviewOther: [
+      "valoración del perito",
+      "valoración pericial",
+      "valoración del seguro",
+      "la valoración de los daños",
       "valoración del ajuste",
       "valorar el ajuste",
       // Proof and design words: context that cancels a weak review word

@@ -410,6 +410,11 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "vous nous indiquez",
     ],
     reviewOther: [
+      "sur l'avis",
+      "figurant sur l'avis",
+      "indiquée sur l'avis",
+      "indiqué sur l'avis",
+      "sur l'avis de",
       "ou directement",
       "ou plutôt",
       "ou bien",
