@@ -294,7 +294,8 @@ export function cancelLeadIns(
     return result;
   };
   const withPartner = new Set<number>();
-  const candidates: number[] = [];
+  // [hit index, its lead-in clause]
+  const candidates: [number, number][] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (cancelled[i]) continue;
@@ -302,12 +303,10 @@ export function cancelLeadIns(
     if (!scopedHit && !partnerSet.has(hit.concept)) continue;
     const c = segmentIndex(clauses, hit.start);
     if (!isLeadIn(c)) continue;
-    if (scopedHit) candidates.push(i);
+    if (scopedHit) candidates.push([i, c]);
     else withPartner.add(c);
   }
-  for (const i of candidates) {
-    if (!withPartner.has(segmentIndex(clauses, hits[i]!.start))) {
-      cancelled[i] = 1;
-    }
+  for (const [i, c] of candidates) {
+    if (!withPartner.has(c)) cancelled[i] = 1;
   }
 }

@@ -21,6 +21,9 @@ export type ReviewFinding =
   | "instructions"
   | "solicitation";
 
+/** The concepts of a sentence that asks or steers (a problem gates it). */
+const ASKING = ["request", "positive", "sharing", "shareVerb", "place"];
+
 /**
  * Decides what a sentence does with reviews.
  *
@@ -77,9 +80,7 @@ export function decideReview(
   // anything is wrong, write to us; otherwise we'd love a review"), not one
   // that merely names a review ("Thanks for your review; if there is any
   // problem, contact us").
-  const asking = ["request", "positive", "sharing", "shareVerb", "place"].some((
-    c,
-  ) => current.has(c));
+  const asking = ASKING.some((concept) => current.has(concept));
   const problem = !denied && asking;
   const condition = current.has("condition") ||
     problem && current.has("problemIf");

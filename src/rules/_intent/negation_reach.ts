@@ -88,24 +88,24 @@ const ASKING =
 const NEGATION_AFTER_VERB: ReadonlySet<string> = new Set(["de", "nl", "sv"]);
 
 /**
- * Whether `negation` comes after a request it does not negate: what is
+ * Whether `negation` comes after `request` without negating it: what is
  * asked is not to do something ("please don't", "prosimy nie", "le pedimos
  * que no", "请不要"), in a language whose negation stands before its verb.
  * The request stands.
  */
 function asksNot(
-  hit: ConceptHit,
+  request: ConceptHit,
   negation: ConceptHit,
   text: string | undefined,
 ): boolean {
-  return hit.concept === "request" && negation.start >= hit.end &&
-    !CLAUSE_FINAL.has(hit.language) &&
-    !NEGATION_AFTER_VERB.has(hit.language) &&
+  return negation.start >= request.end &&
+    !CLAUSE_FINAL.has(request.language) &&
+    !NEGATION_AFTER_VERB.has(request.language) &&
     // French closes a negation after the verb it opens before ("nous ne
     // vous demanderons jamais").
     !(text !== undefined &&
       FRENCH_NE.test(
-        text.slice(Math.max(0, hit.start - NE_WINDOW), hit.start),
+        text.slice(Math.max(0, request.start - NE_WINDOW), request.start),
       ));
 }
 
@@ -274,9 +274,9 @@ export function negate(
     const hit = hits[i]!;
     const denies = deniable.has(hit.concept);
     if ((!negatable.has(hit.concept) && !denies) || cancelled[i]) continue;
-    if (
-      (hit.concept === options.askedInQuestion || denies) && text !== undefined
-    ) {
+    // A request: a negation after it may ask not to do something.
+    const asked = hit.concept === options.askedInQuestion;
+    if ((asked || denies) && text !== undefined) {
       const s = segmentIndex(sentences, hit.start);
       if (question[s] === 0) {
         question[s] = isQuestion(text, sentences[s]!) ? 1 : 2;
@@ -300,7 +300,7 @@ export function negate(
       if (
         negation.start >= from && negation.end <= to &&
         !overlaps(negation, hit) && !(denies && touchesRequest(negation)) &&
-        !quoted(negation, hit) && !asksNot(hit, negation, text)
+        !quoted(negation, hit) && !(asked && asksNot(hit, negation, text))
       ) {
         negated = true;
         break;
@@ -361,7 +361,7 @@ export function negate(
           negation.end <= anchor ||
           (!denies && closesClause(negation, clause))) &&
           !(denies && touchesRequest(negation)) &&
-          !asksNot(hit, negation, text);
+          !(asked && asksNot(hit, negation, text));
         break;
       }
     }
