@@ -103,7 +103,7 @@ function asksNot(
     !NEGATION_AFTER_VERB.has(request.language) &&
     // French closes a negation after the verb it opens before ("nous ne
     // vous demanderons jamais").
-    !(text !== undefined &&
+    !(request.language === "fr" && text !== undefined &&
       FRENCH_NE.test(
         text.slice(Math.max(0, request.start - NE_WINDOW), request.start),
       ));

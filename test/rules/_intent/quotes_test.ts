@@ -89,6 +89,9 @@ Deno.test("findReported() finds the buyer's question reported in the present ten
     reported("سألتنا إن كنت تحتاج إلى كوبون: لا حاجة لأي كود"),
     ["سألتنا إن كنت تحتاج إلى كوبون"],
   );
+  // Without its "whether", "if" or "about", it reports no question.
+  assert.deepEqual(reported("you asked for a refund, and it is done."), []);
+  assert.deepEqual(reported("as you asked, we sent a new one."), []);
   // A question answered with yes is the seller's own offer.
   assert.deepEqual(
     reported("you ask whether you need a code: yes, use it."),
