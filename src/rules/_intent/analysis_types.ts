@@ -179,9 +179,10 @@ export interface AnalyzeOptions {
   readonly oursNew?: readonly [ours: string, novelty: string, produced: string];
   /**
    * [novelty, produced]: a hit of the concept that names a restock or
-   * availability ("back in stock", "wieder vorrätig", "在庫") also carries
-   * the produced concept: goods back in stock may be what the buyer waits
-   * for, unlike goods back for a season. Needs `text`.
+   * availability, or stands in a clause that does ("back in stock",
+   * "wieder vorrätig", "在庫", "once our restock arrives next week"), also
+   * carries the produced concept: goods back in stock may be what the
+   * buyer waits for, unlike goods back for a season. Needs `text`.
    */
   readonly restock?: readonly [novelty: string, produced: string];
   /**

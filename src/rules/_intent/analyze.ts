@@ -211,10 +211,19 @@ export function analyzeConcepts(
     if (inContext.has(i)) concepts.push(options.context!.concept);
     if (counted.has(i)) concepts.push(options.starCount![1]);
     if (thanked.has(i)) concepts.push(options.ownPeople![1]);
+    // Newness of a restock: in the words of the hit ("back in stock") or
+    // of its clause ("once our restock arrives next week").
     if (
-      hit.concept === options.restock?.[0] && options.text !== undefined &&
-      RESTOCK.test(options.text.slice(hit.start, hit.end))
-    ) concepts.push(options.restock[1]);
+      hit.concept === options.restock?.[0] && options.text !== undefined
+    ) {
+      const clause = segmentation.clauses[
+        segmentIndex(segmentation.clauses, hit.start)
+      ]!;
+      if (
+        RESTOCK.test(options.text.slice(hit.start, hit.end)) ||
+        RESTOCK.test(options.text.slice(clause.start, clause.end))
+      ) concepts.push(options.restock[1]);
+    }
     if (deniable.has(hit.concept)) {
       countDeniable(
         deniableCount,

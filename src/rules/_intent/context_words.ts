@@ -4,7 +4,8 @@
  * Context words (a proof, a mock-up, "maquette", "Entwurf") that cover no
  * review word set a context in their sentence and the next one: weak review
  * words there are cancelled and the others marked ("Your proof is attached.
- * Let us know your opinion."). A context word in what an instruction tells
+ * Let us know your opinion."), and a sentence with a marked word carries the
+ * context on to the next. A context word in what an instruction tells
  * the buyer to write sets none. A sample, a swatch or a choice the buyer's
  * opinion helps make ("the fabric sample", "choose between the two
  * shades", "Pani opinia pomoże nam wybrać") sets one too, in every
@@ -159,13 +160,43 @@ export function cancelByContext(
   if (!any) return marked;
   const weak = new Set(context.weak);
   const mark = new Set(context.marked);
+  // A sentence whose review word is about the context carries it on to the
+  // next ("The first draft is attached. Tell us what you think of the
+  // layout. Your feedback on these two points would help:"). Hits come in
+  // text order, so a sentence's hits are all seen before the next one's.
+  // Blank lines between paragraphs are no sentences here: the one before
+  // a sentence is the last one with words.
+  const carries = new Uint8Array(sentences.length);
+  const before = previousWithWords(sentences, text);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     if (!weak.has(hit.concept) && !mark.has(hit.concept)) continue;
     const s = segmentIndex(sentences, hit.start);
-    if (!sentenceMarks[s] && !(s > 0 && sentenceMarks[s - 1])) continue;
+    const p = before[s]!;
+    if (!sentenceMarks[s] && !(p >= 0 && (sentenceMarks[p] || carries[p]))) {
+      continue;
+    }
     if (weak.has(hit.concept)) cancelled[i] = 1;
-    else marked.add(i);
+    else {
+      marked.add(i);
+      carries[s] = 1;
+    }
   }
   return marked;
+}
+
+// For each sentence, the index of the last sentence before it that holds
+// more than white space (-1 for none); without the text, the one before.
+function previousWithWords(
+  sentences: Segmentation["sentences"],
+  text: string | undefined,
+): Int32Array {
+  const out = new Int32Array(sentences.length);
+  let last = -1;
+  for (let s = 0; s < sentences.length; s++) {
+    out[s] = last;
+    const { start, end } = sentences[s]!;
+    if (text === undefined || /\S/.test(text.slice(start, end))) last = s;
+  }
+  return out;
 }

@@ -25,6 +25,19 @@ export type ReviewFinding =
 const ASKING = ["request", "positive", "sharing", "shareVerb", "place"];
 
 /**
+ * A change asked of the review that the sentence before names ("I saw the
+ * feedback you left. Would you be happy to delete it?"): a request with a
+ * change whose object is a pronoun (`changeIt`), and no change the seller
+ * makes. The review before must stand: not denied, and not next to a proof.
+ */
+function anaphoricChange(current: Concepts, previous: Concepts): boolean {
+  if (!current.has("changeIt") || current.has("ourChange")) return false;
+  if (!current.has("request") && !current.has("condition")) return false;
+  return (previous.has("review") || previous.has("rating")) &&
+    !previous.has("negatedReview") && !previous.has("proofContext");
+}
+
+/**
  * Decides what a sentence does with reviews.
  *
  * - a review word with a reward, in the sentence or the next: `incentive`;
@@ -135,7 +148,9 @@ export function decideReview(
   const told = !strong && !weak && !rating && about &&
     (current.has("toldSharing") ||
       current.has("shareVerb") && current.has("place"));
-  if (!strong && !weak && !rating && !told) return undefined;
+  if (!strong && !weak && !rating && !told) {
+    return anaphoricChange(current, previous) ? "change" : undefined;
+  }
   // The seller says it asks for no review (`negatedRequest` with the review
   // denied: "we will never ask you to change or remove your rating"): a
   // change it names is not asked of the buyer, unless praise, a star rating

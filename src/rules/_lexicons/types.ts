@@ -99,6 +99,17 @@ export type ReviewConcept =
   /** Changing a review that exists: "update", "change", "remove", "delete", "revise", "edit", "take down". */
   | "change"
   /**
+   * OPTIONAL. A change verb with a pronoun for its object ("remove it",
+   * "update it", de "es zu entfernen", es "eliminarla", fr "la modifier"),
+   * or a request for a change with its object left out (ja
+   * "削除していただけ", zh "能否删除", tr "kaldırabilir misiniz"). Asked in
+   * the sentence after one that names a review, it asks to change that
+   * review ("I saw the feedback you left. Would you be happy to delete
+   * it?"). Leave out verbs of an exchange ("change it", "cambiarlo"): a
+   * product is exchanged after a review of it too.
+   */
+  | "changeIt"
+  /**
    * OPTIONAL. The seller as who makes a change, after or thanks to the
    * buyer's feedback: "helped us", "led us to", "we updated", "we have
    * revised", "we changed" (de "hat uns geholfen", fr "nous a aidés", nl

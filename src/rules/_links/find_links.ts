@@ -123,6 +123,10 @@ function splitUrl(url: string): { host: string; path: string } {
   return { host, path };
 }
 
+// Words whose abbreviation takes "no" for "number": "Ref.no", "Tel.no".
+const NUMBER_LABELS =
+  /^(?:ref|art|tel|fax|item|part|inv|invoice|order|acc|account|reg|doc|case|serial|model|prod|cust|ticket|policy|vat|tax|id|po|lot|batch|rma|track|tracking|cert|lic|licence|license|sku)$/i;
+
 function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
   const labels = host.split(".");
   const tld = labels[labels.length - 1]!.toLowerCase();
@@ -137,6 +141,12 @@ function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
   }
   if (!TLDS.has(tld)) return false;
   if (!hasPathOrWww && FILE_LIKE_TLDS.has(tld)) return false;
+  // "Org.nr: 556812-4472", "Ref.no 4471": a number's abbreviation, not a
+  // host in Nauru or Norway, unless it has www, a scheme or a path.
+  if (!hasPathOrWww && labels.length === 2) {
+    if (tld === "nr") return false;
+    if (tld === "no" && NUMBER_LABELS.test(labels[0]!)) return false;
+  }
   // "delivered.Today": a sentence without its space, unless all capitals.
   const writtenTld = raw.slice(raw.length - tld.length);
   if (

@@ -29,15 +29,19 @@ const DOT_WORDS =
 const DOT_WORDS_CJK = "ドット|てん|点|點";
 const SLASH_WORDS =
   "slash|schrägstrich|barra|ukośnik|eğik çizgi|slash|snedstreck|schuine streep|barre oblique|slesh|斜杠|斜線|スラッシュ|شرطة مائلة|شرطة|स्लैश";
+// A slash written out or set apart by spaces ("shop punto es barra ayuda",
+// "shop [.] com / help").
+const SLASH_SEP = String
+  .raw`(?:\s{1,3}(?:${SLASH_WORDS})\s{1,3}|\s{0,3}\/\s{0,3})`;
 // Also dots set apart by spaces ("shop . com", "shop .com"), middle dots
 // and bullets ("shop · com", "shop•com") and the ideographic full stop.
 // A dot with a line break after it ("shop.\ncom") joins a host too, and
 // then so does a plain dot ("www\n.shop.cn").
 const SPELLED_SEP = String
-  .raw`(?:\s{0,2}[\[(]\s?(?:${DOT_WORDS})\s?[\])]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|\.[ \t]{0,2}\r?\n[ \t]{0,2}|\.(?=[^\s.])|。)`;
+  .raw`(?:\s{0,2}[\[({]\s?(?:\.|${DOT_WORDS})\s?[\])}]\s{0,2}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}(?:${DOT_WORDS_CJK})\s{0,3}|\s{0,2}[·•∙⋅]\s{0,2}|\s{1,2}\.\s{0,2}|\.[ \t]{0,2}\r?\n[ \t]{0,2}|\.(?=[^\s.])|。)`;
 const SPELLED_ANCHOR = new RegExp(
   String
-    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[(]\s?(?:${DOT_WORDS})\s?[\])]|[·•∙⋅。]|\s\.|\.[ \t]{0,2}\r?\n`,
+    .raw`${DOT_WORDS_CJK}|\s(?:${DOT_WORDS})\s|[\[({]\s?(?:\.|${DOT_WORDS})\s?[\])}]|[·•∙⋅。]|\s\.|\.[ \t]{0,2}\r?\n`,
   "g",
 );
 const CJK_DOTS = new Set(DOT_WORDS_CJK.split("|"));
@@ -47,13 +51,14 @@ function spaceOrOpen(char: string): boolean {
 }
 const SPELLED_LINK = new RegExp(
   String
-    .raw`(?<![${L}@._\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${
+    .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${
     Object.keys(SPELLED_TLDS).join("|")
   })(?![${L}\p{M}])` +
-    String.raw`((?:\s{1,3}(?:${SLASH_WORDS})\s{1,3}[${L}\-]{1,40}){0,3})`,
+    String.raw`((?:${SLASH_SEP}[${L}\-]{1,40}){0,3})`,
   "iuy",
 );
 const SPELLED_SPLIT = new RegExp(SPELLED_SEP, "giu");
+const SLASH_SPLIT = new RegExp(SLASH_SEP, "iu");
 
 // Top-level domains that are also everyday words somewhere ("in", "de",
 // "es", "it"...): spelled out, they count only where a host would end.
@@ -235,10 +240,24 @@ export function findSpelledHosts(
     // "the point is": the words must not be the language's own.
     if (labels.length === 1 && first.length < 3) continue;
     const end = start + match[0].length;
+    // Labels joined by plain dots before the first spelled one
+    // ("track.shop [.] com"): the host starts with them.
+    let hostStart = start;
+    for (
+      let k = hostStart - 1;
+      k > 0 && text[k] === "." && labels.length < 8;
+    ) {
+      let from = k;
+      while (from > 0 && isLabelChar(text[from - 1]!) && k - from < 63) from--;
+      if (from === k) break;
+      labels.unshift(text.slice(from, k));
+      hostStart = from;
+      k = from - 1;
+    }
     const host = [...labels, tld].join(".").toLowerCase();
     const path = slashes === "" ? "/" : "/" +
-      slashes.trim().split(/\s+/).filter((_, i) => i % 2 === 1).join("/");
-    found.push(spelledLink(text, start, end, host, path));
+      slashes.split(SLASH_SPLIT).filter((part) => part !== "").join("/");
+    found.push(spelledLink(text, hostStart, end, host, path));
   }
   return found;
 }

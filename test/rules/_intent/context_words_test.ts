@@ -17,6 +17,7 @@ function run(text: string, quotedBy?: string[]) {
   const hits = find(text);
   const { byConcept, cancelled } = state(hits);
   const options: AnalyzeOptions = {
+    text,
     cancels: { proof: ["review"] },
     context: {
       canceller: "proof",
@@ -41,8 +42,14 @@ function run(text: string, quotedBy?: string[]) {
 
 Deno.test("cancelByContext() cancels weak words and marks review words in the context word's sentence and the next", () => {
   assert.deepEqual(
+    run("your proof is attached. tell us your opinion. leave a review."),
+    { cancelled: ["opinion:opinion"], marked: [] },
+  );
+  // A sentence with a marked review word carries the context on, past a
+  // blank line; one without a marked word does not.
+  assert.deepEqual(
     run(
-      "your proof is attached. tell us your opinion and review. leave an opinion.",
+      "your proof is attached. your review helps.\n\nleave an opinion. leave a review.",
     ),
     { cancelled: ["opinion:opinion"], marked: ["review"] },
   );

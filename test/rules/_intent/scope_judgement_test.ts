@@ -465,3 +465,48 @@ Deno.test("a carrier's notice and an assessor's valuation are no reviews", () =>
     ],
   ]);
 });
+
+Deno.test("a change asked of the review named in the sentence before is a review change", () => {
+  const R = "no-review-manipulation/change";
+  check([
+    [
+      "en-GB",
+      "I saw the feedback you left on our seller profile. Now that the right case is on its way, would you be happy to delete it?",
+      R,
+    ],
+    [
+      "de-DE",
+      "Sie haben uns deswegen ein negatives Verkäuferfeedback gegeben. Wäre es für Sie in Ordnung, es wieder zu entfernen?",
+      R,
+    ],
+    ["es-ES", "Vimos su reseña sobre el retraso. ¿Podría eliminarla?", R],
+    ["fr-FR", "Nous avons lu votre avis. Pourriez-vous le modifier ?", R],
+    ["nl-NL", "We zagen uw review. Zou u hem willen verwijderen?", R],
+    ["sv-SE", "Vi såg ditt omdöme. Kan du ta bort det?", R],
+    ["pl-PL", "Widzieliśmy Pani opinię. Czy mogłaby Pani ją usunąć?", R],
+    ["ja-JP", "レビューを拝見しました。削除していただけますか。", R],
+    ["ar-AE", "رأينا تقييمك. هل يمكنك حذفه؟", R],
+    // Nothing asked, the seller's own change, no review before, a review
+    // denied before, or an exchange.
+    [
+      "en-US",
+      "Your review mentioned the old manual. We have updated it since.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "The label on the lid is only for shipping. Please remove it before use.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "No review or rating is needed for the replacement. Please remove it from the box carefully.",
+      undefined,
+    ],
+    [
+      "es-ES",
+      "Hemos leído su reseña sobre la talla. ¿Quiere cambiarlo por una talla más?",
+      undefined,
+    ],
+  ]);
+});

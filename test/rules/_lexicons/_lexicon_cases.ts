@@ -64,6 +64,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "ourChange",
   "shareVerb",
   "problemIf",
+  "changeIt",
 ];
 
 /**

@@ -22,7 +22,6 @@ const KNOWN: readonly string[] = [
   "أهلًا أستاذة مريم، تم تجهيز الكوب المطبوع باسمك وسيُشحن غدًا. وبإضافة بسيطة على السعر نطبع الاسم نفسه على حامل أكواب مطابق. نحن في الخدمة دائمًا.",
   "مرحبًا، تم شحن مقلاتك اليوم. ملعقتنا الخشبية تناسبها تمامًا وتحافظ على الطبقة المانعة للالتصاق. رقم التتبع في بريدك الإلكتروني.",
   // A more
-  "The seller rating issue you mentioned has been passed to Amazon, and we have refunded you in full.",
   "The flat-pack wardrobe ships today. For an additional £30 our assembly team will put it together and take the packaging away.",
   "Your wool socks are on their way. Come October we'll have the thicker winter weight in stock as well.",
   "आपके कुत्ते का हार्नेस आज निकल गया। वैसे, इसी नेवी रंग का पट्टा फिर से स्टॉक में है।",

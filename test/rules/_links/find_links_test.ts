@@ -35,6 +35,14 @@ Deno.test("findLinks() finds links in every written form", () => {
   assert.deepEqual(found("Amazon.co.jpのアカウント")[0]?.[0], "Amazon.co.jp");
 });
 
+Deno.test("findLinks() keeps hosts in Nauru and Norway with www or a path", () => {
+  assert.deepEqual(found("see www.org.nr or butikk.no/hjelp or shop.no"), [
+    ["www.org.nr", "www", "www.org.nr", "/"],
+    ["butikk.no/hjelp", "bare", "butikk.no", "/hjelp"],
+    ["shop.no", "bare", "shop.no", "/"],
+  ]);
+});
+
 Deno.test("findLinks() leaves file names, abbreviations and numbers alone", () => {
   for (
     const text of [
@@ -44,6 +52,8 @@ Deno.test("findLinks() leaves file names, abbreviations and numbers alone", () =
       "Thank you.Best regards",
       "el punto de venta, le point de retrait, der Punkt ist",
       "GmbH & Co.KG",
+      "Org.nr: 556812-4472, Momsreg.nr SE556812447201, Art.Nr 4471",
+      "Ref.no 88-1, Tel.no. given above",
     ]
   ) {
     assert.deepEqual(found(text), [], text);

@@ -24,6 +24,21 @@ Deno.test("findSpelledHosts() finds hosts with their dots spelled out", () => {
   assert.deepEqual(found("shop krоpka cоm"), [
     ["shop krоpka cоm", "shop.com", "/"],
   ]);
+  // A bracketed dot set apart by spaces, labels joined by plain dots before
+  // it and a path of spaced slashes.
+  assert.deepEqual(found("painel: rastreio.casapura [.] com [.] br, ok"), [
+    ["rastreio.casapura [.] com [.] br", "rastreio.casapura.com.br", "/"],
+  ]);
+  assert.deepEqual(
+    found("upload to drive ( . ) google { . } com / drive / f1"),
+    [
+      [
+        "drive ( . ) google { . } com / drive / f1",
+        "drive.google.com",
+        "/drive/f1",
+      ],
+    ],
+  );
   // A dot at a line break joins a host where the domain ends there too.
   assert.deepEqual(found("Order at shop.\nde."), [
     ["shop.\nde", "shop.de", "/"],

@@ -421,6 +421,15 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "性能が",
       "難易度",
       "グレード",
+      "モデル",
+      "バージョン",
+      "タイプ",
+      "パッケージ",
+      "柄",
+      "冷凍室",
+      "冷凍庫",
+      "コニャック",
+      "ブランデー",
     ],
     // The seller making a change after the buyer's feedback ("次回より
     // 改善いたします"), not a change asked of a review.
@@ -885,6 +894,26 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "%off",
       "お付けします",
       "お付けいたします",
+    ],
+    // A change verb with a pronoun for its object ("remove it"), or asking
+    // for a change with the object left out: the review of the sentence
+    // before.
+    changeIt: [
+      "削除していただ",
+      "削除して頂",
+      "削除をお願い",
+      "削除してもらえ",
+      "削除してくださ",
+      "取り下げていただ",
+      "取り下げて頂",
+      "取り下げをお願い",
+      "取り下げてくださ",
+      "消していただ",
+      "消して頂",
+      "見直していただ",
+      "見直して頂",
+      "更新していただ",
+      "更新して頂",
     ],
     change: [
       "削除",

@@ -1537,6 +1537,29 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "küçük bir paket",
       "küçük paket",
     ],
+    // A change verb with a pronoun for its object ("remove it"), or asking
+    // for a change with the object left out: the review of the sentence
+    // before.
+    changeIt: [
+      "onu silmeniz",
+      "onu kaldirmaniz",
+      "onu güncellemeniz",
+      "onu guncellemeniz",
+      "onu düzenlemeniz",
+      "onu duzenlemeniz",
+      "silebilir misiniz",
+      "kaldirabilir misiniz",
+      "güncelleyebilir misiniz",
+      "guncelleyebilir misiniz",
+      "düzenleyebilir misiniz",
+      "duzenleyebilir misiniz",
+      "silmenizi rica",
+      "kaldirmanizi rica",
+      "güncellemenizi rica",
+      "guncellemenizi rica",
+      "gözden geçirebilir misiniz",
+      "gozden gecirebilir misiniz",
+    ],
     change: [
       "değiştir*",
       "degistir*",
