@@ -37,10 +37,6 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
       "no-marketing",
     ],
     [
-      "Votre tapis sera livré le mois prochain, car la collection a pris du retard chez le tisseur.",
-      "no-marketing",
-    ],
-    [
       "नमस्ते, अगर प्रोडक्ट पेज का साइज़ चार्ट साफ़ न हो, तो हमें लिखें, हम नाप देंगे।",
       "no-review-manipulation",
     ],

@@ -1917,9 +1917,7 @@ const WEAK_CLASS_PROBES: ClassProbes = {
 // that it is still missed (one that starts to be caught must move above).
 const WEAK_CLASS_MISSED: Probes = {
   "marketing-soft": {
-    violations: [
-      "Falls Ihnen die Farbe gefällt: Die Kissenbezüge dazu liegen bei uns ebenfalls auf Lager.",
-    ],
+    violations: [],
     clean: [],
   },
   "marketing-promo": {
@@ -1931,9 +1929,7 @@ const WEAK_CLASS_MISSED: Probes = {
     clean: [],
   },
   "review-wish": {
-    violations: [
-      "Zufriedene Kunden wie Sie sind unsere beste Werbung – auf der Produktseite ist Platz dafür.",
-    ],
+    violations: [],
     clean: [],
   },
   "review-wording": {
@@ -2108,5 +2104,25 @@ testProbes("de-DE", {
       "Könnten Sie uns bitte kurz bewerten, wie stark der Kratzer ist, klein oder deutlich sichtbar? Dann entscheiden wir über Ersatz oder Teilerstattung.",
       "Bitte teilen Sie uns Ihre Meinung mit, ob wir das Ersatzteil oder gleich ein neues Gerät schicken sollen.",
     ],
+  },
+});
+
+// Caught since the lexicon pass of round 9.
+testProbes("de-DE", {
+  "review-wish": {
+    violations: [
+      "Zufriedene Kunden wie Sie sind unsere beste Werbung – auf der Produktseite ist Platz dafür.",
+    ],
+    clean: [],
+  },
+});
+
+// Caught since the lexicon pass of round 9.
+testProbes("de-DE", {
+  "marketing-soft": {
+    violations: [
+      "Falls Ihnen die Farbe gefällt: Die Kissenbezüge dazu liegen bei uns ebenfalls auf Lager.",
+    ],
+    clean: [],
   },
 });

@@ -27,7 +27,6 @@ const KNOWN: readonly string[] = [
   // Something that "would look good with it", and "we have several
   // colours": no word of the seller's goods or of an offer.
   "Ihre Uhr ist unterwegs. Ein Wechselarmband aus Leder würde super dazu aussehen, wir haben mehrere Farben da.",
-  "Uw horloge is onderweg. Een leren wisselband zou er super bij staan, we hebben er verschillende kleuren van.",
   "Din klocka är på väg. Ett utbytesarmband i läder skulle se toppen ut till den, vi har flera färger.",
   "Zegarek jest w drodze. Skórzany pasek na zmianę świetnie by do niego pasował, mamy kilka kolorów.",
   // Another flavour or colour from a date, with "also" apart from the verb

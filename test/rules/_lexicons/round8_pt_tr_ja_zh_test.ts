@@ -23,7 +23,6 @@ const KNOWN: readonly string[] = [
   "Olá! A mala de bordo chegou certinha? Ela tem uma irmã maior, de 23 kg, com o mesmo acabamento, disponível aqui conosco.",
   "Merhaba Deniz Bey, kulaklığınız kargo firmasına teslim edildi. Bu arada silikon kılıfının mağazamızda birçok rengi var.",
   "Merhaba Tolga Bey, eksik vidalar yarın yola çıkıyor. Diğer rafları da yenilemek isterseniz aynı modelin koyu meşe rengi de var.",
-  "Merhaba Sibel Hanım, nevresim takımınız yolda. Aynı kumaştan yatak örtüsü de var, takımı çok güzel tamamlıyor.",
   "卢先生您好，耳机已经交给快递了。顺便说一下，硅胶保护套我们店里有好多颜色可选。",
   "Olá, Débora! O jogo de panelas saiu hoje e chega em até 3 dias. Temos também uma tampa de vidro universal que serve em todas as peças dele, caso te interesse. Bom uso!",
   // A paid extra on the visit whose price is only "the part" or "a good
