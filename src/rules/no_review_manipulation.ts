@@ -55,6 +55,11 @@ export const REVIEW_ANALYSIS: Omit<
     requestOther: ["request", "instruction"],
   },
   seenLink: [["review", "reviewVerb", "opinion"], "reviewSeen", "seenReview"],
+  thankedLink: [
+    ["review", "reviewVerb", "opinion"],
+    "reviewThanked",
+    "thankedReview",
+  ],
   anchors: ["review", "reviewVerb", "opinion"],
   starRequest: ["request", "positive", "starRequest"],
   askedInQuestion: "request",

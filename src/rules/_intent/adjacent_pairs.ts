@@ -364,8 +364,9 @@ export function adjacentPairs(
       }
     }
   }
-  if (options.seenLink !== undefined) {
-    const [anchors, partner, concept] = options.seenLink;
+  for (const link of [options.seenLink, options.thankedLink]) {
+    if (link === undefined) continue;
+    const [anchors, partner, concept] = link;
     const anchorSet = new Set(anchors);
     pair(
       hits,

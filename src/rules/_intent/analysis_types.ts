@@ -245,6 +245,12 @@ export interface AnalyzeOptions {
    */
   readonly seenLink?: readonly [readonly string[], string, string];
   /**
+   * [anchors, partner, produced]: as `seenLink`, for thanks ("thanks for
+   * your feedback", "merci pour vos retours"): the review exists, but a
+   * reward in the sentence may be given as that thanks.
+   */
+  readonly thankedLink?: readonly [readonly string[], string, string];
+  /**
    * [concept, covering, produced]: a hit of the concept that no hit of the
    * covering concept holds adds the produced concept (an `offer` that is
    * not also a reward, `incentive`: "for an extra £30", not "a 10%

@@ -163,9 +163,13 @@ export function decideReview(
   // The buyer's review, read or seen by the seller ("we read your review
   // and refund the shipping"), in a sentence that neither asks, praises,
   // gates, instructs nor asks for a change: it exists, and a refund next to
-  // it is a remedy.
+  // it is a remedy. Thanked for (`thankedReview`: "thanks for your
+  // feedback, we corrected the product page") it exists too, unless a
+  // reward may be that thanks ("as a thank you for your review, a gift
+  // card").
   if (
-    current.has("seenReview") &&
+    (current.has("seenReview") ||
+      current.has("thankedReview") && !current.has("incentive")) &&
     ![
       "request",
       "positive",

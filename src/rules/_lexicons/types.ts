@@ -61,6 +61,16 @@ export type ReviewConcept =
    * a remedy, not a reward ("we read your review and refund the shipping").
    */
   | "reviewSeen"
+  /**
+   * OPTIONAL. Thanks for the buyer's review or feedback ("thanks for", fr
+   * "merci pour", de "danke für", sv "tack för", tr "için teşekkür"): right
+   * next to a review word, in a sentence that neither asks, praises, gates,
+   * instructs, asks for a change nor names a reward, the review exists
+   * ("thanks for your feedback, we corrected the product page"). A reward
+   * next to it may be given as that thanks ("som tack för din recension
+   * skickar vi ett presentkort").
+   */
+  | "reviewThanked"
   /** Positive qualifiers of a review: "positive", "5-star", "good", "glowing", "top". */
   | "positive"
   /**

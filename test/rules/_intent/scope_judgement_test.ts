@@ -510,3 +510,39 @@ Deno.test("a change asked of the review named in the sentence before is a review
     ],
   ]);
 });
+
+Deno.test("thanks or an apology for the buyer's feedback says it exists, unless a reward is that thanks", () => {
+  const R = "no-review-manipulation/incentive";
+  check([
+    [
+      "fr-FR",
+      "Merci pour vos retours, nous avons corrigé la fiche produit.",
+      undefined,
+    ],
+    [
+      "es-ES",
+      "Gracias por sus comentarios, hemos corregido la ficha del producto.",
+      undefined,
+    ],
+    [
+      "it-IT",
+      "Ci dispiace per la sua esperienza con la consegna; il rimborso è già visibile su Amazon.",
+      undefined,
+    ],
+    [
+      "sv-SE",
+      "Som tack för din recension skickar vi med ett presentkort.",
+      R,
+    ],
+    [
+      "nl-NL",
+      "Als dank voor uw review betalen we u 5 euro terug.",
+      R,
+    ],
+    [
+      "en-US",
+      "Thanks for taking a moment to leave a review on Amazon!",
+      "no-review-manipulation/solicitation",
+    ],
+  ]);
+});

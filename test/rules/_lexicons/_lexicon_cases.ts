@@ -65,6 +65,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "shareVerb",
   "problemIf",
   "changeIt",
+  "reviewThanked",
 ];
 
 /**

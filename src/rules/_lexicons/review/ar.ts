@@ -1652,6 +1652,25 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "تعدليه",
       "تعدليها",
     ]),
+    // The buyer's review or experience that exists: an apology for it
+    // for it.
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: arabicForms([
+      "شكرا على",
+      "شكراً على",
+      "شكرا لك على",
+      "شكرا لكم على",
+      "نشكرك على",
+      "نشكركم على",
+    ]),
+    reviewSeen: arabicForms([
+      "نأسف",
+      "نعتذر عن",
+      "نأسف على",
+      "نأسف جدا",
+      "نأسف جداً",
+    ]),
     change: arabicForms([
       "*تغيير*",
       "*تغير تقييم*",

@@ -176,7 +176,18 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "wir teilen",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "danke für",
+      "vielen dank für",
+      "herzlichen dank für",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "leid wegen",
+      "wir bedauern",
       "gelesen",
       "gesehen",
       "haben wir gelesen",
@@ -357,6 +368,7 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "die sterne vorsichtig abziehen",
     ],
     request: [
+      "vorab vielen dank",
       "wäre es für sie in ordnung",
       "wäre es für dich in ordnung",
       "wäre es in ordnung",

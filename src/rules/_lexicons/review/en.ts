@@ -202,7 +202,25 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "we always insist on",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "thanks for",
+      "thank you for",
+      "thanks so much for",
+      "thank you so much for",
+      "many thanks for",
+      "thanks a lot for",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "sorry for",
+      "sorry about",
+      "sorry to hear about",
+      "apologies for",
+      "apologise for",
+      "apologize for",
       "we read",
       "we've read",
       "we have read",

@@ -499,7 +499,18 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pedimos un poco de paciencia",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "gracias por",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "lamentamos",
+      "sentimos mucho",
+      "disculpe por",
+      "perdón por",
       "hemos leído",
       "hemos visto",
       "he leído",
@@ -771,6 +782,7 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "de antemano",
       "agradecería",
       "agradeceria",
       "dejaría",

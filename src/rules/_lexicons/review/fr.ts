@@ -392,7 +392,23 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Other senses of the words above, which cancel them in their clause.
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "merci pour",
+      "merci beaucoup pour",
+      "merci de votre",
+      "merci de vos",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "désolés pour",
+      "désolé pour",
+      "désolée pour",
+      "navrés pour",
+      "navré pour",
+      "excusons pour",
       "avons lu",
       "ai lu",
       "avons vu",
@@ -810,6 +826,8 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "vous demander pardon",
     ],
     request: [
+      "d'avance",
+      "par avance",
       "demander",
       "vous demander",
       "vous demandons",

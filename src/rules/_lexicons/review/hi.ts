@@ -1508,6 +1508,21 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "उसे बदलने",
       "इसे बदलने",
     ],
+    // The buyer's review or experience that exists: an apology for it
+    // for it.
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "के लिए धन्यवाद",
+      "के लिए शुक्रिया",
+      "के लिए आभार",
+    ],
+    reviewSeen: [
+      "के लिए खेद",
+      "के लिए माफ़ी",
+      "के लिए माफी",
+      "के लिए क्षमा",
+    ],
     change: devanagariSpellings([
       "बदल दें",
       "बदल दीजिए",

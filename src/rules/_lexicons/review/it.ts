@@ -399,7 +399,20 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "della dedica",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "grazie per",
+      "grazie del",
+      "grazie della",
+      "grazie dei",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "ci dispiace per",
+      "ci scusiamo per",
+      "siamo spiacenti per",
       "abbiamo letto",
       "ho letto",
       "abbiamo visto",
@@ -633,6 +646,7 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
     request: [
+      "anticipatamente",
       "chiedere",
       "chiederle",
       "chiederti",

@@ -1036,6 +1036,22 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "更新していただ",
       "更新して頂",
     ],
+    // The buyer's review or experience that exists: an apology for it
+    // for it.
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "ありがとうございます",
+      "ありがとうございました",
+    ],
+    reviewSeen: [
+      "拝見しました",
+      "拝見いたしました",
+      "拝読しました",
+      "拝読いたしました",
+      "申し訳ございません",
+      "申し訳ありません",
+    ],
     change: [
       "削除",
       "撤回",

@@ -330,7 +330,21 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "vragen wij om uw geduld",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "bedankt voor",
+      "dank voor",
+      "dank u voor",
+      "dank je voor",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "sorry voor",
+      "excuses voor",
+      "spijt ons van",
+      "vervelend van",
       "gelezen",
       "gezien",
       "hebben we gelezen",
@@ -1000,6 +1014,7 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "de stickers eraf",
     ],
     request: [
+      "bij voorbaat",
       "ons enorm helpen",
       "ons erg helpen",
       "ons echt helpen",

@@ -458,7 +458,20 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "prosimy o zrozumienie",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "dziękujemy za",
+      "dziękuję za",
+      "dziekujemy za",
+      "dziekuje za",
+      "bardzo dziękujemy za",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "przepraszamy za",
+      "przykro nam z powodu",
       "przeczytaliśmy",
       "przeczytałem",
       "przeczytałam",

@@ -382,7 +382,25 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pedimos a sua paciência",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "obrigada pela",
+      "obrigado pela",
+      "obrigado pelos",
+      "obrigado pelas",
+      "obrigada pelos",
+      "obrigada pelas",
+      "obrigado pelo",
+      "obrigada pelo",
+      "agradecemos",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "lamentamos",
+      "sentimos muito pela",
+      "pedimos desculpas pela",
       "vimos",
       "lemos",
       "li",
@@ -646,6 +664,8 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "não deixe de" and "não esqueça" carry their "não": the longer term
     // wins over the negation.
     request: [
+      "desde já",
+      "desde ja",
       "pedir",
       "pediremos",
       "pediríamos",

@@ -989,6 +989,7 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ber om ditt tålamod",
     ],
     request: [
+      "på förhand",
       "be om",
       "ber om",
       "ber dig",
@@ -2536,7 +2537,17 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "kvalitet*",
       "kategori*",
     ],
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "tack för",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "ledsna för",
+      "ledsna över",
+      "ursäkt för",
       "läst",
       "har läst",
       "vi har sett",

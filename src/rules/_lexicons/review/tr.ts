@@ -214,7 +214,23 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "özür diler*",
     ],
     // Having read or seen the buyer's review (next to a review word).
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "için teşekkür",
+      "için teşekkürler",
+      "için teşekkür ederiz",
+      "icin tesekkur",
+      "icin tesekkurler",
+      "için çok teşekkür",
+    ],
     reviewSeen: [
+      // An apology for it: the buyer's review or experience exists
+      // ("sorry about your experience").
+      "için özür dileriz",
+      "icin ozur dileriz",
+      "için üzgünüz",
+      "icin uzgunuz",
       "okuduk",
       "gördük",
       "okudum",
@@ -905,6 +921,8 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "geri bildiriminizi aldik",
     ],
     request: [
+      "şimdiden",
+      "simdiden",
       "bizi değerlendirin",
       "bizi degerlendirin",
       "bizi değerlendir",

@@ -925,6 +925,24 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "能否追评",
       "撤销一下",
     ],
+    // The buyer's review or experience that exists: an apology for it
+    // for it.
+    // Thanks for the buyer's review or feedback: it exists ("thanks for
+    // your feedback, we corrected the product page").
+    reviewThanked: [
+      "感谢您的",
+      "谢谢您的",
+      "感谢你的",
+      "谢谢你的",
+    ],
+    reviewSeen: [
+      "看到了您的",
+      "看到您的",
+      "收到了您的",
+      "收到您的",
+      "很抱歉您的",
+      "抱歉您的",
+    ],
     change: [
       "修改",
       "更改",
