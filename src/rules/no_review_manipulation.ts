@@ -212,6 +212,8 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
         modelled:
           'Remove or rewrite "{{phrase}}": it reads like asking for a review or steering one, to a model trained on seller messages.' +
           ADVICE,
+        modelledWish:
+          'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it only wishes the buyer a good experience. Leave reviews out of buyer messages altogether.',
         modelledDenied:
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
       },
@@ -231,12 +233,14 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
         });
       }
       // A review request the concepts have no words for: a sentence the
-      // model counts; a warning where the sentence denies a review.
+      // model counts; a warning where the sentence denies a review or only
+      // wishes the buyer a good experience.
       if (context.options.sentenceModel) {
         reportModelSentences(context, reviewModel(), covered, seen, {
-          unsureWith: REVIEW_DENIED,
+          unsureWith: [...REVIEW_DENIED, "wellWish"],
           sure: "modelled",
           unsure: "modelledDenied",
+          unsureBy: { wellWish: "modelledWish" },
         });
       }
     },

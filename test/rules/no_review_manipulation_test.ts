@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import type { LintOptions } from "../../src/lint/lint_message.ts";
 import type { AnyRule } from "../../src/lint/rule.ts";
 import { noReviewManipulation } from "../../src/rules/no_review_manipulation.ts";
+import { lintMessage, type LintOptions } from "../../src/lint/lint_message.ts";
 import {
   type ConceptCases,
   lintMessageWith,
@@ -192,6 +192,7 @@ Deno.test(`${RULE.id}: the finding covers the sentence, names the concepts and p
     "instructions",
     "modelled",
     "modelledDenied",
+    "modelledWish",
     "solicitation",
   ]);
 });
@@ -502,5 +503,28 @@ Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, (
   assert.deepEqual(
     ids({ rules: { [RULE.id]: ["error", { sentenceModel: false }] } }),
     [],
+  );
+});
+
+Deno.test(`${RULE.id}: a wish that the buyer's experience is good asks for nothing by itself`, () => {
+  const severities = (locale: string, text: string) =>
+    lintMessage({ type: "unexpectedProblem", text, locale }).diagnostics
+      .filter((d) => d.ruleId === RULE.id).map((d) => d.severity ?? "error");
+  assert.ok(
+    !severities("en-US", "We hope your experience with the product is great.")
+      .includes("error"),
+  );
+  assert.ok(
+    !severities("ar-AE", "نتمنى أن تكون تجربتك مع المنتج رائعة").includes(
+      "error",
+    ),
+  );
+  // A review place still asks.
+  assert.deepEqual(
+    severities(
+      "en-US",
+      "We hope your experience was great and that you'll share it on Amazon.",
+    ),
+    ["error"],
   );
 });

@@ -134,13 +134,15 @@ export function decideReview(
   // or a change right next to it (`weakLink`: "add a photo to your
   // comment").
   // Or with a request about the purchase ("we'd love to hear what you
-  // think of it").
+  // think of it"), not a wish that it is good ("we hope your experience
+  // with it is great", `wellWish`).
   // Or with a reward right before it, in exchange for it (`rewardLink`:
   // "in return for a few words about it").
   const weak = !strong && !rating && about && current.has("opinion") &&
     (shares || current.has("place") ||
       current.has("weakLink") || current.has("rewardLink") ||
-      (current.has("purchase") && current.has("request")));
+      (current.has("purchase") && current.has("request") &&
+        !current.has("wellWish")));
   // Other shoppers as whom the buyer is told to tell (`toldSharing`:
   // "tell other customers how the jacket fits"), with no review word.
   // Or a bare verb of sharing with a review place ("share it with other

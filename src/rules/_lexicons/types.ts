@@ -71,6 +71,14 @@ export type ReviewConcept =
    * skickar vi ett presentkort").
    */
   | "reviewThanked"
+  /**
+   * OPTIONAL. A wish that the buyer's experience is good, over a weaker
+   * review word ("we hope your experience with it is great", es "esperamos
+   * que su experiencia", ar "أن تكون تجربتك"): with it, the weaker word and
+   * the purchase next to a request ask for no opinion. A review place or
+   * other shoppers still do ("…and that you'll share it on Amazon").
+   */
+  | "wellWish"
   /** Positive qualifiers of a review: "positive", "5-star", "good", "glowing", "top". */
   | "positive"
   /**

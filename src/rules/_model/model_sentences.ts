@@ -175,6 +175,8 @@ export interface ModelReport {
   readonly sure: string;
   /** The message id of a warning. */
   readonly unsure: string;
+  /** Per concept of `unsureWith`, another message id for its warning. */
+  readonly unsureBy?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -207,9 +209,12 @@ export function reportModelSentences(
 ): void {
   for (const sentence of modelSentences(context, model, covered, concepts)) {
     const phrase = context.text.slice(sentence.start, sentence.end);
-    const unsure = report.unsureWith.some((c) => sentence.concepts.has(c));
+    const why = report.unsureWith.find((c) => sentence.concepts.has(c));
+    const unsure = why !== undefined;
     context.report({
-      messageId: unsure ? report.unsure : report.sure,
+      messageId: why === undefined
+        ? report.sure
+        : report.unsureBy?.[why] ?? report.unsure,
       severity: unsure ? "warning" : undefined,
       start: sentence.start,
       end: sentence.end,

@@ -1495,6 +1495,17 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "再発送",
       ],
       marketingOther: [
+        "他の色への交換",
+        "他の色に交換",
+        "他の色と交換",
+        "別の色への交換",
+        "別の色に交換",
+        "他のサイズへの交換",
+        "他のサイズに交換",
+        "別のサイズへの交換",
+        "別のサイズに交換",
+        "他のカラーへの交換",
+        "別のカラーへの交換",
         // The maker's warranty, activated or registered, not one we sell.
         "メーカーの延長保証",
         "延長保証を有効",

@@ -467,7 +467,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "blader*",
         "snuffel*",
         "shop nu",
-        "shop",
         "shoppen",
         "bestel nu",
         "koop nu",
@@ -1036,6 +1035,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "binnenkort verkrijgbaar",
+        "binnenkort beschikbaar",
+        "binnenkort in ons assortiment",
+        "binnenkort bij ons",
         "volgende maand",
         "komende maand",
         "binnenkort ook",
@@ -1079,8 +1082,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "nieuw bij ons",
         "nieuw in ons assortiment",
         "verschijnt",
-        "binnenkort",
-        "komt binnenkort",
         "is er weer",
         "zijn er weer",
         "binnengekregen",

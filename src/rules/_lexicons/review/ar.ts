@@ -300,6 +300,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "كل ما يهمنا هو أن",
       "كل اللي يهمنا",
     ]),
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: arabicForms([
+      "أن تكون تجربتك",
+      "ان تكون تجربتك",
+      "أن تكون تجربتكم",
+      "ان تكون تجربتكم",
+    ]),
     reviewOther: arabicForms([
       // Lines of a text's layout, not "a few lines" of a review ("نقسمه على
       // سطرين").

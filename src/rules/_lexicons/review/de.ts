@@ -202,6 +202,13 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sie erwähnten",
       "sie schrieben uns",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "hoffen, dass ihre erfahrung",
+      "hoffen, dass deine erfahrung",
+      "hoffe, dass ihre erfahrung",
+    ],
     reviewOther: [
       "bewerten sie anhand",
       "anhand der fotos",

@@ -241,6 +241,17 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "you told us",
       "you said",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "hope your experience",
+      "hope you had a great experience",
+      "hope you have a great experience",
+      "hope you had a good experience",
+      "hope you have a good experience",
+      "hope you had a lovely experience",
+      "hope your experience with",
+    ],
     reviewOther: [
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.

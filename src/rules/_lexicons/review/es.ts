@@ -529,6 +529,16 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nos dijo que",
       "mencionó que",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "esperamos que su experiencia",
+      "esperamos que tu experiencia",
+      "espero que su experiencia",
+      "espero que tu experiencia",
+      "ojalá su experiencia",
+      "ojalá tu experiencia",
+    ],
     reviewOther: [
       "valoración del perito",
       "valoración pericial",

@@ -425,6 +425,13 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "vous avez mentionné",
       "vous nous indiquez",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "espérons que votre expérience",
+      "espère que votre expérience",
+      "esperons que votre experience",
+    ],
     reviewOther: [
       "sur l'avis",
       "figurant sur l'avis",

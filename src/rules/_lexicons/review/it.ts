@@ -428,6 +428,14 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ci ha scritto che",
       "ha accennato",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "speriamo che la sua esperienza",
+      "spero che la sua esperienza",
+      "speriamo che la tua esperienza",
+      "spero che la tua esperienza",
+    ],
     reviewOther: [
       // A free assessment of something is a service (of damage, of a
       // trade-in).

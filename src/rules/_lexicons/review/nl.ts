@@ -359,6 +359,14 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "je gaf aan",
       "u schreef",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "hopen dat uw ervaring",
+      "hoop dat uw ervaring",
+      "hopen dat je ervaring",
+      "hoop dat je ervaring",
+    ],
     reviewOther: [
       // A draft or a sketch to check, and a carrier or maker assessing damage.
       "ontwerp*",

@@ -416,6 +416,17 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "comentou que",
       "mencionou que",
     ],
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "esperamos que sua experiência",
+      "esperamos que a sua experiência",
+      "espero que sua experiência",
+      "espero que a sua experiência",
+      "tomara que sua experiência",
+      "esperamos que sua experiencia",
+      "espero que sua experiencia",
+    ],
     reviewOther: [
       "vistoria*",
       "laudo*",

@@ -450,6 +450,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // The seller's own assessment ("vi bedömer skadan"), feedback on a design
     // or proof, thanks for feedback on a problem, star ratings of other things.
     // Each term spans the review word it cancels.
+    // A wish that the buyer's experience is good ("we hope your
+    // experience with it is great"): no opinion asked for.
+    wellWish: [
+      "hoppas att din upplevelse",
+      "hoppas din upplevelse",
+    ],
     reviewOther: [
       "besiktning*",
       "värderingsm*",
