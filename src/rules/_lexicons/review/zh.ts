@@ -986,6 +986,10 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "调整一下",
     ],
     instruction: [
+      "按照这个写",
+      "按照以下内容写",
+      "按照模板写",
+      "按照我们的",
       ...NEGATED_INSTRUCTIONS_ZH,
       "提到",
       "提及",
@@ -995,7 +999,6 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "描述",
       "写道",
       "这样写",
-      "按照",
       "模板",
       "范文",
       "复制",
