@@ -546,3 +546,22 @@ Deno.test("thanks or an apology for the buyer's feedback says it exists, unless 
     ],
   ]);
 });
+
+Deno.test("writing to the seller on a messenger moves contact off Amazon; a carrier's notice does not", () => {
+  const M = "no-marketing/crossSell";
+  check([
+    ["es-ES", "Para cualquier duda, escríbenos por Telegram.", M],
+    ["pt-BR", "Qualquer dúvida, chama a gente no WhatsApp.", M],
+    ["it-IT", "Per qualsiasi dubbio scriveteci su WhatsApp.", M],
+    ["de-DE", "Bei Fragen schreiben Sie uns gern auf Telegram.", M],
+    ["tr-TR", "Sorularınız için bize WhatsApp'tan yazabilirsiniz.", M],
+    ["ja-JP", "ご不明な点は当店のLINEでお気軽にどうぞ。", M],
+    ["zh-CN", "如有问题请加我们的微信。", M],
+    [
+      "es-ES",
+      "El repartidor de SEUR le avisará por WhatsApp antes de la entrega.",
+      undefined,
+    ],
+    ["de-DE", "DHL informiert Sie per WhatsApp über die Zustellung.", undefined],
+  ]);
+});

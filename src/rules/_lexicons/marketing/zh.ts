@@ -23,6 +23,17 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
       promoObject: [
+        "加我们的微信",
+        "加我微信",
+        "添加微信",
+        "添加我们的微信",
+        "我们的微信",
+        "微信号",
+        "微信联系我们",
+        "加qq",
+        "我们的qq",
+        "加我们的whatsapp",
+        "我们的whatsapp",
         "新品",
         "新款",
         "新系列",
@@ -447,6 +458,21 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "满五百",
       ],
       invitation: [
+        // Contact moved to the seller's messenger or social account, off
+        // Amazon ("write to us on WhatsApp", "our Instagram").
+        "加微信",
+        "加我们的微信",
+        "加我微信",
+        "添加微信",
+        "添加我们的微信",
+        "我们的微信",
+        "微信号",
+        "微信联系我们",
+        "加qq",
+        "我们的qq",
+        "qq群",
+        "加我们的whatsapp",
+        "我们的whatsapp",
         "看看",
         "看一看",
         "瞧瞧",
