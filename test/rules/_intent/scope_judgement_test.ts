@@ -562,6 +562,10 @@ Deno.test("writing to the seller on a messenger moves contact off Amazon; a carr
       "El repartidor de SEUR le avisará por WhatsApp antes de la entrega.",
       undefined,
     ],
-    ["de-DE", "DHL informiert Sie per WhatsApp über die Zustellung.", undefined],
+    [
+      "de-DE",
+      "DHL informiert Sie per WhatsApp über die Zustellung.",
+      undefined,
+    ],
   ]);
 });
