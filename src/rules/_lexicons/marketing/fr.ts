@@ -1020,7 +1020,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "la collection",
         "autres couleurs",
         "autres tailles",
-        "autres motifs",
         "assorti",
         "assortis",
         "assortie",

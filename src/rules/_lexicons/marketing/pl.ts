@@ -1647,7 +1647,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "zrobimy kolejne",
         "wykonamy kolejne",
         "chętnie zrobimy więcej",
-        "możemy też",
         "możemy również",
         "możemy także",
         "oferujemy także",
@@ -2015,6 +2014,13 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "mamy też prośbę",
+        "mamy też pytanie",
+        "mamy też pytania",
+        "mamy też dobrą wiadomość",
+        "mamy też informację",
+        "mamy tez prosbe",
+        "mamy tez pytanie",
         "nasze godziny",
         "zajrzymy",
         "sprawdzimy",

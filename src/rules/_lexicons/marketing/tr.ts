@@ -597,7 +597,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "begendiyseniz",
         "beğendiysen",
         "begendiysen",
-        "tamamlamak için",
         "tamamlamak icin",
         "haftasina özel",
         "haftasina ozel",
