@@ -1160,7 +1160,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "par carton de",
         "en caisse de",
         "en caisses de",
-        "accessoires",
         "recharges",
         "kit d'entretien",
         "kit de nettoyage",

@@ -1376,8 +1376,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "klienci kupili również",
         "klienci kupili też",
         "często kupowane razem",
-        "polecamy też",
-        "polecamy również",
         "do tego świetnie pasuje",
         "do tego pasuje",
         "świetnie pasuje do tego",

@@ -128,7 +128,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "也销售",
         "同时经营",
         "也经营",
-        "还有其他",
         "還提供",
         "等服務",
         "其他服務",
