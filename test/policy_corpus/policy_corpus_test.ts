@@ -13,7 +13,7 @@ import { lintCase, scoreCorpus } from "./_score.ts";
 // The report half grew with round 8 (ids 337–384, written and reviewed by
 // other people, scored before any change: 5.2% false errors and 94.7%
 // caught on its report half; 5.7% and 94.7% after the changes tuned on its
-// other half). With it, the rules score 4.04% and 94.5% on the whole report
+// other half). With it, the rules score 3.98% and 94.5% on the whole report
 // half (3.98% and 94.3% before the round's changes); these hold that.
 /** At most this share of clean messages may get an error, overall. */
 const MAX_FALSE_ERRORS = 0.041;
