@@ -219,10 +219,11 @@ export function analyzeConcepts(
       const clause = segmentation.clauses[
         segmentIndex(segmentation.clauses, hit.start)
       ]!;
-      if (
-        RESTOCK.test(options.text.slice(hit.start, hit.end)) ||
-        RESTOCK.test(options.text.slice(clause.start, clause.end))
-      ) concepts.push(options.restock[1]);
+      const span = options.text.slice(
+        Math.min(hit.start, clause.start),
+        Math.max(hit.end, clause.end),
+      );
+      if (RESTOCK.test(span)) concepts.push(options.restock[1]);
     }
     if (deniable.has(hit.concept)) {
       countDeniable(

@@ -210,12 +210,11 @@ export function reportModelSentences(
   for (const sentence of modelSentences(context, model, covered, concepts)) {
     const phrase = context.text.slice(sentence.start, sentence.end);
     const why = report.unsureWith.find((c) => sentence.concepts.has(c));
-    const unsure = why !== undefined;
     context.report({
       messageId: why === undefined
         ? report.sure
         : report.unsureBy?.[why] ?? report.unsure,
-      severity: unsure ? "warning" : undefined,
+      severity: why === undefined ? undefined : "warning",
       start: sentence.start,
       end: sentence.end,
       data: {

@@ -16,6 +16,31 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
+/**
+ * Contact moved to the seller's messenger or social account, off Amazon
+ * ("当店のline", "lineでお問い合わせ"): a promoted object that is also an invitation.
+ */
+const CONTACT_OFF_AMAZON_JA: readonly string[] = [
+  "公式line",
+  "line公式",
+  "line公式アカウント",
+  "当店のline",
+  "弊社line",
+  "弊社のline",
+  "lineでお問い合わせ",
+  "lineにてお問い合わせ",
+  "lineからお問い合わせ",
+  "lineでご連絡",
+  "lineでお気軽に",
+  "lineで友だち",
+  "line友だち",
+  "ラインでお問い合わせ",
+  "公式ライン",
+  "当店のインスタ",
+  "当店のinstagram",
+  "弊社instagram",
+];
+
 /** The Japanese marketing lexicon. */
 export const MARKETING_JA: Lexicon<MarketingConcept> =
   /* @__PURE__ */ defineLexicon({
@@ -24,23 +49,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
       promoObject: [
-        "line公式",
-        "line公式アカウント",
-        "当店のline",
-        "弊社line",
-        "弊社のline",
-        "lineでお問い合わせ",
-        "lineにてお問い合わせ",
-        "lineからお問い合わせ",
-        "lineでご連絡",
-        "lineでお気軽に",
-        "lineで友だち",
-        "line友だち",
-        "ラインでお問い合わせ",
-        "公式ライン",
-        "当店のインスタ",
-        "当店のinstagram",
-        "弊社instagram",
+        ...CONTACT_OFF_AMAZON_JA,
         "新商品",
         "新製品",
         "新作",
@@ -116,7 +125,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ツイッター",
         "ユーチューブ",
         "ティックトック",
-        "公式line",
         "lineアカウント",
         "公式アカウント",
         "公式サイト",
@@ -433,26 +441,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "すべてが送料無料",
       ],
       invitation: [
-        // Contact moved to the seller's messenger or social account, off
-        // Amazon ("write to us on WhatsApp", "our Instagram").
-        "公式line",
-        "line公式",
-        "line公式アカウント",
-        "当店のline",
-        "弊社line",
-        "弊社のline",
-        "lineでお問い合わせ",
-        "lineにてお問い合わせ",
-        "lineからお問い合わせ",
-        "lineでご連絡",
-        "lineでお気軽に",
-        "lineで友だち",
-        "line友だち",
-        "ラインでお問い合わせ",
-        "公式ライン",
-        "当店のインスタ",
-        "当店のinstagram",
-        "弊社instagram",
+        ...CONTACT_OFF_AMAZON_JA,
         "ご覧ください",
         "ご覧下さい",
         "ご覧くださいませ",

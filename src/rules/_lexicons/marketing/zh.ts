@@ -15,6 +15,26 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
+/**
+ * Contact moved to the seller's messenger or social account, off Amazon
+ * ("加我们的微信", "微信号"): a promoted object that is also an invitation.
+ */
+const CONTACT_OFF_AMAZON_ZH: readonly string[] = [
+  "加微信",
+  "加我们的微信",
+  "加我微信",
+  "添加微信",
+  "添加我们的微信",
+  "我们的微信",
+  "微信号",
+  "微信联系我们",
+  "加qq",
+  "我们的qq",
+  "qq群",
+  "加我们的whatsapp",
+  "我们的whatsapp",
+];
+
 /** The Chinese marketing lexicon. */
 export const MARKETING_ZH: Lexicon<MarketingConcept> =
   /* @__PURE__ */ defineLexicon({
@@ -23,17 +43,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
       promoObject: [
-        "加我们的微信",
-        "加我微信",
-        "添加微信",
-        "添加我们的微信",
-        "我们的微信",
-        "微信号",
-        "微信联系我们",
-        "加qq",
-        "我们的qq",
-        "加我们的whatsapp",
-        "我们的whatsapp",
+        ...CONTACT_OFF_AMAZON_ZH,
         "新品",
         "新款",
         "新系列",
@@ -140,9 +150,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "升级为专业",
         "升级为高级",
         "升级版本享",
-        "加微信",
         "微信群",
-        "qq群",
         "加群",
         "粉丝群",
         "会员群",
@@ -446,21 +454,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "满五百",
       ],
       invitation: [
-        // Contact moved to the seller's messenger or social account, off
-        // Amazon ("write to us on WhatsApp", "our Instagram").
-        "加微信",
-        "加我们的微信",
-        "加我微信",
-        "添加微信",
-        "添加我们的微信",
-        "我们的微信",
-        "微信号",
-        "微信联系我们",
-        "加qq",
-        "我们的qq",
-        "qq群",
-        "加我们的whatsapp",
-        "我们的whatsapp",
+        ...CONTACT_OFF_AMAZON_ZH,
         "看看",
         "看一看",
         "瞧瞧",
