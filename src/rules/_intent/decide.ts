@@ -318,9 +318,15 @@ export function decideMarketing(
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
-  if (has("promoObject") && (has("invitation") || has("future"))) {
-    return "crossSell";
-  }
+  // The seller's site as the place of the ordered item's help content
+  // ("the manual is also in the Help section of our website, if needed") is
+  // help, unless goods are named, new, in other forms or on offer there.
+  const helpPlace = has("helpContent") && has("orderItem") &&
+    !has("offer") && !has("assortment") && !has("novelty") &&
+    !has("availability");
+  if (
+    has("promoObject") && (has("invitation") || has("future")) && !helpPlace
+  ) return "crossSell";
   if (has("promoObject") && has("offer")) return "promotion";
   // An offer with a time limit ("this week 20% off all lamps", "15% off
   // until Sunday"), unless it is on the ordered item ("the discount on your

@@ -17,6 +17,9 @@ export interface Segment {
   readonly end: number;
 }
 
+/** Japanese topic particles は and も: a comma after one ends no clause. */
+const TOPIC_PARTICLE: ReadonlySet<number> = new Set([0x306F, 0x3082]);
+
 /** Sentences and clauses of a text. */
 export interface Segmentation {
   /** The sentences, in order, covering the text without gaps. */
@@ -122,9 +125,11 @@ export function segmentText(text: string): Segmentation {
       case 0x3001: // 、
         // In Chinese (no kana in the text) the enumeration comma joins the
         // items of a list ("促销、优惠或其他商品"); in Japanese it is the
-        // comma of clauses.
+        // comma of clauses, but for one right after the topic ("必要は、
+        // まったくございません", "レビューも、"): the clause goes on to its
+        // predicate.
         hasKana ??= KANA.test(text);
-        endsClause = hasKana;
+        endsClause = hasKana && !TOPIC_PARTICLE.has(text.charCodeAt(i - 1));
         break;
       case 59: // ;
       case 58: // :

@@ -145,3 +145,22 @@ Deno.test("decideMarketing(): another form after a question cross-sells, a chang
     undefined,
   );
 });
+
+Deno.test("decideMarketing(): the seller's site as the place of the ordered item's help is no cross-selling", () => {
+  // "The manual is in the box; you will also find it in the Help section
+  // of our website, if needed."
+  const help = ["promoObject", "invitation", "helpContent", "orderItem"];
+  assert.equal(decideMarketing(new Set(help)), undefined);
+  // Other forms or new goods there are still promoted.
+  assert.equal(
+    decideMarketing(new Set([...help, "availability"])),
+    "crossSell",
+  );
+  assert.equal(decideMarketing(new Set([...help, "novelty"])), "crossSell");
+  // Help content that is not the ordered item's ("we post tutorials on our
+  // social accounts, follow us").
+  assert.equal(
+    decideMarketing(new Set(["promoObject", "invitation", "helpContent"])),
+    "crossSell",
+  );
+});

@@ -113,3 +113,10 @@ Deno.test("segmentText() keeps a Chinese list joined by 、 in one clause, and s
     "レビューは不要です。",
   ]);
 });
+
+Deno.test("segmentText(): in Japanese a comma right after the topic ends no clause", () => {
+  const text = "修正していただく必要は、まったくございません。";
+  assert.equal(segmentText(text).clauses.length, 1);
+  const twoClauses = "届きましたら、ご確認ください。";
+  assert.equal(segmentText(twoClauses).clauses.length, 2);
+});

@@ -514,6 +514,17 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*مجاني على كل",
       ]),
       invitation: arabicForms([
+        // A tour of the shop: "خذ جولة على باقي منتجاتنا"; something to like: "يمكن تلقى شي يعجبك"; adding it: "لو حاب تضيفه".
+        "خذ جولة",
+        "خذي جولة",
+        "اخذ جولة",
+        "تلقى شي يعجبك",
+        "تلاقي شي يعجبك",
+        "تجد شيئا يعجبك",
+        "لو حاب تضيفه",
+        "لو حابب تضيفه",
+        "لو تحب تضيفه",
+        "إذا حاب تضيفه",
         "تصفح*",
         "تصفّح*",
         "اكتشف*",
@@ -1539,6 +1550,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*شعبية كبيرة",
       ]),
       availability: arabicForms([
+        "عندنا كمان",
         "*عندنا كمان",
         "*عبوات من",
         "*عبوة من",

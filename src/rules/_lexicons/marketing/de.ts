@@ -2265,6 +2265,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Another place to deliver to: "Alternativ können wir auch an eine Hausadresse liefern".
+        "können wir auch an",
+        "wir können auch an",
+        "können wir ihnen auch an",
+        "können wir es auch an",
+        "können wir das paket auch an",
+        "können wir die sendung auch an",
         "davon ausgehen",
         "gehen davon aus",
         "gelten bei uns",

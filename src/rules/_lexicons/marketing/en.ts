@@ -526,6 +526,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Inviting to look, buy, follow or visit.
       invitation: [
+        "in case you find yourself wanting",
+        "if you find yourself wanting",
+        "should you find yourself wanting",
         "visit our",
         "visit us",
         "visit my",
@@ -1232,6 +1235,15 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Newness and launches, never the bare adjective "new".
       novelty: [
+        // With "also" between: "we've also just brought out".
+        "we've also just brought out",
+        "we've also brought out",
+        "we have also brought out",
+        "we also just brought out",
+        "we've also just launched",
+        "we have also just launched",
+        "we also just launched",
+        "we've also launched",
         "is out",
         "are out",
         "is now out",
@@ -1455,6 +1467,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product.
       recommendation: [
+        "made to fit this exact",
+        "designed to fit this exact",
         "you might also like",
         "you may also like",
         "you might like",

@@ -1274,6 +1274,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "clienta habitual",
       ],
       assortment: [
+        "otras cosas que hacemos",
+        // What else the workshop makes: "el resto de cosas que hacemos".
+        "el resto de cosas que hacemos",
+        "resto de cosas que hacemos",
+        "las demás cosas que hacemos",
         "versión pro",
         "lo demás que hacemos",
         "lo demás que vendemos",
@@ -1640,6 +1645,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cada mes sumamos",
       ],
       recommendation: [
+        // An accessory that fits: "encaja a la perfección con sus anclajes".
+        "encaja a la perfección",
+        "encaja perfectamente",
+        "le va perfecto",
+        "queda perfecto con",
         "también se llevan",
         "también compran",
         "también compraron",
@@ -2099,6 +2109,10 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "un imprescindible",
       ],
       availability: [
+        "que tenemos para este modelo",
+        "que tenemos para ese modelo",
+        "tenemos para este modelo",
+        "también tenemos para este",
         "pack de",
         "packs de",
         "también disponible en",

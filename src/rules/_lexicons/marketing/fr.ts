@@ -1383,6 +1383,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        // Other buyers' habit: "beaucoup de nos clientes offrent les deux".
+        "beaucoup de nos clientes",
+        "la plupart de nos clientes",
         "vous aimerez peut-être aussi",
         "vous aimerez aussi",
         "vous aimerez peut-être",

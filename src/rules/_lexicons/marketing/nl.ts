@@ -375,6 +375,14 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "actieproduct*",
       ],
       invitation: [
+        // Extending the set the buyer has: "mocht je je set willen uitbreiden".
+        "set willen uitbreiden",
+        "set wilt uitbreiden",
+        "set uit te breiden",
+        "set compleet maken",
+        "set compleet te maken",
+        "set wilt aanvullen",
+        "set willen aanvullen",
         "kijkt u",
         "kijkt u gerust",
         "neemt u gerust een kijkje",
@@ -951,6 +959,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "sinds kort ook",
+        "hebben we sinds kort",
+        "hebben wij sinds kort",
+        "sinds kort hebben we",
         "binnenkort verkrijgbaar",
         "binnenkort beschikbaar",
         "binnenkort in ons assortiment",
@@ -1131,6 +1143,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        "kiest vaak ook",
+        "kiest vaak",
         // What the buyer would gain, and most owners' liking.
         "krijgt u bovendien",
         "krijgt u daarnaast",

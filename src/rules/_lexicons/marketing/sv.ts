@@ -335,6 +335,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "prenumeration*",
       ],
       invitation: [
+        "om du vill ha ett komplett set",
+        "vill komplettera",
+        "om du vill göra setet komplett",
         // contact outside Amazon through a messenger
         "på whatsapp",
         "via whatsapp",
@@ -878,6 +881,12 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // Just made: "har vi precis sytt upp örngott".
+        "precis sytt upp",
+        "nyss sytt upp",
+        "precis tagit fram",
+        "nyss tagit fram",
+        "har vi precis gjort",
         "nästa månad",
         "kommande månad",
         "snart även",
@@ -1035,6 +1044,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        "skulle passa fint till",
+        "skulle passa perfekt till",
+        "passar fint till ditt",
+        "passar perfekt till ditt",
         // What the buyer would gain, and most owners' liking.
         "får du dessutom",
         "får du även",

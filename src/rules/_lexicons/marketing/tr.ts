@@ -1657,6 +1657,17 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "paketine ekledik",
       ],
       marketingOther: [
+        // Recent days ("son günlerde"), not the last day of an offer ("son gün").
+        "son günlerde",
+        "son günlerde bazi",
+        // Advice to the buyer: "açıp kontrol etmenizi öneririz" (we advise you to check it), and a layout proposal: "Önerimiz, üst satıra…".
+        "*menizi öneririz",
+        "*manizi öneririz",
+        "*menizi tavsiye ederiz",
+        "*manizi tavsiye ederiz",
+        "*menizi öneriyoruz",
+        "*manizi öneriyoruz",
+        "önerimiz",
         // The catalogue as where the ordered item's name or number is given.
         "katalogdaki ad*",
         "katalogdaki isim*",

@@ -253,6 +253,15 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hope your experience with",
     ],
     reviewOther: [
+      // News the seller waits for from someone else: "I'll update you as soon as I hear back".
+      "as soon as i hear back",
+      "once i hear back",
+      "when i hear back",
+      "as soon as we hear back",
+      "once we hear back",
+      "when we hear back",
+      "until we hear back",
+      "until i hear back",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "proofs",

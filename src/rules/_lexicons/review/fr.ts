@@ -433,6 +433,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      // The buyer's preference on how to deliver: "un avis sur la meilleure façon de vous livrer".
+      "avis sur la meilleure façon",
+      "avis sur la façon",
+      "avis sur la manière",
+      "avis sur la meilleure manière",
+      "avis sur le lieu de livraison",
       "sur l'avis",
       "figurant sur l'avis",
       "indiquée sur l'avis",

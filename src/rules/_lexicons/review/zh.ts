@@ -233,6 +233,15 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "扣掉星",
     ],
     reviewOther: [
+      // Comments on a design proof: "对字体、字号和排版有什么意见", "修改反馈".
+      "修改反馈",
+      "修改意见",
+      "排版有什么意见",
+      "字体有什么意见",
+      "设计有什么意见",
+      "设计稿有什么意见",
+      "效果图有什么意见",
+      "样稿有什么意见",
       // Proof and design words: context that cancels a weak review word
       // ("opinion") in their clause and in the next sentence.
       "校样",
