@@ -69,6 +69,54 @@ const CASES: readonly Case[] = [
     text:
       "Ist die Packstation richtig? Alternativ können wir auch an Ihre Arbeitsadresse liefern.",
   },
+  // An emotional appeal next to the buyer's words invites a review; alone,
+  // or next to patience, it does not.
+  {
+    locale: "pt-BR",
+    text:
+      "Somos uma loja pequena e umas palavrinhas suas fariam toda a diferença.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "Vi är ett litet företag och några rader från dig skulle betyda mycket för oss.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-US",
+    text: "Your patience while we sort out the courier would mean a lot to us.",
+  },
+  // Shoppers still deciding, and the buyer's experience.
+  {
+    locale: "de-DE",
+    text:
+      "Wer zum ersten Mal so etwas bestellt, kann aus Ihren Erfahrungen viel lernen.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "zh-CN",
+    text: "那些还在考虑要不要买的朋友，一定会从您的经验里受益。",
+    rule: "no-review-manipulation",
+  },
+  // A denial, then a request that itself says "don't": no review asked;
+  // "don't forget" still urges.
+  {
+    locale: "en-GB",
+    text:
+      "We don't ask for feedback, so please don't feel any obligation to post anything.",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "We don't have many reviews yet, so please don't forget to leave one.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "We don't send review requests, so this is just a quick note to say your parcel has shipped.",
+  },
   // Soft cross-selling.
   {
     locale: "en-US",

@@ -137,9 +137,10 @@ export function decideReview(
   // think of it"), not a wish that it is good ("we hope your experience
   // with it is great", `wellWish`).
   // Or with a reward right before it, in exchange for it (`rewardLink`:
-  // "in return for a few words about it").
+  // "in return for a few words about it"), or with an emotional appeal
+  // (`appeal`: "a few words from you would mean a lot to a small business").
   const weak = !strong && !rating && about && current.has("opinion") &&
-    (shares || current.has("place") ||
+    (shares || current.has("place") || current.has("appeal") ||
       current.has("weakLink") || current.has("rewardLink") ||
       (current.has("purchase") && current.has("request") &&
         !current.has("wellWish")));

@@ -13,7 +13,7 @@
  */
 
 import type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
-import { inside } from "./hit_index.ts";
+import { firstEndingAfter, inside, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { CLAUSE_FINAL } from "./negation.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
@@ -183,6 +183,33 @@ function requestsApart(
       withObject.add(`${segmentIndex(clauses, hit.start)} ${hit.language}`);
     }
   }
+  // The clauses (by "clause language" key) that hold a negation of their
+  // own: a request there asks not to do something ("We don't ask for
+  // feedback, so please don't feel any obligation to post anything").
+  // A negation inside a request ("don't forget") urges; it is no negation.
+  const withNegation = new Set<string>();
+  const requestHits = hits.filter((hit, i) =>
+    hit.concept === options.askedInQuestion && !cancelled[i]
+  );
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (hit.concept !== "negation" || cancelled[i]) continue;
+    // Requests end after the negation starts and start before it ends;
+    // terms are at most MAX_TERM long, so the window is bounded.
+    let inRequest = false;
+    for (
+      let j = firstEndingAfter(requestHits, hit.start);
+      j < requestHits.length && requestHits[j]!.end <= hit.end + MAX_TERM;
+      j++
+    ) {
+      if (overlaps(requestHits[j]!, hit)) {
+        inRequest = true;
+        break;
+      }
+    }
+    if (inRequest) continue;
+    withNegation.add(`${segmentIndex(clauses, hit.start)} ${hit.language}`);
+  }
   // Per clause: whether it offers an alternative (0 unknown, 1 yes, 2 no).
   const alternative = new Uint8Array(clauses.length);
   for (let i = 0; i < hits.length; i++) {
@@ -193,7 +220,8 @@ function requestsApart(
     const clause = segmentIndex(clauses, hit.start);
     if (
       first === undefined || clause <= first ||
-      withObject.has(`${clause} ${hit.language}`)
+      withObject.has(`${clause} ${hit.language}`) ||
+      withNegation.has(`${clause} ${hit.language}`)
     ) continue;
     if (alternative[clause] === 0 && options.text !== undefined) {
       alternative[clause] = offersAlternative(options.text, clauses[clause]!)

@@ -79,6 +79,14 @@ export type ReviewConcept =
    * other shoppers still do ("…and that you'll share it on Amazon").
    */
   | "wellWish"
+  /**
+   * OPTIONAL. An emotional appeal: "would mean a lot", "would make all the
+   * difference", "for a small business like ours" (es "significaría mucho",
+   * pt "faria toda a diferença", sv "skulle betyda mycket", tr "çok şey ifade
+   * eder"). Next to a weaker review word it invites an opinion ("a few words
+   * from you would mean a lot to us"); alone it asks for nothing.
+   */
+  | "appeal"
   /** Positive qualifiers of a review: "positive", "5-star", "good", "glowing", "top". */
   | "positive"
   /**

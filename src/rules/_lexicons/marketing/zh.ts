@@ -1608,6 +1608,12 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "备用的那",
       ],
       marketingOther: [
+        // A part being fitted ("新配件装得合不合适"), not a pack ("3件装").
+        "配件装得",
+        "配件装上",
+        "配件装好",
+        "配件装了",
+        "配件装完",
         "换成其他颜色",
         "换其他颜色",
         "换成别的颜色",
