@@ -46,6 +46,8 @@ const PROMOTIONAL = [
   "novelty",
   "recommendation",
   "availability",
+  "buyers",
+  "alsoBuy",
 ] as const;
 
 /**
@@ -71,6 +73,8 @@ export const MARKETING_ANALYSIS: Omit<
       "invitation",
       "promoObject",
       "urgency",
+      "buyers",
+      "alsoBuy",
       // A reward word of the review lexicons in another sense ("gift
       // wrap", "papel de regalo"): a price next to it is no refund.
       "incentive",

@@ -346,6 +346,9 @@ export function decideMarketing(
   }
   // Inviting to buy again: "book your next appointment", "order again".
   if (has("invitation") && has("future")) return "promotion";
+  // What other buyers add ("customers who bought this grinder often also
+  // pick up the burr kit").
+  if (has("buyers") && has("alsoBuy")) return "crossSell";
   if (softCrossSell(current, next, previous, options)) return "crossSell";
   // "Have a look at our frying pans", not "at our setup guide".
   if (

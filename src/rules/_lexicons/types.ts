@@ -175,6 +175,20 @@ export type ReviewConcept =
 export type MarketingConcept =
   /** What is promoted: "new collection", "new range", "season", "other products", "our store", "our shop", "catalogue", "bestsellers", "brand store". */
   | "promoObject"
+  /**
+   * OPTIONAL. Other buyers or owners of the product: "customers who
+   * bought", "most buyers", "those who order", de "die meisten, die … kaufen",
+   * es "quien se lleva", ja "ご購入されたお客様". With `alsoBuy` in the
+   * sentence, it cross-sells what they add ("customers who bought this
+   * grinder often also pick up the burr kit").
+   */
+  | "buyers"
+  /**
+   * OPTIONAL. Buying, adding or taking more: "also buy", "also add", "often
+   * add", "bought together", "most popular add-on", es "suele añadir", de
+   * "nehmen auch … dazu". Counts with `buyers` (see there).
+   */
+  | "alsoBuy"
   /** Promotional offers: "sale", "deal", "discount code", "coupon", "promotion", "% off", "special offer", "newsletter". */
   | "offer"
   /**

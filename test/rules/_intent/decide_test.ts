@@ -164,3 +164,13 @@ Deno.test("decideMarketing(): the seller's site as the place of the ordered item
     "crossSell",
   );
 });
+
+Deno.test("decideMarketing(): what other buyers also buy cross-sells, either part alone does not", () => {
+  assert.equal(decideMarketing(new Set(["buyers", "alsoBuy"])), "crossSell");
+  assert.equal(
+    decideMarketing(new Set(["buyers", "alsoBuy", "orderItem"])),
+    "crossSell",
+  );
+  assert.equal(decideMarketing(new Set(["buyers"])), undefined);
+  assert.equal(decideMarketing(new Set(["alsoBuy"])), undefined);
+});

@@ -68,6 +68,8 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "reviewThanked",
   "wellWish",
   "appeal",
+  "buyers",
+  "alsoBuy",
 ];
 
 /**
