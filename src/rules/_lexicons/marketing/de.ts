@@ -1462,6 +1462,11 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        // Would go well with it (set g, tuning half).
+        "super dazu passen",
+        "würde super dazu passen",
+        "würde perfekt dazu passen",
+        "würde gut dazu passen",
         // What the buyer would gain, and most owners' liking.
         "hätten sie außerdem",
         "hätten sie zusätzlich",
@@ -1871,6 +1876,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // More of it or another form of it ("we also make", packs, sets).
       availability: [
+        "hätten wir auch noch",
+        "hätten wir auch",
+        "haben wir auch noch",
         "ebenfalls auf lager",
         "nachfüll*",
         "kann er",

@@ -1235,6 +1235,15 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Newness and launches, never the bare adjective "new".
       novelty: [
+        "went live",
+        "drop this friday",
+        "drops this",
+        "drop this week",
+        "drop next week",
+        "drops next week",
+        "is dropping",
+        "are dropping",
+        "coming out next",
         // With "also" between: "we've also just brought out".
         "we've also just brought out",
         "we've also brought out",
@@ -1467,6 +1476,17 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product.
       recommendation: [
+        // Soft suggestions (set g, tuning half): "you might enjoy", "would round out the set", "might come in handy".
+        "you might enjoy",
+        "you may enjoy",
+        "you'd enjoy",
+        "might come in handy",
+        "could come in handy",
+        "would round out",
+        "round out the set",
+        "made to sit",
+        "made for that size",
+        "made for this size",
         "made to fit this exact",
         "designed to fit this exact",
         "you might also like",

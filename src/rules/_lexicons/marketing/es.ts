@@ -1645,6 +1645,15 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cada mes sumamos",
       ],
       recommendation: [
+        // Fits like a glove (set g, tuning half): "le va como anillo al dedo".
+        "como anillo al dedo",
+        "encajan de maravilla",
+        "encaja de maravilla",
+        "les van perfectas",
+        "les van perfectos",
+        "le quedan justo",
+        "que mejor le va",
+        "les va perfecto",
         // An accessory that fits: "encaja a la perfección con sus anclajes".
         "encaja a la perfección",
         "encaja perfectamente",
@@ -2109,6 +2118,12 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "un imprescindible",
       ],
       availability: [
+        "lo tenemos disponible",
+        "la tenemos disponible",
+        "también los vendemos",
+        "también las vendemos",
+        "los vendemos por separado",
+        "las vendemos por separado",
         "que tenemos para este modelo",
         "que tenemos para ese modelo",
         "tenemos para este modelo",

@@ -1017,6 +1017,13 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // Matching (set g, tuning half), not "coordonnées" (contact details).
+        "coordonné",
+        "coordonnée",
+        "coordonnés",
+        "coordonnée à",
+        "assortie à",
+        "assorti à",
         "la collection",
         "autres couleurs",
         "autres tailles",
