@@ -10,15 +10,16 @@ import assert from "node:assert/strict";
 import { halfOf, loadCorpus, stripDataMarkers } from "./_corpus.ts";
 import { lintCase, scoreCorpus } from "./_score.ts";
 
-// The report half grew with round 8 (ids 337–384, written and reviewed by
-// other people, scored before any change: 5.2% false errors and 94.7%
-// caught on its report half; 5.7% and 94.7% after the changes tuned on its
-// other half). With it, the rules score 3.98% and 94.5% on the whole report
-// half (3.98% and 94.3% before the round's changes); these hold that.
+// The report half grew with round 9 (ids 385–432, written and reviewed by
+// other people, scored before any change: 4.3% false errors and 95.0%
+// caught on its report half; the same after the changes tuned on its other
+// half and on development sets of its own). With it, the rules score 3.95%
+// and 94.6% on the whole report half (4.01% and 94.5% before the round's
+// changes); these hold that.
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.041;
+const MAX_FALSE_ERRORS = 0.04;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.944;
+const MIN_CAUGHT = 0.945;
 /** The same, in the worst language. */
 const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.075;
 const MIN_CAUGHT_PER_LANGUAGE = 0.88;
