@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { lintMessage } from "../../src/lint/lint_message.ts";
 
-// Sentences of the kinds that round 9 of the policy corpus found
-// misjudged, written anew: opt-out wording with a keyword to reply, a
-// Japanese denial with a comma after its topic, the buyer's view on how to
-// deliver, news the seller waits for, comments on a design proof, advice
-// to the buyer, another address to deliver to, and soft cross-selling with
-// "also" between its words.
+// Sentences of the kinds that round 9 of the policy corpus and its
+// development sets found misjudged, written anew: opt-out wording with a
+// keyword to reply, a Japanese denial with a comma after its topic, the
+// buyer's view on how to deliver, news the seller waits for, comments on a
+// design proof, advice to the buyer, another address to deliver to, an
+// emotional appeal, a denial before a request that says "don't", a rating
+// with decimals, and soft cross-selling with "also" between its words.
 
 interface Case {
   readonly locale: string;
@@ -116,6 +117,20 @@ const CASES: readonly Case[] = [
     locale: "en-GB",
     text:
       "We don't send review requests, so this is just a quick note to say your parcel has shipped.",
+  },
+  // A rating with decimals is a measured value; a count of stars is not.
+  {
+    locale: "hi-IN",
+    text: "इस AC की ISEER रेटिंग 5.2 है, जो इस श्रेणी में अच्छी मानी जाती है।",
+  },
+  {
+    locale: "fr-FR",
+    text: "Ce siège auto a obtenu la note de 2,1 au test ADAC.",
+  },
+  {
+    locale: "de-DE",
+    text: "Eine Bewertung von 4,5 Sternen auf Amazon würde uns sehr helfen.",
+    rule: "no-review-manipulation",
   },
   // Soft cross-selling.
   {

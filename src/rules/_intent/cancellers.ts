@@ -32,6 +32,13 @@ const WHETHER =
 const WHETHER_WINDOW = 24;
 /** How far after a measured word its quantity may start. */
 const QUANTITY_WINDOW = 24;
+/**
+ * A value with decimals right after a word, not a count of stars ("ISEER
+ * रेटिंग 5.2 है", "la note de 2,1 au test ADAC", "Bewertung: 1,8"; not
+ * "4.5 stars", "4,5/5").
+ */
+const DECIMAL_VALUE =
+  /^[\s:=]{0,3}(?:(?:of|at|is|von|de|di|van|på|av|na|için|من)\s{1,3})?\d{1,2}[.,]\d{1,2}(?![\d.,])(?!\s*(?:\/|von 5|out of|sur 5|de 5|su 5|van 5|av 5|na 5|\p{L}{0,3}(?:star|stern|étoile|etoile|estrel|stell|ster|stjärn|gwiazd|yıldız|yildiz|نجم|स्टार|सितार|星|★|⭐)))/u;
 
 /** The marks that end a part of a sentence (`partScoped`). */
 const PART_MARK = /[;\uFF1B\u061B]\s*$/u;
@@ -90,7 +97,8 @@ export function cancelOtherSenses(
 
 /**
  * Hits of the concepts right before a quantity with a unit ("a rating of
- * 3 A", "Bewertung: 2000 W") are a technical value: they are cancelled.
+ * 3 A", "Bewertung: 2000 W") or a value with decimals ("ISEER rating 5.2")
+ * are a technical value: they are cancelled.
  *
  * @param hits The hits, sorted by end.
  * @param byConcept The indices of each concept's hits.
@@ -107,6 +115,10 @@ export function cancelMeasured(
 ): void {
   cancelFollowedBy(hits, byConcept, cancelled, concepts, text, [
     QUANTITY,
+    QUANTITY_WINDOW,
+  ]);
+  cancelFollowedBy(hits, byConcept, cancelled, concepts, text, [
+    DECIMAL_VALUE,
     QUANTITY_WINDOW,
   ]);
   // A short code of letters and digits right before the word names a
