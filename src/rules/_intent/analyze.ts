@@ -272,6 +272,7 @@ export function analyzeConcepts(
     hits,
     cancelled,
     deniedHits,
+    negations,
     segmentation,
     options,
     deniableCount,

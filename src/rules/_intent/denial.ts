@@ -13,7 +13,7 @@
  */
 
 import type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
-import { firstEndingAfter, inside, MAX_TERM, overlaps } from "./hit_index.ts";
+import { inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { CLAUSE_FINAL } from "./negation.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
@@ -112,6 +112,8 @@ export function addNegatedMarks(
  * @param hits The hits, sorted by end.
  * @param cancelled Per hit, 1 when cancelled.
  * @param deniedHits Per hit, 1 when denied.
+ * @param negations The negations that count (`countedNegations`, without
+ * those a verb of forgetting owns), sorted by end.
  * @param segmentation The text's sentences and clauses.
  * @param options The analysis options (`denied`, `ownObjects`, ...).
  * @param counts The deniable hits per sentence and language.
@@ -121,6 +123,7 @@ export function addDenied(
   hits: readonly ConceptHit[],
   cancelled: Uint8Array,
   deniedHits: Uint8Array,
+  negations: readonly ConceptHit[],
   segmentation: Segmentation,
   options: AnalyzeOptions,
   counts: DeniableCounts,
@@ -131,6 +134,7 @@ export function addDenied(
     hits,
     cancelled,
     deniedHits,
+    negations,
     segmentation,
     options,
   );
@@ -156,6 +160,7 @@ function requestsApart(
   hits: readonly ConceptHit[],
   cancelled: Uint8Array,
   denied: Uint8Array,
+  negations: readonly ConceptHit[],
   segmentation: Segmentation,
   options: AnalyzeOptions,
 ): Set<string> {
@@ -185,31 +190,13 @@ function requestsApart(
   }
   // The clauses (by "clause language" key) that hold a negation of their
   // own: a request there asks not to do something ("We don't ask for
-  // feedback, so please don't feel any obligation to post anything").
-  // A negation inside a request ("don't forget") urges; it is no negation.
-  const withNegation = new Set<string>();
-  const requestHits = hits.filter((hit, i) =>
-    hit.concept === options.askedInQuestion && !cancelled[i]
+  // feedback, so please don't feel any obligation to post anything"). Only
+  // the negations that count: one inside a request ("don't forget") urges.
+  const withNegation = new Set(
+    negations.map((negation) =>
+      `${segmentIndex(clauses, negation.start)} ${negation.language}`
+    ),
   );
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i]!;
-    if (hit.concept !== "negation" || cancelled[i]) continue;
-    // Requests end after the negation starts and start before it ends;
-    // terms are at most MAX_TERM long, so the window is bounded.
-    let inRequest = false;
-    for (
-      let j = firstEndingAfter(requestHits, hit.start);
-      j < requestHits.length && requestHits[j]!.end <= hit.end + MAX_TERM;
-      j++
-    ) {
-      if (overlaps(requestHits[j]!, hit)) {
-        inRequest = true;
-        break;
-      }
-    }
-    if (inRequest) continue;
-    withNegation.add(`${segmentIndex(clauses, hit.start)} ${hit.language}`);
-  }
   // Per clause: whether it offers an alternative (0 unknown, 1 yes, 2 no).
   const alternative = new Uint8Array(clauses.length);
   for (let i = 0; i < hits.length; i++) {

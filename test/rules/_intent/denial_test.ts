@@ -21,6 +21,7 @@ const find = hitFinder({
     request: ["leave", "please"],
     review: ["review"],
     ownObject: ["replacement"],
+    negation: ["no", "not"],
   },
 });
 
@@ -58,6 +59,7 @@ Deno.test("countDeniable() counts deniable and denied hits per sentence and lang
     [],
     new Uint8Array(),
     new Uint8Array(),
+    [],
     segmentText(text),
     { denied: [["review"], "noReview"] },
     counts,
@@ -122,6 +124,7 @@ Deno.test("addDenied() adds the denial unless a request stands apart in a later 
       hits,
       new Uint8Array(hits.length),
       flags(hits, "review"),
+      hits.filter((hit) => hit.concept === "negation"),
       segmentText(text),
       { ...options, text },
       counts,
@@ -138,6 +141,10 @@ Deno.test("addDenied() adds the denial unless a request stands apart in a later 
     "noReview",
   ]);
   assert.deepEqual(run("no review is needed, please just wait"), ["noReview"]);
+  // A request that itself says "no" asks for nothing.
+  assert.deepEqual(run("no review is needed, please do not feel obliged"), [
+    "noReview",
+  ]);
   // Nothing to add without the option.
   const text = "no review";
   const result = emptyResult(text, ["en"]);
@@ -148,6 +155,7 @@ Deno.test("addDenied() adds the denial unless a request stands apart in a later 
     [],
     new Uint8Array(),
     new Uint8Array(),
+    [],
     segmentText(text),
     {},
     counts,
