@@ -63,18 +63,9 @@ export const MARKETING_ANALYSIS: Omit<
 > = {
   cancels: {
     marketingOther: [
-      "offer",
-      "future",
+      ...PROMOTIONAL,
       "ours",
-      "assortment",
-      "novelty",
-      "recommendation",
-      "availability",
-      "invitation",
-      "promoObject",
       "urgency",
-      "buyers",
-      "alsoBuy",
       // A reward word of the review lexicons in another sense ("gift
       // wrap", "papel de regalo"): a price next to it is no refund.
       "incentive",
