@@ -16,10 +16,15 @@ import { lintCase, scoreCorpus } from "./_score.ts";
 // half and on development sets of its own). With it, the rules score 3.95%
 // and 94.6% on the whole report half (4.01% and 94.5% before the round's
 // changes); these hold that.
+// The review model's second opinion (solicitations it reads as plainly no
+// request are warnings) moved them to 3.77% and 94.5% (64 and 1,659 of
+// 1,696 and 1,756, from 67 and 1,661): a trade chosen on other data (the
+// held-out labeled sentences: 18 false errors fewer for 3 violations), so
+// the floor for caught moves down by those two.
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.04;
+const MAX_FALSE_ERRORS = 0.038;
 /** At least this share of violations must be caught, overall. */
-const MIN_CAUGHT = 0.945;
+const MIN_CAUGHT = 0.944;
 /** The same, in the worst language. */
 const MAX_FALSE_ERRORS_PER_LANGUAGE = 0.075;
 const MIN_CAUGHT_PER_LANGUAGE = 0.88;

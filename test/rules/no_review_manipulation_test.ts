@@ -187,6 +187,7 @@ Deno.test(`${RULE.id}: the finding covers the sentence, names the concepts and p
   assert.equal(noReviewManipulation.meta.defaultSeverity, "error");
   assert.deepEqual(Object.keys(noReviewManipulation.meta.messages).sort(), [
     "change",
+    "doubted",
     "gating",
     "incentive",
     "instructions",
@@ -527,4 +528,47 @@ Deno.test(`${RULE.id}: a wish that the buyer's experience is good asks for nothi
     ),
     ["error"],
   );
+});
+
+Deno.test(`${RULE.id}: the model's second opinion makes a doubted solicitation a warning`, () => {
+  const found = (text: string, locale: string, options?: LintOptions) =>
+    lintMessage({ type: "unexpectedProblem", text, locale }, options)
+      .diagnostics.filter((d) => d.ruleId === RULE.id)
+      .map((d) => `${d.severity}:${d.messageId}`);
+  // An opinion asked on two dates for a fitting: the concepts see a request
+  // and a review word, the model scores the sentence near zero.
+  const dates =
+    "Bonjour, merci de nous donner votre avis sur les deux dates proposées pour la pose : mardi ou jeudi ?";
+  assert.deepEqual(found(dates, "fr-FR"), ["warning:doubted"]);
+  const [doubted] = lintMessage({
+    type: "unexpectedProblem",
+    text: dates,
+    locale: "fr-FR",
+  }).diagnostics.filter((d) => d.ruleId === RULE.id);
+  assert.match(doubted!.message, /^Check ".*" \(seen: .*request.*\)/);
+  assert.match(doubted!.message, /If it asks for one, remove it/);
+  // Without the model, the concepts' finding stands as an error.
+  assert.deepEqual(
+    found(dates, "fr-FR", {
+      rules: { [RULE.id]: ["error", { sentenceModel: false }] },
+    }),
+    ["error:solicitation"],
+  );
+  // Plain requests, and the graver kinds, are never doubted.
+  for (
+    const [locale, text] of [
+      ["en-US", "Please leave us a review once your order arrives."],
+      [
+        "en-US",
+        "We don't have many reviews yet, so please don't forget to leave one.",
+      ],
+      ["fr-FR", "Merci de laisser un avis sur Amazon une fois le colis reçu."],
+      [
+        "en-US",
+        "When you review it, please describe the product as excellent.",
+      ],
+    ]
+  ) {
+    assert.ok(found(text!, locale!).some((f) => f.startsWith("error:")), text);
+  }
 });

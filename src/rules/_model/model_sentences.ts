@@ -78,7 +78,7 @@ export function modelSentences(
 }
 
 /** A sentence worth scoring. */
-interface Candidate {
+export interface Candidate {
   /** Where its segment starts in the normalized text. */
   readonly key: number;
   /** The sentence, normalized and trimmed. */
@@ -128,6 +128,31 @@ function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
   }
   last = { source: match.text, spans, candidates };
   return candidates;
+}
+
+/**
+ * The sentences of `context` worth scoring (see
+ * {@linkcode modelSentences}) that overlap `range`.
+ *
+ * @param context The rule context.
+ * @param range A range of the original text.
+ * @returns The sentences, in text order.
+ *
+ * @example
+ * ```ts ignore
+ * for (const sentence of overlappingSentences(context, finding)) {
+ *   model.score(sentence.text, seen.get(sentence.key));
+ * }
+ * ```
+ */
+export function overlappingSentences(
+  context: RuleContext<unknown>,
+  range: { readonly start: number; readonly end: number },
+): Candidate[] {
+  if (context.text === "") return [];
+  return candidatesOf(context).filter((candidate) =>
+    candidate.start < range.end && range.start < candidate.end
+  );
 }
 
 // A type alias, not an interface: rule options are records of settings.

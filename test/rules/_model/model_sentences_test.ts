@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { bareContext } from "../_intent/_context.ts";
 import type { LinearModel } from "../../../src/rules/_model/linear_model.ts";
-import { modelSentences } from "../../../src/rules/_model/model_sentences.ts";
+import {
+  modelSentences,
+  overlappingSentences,
+} from "../../../src/rules/_model/model_sentences.ts";
 
 const contextOf = (
   text: string,
@@ -59,4 +62,25 @@ Deno.test("modelSentences(): passes each sentence its concepts, by where it star
     new Map([[text.indexOf(". A new") + 1, new Set(["novelty"])]]),
   );
   assert.deepEqual(found.map((f) => f.start), [second]);
+});
+
+Deno.test("overlappingSentences(): the sentences worth scoring that a range touches", () => {
+  const text = "Your order ships today. Hi! See our shop for more lamps.";
+  const context = contextOf(text);
+  const see = text.indexOf("See");
+  const texts = (range: { start: number; end: number }) =>
+    overlappingSentences(context, range).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(texts({ start: see, end: see + 3 }), [
+    "See our shop for more lamps.",
+  ]);
+  // "Hi!" has too few letters to score.
+  assert.deepEqual(texts({ start: 0, end: text.length }), [
+    "Your order ships today.",
+    "See our shop for more lamps.",
+  ]);
+  assert.deepEqual(texts({ start: text.indexOf("Hi"), end: see - 1 }), []);
+  assert.deepEqual(
+    overlappingSentences(contextOf(""), { start: 0, end: 0 }),
+    [],
+  );
 });

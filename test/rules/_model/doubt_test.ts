@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { bareContext } from "../_intent/_context.ts";
+import type { LinearModel } from "../../../src/rules/_model/linear_model.ts";
+import {
+  type DoubtLimits,
+  isDoubted,
+} from "../../../src/rules/_model/doubt.ts";
+
+// Scores a sentence by the first number in it, in per cent.
+const model: LinearModel = {
+  threshold: 0.9,
+  score: (sentence) => Number(/\d+/.exec(sentence)?.[0] ?? 50) / 100,
+};
+const LIMITS: DoubtLimits = {
+  below: 0.05,
+  deniedBelow: 0.3,
+  deniedBy: ["negatedReview"],
+};
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+Deno.test("isDoubted(): a finding in a sentence the model scores below the limit", () => {
+  const doubted = (text: string) =>
+    isDoubted(bareContext(text), model, whole(text), new Map(), LIMITS);
+  assert.equal(doubted("The model scores this sentence at 4 per cent."), true);
+  assert.equal(doubted("The model scores this sentence at 5 per cent."), false);
+  assert.equal(
+    doubted("The model scores this sentence at 80 per cent."),
+    false,
+  );
+});
+
+Deno.test("isDoubted(): a sentence holding a denial has the higher limit", () => {
+  const text = "The model scores this sentence at 20 per cent.";
+  const concepts = (held: string[]) => new Map([[0, new Set(held)]]);
+  const doubted = (held: string[]) =>
+    isDoubted(bareContext(text), model, whole(text), concepts(held), LIMITS);
+  assert.equal(doubted([]), false);
+  assert.equal(doubted(["review", "request"]), false);
+  assert.equal(doubted(["review", "negatedReview"]), true);
+});
+
+Deno.test("isDoubted(): every sentence the finding overlaps must be doubted", () => {
+  const text =
+    "This first sentence scores 2 per cent. The second one scores 70 per cent.";
+  const context = bareContext(text);
+  const first = { start: 0, end: text.indexOf(".") + 1 };
+  assert.equal(isDoubted(context, model, first, new Map(), LIMITS), true);
+  assert.equal(
+    isDoubted(context, model, whole(text), new Map(), LIMITS),
+    false,
+  );
+});
+
+Deno.test("isDoubted(): no sentence long enough to score, no doubt", () => {
+  for (const text of ["Rate 1 now", ""]) {
+    assert.equal(
+      isDoubted(bareContext(text), model, whole(text), new Map(), LIMITS),
+      false,
+    );
+  }
+});
