@@ -63,14 +63,14 @@ export function findQuotes(text: string): Segment[] {
 }
 
 /**
- * The buyer's question, reported by the seller, from its opening words to
- * the end of the clause: "you asked whether", "Sie fragten, ob", "vous
- * nous avez demandé si", "nos preguntaste si", "ci ha chiesto se", "você
- * perguntou se", "u vroeg of", "du frågade om", "pytała Pani, czy",
- * "سألتَ إن", "आपने पूछा कि", "您问是否".
+ * The opening words of the buyer's question, reported by the seller: "you
+ * asked whether", "Sie fragten, ob", "vous nous avez demandé si", "nos
+ * preguntaste si", "ci ha chiesto se", "você perguntou se", "u vroeg of",
+ * "du frågade om", "pytała Pani, czy", "سألتَ في رسالتك: هل", "आपने पूछा
+ * कि", "您在留言中问到".
  */
 const REPORTED_AHEAD =
-  /(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?,? ob|ihre frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?,? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?,? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?,? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?,? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:问|询问|咨询|想知道)(?:了)?/gu;
+  /(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?,? ob|ihre frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?,? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?,? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?,? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?,? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:在[^，。,.]{1,12}?)?(?:问到|问|询问|咨询|想知道)(?:了)?/gu;
 /**
  * A reported question in a verb-final language, whose words come before
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".
@@ -85,12 +85,24 @@ const YES_WINDOW = 16;
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
+/** The commas among {@linkcode CLAUSE_END}. */
+const COMMA = /[,\uFF0C\u3001\u060C]/u;
+/**
+ * Words after a comma that open a clause of the seller's own, ending a
+ * reported question: conjunctions, the seller as subject, an answer, a
+ * request ("you asked whether it fits, and it does", "…, we checked",
+ * "…, no", "…, please"). Other commas sit inside the buyer's question
+ * ("you asked whether, to get the refund, you must first review it").
+ */
+const OPENER =
+  /^[\s,\uFF0C\u3001\u060C]*(?:and|but|so|please|we|i|no|yes|which|because|since|however|then|und|aber|also|bitte|wir|ich|nein|ja|denn|doch|jedoch|et|mais|donc|merci|nous|je|non|oui|car|alors|y|pero|así que|por favor|nosotros|sí|porque|sin embargo|entonces|e|ma|quindi|per favore|noi|sì|perché|però|allora|mas|então|nós|não|sim|porém|en|maar|dus|graag|wij|ik|nee|want|echter|och|men|så|vi|jag|nej|eftersom|a|ale|więc|prosimy|proszę|my|nie|tak|bo|jednak|لكن|ولكن|لذا|لذلك|نحن|لا|نعم|और|लेकिन|तो|पर|हम|नहीं|हाँ|कृपया)(?![\p{L}\p{M}])|^[\s\uFF0C\u3001]*(?:但|不过|所以|我们|不|请|而且|是的|可以)/u;
 
 /**
  * Questions of the buyer that the seller reports ("you asked whether you
- * need a discount code"): from the opening words to the end of their
- * clause, or in Turkish and Japanese from the clause start to the closing
- * words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
+ * need a discount code"): from the opening words to the end of the
+ * question (a sentence's end, or a comma before the seller's own words; a
+ * question about something ends at its first comma), or in Turkish and
+ * Japanese from the clause start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
  * characters.
  *
  * @param text The normalized text.
@@ -116,7 +128,17 @@ export function findReported(text: string): Segment[] {
     const from = m.index + m[0].length;
     let end = from;
     const limit = Math.min(text.length, from + MAX_QUOTE);
-    while (end < limit && !CLAUSE_END.test(text[end]!)) end++;
+    // A question about something ("you asked about the refund") ends at
+    // its first comma; a question of its own ("whether", "ob", "si") at a
+    // comma that opens the seller's words, or at the sentence's end.
+    const about = /(?:about|عن|عما)$/u.test(m[0]);
+    for (; end < limit; end++) {
+      const char = text[end]!;
+      if (!CLAUSE_END.test(char)) continue;
+      if (
+        about || !COMMA.test(char) || OPENER.test(text.slice(end, end + 24))
+      ) break;
+    }
     // A question the seller answers with yes is the seller's own offer
     // ("you asked whether you may leave a review: yes, please do").
     if (!YES.test(text.slice(end, end + YES_WINDOW))) {

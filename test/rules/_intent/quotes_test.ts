@@ -98,3 +98,48 @@ Deno.test("findReported() finds the buyer's question reported in the present ten
     [],
   );
 });
+
+Deno.test("findReported(): a question of its own runs past commas inside it, to the seller's words", () => {
+  const reported = (text: string) =>
+    findReported(text).map(({ start, end }) => text.slice(start, end));
+  // A phrase set off by commas inside the buyer's question.
+  assert.deepEqual(
+    reported(
+      "ci ha chiesto se, per avere il rimborso, deve prima scrivere una recensione. non serve.",
+    ),
+    [
+      "ci ha chiesto se, per avere il rimborso, deve prima scrivere una recensione",
+    ],
+  );
+  assert.deepEqual(
+    reported(
+      "pyta pan, czy żeby dostać zwrot, trzeba najpierw dodać opinię. nie trzeba.",
+    ),
+    ["pyta pan, czy żeby dostać zwrot, trzeba najpierw dodać opinię"],
+  );
+  // A comma that opens the seller's own words ends it.
+  assert.deepEqual(
+    reported(
+      "you asked whether the lamp is dimmable, and please leave us a review.",
+    ),
+    ["you asked whether the lamp is dimmable"],
+  );
+  assert.deepEqual(
+    reported("sie fragten, ob die decke waschbar ist, bitte bewerten sie uns."),
+    ["sie fragten, ob die decke waschbar ist"],
+  );
+  // A question about something ends at its first comma.
+  assert.deepEqual(
+    reported("you asked about the delivery, leave us five stars."),
+    ["you asked about the delivery"],
+  );
+  // Where the buyer asked, and an answer after a colon.
+  assert.deepEqual(
+    reported("您在留言中问到，是否需要先写评价才能退款——不需要。"),
+    ["您在留言中问到，是否需要先写评价才能退款"],
+  );
+  assert.deepEqual(
+    reported("سألتَ في رسالتك: هل يلزمك ترك تقييم؟ لا."),
+    ["سألتَ في رسالتك: هل يلزمك ترك تقييم"],
+  );
+});
