@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from "../lint/rule.ts";
 import { decideReview, type ReviewFinding } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
 import {
+  ANSWERED_NO,
   type ConceptFinding,
   findingData,
   runConcepts,
@@ -33,7 +34,11 @@ import { type DoubtLimits, isDoubted } from "./_model/doubt.ts";
  * Concepts that deny a review ("no review is needed"): where a sentence
  * holds one, the review sentence model only warns.
  */
-export const REVIEW_DENIED = ["negatedReview", "negatedRequest"] as const;
+export const REVIEW_DENIED = [
+  "negatedReview",
+  "negatedRequest",
+  ANSWERED_NO,
+] as const;
 
 /**
  * When the review model doubts a solicitation the concepts found (see
@@ -175,8 +180,11 @@ export interface NoReviewManipulationOptions {
  * contact us first"), asking to change or remove a review, and telling
  * buyers what to write. Amazon asks for reviews itself; the compliant way
  * is its "Request a Review" (the Solicitations API). Other senses ("please
- * review the proof"), negations ("no review is needed") and text from order
- * data or quotations are not flagged. Each finding covers the sentence and
+ * review the proof"), negations ("no review is needed"), a question answered
+ * with a bare no ("Do I need to leave a review for the refund? No."), the
+ * buyer's questions the seller reports ("you asked whether, to get the
+ * refund, you must leave a review") and text from order data or quotations
+ * are not flagged. Each finding covers the sentence and
  * names the concepts seen. A sentence the concepts do not decide on is
  * scored by a sentence model trained on labeled seller sentences in the 16
  * locales: a roundabout request ("your thoughts would help other shoppers

@@ -11,6 +11,7 @@ import type { RuleContext } from "../../lint/rule.ts";
 import {
   analyzeConcepts,
   type AnalyzeOptions,
+  answersNo,
   findQuotes,
   isQuestion,
   mergeSpans,
@@ -21,6 +22,12 @@ import type { ConceptMatcher } from "./concept_matcher.ts";
 import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
 import { type MatchText, matchTextOf } from "./normalized.ts";
 import { type Segment, segmentText } from "./segment.ts";
+
+/**
+ * The concept a sentence holds (in `seen`) when it is a question the next
+ * sentence answers with a bare "no": the sentence models only warn there.
+ */
+export const ANSWERED_NO = "answeredNo";
 
 /** A sentence a decision fired on. */
 export interface ConceptFinding<F extends string> {
@@ -193,13 +200,22 @@ export function runConcepts<F extends string>(
     primary,
     text: match.text,
   });
+  // A question the next sentence answers with a bare "no" ("Do you need to
+  // leave a review for the refund? No.") voices the buyer's doubt and
+  // denies it. (A request's "No pressure" or "No?" is no such answer.)
+  const answeredNo = (i: number) =>
+    i + 1 < sentences.length &&
+    isQuestion(match.text, sentences[i]!.segment) &&
+    answersNo(match.text, sentences[i + 1]!.segment);
   if (seen !== undefined) {
-    for (const sentence of sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
       const held = new Set<string>();
       for (const [language, concepts] of sentence.all) {
         if (allowed !== undefined && !allowed.has(language)) continue;
         for (const concept of concepts) held.add(concept);
       }
+      if (answeredNo(i)) held.add(ANSWERED_NO);
       seen.set(sentence.segment.start, held);
     }
   }
@@ -235,6 +251,7 @@ export function runConcepts<F extends string>(
     return new Set([...base, "question"]);
   };
   for (let i = 0; i < sentences.length; i++) {
+    if (answeredNo(i)) continue;
     const sentence = sentences[i]!;
     for (const language of sentence.all.keys()) {
       if (allowed !== undefined && !allowed.has(language)) continue;

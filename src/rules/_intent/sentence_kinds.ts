@@ -30,6 +30,37 @@ const ALTERNATIVE =
   /(?:^|[^\p{L}\p{M}])(?:just|simply|only|juste|simplement|seulement|uniquement|solo|soltanto|solamente|semplicemente|sólo|simplemente|únicamente|apenas|só|simplesmente|somente|nur|einfach|lediglich|bloß|alleen|gewoon|enkel|slechts|bara|endast|enbart|tylko|jedynie|po prostu|sadece|yalnızca|فقط|بس|सिर्फ़|सिर्फ|केवल|बस)(?![\p{L}\p{M}])|只需|只要|だけ/u;
 
 /**
+ * A bare "no" that opens a sentence, as the answer to the question before
+ * it ("…to get the refund? No, it went out today."), in the languages of
+ * the lexicons: the word alone, before a mark or the end ("No pressure"
+ * is no answer).
+ */
+const NO_ANSWER =
+  /^[\s"'«»„“(¿¡]*(?:(?:no|nope|not at all|absolutely not|certainly not|of course not|nein|keineswegs|überhaupt nicht|natürlich nicht|non|pas du tout|absolument pas|bien sûr que non|para nada|en absoluto|de ninguna manera|claro que no|affatto|per niente|assolutamente no|certo che no|não|de jeito nenhum|claro que não|nee|helemaal niet|zeker niet|nej|inte alls|absolut inte|nie|absolutnie|wcale nie|oczywiście, że nie|hayır|asla|kesinlikle hayır|لا|كلا|أبدا|أبداً|नहीं|जी नहीं|बिल्कुल नहीं)(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|不需要|不用|不必|无需|不会|不是|没有|完全不|いいえ|不要です|必要ありません|必要ございません)/u;
+
+/**
+ * Whether `sentence` opens with a bare "no" (see {@linkcode NO_ANSWER}):
+ * read after a question, the answer that denies it.
+ *
+ * @param text The text (normalized, lower case).
+ * @param sentence The sentence.
+ * @returns Whether it answers no.
+ *
+ * @example
+ * ```ts
+ * import { answersNo } from "./sentence_kinds.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "is a review needed? no, the refund is done.";
+ * assert.equal(answersNo(text, { start: 19, end: text.length }), true);
+ * assert.equal(answersNo("no pressure.", { start: 0, end: 12 }), false);
+ * ```
+ */
+export function answersNo(text: string, sentence: Segment): boolean {
+  return NO_ANSWER.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
  * Whether a sentence ends with a question mark (Latin, full-width or
  * Arabic), white space aside.
  *

@@ -3,6 +3,7 @@ import type { RuleContext } from "../../../src/lint/rule.ts";
 import { decideReview } from "../../../src/rules/_intent/decide.ts";
 import { createLexiconMatcher } from "../../../src/rules/_intent/lexicon_matcher.ts";
 import {
+  ANSWERED_NO,
   foreignSpans,
   languagesFor,
   runConcepts,
@@ -69,6 +70,25 @@ Deno.test("runConcepts() marks findings that need words of data spans", () => {
   const start = text.indexOf("please");
   const [finding] = run(text, { dataSpans: [{ start, end: text.length }] });
   assert.equal(finding!.fromData, true);
+});
+
+Deno.test("runConcepts() leaves alone a question answered with a bare no", () => {
+  const seen = new Map<number, ReadonlySet<string>>();
+  const text =
+    "Please, is a review needed for the gift card? No. It is on its way.";
+  assert.deepEqual(
+    runConcepts(context(text), MATCHER, {}, decideReview, [], seen),
+    [],
+  );
+  // The sentence models read the mark and only warn.
+  assert.ok(seen.get(0)?.has(ANSWERED_NO));
+  // Not answered, or answered with more than a "no", it asks.
+  assert.equal(run("Please leave a review for a gift card? Yes.").length, 1);
+  assert.equal(
+    run("Please leave a review for a gift card? No pressure.").length,
+    1,
+  );
+  assert.equal(run("Please leave a review for a gift card? No?").length, 1);
 });
 
 Deno.test("runConcepts() counts English loanwords in another language's sentence", () => {

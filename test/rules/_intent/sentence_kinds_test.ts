@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  answersNo,
   isQuestion,
   offersAlternative,
   opensPurpose,
@@ -50,4 +51,40 @@ Deno.test("offersAlternative() finds a word of an alternative anywhere in the cl
     offersAlternative("adjust the strap", whole("adjust the strap")),
     false,
   );
+});
+
+Deno.test("answersNo() reads a bare no at a sentence's start, in the lexicons' languages", () => {
+  for (
+    const text of [
+      " no.",
+      "no, it went out today.",
+      "not at all, it ships today.",
+      "nein, der ersatz ist unterwegs.",
+      "non, c'est déjà fait.",
+      "no, ya está en camino.",
+      "não, já foi enviado.",
+      "nee.",
+      "nej, det behövs inte.",
+      "nie, zwrot już wysłaliśmy.",
+      "hayır, gerek yok.",
+      "لا، البديل في الطريق.",
+      "नहीं, रिफंड हो चुका है।",
+      "不需要，退款已经到账。",
+      "いいえ、必要ございません。",
+    ]
+  ) {
+    assert.equal(answersNo(text, whole(text)), true, text);
+  }
+  for (
+    const text of [
+      "no pressure, of course.",
+      "no worries if not.",
+      "no?",
+      "nobody asked.",
+      "none of it is needed.",
+      "the answer is no.",
+    ]
+  ) {
+    assert.equal(answersNo(text, whole(text)), false, text);
+  }
 });
