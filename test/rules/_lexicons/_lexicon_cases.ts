@@ -438,3 +438,52 @@ export function testProbeSets(
     }
   }
 }
+
+/** A probe of a table: its locale, its label, its text. */
+export type LabeledProbe = readonly [
+  locale: string,
+  label: string,
+  text: string,
+];
+
+/**
+ * Registers a table of probe sentences, one test per locale: a probe
+ * labelled `positive` must get an error of `ruleId`, any other none. Known
+ * failures (`known`) are checked to stay wrong.
+ *
+ * @param title The tests' title, before the locale.
+ * @param probes The probes.
+ * @param options The rule, the positive label, the message type and the
+ *   known failures.
+ */
+export function testProbeTable(
+  title: string,
+  probes: readonly LabeledProbe[],
+  options: {
+    readonly ruleId: string;
+    readonly positive: string;
+    readonly type: string;
+    readonly known: ReadonlySet<string>;
+  },
+): void {
+  for (const locale of new Set(probes.map(([locale]) => locale))) {
+    testProbeSteps(
+      `${title} (${locale})`,
+      probes.filter((probe) => probe[0] === locale).map(([, label, text]) => ({
+        name: `${label}: ${text}`,
+        text,
+        judge: () => {
+          const errors = lintMessage({ type: options.type, locale, text })
+            .diagnostics.filter((d) => d.severity === "error")
+            .map((d) => d.ruleId);
+          return {
+            right: errors.includes(options.ruleId) ===
+              (label === options.positive),
+            why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
+          };
+        },
+      })),
+      { known: options.known },
+    );
+  }
+}

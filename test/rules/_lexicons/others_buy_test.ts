@@ -1,5 +1,4 @@
-import { lintMessage } from "../../../src/lint/lint_message.ts";
-import { testProbeSteps } from "./_probe_harness.ts";
+import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 
 // What other buyers of the product also buy ("customers who bought this
 // grinder often also pick up the burr kit"): the `buyers` and `alsoBuy`
@@ -17,7 +16,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Veel kopers vragen ons hoe ze het apparaat moeten ontkalken; hieronder vindt u de stappen.",
 ]);
 
-const PROBES: readonly (readonly [string, "marketing" | "clean", string])[] = [
+const PROBES: readonly LabeledProbe[] = [
   [
     "ar-AE",
     "marketing",
@@ -412,26 +411,9 @@ const PROBES: readonly (readonly [string, "marketing" | "clean", string])[] = [
   ["zh-CN", "clean", "许多顾客反映包装破损，我们已更换了快递公司。"],
 ];
 
-for (const locale of new Set(PROBES.map(([locale]) => locale))) {
-  testProbeSteps(
-    `others also buy (${locale})`,
-    PROBES.filter((probe) => probe[0] === locale).map(([, label, text]) => ({
-      name: `${label}: ${text}`,
-      text,
-      judge: () => {
-        const errors = lintMessage({
-          type: "confirmOrderDetails",
-          locale,
-          text,
-        })
-          .diagnostics.filter((d) => d.severity === "error")
-          .map((d) => d.ruleId);
-        return {
-          right: errors.includes("no-marketing") === (label === "marketing"),
-          why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
-        };
-      },
-    })),
-    { known: KNOWN },
-  );
-}
+testProbeTable("others also buy", PROBES, {
+  ruleId: "no-marketing",
+  positive: "marketing",
+  type: "confirmOrderDetails",
+  known: KNOWN,
+});

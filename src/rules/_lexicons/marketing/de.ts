@@ -1016,6 +1016,37 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // A newer model, version or generation of a product line (with newness, a launch).
+        "neues modell*",
+        "neue modell*",
+        "neuen modell*",
+        "neueres modell*",
+        "neuere modell*",
+        "neueren modell*",
+        "neuestes modell*",
+        "neueste modell*",
+        "neuesten modell*",
+        "aktuellstes modell*",
+        "aktuellste modell*",
+        "aktuellsten modell*",
+        "nachfolgemodell*",
+        "nachfolger*",
+        "nachfolgeversion*",
+        "nächste generation",
+        "nächsten generation",
+        "neue generation",
+        "neuen generation",
+        "neueste generation",
+        "neuesten generation",
+        "neue version",
+        "neuen version",
+        "neuere version",
+        "neueren version",
+        "neueste version",
+        "neuesten version",
+        "verbessertes modell*",
+        "verbesserte modell*",
+        "verbesserten modell*",
         // A longer warranty or a service plan sold on top.
         "garantieverlängerung*",
         "verlängerte garantie",
@@ -1252,6 +1283,30 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // A product that came out or went on sale.
+        "ist erschienen",
+        "erschienen",
+        "erschien",
+        "herausgekommen",
+        "rausgekommen",
+        "herausgebracht",
+        "auf dem markt",
+        "nun erhältlich",
+        "seit kurzem erhältlich",
+        "jetzt verfügbar",
+        "ab sofort verfügbar",
+        "nun verfügbar",
+        "wurde veröffentlicht",
+        "wurde vorgestellt",
+        "wurde eingeführt",
+        "gelauncht",
+        "im handel",
+        "im sortiment",
+        "ins sortiment",
+        "gibt es jetzt",
+        "in den verkauf",
+        "im verkauf",
+        "verkaufsstart",
         "nächsten monat",
         "im nächsten monat",
         "ab nächstem monat",
@@ -2398,6 +2453,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Newer-version words in an innocent sense.
+        "version der app",
+        "app-version",
+        "version der datei",
         // Another place to deliver to: "Alternativ können wir auch an eine Hausadresse liefern".
         "können wir auch an",
         "wir können auch an",

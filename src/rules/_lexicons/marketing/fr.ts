@@ -1017,6 +1017,29 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // A newer model, version or generation of a product line (with newness, a launch).
+        "nouveau modèle",
+        "nouveaux modèles",
+        "modèle plus récent",
+        "modèles plus récents",
+        "dernier modèle",
+        "derniers modèles",
+        "nouvelle génération",
+        "nouvelles générations",
+        "prochaine génération",
+        "génération suivante",
+        "dernière génération",
+        "successeur*",
+        "modèle successeur",
+        "modèle amélioré",
+        "modèles améliorés",
+        "nouvelle version du produit",
+        "nouvelle version de ce produit",
+        "nouvelle version de cet article",
+        "nouvelle version de ce modèle",
+        "version plus récente du produit",
+        "nouvelle mouture",
+        "nouvelle gamme",
         // Matching (set g, tuning half), not "coordonnées" (contact details).
         "coordonné",
         "coordonnée",
@@ -1247,6 +1270,24 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // A product that came out or went on sale.
+        "a été lancé*",
+        "ont été lancé*",
+        "vient d'être commercialisé*",
+        "est commercialisé*",
+        "a été commercialisé*",
+        "a été mis en vente",
+        "est en vente",
+        "est désormais disponible",
+        "est maintenant disponible",
+        "est enfin disponible",
+        "est déjà disponible",
+        "désormais disponible",
+        "est sur le marché",
+        "est arrivé sur le marché",
+        "est dans les rayons",
+        "nous avons lancé",
+        "nous proposons désormais",
         "est arrivée",
         "sont arrivés",
         "est arrivé",
@@ -2347,6 +2388,14 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Newer-version words in an innocent sense.
+        "sorti de l'entrepôt",
+        "sortie de l'entrepôt",
+        "sorti de notre entrepôt",
+        "sortie de notre entrepôt",
+        "nouveau modèle de facture",
+        "nouveau modèle de formulaire",
+        "nouveau modèle de bon",
         // Care advice: a yearly service by an outside professional.
         "révision annuelle par un professionnel",
         "révision annuelle par un technicien qualifié",

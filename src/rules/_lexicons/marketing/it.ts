@@ -1009,6 +1009,32 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // A newer model, version or generation of a product line (with newness, a launch).
+        "nuovo modello",
+        "nuovi modelli",
+        "modello nuovo",
+        "modelli nuovi",
+        "modello più nuovo",
+        "modello più recente",
+        "modelli più recenti",
+        "ultimo modello",
+        "ultimi modelli",
+        "successore",
+        "successori",
+        "nuova generazione",
+        "nuove generazioni",
+        "prossima generazione",
+        "generazione successiva",
+        "ultima generazione",
+        "modello migliorato",
+        "modelli migliorati",
+        "nuova versione del prodotto",
+        "nuova versione di questo prodotto",
+        "nuova versione di questo articolo",
+        "nuova versione di questo modello",
+        "versione più recente del prodotto",
+        "nuova edizione",
+        "nuova gamma",
         "altre belle cose",
         "belle cose",
         "altre idee",
@@ -1220,6 +1246,25 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // A product that came out or went on sale.
+        "è stato lanciato",
+        "è stata lanciata",
+        "sono stati lanciati",
+        "è appena stato lanciato",
+        "è stato presentato",
+        "è stato commercializzato",
+        "è stata commercializzata",
+        "è ora disponibile",
+        "è già disponibile",
+        "è finalmente disponibile",
+        "ora disponibile",
+        "è in vendita",
+        "è stato messo in vendita",
+        "è arrivato sul mercato",
+        "è arrivata sul mercato",
+        "è arrivato nei negozi",
+        "è sul mercato",
+        "è in commercio",
         "è arrivata",
         "è arrivato",
         "sono arrivati",
@@ -2234,6 +2279,13 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Newer-version words in an innocent sense.
+        "uscito dal magazzino",
+        "uscita dal magazzino",
+        "uscito dal nostro magazzino",
+        "uscita dal nostro magazzino",
+        "nuovo modello di fattura",
+        "nuovo modello del modulo",
         // Care advice: a yearly service by an outside professional.
         "controllo annuale da un professionista",
         "controllo annuale da un tecnico qualificato",

@@ -755,6 +755,31 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // A newer model, version or generation of a product line (with newness, a launch).
+        "nieuw model",
+        "nieuwe model*",
+        "nieuwer model",
+        "nieuwere model*",
+        "nieuwste model*",
+        "opvolger*",
+        "volgende generatie",
+        "nieuwe generatie",
+        "nieuwere generatie",
+        "nieuwste generatie",
+        "nieuwe versie*",
+        "nieuwere versie*",
+        "nieuwste versie*",
+        "verbeterd model",
+        "verbeterde model*",
+        "verbeterde versie*",
+        "vernieuwd model",
+        "vernieuwde model*",
+        "vernieuwde versie*",
+        "nieuwe uitvoering*",
+        "nieuwere uitvoering*",
+        "nieuwste uitvoering*",
+        "geüpgraded model",
+        "geüpgradede model*",
         // A longer warranty or a service plan sold on top.
         "garantieverlenging*",
         "verlengde garantie",
@@ -959,6 +984,23 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // A product that came out or went on sale.
+        "is uitgekomen",
+        "verschenen",
+        "verscheen",
+        "is gelanceerd",
+        "werd gelanceerd",
+        "vanaf nu verkrijgbaar",
+        "sinds kort verkrijgbaar",
+        "vanaf nu beschikbaar",
+        "sinds kort beschikbaar",
+        "in de winkel",
+        "in de winkels",
+        "in ons assortiment",
+        "in het assortiment",
+        "in de verkoop",
+        "is net uit",
+        "nu te koop",
         "sinds kort ook",
         "hebben we sinds kort",
         "hebben wij sinds kort",
@@ -1960,6 +2002,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Newer-version words in an innocent sense.
+        "versie van de app",
+        "app-versie",
+        "versie van het bestand",
         // We find out, not the buyer searching.
         "zoeken we",
         "we zoeken",

@@ -687,6 +687,29 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
       assortment: [
+        // A newer model, version or generation of a product line (with newness, a launch).
+        "ny modell*",
+        "nya modell*",
+        "nyare modell*",
+        "nyaste modell*",
+        "senaste modell*",
+        "efterträdare*",
+        "efterträdarmodell*",
+        "efterföljare*",
+        "nästa generation*",
+        "ny generation",
+        "nya generation*",
+        "senaste generation*",
+        "nya version*",
+        "nyare version*",
+        "nyaste version*",
+        "senaste version*",
+        "uppgraderad modell",
+        "uppgraderade modell*",
+        "förbättrad modell",
+        "förbättrade modell*",
+        "uppdaterad modell",
+        "uppdaterade modell*",
         // A longer warranty or a service plan sold on top.
         "garantiförlängning*",
         "förlängd garanti",
@@ -881,6 +904,26 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // A product that came out or went on sale.
+        "kom ut",
+        "kommit ut",
+        "släpptes",
+        "släppt",
+        "nysläppt*",
+        "lanserades",
+        "lanserats",
+        "lanserad",
+        "nu tillgänglig*",
+        "är tillgänglig nu",
+        "finns att köpa",
+        "går nu att köpa",
+        "kan nu beställas",
+        "på marknaden",
+        "har börjat säljas",
+        "började säljas",
+        "i butikerna",
+        "i vårt sortiment",
+        "i sortimentet",
         // Just made: "har vi precis sytt upp örngott".
         "precis sytt upp",
         "nyss sytt upp",
@@ -1835,6 +1878,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Newer-version words in an innocent sense.
+        "version av appen",
+        "version av filen",
+        "version av din design",
         "gäller hos oss",
         "leveranstider hos oss",
         "öppettider hos oss",

@@ -2384,6 +2384,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
+      // With a word between: "unas pocas líneas".
+      "unas pocas líneas",
+      "unas pocas palabras",
+      "unas breves líneas",
+      "unas breves palabras",
       // An experience like the buyer's ("contar con una experiencia como la suya").
       "una experiencia como la suya",
       "una experiencia como la tuya",

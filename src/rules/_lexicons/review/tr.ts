@@ -2104,6 +2104,9 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "paylas*",
     ],
     opinion: [
+      // A few words of yours.
+      "birkaç sözünüz",
+      "birkaç kelimeniz",
       "düşüncenizi",
       "dusuncenizi",
       "görüşlerinizi",
