@@ -32,11 +32,11 @@ const ALTERNATIVE =
 /**
  * A bare "no" that opens a sentence, as the answer to the question before
  * it ("…to get the refund? No, it went out today."), in the languages of
- * the lexicons: the word alone, before a mark or the end ("No pressure"
- * is no answer).
+ * the lexicons: the word alone, before a mark or the end ("No pressure",
+ * "不用太长" are no answer).
  */
 const NO_ANSWER =
-  /^[\s"'«»„“(¿¡]*(?:(?:no|nope|not at all|absolutely not|certainly not|of course not|nein|keineswegs|überhaupt nicht|natürlich nicht|non|pas du tout|absolument pas|bien sûr que non|para nada|en absoluto|de ninguna manera|claro que no|affatto|per niente|assolutamente no|certo che no|não|de jeito nenhum|claro que não|nee|helemaal niet|zeker niet|nej|inte alls|absolut inte|nie|absolutnie|wcale nie|oczywiście, że nie|hayır|asla|kesinlikle hayır|لا|كلا|أبدا|أبداً|नहीं|जी नहीं|बिल्कुल नहीं)(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|不需要|不用|不必|无需|不会|不是|没有|完全不|いいえ|不要です|必要ありません|必要ございません)/u;
+  /^[\s"'«»„“(¿¡]*(?:(?:no|nope|not at all|absolutely not|certainly not|of course not|nein|keineswegs|überhaupt nicht|natürlich nicht|non|pas du tout|absolument pas|bien sûr que non|para nada|en absoluto|de ninguna manera|claro que no|affatto|per niente|assolutamente no|certo che no|não|de jeito nenhum|claro que não|nee|helemaal niet|zeker niet|nej|inte alls|absolut inte|nie|absolutnie|wcale nie|oczywiście, że nie|hayır|asla|kesinlikle hayır|لا|كلا|أبدا|أبداً|नहीं|जी नहीं|बिल्कुल नहीं)(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|(?:不需要|不用|不必|无需|不会|不是|没有|完全不需要|いいえ|不要です|必要ありません|必要ございません)(?=\s*(?:[，。！、；：,.!;:]|$)))/u;
 
 /**
  * Whether `sentence` opens with a bare "no" (see {@linkcode NO_ANSWER}):

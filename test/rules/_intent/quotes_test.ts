@@ -128,6 +128,12 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
     reported("sie fragten, ob die decke waschbar ist, bitte bewerten sie uns."),
     ["sie fragten, ob die decke waschbar ist"],
   );
+  assert.deepEqual(
+    reported(
+      "zu ihrer frage, ob es für eine bewertung einen rabatt gibt: nein.",
+    ),
+    ["zu ihrer frage, ob es für eine bewertung einen rabatt gibt"],
+  );
   // A question about something ends at its first comma.
   assert.deepEqual(
     reported("you asked about the delivery, leave us five stars."),

@@ -79,6 +79,7 @@ Deno.test("answersNo() reads a bare no at a sentence's start, in the lexicons' l
     const text of [
       "no pressure, of course.",
       "no worries if not.",
+      "不用太长，几句话就好。",
       "no?",
       "nobody asked.",
       "none of it is needed.",
