@@ -277,7 +277,10 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * payment or shipping. The seller's goods (`ours`) with a suggestion or
  * newness in the sentence before or after cross-sell too, unless that
  * sentence names the ordered item or help content.
- * Otherwise a sentence that
+ * Another size, colour or form offered for an exchange of the order
+ * (`exchange` in the sentence or next to it: "size M is in stock too, so
+ * the exchange can happen at once") is not cross-selling, unless something
+ * is promoted, suggested, new or priced there. Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
  *
@@ -376,6 +379,16 @@ function softCrossSell(
   options: MarketingOptions,
 ): boolean {
   const has = (concept: string) => current.has(concept);
+  // Another size, colour or form offered for an exchange of the order, in
+  // the sentence or next to it ("size M is in stock too, so the exchange
+  // can happen at once"; "We have it in navy. Reply and we change your
+  // order."), is for the order; not where something is promoted, suggested,
+  // new or priced.
+  if (
+    (has("exchange") || next.has("exchange") || previous.has("exchange")) &&
+    !has("promoObject") && !has("recommendation") && !has("novelty") &&
+    !has("price") && !has("pricedExtra")
+  ) return false;
   // The seller's goods suggested ("you might also like our towels"), or
   // more of them offered ("if you need more, we have them in packs of 6";
   // "we also have pots that look great with them"): next to the ordered

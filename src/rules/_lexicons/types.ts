@@ -294,7 +294,18 @@ export type MarketingConcept =
    * seller's people and places, which are not its goods (`ours`): "our
    * team", "our technician", "our warehouse", "our courier".
    */
-  | "marketingOther";
+  | "marketingOther"
+  /**
+   * OPTIONAL. An exchange or a swap of what was ordered: "exchange",
+   * "swap", "change your order", "cancel the order", "instead of" (de
+   * "umtauschen", es "cambiamos su pedido", pl "wymiana", ja "交換"). In the
+   * sentence or the one before or after, another size, colour or form
+   * offered (`availability`, `assortment`, `ours`) is for the order, not
+   * cross-selling ("size M in the same colour is in stock, so the exchange
+   * can happen at once"); promoted objects, suggestions and newness still
+   * are.
+   */
+  | "exchange";
 
 /** Words shared by both families. */
 export type SharedConcept =

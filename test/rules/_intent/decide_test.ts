@@ -174,3 +174,26 @@ Deno.test("decideMarketing(): what other buyers also buy cross-sells, either par
   assert.equal(decideMarketing(new Set(["buyers"])), undefined);
   assert.equal(decideMarketing(new Set(["alsoBuy"])), undefined);
 });
+
+Deno.test("decideMarketing(): another size or colour offered for an exchange is for the order", () => {
+  // "Size M is in stock too, so the exchange can happen at once."
+  assert.equal(decideMarketing(set("availability", "exchange")), undefined);
+  assert.equal(decideMarketing(set("availability", "invitation")), "crossSell");
+  // "We have it in navy too. Reply and we change your order."
+  assert.equal(
+    decideMarketing(set("assortment", "invitation"), set("exchange")),
+    undefined,
+  );
+  assert.equal(
+    decideMarketing(set("assortment", "invitation"), set(), set("exchange")),
+    undefined,
+  );
+  // Something promoted, suggested, new or priced still cross-sells.
+  for (const extra of ["promoObject", "recommendation", "novelty", "price"]) {
+    assert.equal(
+      decideMarketing(set("assortment", "availability", extra, "exchange")),
+      "crossSell",
+      extra,
+    );
+  }
+});

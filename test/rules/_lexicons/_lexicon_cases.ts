@@ -70,6 +70,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "appeal",
   "buyers",
   "alsoBuy",
+  "exchange",
 ];
 
 /**

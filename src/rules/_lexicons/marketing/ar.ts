@@ -1858,6 +1858,16 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*نعمل حالياً على",
         "*نعمل على إطلاق",
       ]),
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: arabicForms([
+        "استبداله",
+        "استبدالها",
+        "إلغاء الطلب",
+        "الغاء الطلب",
+        "بدلا من",
+        "بدلاً من",
+      ]),
       orderItem: arabicForms([
         "*طلبك",
         // What the buyer ordered too ("الذي طلبته أيضًا"), not goods like it.

@@ -2252,6 +2252,17 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "eigenmarke",
         "hausmarke",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "umtausch",
+        "umtauschen",
+        "umzutauschen",
+        "bestellung ändern",
+        "bestellung stornieren",
+        "stornieren",
+        "stattdessen",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "ersatz*",

@@ -2588,6 +2588,21 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "own-brand",
         "our house",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "exchange",
+        "exchanges",
+        "exchanged",
+        "exchange it",
+        "swap it for",
+        "swap for",
+        "change your order",
+        "change the order",
+        "cancel your order",
+        "cancel the order",
+        "instead of",
+      ],
       // The ordered item or its replacement.
       orderItem: [
         "replacement*",

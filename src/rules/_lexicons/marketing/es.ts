@@ -2576,6 +2576,23 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "actualización de software",
         "actualización del software",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "cambio de talla",
+        "cambio de color",
+        "cambiar la talla",
+        "cambiar el color",
+        "cambiamos su pedido",
+        "cambiamos tu pedido",
+        "cambiar su pedido",
+        "cambiar tu pedido",
+        "cancelar el pedido",
+        "cancelamos el pedido",
+        "cancelar su pedido",
+        "en lugar de",
+        "en su lugar",
+      ],
       orderItem: [
         "su pedido",
         "tu pedido",

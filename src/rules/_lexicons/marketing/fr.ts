@@ -2220,6 +2220,17 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "support technique",
         "service technique",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "échange",
+        "échanger",
+        "échangé",
+        "échangeons",
+        "annuler la commande",
+        "annuler votre commande",
+        "à la place",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "remplacement",

@@ -1732,6 +1732,13 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हमारी बनाई",
         "हम भी बनाते",
       ]),
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: devanagariSpellings([
+        "एक्सचेंज",
+        "ऑर्डर रद्द",
+        "के बजाय",
+      ]),
       orderItem: devanagariSpellings([
         "आपका ऑर्डर",
         "आपके ऑर्डर",

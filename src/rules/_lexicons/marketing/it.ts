@@ -2108,6 +2108,20 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "servizio assistenza",
         "scheda tecnica",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "cambio taglia",
+        "cambio colore",
+        "cambio di taglia",
+        "cambio di colore",
+        "annullare l'ordine",
+        "annulliamo l'ordine",
+        "al posto del",
+        "al posto della",
+        "invece del",
+        "invece della",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "sostitutiv*",

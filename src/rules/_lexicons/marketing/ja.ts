@@ -1383,6 +1383,17 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "自社製",
         "自社工房",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "サイズ交換",
+        "カラー交換",
+        "色違いへの交換",
+        "ご注文の変更",
+        "ご注文内容の変更",
+        "ご注文のキャンセル",
+        "代わりに",
+      ],
       orderItem: [
         "ご注文の",
         "ご注文いただいた",

@@ -1821,6 +1821,16 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "wij bakken",
         "we bakken",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "ruilen",
+        "omruilen",
+        "omruil",
+        "bestelling annuleren",
+        "bestelling wijzigen",
+        "in plaats van",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "vervang*",

@@ -2006,6 +2006,19 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "produkujemy",
         "malujemy",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "wymiana na",
+        "wymianę na",
+        "wymiany na",
+        "wymianie na",
+        "wymienić na",
+        "wymienimy na",
+        "anulować zamówienie",
+        "anulujemy zamówienie",
+        "zamiast",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "zamienn*",

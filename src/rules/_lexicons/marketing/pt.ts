@@ -2048,6 +2048,21 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "atualização de software",
         "atualização do software",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "troca de tamanho",
+        "troca de cor",
+        "trocar o tamanho",
+        "trocar a cor",
+        "trocamos seu pedido",
+        "trocar seu pedido",
+        "cancelar o pedido",
+        "cancelamos o pedido",
+        "em vez de",
+        "no lugar do",
+        "no lugar da",
+      ],
       orderItem: [
         "seu pedido",
         "sua compra",

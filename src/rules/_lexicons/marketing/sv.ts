@@ -1694,6 +1694,19 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "börjat tillverka",
         "vi har börjat sälja",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "byta till",
+        "byte till",
+        "byta storlek",
+        "byte av storlek",
+        "byta färg",
+        "avbryta beställningen",
+        "ändra beställningen",
+        "i stället för",
+        "istället för",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "ersättning*",

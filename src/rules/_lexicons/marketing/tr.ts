@@ -1671,6 +1671,16 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "*ümüzün",
         "*emizin",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "değişim",
+        "beden değişimi",
+        "renk değişimi",
+        "siparişi iptal",
+        "siparişinizi iptal",
+        "yerine",
+      ],
       orderItem: [
         "siparişiniz*",
         "siparisiniz*",

@@ -1639,6 +1639,15 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "我们近期",
         "我们今年",
       ],
+      // An exchange or a swap of what was ordered: other sizes or colours
+      // offered for it are no cross-selling.
+      exchange: [
+        "换货",
+        "调换",
+        "换尺码",
+        "换颜色",
+        "取消订单",
+      ],
       orderItem: [
         "您的订单",
         "您购买的",
