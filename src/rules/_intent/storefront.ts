@@ -34,6 +34,8 @@ const STOREFRONT =
  * ```
  */
 export function findStorefrontLinks(text: string): Segment[] {
+  // Most messages name no Amazon host: one search instead of a token scan.
+  if (!/amazon\./i.test(text)) return [];
   const links: Segment[] = [];
   const token = /\S+/g;
   for (let m = token.exec(text); m !== null; m = token.exec(text)) {
