@@ -134,6 +134,15 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
     ),
     ["zu ihrer frage, ob es für eine bewertung einen rabatt gibt"],
   );
+  // The order the question was about, named between.
+  assert.deepEqual(
+    reported(
+      "je vroeg bij bestelling 402-1234567-7654321 of je korting krijgt voor een review. nee.",
+    ),
+    [
+      "je vroeg bij bestelling 402-1234567-7654321 of je korting krijgt voor een review",
+    ],
+  );
   // A question about something ends at its first comma.
   assert.deepEqual(
     reported("you asked about the delivery, leave us five stars."),
