@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { normalizeText } from "../src/text/normalize.ts";
 import { segmentText } from "../src/rules/_intent/segment.ts";
 import { sentenceFeatures } from "../src/rules/_model/sentence_features.ts";
+import { UNTRAINED_CONCEPTS } from "../src/rules/_model/linear_model.ts";
 import { loadSentences, type Sample, setsIn } from "./_labeled_sentences.ts";
 import { lintMessage } from "../src/lint/lint_message.ts";
 import { loadCorpus } from "../test/policy_corpus/_corpus.ts";
@@ -376,6 +377,15 @@ const threshold = Math.max(
   messageThreshold(trainingSet, oof, MAX_MESSAGES),
 );
 const model = train(trainingSet);
+// The shipped models leave out concepts they were not trained on; this one
+// is trained on all of them.
+if (useConcepts && UNTRAINED_CONCEPTS.size > 0) {
+  console.error(
+    `note: trained on every concept; empty UNTRAINED_CONCEPTS in src/rules/_model/linear_model.ts (${
+      [...UNTRAINED_CONCEPTS].join(", ")
+    }) before shipping this model`,
+  );
+}
 const q = quantize(model);
 const heldScores = held.map((s) => scoreWith(q, model.bias, s));
 

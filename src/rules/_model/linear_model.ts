@@ -9,6 +9,29 @@
 
 import { sentenceFeatures } from "./sentence_features.ts";
 
+/**
+ * Concepts the lexicons gained after the shipped models were trained. A
+ * model has no weights of its own for them (their hashes fall on other
+ * features' weights), so they are left out of its input. The trainer
+ * (`scripts/train_sentence_model.ts`) uses every concept: empty this list
+ * when the models are retrained.
+ *
+ * @example
+ * ```ts
+ * import { UNTRAINED_CONCEPTS } from "./linear_model.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(UNTRAINED_CONCEPTS.has("exchange"));
+ * ```
+ */
+export const UNTRAINED_CONCEPTS: ReadonlySet<string> = new Set([
+  "appeal",
+  "buyers",
+  "alsoBuy",
+  "answeredNo",
+  "exchange",
+]);
+
 /** A model as a generated module writes it. */
 export interface StoredModel {
   /** The size of the hashed space, a power of two. */
@@ -60,7 +83,10 @@ export function decodeModel(stored: StoredModel): LinearModel {
     threshold: stored.threshold,
     score(sentence, concepts) {
       let sum = stored.bias;
-      const features = sentenceFeatures(sentence, stored.buckets, concepts);
+      const trained = concepts === undefined
+        ? undefined
+        : [...concepts].filter((concept) => !UNTRAINED_CONCEPTS.has(concept));
+      const features = sentenceFeatures(sentence, stored.buckets, trained);
       for (const feature of features) {
         const nibble =
           (binary.charCodeAt(feature >> 1) >> ((feature & 1) * 4)) &

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { decodeModel } from "../../../src/rules/_model/linear_model.ts";
+import {
+  decodeModel,
+  UNTRAINED_CONCEPTS,
+} from "../../../src/rules/_model/linear_model.ts";
 import { sentenceFeatures } from "../../../src/rules/_model/sentence_features.ts";
 
 Deno.test("decodeModel() reads four-bit weights, the even bucket in the low bits", () => {
@@ -33,4 +36,24 @@ Deno.test("decodeModel(): concepts change the score", () => {
     weights: btoa(String.fromCharCode(0x99, 0x99, 0x99, 0x99)),
   });
   assert.ok(model.score("look", ["novelty"]) > model.score("look"));
+});
+
+Deno.test("decodeModel(): concepts the model was not trained on are no input", () => {
+  const model = decodeModel({
+    buckets: 8,
+    scale: 1,
+    bias: 0,
+    threshold: 0.5,
+    weights: btoa(String.fromCharCode(0x99, 0x99, 0x99, 0x99)),
+  });
+  const [untrained] = UNTRAINED_CONCEPTS;
+  assert.ok(untrained !== undefined);
+  assert.equal(
+    model.score("a sentence", [untrained]),
+    model.score("a sentence", []),
+  );
+  assert.notEqual(
+    model.score("a sentence", ["novelty"]),
+    model.score("a sentence", []),
+  );
 });
