@@ -50,7 +50,7 @@ export const REVIEW_DENIED = [
  * company, and the model misreads some of those (it scores "when writing
  * your review, please mention the scent" low). Chosen on the held-out
  * halves of the labeled review sentences (`training/review/`): of the
- * concepts' 87 false errors there, 18 become warnings, for 3 of 1,733
+ * concepts' 87 false errors there, 18 become warnings, for 2 of 1,734
  * caught violations.
  */
 const REVIEW_DOUBT: DoubtLimits = {
