@@ -17,12 +17,13 @@ import { lintCase, scoreCorpus } from "./_score.ts";
 // and 94.6% on the whole report half (4.01% and 94.5% before the round's
 // changes); these hold that.
 // The review model's second opinion (solicitations it reads as plainly no
-// request are warnings) moved them to 3.77% and 94.5% (64 and 1,659 of
-// 1,696 and 1,756, from 67 and 1,661): a trade chosen on other data (the
-// held-out labeled sentences: 18 false errors fewer for 2 violations), so
-// the floor for caught moves down by those two.
+// request are warnings), reported and answered questions, a newer model
+// that came out and exchanges moved them to 3.66% and 94.5% (62 and 1,659 of
+// 1,696 and 1,756, from 67 and 1,661): the second opinion, a trade chosen
+// on other data (the held-out labeled sentences: 18 false errors fewer for 2
+// violations), cost the two, so the floor for caught moves down by those.
 /** At most this share of clean messages may get an error, overall. */
-const MAX_FALSE_ERRORS = 0.038;
+const MAX_FALSE_ERRORS = 0.037;
 /** At least this share of violations must be caught, overall. */
 const MIN_CAUGHT = 0.944;
 /** The same, in the worst language. */
