@@ -21,9 +21,8 @@ import { parseArgs } from "node:util";
 import { normalizeText } from "../src/text/normalize.ts";
 import { segmentText } from "../src/rules/_intent/segment.ts";
 import { sentenceFeatures } from "../src/rules/_model/sentence_features.ts";
-import { UNTRAINED_CONCEPTS } from "../src/rules/_model/linear_model.ts";
 import { loadSentences, type Sample, setsIn } from "./_labeled_sentences.ts";
-import { lintMessage } from "../src/lint/lint_message.ts";
+import { lintMessage, type LintOptions } from "../src/lint/lint_message.ts";
 import { loadCorpus } from "../test/policy_corpus/_corpus.ts";
 import { findMarketing, ORDER_ANCHORS } from "../src/rules/no_marketing.ts";
 import {
@@ -109,6 +108,10 @@ const family = values.family;
 const FAMILY = FAMILIES[family];
 if (FAMILY === undefined) throw new Error(`unknown family ${family}`);
 const NAME = family.toUpperCase();
+// The family's rule without its sentence model.
+const CONCEPTS_ONLY = {
+  rules: { [FAMILY.ruleId]: ["error", { sentenceModel: false }] },
+} as LintOptions;
 
 // The sets of labeled sentences ("a" in <locale>.jsonl, "b" in
 // <locale>.b.jsonl…): all of them but the family's cross-only
@@ -151,13 +154,15 @@ async function corpusSentences(): Promise<Sample[]> {
         });
       }
     } else if (item.rules.includes(FAMILY.ruleId)) {
+      // The concepts' findings alone: the model's own opinion (its findings,
+      // its second opinion) takes no part in what it is trained on.
       const report = lintMessage({
         type: item.type as "unexpectedProblem",
         text: item.plainText,
         locale: item.locale,
         amazonOrderId: item.amazonOrderId,
         dataSpans: item.dataSpans,
-      });
+      }, CONCEPTS_ONLY);
       for (const d of report.diagnostics) {
         if (
           d.ruleId !== FAMILY.ruleId || d.severity !== "error" ||
@@ -377,15 +382,10 @@ const threshold = Math.max(
   messageThreshold(trainingSet, oof, MAX_MESSAGES),
 );
 const model = train(trainingSet);
-// The shipped models leave out concepts they were not trained on; this one
-// is trained on all of them.
-if (useConcepts && UNTRAINED_CONCEPTS.size > 0) {
-  console.error(
-    `note: trained on every concept; empty UNTRAINED_CONCEPTS in src/rules/_model/linear_model.ts (${
-      [...UNTRAINED_CONCEPTS].join(", ")
-    }) before shipping this model`,
-  );
-}
+// The concepts the model saw: at run time, others are no input.
+const trainedConcepts = [
+  ...new Set(trainingSet.flatMap((sample) => [...(sample.concepts ?? [])])),
+].sort();
 const q = quantize(model);
 const heldScores = held.map((s) => scoreWith(q, model.bias, s));
 
@@ -424,7 +424,10 @@ if (!values.quiet) {
   // What the rules without the model already find in the held-out
   // sentences, and what the model adds.
   const engine = held.map((s) =>
-    lintMessage({ type: "unexpectedProblem", text: s.text, locale: s.locale })
+    lintMessage(
+      { type: "unexpectedProblem", text: s.text, locale: s.locale },
+      CONCEPTS_ONLY,
+    )
       .diagnostics.some((d) =>
         d.ruleId === FAMILY.ruleId && d.severity === "error" &&
         !d.messageId.startsWith("modelled")
@@ -507,7 +510,13 @@ export const ${NAME}_MODEL: StoredModel = {
   threshold: ${threshold},
   weights:
     "${btoa(binary)}",
-};
+${
+  useConcepts
+    ? `  concepts: [\n${
+      trainedConcepts.map((c) => `    ${JSON.stringify(c)},\n`).join("")
+    }  ],\n`
+    : ""
+}};
 `;
 const target = new URL(
   `../src/rules/_model/${family}_model.gen.ts`,

@@ -32,7 +32,8 @@ import { type DoubtLimits, isDoubted } from "./_model/doubt.ts";
 
 /**
  * Concepts that deny a review ("no review is needed"): where a sentence
- * holds one, the review sentence model only warns.
+ * holds one, the review sentence model only warns, and its second opinion
+ * may make a solicitation there a warning.
  */
 export const REVIEW_DENIED = [
   "negatedReview",
@@ -42,20 +43,18 @@ export const REVIEW_DENIED = [
 
 /**
  * When the review model doubts a solicitation the concepts found (see
- * {@linkcode isDoubted}): a sentence it scores below 1%, or below 25% where
- * the sentence also holds a denial the concepts did not let reach.
- * Solicitation only: a review word next to a request or a positive word is
- * the concepts' weakest evidence, and the one most often another sense or
- * a denial; rewards, gating, changes and instructions need more specific
- * company, and the model misreads some of those (it scores "when writing
- * your review, please mention the scent" low). Chosen on the held-out
- * halves of the labeled review sentences (`training/review/`): of the
- * concepts' 87 false errors there, 18 become warnings, for 2 of 1,734
- * caught violations.
+ * {@linkcode isDoubted}): in a sentence that also holds a denial the
+ * concepts did not let reach, a score below 25%. Solicitation only: a
+ * review word next to a request or a positive word is the concepts'
+ * weakest evidence; rewards, gating, changes and instructions need more
+ * specific company, and the model misreads some of those. Chosen on the
+ * held-out halves of the labeled review sentences (`training/review/`): of
+ * the concepts' 87 false errors there, 12 become warnings, for 1 of 1,735
+ * caught requests. (Doubting any sentence scored below 1% turned 18 into
+ * warnings for 2, but let a plain request padded with order words through.)
  */
 const REVIEW_DOUBT: DoubtLimits = {
-  below: 0.01,
-  deniedBelow: 0.25,
+  below: 0.25,
   deniedBy: REVIEW_DENIED,
 };
 
@@ -163,7 +162,8 @@ export interface NoReviewManipulationOptions {
   /**
    * Whether the rule consults its sentence model: for sentences the
    * concepts leave alone, and for a second opinion on the solicitations
-   * they find (one the model reads as plainly no request is a warning).
+   * they find in a sentence that also denies a review (one it reads as no
+   * request is a warning).
    * `false` keeps only the concepts' findings, all of them errors.
    *
    * @default {true}
@@ -189,9 +189,9 @@ export interface NoReviewManipulationOptions {
  * scored by a sentence model trained on labeled seller sentences in the 16
  * locales: a roundabout request ("your thoughts would help other shoppers
  * choose") is reported as `modelled`. The same model gives a second opinion
- * on the solicitations the concepts find: one whose sentence it reads as
- * plainly no request (a denial the concepts missed, a review word in
- * another sense) is reported as `doubted`, a warning to check.
+ * on the solicitations the concepts find in a sentence that also denies a
+ * review: one it reads as no request is reported as `doubted`, a warning
+ * to check.
  *
  * @example Incorrect
  * ```ts
@@ -243,7 +243,7 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
           'Remove "{{phrase}}" (seen: {{concepts}}): do not tell buyers what to write or show in a review.' +
           ADVICE,
         doubted:
-          'Check "{{phrase}}" (seen: {{concepts}}): its words could ask for a review, though a model trained on seller messages reads the sentence as no request (a denial, or review words in another sense). If it asks for one, remove it.' +
+          'Check "{{phrase}}" (seen: {{concepts}}): its words could ask for a review, though it also denies one and a model trained on seller messages reads it as no request. If it asks for one, remove it.' +
           ADVICE,
         modelled:
           'Remove or rewrite "{{phrase}}": it reads like asking for a review or steering one, to a model trained on seller messages.' +
@@ -262,8 +262,8 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
       for (const finding of findings) {
         covered.push(finding);
         if (finding.fromData) continue;
-        // The model's second opinion: a sentence it reads as plainly no
-        // request is a warning to check, not an error.
+        // The model's second opinion: a sentence that also denies a review
+        // and that it reads as no request is a warning to check.
         const doubted = model !== undefined &&
           finding.finding === "solicitation" &&
           isDoubted(context, model, finding, seen, REVIEW_DOUBT);

@@ -535,28 +535,33 @@ Deno.test(`${RULE.id}: the model's second opinion makes a doubted solicitation a
     lintMessage({ type: "unexpectedProblem", text, locale }, options)
       .diagnostics.filter((d) => d.ruleId === RULE.id)
       .map((d) => `${d.severity}:${d.messageId}`);
-  // An opinion asked on two dates for a fitting: the concepts see a request
-  // and a review word, the model scores the sentence near zero.
-  const dates =
-    "Bonjour, merci de nous donner votre avis sur les deux dates proposées pour la pose : mardi ou jeudi ?";
-  assert.deepEqual(found(dates, "fr-FR"), ["warning:doubted"]);
+  // A denial the concepts saw but did not let reach ("ne dépend en rien
+  // des évaluations"), in a sentence the model scores low.
+  const denial =
+    "Le remplacement de votre bouilloire ne dépend en rien des évaluations laissées sur le site.";
+  assert.deepEqual(found(denial, "fr-FR"), ["warning:doubted"]);
   const [doubted] = lintMessage({
     type: "unexpectedProblem",
-    text: dates,
+    text: denial,
     locale: "fr-FR",
   }).diagnostics.filter((d) => d.ruleId === RULE.id);
-  assert.match(doubted!.message, /^Check ".*" \(seen: .*request.*\)/);
+  assert.match(doubted!.message, /^Check ".*" \(seen: .*negatedReview.*\)/);
   assert.match(doubted!.message, /If it asks for one, remove it/);
   // Without the model, the concepts' finding stands as an error.
   assert.deepEqual(
-    found(dates, "fr-FR", {
+    found(denial, "fr-FR", {
       rules: { [RULE.id]: ["error", { sentenceModel: false }] },
     }),
     ["error:solicitation"],
   );
-  // Plain requests, and the graver kinds, are never doubted.
+  // Without a denial, however low the model scores it, a request stays an
+  // error: padded with order words, plain, or of the graver kinds.
   for (
     const [locale, text] of [
+      [
+        "en-US",
+        "Please confirm the delivery address for the replacement parcel and the return label, and leave a review.",
+      ],
       ["en-US", "Please leave us a review once your order arrives."],
       [
         "en-US",

@@ -53,7 +53,7 @@ import {
 
 export type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
 export { findQuotes, mergeSpans } from "./quotes.ts";
-export { answersNo, isQuestion } from "./sentence_kinds.ts";
+export { answersNo, asksNeed, isQuestion } from "./sentence_kinds.ts";
 
 /**
  * The concepts of each sentence, per language.

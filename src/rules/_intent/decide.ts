@@ -278,9 +278,10 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * newness in the sentence before or after cross-sell too, unless that
  * sentence names the ordered item or help content.
  * Another size, colour or form offered for an exchange of the order
- * (`exchange` in the sentence or next to it: "size M is in stock too, so
- * the exchange can happen at once") is not cross-selling, unless something
- * is promoted, suggested, new or priced there. Otherwise a sentence that
+ * (`exchange` in the sentence, or with the ordered item in the sentence
+ * before or after when no `assortment` is offered: "size M is in stock too,
+ * so the exchange can happen at once") is not cross-selling, unless
+ * something is promoted, suggested, new or priced there. Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
  *
@@ -380,12 +381,16 @@ function softCrossSell(
 ): boolean {
   const has = (concept: string) => current.has(concept);
   // Another size, colour or form offered for an exchange of the order, in
-  // the sentence or next to it ("size M is in stock too, so the exchange
+  // the sentence or (without another product line, `assortment`) next to a
+  // sentence that swaps the order ("size M is in stock too, so the exchange
   // can happen at once"; "We have it in navy. Reply and we change your
   // order."), is for the order; not where something is promoted, suggested,
   // new or priced.
+  const swapsOrder = (concepts: Concepts) =>
+    concepts.has("exchange") && concepts.has("orderItem");
   if (
-    (has("exchange") || next.has("exchange") || previous.has("exchange")) &&
+    (has("exchange") ||
+      (!has("assortment") && (swapsOrder(next) || swapsOrder(previous)))) &&
     !has("promoObject") && !has("recommendation") && !has("novelty") &&
     !has("price") && !has("pricedExtra")
   ) return false;

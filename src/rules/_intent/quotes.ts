@@ -8,6 +8,7 @@
  */
 
 import type { Segment } from "./segment.ts";
+import { opensPurpose } from "./sentence_kinds.ts";
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
@@ -70,7 +71,7 @@ export function findQuotes(text: string): Segment[] {
  * कि", "您在留言中问到".
  */
 const REPORTED_AHEAD =
-  /(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您(?:在[^，。,.]{1,12}?)?(?:问到|问|询问|咨询|想知道)(?:了)?/gu;
+  /(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?/gu;
 /**
  * A reported question in a verb-final language, whose words come before
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".
@@ -87,20 +88,11 @@ const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
 /** The commas among {@linkcode CLAUSE_END}. */
 const COMMA = /[,\uFF0C\u3001\u060C]/u;
-/**
- * Words after a comma that open a clause of the seller's own, ending a
- * reported question: conjunctions, the seller as subject, an answer, a
- * request ("you asked whether it fits, and it does", "…, we checked",
- * "…, no", "…, please"). Other commas sit inside the buyer's question
- * ("you asked whether, to get the refund, you must first review it").
- */
-const OPENER =
-  /^[\s,\uFF0C\u3001\u060C]*(?:and|but|so|please|we|i|no|yes|which|because|since|however|then|und|aber|also|bitte|wir|ich|nein|ja|denn|doch|jedoch|et|mais|donc|merci|nous|je|non|oui|car|alors|y|pero|así que|por favor|nosotros|sí|porque|sin embargo|entonces|e|ma|quindi|per favore|noi|sì|perché|però|allora|mas|então|nós|não|sim|porém|en|maar|dus|graag|wij|ik|nee|want|echter|och|men|så|vi|jag|nej|eftersom|a|ale|więc|prosimy|proszę|my|nie|tak|bo|jednak|لكن|ولكن|لذا|لذلك|نحن|لا|نعم|और|लेकिन|तो|पर|हम|नहीं|हाँ|कृपया)(?![\p{L}\p{M}])|^[\s\uFF0C\u3001]*(?:但|不过|所以|我们|不|请|而且|是的|可以)/u;
 
 /**
  * Questions of the buyer that the seller reports ("you asked whether you
  * need a discount code"): from the opening words to the end of the
- * question (a sentence's end, or a comma before the seller's own words; a
+ * question's clause (past the commas of a phrase set off at its start; a
  * question about something ends at its first comma), or in Turkish and
  * Japanese from the clause start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
  * characters.
@@ -128,16 +120,24 @@ export function findReported(text: string): Segment[] {
     const from = m.index + m[0].length;
     let end = from;
     const limit = Math.min(text.length, from + MAX_QUOTE);
-    // A question about something ("you asked about the refund") ends at
-    // its first comma; a question of its own ("whether", "ob", "si") at a
-    // comma that opens the seller's words, or at the sentence's end.
+    // The question ends at its clause's end, past the commas of a phrase
+    // set off at its start ("you asked whether, to get the refund, you must
+    // review it first"; "pyta Pani, czy aby dostać zwrot, trzeba…"); a
+    // question about something ("you asked about the refund") at once.
     const about = /(?:about|عن|عما)$/u.test(m[0]);
+    const opening = text.slice(from, from + 4).trimStart();
+    let commas = about
+      ? 0
+      : COMMA.test(opening[0] ?? "")
+      ? 2
+      : opensPurpose(text, { start: from, end: limit })
+      ? 1
+      : 0;
     for (; end < limit; end++) {
       const char = text[end]!;
       if (!CLAUSE_END.test(char)) continue;
-      if (
-        about || !COMMA.test(char) || OPENER.test(text.slice(end, end + 24))
-      ) break;
+      if (commas === 0 || !COMMA.test(char)) break;
+      commas--;
     }
     // A question the seller answers with yes is the seller's own offer
     // ("you asked whether you may leave a review: yes, please do").

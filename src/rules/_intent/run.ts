@@ -12,6 +12,7 @@ import {
   analyzeConcepts,
   type AnalyzeOptions,
   answersNo,
+  asksNeed,
   findQuotes,
   isQuestion,
   mergeSpans,
@@ -24,8 +25,9 @@ import { type MatchText, matchTextOf } from "./normalized.ts";
 import { type Segment, segmentText } from "./segment.ts";
 
 /**
- * The concept a sentence holds (in `seen`) when it is a question the next
- * sentence answers with a bare "no": the sentence models only warn there.
+ * The concept a sentence holds (in `seen`) when it is a question whether
+ * something is needed that the next sentence answers with a bare "no": no
+ * concept finding is made there, and the review model only warns.
  */
 export const ANSWERED_NO = "answeredNo";
 
@@ -200,12 +202,16 @@ export function runConcepts<F extends string>(
     primary,
     text: match.text,
   });
-  // A question the next sentence answers with a bare "no" ("Do you need to
-  // leave a review for the refund? No.") voices the buyer's doubt and
-  // denies it. (A request's "No pressure" or "No?" is no such answer.)
+  // A question whether something is needed, which the next sentence
+  // answers with a bare "no" ("Do you need to leave a review for the
+  // refund? No."), voices the buyer's doubt and denies it. An offer or a
+  // request asked and answered no ("Can we send you a gift card for a
+  // review? No. Just…") is judged as any sentence; "No pressure" or "No?"
+  // is no answer.
   const answeredNo = (i: number) =>
     i + 1 < sentences.length &&
     isQuestion(match.text, sentences[i]!.segment) &&
+    asksNeed(match.text, sentences[i]!.segment) &&
     answersNo(match.text, sentences[i + 1]!.segment);
   if (seen !== undefined) {
     for (let i = 0; i < sentences.length; i++) {

@@ -39,6 +39,40 @@ const NO_ANSWER =
   /^[\s"'«»„“(¿¡]*(?:(?:no|nope|not at all|absolutely not|certainly not|of course not|nein|keineswegs|überhaupt nicht|natürlich nicht|non|pas du tout|absolument pas|bien sûr que non|para nada|en absoluto|de ninguna manera|claro que no|affatto|per niente|assolutamente no|certo che no|não|de jeito nenhum|claro que não|nee|helemaal niet|zeker niet|nej|inte alls|absolut inte|nie|absolutnie|wcale nie|oczywiście, że nie|hayır|asla|kesinlikle hayır|لا|كلا|أبدا|أبداً|नहीं|जी नहीं|बिल्कुल नहीं)(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|(?:不需要|不用|不必|无需|不会|不是|没有|完全不需要|いいえ|不要です|必要ありません|必要ございません)(?=\s*(?:[，。！、；：,.!;:]|$)))/u;
 
 /**
+ * Words of need or condition that make a question ask whether something is
+ * required ("Do I need to leave a review for the refund?", "Is a review
+ * required?", "Muss ich …", "Faut-il …", "¿Hace falta …?", "需要…吗"), in
+ * the languages of the lexicons.
+ */
+const NEED =
+  /(?:^|[^\p{L}\p{M}])(?:need|needs|needed|required|require|requires|necessary|have to|has to|must|depend|depends|mandatory|obligatory|müssen|muss|musst|nötig|notwendig|erforderlich|verpflichtend|voraussetzung|hängt|abhängig|faut-il|faut il|faut|nécessaire|obligatoire|requis|dépend|hace falta|necesario|necesaria|tengo que|tiene que|hay que|obligatorio|requisito|depende|serve|necessario|necessaria|obbligatorio|devo|deve|bisogna|dipende|preciso|precisa|necessário|necessária|tenho que|tem que|nodig|moet|moeten|verplicht|vereist|afhankelijk|behöver|behövs|måste|krävs|nödvändig|obligatorisk|beror|muszę|musi|trzeba|potrzebn\p{L}*|wymagan\p{L}*|konieczn\p{L}*|zależy|gerek\p{L}*|zorunda|zorunlu|şart|bağlı|يلزم|يجب|ضروري|مطلوب|شرط|يتوقف|ज़रूरी|जरूरी|आवश्यक|अनिवार्य|चाहिए|निर्भर)(?![\p{L}\p{M}])|需要|必须|必要|要不要|才能|得先|前提|取决|必須|なければ|要ります|条件/u;
+
+/**
+ * Whether a question asks whether something is needed or required (see
+ * {@linkcode NEED}): only such a question does a bare "no" answer as a
+ * denial ("Do you need to leave a review for the refund? No."), not an
+ * offer or a request ("Can we send you a gift card for a review? No.
+ * Just…").
+ *
+ * @param text The text (normalized, lower case).
+ * @param sentence The question.
+ * @returns Whether it asks about a need.
+ *
+ * @example
+ * ```ts
+ * import { asksNeed } from "./sentence_kinds.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "do i need to leave a review for the refund?";
+ * assert.equal(asksNeed(text, { start: 0, end: text.length }), true);
+ * assert.equal(asksNeed("want a gift card?", { start: 0, end: 17 }), false);
+ * ```
+ */
+export function asksNeed(text: string, sentence: Segment): boolean {
+  return NEED.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
  * Whether `sentence` opens with a bare "no" (see {@linkcode NO_ANSWER}):
  * read after a question, the answer that denies it.
  *

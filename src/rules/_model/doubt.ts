@@ -7,11 +7,11 @@
  *
  * The concepts see words ("review", "please", "refund") and where they
  * stand; the model, trained on labeled seller sentences, sees the whole
- * sentence. Where a denial or another sense of a review word escapes the
- * concepts ("nothing about your refund hangs on a review"), the model
- * mostly scores the sentence near zero, while a real request, however
- * plain, rarely falls that low. The doubt is kept narrow because a
- * bag-of-words model also scores some long, plain requests low.
+ * sentence. Where the concepts saw a denial that did not reach ("nothing
+ * about your refund hangs on a review"), the model mostly scores the
+ * sentence low, while a real request rarely falls that low. The doubt is
+ * kept to such sentences because a bag-of-words model also scores some
+ * long, plain requests low.
  *
  * @module
  */
@@ -22,29 +22,30 @@ import { overlappingSentences } from "./model_sentences.ts";
 
 /** When the model doubts a finding. */
 export interface DoubtLimits {
-  /** Below this score a finding is doubted in any sentence. */
+  /** Below this score a finding is doubted… */
   readonly below: number;
   /**
-   * Below this score a finding is doubted in a sentence that also holds
-   * one of `deniedBy`: the concepts saw a denial, but not one that reached.
+   * …in a sentence that holds one of these concepts: the concepts saw a
+   * denial ("negatedReview"), but not one that reached.
    */
-  readonly deniedBelow: number;
-  /** Concepts of a denial ("negatedReview"). */
   readonly deniedBy: readonly string[];
 }
 
 /**
  * Whether `model` doubts a finding over `range`: every sentence it
- * overlaps scores below `limits.below`, or below `limits.deniedBelow`
- * where the sentence holds a concept of `limits.deniedBy`. A finding with
- * no sentence long enough to score is not doubted.
+ * overlaps holds a concept of `limits.deniedBy` and scores below
+ * `limits.below`. A finding with no sentence long enough to score is not
+ * doubted. Only where the concepts themselves saw a denial: a plain request
+ * padded with order words also scores low ("please confirm the address for
+ * the replacement parcel and the return label, and leave a review").
  *
  * @param context The rule context.
  * @param model The family's sentence model.
  * @param range The finding, in original offsets.
  * @param concepts Each sentence's concepts, keyed by where it starts in
  *   the normalized text.
- * @param limits The scores below which the model doubts.
+ * @param limits The score below which the model doubts, and the concepts of
+ *   a denial.
  * @returns `true` when the finding is doubted.
  *
  * @example
@@ -65,12 +66,11 @@ export function isDoubted(
   for (const sentence of overlappingSentences(context, range)) {
     any = true;
     const held = concepts.get(sentence.key);
-    const score = model.score(sentence.text, held);
-    const limit = held !== undefined &&
-        limits.deniedBy.some((concept) => held.has(concept))
-      ? limits.deniedBelow
-      : limits.below;
-    if (score >= limit) return false;
+    if (
+      held === undefined ||
+      !limits.deniedBy.some((concept) => held.has(concept))
+    ) return false;
+    if (model.score(sentence.text, held) >= limits.below) return false;
   }
   return any;
 }

@@ -9,29 +9,6 @@
 
 import { sentenceFeatures } from "./sentence_features.ts";
 
-/**
- * Concepts the lexicons gained after the shipped models were trained. A
- * model has no weights of its own for them (their hashes fall on other
- * features' weights), so they are left out of its input. The trainer
- * (`scripts/train_sentence_model.ts`) uses every concept: empty this list
- * when the models are retrained.
- *
- * @example
- * ```ts
- * import { UNTRAINED_CONCEPTS } from "./linear_model.ts";
- * import assert from "node:assert/strict";
- *
- * assert.ok(UNTRAINED_CONCEPTS.has("exchange"));
- * ```
- */
-export const UNTRAINED_CONCEPTS: ReadonlySet<string> = new Set([
-  "appeal",
-  "buyers",
-  "alsoBuy",
-  "answeredNo",
-  "exchange",
-]);
-
 /** A model as a generated module writes it. */
 export interface StoredModel {
   /** The size of the hashed space, a power of two. */
@@ -47,6 +24,12 @@ export interface StoredModel {
    * bits): each is a number of `scale` steps from -7 to 7, stored plus 8.
    */
   readonly weights: string;
+  /**
+   * The concepts the model saw in training. Others are no input: it has no
+   * weights of its own for them (their hashes fall on other features'
+   * weights). Absent, every concept is.
+   */
+  readonly concepts?: readonly string[];
 }
 
 /** A decoded model. */
@@ -79,13 +62,16 @@ export function decodeModel(stored: StoredModel): LinearModel {
   // The weights stay packed: a lookup reads its four bits (decoding them all
   // up front would cost milliseconds on a cold start).
   const binary = atob(stored.weights);
+  const known = stored.concepts === undefined
+    ? undefined
+    : new Set(stored.concepts);
   return {
     threshold: stored.threshold,
     score(sentence, concepts) {
       let sum = stored.bias;
-      const trained = concepts === undefined
-        ? undefined
-        : [...concepts].filter((concept) => !UNTRAINED_CONCEPTS.has(concept));
+      const trained = concepts === undefined || known === undefined
+        ? concepts
+        : [...concepts].filter((concept) => known.has(concept));
       const features = sentenceFeatures(sentence, stored.buckets, trained);
       for (const feature of features) {
         const nibble =

@@ -181,12 +181,34 @@ Deno.test("decideMarketing(): another size or colour offered for an exchange is 
   assert.equal(decideMarketing(set("availability", "invitation")), "crossSell");
   // "We have it in navy too. Reply and we change your order."
   assert.equal(
-    decideMarketing(set("assortment", "invitation"), set("exchange")),
+    decideMarketing(
+      set("availability", "invitation"),
+      set("exchange", "orderItem"),
+    ),
     undefined,
   );
   assert.equal(
-    decideMarketing(set("assortment", "invitation"), set(), set("exchange")),
+    decideMarketing(
+      set("availability", "invitation"),
+      set(),
+      set("exchange", "orderItem"),
+    ),
     undefined,
+  );
+  // Another product line next to it is not the order's ("We have matching
+  // covers in a 4-pack. Exchanging your order is free.").
+  assert.equal(
+    decideMarketing(
+      set("assortment", "availability"),
+      set("exchange", "orderItem"),
+    ),
+    "crossSell",
+  );
+  // An exchange next to it that is not of the order ("Exchanges are free")
+  // clears nothing.
+  assert.equal(
+    decideMarketing(set("assortment", "invitation"), set("exchange")),
+    "crossSell",
   );
   // Something promoted, suggested, new or priced still cross-sells.
   for (const extra of ["promoObject", "recommendation", "novelty", "price"]) {

@@ -143,6 +143,19 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
       "je vroeg bij bestelling 402-1234567-7654321 of je korting krijgt voor een review",
     ],
   );
+  // Without a phrase set off at its start, it ends at its first comma: the
+  // seller's words after it stay the seller's.
+  assert.deepEqual(
+    reported("you asked if it has shipped, it has, leave us five stars."),
+    ["you asked if it has shipped"],
+  );
+  // "您在…中如有任何问题" (any problem) and "您在购买前如需咨询" ask nothing.
+  assert.deepEqual(
+    reported(
+      "您在使用过程中如有任何问题，欢迎联系我们，满意的话请给五星好评。",
+    ),
+    [],
+  );
   // A question about something ends at its first comma.
   assert.deepEqual(
     reported("you asked about the delivery, leave us five stars."),

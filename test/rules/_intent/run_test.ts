@@ -82,6 +82,13 @@ Deno.test("runConcepts() leaves alone a question answered with a bare no", () =>
   );
   // The sentence models read the mark and only warn.
   assert.ok(seen.get(0)?.has(ANSWERED_NO));
+  // Only a question whether something is needed: an offer answered no is
+  // still an offer.
+  assert.equal(
+    run("Please, may we send a gift card for a review? No. Just a screenshot.")
+      .length,
+    1,
+  );
   // Not answered, or answered with more than a "no", it asks.
   assert.equal(run("Please leave a review for a gift card? Yes.").length, 1);
   assert.equal(

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   answersNo,
+  asksNeed,
   isQuestion,
   offersAlternative,
   opensPurpose,
@@ -87,5 +88,30 @@ Deno.test("answersNo() reads a bare no at a sentence's start, in the lexicons' l
     ]
   ) {
     assert.equal(answersNo(text, whole(text)), false, text);
+  }
+});
+
+Deno.test("asksNeed() reads a question whether something is needed", () => {
+  for (
+    const text of [
+      "do i need to leave a review for the refund?",
+      "is a review required first?",
+      "muss ich dafür eine bewertung abgeben?",
+      "faut-il laisser un avis ?",
+      "¿hace falta dejar una reseña?",
+      "需要先给评价才能退款吗？",
+      "レビューを書く必要はありますか？",
+    ]
+  ) {
+    assert.equal(asksNeed(text, whole(text)), true, text);
+  }
+  for (
+    const text of [
+      "can we send you a gift card for a review?",
+      "möchten sie 15 % rabatt?",
+      "would you leave us five stars?",
+    ]
+  ) {
+    assert.equal(asksNeed(text, whole(text)), false, text);
   }
 });

@@ -17,8 +17,7 @@ import { ROUND8_B } from "./_round8_b_fr_it_es.ts";
 // with us at today's price", a discount for owners of the Pro version, a
 // wish of five stars and a voucher for a rating. Wrongly flagged: social
 // proof about deliveries ("most of our customers receive their parcel in
-// 48 hours") and a technician's positive verdict on a boiler (in Italian;
-// the Spanish one is a warning since the review model's second opinion).
+// 48 hours") and a technician's positive verdict on a boiler.
 const KNOWN: readonly string[] = [
   // Set A.
   "Hola, ya vimos su mensaje del retraso: la planta sale el lunes. En febrero nos llegan los bulbos de primavera, estén al pendiente. Gracias por la paciencia.",
@@ -80,6 +79,7 @@ const KNOWN: readonly string[] = [
   "Hola, la lámpara de escritorio ya está entregada. Las bombillas de repuesto las tiene siempre con nosotros, al mismo precio que hoy. Buenas tardes.",
   "Hola, su pintura salió en la mañana. Para abril estrenamos seis colores pastel, échele un ojo para su siguiente cuarto. La guía le llega por correo.",
   "Hola, sus cuerdas de guitarra salieron hoy. En dos semanas nos llega un nuevo surtido de cuerdas de nylon, al pendiente. Gracias otra vez por su compra.",
+  "Hola, el técnico ha dado una valoración positiva del estado de la caldera: puede usarla con tranquilidad.",
 ];
 
 testProbeSets(

@@ -48,11 +48,6 @@ const KNOWN: readonly string[] = [
   "Oi, Mônica! O tênis infantil chega na sexta. As mães que compram com a gente costumam levar também as palmilhas de gel da loja, as crianças adoram. Até mais!",
   "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
   "藤田様 子ども用スニーカーは金曜日に届きます。当店をご利用のお母様方はジェルインソールもあわせてお求めになることが多く、お子様にも大人気です。",
-  // An accessory sold separately, praised by the buyers of the design
-  // ("大変ご好評"): no marketing concept holds the praise, and the review
-  // rule's solicitation, which used to catch it for the wrong reason, is
-  // a warning since the review model's second opinion.
-  "ワンピースを本日発送いたしました。このデザインをお求めのお客様には、別売りのレザーベルトが大変ご好評です。",
   // A photo of the buyer on the product page, asked without a review word.
   "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
 ];

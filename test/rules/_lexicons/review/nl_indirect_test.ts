@@ -64,7 +64,7 @@ testProbes("nl-NL", {
   "Hallo, uw licentiesleutel (bestelling 402-5555555-6666666) is ABCD-1234. Zodra uw bericht over de app op Amazon staat, stuur ons de link en we betalen de helft terug.",
   "Hallo, ons team heeft uw garantieaanvraag (bestelling 404-2468024-1357913) beoordeeld en keurt een gratis vervanging goed. Die gaat maandag weg.",
   // "Nothing would make us happier than…" reads as a denial ("niets"), and
-  // the review model scores the sentence low: its second opinion makes the
-  // solicitation a warning.
+  // the review model scores the sentence below 25%: its second opinion
+  // makes the solicitation a warning.
   "Hallo, niets zou ons blijer maken dan uw indrukken over de deken op Amazon te lezen (bestelling 406-7777777-8888888).",
 ]);

@@ -62,9 +62,4 @@ testProbes("tr-TR", {
       "Merhaba, ürün sayfasındaki beden tablosu net değilse bize yazın, sizin için ölçelim.",
     ],
   },
-}, [
-  // What to stress in the review, asked as "we would be glad if": the
-  // concepts read a solicitation, and the review model scores the sentence
-  // below 1%, so its second opinion makes it a warning.
-  "Merhaba, yorumunuzu yazarken limon kokusunu öne çıkarırsanız çok seviniriz (sipariş 404-7777777-8888888).",
-]);
+});
