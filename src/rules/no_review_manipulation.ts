@@ -56,6 +56,7 @@ export const REVIEW_DENIED = [
 const REVIEW_DOUBT: DoubtLimits = {
   below: 0.25,
   deniedBy: REVIEW_DENIED,
+  never: ["positive", "rating", "starRequest"],
 };
 
 /** How the review family reads its concepts: other senses, negation, pairs and contexts. */

@@ -577,3 +577,47 @@ Deno.test(`${RULE.id}: the model's second opinion makes a doubted solicitation a
     assert.ok(found(text!, locale!).some((f) => f.startsWith("error:")), text);
   }
 });
+
+Deno.test(`${RULE.id}: a question whether a review is needed, answered no, asks nothing; a reward or rating asked that way still counts`, () => {
+  const errors = (locale: string, text: string) =>
+    lintMessage({ type: "unexpectedProblem", text, locale }).diagnostics
+      .filter((d) => d.ruleId === RULE.id && d.severity === "error")
+      .map((d) => d.messageId);
+  for (
+    const [locale, text] of [
+      [
+        "en-US",
+        "Do you need to leave a review to get the refund? No. It went out this morning.",
+      ],
+      [
+        "de-DE",
+        "Müssen Sie dafür eine Bewertung abgeben? Nein, der Ersatz ist schon unterwegs.",
+      ],
+      ["zh-CN", "需要先给评价才能退款吗？不需要，退款已经到账。"],
+    ]
+  ) {
+    assert.deepEqual(errors(locale!, text!), [], text);
+  }
+  for (
+    const [locale, text] of [
+      // "No, but…" takes the denial back.
+      [
+        "en-US",
+        "Do you have to leave a review to get the gift card? No, but we would really appreciate one!",
+      ],
+      ["zh-CN", "需要给评价才能拿到红包吗？不需要，但我们会非常感激！"],
+      // A rating asked for is no need of the buyer's.
+      [
+        "en-US",
+        "Do you need to be happy before you leave us a 5-star review? No. If anything is wrong, message us first.",
+      ],
+      // An offer asked and answered no is still an offer.
+      [
+        "en-US",
+        "Can we send you a $20 gift card for a review? No. Just email us a screenshot of it.",
+      ],
+    ]
+  ) {
+    assert.ok(errors(locale!, text!).length > 0, text);
+  }
+});

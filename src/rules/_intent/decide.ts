@@ -281,7 +281,8 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * (`exchange` in the sentence, or with the ordered item in the sentence
  * before or after when no `assortment` is offered: "size M is in stock too,
  * so the exchange can happen at once") is not cross-selling, unless
- * something is promoted, suggested, new or priced there. Otherwise a sentence that
+ * something is promoted, suggested, new or priced there, or it answers a
+ * question ("Need more? We also have 6-packs."). Otherwise a sentence that
  * names the ordered item or its replacement (`orderItem`) is not
  * cross-selling through a cue ("your replacement is here").
  *
@@ -391,6 +392,7 @@ function softCrossSell(
   if (
     (has("exchange") ||
       (!has("assortment") && (swapsOrder(next) || swapsOrder(previous)))) &&
+    !previous.has("question") &&
     !has("promoObject") && !has("recommendation") && !has("novelty") &&
     !has("price") && !has("pricedExtra")
   ) return false;

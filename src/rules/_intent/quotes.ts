@@ -83,6 +83,17 @@ const YES =
   /^[\s,;:.!?\u2013\u2014\uFF0C\u3001\u3002\u061B\u060C]*(?:yes|of course|sure|absolutely|ja|gerne|natürlich|oui|bien sûr|volontiers|sí|sì|claro|por supuesto|certo|certamente|sim|natuurlijk|zeker|absolut|självklart|tak|oczywiście|evet|tabii|elbette|نعم|بالتأكيد|हाँ|हां|जी हाँ|ज़रूर|はい|もちろん|是的|可以|当然)(?![\p{L}\p{M}])/u;
 /** How far after a reported question its answer is looked for. */
 const YES_WINDOW = 16;
+/**
+ * A denial in the seller's answer to a reported question ("…: no code is
+ * needed", "Non è necessario", "Dat doen wij niet", "——不需要"), in the
+ * languages of the lexicons. Only a question the seller denies is the
+ * buyer's alone: one the seller affirms ("…, and that is exactly right")
+ * is the seller's offer too.
+ */
+const DENIAL =
+  /\p{L}n['’]t(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:no|not|never|nothing|none|nein|nicht|kein\p{L}*|nie|niemals|non|pas|jamais|aucun\p{L}*|ni|nada|ningun\p{L}*|nunca|nessun\p{L}*|mai|não|nenhum\p{L}*|nee|niet|geen|nooit|nej|inte|ingen|aldrig|żadn\p{L}*|nigdy|hayır|değil|yok|gerek yok|لا|ليس|لن|لم|नहीं|न|कभी नहीं)(?![\p{L}\p{M}])|不|没|无需|いいえ|ません|ない/u;
+/** How far after a reported question its denial is looked for. */
+const DENIAL_WINDOW = 60;
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
@@ -93,8 +104,9 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
  * Questions of the buyer that the seller reports ("you asked whether you
  * need a discount code"): from the opening words to the end of the
  * question's clause (past the commas of a phrase set off at its start; a
- * question about something ends at its first comma), or in Turkish and
- * Japanese from the clause start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
+ * question about something ends at its first comma), when the seller's
+ * answer after it denies it; or in Turkish and Japanese from the clause
+ * start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
  * characters.
  *
  * @param text The normalized text.
@@ -140,10 +152,12 @@ export function findReported(text: string): Segment[] {
       commas--;
     }
     // A question the seller answers with yes is the seller's own offer
-    // ("you asked whether you may leave a review: yes, please do").
-    if (!YES.test(text.slice(end, end + YES_WINDOW))) {
-      spans.push({ start: m.index, end });
-    }
+    // ("you asked whether you may leave a review: yes, please do"); only
+    // one the seller denies is the buyer's alone.
+    if (
+      !YES.test(text.slice(end, end + YES_WINDOW)) &&
+      DENIAL.test(text.slice(end, end + DENIAL_WINDOW))
+    ) spans.push({ start: m.index, end });
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;

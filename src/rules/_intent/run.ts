@@ -24,6 +24,16 @@ import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
 import { type MatchText, matchTextOf } from "./normalized.ts";
 import { type Segment, segmentText } from "./segment.ts";
 
+// A rating asked for ("a 5-star review") is no need the buyer asked about.
+const RATED = ["positive", "rating", "starRequest"];
+
+function holdsAny(sentence: SentenceConcepts, concepts: readonly string[]) {
+  for (const held of sentence.all.values()) {
+    if (concepts.some((concept) => held.has(concept))) return true;
+  }
+  return false;
+}
+
 /**
  * The concept a sentence holds (in `seen`) when it is a question whether
  * something is needed that the next sentence answers with a bare "no": no
@@ -212,7 +222,8 @@ export function runConcepts<F extends string>(
     i + 1 < sentences.length &&
     isQuestion(match.text, sentences[i]!.segment) &&
     asksNeed(match.text, sentences[i]!.segment) &&
-    answersNo(match.text, sentences[i + 1]!.segment);
+    answersNo(match.text, sentences[i + 1]!.segment) &&
+    !holdsAny(sentences[i]!, RATED);
   if (seen !== undefined) {
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;

@@ -91,8 +91,17 @@ export function asksNeed(text: string, sentence: Segment): boolean {
  * ```
  */
 export function answersNo(text: string, sentence: Segment): boolean {
-  return NO_ANSWER.test(text.slice(sentence.start, sentence.end));
+  const answer = text.slice(sentence.start, sentence.end);
+  const no = NO_ANSWER.exec(answer);
+  return no !== null && !BUT.test(answer.slice(no[0].length));
 }
+
+/**
+ * "But" right after the answer: "No, but we'd love one" takes the denial
+ * back.
+ */
+const BUT =
+  /^[\s,.;:!\u2013\u2014\uFF0C\u3001\u3002\u060C]*(?:(?:but|aber|doch|mais|pero|ma|mas|maar|men|ale|ama|fakat|ancak|لكن|ولكن|لكنه|لكننا|लेकिन|पर)(?![\p{L}\p{M}])|但|不过|でも|ですが|けれど|しかし)/u;
 
 /**
  * Whether a sentence ends with a question mark (Latin, full-width or

@@ -297,7 +297,7 @@ export type MarketingConcept =
   | "marketingOther"
   /**
    * OPTIONAL. An exchange or a swap of what was ordered: "exchange",
-   * "swap", "change your order", "cancel the order", "instead of" (de
+   * "swap", "change your order", "cancel the order" (de
    * "umtauschen", es "cambiamos su pedido", pl "wymiana", ja "交換"). In the
    * sentence or the one before or after, another size, colour or form
    * offered (`availability`, `assortment`, `ours`) is for the order, not

@@ -26,9 +26,11 @@ export interface DoubtLimits {
   readonly below: number;
   /**
    * …in a sentence that holds one of these concepts: the concepts saw a
-   * denial ("negatedReview"), but not one that reached.
+   * denial ("negatedReview"), but not one that reached…
    */
   readonly deniedBy: readonly string[];
+  /** …and none of these ("positive": a good review asked for is no denial). */
+  readonly never: readonly string[];
 }
 
 /**
@@ -68,7 +70,8 @@ export function isDoubted(
     const held = concepts.get(sentence.key);
     if (
       held === undefined ||
-      !limits.deniedBy.some((concept) => held.has(concept))
+      !limits.deniedBy.some((concept) => held.has(concept)) ||
+      limits.never.some((concept) => held.has(concept))
     ) return false;
     if (model.score(sentence.text, held) >= limits.below) return false;
   }

@@ -130,14 +130,20 @@ Deno.test("findReported() takes the buyer's reported question to the end of its 
     ["indirim kodu gerekip gerekmediğini sormuştunuz"],
   );
   assert.deepEqual(spans("we asked the courier to call you."), []);
-  // Answered with yes, the question is the seller's offer too.
+  // Answered with yes, or not denied, the question is the seller's offer
+  // too.
+  assert.deepEqual(
+    spans("you asked whether a review gets you a voucher: it does!"),
+    [],
+  );
   assert.deepEqual(
     spans("you asked whether you may leave a review: yes, please do."),
     [],
   );
   // findQuotes() includes them, in order with the quotations.
   assert.deepEqual(
-    findQuotes('you wrote "great". you asked if a code is needed.').length,
+    findQuotes('you wrote "great". you asked if a code is needed: none is.')
+      .length,
     2,
   );
 });

@@ -117,16 +117,24 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
     ),
     ["pyta pan, czy żeby dostać zwrot, trzeba najpierw dodać opinię"],
   );
-  // A comma that opens the seller's own words ends it.
+  // Without a phrase set off at its start, it ends at its first comma.
   assert.deepEqual(
     reported(
-      "you asked whether the lamp is dimmable, and please leave us a review.",
+      "sie fragten, ob eine bewertung nötig ist, das ist nicht der fall.",
     ),
-    ["you asked whether the lamp is dimmable"],
+    ["sie fragten, ob eine bewertung nötig ist"],
+  );
+  // Only a question the seller denies is the buyer's alone: one affirmed,
+  // or left unanswered, is read as the seller's words.
+  assert.deepEqual(
+    reported(
+      "you asked whether, to get the gift card, you need a 5-star review, and that is exactly right!",
+    ),
+    [],
   );
   assert.deepEqual(
     reported("sie fragten, ob die decke waschbar ist, bitte bewerten sie uns."),
-    ["sie fragten, ob die decke waschbar ist"],
+    [],
   );
   assert.deepEqual(
     reported(
@@ -143,11 +151,9 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
       "je vroeg bij bestelling 402-1234567-7654321 of je korting krijgt voor een review",
     ],
   );
-  // Without a phrase set off at its start, it ends at its first comma: the
-  // seller's words after it stay the seller's.
   assert.deepEqual(
     reported("you asked if it has shipped, it has, leave us five stars."),
-    ["you asked if it has shipped"],
+    [],
   );
   // "您在…中如有任何问题" (any problem) and "您在购买前如需咨询" ask nothing.
   assert.deepEqual(
@@ -158,8 +164,8 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
   );
   // A question about something ends at its first comma.
   assert.deepEqual(
-    reported("you asked about the delivery, leave us five stars."),
-    ["you asked about the delivery"],
+    reported("you asked about a review, but none is needed."),
+    ["you asked about a review"],
   );
   // Where the buyer asked, and an answer after a colon.
   assert.deepEqual(

@@ -11,7 +11,11 @@ const model: LinearModel = {
   threshold: 0.9,
   score: (sentence) => Number(/\d+/.exec(sentence)?.[0] ?? 50) / 100,
 };
-const LIMITS: DoubtLimits = { below: 0.3, deniedBy: ["negatedReview"] };
+const LIMITS: DoubtLimits = {
+  below: 0.3,
+  deniedBy: ["negatedReview"],
+  never: ["positive"],
+};
 const whole = (text: string) => ({ start: 0, end: text.length });
 const denied = new Map([[0, new Set(["review", "negatedReview"])]]);
 
@@ -42,6 +46,8 @@ Deno.test("isDoubted(): without a denial in the sentence, no score is low enough
   assert.equal(doubted([]), false);
   assert.equal(doubted(["review", "request"]), false);
   assert.equal(doubted(["review", "negatedReview"]), true);
+  // A good review asked for is no denial.
+  assert.equal(doubted(["review", "negatedReview", "positive"]), false);
   assert.equal(
     isDoubted(bareContext(text), model, whole(text), new Map(), LIMITS),
     false,

@@ -1865,8 +1865,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "استبدالها",
         "إلغاء الطلب",
         "الغاء الطلب",
-        "بدلا من",
-        "بدلاً من",
       ]),
       orderItem: arabicForms([
         "*طلبك",

@@ -2261,7 +2261,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bestellung ändern",
         "bestellung stornieren",
         "stornieren",
-        "stattdessen",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

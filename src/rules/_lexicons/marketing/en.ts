@@ -2601,7 +2601,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "change the order",
         "cancel your order",
         "cancel the order",
-        "instead of",
       ],
       // The ordered item or its replacement.
       orderItem: [

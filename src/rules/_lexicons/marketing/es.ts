@@ -2590,8 +2590,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cancelar el pedido",
         "cancelamos el pedido",
         "cancelar su pedido",
-        "en lugar de",
-        "en su lugar",
       ],
       orderItem: [
         "su pedido",

@@ -2229,7 +2229,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "échangeons",
         "annuler la commande",
         "annuler votre commande",
-        "à la place",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

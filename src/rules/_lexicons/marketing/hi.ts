@@ -1737,7 +1737,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       exchange: devanagariSpellings([
         "एक्सचेंज",
         "ऑर्डर रद्द",
-        "के बजाय",
       ]),
       orderItem: devanagariSpellings([
         "आपका ऑर्डर",

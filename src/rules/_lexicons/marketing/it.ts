@@ -2117,10 +2117,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "cambio di colore",
         "annullare l'ordine",
         "annulliamo l'ordine",
-        "al posto del",
-        "al posto della",
-        "invece del",
-        "invece della",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -1392,7 +1392,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ご注文の変更",
         "ご注文内容の変更",
         "ご注文のキャンセル",
-        "代わりに",
       ],
       orderItem: [
         "ご注文の",

@@ -1829,7 +1829,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "omruil",
         "bestelling annuleren",
         "bestelling wijzigen",
-        "in plaats van",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

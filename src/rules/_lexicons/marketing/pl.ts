@@ -2017,7 +2017,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "wymienimy na",
         "anulować zamówienie",
         "anulujemy zamówienie",
-        "zamiast",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -2059,9 +2059,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "trocar seu pedido",
         "cancelar o pedido",
         "cancelamos o pedido",
-        "em vez de",
-        "no lugar do",
-        "no lugar da",
       ],
       orderItem: [
         "seu pedido",

@@ -1704,8 +1704,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "byta färg",
         "avbryta beställningen",
         "ändra beställningen",
-        "i stället för",
-        "istället för",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -1679,7 +1679,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "renk değişimi",
         "siparişi iptal",
         "siparişinizi iptal",
-        "yerine",
       ],
       orderItem: [
         "siparişiniz*",
