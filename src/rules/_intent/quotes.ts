@@ -7,6 +7,7 @@
  * @module
  */
 
+import { ORDER_ID_SOURCE } from "../../message_types/order_id.ts";
 import type { Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
@@ -64,14 +65,23 @@ export function findQuotes(text: string): Segment[] {
 }
 
 /**
+ * The order a reported question was about, named between its verb and its
+ * "whether" ("je vroeg bij bestelling 402-1234567-7654321 of").
+ */
+const ORDER_REF = String.raw`(?:(?: \p{L}+){1,3} ${ORDER_ID_SOURCE})?`;
+
+/**
  * The opening words of the buyer's question, reported by the seller: "you
  * asked whether", "Sie fragten, ob", "vous nous avez demandé si", "nos
  * preguntaste si", "ci ha chiesto se", "você perguntou se", "u vroeg of",
  * "du frågade om", "pytała Pani, czy", "سألتَ في رسالتك: هل", "आपने पूछा
  * कि", "您在留言中问到".
  */
-const REPORTED_AHEAD =
-  /(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?:(?: \p{L}+){1,3} \d{3}-\d{7}-\d{7})?,? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?/gu;
+const REPORTED_AHEAD = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?${ORDER_REF},? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?${ORDER_REF},? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?${ORDER_REF},? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?${ORDER_REF},? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?${ORDER_REF},? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?${ORDER_REF},? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?${ORDER_REF},? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?${ORDER_REF},? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
+  "gu",
+);
 /**
  * A reported question in a verb-final language, whose words come before
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".

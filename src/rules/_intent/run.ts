@@ -218,12 +218,15 @@ export function runConcepts<F extends string>(
   // request asked and answered no ("Can we send you a gift card for a
   // review? No. Just…") is judged as any sentence; "No pressure" or "No?"
   // is no answer.
-  const answeredNo = (i: number) =>
+  // Decided once: both the concepts handed to the models and the decisions
+  // read it.
+  const answeredNo = sentences.map((sentence, i) =>
     i + 1 < sentences.length &&
-    isQuestion(match.text, sentences[i]!.segment) &&
-    asksNeed(match.text, sentences[i]!.segment) &&
+    isQuestion(match.text, sentence.segment) &&
+    asksNeed(match.text, sentence.segment) &&
     answersNo(match.text, sentences[i + 1]!.segment) &&
-    !holdsAny(sentences[i]!, RATED);
+    !holdsAny(sentence, RATED)
+  );
   if (seen !== undefined) {
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
@@ -232,7 +235,7 @@ export function runConcepts<F extends string>(
         if (allowed !== undefined && !allowed.has(language)) continue;
         for (const concept of concepts) held.add(concept);
       }
-      if (answeredNo(i)) held.add(ANSWERED_NO);
+      if (answeredNo[i]) held.add(ANSWERED_NO);
       seen.set(sentence.segment.start, held);
     }
   }
@@ -268,7 +271,7 @@ export function runConcepts<F extends string>(
     return new Set([...base, "question"]);
   };
   for (let i = 0; i < sentences.length; i++) {
-    if (answeredNo(i)) continue;
+    if (answeredNo[i]) continue;
     const sentence = sentences[i]!;
     for (const language of sentence.all.keys()) {
       if (allowed !== undefined && !allowed.has(language)) continue;
