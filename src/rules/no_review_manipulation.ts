@@ -106,7 +106,16 @@ export const REVIEW_ANALYSIS: Omit<
     concept: "proofContext",
     quotedBy: ["instruction"],
   },
-  contained: { review: ["positive", "rating"] },
+  // "5 stars" is a rating; the review word of "another customer's review"
+  // is that customer's (`othersReview`), not one asked of the buyer, and
+  // those customers are its authors, not shoppers to tell.
+  contained: {
+    review: [["positive", "rating"], ["othersReview", "othersReview"]],
+    reviewVerb: [["othersReview", "othersReview"]],
+    opinion: [["othersReview", "othersReview"]],
+    sharing: [["othersReview", "othersReview"]],
+    shareVerb: [["othersReview", "othersReview"]],
+  },
   measured: ["review", "reviewVerb"],
   // "Just to be clear:", "Şunu belirtelim:": the seller's own lead-in.
   leadIn: [["instruction"], ["review", "reviewVerb", "opinion", "place"]],
@@ -251,6 +260,8 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
           ADVICE,
         modelledWish:
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it only wishes the buyer a good experience. Leave reviews out of buyer messages altogether.',
+        modelledOthers:
+          'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though the review it names is another customer\'s. Leave reviews out of buyer messages altogether.',
         modelledDenied:
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
       },
@@ -281,10 +292,13 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
       // wishes the buyer a good experience.
       if (context.options.sentenceModel) {
         reportModelSentences(context, reviewModel(), covered, seen, {
-          unsureWith: [...REVIEW_DENIED, "wellWish"],
+          unsureWith: [...REVIEW_DENIED, "wellWish", "othersReview"],
           sure: "modelled",
           unsure: "modelledDenied",
-          unsureBy: { wellWish: "modelledWish" },
+          unsureBy: {
+            wellWish: "modelledWish",
+            othersReview: "modelledOthers",
+          },
         });
       }
     },

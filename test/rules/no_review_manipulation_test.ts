@@ -193,6 +193,7 @@ Deno.test(`${RULE.id}: the finding covers the sentence, names the concepts and p
     "instructions",
     "modelled",
     "modelledDenied",
+    "modelledOthers",
     "modelledWish",
     "solicitation",
   ]);

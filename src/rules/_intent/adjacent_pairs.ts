@@ -40,6 +40,9 @@ const NEXT_TO_GAP = 12;
  */
 const REWARD_GAP = 12;
 
+/** Letters, marks and digits only: the rest of one word. */
+const WORD_RUN = /^[\p{L}\p{M}\p{N}]*$/u;
+
 /**
  * The hits renamed by their neighbours: a hit inside a hit of its
  * container (`contained`), then a hit right after a partner in its clause
@@ -63,21 +66,39 @@ export function renameHits(
   const hitsOf = (concept: string): ConceptHit[] =>
     (byConcept.get(concept) ?? []).map((i) => hits[i]!);
 
+  // A hit is within its container when it ends there too. A hit the
+  // container absorbs (renamed to the container's own concept) is within
+  // it also when it runs on in the word where the container's `*` term
+  // ends ("diğer müşterilerin yorum*" absorbs "yorumlarında").
+  const text = options.text ?? "";
+  const within = (
+    hit: ConceptHit,
+    other: ConceptHit,
+    absorbs: boolean,
+  ): boolean =>
+    hit.end <= other.end ||
+    absorbs && hit.start < other.end &&
+      WORD_RUN.test(text.slice(other.end, hit.end));
   const renamed = new Map<number, string>();
-  for (const [concept, [container, name]] of Object.entries(contained)) {
-    const containers = hitsOf(container);
-    if (containers.length === 0) continue;
-    for (const at of byConcept.get(concept) ?? []) {
-      const hit = hits[at]!;
-      for (
-        let j = firstEndingAfter(containers, hit.start);
-        j < containers.length && containers[j]!.start <= hit.start;
-        j++
-      ) {
-        const other = containers[j]!;
-        if (other.start <= hit.start && hit.end <= other.end) {
-          renamed.set(at, name);
-          break;
+  for (const [concept, pairs] of Object.entries(contained)) {
+    for (const [container, name] of pairs) {
+      const containers = hitsOf(container);
+      if (containers.length === 0) continue;
+      for (const at of byConcept.get(concept) ?? []) {
+        if (renamed.has(at)) continue;
+        const hit = hits[at]!;
+        for (
+          let j = firstEndingAfter(containers, hit.start);
+          j < containers.length && containers[j]!.start <= hit.start;
+          j++
+        ) {
+          const other = containers[j]!;
+          if (
+            other.start <= hit.start && within(hit, other, name === container)
+          ) {
+            renamed.set(at, name);
+            break;
+          }
         }
       }
     }
@@ -302,7 +323,7 @@ export function adjacentPairs(
       new Set(partners),
       out,
       concept,
-      (i) => hits[i]!.concept === anchor,
+      (i) => hits[i]!.concept === anchor && !renamed.has(i),
       true,
       TOLD_GAP,
       // "Note that other customers…" says what, not to whom.
@@ -354,7 +375,9 @@ export function adjacentPairs(
           new Set(partners),
           out,
           concept,
-          (i) => hits[i]!.concept === anchor && atPlace(hits[i]!),
+          (i) =>
+            hits[i]!.concept === anchor && !renamed.has(i) &&
+            atPlace(hits[i]!),
           true,
           LINK_GAP,
           (hit) =>

@@ -29,12 +29,13 @@ export interface AnalyzeOptions {
    */
   readonly cancels?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Concept → [container concept, new name]: a hit inside a hit of the
-   * container is renamed (a `review` word inside a `positive` one, "5
-   * stars", becomes `rating`: a rating, not yet a review).
+   * Concept → [container concept, new name] pairs: a hit inside a hit of a
+   * container is renamed, by the first container that holds it (a `review`
+   * word inside a `positive` one, "5 stars", becomes `rating`: a rating,
+   * not yet a review).
    */
   readonly contained?: Readonly<
-    Record<string, readonly [container: string, renamed: string]>
+    Record<string, readonly (readonly [container: string, renamed: string])[]>
   >;
   /** Concepts a nearby negation in the same clause cancels. */
   readonly negatable?: readonly string[];

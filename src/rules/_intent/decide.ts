@@ -24,6 +24,22 @@ export type ReviewFinding =
 /** The concepts of a sentence that asks or steers (a problem gates it). */
 const ASKING = ["request", "positive", "sharing", "shareVerb", "place"];
 
+/** What makes another customer's review (`othersReview`) count. */
+const OTHERS_COUNT = [
+  "request",
+  "appeal",
+  "positive",
+  "sharing",
+  "toldSharing",
+  "change",
+  "condition",
+  "incentive",
+  "rating",
+  "starRequest",
+  "weakLink",
+  "rewardLink",
+];
+
 /**
  * A change asked of the review that the sentence before names ("I saw the
  * feedback you left. Would you be happy to delete it?"): a request with a
@@ -116,12 +132,26 @@ export function decideReview(
   // review the proof" is not, "please rate the product on Amazon" is).
   // A bare verb of sharing ("partagez", "分享") shares a review word, but
   // alone asks for nothing public ("share a screenshot with us").
-  const shares = current.has("sharing") || current.has("shareVerb");
+  // Other customers named with their reviews are an audience again next to
+  // a review or opinion word of the buyer's own ("your opinion, like other
+  // customers' reviews, helps the next buyer").
+  const shares = current.has("sharing") || current.has("shareVerb") ||
+    current.has("othersReview") &&
+      (current.has("review") || current.has("reviewVerb") ||
+        current.has("opinion"));
   const verb = current.has("reviewVerb") &&
     (current.has("place") || current.has("positive") ||
       current.has("rating") || current.has("starRequest") ||
       shares || current.has("purchase"));
-  const strong = (current.has("review") || verb) && about;
+  // A review someone else wrote ("another customer's review says the lid
+  // leaks", `othersReview`) is not asked of the buyer: it exists, what it
+  // says is reported, not dictated, and its authors are not shoppers to
+  // tell. It counts as a review word only in a sentence that also asks,
+  // praises, gates, rewards, rates, tells others or asks for a change
+  // ("other customers' reviews praise the fit; we'd love to read yours").
+  const others = current.has("othersReview") &&
+    OTHERS_COUNT.some((concept) => current.has(concept));
+  const strong = (current.has("review") || verb || others) && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
   // "Give us 5 stars": a star rating next to a request asks for one.

@@ -72,6 +72,18 @@ export type ReviewConcept =
    */
   | "reviewThanked"
   /**
+   * OPTIONAL. A review written by someone other than the buyer, named with
+   * its author ("another customer's review", "reviews from other buyers",
+   * "in the reviews", de "Bewertungen anderer Kunden", ja "他のお客様のレビュー",
+   * zh "有买家在评论里"). Each term holds the review word it is matched over.
+   * In a sentence that neither asks, praises, gates, rewards, names a star
+   * rating nor asks for a change, the review exists and is someone else's:
+   * what it says is reported, not dictated ("you mentioned that another
+   * customer's review says the lid leaks"). It is not "other shoppers" to
+   * tell.
+   */
+  | "othersReview"
+  /**
    * OPTIONAL. A wish that the buyer's experience is good, over a weaker
    * review word ("we hope your experience with it is great", es "esperamos
    * que su experiencia", ar "أن تكون تجربتك"): with it, the weaker word and

@@ -28,7 +28,7 @@ const find = hitFinder({
 });
 
 const OPTIONS: AnalyzeOptions = {
-  contained: { review: ["positive", "rating"] },
+  contained: { review: [["positive", "rating"]] },
   renamedNextTo: ["availability", ["replacement"], "itemAvailable"],
   starRequest: ["request", "positive", "starRequest"],
   weakLink: ["weak", ["instruction"], "weakReview"],

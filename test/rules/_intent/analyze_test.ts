@@ -28,7 +28,7 @@ function concepts(
 ) {
   return analyzeConcepts(MATCHER.find(text), segmentText(text), {
     cancels: { reviewOther: ["review"] },
-    contained: { review: ["positive", "rating"] },
+    contained: { review: [["positive", "rating"]] },
     negatable: ["incentive", "request"],
     foreign,
   }).map((s) => ({

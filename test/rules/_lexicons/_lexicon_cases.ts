@@ -66,6 +66,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "problemIf",
   "changeIt",
   "reviewThanked",
+  "othersReview",
   "wellWish",
   "appeal",
   "buyers",

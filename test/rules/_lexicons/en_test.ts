@@ -290,6 +290,8 @@ export const EN_PROBES: Probes = {
       "Without any review or photo, the refund was sent today.",
       "You won't be asked for feedback or stars; the technician just needs access.",
       "The refund is not tied to a review of any kind.",
+      "No, the two-year warranty isn't linked to leaving a review or rating of any kind.",
+      "We don't need feedback of any kind to send the replacement.",
       "No coupon, no code, no newsletter: the replacement is simply free.",
       "We are not asking for a review, only for the serial number.",
       "Neither a rating nor a comment is needed for the warranty.",

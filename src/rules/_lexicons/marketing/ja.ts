@@ -1478,6 +1478,14 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        // With a word of frequency between ("も一緒によくお買い求め").
+        "も一緒によく",
+        "一緒によくお買い",
+        "一緒によくご購入",
+        "もよくお買い求め",
+        "もよくご購入",
+        "もよく購入",
+        "もよくご注文",
         "も購入し",
         "も購入され",
         "もご購入",

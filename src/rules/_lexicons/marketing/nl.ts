@@ -1946,6 +1946,20 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        // With a word of frequency between ("namen vaak ook").
+        "namen vaak ook",
+        "nemen vaak ook",
+        "kopen vaak ook",
+        "kochten vaak ook",
+        "bestellen vaak ook",
+        "bestelden vaak ook",
+        "kiezen vaak ook",
+        "halen vaak ook",
+        "nemen meestal ook",
+        "namen meestal ook",
+        "kopen meestal ook",
+        "kochten meestal ook",
+        "bestellen meestal ook",
         "kopen ook",
         "kochten ook",
         "kocht ook",

@@ -1817,6 +1817,19 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        // With a word of frequency between ("tar ofta också").
+        "tar ofta också",
+        "tar ofta även",
+        "tog ofta också",
+        "köper ofta även",
+        "köpte ofta också",
+        "beställer ofta också",
+        "beställer ofta även",
+        "tar oftast också",
+        "köper oftast också",
+        "brukar också ta",
+        "brukar även ta",
+        "brukar även köpa",
         "köper också",
         "köpte också",
         "köper även",

@@ -151,6 +151,16 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      // The buyer's message reported ("you write that"): nothing asked.
+      "sie schreiben, dass",
+      "sie schrieben, dass",
+      "sie haben geschrieben, dass",
+      "sie hatten geschrieben, dass",
+      "du schreibst, dass",
+      "du hast geschrieben, dass",
+      "wie sie schreiben",
+      "wie sie schrieben",
+      "wie sie geschrieben haben",
       "bitte um entschuldigung",
       "bitten um entschuldigung",
       "bitten vielmals um entschuldigung",
@@ -178,6 +188,37 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    othersReview: [
+      "bewertungen anderer kund*",
+      "bewertung eines anderen kunden",
+      "bewertung einer anderen kundin",
+      "bewertungen anderer käufer*",
+      "bewertung eines anderen käufers",
+      "bewertungen von anderen kunden",
+      "bewertungen von anderen käufern",
+      "bewertungen anderer nutzer",
+      "in einer der bewertungen",
+      "eine der bewertungen",
+      "laut einer bewertung",
+      "laut den bewertungen",
+      "laut bewertungen",
+      "rezensionen anderer kund*",
+      "rezension eines anderen kunden",
+      "kommentare anderer kund*",
+      "kommentar eines anderen kunden",
+      "meinungen anderer kund*",
+      "sternebewertungen anderer kund*",
+      "erwähnte bewertung",
+      "erwähnten bewertung",
+      "zitierte bewertung",
+      "zitierten bewertung",
+      "erwähnte rezension",
+      "erwähnten rezension",
+      "andere rezensenten",
+      "einige rezensenten",
+      "einige bewertungen",
+      "manche bewertungen",
+    ],
     reviewThanked: [
       "danke für",
       "vielen dank für",

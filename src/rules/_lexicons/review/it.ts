@@ -387,6 +387,16 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      // Photos the buyer has already sent: nothing asked.
+      "foto che ci ha mandato",
+      "foto che ci ha inviato",
+      "foto che ha inviato",
+      "foto che ha mandato",
+      "foto che ci hai mandato",
+      "foto che ci hai inviato",
+      "foto inviate",
+      "foto ricevute",
+      "foto allegate",
       "chiediamo scusa",
       "chiediamo ancora scusa",
       "chiediamo venia",
@@ -401,6 +411,36 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    othersReview: [
+      "recensioni di altri clienti",
+      "recensioni degli altri clienti",
+      "recensione di un altro cliente",
+      "recensione di un'altra cliente",
+      "recensioni di altri acquirenti",
+      "recensioni degli altri acquirenti",
+      "recensione di un altro acquirente",
+      "recensioni di altri utenti",
+      "in una delle recensioni",
+      "una delle recensioni",
+      "alcune recensioni",
+      "secondo una recensione",
+      "secondo le recensioni",
+      "la recensione che cita",
+      "la recensione che ha citato",
+      "la recensione che menziona",
+      "la recensione di cui parla",
+      "commenti di altri clienti",
+      "commenti degli altri clienti",
+      "commento di un altro cliente",
+      "opinioni di altri clienti",
+      "opinioni degli altri clienti",
+      "opinione di un altro cliente",
+      "opinioni degli altri acquirenti",
+      "valutazioni di altri clienti",
+      "valutazione di un altro cliente",
+      "recensione lasciata da un altro cliente",
+      "recensioni lasciate da altri clienti",
+    ],
     reviewThanked: [
       "grazie per",
       "grazie del",

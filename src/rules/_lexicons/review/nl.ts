@@ -319,6 +319,30 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // ratings of other things. Each term spans the review word it cancels.
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      // The buyer's message reported ("you write that"): nothing asked.
+      "u schrijft dat",
+      "u schreef dat",
+      "je schrijft dat",
+      "je schreef dat",
+      "u hebt geschreven dat",
+      "u heeft geschreven dat",
+      "je hebt geschreven dat",
+      "zoals u schrijft",
+      "zoals u schreef",
+      "zoals je schrijft",
+      // Photos the buyer has already sent: nothing asked.
+      "foto's die u stuurde",
+      "uw foto's doorgestuurd",
+      "uw foto's ontvangen",
+      "uw foto's bekeken",
+      "je foto's doorgestuurd",
+      "je foto's ontvangen",
+      "je foto's bekeken",
+      "foto's die u hebt gestuurd",
+      "foto's die u heeft gestuurd",
+      "foto's die je stuurde",
+      "toegestuurde foto's",
+      "meegestuurde foto's",
       "geeft de fabrikant",
       "geeft de producent",
       "vragen om begrip",
@@ -332,6 +356,34 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    othersReview: [
+      "reviews van andere klanten",
+      "review van een andere klant",
+      "reviews van andere kopers",
+      "review van een andere koper",
+      "reviews van andere gebruikers",
+      "recensies van andere klanten",
+      "recensie van een andere klant",
+      "recensies van andere kopers",
+      "beoordelingen van andere klanten",
+      "beoordeling van een andere klant",
+      "beoordelingen van andere kopers",
+      "in een van de reviews",
+      "in één van de reviews",
+      "een van de reviews",
+      "volgens een review",
+      "volgens de reviews",
+      "volgens een beoordeling",
+      "volgens de beoordelingen",
+      "de review die u noemt",
+      "de review die je noemt",
+      "de review waar u naar verwijst",
+      "de beoordeling die u noemt",
+      "opmerkingen van andere klanten",
+      "reacties van andere klanten",
+      "sommige reviews",
+      "een aantal reviews",
+    ],
     reviewThanked: [
       "bedankt voor",
       "dank voor",
@@ -368,6 +420,16 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoop dat je ervaring",
     ],
     reviewOther: [
+      // A proof to check ("de digitale proef").
+      "de proef",
+      "digitale proef",
+      "deze proef",
+      "onze proef",
+      "jullie proef",
+      "uw proef",
+      "je proef",
+      "de proeven",
+      "proefversie*",
       // A draft or a sketch to check, and a carrier or maker assessing damage.
       "ontwerp*",
       "*ontwerp",

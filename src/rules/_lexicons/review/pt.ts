@@ -373,6 +373,17 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Request words in another sense: apologies, asking for patience.
     requestOther: [
+      // Photos the buyer has already sent: nothing asked.
+      "fotos que você enviou",
+      "fotos que você mandou",
+      "foto que você enviou",
+      "foto que você mandou",
+      "fotos que o senhor enviou",
+      "fotos que a senhora enviou",
+      "fotos enviadas",
+      "foto enviada",
+      "fotos recebidas",
+      "fotos que nos enviou",
       "pedimos desculpa*",
       "pedimos perdão",
       "pedimos compreens*",
@@ -384,6 +395,34 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    othersReview: [
+      "avaliações de outros clientes",
+      "avaliação de outro cliente",
+      "avaliação de outra cliente",
+      "avaliações de outros compradores",
+      "avaliação de outro comprador",
+      "avaliações de outros usuários",
+      "em uma das avaliações",
+      "uma das avaliações",
+      "algumas avaliações",
+      "segundo uma avaliação",
+      "segundo as avaliações",
+      "de acordo com as avaliações",
+      "de acordo com uma avaliação",
+      "comentários de outros clientes",
+      "comentário de outro cliente",
+      "comentários de outros compradores",
+      "opiniões de outros clientes",
+      "opinião de outro cliente",
+      "resenhas de outros clientes",
+      "resenha de outro cliente",
+      "a avaliação que você mencionou",
+      "a avaliação que você citou",
+      "o comentário que você mencionou",
+      "a resenha que você mencionou",
+      "avaliação deixada por outro cliente",
+      "avaliações deixadas por outros clientes",
+    ],
     reviewThanked: [
       "obrigada pela",
       "obrigado pela",
