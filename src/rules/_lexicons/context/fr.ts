@@ -104,4 +104,17 @@ export const CONTEXT_FR: ContextWords = {
     "relevé",
   ],
   that: ["que", "qu'"],
+  purpose: ["pour", "afin de", "afin qu", "pour qu"],
+  alternative: ["juste", "simplement", "seulement", "uniquement"],
+  noAnswer: ["non", "pas du tout", "absolument pas", "bien sûr que non"],
+  need: [
+    "faut-il",
+    "faut il",
+    "faut",
+    "nécessaire",
+    "obligatoire",
+    "requis",
+    "dépend",
+  ],
+  but: ["mais"],
 };

@@ -107,4 +107,18 @@ export const CONTEXT_IT: ContextWords = {
     "lettura",
   ],
   that: ["che"],
+  purpose: ["per", "affinch[eé]", "al fine di"],
+  alternative: ["solo", "soltanto", "solamente", "semplicemente"],
+  noAnswer: ["no", "affatto", "per niente", "assolutamente no", "certo che no"],
+  need: [
+    "serve",
+    "necessario",
+    "necessaria",
+    "obbligatorio",
+    "devo",
+    "deve",
+    "bisogna",
+    "dipende",
+  ],
+  but: ["ma"],
 };

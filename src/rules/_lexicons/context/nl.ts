@@ -81,4 +81,9 @@ export const CONTEXT_NL: ContextWords = {
     "temperatuur",
   ],
   that: ["dat"],
+  purpose: ["om", "zodat", "opdat"],
+  alternative: ["alleen", "gewoon", "enkel", "slechts"],
+  noAnswer: ["nee", "helemaal niet", "zeker niet"],
+  need: ["nodig", "moet", "moeten", "verplicht", "vereist", "afhankelijk"],
+  but: ["maar"],
 };

@@ -74,4 +74,17 @@ export const CONTEXT_PL: ContextWords = {
     "pomiar",
   ],
   that: ["że"],
+  purpose: ["aby", "żeby", "ażeby", "by", "w celu"],
+  alternative: ["tylko", "jedynie", "po prostu"],
+  noAnswer: ["nie", "absolutnie", "wcale nie", "oczywiście, że nie"],
+  need: [
+    "muszę",
+    "musi",
+    "trzeba",
+    "potrzebn\\p{L}*",
+    "wymagan\\p{L}*",
+    "konieczn\\p{L}*",
+    "zależy",
+  ],
+  but: ["ale"],
 };

@@ -85,4 +85,17 @@ export const CONTEXT_PT: ContextWords = {
     "leitura",
   ],
   that: ["que"],
+  purpose: ["para", "pra", "a fim de"],
+  alternative: ["apenas", "só", "simplesmente", "somente"],
+  noAnswer: ["não", "de jeito nenhum", "claro que não"],
+  need: [
+    "preciso",
+    "precisa",
+    "necessário",
+    "necessária",
+    "tenho que",
+    "tem que",
+    "depende",
+  ],
+  but: ["mas"],
 };

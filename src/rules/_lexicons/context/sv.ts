@@ -73,4 +73,17 @@ export const CONTEXT_SV: ContextWords = {
   availability: ["tillgänglighet"],
   measures: ["uppgifter", "mått", "vikt", "längd", "bredd", "höjd", "spänning"],
   that: ["att"],
+  purpose: ["för att", "så att"],
+  alternative: ["bara", "endast", "enbart"],
+  noAnswer: ["nej", "inte alls", "absolut inte"],
+  need: [
+    "behöver",
+    "behövs",
+    "måste",
+    "krävs",
+    "nödvändig",
+    "obligatorisk",
+    "beror",
+  ],
+  but: ["men"],
 };

@@ -49,4 +49,8 @@ export const CONTEXT_TR: ContextWords = {
   records: ["numara", "tarih", "saat", "randevu", "şifre", "tutar"],
   claims: ["talep", "talebi", "başvuru"],
   measures: ["bilgi", "ölçü", "ağırlı", "yükseklik", "voltaj", "sıcaklı"],
+  alternative: ["sadece", "yalnızca"],
+  noAnswer: ["hayır", "asla", "kesinlikle hayır"],
+  need: ["gerek\\p{L}*", "zorunda", "zorunlu", "şart", "bağlı"],
+  but: ["ama", "fakat", "ancak"],
 };

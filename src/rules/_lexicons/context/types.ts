@@ -87,4 +87,38 @@ export interface ContextWords {
    * the next word follows directly.
    */
   readonly that?: readonly string[];
+  /**
+   * Connectors that open a purpose clause, which a negation of the clause
+   * before it still governs (whole words, also in Japanese and Chinese):
+   * "so that", "um", "pour", "aby", "ताकि", "为了" ("Nie musi Pan
+   * wystawiać opinii, aby otrzymać zwrot").
+   */
+  readonly purpose?: readonly string[];
+  /**
+   * Words that offer a request as the alternative to what a negation denied
+   * before it (whole words; in Japanese and Chinese anywhere): "just",
+   * "only", "simply", "nur", "seulement", "只需" ("No review is needed,
+   * please just wait for the courier").
+   */
+  readonly alternative?: readonly string[];
+  /**
+   * A bare "no" that answers the question before it, as the whole answer
+   * before a mark or the end (whole words; in Japanese and Chinese before a
+   * mark): "no", "not at all", "nein", "pas du tout", "wcale nie", "不需要",
+   * "いいえ" ("…to get the refund? No, it went out today.").
+   */
+  readonly noAnswer?: readonly string[];
+  /**
+   * Words of need or condition that make a question ask whether something
+   * is required (whole words; in Japanese and Chinese anywhere): "need",
+   * "required", "must", "muss", "faut", "hace falta", "trzeba", "需要"
+   * ("Do I need to leave a review for the refund?").
+   */
+  readonly need?: readonly string[];
+  /**
+   * "But" right after an answer, which takes a "no" back ("No, but we'd
+   * love one"), whole words; in Japanese and Chinese anywhere: "but",
+   * "aber", "mais", "لكن", "但", "でも".
+   */
+  readonly but?: readonly string[];
 }

@@ -17,6 +17,11 @@ const FIELDS = [
   "availability",
   "measures",
   "that",
+  "purpose",
+  "alternative",
+  "noAnswer",
+  "need",
+  "but",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
