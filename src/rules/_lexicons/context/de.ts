@@ -107,4 +107,6 @@ export const CONTEXT_DE: ContextWords = {
     "abhängig",
   ],
   but: ["aber", "doch"],
+  yes: ["ja", "gerne", "natürlich"],
+  denial: ["nein", "nicht", "kein\\p{L}*", "nie", "niemals"],
 };

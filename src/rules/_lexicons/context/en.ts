@@ -120,4 +120,6 @@ export const CONTEXT_EN: ContextWords = {
     "obligatory",
   ],
   but: ["but"],
+  yes: ["yes", "of course", "sure", "absolutely"],
+  denial: ["no", "not", "never", "nothing", "none"],
 };

@@ -131,4 +131,6 @@ export const CONTEXT_ES: ContextWords = {
     "depende",
   ],
   but: ["pero"],
+  yes: ["sí", "claro", "por supuesto"],
+  denial: ["no", "ni", "nada", "ningun\\p{L}*", "nunca"],
 };

@@ -117,4 +117,6 @@ export const CONTEXT_FR: ContextWords = {
     "dépend",
   ],
   but: ["mais"],
+  yes: ["oui", "bien sûr", "volontiers"],
+  denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni"],
 };

@@ -121,4 +121,6 @@ export const CONTEXT_IT: ContextWords = {
     "dipende",
   ],
   but: ["ma"],
+  yes: ["sì", "certo", "certamente"],
+  denial: ["non", "nessun\\p{L}*", "mai"],
 };

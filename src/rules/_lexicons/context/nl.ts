@@ -86,4 +86,6 @@ export const CONTEXT_NL: ContextWords = {
   noAnswer: ["nee", "helemaal niet", "zeker niet"],
   need: ["nodig", "moet", "moeten", "verplicht", "vereist", "afhankelijk"],
   but: ["maar"],
+  yes: ["ja", "natuurlijk", "zeker"],
+  denial: ["nee", "niet", "geen", "nooit"],
 };

@@ -87,4 +87,6 @@ export const CONTEXT_PL: ContextWords = {
     "zależy",
   ],
   but: ["ale"],
+  yes: ["tak", "oczywiście"],
+  denial: ["nie", "żadn\\p{L}*", "nigdy"],
 };

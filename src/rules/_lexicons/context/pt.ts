@@ -98,4 +98,6 @@ export const CONTEXT_PT: ContextWords = {
     "depende",
   ],
   but: ["mas"],
+  yes: ["sim", "claro"],
+  denial: ["não", "nenhum\\p{L}*", "nunca", "nada"],
 };

@@ -86,4 +86,6 @@ export const CONTEXT_SV: ContextWords = {
     "beror",
   ],
   but: ["men"],
+  yes: ["ja", "absolut", "självklart"],
+  denial: ["nej", "inte", "ingen", "aldrig"],
 };

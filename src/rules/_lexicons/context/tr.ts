@@ -53,4 +53,6 @@ export const CONTEXT_TR: ContextWords = {
   noAnswer: ["hayır", "asla", "kesinlikle hayır"],
   need: ["gerek\\p{L}*", "zorunda", "zorunlu", "şart", "bağlı"],
   but: ["ama", "fakat", "ancak"],
+  yes: ["evet", "tabii", "elbette"],
+  denial: ["hayır", "değil", "yok", "gerek yok"],
 };

@@ -121,4 +121,17 @@ export interface ContextWords {
    * "aber", "mais", "لكن", "但", "でも".
    */
   readonly but?: readonly string[];
+  /**
+   * A yes that answers a question right before it (whole words, also in
+   * Japanese and Chinese): "yes", "of course", "natürlich", "bien sûr",
+   * "claro", "oczywiście", "はい", "当然" ("you asked whether you may leave
+   * a review: yes, please do").
+   */
+  readonly yes?: readonly string[];
+  /**
+   * Words of denial in an answer (whole words; in Japanese and Chinese
+   * anywhere): "no", "not", "never", "nicht", "kein…", "pas", "nada",
+   * "żadn…", "不", "ない" ("…: no code is needed", "Non è necessario").
+   */
+  readonly denial?: readonly string[];
 }

@@ -22,6 +22,8 @@ const FIELDS = [
   "noAnswer",
   "need",
   "but",
+  "yes",
+  "denial",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
