@@ -57,4 +57,6 @@ export const CONTEXT_AR: ContextWords = {
   but: ["لكن", "ولكن", "لكنه", "لكننا"],
   yes: ["نعم", "بالتأكيد"],
   denial: ["لا", "ليس", "لن", "لم"],
+  noNeed: ["حاجة", "داعي"],
+  asking: ["طلب"],
 };

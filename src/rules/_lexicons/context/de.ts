@@ -109,4 +109,6 @@ export const CONTEXT_DE: ContextWords = {
   but: ["aber", "doch"],
   yes: ["ja", "gerne", "natürlich"],
   denial: ["nein", "nicht", "kein\\p{L}*", "nie", "niemals"],
+  noNeed: ["nötig", "notwendig", "erforderlich", "bedarf"],
+  asking: ["bitten"],
 };

@@ -122,4 +122,6 @@ export const CONTEXT_EN: ContextWords = {
   but: ["but"],
   yes: ["yes", "of course", "sure", "absolutely"],
   denial: ["no", "not", "never", "nothing", "none"],
+  noNeed: ["need"],
+  asking: ["ask", "demand"],
 };

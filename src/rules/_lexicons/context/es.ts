@@ -133,4 +133,6 @@ export const CONTEXT_ES: ContextWords = {
   but: ["pero"],
   yes: ["sí", "claro", "por supuesto"],
   denial: ["no", "ni", "nada", "ningun\\p{L}*", "nunca"],
+  noNeed: ["falta", "necesari", "precis"],
+  asking: ["pedi"],
 };

@@ -119,4 +119,6 @@ export const CONTEXT_FR: ContextWords = {
   but: ["mais"],
   yes: ["oui", "bien sûr", "volontiers"],
   denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni"],
+  noNeed: ["besoin", "nécessaire"],
+  asking: ["demand"],
 };

@@ -123,4 +123,6 @@ export const CONTEXT_IT: ContextWords = {
   but: ["ma"],
   yes: ["sì", "certo", "certamente"],
   denial: ["non", "nessun\\p{L}*", "mai"],
+  noNeed: ["bisogno", "serve"],
+  asking: ["chied"],
 };

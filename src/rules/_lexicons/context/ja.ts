@@ -69,4 +69,6 @@ export const CONTEXT_JA: ContextWords = {
   but: ["でも", "ですが", "けれど", "しかし"],
   yes: ["はい", "もちろん"],
   denial: ["いいえ", "ません", "ない"],
+  noNeed: ["必要"],
+  asking: ["求"],
 };

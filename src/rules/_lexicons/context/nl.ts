@@ -88,4 +88,6 @@ export const CONTEXT_NL: ContextWords = {
   but: ["maar"],
   yes: ["ja", "natuurlijk", "zeker"],
   denial: ["nee", "niet", "geen", "nooit"],
+  noNeed: ["nodig", "hoef"],
+  asking: ["vrag"],
 };

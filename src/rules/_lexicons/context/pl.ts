@@ -89,4 +89,6 @@ export const CONTEXT_PL: ContextWords = {
   but: ["ale"],
   yes: ["tak", "oczywiście"],
   denial: ["nie", "żadn\\p{L}*", "nigdy"],
+  noNeed: ["trzeba", "potrzeb"],
+  asking: ["prosi"],
 };

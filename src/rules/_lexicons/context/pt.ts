@@ -100,4 +100,6 @@ export const CONTEXT_PT: ContextWords = {
   but: ["mas"],
   yes: ["sim", "claro"],
   denial: ["não", "nenhum\\p{L}*", "nunca", "nada"],
+  noNeed: ["necessári", "precis"],
+  asking: ["pedi"],
 };

@@ -88,4 +88,6 @@ export const CONTEXT_SV: ContextWords = {
   but: ["men"],
   yes: ["ja", "absolut", "självklart"],
   denial: ["nej", "inte", "ingen", "aldrig"],
+  noNeed: ["behöv", "behov"],
+  asking: ["ber\\b"],
 };

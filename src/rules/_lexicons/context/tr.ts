@@ -55,4 +55,6 @@ export const CONTEXT_TR: ContextWords = {
   but: ["ama", "fakat", "ancak"],
   yes: ["evet", "tabii", "elbette"],
   denial: ["hayır", "değil", "yok", "gerek yok"],
+  noNeed: ["gerek", "lazım"],
+  asking: ["isti", "iste"],
 };

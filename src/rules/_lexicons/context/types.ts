@@ -134,4 +134,18 @@ export interface ContextWords {
    * "żadn…", "不", "ない" ("…: no code is needed", "Non è necessario").
    */
   readonly denial?: readonly string[];
+  /**
+   * Words for a need, which a negation next to them makes say that nothing
+   * is needed (stems, matched anywhere): "need", "besoin", "nötig",
+   * "falta", "potrzeb", "gerek", "حاجة", "不必", "必要" ("no need", "pas
+   * besoin", "gerek yok", "必要はありません", "لا حاجة").
+   */
+  readonly noNeed?: readonly string[];
+  /**
+   * Verbs of asking (stems, matched anywhere): a negation right next to one
+   * negates the asking, "ask", "bitten", "demand", "pedi", "chied", "prosi",
+   * "طلب", "求" ("we are not asking", "wir bitten Sie nicht", "non le
+   * chiediamo", "不要求", "لا نطلب").
+   */
+  readonly asking?: readonly string[];
 }

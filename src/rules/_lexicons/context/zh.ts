@@ -78,4 +78,6 @@ export const CONTEXT_ZH: ContextWords = {
   but: ["但", "不过"],
   yes: ["是的", "可以", "当然"],
   denial: ["不", "没", "无需"],
+  noNeed: ["需要", "无需", "無需", "无须", "不必", "不用", "必要"],
+  asking: ["求"],
 };

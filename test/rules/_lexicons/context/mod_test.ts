@@ -24,6 +24,8 @@ const FIELDS = [
   "but",
   "yes",
   "denial",
+  "noNeed",
+  "asking",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
