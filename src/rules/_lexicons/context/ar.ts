@@ -59,4 +59,5 @@ export const CONTEXT_AR: ContextWords = {
   denial: ["لا", "ليس", "لن", "لم"],
   noNeed: ["حاجة", "داعي"],
   asking: ["طلب"],
+  quantityOf: ["بقوة", "من"],
 };

@@ -111,4 +111,7 @@ export const CONTEXT_DE: ContextWords = {
   denial: ["nein", "nicht", "kein\\p{L}*", "nie", "niemals"],
   noNeed: ["nötig", "notwendig", "erforderlich", "bedarf"],
   asking: ["bitten"],
+  quantityOf: ["von"],
+  whether: ["ob"],
+  whetherAbout: ["darüber", "dazu"],
 };

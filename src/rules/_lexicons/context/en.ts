@@ -124,4 +124,7 @@ export const CONTEXT_EN: ContextWords = {
   denial: ["no", "not", "never", "nothing", "none"],
   noNeed: ["need"],
   asking: ["ask", "demand"],
+  quantityOf: ["of", "at", "is"],
+  whether: ["whether"],
+  whetherAbout: ["on", "about", "as to"],
 };

@@ -135,4 +135,5 @@ export const CONTEXT_ES: ContextWords = {
   denial: ["no", "ni", "nada", "ningun\\p{L}*", "nunca"],
   noNeed: ["falta", "necesari", "precis"],
   asking: ["pedi"],
+  quantityOf: ["de"],
 };

@@ -121,4 +121,5 @@ export const CONTEXT_FR: ContextWords = {
   denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni"],
   noNeed: ["besoin", "nécessaire"],
   asking: ["demand"],
+  quantityOf: ["de"],
 };

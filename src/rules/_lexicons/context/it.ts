@@ -125,4 +125,5 @@ export const CONTEXT_IT: ContextWords = {
   denial: ["non", "nessun\\p{L}*", "mai"],
   noNeed: ["bisogno", "serve"],
   asking: ["chied"],
+  quantityOf: ["di"],
 };

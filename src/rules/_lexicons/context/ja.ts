@@ -71,4 +71,5 @@ export const CONTEXT_JA: ContextWords = {
   denial: ["いいえ", "ません", "ない"],
   noNeed: ["必要"],
   asking: ["求"],
+  quantityOf: ["は"],
 };

@@ -90,4 +90,5 @@ export const CONTEXT_NL: ContextWords = {
   denial: ["nee", "niet", "geen", "nooit"],
   noNeed: ["nodig", "hoef"],
   asking: ["vrag"],
+  quantityOf: ["van"],
 };

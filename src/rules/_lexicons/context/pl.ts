@@ -91,4 +91,7 @@ export const CONTEXT_PL: ContextWords = {
   denial: ["nie", "żadn\\p{L}*", "nigdy"],
   noNeed: ["trzeba", "potrzeb"],
   asking: ["prosi"],
+  quantityOf: ["na"],
+  whether: ["czy"],
+  whetherAbout: ["na temat tego", "o tym"],
 };

@@ -102,4 +102,5 @@ export const CONTEXT_PT: ContextWords = {
   denial: ["não", "nenhum\\p{L}*", "nunca", "nada"],
   noNeed: ["necessári", "precis"],
   asking: ["pedi"],
+  quantityOf: ["de"],
 };

@@ -90,4 +90,6 @@ export const CONTEXT_SV: ContextWords = {
   denial: ["nej", "inte", "ingen", "aldrig"],
   noNeed: ["behöv", "behov"],
   asking: ["ber\\b"],
+  quantityOf: ["på", "av"],
+  whether: ["huruvida"],
 };

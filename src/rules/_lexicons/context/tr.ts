@@ -57,4 +57,5 @@ export const CONTEXT_TR: ContextWords = {
   denial: ["hayır", "değil", "yok", "gerek yok"],
   noNeed: ["gerek", "lazım"],
   asking: ["isti", "iste"],
+  quantityOf: ["için"],
 };

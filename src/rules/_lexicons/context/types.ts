@@ -148,4 +148,20 @@ export interface ContextWords {
    * chiediamo", "不要求", "لا نطلب").
    */
   readonly asking?: readonly string[];
+  /**
+   * Words that join a word to its quantity right after it (whole words; in
+   * Japanese and Chinese the particle alone): "of", "at", "is", "von",
+   * "de", "na", "için", "为", "は" ("a rating of 3 A", "为3A").
+   */
+  readonly quantityOf?: readonly string[];
+  /**
+   * Words that mean only "whether" (whole words): "whether", "ob", "czy",
+   * "huruvida" ("feedback whether the part fits", "Rückmeldung, ob").
+   */
+  readonly whether?: readonly string[];
+  /**
+   * Words between a word and its "whether" (whole words): "on", "about",
+   * "as to", "darüber", "o tym" ("feedback on whether it fits").
+   */
+  readonly whetherAbout?: readonly string[];
 }

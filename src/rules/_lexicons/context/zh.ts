@@ -80,4 +80,5 @@ export const CONTEXT_ZH: ContextWords = {
   denial: ["不", "没", "无需"],
   noNeed: ["需要", "无需", "無需", "无须", "不必", "不用", "必要"],
   asking: ["求"],
+  quantityOf: ["为", "為"],
 };

@@ -26,6 +26,9 @@ const FIELDS = [
   "denial",
   "noNeed",
   "asking",
+  "quantityOf",
+  "whether",
+  "whetherAbout",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
