@@ -60,4 +60,6 @@ export const CONTEXT_AR: ContextWords = {
   noNeed: ["حاجة", "داعي"],
   asking: ["طلب"],
   quantityOf: ["بقوة", "من"],
+  people: ["فني", "فريق", "موظف", "خدمة العملاء", "مستودع"],
+  listJoin: ["أو", "ولا"],
 };

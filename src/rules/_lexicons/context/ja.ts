@@ -72,4 +72,13 @@ export const CONTEXT_JA: ContextWords = {
   noNeed: ["必要"],
   asking: ["求"],
   quantityOf: ["は"],
+  people: [
+    "技師",
+    "スタッフ",
+    "担当",
+    "技術者",
+    "フィールドエンジニア",
+    "倉庫",
+  ],
+  listing: ["や", "など", "とか", "も", "か", "および", "及び", "または"],
 };

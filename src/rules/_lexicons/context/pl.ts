@@ -94,4 +94,6 @@ export const CONTEXT_PL: ContextWords = {
   quantityOf: ["na"],
   whether: ["czy"],
   whetherAbout: ["na temat tego", "o tym"],
+  people: ["zesp[oó]ł", "magazyn"],
+  listJoin: ["lub", "albo", "ani", "i", "oraz"],
 };

@@ -58,4 +58,6 @@ export const CONTEXT_TR: ContextWords = {
   noNeed: ["gerek", "lazım"],
   asking: ["isti", "iste"],
   quantityOf: ["için"],
+  people: ["teknik", "ekib", "müşteri hizmet"],
+  listing: ["ve", "veya", "ya da", "ile"],
 };

@@ -164,4 +164,30 @@ export interface ContextWords {
    * "as to", "darüber", "o tym" ("feedback on whether it fits").
    */
   readonly whetherAbout?: readonly string[];
+  /**
+   * Words for the seller's people and places of work after "our" (stems,
+   * matched at the start of the next word): "technician", "monteur",
+   * "équipe", "almacén", "zespół", "ekib", "فني", "टीम", "客服", "スタッフ"
+   * ("unser Techniker", "notre technicien", "我们的技术人员").
+   */
+  readonly people?: readonly string[];
+  /**
+   * Words for the seller's people and places that end a compound (after at
+   * least three letters): "techniker", "berater", "team", "medewerker",
+   * "lager" ("Kundenberater", "Serviceteam", "Zentrallager").
+   */
+  readonly peopleHeads?: readonly string[];
+  /**
+   * Words that join the last item of a list (whole words; in Chinese the
+   * characters, anywhere): "or", "nor", "and", "ni", "oder", "noch",
+   * "eller", "ani", "أو", "या", "或" ("You do not need to fill in a form,
+   * answer a survey or write a review").
+   */
+  readonly listJoin?: readonly string[];
+  /**
+   * The end of a clause that lists rather than closing a condition, a
+   * reason or a verb, right before its comma (matched anywhere): "ve",
+   * "ile", "तथा", "आदि", "や", "など" ("クーポンコードのご入力や、…").
+   */
+  readonly listing?: readonly string[];
 }

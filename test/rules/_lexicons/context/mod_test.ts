@@ -29,6 +29,10 @@ const FIELDS = [
   "quantityOf",
   "whether",
   "whetherAbout",
+  "people",
+  "peopleHeads",
+  "listJoin",
+  "listing",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
