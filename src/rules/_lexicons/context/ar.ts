@@ -62,4 +62,5 @@ export const CONTEXT_AR: ContextWords = {
   quantityOf: ["بقوة", "من"],
   people: ["فني", "فريق", "موظف", "خدمة العملاء", "مستودع"],
   listJoin: ["أو", "ولا"],
+  complementizer: ["أن"],
 };

@@ -145,4 +145,17 @@ export const CONTEXT_DE: ContextWords = {
     "lager",
   ],
   listJoin: ["oder", "noch", "und"],
+  ownerLink: [
+    "des",
+    "der",
+    "dem",
+    "den",
+    "die",
+    "das",
+    "vom",
+    "von",
+    "unse\\p{L}*",
+    "eine[sr]?",
+  ],
+  complementizer: ["dass", "daß"],
 };

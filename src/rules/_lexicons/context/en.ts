@@ -150,4 +150,6 @@ export const CONTEXT_EN: ContextWords = {
     "distribu",
   ],
   listJoin: ["or", "nor", "and"],
+  ownerLink: ["of", "by", "from", "the", "our", "a", "an"],
+  complementizer: ["that"],
 };

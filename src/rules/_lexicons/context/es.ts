@@ -154,4 +154,17 @@ export const CONTEXT_ES: ContextWords = {
     "distribu",
   ],
   listJoin: ["o", "u", "y", "ni"],
+  ownerLink: [
+    "del",
+    "de",
+    "el",
+    "los",
+    "las",
+    "la",
+    "al",
+    "un",
+    "una",
+    "nuestr\\p{L}*",
+  ],
+  complementizer: ["que"],
 };

@@ -145,4 +145,6 @@ export const CONTEXT_FR: ContextWords = {
     "distribu",
   ],
   listJoin: ["ou", "ni", "et"],
+  ownerLink: ["du", "de", "d", "des", "la", "le", "les", "l", "un", "une"],
+  complementizer: ["que", "qu"],
 };

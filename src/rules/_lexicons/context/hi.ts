@@ -47,4 +47,6 @@ export const CONTEXT_HI: ContextWords = {
   people: ["तकनीशियन", "टीम", "कर्मचारी", "गोदाम"],
   listJoin: ["या", "और", "न"],
   listing: ["और", "या", "तथा", "आदि"],
+  ownerLink: ["के", "की", "का"],
+  complementizer: ["कि"],
 };

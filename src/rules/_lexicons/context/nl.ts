@@ -113,4 +113,6 @@ export const CONTEXT_NL: ContextWords = {
   ],
   peopleHeads: ["monteur", "medewerker", "adviseur", "team"],
   listJoin: ["of", "noch", "en"],
+  ownerLink: ["van", "de", "het", "een", "onze", "ons"],
+  complementizer: ["dat"],
 };

@@ -96,4 +96,6 @@ export const CONTEXT_PL: ContextWords = {
   whetherAbout: ["na temat tego", "o tym"],
   people: ["zesp[oó]ł", "magazyn"],
   listJoin: ["lub", "albo", "ani", "i", "oraz"],
+  ownerLink: ["przez", "od", "ze", "strony", "nasz\\p{L}*"],
+  complementizer: ["że"],
 };

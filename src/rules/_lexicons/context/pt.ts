@@ -119,4 +119,17 @@ export const CONTEXT_PT: ContextWords = {
     "distribu",
   ],
   listJoin: ["ou", "e", "nem"],
+  ownerLink: [
+    "do",
+    "da",
+    "dos",
+    "das",
+    "de",
+    "o",
+    "a",
+    "um",
+    "uma",
+    "noss\\p{L}*",
+  ],
+  complementizer: ["que"],
 };

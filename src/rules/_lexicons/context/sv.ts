@@ -107,4 +107,6 @@ export const CONTEXT_SV: ContextWords = {
   ],
   peopleHeads: ["tekniker", "montör", "lager"],
   listJoin: ["eller", "varken", "och"],
+  ownerLink: ["av", "från", "hos", "vår", "vårt", "våra"],
+  complementizer: ["att"],
 };

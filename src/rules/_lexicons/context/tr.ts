@@ -60,4 +60,5 @@ export const CONTEXT_TR: ContextWords = {
   quantityOf: ["için"],
   people: ["teknik", "ekib", "müşteri hizmet"],
   listing: ["ve", "veya", "ya da", "ile"],
+  complementizer: ["ki"],
 };

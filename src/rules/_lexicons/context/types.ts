@@ -3,7 +3,9 @@
 /**
  * The shape of the context words of the concept engine: per language, the
  * small word lists that its passes read around a hit (who assesses, what is
- * written down, "can also", what the order costs). One file per language,
+ * written down, "can also", what the order costs) and the closed-class
+ * words that tell what kind of sentence or clause it is in (a purpose, a
+ * question of need, an answer, a list). One file per language,
  * `_lexicons/context/<language>.ts`, exports one {@linkcode ContextWords};
  * `mod.ts` lists them. Adding a language is adding its file and its line
  * there.
@@ -190,4 +192,18 @@ export interface ContextWords {
    * "ile", "तथा", "आदि", "や", "など" ("クーポンコードのご入力や、…").
    */
   readonly listing?: readonly string[];
+  /**
+   * Short words between the review word and its owner after it (whole
+   * words): "of", "by", "the", "der", "unse…", "de", "l", "della",
+   * "przez", "के" ("la valutazione del perito", "l'évaluation de
+   * l'expert", "Bewertung unseres Technikers").
+   */
+  readonly ownerLink?: readonly string[];
+  /**
+   * A complementizer that ends an instruction, which then introduces what
+   * is said, not to whom (whole words, elided ones without their
+   * apostrophe): "that", "att", "que", "qu", "dass", "że", "ki", "कि"
+   * ("note that", "säg att", "sagen Sie, dass").
+   */
+  readonly complementizer?: readonly string[];
 }

@@ -33,6 +33,8 @@ const FIELDS = [
   "peopleHeads",
   "listJoin",
   "listing",
+  "ownerLink",
+  "complementizer",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
