@@ -13,6 +13,7 @@
  */
 
 import type { AnalyzeOptions } from "./analysis_types.ts";
+import { contextWords } from "./context_lists.ts";
 import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
@@ -28,10 +29,13 @@ import { writtenOnPage } from "./product_page.ts";
 const TOLD_GAP = 10;
 /**
  * A complementizer ending an instruction, which then introduces what is
- * said, not to whom: "note that", "säg att", "dites que", "sagen Sie, dass".
+ * said, not to whom: "note that", "säg att", "dites que", "sagen Sie, dass"
+ * (the `complementizer` context words of every language).
  */
-const COMPLEMENTIZER_END =
-  /(?:^|[\s,])(?:that|att|que|qu|dass|daß|che|dat|że|ki|أن|कि)$/u;
+const COMPLEMENTIZER_END = new RegExp(
+  String.raw`(?:^|[\s,])(?:${contextWords(["complementizer"]).join("|")})$`,
+  "u",
+);
 /** How far apart a hit renamed next to a partner may be (`renamedNextTo`). */
 const NEXT_TO_GAP = 12;
 /**

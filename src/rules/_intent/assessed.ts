@@ -21,14 +21,6 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
 /**
- * Short words between an owner and the review word after it: "of", "the",
- * "our", articles and prepositions ("la valutazione del perito",
- * "l'évaluation de l'expert", "Bewertung unseres Technikers").
- */
-const LINK =
-  "of|by|from|the|our|a|an|des|der|dem|den|die|das|vom|von|unse\\p{L}*|eine[sr]?|du|de|d|la|le|les|l|del|della|dello|dell|dei|degli|delle|dal|dalla|do|da|dos|das|el|los|las|il|lo|o|um|uma|un|une|uno|una|het|een|van|av|från|hos|vår|vårt|våra|przez|od|nasz\\p{L}*|nostr\\p{L}*|nuestr\\p{L}*|noss\\p{L}*|onze|ons|di|al|ze|strony|के|की|का";
-
-/**
  * The patterns of owners, built on first use from the context words of
  * every language (`_lexicons/context/`): who assesses other than the buyer
  * and what is assessed (`owners`, `assessing`), verbs of showing
@@ -73,13 +65,16 @@ function owners(): OwnerPatterns {
     .map(escapeRegExp).join("|");
   const ownerCjk = contextWords(["owners"], "chars").join("|");
   const shows = contextWords(["shows"]).join("|");
+  // Short words between the review word and an owner after it ("la
+  // valutazione del perito", "Bewertung unseres Technikers").
+  const link = contextWords(["ownerLink"]).join("|");
   ownerPatterns = {
     before: new RegExp(
       `(?:(?<![\\p{L}\\p{M}])(?:${owner})[\\p{L}\\p{M}'’]{0,7}(?:[\\s'’]+[\\p{L}\\p{M}'’]{1,8}){0,3}[\\s'’]*|(?:${ownerCjk})[^\\s、。，,.!?！？]{0,5})$`,
       "u",
     ),
     after: new RegExp(
-      `^[\\p{L}\\p{M}]*[\\s'’]*(?:(?:${LINK})[\\s'’]+){1,3}(?:${owner})|^[\\p{L}\\p{M}]*\\s*(?:ال(?:فني|خبير|مهندس|مفتش|ورشة|مختبر|مصنع|جودة)|قسم|شركة (?:الشحن|التأمين))|^[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:göre|yapacak|yapılacak|yapacağız|अनुसार|मुताबिक|करेंगे|करेगा|करेगी)|^[\\p{L}\\p{M}]*\\s+(?:${shows})(?![\\p{L}\\p{M}])|^[\\p{L}\\p{M}]*\\s+(?:stan|szkod|uszkodze|hasar|durum|حالة|स्थिति|हालत)|^(?:${ownerCjk}|の結果|结果|显示|表明)`,
+      `^[\\p{L}\\p{M}]*[\\s'’]*(?:(?:${link})[\\s'’]+){1,3}(?:${owner})|^[\\p{L}\\p{M}]*\\s*(?:ال(?:فني|خبير|مهندس|مفتش|ورشة|مختبر|مصنع|جودة)|قسم|شركة (?:الشحن|التأمين))|^[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:göre|yapacak|yapılacak|yapacağız|अनुसार|मुताबिक|करेंगे|करेगा|करेगी)|^[\\p{L}\\p{M}]*\\s+(?:${shows})(?![\\p{L}\\p{M}])|^[\\p{L}\\p{M}]*\\s+(?:stan|szkod|uszkodze|hasar|durum|حالة|स्थिति|हालत)|^(?:${ownerCjk}|の結果|结果|显示|表明)`,
       "u",
     ),
     pronounBefore: new Map(

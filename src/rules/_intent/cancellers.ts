@@ -11,23 +11,37 @@
  * @module
  */
 
+import { contextWords } from "./context_lists.ts";
 import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
+/** Units of measure (symbols, the same in every language). */
+const UNIT =
+  "(?:ma|mah|a|ah|v|va|kva|w|kw|kwh|hz|khz|db|kg|g|lbs?|psi|bar|nm|mm|cm|°c|°f)";
 /**
  * A quantity with a unit of measure, right after a word: "of 3 A", ": 230 V",
- * "at 2.5 kW", "为3A". The unit must end the word.
+ * "at 2.5 kW", "为3A" (after one of the `quantityOf` context words of every
+ * language, or none). The unit must end the word.
  */
-const QUANTITY =
-  /^[\s:=]{0,3}(?:(?:of|at|is|von|de|di|van|på|av|na|için|بقوة|من)\s{1,3})?(?:为|為|は|：)?\s?\d{1,5}(?:[.,]\d{1,3})?\s?(?:ma|mah|a|ah|v|va|kva|w|kw|kwh|hz|khz|db|kg|g|lbs?|psi|bar|nm|mm|cm|°c|°f)(?![\p{L}\p{N}])/u;
+const QUANTITY = new RegExp(
+  String.raw`^[\s:=]{0,3}(?:(?:${
+    contextWords(["quantityOf"], "words").join("|")
+  })\s{1,3})?(?:${contextWords(["quantityOf"], "chars").join("|")}|：)?` +
+    String.raw`\s?\d{1,5}(?:[.,]\d{1,3})?\s?${UNIT}(?![\p{L}\p{N}])`,
+  "u",
+);
 /**
  * "Whether" right after a word (the rest of the word, then "on", "about"
- * or "as to" between):
- * words that mean only "whether" in the languages of the lexicons.
+ * or "as to" between, the `whetherAbout` context words): words that mean
+ * only "whether", the `whether` context words of every language.
  */
-const WHETHER =
-  /^[\p{L}\p{M}]*[\s,:]{0,3}(?:(?:on|about|as to|darüber|dazu|na temat tego|o tym)\s{1,3})?(?:whether|ob|czy|huruvida)(?![\p{L}\p{N}])/u;
+const WHETHER = new RegExp(
+  String.raw`^[\p{L}\p{M}]*[\s,:]{0,3}(?:(?:${
+    contextWords(["whetherAbout"]).join("|")
+  })\s{1,3})?(?:${contextWords(["whether"]).join("|")})(?![\p{L}\p{N}])`,
+  "u",
+);
 /** How far after a word its "whether" may start. */
 const WHETHER_WINDOW = 24;
 /** How far after a measured word its quantity may start. */

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { contextWords } from "./context_lists.ts";
 import { firstEndingAfter } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import type { Segment, Segmentation } from "./segment.ts";
@@ -19,16 +20,24 @@ const ITEM_MAX = 60;
 /** How many items before its own a list item looks for a negation. */
 const LIST_REACH = 6;
 /**
- * A word that joins the last item of a list, in the languages of the
- * lexicons ("or", "nor", "ni", "oder", "noch", "eller", "ani", "of", "أو").
+ * A word that joins the last item of a list, the `listJoin` context words
+ * of the languages written with spaces ("or", "nor", "ni", "oder", "noch",
+ * "eller", "ani", "of", "أو").
  */
-const LIST_JOIN =
-  /(?:^|[\s,])(?:or|nor|and|ou|ni|et|o|u|y|e|ed|oder|noch|und|eller|varken|och|eller|lub|albo|ani|i|oraz|of|noch|en|ou|nem|أو|ولا|या|और|न)(?=[\s]|$)/u;
+const LIST_JOIN = new RegExp(
+  String.raw`(?:^|[\s,])(?:${
+    contextWords(["listJoin"], "words").join("|")
+  })(?=[\s]|$)`,
+  "u",
+);
 /**
- * The Chinese words that join the last item of a list ("或", "或者", "以及",
- * "和"), written without spaces.
+ * The words that join the last item of a list in the languages written
+ * without spaces ("或", "或者", "以及", "和"), anywhere.
  */
-const LIST_JOIN_HAN = /[或及和与]/u;
+const LIST_JOIN_HAN = new RegExp(
+  contextWords(["listJoin"], "chars").join("|"),
+  "u",
+);
 /** A run of Han characters: about one word per two of them. */
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
@@ -188,10 +197,14 @@ export function listClosingNegation(
 
 /**
  * The end of a clause that lists (a noun, "や", "など", "ve", "या") rather
- * than closing a condition, a reason or a verb, before `、` or a comma.
+ * than closing a condition, a reason or a verb, before `、` or a comma: the
+ * `listing` context words of every language, and the Korean "및", "등",
+ * "나" (Korean has no lexicons, so no context file).
  */
-const LISTING =
-  /(?:や|など|とか|も|か|および|及び|または|ve|veya|ya da|ile|और|या|तथा|आदि|및|등|나)\s*[、,，]\s*$/u;
+const LISTING = new RegExp(
+  String.raw`(?:${contextWords(["listing"]).join("|")}|및|등|나)\s*[、,，]\s*$`,
+  "u",
+);
 
 /**
  * Per clause: 1 when it lists and every clause after it in its sentence

@@ -13,6 +13,7 @@
  */
 
 import type { AnalyzeOptions } from "./analysis_types.ts";
+import { contextWords } from "./context_lists.ts";
 import { firstEndingAfter, MAX_TERM, overlaps, TOUCH } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import {
@@ -42,18 +43,11 @@ const NEGATION_BEFORE = 48;
 const NEGATION_AFTER = 18;
 
 /**
- * Verbs of asking, in the languages of the lexicons: a negation right next
- * to one negates the asking ("we are not asking", "wir bitten Sie nicht",
- * "non le chiediamo", "vi ber dig inte", "不要求", "لا نطلب"), unlike a
- * negation inside an idiom that urges ("n'hésitez pas", "don't forget").
+ * Words for a need, the `noNeed` context words of every language: a
+ * negation next to one says that nothing is needed ("no need", "pas
+ * besoin", "gerek yok", "不需要", "必要はありません", "لا حاجة").
  */
-/**
- * Words for a need, in the languages of the lexicons: a negation next to
- * one says that nothing is needed ("no need", "pas besoin", "gerek yok",
- * "不需要", "必要はありません", "لا حاجة").
- */
-const NO_NEED =
-  /need|nötig|notwendig|erforderlich|bedarf|besoin|nécessaire|falta|necesari|necessári|precis|bisogno|serve|nodig|hoef|behöv|behov|trzeba|potrzeb|gerek|lazım|ज़रूरत|जरूरत|आवश्यकता|需要|无需|無需|无须|不必|不用|必要|حاجة|داعي/u;
+const NO_NEED = new RegExp(contextWords(["noNeed"]).join("|"), "u");
 /** How far from a negation its word for a need may stand. */
 const NEED_WINDOW = 12;
 
@@ -78,8 +72,14 @@ function saysNoNeed(
 /** How far after a verb of asking the negation of what it asks may start. */
 const ASKED_GAP = 12;
 
-const ASKING =
-  /ask|bitten|demand|pedi|chied|vrag|ber\b|prosi|isti|iste|طلب|माँग|मांग|求/u;
+/**
+ * Verbs of asking, the `asking` context words of every language: a
+ * negation right next to one negates the asking ("we are not asking", "wir
+ * bitten Sie nicht", "non le chiediamo", "vi ber dig inte", "不要求", "لا
+ * نطلب"), unlike a negation inside an idiom that urges ("n'hésitez pas",
+ * "don't forget").
+ */
+const ASKING = new RegExp(contextWords(["asking"]).join("|"), "u");
 
 /**
  * Languages whose negation follows the verb it negates ("wir bitten nicht",

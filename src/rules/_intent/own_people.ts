@@ -15,16 +15,22 @@
  * @module
  */
 
+import { contextWords } from "./context_lists.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
 /**
- * Words for the seller's people and places of work, in the languages of
- * the lexicons; they may take endings ("Technikerin", "monteurs") and a
- * few end a compound ("Kundenberater", "Serviceteam").
+ * Words for the seller's people and places of work, the `people` context
+ * words of every language; they may take endings ("Technikerin",
+ * "monteurs") and a few, the `peopleHeads`, end a compound
+ * ("Kundenberater", "Serviceteam").
  */
-const PEOPLE =
-  /^\p{Script=Latin}*[\s\p{P}]*(?:\p{Script=Latin}{3,16}(?:techniker|berater|monteur|fahrer|mitarbeiter|medewerker|adviseur|team|lager|tekniker|montör)|techniker|technici|technicus|technicien|technician|tech(?!\p{L})|técnic|tecnic|teknik|monteur|mont[öo]r|engineer|ingenieur|ingénieur|installateur|installer|fitter|courier|kurier|coursier|corriere|driver|fahrer|chauffeur|repartidor|entregador|team|équipe|equipe|equipo|squadra|zesp[oó]ł|ekib|staff|personnel|mitarbeiter|medewerker|collaborat|colaborador|employ|agent|support|kundendienst|kundenservice|klantenservice|service client|servicio al cliente|atendimento|assistenza|kundtjänst|müşteri hizmet|expert|specialist|spezialist|spécialiste|especialista|berater|conseiller|asesor|consultor|vakman|warehouse|almac[eé]n|lager|entrep[oô]t|magazzin|magazijn|magazyn|depot|dep[oó]sito|armaz[eé]m|oficina|office|büro|kantoor|bureau|distribution|distribu|仓库|倉庫|物流中心|مستودع|गोदाम|技术|技師|技术人员|师傅|客服|团队|工作人员|設計師|设计师|スタッフ|担当|技術者|フィールドエンジニア|فني|فريق|موظف|خدمة العملاء|तकनीशियन|टीम|कर्मचारी)/u;
+const PEOPLE = new RegExp(
+  String.raw`^\p{Script=Latin}*[\s\p{P}]*(?:\p{Script=Latin}{3,16}(?:${
+    contextWords(["peopleHeads"]).join("|")
+  })|${contextWords(["people"]).join("|")})`,
+  "u",
+);
 /** How far after a hit of the seller's own goods a person word may start. */
 const PEOPLE_WINDOW = 24;
 /** Thanks, in the languages of the lexicons. */

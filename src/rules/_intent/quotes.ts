@@ -8,6 +8,7 @@
  */
 
 import { ORDER_ID_SOURCE } from "../../message_types/order_id.ts";
+import { contextWords } from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
@@ -88,20 +89,32 @@ const REPORTED_AHEAD = new RegExp(
  */
 const REPORTED_BEHIND =
   /(?:diye )?(?:sordunuz|sormuştunuz|sormuşsunuz|soruyorsunuz|merak ediyordunuz)|(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)/gu;
-/** A yes right after a reported question, in the languages of the lexicons. */
-const YES =
-  /^[\s,;:.!?\u2013\u2014\uFF0C\u3001\u3002\u061B\u060C]*(?:yes|of course|sure|absolutely|ja|gerne|natürlich|oui|bien sûr|volontiers|sí|sì|claro|por supuesto|certo|certamente|sim|natuurlijk|zeker|absolut|självklart|tak|oczywiście|evet|tabii|elbette|نعم|بالتأكيد|हाँ|हां|जी हाँ|ज़रूर|はい|もちろん|是的|可以|当然)(?![\p{L}\p{M}])/u;
+/**
+ * A yes right after a reported question: the `yes` context words of every
+ * language.
+ */
+const YES = new RegExp(
+  String.raw`^[\s,;:.!?\u2013\u2014\uFF0C\u3001\u3002\u061B\u060C]*(?:${
+    contextWords(["yes"]).join("|")
+  })(?![\p{L}\p{M}])`,
+  "u",
+);
 /** How far after a reported question its answer is looked for. */
 const YES_WINDOW = 16;
 /**
  * A denial in the seller's answer to a reported question ("…: no code is
- * needed", "Non è necessario", "Dat doen wij niet", "——不需要"), in the
- * languages of the lexicons. Only a question the seller denies is the
- * buyer's alone: one the seller affirms ("…, and that is exactly right")
- * is the seller's offer too.
+ * needed", "Non è necessario", "Dat doen wij niet", "——不需要"): the
+ * `denial` context words of every language, or a word ending in "n't"
+ * (English "don't", a word's ending, not a word). Only a question the
+ * seller denies is the buyer's alone: one the seller affirms ("…, and that
+ * is exactly right") is the seller's offer too.
  */
-const DENIAL =
-  /\p{L}n['’]t(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:no|not|never|nothing|none|nein|nicht|kein\p{L}*|nie|niemals|non|pas|jamais|aucun\p{L}*|ni|nada|ningun\p{L}*|nunca|nessun\p{L}*|mai|não|nenhum\p{L}*|nee|niet|geen|nooit|nej|inte|ingen|aldrig|żadn\p{L}*|nigdy|hayır|değil|yok|gerek yok|لا|ليس|لن|لم|नहीं|न|कभी नहीं)(?![\p{L}\p{M}])|不|没|无需|いいえ|ません|ない/u;
+const DENIAL = new RegExp(
+  String.raw`\p{L}n['’]t(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["denial"], "words").join("|")
+  })(?![\p{L}\p{M}])|${contextWords(["denial"], "chars").join("|")}`,
+  "u",
+);
 /** How far after a reported question its denial is looked for. */
 const DENIAL_WINDOW = 60;
 /** The marks that end a clause. */

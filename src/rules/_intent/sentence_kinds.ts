@@ -10,42 +10,61 @@
  * @module
  */
 
+import { contextWords } from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 
 /**
  * Connectors that open a purpose clause, which a negation of the clause
  * before it still governs ("Nie musi Pan wystawiać opinii, aby otrzymać
- * zwrot").
+ * zwrot"): the `purpose` context words of every language.
  */
-const PURPOSE =
-  /^[\s"'«»„“(]*(?:so that|in order to|so as to|um|damit|so ?dass|pour|afin de|afin qu|pour qu|para|pra|a fim de|a fin de|per|affinch[eé]|al fine di|om|zodat|opdat|för att|så att|aby|żeby|ażeby|by|w celu|لكي|كي|من أجل|ताकि|जिससे|以便|为了)(?![\p{L}\p{M}])/u;
+const PURPOSE = new RegExp(
+  String.raw`^[\s"'«»„“(]*(?:${contextWords(["purpose"]).join("|")})` +
+    String.raw`(?![\p{L}\p{M}])`,
+  "u",
+);
 /** How far into a clause its purpose connector is looked for. */
 const PURPOSE_WINDOW = 40;
 /**
  * Words that make a request an alternative to what a negation denied
  * before it ("No review is needed, please just wait for the courier"):
- * "just", "only", "simply", in the languages of the lexicons.
+ * "just", "only", "simply", the `alternative` context words of every
+ * language.
  */
-const ALTERNATIVE =
-  /(?:^|[^\p{L}\p{M}])(?:just|simply|only|juste|simplement|seulement|uniquement|solo|soltanto|solamente|semplicemente|sólo|simplemente|únicamente|apenas|só|simplesmente|somente|nur|einfach|lediglich|bloß|alleen|gewoon|enkel|slechts|bara|endast|enbart|tylko|jedynie|po prostu|sadece|yalnızca|فقط|بس|सिर्फ़|सिर्फ|केवल|बस)(?![\p{L}\p{M}])|只需|只要|だけ/u;
+const ALTERNATIVE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["alternative"], "words").join("|")
+  })(?![\p{L}\p{M}])|${contextWords(["alternative"], "chars").join("|")}`,
+  "u",
+);
 
 /**
  * A bare "no" that opens a sentence, as the answer to the question before
- * it ("…to get the refund? No, it went out today."), in the languages of
- * the lexicons: the word alone, before a mark or the end ("No pressure",
- * "不用太长" are no answer).
+ * it ("…to get the refund? No, it went out today."), the `noAnswer`
+ * context words of every language: the word alone, before a mark or the
+ * end ("No pressure", "不用太长" are no answer).
  */
-const NO_ANSWER =
-  /^[\s"'«»„“(¿¡]*(?:(?:no|nope|not at all|absolutely not|certainly not|of course not|nein|keineswegs|überhaupt nicht|natürlich nicht|non|pas du tout|absolument pas|bien sûr que non|para nada|en absoluto|de ninguna manera|claro que no|affatto|per niente|assolutamente no|certo che no|não|de jeito nenhum|claro que não|nee|helemaal niet|zeker niet|nej|inte alls|absolut inte|nie|absolutnie|wcale nie|oczywiście, że nie|hayır|asla|kesinlikle hayır|لا|كلا|أبدا|أبداً|नहीं|जी नहीं|बिल्कुल नहीं)(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|(?:不需要|不用|不必|无需|不会|不是|没有|完全不需要|いいえ|不要です|必要ありません|必要ございません)(?=\s*(?:[，。！、；：,.!;:]|$)))/u;
+const NO_ANSWER = new RegExp(
+  String.raw`^[\s"'«»„“(¿¡]*(?:(?:${
+    contextWords(["noAnswer"], "words").join("|")
+  })(?=\s*(?:[.,!;:\u2013\u2014\u060C\u061B\u0964]|$))|(?:${
+    contextWords(["noAnswer"], "chars").join("|")
+  })(?=\s*(?:[，。！、；：,.!;:]|$)))`,
+  "u",
+);
 
 /**
  * Words of need or condition that make a question ask whether something is
  * required ("Do I need to leave a review for the refund?", "Is a review
- * required?", "Muss ich …", "Faut-il …", "¿Hace falta …?", "需要…吗"), in
- * the languages of the lexicons.
+ * required?", "Muss ich …", "Faut-il …", "¿Hace falta …?", "需要…吗"): the
+ * `need` context words of every language.
  */
-const NEED =
-  /(?:^|[^\p{L}\p{M}])(?:need|needs|needed|required|require|requires|necessary|have to|has to|must|depend|depends|mandatory|obligatory|müssen|muss|musst|nötig|notwendig|erforderlich|verpflichtend|voraussetzung|hängt|abhängig|faut-il|faut il|faut|nécessaire|obligatoire|requis|dépend|hace falta|necesario|necesaria|tengo que|tiene que|hay que|obligatorio|requisito|depende|serve|necessario|necessaria|obbligatorio|devo|deve|bisogna|dipende|preciso|precisa|necessário|necessária|tenho que|tem que|nodig|moet|moeten|verplicht|vereist|afhankelijk|behöver|behövs|måste|krävs|nödvändig|obligatorisk|beror|muszę|musi|trzeba|potrzebn\p{L}*|wymagan\p{L}*|konieczn\p{L}*|zależy|gerek\p{L}*|zorunda|zorunlu|şart|bağlı|يلزم|يجب|ضروري|مطلوب|شرط|يتوقف|ज़रूरी|जरूरी|आवश्यक|अनिवार्य|चाहिए|निर्भर)(?![\p{L}\p{M}])|需要|必须|必要|要不要|才能|得先|前提|取决|必須|なければ|要ります|条件/u;
+const NEED = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["need"], "words").join("|")
+  })(?![\p{L}\p{M}])|${contextWords(["need"], "chars").join("|")}`,
+  "u",
+);
 
 /**
  * Whether a question asks whether something is needed or required (see
@@ -97,11 +116,15 @@ export function answersNo(text: string, sentence: Segment): boolean {
 }
 
 /**
- * "But" right after the answer: "No, but we'd love one" takes the denial
- * back.
+ * "But" right after the answer (the `but` context words of every
+ * language): "No, but we'd love one" takes the denial back.
  */
-const BUT =
-  /^[\s,.;:!\u2013\u2014\uFF0C\u3001\u3002\u060C]*(?:(?:but|aber|doch|mais|pero|ma|mas|maar|men|ale|ama|fakat|ancak|لكن|ولكن|لكنه|لكننا|लेकिन|पर)(?![\p{L}\p{M}])|但|不过|でも|ですが|けれど|しかし)/u;
+const BUT = new RegExp(
+  String.raw`^[\s,.;:!\u2013\u2014\uFF0C\u3001\u3002\u060C]*(?:(?:${
+    contextWords(["but"], "words").join("|")
+  })(?![\p{L}\p{M}])|${contextWords(["but"], "chars").join("|")})`,
+  "u",
+);
 
 /**
  * Whether a sentence ends with a question mark (Latin, full-width or

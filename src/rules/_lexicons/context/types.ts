@@ -3,7 +3,9 @@
 /**
  * The shape of the context words of the concept engine: per language, the
  * small word lists that its passes read around a hit (who assesses, what is
- * written down, "can also", what the order costs). One file per language,
+ * written down, "can also", what the order costs) and the closed-class
+ * words that tell what kind of sentence or clause it is in (a purpose, a
+ * question of need, an answer, a list). One file per language,
  * `_lexicons/context/<language>.ts`, exports one {@linkcode ContextWords};
  * `mod.ts` lists them. Adding a language is adding its file and its line
  * there.
@@ -87,4 +89,121 @@ export interface ContextWords {
    * the next word follows directly.
    */
   readonly that?: readonly string[];
+  /**
+   * Connectors that open a purpose clause, which a negation of the clause
+   * before it still governs (whole words, also in Japanese and Chinese):
+   * "so that", "um", "pour", "aby", "ताकि", "为了" ("Nie musi Pan
+   * wystawiać opinii, aby otrzymać zwrot").
+   */
+  readonly purpose?: readonly string[];
+  /**
+   * Words that offer a request as the alternative to what a negation denied
+   * before it (whole words; in Japanese and Chinese anywhere): "just",
+   * "only", "simply", "nur", "seulement", "只需" ("No review is needed,
+   * please just wait for the courier").
+   */
+  readonly alternative?: readonly string[];
+  /**
+   * A bare "no" that answers the question before it, as the whole answer
+   * before a mark or the end (whole words; in Japanese and Chinese before a
+   * mark): "no", "not at all", "nein", "pas du tout", "wcale nie", "不需要",
+   * "いいえ" ("…to get the refund? No, it went out today.").
+   */
+  readonly noAnswer?: readonly string[];
+  /**
+   * Words of need or condition that make a question ask whether something
+   * is required (whole words; in Japanese and Chinese anywhere): "need",
+   * "required", "must", "muss", "faut", "hace falta", "trzeba", "需要"
+   * ("Do I need to leave a review for the refund?").
+   */
+  readonly need?: readonly string[];
+  /**
+   * "But" right after an answer, which takes a "no" back ("No, but we'd
+   * love one"), whole words; in Japanese and Chinese anywhere: "but",
+   * "aber", "mais", "لكن", "但", "でも".
+   */
+  readonly but?: readonly string[];
+  /**
+   * A yes that answers a question right before it (whole words, also in
+   * Japanese and Chinese): "yes", "of course", "natürlich", "bien sûr",
+   * "claro", "oczywiście", "はい", "当然" ("you asked whether you may leave
+   * a review: yes, please do").
+   */
+  readonly yes?: readonly string[];
+  /**
+   * Words of denial in an answer (whole words; in Japanese and Chinese
+   * anywhere): "no", "not", "never", "nicht", "kein…", "pas", "nada",
+   * "żadn…", "不", "ない" ("…: no code is needed", "Non è necessario").
+   */
+  readonly denial?: readonly string[];
+  /**
+   * Words for a need, which a negation next to them makes say that nothing
+   * is needed (stems, matched anywhere): "need", "besoin", "nötig",
+   * "falta", "potrzeb", "gerek", "حاجة", "不必", "必要" ("no need", "pas
+   * besoin", "gerek yok", "必要はありません", "لا حاجة").
+   */
+  readonly noNeed?: readonly string[];
+  /**
+   * Verbs of asking (stems, matched anywhere): a negation right next to one
+   * negates the asking, "ask", "bitten", "demand", "pedi", "chied", "prosi",
+   * "طلب", "求" ("we are not asking", "wir bitten Sie nicht", "non le
+   * chiediamo", "不要求", "لا نطلب").
+   */
+  readonly asking?: readonly string[];
+  /**
+   * Words that join a word to its quantity right after it (whole words; in
+   * Japanese and Chinese the particle alone): "of", "at", "is", "von",
+   * "de", "na", "için", "为", "は" ("a rating of 3 A", "为3A").
+   */
+  readonly quantityOf?: readonly string[];
+  /**
+   * Words that mean only "whether" (whole words): "whether", "ob", "czy",
+   * "huruvida" ("feedback whether the part fits", "Rückmeldung, ob").
+   */
+  readonly whether?: readonly string[];
+  /**
+   * Words between a word and its "whether" (whole words): "on", "about",
+   * "as to", "darüber", "o tym" ("feedback on whether it fits").
+   */
+  readonly whetherAbout?: readonly string[];
+  /**
+   * Words for the seller's people and places of work after "our" (stems,
+   * matched at the start of the next word): "technician", "monteur",
+   * "équipe", "almacén", "zespół", "ekib", "فني", "टीम", "客服", "スタッフ"
+   * ("unser Techniker", "notre technicien", "我们的技术人员").
+   */
+  readonly people?: readonly string[];
+  /**
+   * Words for the seller's people and places that end a compound (after at
+   * least three letters): "techniker", "berater", "team", "medewerker",
+   * "lager" ("Kundenberater", "Serviceteam", "Zentrallager").
+   */
+  readonly peopleHeads?: readonly string[];
+  /**
+   * Words that join the last item of a list (whole words; in Chinese the
+   * characters, anywhere): "or", "nor", "and", "ni", "oder", "noch",
+   * "eller", "ani", "أو", "या", "或" ("You do not need to fill in a form,
+   * answer a survey or write a review").
+   */
+  readonly listJoin?: readonly string[];
+  /**
+   * The end of a clause that lists rather than closing a condition, a
+   * reason or a verb, right before its comma (matched anywhere): "ve",
+   * "ile", "तथा", "आदि", "や", "など" ("クーポンコードのご入力や、…").
+   */
+  readonly listing?: readonly string[];
+  /**
+   * Short words between the review word and its owner after it (whole
+   * words): "of", "by", "the", "der", "unse…", "de", "l", "della",
+   * "przez", "के" ("la valutazione del perito", "l'évaluation de
+   * l'expert", "Bewertung unseres Technikers").
+   */
+  readonly ownerLink?: readonly string[];
+  /**
+   * A complementizer that ends an instruction, which then introduces what
+   * is said, not to whom (whole words, elided ones without their
+   * apostrophe): "that", "att", "que", "qu", "dass", "że", "ki", "कि"
+   * ("note that", "säg att", "sagen Sie, dass").
+   */
+  readonly complementizer?: readonly string[];
 }
