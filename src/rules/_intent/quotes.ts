@@ -122,12 +122,23 @@ const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
 /** The commas among {@linkcode CLAUSE_END}. */
 const COMMA = /[,\uFF0C\u3001\u060C]/u;
+/**
+ * The order named between commas inside a reported question, after a
+ * comma ("…si le remboursement de votre aspirateur, commande
+ * 404-7726138-0052947, dépendait…"): the question runs on past it.
+ */
+const ORDER_APPOSITION = new RegExp(
+  String
+    .raw`^\s*(?:[\p{L}\p{M}.°º#]+\s+){0,3}${ORDER_ID_SOURCE}\s*[,\uFF0C\u060C]`,
+  "u",
+);
 
 /**
  * Questions of the buyer that the seller reports ("you asked whether you
  * need a discount code"): from the opening words to the end of the
- * question's clause (past the commas of a phrase set off at its start; a
- * question about something ends at its first comma), when the seller's
+ * question's clause (past the commas of a phrase set off at its start, and
+ * of the order named between commas; a question about something ends at
+ * its first comma), when the seller's
  * answer after it denies it; or in Turkish and Japanese from the clause
  * start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
  * characters.
@@ -171,6 +182,13 @@ export function findReported(text: string): Segment[] {
     for (; end < limit; end++) {
       const char = text[end]!;
       if (!CLAUSE_END.test(char)) continue;
+      if (COMMA.test(char)) {
+        const order = ORDER_APPOSITION.exec(text.slice(end + 1, limit));
+        if (order !== null) {
+          end += order[0].length;
+          continue;
+        }
+      }
       if (commas === 0 || !COMMA.test(char)) break;
       commas--;
     }
