@@ -10,6 +10,8 @@
  * @module
  */
 
+import { ORDER_ID_PATTERN } from "../message_types/order_id.ts";
+
 // Labels of identifiers, as sellers write them before the number. Latin
 // words are matched as whole words (a prefix is enough: "Sendungsnummer"
 // starts with "sendung").
@@ -406,7 +408,7 @@ export function labelBefore(
 // Shapes that are never phone numbers, whatever the words around them.
 const CERTAIN: readonly RegExp[] = [
   // Order ids.
-  /^\d{3}-\d{7}-\d{7}$/,
+  ORDER_ID_PATTERN,
   // Dates.
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))$/,
   // Date and time ranges: 01.12.-05.12., 08.00-12.00.

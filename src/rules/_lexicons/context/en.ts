@@ -102,6 +102,10 @@ export const CONTEXT_EN: ContextWords = {
     "absolutely not",
     "certainly not",
     "of course not",
+    "also no",
+    "again no",
+    "no again",
+    "definitely not",
   ],
   need: [
     "need",
