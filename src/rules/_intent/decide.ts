@@ -45,11 +45,14 @@ const OTHERS_COUNT = [
  * feedback you left. Would you be happy to delete it?"): a request with a
  * change whose object is a pronoun (`changeIt`), and no change the seller
  * makes. The review before must stand: not denied, and not next to a proof.
+ * An opinion the seller saw the buyer leave counts ("Hemos visto que dejó
+ * una opinión negativa. ¿Le importaría retirarla?").
  */
 function anaphoricChange(current: Concepts, previous: Concepts): boolean {
   if (!current.has("changeIt") || current.has("ourChange")) return false;
   if (!current.has("request") && !current.has("condition")) return false;
-  return (previous.has("review") || previous.has("rating")) &&
+  return (previous.has("review") || previous.has("rating") ||
+    previous.has("opinion") && previous.has("reviewSeen")) &&
     !previous.has("negatedReview") && !previous.has("proofContext");
 }
 

@@ -2217,7 +2217,6 @@ testProbes(
     "Le stelle vanno date al prodotto, non al corriere: quindi cinque, se le è piaciuto.",
     "Se ha trovato utile il nostro aiuto, il mondo di Amazon merita di saperlo.",
     "Risolto il problema del termostato, le ricordiamo che ci occupiamo anche della pulizia dei condizionatori.",
-    "Grazie per l'ordine! Le segnaliamo che il nostro macinacaffè manuale, il più richiesto, è tornato disponibile.",
     "Tutti i nostri zaini hanno la stessa garanzia a vita: se ne cerca uno più grande per i viaggi, ci pensi.",
     "Se preferisce, per il prossimo inverno possiamo tenerle da parte un set di pneumatici della stessa misura.",
     "Può abbonarsi per ricevere i filtri nuovi ogni tre mesi, senza pensarci.",

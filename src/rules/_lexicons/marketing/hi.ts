@@ -1215,6 +1215,12 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हर महीने नए",
       ]),
       recommendation: devanagariSpellings([
+        // Recommend, as the English loan word.
+        "रिकमेंड",
+        "रेकमेंड",
+        "रिकमंड",
+        "recommend",
+        "अच्छे लगेंगे",
         "के साथ बहुत बढ़िया",
         "के साथ बढ़िया",
         "टिप:",

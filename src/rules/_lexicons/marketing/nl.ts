@@ -1185,6 +1185,13 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        // "Aanraden" split around its object ("we raden u ook onze … aan").
+        "raden u ook",
+        "raden wij u ook",
+        "raden we u ook",
+        "raden je ook",
+        "raden jullie ook",
+        "raad ik u ook",
         "kiest vaak ook",
         "kiest vaak",
         // What the buyer would gain, and most owners' liking.

@@ -309,6 +309,13 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ان تكون تجربتكم",
     ]),
     reviewOther: arabicForms([
+      // Changing one's mind, not a review.
+      "غيرت رأيك",
+      "تغير رأيك",
+      "تغيير رأيك",
+      "غيرتي رأيك",
+      "غيرت رايك",
+      "تغير رايك",
       // Lines of a text's layout, not "a few lines" of a review ("نقسمه على
       // سطرين").
       "على سطرين",

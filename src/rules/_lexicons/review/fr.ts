@@ -464,6 +464,14 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      // The seller understands or shares the buyer's view, not a review.
+      "comprenons votre avis",
+      "comprenons tout à fait votre avis",
+      "comprenons parfaitement votre avis",
+      "comprenons bien votre avis",
+      "partageons votre avis",
+      "sommes de votre avis",
+      "sommes du même avis",
       // The buyer's preference on how to deliver: "un avis sur la meilleure façon de vous livrer".
       "avis sur la meilleure façon",
       "avis sur la façon",

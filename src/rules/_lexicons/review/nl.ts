@@ -420,6 +420,14 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoop dat je ervaring",
     ],
     reviewOther: [
+      // Changing one's mind, not a review.
+      "van mening verandert",
+      "van mening veranderen",
+      "van mening veranderd",
+      "van gedachten verandert",
+      "van gedachten veranderen",
+      "van gedachten veranderd",
+      "van mening wisselt",
       // A proof to check ("de digitale proef").
       "de proef",
       "digitale proef",

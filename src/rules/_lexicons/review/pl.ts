@@ -516,6 +516,16 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "wspomnieli państwo",
     ],
     reviewOther: [
+      // Changing one's mind, not a review.
+      "zmieni pani zdanie",
+      "zmieni pan zdanie",
+      "zmienią państwo zdanie",
+      "zmieni zdanie",
+      "zmienić zdanie",
+      "zmienisz zdanie",
+      "zmieniła pani zdanie",
+      "zmienił pan zdanie",
+      "zmiany zdania",
       "oceń sam",
       "oceń sama",
       "oceńcie sami",

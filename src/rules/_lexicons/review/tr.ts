@@ -304,6 +304,13 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bahsettiniz",
     ],
     reviewOther: [
+      // Changing one's mind, not a review.
+      "fikrinizi değiştir*",
+      "fikrinizi degistir*",
+      "fikriniz değiş*",
+      "fikriniz degis*",
+      "fikrini değiştir*",
+      "fikrini degistir*",
       // An opinion on which option to make: a choice, not a review.
       "tercih ettiğinize dair görüş*",
       "tercih ettiğinize dair görüşünüzü paylaş*",
