@@ -27,9 +27,43 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 /** The longest quotation taken as someone else's words. */
 const MAX_QUOTE = 300;
 
+/** The longest quotation that may be a control's label. */
+const MAX_LABEL = 40;
+/** How far from a label its control may stand (an article, a space). */
+const CONTROL_WINDOW = 24;
+/** A control named right before a label ("the button „…“", "زر «…»"). */
+const CONTROL_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["controls"], "words").join("|")
+  })[\p{L}\p{M}]*|${
+    contextWords(["controls"], "chars").join("|")
+  })[\s:\uFF1A]*$`,
+  "u",
+);
+/** A control named right after a label ("the "…" button", "「…」ボタン"). */
+const CONTROL_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:${contextWords(["controls"], "words").join("|")})|${
+    contextWords(["controls"], "chars").join("|")
+  })`,
+  "u",
+);
+
+/**
+ * Whether the quotation `start`…`end` is the label of a control the seller
+ * points to ("the "Write a review" button", "die Schaltfläche
+ * „Produktrezension schreiben“", "「レビューを書く」ボタン"): short, with a
+ * control right before or after it.
+ */
+function isControlLabel(text: string, start: number, end: number): boolean {
+  if (end - start - 2 > MAX_LABEL) return false;
+  return CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) ||
+    CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start));
+}
+
 /**
  * Quotations in a text: text between matching double quotes (or `「」`)
- * within one line, at most a few hundred characters, and the buyer's
+ * within one line, at most a few hundred characters, but for the label of
+ * a control the seller points to ("the "Write a review" button"), and the buyer's
  * questions that the seller reports ({@linkcode findReported}). Linear: each opening
  * quote looks ahead at most that far, and a search resumes after the close.
  *
@@ -53,7 +87,10 @@ export function findQuotes(text: string): Segment[] {
         /[\p{L}\p{M}]/u.test(text[j + 1]!)
       ) continue;
       if (ch === close || (close === "“" && ch === "”")) {
-        if (j > i + 1) spans.push({ start: i, end: j + 1 });
+        // A control's label is the seller's pointer, not a quotation.
+        if (j > i + 1 && !isControlLabel(text, i, j + 1)) {
+          spans.push({ start: i, end: j + 1 });
+        }
         i = j;
         opening.lastIndex = j + 1;
         break;

@@ -99,6 +99,29 @@ Deno.test("findReported() finds the buyer's question reported in the present ten
   );
 });
 
+Deno.test("findQuotes(): the label of a control the seller points to is no quotation", () => {
+  const quoted = (text: string) =>
+    findQuotes(text).map(({ start, end }) => text.slice(start, end));
+  assert.deepEqual(
+    quoted('click the "write a review" button under your orders.'),
+    [],
+  );
+  assert.deepEqual(
+    quoted("die schaltfläche „produktrezension schreiben“ finden sie dort."),
+    [],
+  );
+  assert.deepEqual(quoted("「レビューを書く」ボタンからどうぞ。"), []);
+  // A quotation with no control next to it is someone else's words.
+  assert.deepEqual(
+    quoted('you wrote "the lid leaks" in your message.'),
+    ['"the lid leaks"'],
+  );
+  // Too long for a label.
+  const long =
+    '"write a review and tell everyone how much you love the product" button';
+  assert.equal(quoted(long).length, 1);
+});
+
 Deno.test("findReported(): a question of its own runs past commas inside it, to the seller's words", () => {
   const reported = (text: string) =>
     findReported(text).map(({ start, end }) => text.slice(start, end));

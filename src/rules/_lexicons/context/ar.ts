@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Arabic context words. */
 export const CONTEXT_AR: ContextWords = {
   segmentation: "words",
+  controls: [
+    "(?:[وفبل])?زر",
+    "(?:[وفبل])?الزر",
+    "(?:[وفبل])?رابط",
+    "(?:[وفبل])?أيقونة",
+  ],
   canAlso: [
     "(?<!\\p{L})[وف]?يمكن[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?أيض",
   ],

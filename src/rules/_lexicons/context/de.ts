@@ -11,6 +11,14 @@ import type { ContextWords } from "./types.ts";
 /** German context words. */
 export const CONTEXT_DE: ContextWords = {
   segmentation: "words",
+  controls: [
+    "schaltfläche",
+    "button",
+    "knopf",
+    "link",
+    "reiter",
+    "registerkarte",
+  ],
   can: ["kann", "könnte", "können"],
   also: ["auch", "ebenfalls"],
   // An extra offered on request or on the visit ("bei Bedarf … für 40 €",

@@ -11,6 +11,13 @@ import type { ContextWords } from "./types.ts";
 /** English context words. */
 export const CONTEXT_EN: ContextWords = {
   segmentation: "words",
+  controls: [
+    "button",
+    "link",
+    "tab",
+    "icon",
+    "menu option",
+  ],
   can: ["can", "could"],
   also: ["also", "too", "as well"],
   orderCost: [

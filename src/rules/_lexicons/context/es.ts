@@ -11,6 +11,13 @@ import type { ContextWords } from "./types.ts";
 /** Spanish context words. */
 export const CONTEXT_ES: ContextWords = {
   segmentation: "words",
+  controls: [
+    "botón",
+    "boton",
+    "enlace",
+    "pestaña",
+    "icono",
+  ],
   can: [
     "puede",
     "pueden",

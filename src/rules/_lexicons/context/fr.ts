@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** French context words. */
 export const CONTEXT_FR: ContextWords = {
   segmentation: "words",
+  controls: [
+    "bouton",
+    "lien",
+    "onglet",
+    "icône",
+  ],
   can: [
     "peut",
     "peuvent",

@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Hindi context words. */
 export const CONTEXT_HI: ContextWords = {
   segmentation: "words",
+  controls: [
+    "बटन",
+    "लिंक",
+    "टैब",
+    "आइकन",
+  ],
   canAlso: ["भी[^।,]{0,24}सकत"],
   orderCost: ["भुगतान", "शिपिंग", "डिलीवरी", "वापसी", "रिफंड"],
   owners: [

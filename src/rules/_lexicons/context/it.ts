@@ -11,6 +11,13 @@ import type { ContextWords } from "./types.ts";
 /** Italian context words. */
 export const CONTEXT_IT: ContextWords = {
   segmentation: "words",
+  controls: [
+    "pulsante",
+    "tasto",
+    "link",
+    "scheda",
+    "icona",
+  ],
   can: [
     "può",
     "possono",

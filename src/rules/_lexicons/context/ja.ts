@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Japanese context words. */
 export const CONTEXT_JA: ContextWords = {
   segmentation: "chars",
+  controls: [
+    "ボタン",
+    "リンク",
+    "タブ",
+    "アイコン",
+  ],
   // "Can also" as "…も…できます/可能/承ります", and an extra at a price
   // ("あと1,500円で", "プラス800円で").
   canAlso: [

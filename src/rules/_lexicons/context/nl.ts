@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Dutch context words. */
 export const CONTEXT_NL: ContextWords = {
   segmentation: "words",
+  controls: [
+    "knop",
+    "link",
+    "tabblad",
+    "icoon",
+  ],
   can: ["kan", "kunnen"],
   also: ["ook"],
   // An extra offered on request or on the visit ("indien gewenst … voor

@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Polish context words. */
 export const CONTEXT_PL: ContextWords = {
   segmentation: "words",
+  controls: [
+    "przycisk",
+    "link",
+    "zakładk",
+    "ikon",
+  ],
   can: ["może", "możemy", "mogą", "mógłby"],
   also: ["też", "również", "także"],
   // An extra offered on request ("w razie potrzeby … za 100 zł", "jeśli

@@ -11,6 +11,13 @@ import type { ContextWords } from "./types.ts";
 /** Portuguese context words. */
 export const CONTEXT_PT: ContextWords = {
   segmentation: "words",
+  controls: [
+    "botão",
+    "botao",
+    "link",
+    "aba",
+    "ícone",
+  ],
   can: ["pode", "poderia"],
   also: ["também"],
   // An extra at a price without "pode": "ele instala também o sensor, R$

@@ -11,6 +11,12 @@ import type { ContextWords } from "./types.ts";
 /** Swedish context words. */
 export const CONTEXT_SV: ContextWords = {
   segmentation: "words",
+  controls: [
+    "knapp",
+    "länk",
+    "flik",
+    "ikon",
+  ],
   can: ["kan", "kunde"],
   also: ["också", "även"],
   // An extra offered on request ("vid behov … för 400 kr", "om du vill

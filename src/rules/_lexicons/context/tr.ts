@@ -11,6 +11,15 @@ import type { ContextWords } from "./types.ts";
 /** Turkish context words. */
 export const CONTEXT_TR: ContextWords = {
   segmentation: "words",
+  controls: [
+    "buton",
+    "düğme",
+    "dugme",
+    "bağlantı",
+    "baglanti",
+    "sekme",
+    "simge",
+  ],
   // "Also" as the particle "de"/"da" before a verb of "can" ("perdeleri de
   // 250 TL'ye asabilir"), and an extra charge ("100 TL fazlası", "ek
   // ücretle").

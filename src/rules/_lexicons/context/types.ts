@@ -29,6 +29,14 @@ export interface ContextWords {
    * anywhere, without word boundaries.
    */
   readonly segmentation: Segmentation;
+  /**
+   * Controls of a page or an app that a quoted label names (stems): "button",
+   * "link", "tab"; de "Schaltfläche", es "botón", ja "ボタン", zh "按钮". A
+   * short quotation right next to one is a label the seller points to (the
+   * "Write a review" button), in the seller's own words, not someone
+   * else's.
+   */
+  readonly controls?: readonly string[];
   /** Whole words for "can", "could" (an offer to do more): "kann", "peut". */
   readonly can?: readonly string[];
   /** Whole words for "also", "too", "as well": "auch", "aussi". */

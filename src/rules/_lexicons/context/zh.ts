@@ -11,6 +11,13 @@ import type { ContextWords } from "./types.ts";
 /** Chinese context words. */
 export const CONTEXT_ZH: ContextWords = {
   segmentation: "chars",
+  controls: [
+    "按钮",
+    "按键",
+    "链接",
+    "选项卡",
+    "图标",
+  ],
   canAlso: [
     "还可以",
     "也可以",

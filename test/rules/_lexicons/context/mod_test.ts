@@ -3,6 +3,7 @@ import { CONTEXT_WORDS } from "../../../../src/rules/_lexicons/context/mod.ts";
 import { REVIEW_LEXICONS } from "../../../../src/rules/_lexicons/review/mod.ts";
 
 const FIELDS = [
+  "controls",
   "can",
   "also",
   "canAlso",
