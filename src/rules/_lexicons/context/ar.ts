@@ -63,4 +63,8 @@ export const CONTEXT_AR: ContextWords = {
   people: ["فني", "فريق", "موظف", "خدمة العملاء", "مستودع"],
   listJoin: ["أو", "ولا"],
   complementizer: ["أن"],
+  formIn: ["من", "في"],
+  forms: ["نموذج", "خانة", "حقل", "استمارة"],
+  fields: ["خانة", "حقل"],
+  boundArticle: ["ال"],
 };

@@ -61,4 +61,7 @@ export const CONTEXT_TR: ContextWords = {
   people: ["teknik", "ekib", "müşteri hizmet"],
   listing: ["ve", "veya", "ya da", "ile"],
   complementizer: ["ki"],
+  qualifiers: ["alan", "kutu"],
+  noteOf: ["teslimat", "fatur", "sipariş"],
+  fieldInside: ["alan"],
 };
