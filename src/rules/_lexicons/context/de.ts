@@ -195,4 +195,8 @@ export const CONTEXT_DE: ContextWords = {
   fields: ["feld"],
   fieldOf: ["für"],
   fieldInside: ["feld", "formular"],
+  thanks: ["danke", "dankeschön"],
+  restock: ["vorrät", "lieferbar", "verfügbar", "lager"],
+  price: ["aufpreis", "gebühr", "kosten"],
+  listBreak: ["aber", "doch", "bitte", "nur", "einfach"],
 };

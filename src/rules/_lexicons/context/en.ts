@@ -175,4 +175,18 @@ export const CONTEXT_EN: ContextWords = {
   writing: ["write", "writing", "take", "taking"],
   writingSome: ["a", "an", "some"],
   noteWords: ["note", "notes"],
+  thanks: ["thank"],
+  restock: ["stock", "available"],
+  price: ["fee", "fees", "charge", "cost", "price"],
+  listBreak: [
+    "but",
+    "just",
+    "please",
+    "kindly",
+    "however",
+    "instead",
+    "though",
+    "although",
+    "simply",
+  ],
 };

@@ -214,4 +214,8 @@ export const CONTEXT_ES: ContextWords = {
   writing: ["escrib\\p{L}*", "tom\\p{L}*"],
   writingSome: ["una", "unas", "unos", "la"],
   noteWords: ["nota", "notas"],
+  thanks: ["gracias"],
+  restock: ["stock", "disponib", "existencia"],
+  price: ["recargo", "cargo", "costo", "coste", "precio"],
+  listBreak: ["pero", "sino", "solo", "sólo", "simplemente", "por favor"],
 };

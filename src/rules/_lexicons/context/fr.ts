@@ -227,4 +227,8 @@ export const CONTEXT_FR: ContextWords = {
   writing: ["écri\\p{L}*", "prendre", "prenez", "pren\\p{L}*"],
   writingSome: ["une", "des", "de", "d'", "les", "la", "le"],
   noteWords: ["note", "notes"],
+  thanks: ["merci"],
+  restock: ["stock", "disponib"],
+  price: ["frais", "supplément", "prix"],
+  listBreak: ["mais", "juste", "simplement", "s'il vous pla[iî]t"],
 };

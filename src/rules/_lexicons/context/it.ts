@@ -222,4 +222,8 @@ export const CONTEXT_IT: ContextWords = {
   writing: ["scriv\\p{L}*", "pren\\p{L}*"],
   writingSome: ["delle", "degli", "alcune", "una", "le"],
   noteWords: ["nota", "note"],
+  thanks: ["grazie"],
+  restock: ["disponib", "magazzin"],
+  price: ["sovrapprezzo", "prezzo", "costo"],
+  listBreak: ["ma", "però", "solo", "basta", "per favore"],
 };

@@ -132,4 +132,8 @@ export const CONTEXT_NL: ContextWords = {
   writing: ["schrijf", "schrijven", "maak", "maken"],
   writingSome: ["een", "enkele"],
   noteWords: ["notitie", "notities"],
+  thanks: ["bedankt", "dank u", "dank je"],
+  restock: ["voorraad", "leverbaar", "beschikbaar"],
+  price: ["meerprijs", "toeslag", "kosten"],
+  listBreak: ["maar", "alleen", "gewoon", "graag", "alsjeblieft"],
 };

@@ -121,4 +121,9 @@ export const CONTEXT_PL: ContextWords = {
   writing: ["pisa\\p{L}*", "napisa\\p{L}*", "zrobi\\p{L}*", "robi\\p{L}*"],
   writingSome: ["sobie"],
   noteWords: ["notatk\\p{L}*", "notka", "notki"],
+  thanks: ["dziękuj"],
+  restock: ["magazyn", "dostępn"],
+  price: ["opłat", "dopłat", "cena"],
+  listBreak: ["ale", "lecz", "tylko", "wystarczy", "proszę"],
+  assessedNext: ["stan", "szkod", "uszkodze"],
 };

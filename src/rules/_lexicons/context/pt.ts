@@ -194,4 +194,8 @@ export const CONTEXT_PT: ContextWords = {
   writing: ["escrev\\p{L}*", "tom\\p{L}*"],
   writingSome: ["uma", "umas", "as", "os"],
   noteWords: ["nota", "notas"],
+  thanks: ["obrigad"],
+  restock: ["estoque", "dispon[ií]vel"],
+  price: ["taxa", "custo", "preço"],
+  listBreak: ["mas", "porém", "apenas", "só"],
 };

@@ -137,4 +137,8 @@ export const CONTEXT_SV: ContextWords = {
   fieldInside: ["fält"],
   writing: ["skriv\\p{L}*"],
   writingSome: ["en", "några"],
+  thanks: ["tack så", "tackar"],
+  restock: ["lager"],
+  price: ["kostnad", "avgift"],
+  listBreak: ["men", "bara", "utan", "gärna"],
 };

@@ -64,4 +64,10 @@ export const CONTEXT_TR: ContextWords = {
   qualifiers: ["alan", "kutu"],
   noteOf: ["teslimat", "fatur", "sipariş"],
   fieldInside: ["alan"],
+  thanks: ["teşekkür", "sağ ?ol"],
+  restock: ["stok", "mevcut"],
+  price: ["ücret", "fiyat"],
+  listBreak: ["lütfen", "ama", "sadece"],
+  accordingTo: ["göre", "yapacak", "yapılacak", "yapacağız"],
+  assessedNext: ["hasar", "durum"],
 };

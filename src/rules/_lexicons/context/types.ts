@@ -337,4 +337,59 @@ export interface ContextWords {
    * "notes", "nota", "notitie", "notatk…", "notka".
    */
   readonly noteWords?: readonly string[];
+  /**
+   * Words of thanks (matched anywhere): "thank", "merci", "danke",
+   * "obrigad", "teşekkür", "شكرا", "धन्यवाद", "ありがとう", "谢谢" ("Se
+   * gostou da nossa embalagem, obrigado.").
+   */
+  readonly thanks?: readonly string[];
+  /**
+   * Words of a restock or of availability (stems, matched anywhere):
+   * "stock", "vorrät", "disponib", "voorraad", "magazyn", "在庫", "库存",
+   * "متوفر" ("Unsere Decken sind wieder vorrätig").
+   */
+  readonly restock?: readonly string[];
+  /**
+   * Words of a price or an extra charge (whole words): "fee", "charge",
+   * "Aufpreis", "meerprijs", "frais", "recargo", "opłat", "ücret" ("for a
+   * small extra charge our technician can also clean the AC").
+   */
+  readonly price?: readonly string[];
+  /**
+   * Words of a price or an extra charge matched anywhere, in scripts where
+   * they take prefixes or stand unspaced: "رسوم", "سعر", "शुल्क", "料金",
+   * "费用".
+   */
+  readonly priceParts?: readonly string[];
+  /**
+   * Words that turn from a list to something else, so that a clause with
+   * one ends the list (whole words): "but", "just", "please", "aber",
+   * "mais", "por favor", "tylko", "lütfen", "لكن", "कृपया" ("…, but please
+   * leave a review", "…, just rate us").
+   */
+  readonly listBreak?: readonly string[];
+  /**
+   * Owners right after a review word, with no link word between (plain
+   * text): Arabic "الخبير", "الفني", "شركة الشحن" ("تقييم الخبير").
+   */
+  readonly ownerNext?: readonly string[];
+  /**
+   * Words after a review word, past at most one other word, that make it
+   * someone else's: "according to", "will do" (matched at the start of a
+   * word): "göre", "yapacak", "अनुसार", "करेंगे" ("değerlendirmesine göre",
+   * "आकलन के अनुसार").
+   */
+  readonly accordingTo?: readonly string[];
+  /**
+   * What is assessed, as the word right after a review word (stems): a
+   * condition, damage, "stan", "szkod", "hasar", "durum", "حالة", "स्थिति"
+   * ("ocena stanu", "ocena szkody").
+   */
+  readonly assessedNext?: readonly string[];
+  /**
+   * In Japanese and Chinese, a result or a showing right after a review
+   * word, which makes it a finding that reports: "の結果", "结果", "显示",
+   * "表明" ("評価の結果", "评估显示").
+   */
+  readonly resultNext?: readonly string[];
 }

@@ -58,6 +58,15 @@ const FIELDS = [
   "writing",
   "writingSome",
   "noteWords",
+  "thanks",
+  "restock",
+  "price",
+  "priceParts",
+  "listBreak",
+  "ownerNext",
+  "accordingTo",
+  "assessedNext",
+  "resultNext",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
