@@ -74,8 +74,14 @@ const WRITE_ON = new RegExp(
   "u",
 );
 
-/** A clitic pronoun as the object ("notez-la", "notez-le bien"). */
-const CLITIC = /^-(?:la|le|les|lo|los|las)(?![\p{L}\p{M}])/u;
+/**
+ * A clitic pronoun as the object ("notez-la", "notez-le bien", "anotá-lo";
+ * `clitics`).
+ */
+const CLITIC = new RegExp(
+  `^-(?:${words("clitics")})(?![\\p{L}\\p{M}])`,
+  "u",
+);
 
 /**
  * The patterns of records, built on first use from the context words of

@@ -231,4 +231,5 @@ export const CONTEXT_FR: ContextWords = {
   restock: ["stock", "disponib"],
   price: ["frais", "supplément", "prix"],
   listBreak: ["mais", "juste", "simplement", "s'il vous pla[iî]t"],
+  clitics: ["la", "le", "les"],
 };

@@ -198,4 +198,5 @@ export const CONTEXT_PT: ContextWords = {
   restock: ["estoque", "dispon[ií]vel"],
   price: ["taxa", "custo", "preço"],
   listBreak: ["mas", "porém", "apenas", "só"],
+  clitics: ["lo", "la", "los", "las"],
 };

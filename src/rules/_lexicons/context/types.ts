@@ -392,4 +392,9 @@ export interface ContextWords {
    * "表明" ("評価の結果", "评估显示").
    */
   readonly resultNext?: readonly string[];
+  /**
+   * Object pronouns joined to a verb by a hyphen (whole words): "la",
+   * "le", "les", "lo", "los" ("notez-la", "anotá-lo").
+   */
+  readonly clitics?: readonly string[];
 }

@@ -67,6 +67,7 @@ const FIELDS = [
   "accordingTo",
   "assessedNext",
   "resultNext",
+  "clitics",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
