@@ -68,13 +68,20 @@ function owners(): OwnerPatterns {
   // Short words between the review word and an owner after it ("la
   // valutazione del perito", "Bewertung unseres Technikers").
   const link = contextWords(["ownerLink"]).join("|");
+  // Owners, "according to" and what is assessed right after the review
+  // word ("تقييم الخبير", "değerlendirmesine göre", "ocena stanu"), and in
+  // Japanese and Chinese a result ("評価の結果").
+  const next = contextWords(["ownerNext"]).join("|");
+  const according = contextWords(["accordingTo"]).join("|");
+  const assessed = contextWords(["assessedNext"]).join("|");
+  const result = contextWords(["resultNext"]).join("|");
   ownerPatterns = {
     before: new RegExp(
       `(?:(?<![\\p{L}\\p{M}])(?:${owner})[\\p{L}\\p{M}'’]{0,7}(?:[\\s'’]+[\\p{L}\\p{M}'’]{1,8}){0,3}[\\s'’]*|(?:${ownerCjk})[^\\s、。，,.!?！？]{0,5})$`,
       "u",
     ),
     after: new RegExp(
-      `^[\\p{L}\\p{M}]*[\\s'’]*(?:(?:${link})[\\s'’]+){1,3}(?:${owner})|^[\\p{L}\\p{M}]*\\s*(?:ال(?:فني|خبير|مهندس|مفتش|ورشة|مختبر|مصنع|جودة)|قسم|شركة (?:الشحن|التأمين))|^[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:göre|yapacak|yapılacak|yapacağız|अनुसार|मुताबिक|करेंगे|करेगा|करेगी)|^[\\p{L}\\p{M}]*\\s+(?:${shows})(?![\\p{L}\\p{M}])|^[\\p{L}\\p{M}]*\\s+(?:stan|szkod|uszkodze|hasar|durum|حالة|स्थिति|हालत)|^(?:${ownerCjk}|の結果|结果|显示|表明)`,
+      `^[\\p{L}\\p{M}]*[\\s'’]*(?:(?:${link})[\\s'’]+){1,3}(?:${owner})|^[\\p{L}\\p{M}]*\\s*(?:${next})|^[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:${according})|^[\\p{L}\\p{M}]*\\s+(?:${shows})(?![\\p{L}\\p{M}])|^[\\p{L}\\p{M}]*\\s+(?:${assessed})|^(?:${ownerCjk}|${result})`,
       "u",
     ),
     pronounBefore: new Map(

@@ -71,3 +71,48 @@ export function contextWords(
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Words as regular-expression fragments, an elided word's final apostrophe
+ * matching either apostrophe ("l'" as `l['’]`).
+ *
+ * @param words The words; an elided one ends in "'".
+ * @returns The fragments, in the same order.
+ *
+ * @example
+ * ```ts
+ * import { withApostrophes } from "./context_lists.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(withApostrophes(["de", "d'"]), ["de", "d['’]"]);
+ * ```
+ */
+export function withApostrophes(words: readonly string[]): string[] {
+  return words.map((word) =>
+    word.endsWith("'") ? `${word.slice(0, -1)}['’]` : word
+  );
+}
+
+/**
+ * Words longest first, for an alternation that nothing follows: a word is
+ * then read whole, not as a shorter word it starts with ("formulaire"
+ * before "form"). Words of one length keep their order.
+ *
+ * @param words The words.
+ * @returns The words, longest first.
+ *
+ * @example
+ * ```ts
+ * import { longestFirst } from "./context_lists.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(longestFirst(["form", "label", "formulaire"]), [
+ *   "formulaire",
+ *   "label",
+ *   "form",
+ * ]);
+ * ```
+ */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}

@@ -43,10 +43,15 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /**
  * Words that turn from a list to something else ("…, but please leave a
- * review", "…, just rate us"): a clause with one ends the list.
+ * review", "…, just rate us"), the `listBreak` context words of every
+ * language: a clause with one ends the list.
  */
-const LIST_BREAK =
-  /(?:^|[\s,])(?:but|just|please|kindly|however|instead|though|although|simply|aber|doch|bitte|nur|einfach|mais|juste|simplement|s'il vous pla[iî]t|pero|sino|solo|sólo|simplemente|por favor|ma|però|basta|per favore|maar|alleen|gewoon|graag|alsjeblieft|men|bara|utan|gärna|ale|lecz|tylko|wystarczy|proszę|mas|porém|apenas|só|lütfen|ama|sadece|لكن|فقط|من فضلك|लेकिन|बस|कृपया)(?=[\s,.!?]|$)/u;
+const LIST_BREAK = new RegExp(
+  String.raw`(?:^|[\s,])(?:${
+    contextWords(["listBreak"]).join("|")
+  })(?=[\s,.!?]|$)`,
+  "u",
+);
 /** The marks that join the items of a list. */
 const ITEM_MARK = /[,\u060C\uFF0C\u3001]\s*$/u;
 

@@ -18,42 +18,70 @@
  * @module
  */
 
-import { contextWords, escapeRegExp } from "./context_lists.ts";
+import {
+  type ContextField,
+  contextWords,
+  escapeRegExp,
+  longestFirst,
+  withApostrophes,
+} from "./context_lists.ts";
 import { keeperInClause, keepersOf } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
+/** The words of some context fields, as one alternation. */
+function words(...fields: ContextField[]): string {
+  return withApostrophes(contextWords(fields)).join("|");
+}
+
 /**
  * Short words between a verb and its object: articles, possessives and
- * demonstratives ("le", "votre", "this", "den", "uw", "ten").
+ * demonstratives ("le", "votre", "this", "den", "uw", "ten"), the
+ * `determiners` context words.
  */
-const DETERMINER =
-  "the|this|that|your|its|le|la|les|l|ce|cet|cette|ces|votre|vos|du|des|de|el|los|las|lo|este|esta|su|sus|o|os|a|as|um|uma|esse|essa|seu|sua|il|gli|i|un|una|uno|questo|questa|suo|sua|der|die|das|den|dem|ihre[nmrs]?|diese[nmrs]?|de|het|dit|deze|uw|je|den|det|din|ditt|dina|er|ert|ten|tę|ten|swój|swoją|pana|pani|państwa";
+const DETERMINER = words("determiners");
 
-/** Adverbs between the verb and its object ("notez bien", "bitte"). */
-const ADVERB =
-  "bien|bene|bem|bitte|gärna|goed|also|aussi|también|anche|também|ook|även|też|down";
+/**
+ * The pronouns, adverbs ("notez bien", "bitte") and determiners between a
+ * verb and its object (`objectPronouns`, `objectAdverbs`).
+ */
+const LEAD = `^[\\p{L}\\p{M}]*(?:\\s+(?:${
+  words("objectPronouns")
+})(?![\\p{L}\\p{M}]))?(?:\\s+(?:${
+  words("objectAdverbs")
+})(?![\\p{L}\\p{M}]))?[\\s'’]+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:(?:${DETERMINER})(?:\\s+|['’]))?`;
 
-/** The determiners and adverbs between a verb and its object. */
-const LEAD =
-  `^[\\p{L}\\p{M}]*(?:\\s+(?:se|sich|sig|się|vous|nous|me|it)(?![\\p{L}\\p{M}]))?(?:\\s+(?:${ADVERB})(?![\\p{L}\\p{M}]))?[\\s'’]+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:(?:${DETERMINER})(?:\\s+|['’]))?`;
-
-/** A determiner right before the hit, which makes it a noun. */
-const NOUN_BEFORE =
-  /(?:^|[\s'’])(?:the|this|your|its|a|an|my|our|le|la|les|l|ce|cet|cette|ces|votre|vos|un|une|mon|ma|mes|notre|nos|el|los|las|este|esta|su|sus|mi|tu|nuestr\p{L}*|o|os|as|um|uma|esse|essa|seu|sua|meu|minha|noss\p{L}*|il|gli|i|uno|una|questo|questa|suo|vostr\p{L}*|nostr\p{L}*|der|die|das|den|dem|ihre[nmrs]?|diese[nmrs]?|ein\p{L}*|mein\p{L}*|unse\p{L}*|het|dit|deze|uw|je|een|ons|onze|det|din|ditt|dina|en|ett|min|mitt|vår|vårt|wasz\p{L}*|nasz\p{L}*|moj\p{L}*|pana|pani|da|do|das|dos|na|no|nas|nos|della|dello|del|dei|delle|nella|nel|nello|du|des|au|aux|al|im|zum|zur|vom|beim)[\s'’]*$/u;
+/**
+ * A determiner or a contracted preposition right before the hit, which
+ * makes it a noun (`nounDeterminers`).
+ */
+const NOUN_BEFORE = new RegExp(
+  `(?:^|[\\s'’])(?:${words("nounDeterminers")})[\\s'’]*$`,
+  "u",
+);
 
 /**
  * A paper or a label to write on, right after the verb ("noter sur le bon
  * de livraison que …", "anote en el albarán", "annoti sulla bolla"): the
- * verb writes, it grades nothing.
+ * verb writes, it grades nothing (`onto`, then `papers`, longest first).
  */
 const WRITE_ON = new RegExp(
-  `^[\\p{L}\\p{M}]*\\s+(?:sur|on|in|en|no|na|nel|nella|sul|sulla|auf|op|på|w|em|dans)\\s+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:bon|bordereau|formulaire|étiquette|papier|feuille|fiche|albar[aá]n|etiqueta|papel|hoja|formulario|bolla|etichetta|foglio|modulo|comprovante|formulário|canhoto|lieferschein|etikett|zettel|formular|vrachtbrief|etiket|briefje|formulier|fraktsedel|lapp|blankett|list przewozow|etykiet|kartk|formularz|delivery note|label|slip|form|receipt)`,
+  `^[\\p{L}\\p{M}]*\\s+(?:${
+    words("onto")
+  })\\s+(?:(?:${DETERMINER})(?:\\s+|['’]))?(?:${
+    longestFirst(contextWords(["papers"])).join("|")
+  })`,
   "u",
 );
 
-/** A clitic pronoun as the object ("notez-la", "notez-le bien"). */
-const CLITIC = /^-(?:la|le|les|lo|los|las)(?![\p{L}\p{M}])/u;
+/**
+ * A clitic pronoun as the object ("notez-la", "notez-le bien", "anotá-lo";
+ * `clitics`).
+ */
+const CLITIC = new RegExp(
+  `^-(?:${words("clitics")})(?![\\p{L}\\p{M}])`,
+  "u",
+);
 
 /**
  * The patterns of records, built on first use from the context words of
@@ -123,67 +151,92 @@ function records(): RecordPatterns {
 
 const VERB_FINAL = new Set(["tr", "hi", "ja", "ko"]);
 
-/** The words between a noun and what qualifies it ("de la", "of the"). */
-const OF =
-  "^[\\p{L}\\p{M}]*\\s+(?:de|del|della|dello|di|da|do|dos|das|of|van|för|na|d['’])\\s*(?:(?:la|le|les|the|your|votre|vos|el|a|o|tu|su|seu|sua|uw|il|lo)\\s+|l['’])?";
+/**
+ * The words between a noun and what qualifies it ("de la", "of the"): a
+ * preposition (`of`), then an article (`ofArticles`).
+ */
+const OF = `^[\\p{L}\\p{M}]*\\s+(?:${words("of")})\\s*(?:(?:${
+  contextWords(["ofArticles"]).filter((word) => !word.endsWith("'")).join("|")
+})\\s+|${
+  withApostrophes(
+    contextWords(["ofArticles"]).filter((word) => word.endsWith("'")),
+  ).join("|")
+})?`;
 
 /**
  * What makes a review noun a document, a field or a section: a credit, a
  * tax invoice, the foot of a page, right after it with a preposition
- * ("nota di credito", "notes de bas de page"); a field or a tax adjective
- * right after it ("the comment field", "yorum alanı", "notas fiscais"),
- * or in Arabic a form or a field it is in ("التعليق القديم من نموذج الطلب").
+ * ("nota di credito", "notes de bas de page"; `ofQualifiers`); a field or
+ * a tax adjective right after it ("the comment field", "yorum alanı",
+ * "notas fiscais"; `qualifiers`), or a form or a field it is in, after at
+ * most one word ("التعليق القديم من نموذج الطلب"; `formIn`, `forms`).
  */
 const QUALIFIER = new RegExp(
-  `${OF}(?:crédit|credit|crédito|credito|kredyt|bas de page|pie de página|piè di pagina|rodapé|campo|champ)|^[\\p{L}\\p{M}]*\\s+(?:fiscal|fiscais|field|box|veld|fält|alan|kutu|feld)|^[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+)?\\s+(?:من|في)\\s+(?:نموذج|خانة|حقل|استمارة)`,
+  `${OF}(?:${words("ofQualifiers")})|^[\\p{L}\\p{M}]*\\s+(?:${
+    words("qualifiers")
+  })|^[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+)?\\s+(?:${words("formIn")})\\s+(?:${
+    words("forms")
+  })`,
   "u",
 );
 
 /**
  * What makes a note word ("note", "nota", "notes") a document and not a
  * grade: a delivery, an invoice, costs, an order ("nota de entrega",
- * "note de frais", "les notes de la commande"). A rating of the delivery
- * ("valoración de la entrega") is no note word's.
+ * "note de frais", "les notes de la commande"; `noteOf`). A rating of the
+ * delivery ("valoración de la entrega") is no note word's.
  */
-const NOTE_QUALIFIER = new RegExp(
-  `${OF}(?:livraison|entrega|consegna|levering|leverans|dostaw|teslimat|factur|fattur|fatur|invoice|frais|gastos|spese|despesas|avoir|commande|pedido|ordine|encomenda|bestelling|bestellung|order|zamówien|sipariş)`,
-  "u",
-);
+const NOTE_QUALIFIER = new RegExp(`${OF}(?:${words("noteOf")})`, "u");
 
 /**
  * A note word addressed to someone on the delivery round or at the door (a
  * driver, a courier, a neighbour, a concierge): a written note ("laisser
- * une note au livreur", "deixe uma nota para o entregador"), not a grade.
+ * une note au livreur", "deixe uma nota para o entregador"; `noteTo`,
+ * then `noteRecipients`), not a grade.
  */
-const NOTE_RECIPIENT =
-  /^\p{L}*\s+(?:au|aux|à|à l['’]|pour (?:le|la|l['’]|votre)|for (?:the|your)|to (?:the|your)|para (?:el|la|o|a|su|seu)|al|ao|à|per (?:il|la|lo)|al|für (?:den|die|ihren)|voor (?:de|uw)|till|dla|do)\s*(?:livreur|facteur|transporteur|chauffeur|gardien|concierge|voisin|driver|courier|neighbou?r|doorman|repartidor|mensajero|conductor|vecino|portero|corriere|fattorino|vicino|portiere|portinai|entregador|motorista|carteiro|vizinho|porteiro|fahrer|zusteller|boten|nachbar|bezorger|koerier|buren|buurman|buurvrouw|bud|budet|chauffören|granne|kurier|listonosz|sąsiad|portier)/u;
+const NOTE_RECIPIENT = new RegExp(
+  `^\\p{L}*\\s+(?:${words("noteTo")})\\s*(?:${words("noteRecipients")})`,
+  "u",
+);
 
 /**
  * A field word right before a review noun ("pole komentarza", "champ
- * commentaire", "campo de comentarios", "خانة التعليقات").
+ * commentaire", "campo de comentarios", "خانة التعليقات"): `fields`, then
+ * `fieldOf`, `fieldArticles` or a `boundArticle`.
  */
-const FIELD_BEFORE =
-  /(?<![\p{L}\p{M}])(?:field|champ|campo|casilla|casella|caixa|veld|fält|pole|polu|polem|feld|خانة|حقل)(?:\s+(?:de|di|do|da|del|dei|delle|des|du|for|voor|för|na|dla|für|pour|para|per))?(?:\s+(?:la|le|les|l'|l’|the|los|las|os|as|i|gli|le))?(?:\s+ال|\s*)$/u;
+const FIELD_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${words("fields")})(?:\\s+(?:${
+    words("fieldOf")
+  }))?(?:\\s+(?:${words("fieldArticles")}))?(?:\\s+(?:${
+    words("boundArticle")
+  })|\\s*)$`,
+  "u",
+);
 
 /**
  * A field or a form inside the hit's own word (a compound: "Kommentarfeld",
- * "kommentarsfältet", "opmerkingenveld").
+ * "kommentarsfältet", "opmerkingenveld"; `fieldInside`).
  */
-const FIELD_INSIDE = /(?:feld|fält|veld|formular|formulier|alan)/u;
+const FIELD_INSIDE = new RegExp(`(?:${words("fieldInside")})`, "u");
 
 /**
  * Writing notes: a verb of writing or taking right before a note word
- * ("escrever notas", "prendre des notes", "tome nota"), which a rating is
- * not. Adding one is left out: "ajoutez une note au produit" rates.
+ * ("escrever notas", "prendre des notes", "tome nota"; `writing`, then
+ * `writingSome` or a short word), which a rating is not. Adding one is
+ * left out: "ajoutez une note au produit" rates.
  */
-const WRITE_BEFORE =
-  /(?<![\p{L}\p{M}])(?:write|writing|take|taking|écri\p{L}*|prendre|prenez|pren\p{L}*|escrev\p{L}*|tom\p{L}*|escrib\p{L}*|scriv\p{L}*|schrijf|schrijven|maak|maken|skriv\p{L}*|pisa\p{L}*|napisa\p{L}*|zrobi\p{L}*|robi\p{L}*)(?:\s+(?:a|an|some|une|des|de|d'|d’|les|la|uma|umas|as|os|unas|una|unos|le|delle|degli|alcune|een|enkele|en|några|sobie|\p{L}{1,3}))?\s*$/u;
+const WRITE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${words("writing")})(?:\\s+(?:${
+    words("writingSome")
+  }|\\p{L}{1,3}))?\\s*$`,
+  "u",
+);
 
 /**
  * A note word, which both grades and records: "note", "nota", "notes",
- * "notas", "notitie", "notatka".
+ * "notas", "notitie", "notatka" (`noteWords`).
  */
-const NOTE_WORD = /^not(?:e|es|a|as|itie|ities|atk\p{L}*|ka|ki)$/u;
+const NOTE_WORD = new RegExp(`^(?:${words("noteWords")})$`, "u");
 
 /** How far before or after a hit its object is looked for. */
 const WINDOW = 48;

@@ -33,9 +33,11 @@ const PEOPLE = new RegExp(
 );
 /** How far after a hit of the seller's own goods a person word may start. */
 const PEOPLE_WINDOW = 24;
-/** Thanks, in the languages of the lexicons. */
-export const THANKS: RegExp =
-  /thank|danke|dankeschön|merci|gracias|obrigad|grazie|bedankt|dank u|dank je|tack så|tackar|dziękuj|teşekkür|sağ ?ol|شكرا|شكرًا|نشكر|धन्यवाद|शुक्रिया|ありがとう|感谢|谢谢|謝謝|多谢/u;
+/** Thanks, the `thanks` context words of every language. */
+export const THANKS: RegExp = new RegExp(
+  contextWords(["thanks"]).join("|"),
+  "u",
+);
 
 /**
  * Cancels the hits of the seller's own goods that name a person or the
@@ -91,19 +93,27 @@ export function cancelOwnPeople(
 }
 
 /**
- * Words of a restock or of availability, in the languages of the lexicons:
- * goods back in stock may be what the buyer waits for ("Unsere Decken sind
- * wieder vorrätig"), unlike goods back for a season or just launched.
+ * Words of a restock or of availability, the `restock` context words of
+ * every language: goods back in stock may be what the buyer waits for
+ * ("Unsere Decken sind wieder vorrätig"), unlike goods back for a season
+ * or just launched.
  */
-export const RESTOCK: RegExp =
-  /stock|vorrät|lieferbar|verfügbar|voorraad|leverbaar|beschikbaar|disponib|dispon[ií]vel|estoque|existencia|magazzin|lager|magazyn|dostępn|stok|mevcut|在庫|入荷|库存|有货|到货|متوفر|مخزون|स्टॉक|उपलब्ध|available/u;
+export const RESTOCK: RegExp = new RegExp(
+  contextWords(["restock"]).join("|"),
+  "u",
+);
 
 /**
- * Words of a price or an extra charge, in the languages of the lexicons: a
- * currency sign or code, "fee", "extra charge", "Aufpreis", "meerprijs".
+ * A price or an extra charge: a currency sign or code, or a word of a
+ * price, the `price` (whole words) and `priceParts` (anywhere) context
+ * words of every language ("fee", "extra charge", "Aufpreis", "料金").
  */
-const PRICE =
-  /[€£$¥₹]|(?<!\p{L})(?:aed|eur|usd|sek|pln|inr|zł|tl|fee|fees|charge|cost|price|aufpreis|gebühr|kosten|meerprijs|toeslag|kostnad|avgift|frais|supplément|prix|recargo|cargo|costo|coste|precio|sovrapprezzo|prezzo|taxa|custo|preço|opłat|dopłat|cena|ücret|fiyat)(?!\p{L})|费用|加价|价格|料金|費用|رسوم|سعر|درهم|शुल्क|कीमत|रुपये/u;
+const PRICE = new RegExp(
+  String.raw`[€£$¥₹]|(?<!\p{L})(?:aed|eur|usd|sek|pln|inr|zł|tl|${
+    contextWords(["price"]).join("|")
+  })(?!\p{L})|${contextWords(["priceParts"]).join("|")}`,
+  "u",
+);
 
 // Per sentence, 1 where the pattern matches. One scan of the text.
 function marks(

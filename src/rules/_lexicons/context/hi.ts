@@ -55,4 +55,10 @@ export const CONTEXT_HI: ContextWords = {
   listing: ["और", "या", "तथा", "आदि"],
   ownerLink: ["के", "की", "का"],
   complementizer: ["कि"],
+  thanks: ["धन्यवाद", "शुक्रिया"],
+  restock: ["स्टॉक", "उपलब्ध"],
+  priceParts: ["शुल्क", "कीमत", "रुपये"],
+  listBreak: ["लेकिन", "बस", "कृपया"],
+  accordingTo: ["अनुसार", "मुताबिक", "करेंगे", "करेगा", "करेगी"],
+  assessedNext: ["स्थिति", "हालत"],
 };

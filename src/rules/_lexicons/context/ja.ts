@@ -87,4 +87,8 @@ export const CONTEXT_JA: ContextWords = {
     "倉庫",
   ],
   listing: ["や", "など", "とか", "も", "か", "および", "及び", "または"],
+  thanks: ["ありがとう"],
+  restock: ["在庫", "入荷"],
+  priceParts: ["料金", "費用"],
+  resultNext: ["の結果"],
 };

@@ -70,4 +70,13 @@ export const CONTEXT_TR: ContextWords = {
   people: ["teknik", "ekib", "müşteri hizmet"],
   listing: ["ve", "veya", "ya da", "ile"],
   complementizer: ["ki"],
+  qualifiers: ["alan", "kutu"],
+  noteOf: ["teslimat", "fatur", "sipariş"],
+  fieldInside: ["alan"],
+  thanks: ["teşekkür", "sağ ?ol"],
+  restock: ["stok", "mevcut"],
+  price: ["ücret", "fiyat"],
+  listBreak: ["lütfen", "ama", "sadece"],
+  accordingTo: ["göre", "yapacak", "yapılacak", "yapacağız"],
+  assessedNext: ["hasar", "durum"],
 };

@@ -214,4 +214,195 @@ export interface ContextWords {
    * ("note that", "säg att", "sagen Sie, dass").
    */
   readonly complementizer?: readonly string[];
+  /**
+   * Articles, possessives and demonstratives between a verb and its object
+   * (whole words): "the", "votre", "den", "uw", "ten" ("noter le numéro",
+   * "notieren Sie die Nummer").
+   */
+  readonly determiners?: readonly string[];
+  /**
+   * Pronouns between a verb of noting and its object (whole words): "it",
+   * "se", "vous", "sich", "się" ("notieren Sie sich die Nummer").
+   */
+  readonly objectPronouns?: readonly string[];
+  /**
+   * Adverbs between a verb of noting and its object (whole words): "down",
+   * "bien", "bitte", "gärna" ("notez bien la date", "note down the code").
+   */
+  readonly objectAdverbs?: readonly string[];
+  /**
+   * Determiners and contracted prepositions right before a word, which
+   * make it a noun (whole words): "the", "my", "votre", "du", "della",
+   * "zum", "nasz…" ("votre avis date d'avant").
+   */
+  readonly nounDeterminers?: readonly string[];
+  /**
+   * Prepositions for writing on a paper or a label, right after the verb
+   * (whole words): "on", "sur", "en", "sulla", "auf", "på" ("noter sur le
+   * bon de livraison").
+   */
+  readonly onto?: readonly string[];
+  /**
+   * Papers, labels and forms to write on (stems, read longest first):
+   * "delivery note", "bordereau", "albarán", "bolla", "Lieferschein",
+   * "vrachtbrief", "list przewozowy" ("anote en el albarán").
+   */
+  readonly papers?: readonly string[];
+  /**
+   * Prepositions between a noun and what qualifies it (read as written,
+   * an elided one ending in an apostrophe): "of", "de", "della", "d'",
+   * "van", "för" ("nota di credito", "notes de bas de page").
+   */
+  readonly of?: readonly string[];
+  /**
+   * Articles and possessives after those prepositions (whole words, an
+   * elided one ending in an apostrophe): "the", "la", "votre", "il", "l'"
+   * ("les notes de la commande").
+   */
+  readonly ofArticles?: readonly string[];
+  /**
+   * What makes a review noun a document or a field after a preposition:
+   * a credit, the foot of a page, a field ("nota di credito", "notes de
+   * bas de page", "pie de página", "kredyt").
+   */
+  readonly ofQualifiers?: readonly string[];
+  /**
+   * A field or a tax adjective right after a review noun, which makes it a
+   * field or a document: "field", "box", "fiscais", "veld", "alan" ("the
+   * comment field", "notas fiscais", "yorum alanı").
+   */
+  readonly qualifiers?: readonly string[];
+  /**
+   * "From" and "in" before a form that a review noun is in (whole words):
+   * Arabic "من", "في" ("التعليق القديم من نموذج الطلب").
+   */
+  readonly formIn?: readonly string[];
+  /**
+   * Forms and fields after those words: Arabic "نموذج", "خانة", "حقل".
+   */
+  readonly forms?: readonly string[];
+  /**
+   * What makes a note word a document after a preposition (stems): a
+   * delivery, an invoice, costs, an order ("nota de entrega", "note de
+   * frais", "les notes de la commande").
+   */
+  readonly noteOf?: readonly string[];
+  /**
+   * "To" and "for" before someone a note is left for (read as written, an
+   * elided article ending in an apostrophe): "for the", "au", "à l'",
+   * "para o", "für den", "dla" ("laisser une note au livreur").
+   */
+  readonly noteTo?: readonly string[];
+  /**
+   * People on the delivery round or at the door, whom a note is left for
+   * (stems): "driver", "livreur", "entregador", "Zusteller", "bezorger",
+   * "kurier" ("deixe uma nota para o entregador").
+   */
+  readonly noteRecipients?: readonly string[];
+  /**
+   * Words for a field right before a review noun (whole words): "field",
+   * "champ", "campo", "pole", "خانة" ("pole komentarza", "champ
+   * commentaire", "خانة التعليقات").
+   */
+  readonly fields?: readonly string[];
+  /**
+   * Prepositions between a field word and the review noun (whole words):
+   * "for", "de", "di", "für", "dla" ("campo de comentarios").
+   */
+  readonly fieldOf?: readonly string[];
+  /**
+   * Articles between a field word and the review noun (whole words, an
+   * elided one ending in an apostrophe): "the", "les", "l'", "los", "gli".
+   */
+  readonly fieldArticles?: readonly string[];
+  /**
+   * An article written onto the word after it (plain text): Arabic "ال"
+   * ("خانة التعليقات").
+   */
+  readonly boundArticle?: readonly string[];
+  /**
+   * A field or a form at the end of a compound review word (matched
+   * anywhere in it): "feld", "formular", "veld", "fält", "alan"
+   * ("Kommentarfeld", "kommentarsfältet", "opmerkingenveld").
+   */
+  readonly fieldInside?: readonly string[];
+  /**
+   * Verbs of writing or taking right before a note word, which then is a
+   * written note, not a grade (whole words or stems): "write", "take",
+   * "prendre", "escrev…", "schrijf", "napisa…" ("prendre des notes",
+   * "escrever notas").
+   */
+  readonly writing?: readonly string[];
+  /**
+   * Articles and words for "some" between those verbs and the note word
+   * (whole words, an elided one ending in an apostrophe), besides any word
+   * of up to three letters: "some", "des", "d'", "umas", "alcune",
+   * "enkele", "några", "sobie".
+   */
+  readonly writingSome?: readonly string[];
+  /**
+   * Note words, which both grade and record (whole words): "note",
+   * "notes", "nota", "notitie", "notatk…", "notka".
+   */
+  readonly noteWords?: readonly string[];
+  /**
+   * Words of thanks (matched anywhere): "thank", "merci", "danke",
+   * "obrigad", "teşekkür", "شكرا", "धन्यवाद", "ありがとう", "谢谢" ("Se
+   * gostou da nossa embalagem, obrigado.").
+   */
+  readonly thanks?: readonly string[];
+  /**
+   * Words of a restock or of availability (stems, matched anywhere):
+   * "stock", "vorrät", "disponib", "voorraad", "magazyn", "在庫", "库存",
+   * "متوفر" ("Unsere Decken sind wieder vorrätig").
+   */
+  readonly restock?: readonly string[];
+  /**
+   * Words of a price or an extra charge (whole words): "fee", "charge",
+   * "Aufpreis", "meerprijs", "frais", "recargo", "opłat", "ücret" ("for a
+   * small extra charge our technician can also clean the AC").
+   */
+  readonly price?: readonly string[];
+  /**
+   * Words of a price or an extra charge matched anywhere, in scripts where
+   * they take prefixes or stand unspaced: "رسوم", "سعر", "शुल्क", "料金",
+   * "费用".
+   */
+  readonly priceParts?: readonly string[];
+  /**
+   * Words that turn from a list to something else, so that a clause with
+   * one ends the list (whole words): "but", "just", "please", "aber",
+   * "mais", "por favor", "tylko", "lütfen", "لكن", "कृपया" ("…, but please
+   * leave a review", "…, just rate us").
+   */
+  readonly listBreak?: readonly string[];
+  /**
+   * Owners right after a review word, with no link word between (plain
+   * text): Arabic "الخبير", "الفني", "شركة الشحن" ("تقييم الخبير").
+   */
+  readonly ownerNext?: readonly string[];
+  /**
+   * Words after a review word, past at most one other word, that make it
+   * someone else's: "according to", "will do" (matched at the start of a
+   * word): "göre", "yapacak", "अनुसार", "करेंगे" ("değerlendirmesine göre",
+   * "आकलन के अनुसार").
+   */
+  readonly accordingTo?: readonly string[];
+  /**
+   * What is assessed, as the word right after a review word (stems): a
+   * condition, damage, "stan", "szkod", "hasar", "durum", "حالة", "स्थिति"
+   * ("ocena stanu", "ocena szkody").
+   */
+  readonly assessedNext?: readonly string[];
+  /**
+   * In Japanese and Chinese, a result or a showing right after a review
+   * word, which makes it a finding that reports: "の結果", "结果", "显示",
+   * "表明" ("評価の結果", "评估显示").
+   */
+  readonly resultNext?: readonly string[];
+  /**
+   * Object pronouns joined to a verb by a hyphen (whole words): "la",
+   * "le", "les", "lo", "los" ("notez-la", "anotá-lo").
+   */
+  readonly clitics?: readonly string[];
 }

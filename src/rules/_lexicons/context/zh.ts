@@ -102,4 +102,8 @@ export const CONTEXT_ZH: ContextWords = {
     "物流中心",
   ],
   listJoin: ["或", "及", "和", "与"],
+  thanks: ["感谢", "谢谢", "謝謝", "多谢"],
+  restock: ["库存", "有货", "到货"],
+  priceParts: ["费用", "加价", "价格"],
+  resultNext: ["结果", "显示", "表明"],
 };
