@@ -225,7 +225,9 @@ export function analyzeConcepts(
       );
       if (RESTOCK.test(span)) concepts.push(options.restock[1]);
     }
-    if (deniable.has(hit.concept)) {
+    // Only the seller's own words count: a review word in a quotation or
+    // the buyer's reported question is not what the seller denies.
+    if (deniable.has(hit.concept) && !inside(foreign, hit.start, hit.end)) {
       countDeniable(
         deniableCount,
         segmentIndex(segmentation.sentences, hit.start),

@@ -2828,6 +2828,54 @@ const PROBES: readonly (readonly [string, string, string, string])[] = [
     "violation",
     "Nous partageons votre avis : une note de cinq étoiles sur Amazon nous aiderait beaucoup.",
   ],
+  [
+    "de-DE",
+    "complement",
+    "violation",
+    "Viele Eltern, die diesen Anhänger fahren, ergänzen ihn mit unserem passenden Regenverdeck und der Sonnenblende.",
+  ],
+  [
+    "de-DE",
+    "complement",
+    "clean",
+    "Wir ergänzen Ihre Bestellung mit der fehlenden Schraube.",
+  ],
+  [
+    "fr-FR",
+    "launch",
+    "violation",
+    "Petite nouvelle de la maison : nos confitures d'automne, figue-noix et coing, font leur entrée sur notre boutique la semaine prochaine.",
+  ],
+  [
+    "fr-FR",
+    "launch",
+    "clean",
+    "Le nouveau livreur fait son entrée dans votre quartier lundi : votre colis arrivera donc plus tôt.",
+  ],
+  [
+    "it-IT",
+    "manual",
+    "violation",
+    "Molti clienti la abbinano al nostro macinacaffè manuale in legno, che trova cercando il nostro marchio su Amazon.",
+  ],
+  [
+    "it-IT",
+    "manual",
+    "clean",
+    "Il manuale d'uso è disponibile anche nella sezione Assistenza del nostro sito.",
+  ],
+  [
+    "fr-FR",
+    "manual",
+    "clean",
+    "Le manuel d'utilisation est aussi disponible dans la rubrique Aide de notre site.",
+  ],
+  [
+    "sv-SE",
+    "manual",
+    "clean",
+    "Manualen finns också under Hjälp på vår webbplats.",
+  ],
 ];
 
 for (const locale of new Set(PROBES.map(([locale]) => locale))) {

@@ -1517,6 +1517,18 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [
+        // Completing it with the seller's goods ("ergänzen ihn mit unserem …").
+        "ergänzen ihn mit",
+        "ergänzen sie mit",
+        "ergänzen es mit",
+        "ergänzen ihn gern mit",
+        "ergänzen sie gern mit",
+        "ergänzen mit unserem",
+        "ergänzen mit unserer",
+        "ergänzt mit unserem",
+        "ergänzt mit unserer",
+        "ergänzen ihn oft mit",
+        "ergänzen sie oft mit",
         // Would go well with it (set g, tuning half).
         "super dazu passen",
         "würde super dazu passen",

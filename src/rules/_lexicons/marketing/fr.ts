@@ -1270,6 +1270,13 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // Goods that make their entry (a launch).
+        "font leur entrée",
+        "fait son entrée",
+        "font leur apparition",
+        "fait son apparition",
+        "font leur arrivée",
+        "fait son arrivée",
         // A product that came out or went on sale.
         "a été lancé*",
         "ont été lancé*",
