@@ -2876,6 +2876,18 @@ const PROBES: readonly (readonly [string, string, string, string])[] = [
     "clean",
     "Manualen finns också under Hjälp på vår webbplats.",
   ],
+  [
+    "hi-IN",
+    "star-other",
+    "clean",
+    "कृपया पुष्टि करें कि नाम तारे के आकार वाले लैम्प के बीच में होगा और किनारों पर छोटे सुनहरे स्टार होंगे।",
+  ],
+  [
+    "hi-IN",
+    "star-other",
+    "violation",
+    "कृपया तारे के आकार वाले लैम्प के लिए Amazon पर 5 स्टार रेटिंग दें।",
+  ],
 ];
 
 for (const locale of new Set(PROBES.map(([locale]) => locale))) {

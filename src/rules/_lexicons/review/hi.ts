@@ -450,6 +450,14 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // clause of one are a motif ("नाम के ऊपर पाँच सितारे कढ़ाई"), not a
     // rating.
     design: devanagariSpellings([
+      // A shape or an edge of the design ("तारे के आकार", "किनारों पर").
+      "के आकार",
+      "आकार वाल*",
+      "आकार का",
+      "आकार की",
+      "शेप*",
+      "किनारों पर",
+      "किनारे पर",
       "कढ़ाई",
       "कढ़वा*",
       "कशीदा*",
