@@ -193,8 +193,11 @@ export interface NoReviewManipulationOptions {
  * review the proof"), negations ("no review is needed"), a question answered
  * with a bare no ("Do I need to leave a review for the refund? No."), the
  * buyer's questions the seller reports ("you asked whether, to get the
- * refund, you must leave a review") and text from order data or quotations
- * are not flagged. Each finding covers the sentence and
+ * refund, you must leave a review"), another customer's review the buyer
+ * mentioned ("you wrote that another customer's review says the lid leaks")
+ * and text from order data or quotations are not flagged; the label of a
+ * control the seller points to is no quotation (the "Write a review"
+ * button). Each finding covers the sentence and
  * names the concepts seen. A sentence the concepts do not decide on is
  * scored by a sentence model trained on labeled seller sentences in the 16
  * locales: a roundabout request ("your thoughts would help other shoppers
