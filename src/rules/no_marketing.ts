@@ -79,6 +79,7 @@ export const MARKETING_ANALYSIS: Omit<
   renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
   uncovered: ["offer", "incentive", "pricedOffer"],
   price: [["orderItem", "incentive"], "price", "pricedExtra"],
+  promoCode: "promoCode",
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
   // "We won't send you any promotions, discounts or news of other

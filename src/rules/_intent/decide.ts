@@ -357,6 +357,9 @@ export function decideMarketing(
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
+  // A discount code with a percentage ("quote MOUNT15 when booking and 15%
+  // comes off"), but for thanks passed on to the seller's people.
+  if (has("promoCode") && !has("thanked")) return "promotion";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
   // help, unless goods are named, new, in other forms or on offer there.
@@ -511,6 +514,14 @@ function softCrossSell(
     return true;
   }
   if (has("assortment") && has("invitation")) return true;
+  // The seller's other goods at its store or brand page ("tap our brand
+  // name to see what else we make").
+  if (
+    has("assortment") &&
+    (has("storefront") || has("promoObject") && has("ours")) &&
+    !has("helpContent") &&
+    !has("orderItem") && !has("exchange") && !has("thanked")
+  ) return true;
   // The seller's goods with a suggestion or newness in the sentence before
   // or after ("Our beeswax polish comes in two sizes. Most customers find
   // it keeps the top like new."), where neither names the ordered item nor

@@ -188,6 +188,15 @@ export type MarketingConcept =
   /** What is promoted: "new collection", "new range", "season", "other products", "our store", "our shop", "catalogue", "bestsellers", "brand store". */
   | "promoObject"
   /**
+   * OPTIONAL. The seller's store or brand on Amazon as a place: "our brand
+   * name", "our shop name", "our brand page", "our storefront", de "unsere
+   * Markenseite", ja "ブランドページ", zh "店铺首页" (also in `promoObject`).
+   * With the seller's other goods as a whole (`assortment`: "what else we
+   * make", "all our items") in the sentence, it points to them ("tap our
+   * brand name to see what else we make").
+   */
+  | "storefront"
+  /**
    * OPTIONAL. Other buyers or owners of the product: "customers who
    * bought", "most buyers", "those who order", de "die meisten, die … kaufen",
    * es "quien se lleva", ja "ご購入されたお客様". With `alsoBuy` in the

@@ -72,6 +72,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "buyers",
   "alsoBuy",
   "exchange",
+  "storefront",
 ];
 
 /**

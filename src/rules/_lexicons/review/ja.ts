@@ -53,6 +53,12 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   // Built on first use: start-up does not pay for the word lists.
   concepts: () => ({
     review: [
+      // The rating button (longer than the "評価用" of an evaluation sample).
+      "評価用のボタン",
+      "評価のボタン",
+      "評価ボタン",
+      "レビューボタン",
+      "レビュー用のボタン",
       "レビュー",
       "レビュ",
       "レヴュー",

@@ -58,6 +58,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   // Built on first use: start-up does not pay for the word lists.
   concepts: () => ({
     review: [
+      // The rating button.
+      "评价按钮",
+      "评分按钮",
+      "写评价的按钮",
+      "评价入口",
+      "评论按钮",
       "给了一星",
       "打了一星",
       "一星评价",
