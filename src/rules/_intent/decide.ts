@@ -360,6 +360,9 @@ export function decideMarketing(
   // A discount code with a percentage ("quote MOUNT15 when booking and 15%
   // comes off"), but for thanks passed on to the seller's people.
   if (has("promoCode") && !has("thanked")) return "promotion";
+  // Goods open for pre-order ("volume 2 is open for pre-order with us and
+  // ships on release day"), next to the ordered item too.
+  if (has("preorder") && !has("thanked")) return "crossSell";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
   // help, unless goods are named, new, in other forms or on offer there.

@@ -197,6 +197,15 @@ export type MarketingConcept =
    */
   | "storefront"
   /**
+   * OPTIONAL. Something that can be pre-ordered now: "open for pre-order",
+   * "can already be pre-ordered", de "ist vorbestellbar", fr "disponible en
+   * précommande", ja "予約受付中", zh "开放预订" (also in `novelty` and
+   * `availability`). It announces goods to come, whatever the sentence
+   * says of the order ("volume 2 is open for pre-order with us and ships
+   * on release day").
+   */
+  | "preorder"
+  /**
    * OPTIONAL. Other buyers or owners of the product: "customers who
    * bought", "most buyers", "those who order", de "die meisten, die … kaufen",
    * es "quien se lleva", ja "ご購入されたお客様". With `alsoBuy` in the

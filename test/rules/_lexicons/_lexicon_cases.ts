@@ -73,6 +73,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "alsoBuy",
   "exchange",
   "storefront",
+  "preorder",
 ];
 
 /**

@@ -27,6 +27,33 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: arabicForms([
+        "متاح للطلب المسبق",
+        "متاحة للطلب المسبق",
+        "متوفر للطلب المسبق",
+        "متوفرة للطلب المسبق",
+        "متاح الآن للطلب المسبق",
+        "متاح الان للطلب المسبق",
+        "الطلب المسبق متاح",
+        "الطلب المسبق مفتوح",
+        "الطلبات المسبقة مفتوحة",
+        "فتح باب الطلب المسبق",
+        "بدأ الطلب المسبق",
+        "يمكن طلبه مسبقا",
+        "يمكن طلبها مسبقا",
+        "يمكنك طلبه مسبقا",
+        "يمكنك طلبها مسبقا",
+        "متاح للحجز المسبق",
+        "متاحة للحجز المسبق",
+        "الحجز المسبق متاح",
+        "الحجز المسبق مفتوح",
+        "فتح باب الحجز المسبق",
+        "يمكن حجزه مسبقا",
+        "اطلبه مسبقا",
+        "احجز نسختك",
+      ]),
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: arabicForms([

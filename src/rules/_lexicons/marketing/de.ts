@@ -17,6 +17,38 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "kann vorbestellt werden",
+        "können vorbestellt werden",
+        "kann bereits vorbestellt",
+        "kann schon vorbestellt",
+        "können bereits vorbestellt",
+        "können schon vorbestellt",
+        "ist vorbestellbar",
+        "sind vorbestellbar",
+        "jetzt vorbestellbar",
+        "ab sofort vorbestellbar",
+        "bereits vorbestellbar",
+        "schon vorbestellbar",
+        "jetzt vorbestellen",
+        "jetzt schon vorbestellen",
+        "ab sofort vorbestellen",
+        "vorbestellung ist möglich",
+        "vorbestellungen sind möglich",
+        "vorbestellung möglich",
+        "zur vorbestellung verfügbar",
+        "zur vorbestellung erhältlich",
+        "vorbestellungen sind geöffnet",
+        "vorbestellungen sind offen",
+        "vorbestellphase hat begonnen",
+        "vorverkauf hat begonnen",
+        "jetzt im vorverkauf",
+        "können sie vorbestellen",
+        "kannst du vorbestellen",
+        "jetzt vorbestellt werden",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

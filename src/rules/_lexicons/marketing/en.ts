@@ -18,6 +18,37 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
     concepts: () => ({
       // What gets promoted: other products, the store, the brand, social
       // accounts, other sites.
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "open for pre-order",
+        "open for preorder",
+        "open for pre-orders",
+        "available to pre-order",
+        "available to preorder",
+        "available for pre-order",
+        "available for preorder",
+        "now available for pre-order",
+        "can be pre-ordered",
+        "can be preordered",
+        "can already be pre-ordered",
+        "can now be pre-ordered",
+        "pre-orders are open",
+        "preorders are open",
+        "pre-orders are now open",
+        "preorders are now open",
+        "pre-orders open",
+        "preorders open",
+        "up for pre-order",
+        "up for preorder",
+        "taking pre-orders",
+        "accepting pre-orders",
+        "pre-order yours",
+        "preorder yours",
+        "pre-order it now",
+        "presale is open",
+        "pre-sale is open",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

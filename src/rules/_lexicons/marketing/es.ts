@@ -24,6 +24,40 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // "novedades" ("le avisamos si hay novedades") also describe the ordered
       // item, a parcel shop or news, so only the seller's own ("nuestra
       // tienda") or new ones are listed.
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "disponible en preventa",
+        "ya en preventa",
+        "ya disponible en preventa",
+        "abierta la preventa",
+        "la preventa está abierta",
+        "preventa abierta",
+        "disponible para reservar",
+        "ya disponible para reservar",
+        "disponible para pedido anticipado",
+        "disponible en reserva",
+        "ya se puede reservar",
+        "ya puede reservarse",
+        "se puede reservar ya",
+        "ya puede reservarlo",
+        "ya puedes reservarlo",
+        "resérvalo ya",
+        "resérvalo ahora",
+        "resérvelo ya",
+        "resérvelo ahora",
+        "reserva ya el tuyo",
+        "reserve ya el suyo",
+        "disponible en precompra",
+        "precompra disponible",
+        "ya se puede precomprar",
+        "aceptamos reservas",
+        "aceptamos pedidos anticipados",
+        "se aceptan reservas",
+        "las reservas están abiertas",
+        "abrimos las reservas",
+        "reservas ya abiertas",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

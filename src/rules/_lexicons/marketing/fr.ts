@@ -22,6 +22,38 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // What is promoted. Bare "gamme", "collection", "boutique" and "saison"
       // also describe the ordered item or a parcel shop, so only the seller's
       // own ("notre boutique", "nos collections") or new ones are listed.
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "disponible en précommande",
+        "disponibles en précommande",
+        "déjà disponible en précommande",
+        "disponible en pré-commande",
+        "disponible à la précommande",
+        "ouvert à la précommande",
+        "ouverte à la précommande",
+        "ouverts à la précommande",
+        "les précommandes sont ouvertes",
+        "précommandes sont ouvertes",
+        "précommandes ouvertes",
+        "pré-commandes ouvertes",
+        "peut être précommandé",
+        "peut être précommandée",
+        "peuvent être précommandés",
+        "peuvent être précommandées",
+        "peut déjà être précommandé",
+        "peut déjà être précommandée",
+        "précommandez dès maintenant",
+        "précommandez dès",
+        "précommandez le vôtre",
+        "vous pouvez précommander",
+        "vous pouvez déjà précommander",
+        "peut se précommander",
+        "disponible en prévente",
+        "la prévente est ouverte",
+        "prévente ouverte",
+        "ouvert en prévente",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

@@ -28,6 +28,29 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: devanagariSpellings([
+        "प्री ऑर्डर के लिए उपलब्ध",
+        "प्रीऑर्डर के लिए उपलब्ध",
+        "प्री ऑर्डर किया जा सकता",
+        "प्री ऑर्डर कर सकते",
+        "प्री ऑर्डर शुरू",
+        "प्री ऑर्डर खुल*",
+        "प्री ऑर्डर अब खुल*",
+        "अभी प्री ऑर्डर करें",
+        "प्री ऑर्डर करें",
+        "प्रीऑर्डर करें",
+        "अग्रिम ऑर्डर के लिए उपलब्ध",
+        "अग्रिम बुकिंग के लिए उपलब्ध",
+        "अग्रिम बुकिंग शुरू",
+        "प्री बुकिंग शुरू",
+        "प्री बुकिंग के लिए उपलब्ध",
+        "प्री बुकिंग खुल*",
+        "पहले से ऑर्डर कर सकते",
+        "पहले से ऑर्डर किया जा सकता",
+        "पहले से बुक कर सकते",
+      ]),
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: devanagariSpellings([

@@ -22,6 +22,40 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // "novità" ("appena avremo novità") also describe the ordered item, a
       // parcel shop or news, so only the seller's own ("il nostro negozio") or
       // new ones are listed.
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "disponibile in preordine",
+        "disponibili in preordine",
+        "disponibile per il preordine",
+        "disponibile in pre-ordine",
+        "disponibile in pre ordine",
+        "aperti i preordini",
+        "i preordini sono aperti",
+        "preordini aperti",
+        "pre-ordini aperti",
+        "può essere preordinato",
+        "può essere preordinata",
+        "possono essere preordinati",
+        "possono essere preordinate",
+        "può già essere preordinato",
+        "può già essere preordinata",
+        "è già preordinabile",
+        "è preordinabile",
+        "sono preordinabili",
+        "già preordinabile",
+        "preordinalo ora",
+        "preordinalo subito",
+        "preordinala ora",
+        "puoi già preordinare",
+        "può già preordinare",
+        "puoi preordinare",
+        "disponibile in prevendita",
+        "aperta la prevendita",
+        "la prevendita è aperta",
+        "è già prenotabile",
+        "già prenotabile",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

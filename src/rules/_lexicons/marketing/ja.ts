@@ -48,6 +48,31 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "予約受付中",
+        "予約受付開始",
+        "予約受付を開始",
+        "予約受け付け中",
+        "予約注文受付",
+        "予約注文を受け付け",
+        "予約注文できます",
+        "予約注文が可能",
+        "予約注文可能",
+        "予約購入が可能",
+        "予約購入できます",
+        "予約販売中",
+        "予約販売を開始",
+        "予約販売開始",
+        "予約を開始しました",
+        "予約開始しました",
+        "予約を受け付けております",
+        "予約を受け付けています",
+        "先行予約受付",
+        "先行予約開始",
+        "先行予約を受け付け",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

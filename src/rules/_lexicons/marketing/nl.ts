@@ -20,6 +20,40 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "kan worden voorbesteld",
+        "kan voorbesteld worden",
+        "kunnen worden voorbesteld",
+        "kunnen voorbesteld worden",
+        "kan al worden voorbesteld",
+        "kan al voorbesteld worden",
+        "kan nu worden voorbesteld",
+        "is nu voor te bestellen",
+        "nu voor te bestellen",
+        "vanaf nu voor te bestellen",
+        "is te pre-orderen",
+        "nu te pre-orderen",
+        "is nu te pre-orderen",
+        "nu te preorderen",
+        "beschikbaar voor pre-order",
+        "beschikbaar als pre-order",
+        "beschikbaar voor voorbestelling",
+        "beschikbaar om voor te bestellen",
+        "pre-orders zijn geopend",
+        "pre-orders zijn open",
+        "preorders zijn open",
+        "voorbestellingen zijn geopend",
+        "voorbestellen is mogelijk",
+        "voorbestellen kan nu",
+        "voorverkoop is gestart",
+        "nu in de voorverkoop",
+        "bestel nu alvast",
+        "nu alvast bestellen",
+        "nu al te reserveren",
+        "is nu te reserveren",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

@@ -20,6 +20,32 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "można zamówić w przedsprzedaży",
+        "można już zamówić w przedsprzedaży",
+        "można zamawiać w przedsprzedaży",
+        "dostępny w przedsprzedaży",
+        "dostępna w przedsprzedaży",
+        "dostępne w przedsprzedaży",
+        "już w przedsprzedaży",
+        "zamów w przedsprzedaży",
+        "zamów przedpremierowo",
+        "można zamówić przedpremierowo",
+        "można już zamówić przedpremierowo",
+        "dostępne przedpremierowo",
+        "dostępny przedpremierowo",
+        "przedsprzedaż ruszyła",
+        "przedsprzedaż już ruszyła",
+        "ruszyła przedsprzedaż",
+        "przedsprzedaż jest otwarta",
+        "przedsprzedaż została otwarta",
+        "otwieramy przedsprzedaż",
+        "startuje przedsprzedaż",
+        "przedsprzedaż trwa",
+        "można złożyć zamówienie przedpremierowe",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

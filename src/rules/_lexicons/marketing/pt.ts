@@ -24,6 +24,39 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // parcel shop or news, so only the seller's own ("nossa loja") or new
       // ones are listed. Terms opening with the preposition "no" ("no
       // instagram") keep it from being read as the Spanish negation.
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "disponível em pré-venda",
+        "disponível para pré-venda",
+        "disponível na pré-venda",
+        "já em pré-venda",
+        "já está em pré-venda",
+        "pré-venda aberta",
+        "pré-venda já começou",
+        "a pré-venda está aberta",
+        "abrimos a pré-venda",
+        "pré-venda disponível",
+        "disponível em prevenda",
+        "já em prevenda",
+        "disponível para pré-encomenda",
+        "disponível em pré-encomenda",
+        "pode ser pré-encomendado",
+        "disponível para encomenda antecipada",
+        "pedidos antecipados abertos",
+        "pode ser reservado agora",
+        "já pode ser reservado",
+        "já pode ser reservada",
+        "já pode reservar",
+        "já dá para reservar",
+        "reserve já o seu",
+        "reserve já a sua",
+        "reserve o seu agora",
+        "garanta o seu na pré-venda",
+        "aceitando pré-vendas",
+        "faça sua pré-compra",
+        "disponível em pré-compra",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

@@ -20,6 +20,30 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "kan förbeställas",
+        "kan redan förbeställas",
+        "går att förbeställa",
+        "går redan att förbeställa",
+        "finns att förbeställa",
+        "tillgänglig för förbeställning",
+        "tillgängligt för förbeställning",
+        "tillgängliga för förbeställning",
+        "öppen för förbeställning",
+        "öppet för förbeställning",
+        "förbeställningar är öppna",
+        "förbeställningen har öppnat",
+        "förbeställningarna har öppnat",
+        "förbeställ nu",
+        "förbeställ redan nu",
+        "kan förhandsbeställas",
+        "förhandsbeställ nu",
+        "tillgänglig för förhandsbeställning",
+        "kan förhandsbokas",
+        "förhandsboka nu",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

@@ -24,6 +24,38 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "ön siparişe açik",
+        "on siparise acik",
+        "ön siparişe açildi",
+        "on siparise acildi",
+        "ön siparişler açildi",
+        "on siparisler acildi",
+        "ön siparişler başladi",
+        "on siparisler basladi",
+        "ön sipariş verilebilir",
+        "on siparis verilebilir",
+        "ön sipariş verebilirsiniz",
+        "on siparis verebilirsiniz",
+        "ön sipariş aliyoruz",
+        "on siparis aliyoruz",
+        "ön sipariş almaya başladik",
+        "on siparis almaya basladik",
+        "ön sipariş için mevcut",
+        "on siparis icin mevcut",
+        "ön satişa açildi",
+        "on satisa acildi",
+        "ön satişa çikti",
+        "on satisa cikti",
+        "ön satişta",
+        "on satista",
+        "şimdiden ön sipariş*",
+        "simdiden on siparis*",
+        "şimdiden sipariş verilebilir",
+        "simdiden siparis verilebilir",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [

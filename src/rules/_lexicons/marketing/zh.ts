@@ -42,6 +42,33 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // Something that can be pre-ordered now (also newness and
+      // availability).
+      preorder: [
+        "开放预订",
+        "现已开放预订",
+        "开放预购",
+        "已开放预购",
+        "开放预售",
+        "接受预订",
+        "接受预购",
+        "预售中",
+        "正在预售",
+        "开启预售",
+        "预售已开启",
+        "预售开始",
+        "开始预售",
+        "预售进行中",
+        "现可预购",
+        "现已可预订",
+        "已可预购",
+        "可预购",
+        "抢先预订",
+        "抢先预购",
+        "開放預購",
+        "預購中",
+        "接受預訂",
+      ],
       // The seller's store or brand on Amazon as a place (also promoted
       // objects).
       storefront: [
