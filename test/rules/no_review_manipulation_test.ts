@@ -234,18 +234,6 @@ Deno.test(`${RULE.id}: the buyer's words (order data and quotations) are not the
     lint('You asked us to engrave "please leave a 5 star review" on the sign.'),
     [],
   );
-  // The seller's own review words all denied: a review word in the buyer's
-  // reported question does not keep the denial from counting.
-  assert.deepEqual(
-    lint(
-      "您在留言里问是否需要写评价才能拿到退款——完全不需要，退款已经提交，和评价没有任何关系。",
-    ),
-    [],
-  );
-  assert.equal(
-    lint("退款已经提交，请给我们写一个五星评价。").length,
-    1,
-  );
 });
 
 Deno.test(`${RULE.id}: disguised words are found after normalization`, () => {

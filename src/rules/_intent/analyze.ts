@@ -226,9 +226,7 @@ export function analyzeConcepts(
       );
       if (RESTOCK.test(span)) concepts.push(options.restock[1]);
     }
-    // Only the seller's own words count: a review word in a quotation or
-    // the buyer's reported question is not what the seller denies.
-    if (deniable.has(hit.concept) && !inside(foreign, hit.start, hit.end)) {
+    if (deniable.has(hit.concept)) {
       countDeniable(
         deniableCount,
         segmentIndex(segmentation.sentences, hit.start),

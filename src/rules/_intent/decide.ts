@@ -27,6 +27,8 @@ const ASKING = ["request", "positive", "sharing", "shareVerb", "place"];
 /** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
+  "place",
+  "yours",
   "appeal",
   "positive",
   "sharing",
@@ -135,25 +137,25 @@ export function decideReview(
   // review the proof" is not, "please rate the product on Amazon" is).
   // A bare verb of sharing ("partagez", "分享") shares a review word, but
   // alone asks for nothing public ("share a screenshot with us").
-  // Other customers named with their reviews are an audience again next to
-  // a review or opinion word of the buyer's own ("your opinion, like other
-  // customers' reviews, helps the next buyer").
+  // A review someone else wrote ("another customer's review says the lid
+  // leaks", `othersReview`) is not asked of the buyer: it exists, what it
+  // says is reported, not dictated, and its authors are not shoppers to
+  // tell. It counts as a review word, and its authors as an audience, only
+  // in a sentence that also asks, appeals, names a review place or the
+  // buyer's own review ("yours"), praises, gates, rewards, rates, tells
+  // others or asks for a change ("other customers' reviews praise the fit;
+  // we'd love to read yours"), or next to a review or opinion word of the
+  // buyer's own ("your opinion, like other customers' reviews, helps").
+  const others = current.has("othersReview") &&
+    (OTHERS_COUNT.some((concept) => current.has(concept)) ||
+      current.has("review") || current.has("reviewVerb") ||
+      current.has("opinion"));
   const shares = current.has("sharing") || current.has("shareVerb") ||
-    current.has("othersReview") &&
-      (current.has("review") || current.has("reviewVerb") ||
-        current.has("opinion"));
+    others;
   const verb = current.has("reviewVerb") &&
     (current.has("place") || current.has("positive") ||
       current.has("rating") || current.has("starRequest") ||
       shares || current.has("purchase"));
-  // A review someone else wrote ("another customer's review says the lid
-  // leaks", `othersReview`) is not asked of the buyer: it exists, what it
-  // says is reported, not dictated, and its authors are not shoppers to
-  // tell. It counts as a review word only in a sentence that also asks,
-  // praises, gates, rewards, rates, tells others or asks for a change
-  // ("other customers' reviews praise the fit; we'd love to read yours").
-  const others = current.has("othersReview") &&
-    OTHERS_COUNT.some((concept) => current.has(concept));
   const strong = (current.has("review") || verb || others) && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
@@ -357,12 +359,20 @@ export function decideMarketing(
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
-  // A discount code with a percentage ("quote MOUNT15 when booking and 15%
-  // comes off"), but for thanks passed on to the seller's people.
-  if (has("promoCode") && !has("thanked")) return "promotion";
-  // Goods open for pre-order ("volume 2 is open for pre-order with us and
-  // ships on release day"), next to the ordered item too.
-  if (has("preorder") && !has("thanked")) return "crossSell";
+  // A discount code with its percentage ("quote MOUNT15 when booking and
+  // 15% comes off"), with words of a discount, a later purchase or an
+  // invitation: not a tax code, an engraving or a fabric with its share.
+  if (
+    has("promoCode") && !has("thanked") &&
+    (has("offer") || has("future") || has("invitation") ||
+      has("incentive"))
+  ) return "promotion";
+  // The seller's goods open for pre-order ("volume 2 is open for pre-order
+  // with us and ships on release day"), next to the ordered item too.
+  if (
+    has("preorder") && !has("thanked") && !has("incentive") &&
+    (has("ours") || !has("orderItem"))
+  ) return "crossSell";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
   // help, unless goods are named, new, in other forms or on offer there.
@@ -520,9 +530,7 @@ function softCrossSell(
   // The seller's other goods at its store or brand page ("tap our brand
   // name to see what else we make").
   if (
-    has("assortment") &&
-    (has("storefront") || has("promoObject") && has("ours")) &&
-    !has("helpContent") &&
+    has("assortment") && has("storefront") && !has("helpContent") &&
     !has("orderItem") && !has("exchange") && !has("thanked")
   ) return true;
   // The seller's goods with a suggestion or newness in the sentence before

@@ -52,13 +52,30 @@ const CONTROL_AFTER = new RegExp(
  * Whether the quotation `start`…`end` is the label of a control the seller
  * points to ("the "Write a review" button", "die Schaltfläche
  * „Produktrezension schreiben“", "「レビューを書く」ボタン"): short, with a
- * control right before or after it.
+ * control right before or after it, in a sentence that denies nothing.
  */
 function isControlLabel(text: string, start: number, end: number): boolean {
   if (end - start - 2 > MAX_LABEL) return false;
-  return CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) ||
-    CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start));
+  if (
+    !CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) &&
+    !CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start))
+  ) return false;
+  // A control the seller's sentence says is not needed or has nothing to
+  // do with the order ("the "Write a review" button: your refund does not
+  // depend on it") is named, not pointed to: its label stays a quotation.
+  let from = start;
+  const limit = Math.max(0, start - SENTENCE_REACH);
+  while (from > limit && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  const stop = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < stop && !SENTENCE_END.test(text[to]!)) to++;
+  return !DENIAL.test(text.slice(from, start) + " " + text.slice(end, to));
 }
+
+/** How far a control label's sentence is read for a denial, each way. */
+const SENTENCE_REACH = 160;
+/** The marks that end a sentence. */
+const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
 /**
  * Quotations in a text: text between matching double quotes (or `「」`)
@@ -159,23 +176,12 @@ const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
 /** The commas among {@linkcode CLAUSE_END}. */
 const COMMA = /[,\uFF0C\u3001\u060C]/u;
-/**
- * The order named between commas inside a reported question, after a
- * comma ("…si le remboursement de votre aspirateur, commande
- * 404-7726138-0052947, dépendait…"): the question runs on past it.
- */
-const ORDER_APPOSITION = new RegExp(
-  String
-    .raw`^\s*(?:[\p{L}\p{M}.°º#]+\s+){0,3}${ORDER_ID_SOURCE}\s*[,\uFF0C\u060C]`,
-  "u",
-);
 
 /**
  * Questions of the buyer that the seller reports ("you asked whether you
  * need a discount code"): from the opening words to the end of the
- * question's clause (past the commas of a phrase set off at its start, and
- * of the order named between commas; a question about something ends at
- * its first comma), when the seller's
+ * question's clause (past the commas of a phrase set off at its start; a
+ * question about something ends at its first comma), when the seller's
  * answer after it denies it; or in Turkish and Japanese from the clause
  * start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
  * characters.
@@ -219,13 +225,6 @@ export function findReported(text: string): Segment[] {
     for (; end < limit; end++) {
       const char = text[end]!;
       if (!CLAUSE_END.test(char)) continue;
-      if (COMMA.test(char)) {
-        const order = ORDER_APPOSITION.exec(text.slice(end + 1, limit));
-        if (order !== null) {
-          end += order[0].length;
-          continue;
-        }
-      }
       if (commas === 0 || !COMMA.test(char)) break;
       commas--;
     }

@@ -84,6 +84,13 @@ export type ReviewConcept =
    */
   | "othersReview"
   /**
+   * OPTIONAL. The buyer's review named by a pronoun alone, next to other
+   * customers' reviews: "yours", fr "le vôtre", es "la suya", nl "die van
+   * u", tr "sizinki", zh "您的也" ("other customers' reviews helped us grow,
+   * and yours could too"). With it another customer's review counts.
+   */
+  | "yours"
+  /**
    * OPTIONAL. A wish that the buyer's experience is good, over a weaker
    * review word ("we hope your experience with it is great", es "esperamos
    * que su experiencia", ar "أن تكون تجربتك"): with it, the weaker word and

@@ -9,12 +9,14 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // checked to stay wrong, so one that starts to pass must leave the list: a
 // review named only by where it stands ("in the reviews", "Kundenrezensionen",
 // "nas avaliações", "yorumlarda"), left out of the lists because a seller's
-// instruction names the same place; a problem that was fixed or a table
+// instruction names the same place, or named next to a review place ("on the
+// listing"), which makes it count; a problem that was fixed or a table
 // that was updated, read as a change (pl, tr, pt, nl); a polite lead-in
 // read as a request ("merci de nous avoir signalé", ar "ونود"); and a
 // request in words the lexicons lack (ja "ご感想もお聞かせください" after a
 // sentence on other customers' praise).
 const KNOWN: ReadonlySet<string> = new Set([
+  "Thank you for pointing out the remark in one of the reviews about the sizing — the size chart on the listing has since been updated.",
   "Danke für den Hinweis auf die Kundenrezensionen zur Akkulaufzeit; wir haben das Ladegerät inzwischen überarbeitet.",
   "Merci de nous avoir signalé les commentaires d'autres clients sur l'odeur du tapis ; elle disparaît après 48 heures d'aération.",
   "Sobre o que você leu nas avaliações a respeito do tamanho, já atualizamos a tabela de medidas do anúncio.",

@@ -12,7 +12,7 @@ import { testProbeSteps } from "./_probe_harness.ts";
 // discount or the buyer's own pre-order. A violation must get an error from
 // `no-review-manipulation` or `no-marketing`, a clean sentence none. KNOWN
 // lists the ones still judged wrong, each checked to stay wrong: a next
-// volume open for pre-order (de, fr, it, pt, tr), the seller's brand name
+// volume open for pre-order (de, pt, tr), the seller's brand name
 // tapped above the title or its shop name typed into the Amazon search
 // (de, nl, pt, sv), everything on the brand page (ja), a special price
 // promised for the next purchase (tr, ar), and the seller's shop as the
@@ -20,8 +20,6 @@ import { testProbeSteps } from "./_probe_harness.ts";
 const KNOWN: ReadonlySet<string> = new Set([
   "Sollten Sie einmal Ersatzfilter oder eine andere Größe brauchen, geben Sie einfach Grünwerk Haushalt in die Amazon-Suche ein, dann erscheinen alle unsere Artikel zusammen.",
   "Band 2 der Reihe kann übrigens schon bei uns vorbestellt werden und wird am Erscheinungstag verschickt.",
-  "Le tome 2 de la série est d'ores et déjà disponible en précommande chez nous et sera expédié le jour de sa sortie.",
-  "Il secondo volume della serie è già prenotabile da noi e verrà spedito il giorno stesso dell'uscita.",
   "Se você tocar no nome da nossa marca, logo acima do título do produto, vai ver tudo o que mais a gente fabrica para a cozinha.",
   "O volume 2 da coleção já está em pré-venda com a gente e será enviado no dia do lançamento.",
   "Als u op onze merknaam net boven de producttitel tikt, ziet u wat we nog meer voor de keuken maken.",

@@ -310,12 +310,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ]),
     reviewOther: arabicForms([
       // Changing one's mind, not a review.
-      "غيرت رأيك",
-      "تغير رأيك",
-      "تغيير رأيك",
-      "غيرتي رأيك",
-      "غيرت رايك",
-      "تغير رايك",
+      "إذا غيرت رأيك",
+      "اذا غيرت رأيك",
+      "لو غيرت رأيك",
+      "إذا غيرتي رأيك",
+      "إذا غيرت رايك",
+      "اذا غيرت رايك",
+      "في حال غيرت رأيك",
+      "في حال تغير رأيك",
       // Lines of a text's layout, not "a few lines" of a review ("نقسمه على
       // سطرين").
       "على سطرين",
@@ -754,6 +756,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: arabicForms([
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "ساعدتنا على النمو",
+      "تساعدنا على النمو",
+      "تبقي متجرنا الصغير",
+      "تبقي متجرنا",
       "سيعني لنا الكثير",
       "يعني لنا الكثير",
       "تعني لنا الكثير",
@@ -1719,6 +1726,13 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // for it.
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: arabicForms([
+      "تقييمك أيضا",
+      "تقييمك ايضا",
+      "رأيك أيضا",
+      "رأيك ايضا",
+      "وتقييمك كذلك",
+    ]),
     othersReview: arabicForms([
       "تقييمات العملاء الآخرين",
       "*تقييمات عملاء آخرين",

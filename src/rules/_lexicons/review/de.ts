@@ -188,6 +188,14 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "ihre auch",
+      "auch ihre",
+      "die ihre",
+      "ihre eigene",
+      "deine auch",
+      "auch deine",
+    ],
     othersReview: [
       "bewertungen anderer kund*",
       "bewertung eines anderen kunden",
@@ -418,6 +426,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "uns wachsen lassen",
+      "haben uns wachsen lassen",
+      "halten unser kleines geschäft am leben",
+      "halten uns am leben",
       "würde uns sehr viel bedeuten",
       "würden uns sehr viel bedeuten",
       "würde uns viel bedeuten",

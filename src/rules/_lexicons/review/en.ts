@@ -209,6 +209,11 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "yours",
+      "yours too",
+      "your own too",
+    ],
     othersReview: [
       "other customers' reviews",
       "another customer's review",
@@ -640,6 +645,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "helped us grow",
+      "help us grow",
+      "helps us grow",
+      "keep our small business alive",
+      "keeps our small business alive",
+      "keep us going",
       "would mean a lot",
       "would mean so much",
       "would mean the world",

@@ -501,6 +501,14 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "la suya",
+      "el suyo",
+      "las suyas",
+      "los suyos",
+      "la tuya",
+      "el tuyo",
+    ],
     othersReview: [
       "opiniones de otros clientes",
       "opinión de otro cliente",
@@ -827,6 +835,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "nos han hecho crecer",
+      "nos hacen crecer",
+      "nos ayudan a crecer",
+      "mantienen vivo nuestro pequeño negocio",
       "significaría mucho",
       "significaría muchísimo",
       "significarían mucho",

@@ -394,6 +394,13 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "le vôtre",
+      "la vôtre",
+      "les vôtres",
+      "le tien",
+      "la tienne",
+    ],
     othersReview: [
       "avis d'autres clients",
       "avis des autres clients",
@@ -880,6 +887,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "nous ont fait grandir",
+      "nous font grandir",
+      "font vivre notre",
+      "fait vivre notre",
+      "nous aident à grandir",
       "compterait beaucoup",
       "compterait énormément",
       "compterait tellement",

@@ -535,6 +535,9 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: devanagariSpellings([
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "बढ़ने में मदद",
+      "आगे बढ़ने में मदद",
       "हमारे लिए बहुत मायने रखता है",
       "हमारे लिए बहुत मायने रखती है",
       "हमारे लिए बहुत मायने रखेगा",
@@ -1566,6 +1569,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // for it.
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "आपका भी",
+      "आपकी भी",
+      "आपके भी",
+    ],
     othersReview: [
       "किसी दूसरे ग्राहक की समीक्षा",
       "दूसरे ग्राहक की समीक्षा",

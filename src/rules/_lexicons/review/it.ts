@@ -411,6 +411,14 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "anche la sua",
+      "la sua anche",
+      "anche il suo",
+      "il suo anche",
+      "anche la tua",
+      "anche il tuo",
+    ],
     othersReview: [
       "recensioni di altri clienti",
       "recensioni degli altri clienti",
@@ -694,6 +702,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "ci hanno fatto crescere",
+      "ci fanno crescere",
+      "ci aiutano a crescere",
+      "tengono in vita",
       "significherebbe molto",
       "significherebbe moltissimo",
       "significherebbe tanto",

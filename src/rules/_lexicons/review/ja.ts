@@ -452,6 +452,9 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "成長させて",
+      "励みと支え",
       "大変励みになります",
       "とても励みになります",
       "大きな励みになります",
@@ -1087,6 +1090,11 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // for it.
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "お客様のも",
+      "お客様のご感想も",
+      "お客様のレビューも",
+    ],
     othersReview: [
       "他のお客様のレビュー",
       "他のお客様からのレビュー",

@@ -356,6 +356,12 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "die van u",
+      "die van jou",
+      "de uwe",
+      "het uwe",
+    ],
     othersReview: [
       "reviews van andere klanten",
       "review van een andere klant",
@@ -421,13 +427,12 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     reviewOther: [
       // Changing one's mind, not a review.
-      "van mening verandert",
-      "van mening veranderen",
-      "van mening veranderd",
-      "van gedachten verandert",
-      "van gedachten veranderen",
-      "van gedachten veranderd",
-      "van mening wisselt",
+      "als u van mening verandert",
+      "als u van gedachten verandert",
+      "mocht u van mening veranderen",
+      "mocht u van gedachten veranderen",
+      "als je van gedachten verandert",
+      "mocht je van gedachten veranderen",
       // A proof to check ("de digitale proef").
       "de proef",
       "digitale proef",
@@ -1094,6 +1099,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "hielpen ons groeien",
+      "helpen ons groeien",
+      "houden ons kleine bedrijf in leven",
       "zou veel voor ons betekenen",
       "zou heel veel betekenen",
       "zou ontzettend veel betekenen",

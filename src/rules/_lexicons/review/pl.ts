@@ -460,6 +460,14 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "pani też",
+      "pana też",
+      "pani również",
+      "pana również",
+      "pani także",
+      "pana także",
+    ],
     othersReview: [
       "opinie innych klientów",
       "opinii innych klientów",
@@ -517,15 +525,16 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     reviewOther: [
       // Changing one's mind, not a review.
-      "zmieni pani zdanie",
-      "zmieni pan zdanie",
-      "zmienią państwo zdanie",
-      "zmieni zdanie",
-      "zmienić zdanie",
-      "zmienisz zdanie",
-      "zmieniła pani zdanie",
-      "zmienił pan zdanie",
-      "zmiany zdania",
+      "jeśli zmieni pani zdanie",
+      "jeśli zmieni pan zdanie",
+      "jeżeli zmieni pani zdanie",
+      "jeżeli zmieni pan zdanie",
+      "gdyby pani zmieniła zdanie",
+      "gdyby pan zmienił zdanie",
+      "gdyby zmieniła pani zdanie",
+      "gdyby zmienił pan zdanie",
+      "jeśli zmienią państwo zdanie",
+      "w razie zmiany zdania",
       "oceń sam",
       "oceń sama",
       "oceńcie sami",
@@ -1775,6 +1784,11 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "pomogły nam się rozwinąć",
+      "pomagają nam się rozwijać",
+      "utrzymują nasz mały sklep przy życiu",
+      "utrzymują nasz sklep",
       "wiele by dla nas znaczył*",
       "bardzo wiele by dla nas znaczył*",
       "to by dla nas wiele znaczyło",

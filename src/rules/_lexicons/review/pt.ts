@@ -395,6 +395,13 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "a sua também",
+      "o seu também",
+      "também a sua",
+      "também o seu",
+      "a tua também",
+    ],
     othersReview: [
       "avaliações de outros clientes",
       "avaliação de outro cliente",
@@ -714,6 +721,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "nos fizeram crescer",
+      "nos fazem crescer",
+      "nos ajudam a crescer",
+      "mantêm vivo nosso pequeno negócio",
       "faria toda a diferença",
       "fariam toda a diferença",
       "faz toda a diferença",

@@ -1006,6 +1006,10 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "fått oss att växa",
+      "hjälper oss att växa",
+      "håller vårt lilla företag vid liv",
       "skulle betyda mycket",
       "skulle betyda jättemycket",
       "skulle betyda otroligt mycket",
@@ -2600,6 +2604,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "din också",
+      "er också",
+      "din egen",
+      "er egen",
+    ],
     othersReview: [
       "andra kunders recension*",
       "andra kunders omdöme*",

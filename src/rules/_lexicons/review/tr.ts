@@ -235,6 +235,12 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Having read or seen the buyer's review (next to a review word).
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "sizinki",
+      "seninki",
+      "sizin de",
+      "sizinki de",
+    ],
     othersReview: [
       "diğer müşterilerin yorum*",
       "diger musterilerin yorum*",
@@ -305,12 +311,12 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     reviewOther: [
       // Changing one's mind, not a review.
-      "fikrinizi değiştir*",
-      "fikrinizi degistir*",
-      "fikriniz değiş*",
-      "fikriniz degis*",
-      "fikrini değiştir*",
-      "fikrini degistir*",
+      "fikrinizi değiştirirseniz",
+      "fikrinizi degistirirseniz",
+      "fikriniz değişirse",
+      "fikriniz degisirse",
+      "fikrinizi değiştirecek olursaniz",
+      "fikrinizi degistirecek olursaniz",
       // An opinion on which option to make: a choice, not a review.
       "tercih ettiğinize dair görüş*",
       "tercih ettiğinize dair görüşünüzü paylaş*",
@@ -989,6 +995,11 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "büyümemize yardim",
+      "buyumemize yardim",
+      "küçük işletmemizi ayakta tut",
+      "kucuk isletmemizi ayakta tut",
       "çok şey ifade eder",
       "çok şey ifade ediyor",
       "çok şey ifade ederdi",

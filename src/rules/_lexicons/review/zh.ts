@@ -423,6 +423,10 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
     appeal: [
+      // What reviews do for the seller ("helped us grow", "keep our small business alive").
+      "让我们成长",
+      "帮助我们成长",
+      "让我们的小店",
       "对我们意义重大",
       "对我们来说意义重大",
       "意义非凡",
@@ -988,6 +992,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // for it.
     // Thanks for the buyer's review or feedback: it exists ("thanks for
     // your feedback, we corrected the product page").
+    yours: [
+      "您的也",
+      "你的也",
+      "您的评价也",
+      "您的也可以",
+    ],
     othersReview: [
       "其他买家的评价",
       "其他买家的评论",

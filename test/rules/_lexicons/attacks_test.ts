@@ -1,0 +1,368 @@
+import { lintMessage } from "../../../src/lint/lint_message.ts";
+import { testProbeSteps } from "./_probe_harness.ts";
+
+// Evasions and false errors a reviewer who had read the change wrote
+// against it, each verified against the code before it: another customer's
+// review as cover for the buyer's ("… and yours could too"), "if you change
+// your mind" for a change on Amazon, a request run into the buyer's reported
+// question, a quoted control label the seller says is not needed, codes
+// whose digits match a percentage (tax codes, engravings, fabrics), and the
+// seller's range or pre-orders named for the order's own circumstances.
+// KNOWN lists the ones still judged wrong: an appeal in words the lexicons
+// lack ("font vivre notre petite entreprise").
+const KNOWN: ReadonlySet<string> = new Set([
+  "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
+]);
+
+/** [locale, type, label, text]. */
+const PROBES: readonly (readonly [string, string, string, string])[] = [
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Other customers' reviews have helped us grow, and yours could too.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Once it arrives, add yours to the other customers' reviews on the product page.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Other customers' reviews are on the product page, right next to the space for yours.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Someone else's review could be yours next week.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Other customers' reviews keep our small business alive.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "violation",
+    "Ihre Bestellung verspätet sich. Fügen Sie Ihre zu den Bewertungen anderer Kunden auf der Produktseite hinzu.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "Uw bestelling is vertraagd. De reviews van andere klanten hielpen ons groeien, en die van u kan dat ook.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Les avis d'autres clients nous ont fait grandir, et le vôtre le pourrait aussi.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Ajoutez le vôtre aux avis des autres clients sur la page du produit.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Su paquete se retrasa. Añada la suya a las reseñas de otros clientes en la página del producto.",
+  ],
+  [
+    "zh-CN",
+    "unexpectedProblem",
+    "violation",
+    "您的包裹延误了。其他买家的评价让我们成长，您的也可以。",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "violation",
+    "Siparişiniz gecikti. Diğer müşterilerin yorumları büyümemize yardım etti, sizinki de edebilir.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "violation",
+    "Paczka się opóźnia. Opinie innych klientów utrzymują nasz mały sklep przy życiu.",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "violation",
+    "طلبك متأخر. تقييمات العملاء الآخرين تبقي متجرنا الصغير على قيد الحياة.",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "violation",
+    "لقد حللنا المشكلة. نرجو تغيير رأيك على أمازون.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    'Su paquete se retrasa. No hace falta escribir una reseña larga, solo pulse "5 estrellas" en la página del producto.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "You asked whether your parcel, order 113-1234567-1234567, could come faster and we would love a 5-star review from you once it does. No, sadly it cannot come sooner.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "You asked whether your parcel, order 113-1234567-1234567, is late and please leave us a five-star review on Amazon. Not by much, it arrives Friday.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "You asked if your order, 113-1234567-1234567, ships today so please rate us five stars when it arrives! Not today, but tomorrow.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Vous nous demandiez si votre colis, commande 404-7726138-0052947, arriverait bientôt et nous serions ravis que vous laissiez un avis cinq étoiles. Non, il arrive lundi.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "violation",
+    "Sie fragten, ob Ihr Paket, Bestellung 302-1234567-1234567, bald kommt und wir freuen uns sehr über eine 5-Sterne-Bewertung von Ihnen. Nein, leider erst am Montag.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Nos preguntó si su paquete, pedido 402-1234567-1234567, llegaría pronto y nos encantaría que nos dejara una reseña de cinco estrellas. No, llega el lunes.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "violation",
+    "Pytała Pani, czy paczka, zamówienie 402-1234567-1234567, dotrze szybko i prosimy o wystawienie opinii na pięć gwiazdek. Nie, dotrze w poniedziałek.",
+  ],
+  [
+    "zh-CN",
+    "unexpectedProblem",
+    "violation",
+    "您在留言中问到您的包裹，订单号 402-1234567-1234567，是否能早点到并请给我们五星好评。不能，周一到。",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "violation",
+    "سألت في رسالتك هل طردك، الطلب 402-1234567-1234567، سيصل قريبا ونرجو أن تترك لنا تقييم خمس نجوم. لا، سيصل يوم الاثنين.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. Please ignore the "Rate this seller" link in Amazon\'s email; it has nothing to do with your refund.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. Amazon may show you a "Write a review" button after delivery; your refund does not depend on it.',
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "clean",
+    "Ihr Paket verspätet sich. Die Schaltfläche „Produktrezension schreiben“ brauchen Sie für die Erstattung nicht.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Votre colis est en retard. Le bouton « Écrire un commentaire client » n'a aucun lien avec votre remboursement.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your corrected invoice is attached: tax code VAT20 on it is the standard 20% UK VAT rate.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "clean",
+    "Ihre korrigierte Rechnung liegt bei: der Steuerschlüssel UST19 ist der Regelsteuersatz von 19 %.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Votre facture corrigée est jointe : le code TVA20 correspond au taux normal de 20 %.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "clean",
+    "Adjuntamos su factura corregida: el código IVA21 corresponde al tipo general del 21 %.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "clean",
+    "W załączniku poprawiona faktura: kod VAT23 to podstawowa stawka 23%.",
+  ],
+  [
+    "en-US",
+    "confirmCustomizationDetails",
+    "clean",
+    "Please confirm: the engraving reads MOM60 and the logo is scaled to 60% of the lid.",
+  ],
+  [
+    "fr-FR",
+    "confirmCustomizationDetails",
+    "clean",
+    "Merci de confirmer : la gravure indique MAMAN50 et le logo est réduit à 50 %.",
+  ],
+  [
+    "es-ES",
+    "confirmCustomizationDetails",
+    "clean",
+    "Confirme por favor: el grabado dice MAMA50 y el logotipo está reducido al 50 %.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your batch LOT25 had a 25% fault rate in our checks, so we are sending a new unit from another batch.",
+  ],
+  [
+    "en-US",
+    "confirmOrderDetails",
+    "clean",
+    "The humidity sensor HUM45 switches the fan on at 45% humidity; please confirm this is the setting you need.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your sofa order is delayed. The fabric code LINEN30 you chose is a 30% linen blend and is out of stock until May.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "clean",
+    "Ihre Bestellung verspätet sich. Der Stoff LEINEN30 ist ein Mischgewebe mit 30 % Leinen und erst im Mai wieder da.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "We are sorry: this model was withdrawn from our product range after a safety recall, so we cannot send it.",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "violation",
+    "Sorunu çözdük. Lütfen Amazon'daki fikrinizi değiştirin.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "violation",
+    "Rozwiązaliśmy problem. Prosimy zmienić zdanie wyrażone na Amazonie.",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "violation",
+    "لقد حللنا المشكلة. نرجو منك تغيير رأيك المنشور على أمازون.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "We hebben het probleem opgelost. Wilt u op Amazon van mening veranderen?",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    'Su paquete se retrasa. No hace falta que escriba una opinión: basta con marcar "5 estrellas" en la página del producto.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your item is out of stock; it can be pre-ordered again only once the supplier confirms a date, so we have refunded you.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "clean",
+    "Lo sentimos: este modelo se retiró de nuestra gama tras una retirada de seguridad, así que no podemos enviarlo.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your parcel is delayed. Please note that everything we sell ships from our own warehouse, so the delay applies to every order.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your order is delayed; our other items in the same parcel have also been held.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. The "Leave seller feedback" link is Amazon\'s, not ours, and your refund does not depend on it.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Thank you for your feedback about the lid; other customers' reviews mention the same issue, so we have changed supplier.",
+  ],
+];
+
+for (const locale of new Set(PROBES.map(([locale]) => locale))) {
+  testProbeSteps(
+    `attacks on the judgement of reviews and marketing (${locale})`,
+    PROBES.filter((probe) => probe[0] === locale).map((
+      [, type, label, text],
+    ) => ({
+      name: `${label}: ${text}`,
+      text,
+      judge: () => {
+        const errors = lintMessage({ type, locale, text }).diagnostics.filter(
+          (d) =>
+            d.severity === "error" &&
+            (d.ruleId === "no-review-manipulation" ||
+              d.ruleId === "no-marketing"),
+        ).map((d) => `${d.ruleId}/${d.messageId}`);
+        return {
+          right: (errors.length > 0) === (label === "violation"),
+          why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
+        };
+      },
+    })),
+    { known: KNOWN },
+  );
+}
