@@ -135,7 +135,11 @@ export interface NoMarketingOptions {
  * collection", "visit our store", "our autumn range is out", "you might
  * also like our towels"), storefront and brand-store links, social
  * media, newsletters and referrals, in every language with a marketing
- * lexicon. Amazon's guidelines forbid all of these; messages must be about
+ * lexicon; goods open for pre-order, the seller's other goods at its
+ * storefront ("tap our brand name to see what else we make"), and, in any
+ * language, a discount code whose digits are the percentage it gives
+ * ("quote MOUNT15 when booking and 15% comes off"). Amazon's guidelines
+ * forbid all of these; messages must be about
  * the order. A sentence that is marketing only through words from order
  * data or a quotation gets a warning, not an error. A sentence the concepts
  * do not decide on is scored by a sentence model (hashed words and the
