@@ -79,7 +79,6 @@ export const MARKETING_ANALYSIS: Omit<
   renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
   uncovered: ["offer", "incentive", "pricedOffer"],
   price: [["orderItem", "incentive"], "price", "pricedExtra"],
-  promoCode: "promoCode",
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
   // "We won't send you any promotions, discounts or news of other
@@ -135,11 +134,9 @@ export interface NoMarketingOptions {
  * collection", "visit our store", "our autumn range is out", "you might
  * also like our towels"), storefront and brand-store links, social
  * media, newsletters and referrals, in every language with a marketing
- * lexicon; goods open for pre-order, the seller's other goods at its
- * storefront ("tap our brand name to see what else we make"), and, in any
- * language, a discount code whose digits are the percentage it gives
- * ("quote MOUNT15 when booking and 15% comes off"). Amazon's guidelines
- * forbid all of these; messages must be about
+ * lexicon; goods offered for pre-order and the seller's other goods pointed
+ * to at its storefront ("have a look at our brand page for everything we
+ * make"). Amazon's guidelines forbid all of these; messages must be about
  * the order. A sentence that is marketing only through words from order
  * data or a quotation gets a warning, not an error. A sentence the concepts
  * do not decide on is scored by a sentence model (hashed words and the

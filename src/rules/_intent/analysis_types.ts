@@ -269,12 +269,6 @@ export interface AnalyzeOptions {
    * clauses ("he can also descale it for £15"), it holds the extra concept
    * too: a price for something more than the order. Needs `text`.
    */
-  /**
-   * A concept that a sentence holds when its own words name a discount code
-   * with a percentage ("quote MOUNT15 when booking and 15% comes off"), in
-   * any language. Needs `text` and `primary`.
-   */
-  readonly promoCode?: string;
   readonly price?: readonly [
     blocking: readonly string[],
     produced: string,

@@ -43,7 +43,6 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
 import { markPrices } from "./prices.ts";
-import { markPromoCodes } from "./promo_codes.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 import {
@@ -265,19 +264,6 @@ export function analyzeConcepts(
       segmentation,
       foreign,
       options.price,
-      options.primary,
-    );
-  }
-  if (
-    options.promoCode !== undefined && options.text !== undefined &&
-    options.primary !== undefined
-  ) {
-    markPromoCodes(
-      result,
-      options.text,
-      segmentation,
-      foreign,
-      options.promoCode,
       options.primary,
     );
   }

@@ -137,17 +137,18 @@ export function decideReview(
   // review the proof" is not, "please rate the product on Amazon" is).
   // A bare verb of sharing ("partagez", "分享") shares a review word, but
   // alone asks for nothing public ("share a screenshot with us").
-  // A review someone else wrote ("another customer's review says the lid
-  // leaks", `othersReview`) is not asked of the buyer: it exists, what it
-  // says is reported, not dictated, and its authors are not shoppers to
-  // tell. It counts as a review word, and its authors as an audience, only
-  // in a sentence that also asks, appeals, names a review place or the
-  // buyer's own review ("yours"), praises, gates, rewards, rates, tells
-  // others or asks for a change ("other customers' reviews praise the fit;
-  // we'd love to read yours"), or next to a review or opinion word of the
-  // buyer's own ("your opinion, like other customers' reviews, helps").
+  // A review someone else wrote, reported ("you mentioned that another
+  // customer's review says the lid leaks", `othersReview` with
+  // `buyerReport`), is not asked of the buyer: it exists, what it says is
+  // reported, not dictated, and its authors are not shoppers to tell. It
+  // counts as a review word, and its authors as an audience, where nothing
+  // reports it ("other customers' reviews helped us grow"), or where the
+  // sentence also asks, appeals, names a review place or the buyer's own
+  // review ("yours"), praises, gates, rewards, rates, tells others or asks
+  // for a change, or next to a review or opinion word of the buyer's own.
   const others = current.has("othersReview") &&
-    (OTHERS_COUNT.some((concept) => current.has(concept)) ||
+    (!current.has("buyerReport") ||
+      OTHERS_COUNT.some((concept) => current.has(concept)) ||
       current.has("review") || current.has("reviewVerb") ||
       current.has("opinion"));
   const shares = current.has("sharing") || current.has("shareVerb") ||
@@ -359,19 +360,14 @@ export function decideMarketing(
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
-  // A discount code with its percentage ("quote MOUNT15 when booking and
-  // 15% comes off"), with words of a discount, a later purchase or an
-  // invitation: not a tax code, an engraving or a fabric with its share.
+  // Goods offered for pre-order ("volume 2 is open for pre-order with us,
+  // have a look"), with an invitation, an offer, a later purchase, newness
+  // or another product line: not the ordered item's own pre-order status
+  // ("the edition you asked about can be pre-ordered only").
   if (
-    has("promoCode") && !has("thanked") &&
-    (has("offer") || has("future") || has("invitation") ||
-      has("incentive"))
-  ) return "promotion";
-  // The seller's goods open for pre-order ("volume 2 is open for pre-order
-  // with us and ships on release day"), next to the ordered item too.
-  if (
-    has("preorder") && !has("thanked") && !has("incentive") &&
-    (has("ours") || !has("orderItem"))
+    has("preorder") && !has("thanked") && !has("orderItem") &&
+    (has("invitation") || has("offer") || has("future") ||
+      has("novelty") || has("assortment"))
   ) return "crossSell";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
@@ -527,11 +523,13 @@ function softCrossSell(
     return true;
   }
   if (has("assortment") && has("invitation")) return true;
-  // The seller's other goods at its store or brand page ("tap our brand
-  // name to see what else we make").
+  // The seller's other goods at its store or brand page, pointed to or
+  // suggested ("have a look at our brand page for everything we make").
   if (
     has("assortment") && has("storefront") && !has("helpContent") &&
-    !has("orderItem") && !has("exchange") && !has("thanked")
+    !has("orderItem") && !has("exchange") && !has("thanked") &&
+    (has("invitation") || has("recommendation") || has("novelty") ||
+      has("availability"))
   ) return true;
   // The seller's goods with a suggestion or newness in the sentence before
   // or after ("Our beeswax polish comes in two sizes. Most customers find

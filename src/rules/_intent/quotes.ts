@@ -52,7 +52,8 @@ const CONTROL_AFTER = new RegExp(
  * Whether the quotation `start`…`end` is the label of a control the seller
  * points to ("the "Write a review" button", "die Schaltfläche
  * „Produktrezension schreiben“", "「レビューを書く」ボタン"): short, with a
- * control right before or after it, in a sentence that denies nothing.
+ * control right before or after it, in a sentence that tells the buyer to
+ * use or find the control and denies nothing.
  */
 function isControlLabel(text: string, start: number, end: number): boolean {
   if (end - start - 2 > MAX_LABEL) return false;
@@ -60,17 +61,27 @@ function isControlLabel(text: string, start: number, end: number): boolean {
     !CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) &&
     !CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start))
   ) return false;
-  // A control the seller's sentence says is not needed or has nothing to
-  // do with the order ("the "Write a review" button: your refund does not
-  // depend on it") is named, not pointed to: its label stays a quotation.
+  // A control is pointed to when its sentence tells the buyer to use or
+  // find it ("click the "Write a review" button") and denies nothing ("your
+  // refund does not depend on it"); a control only named ("you can ignore
+  // the "Rate this seller" link") keeps its label a quotation.
   let from = start;
   const limit = Math.max(0, start - SENTENCE_REACH);
   while (from > limit && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
   const stop = Math.min(text.length, end + SENTENCE_REACH);
   while (to < stop && !SENTENCE_END.test(text[to]!)) to++;
-  return !DENIAL.test(text.slice(from, start) + " " + text.slice(end, to));
+  const around = text.slice(from, start) + " " + text.slice(end, to);
+  return CONTROL_USE.test(around) && !DENIAL.test(around);
 }
+
+/** A verb of using or finding a control ("click", "pulse", "点击"). */
+const CONTROL_USE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["controlUse"], "words").join("|")
+  })|${contextWords(["controlUse"], "chars").join("|")}`,
+  "u",
+);
 
 /** How far a control label's sentence is read for a denial, each way. */
 const SENTENCE_REACH = 160;

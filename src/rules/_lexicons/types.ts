@@ -91,6 +91,15 @@ export type ReviewConcept =
    */
   | "yours"
   /**
+   * OPTIONAL. The buyer as the source of what the seller reports, or a
+   * review's content reported: "you mentioned", "you read", "thank you for
+   * pointing out", "according to", "refers to"; de "Sie schreiben", fr "vous
+   * citez", ja "とのことですが", zh "您提到". Another customer's review
+   * (`othersReview`) is reported, and asks for nothing, only in a sentence
+   * with such words.
+   */
+  | "buyerReport"
+  /**
    * OPTIONAL. A wish that the buyer's experience is good, over a weaker
    * review word ("we hope your experience with it is great", es "esperamos
    * que su experiencia", ar "أن تكون تجربتك"): with it, the weaker word and
@@ -199,17 +208,17 @@ export type MarketingConcept =
    * name", "our shop name", "our brand page", "our storefront", de "unsere
    * Markenseite", ja "ブランドページ", zh "店铺首页" (also in `promoObject`).
    * With the seller's other goods as a whole (`assortment`: "what else we
-   * make", "all our items") in the sentence, it points to them ("tap our
-   * brand name to see what else we make").
+   * make", "all our items") and an invitation or a suggestion in the
+   * sentence, it points to them ("have a look at our brand page for
+   * everything we make").
    */
   | "storefront"
   /**
    * OPTIONAL. Something that can be pre-ordered now: "open for pre-order",
    * "can already be pre-ordered", de "ist vorbestellbar", fr "disponible en
-   * précommande", ja "予約受付中", zh "开放预订" (also in `novelty` and
-   * `availability`). It announces goods to come, whatever the sentence
-   * says of the order ("volume 2 is open for pre-order with us and ships
-   * on release day").
+   * précommande", ja "予約受付中", zh "开放预订". With an invitation, an offer, a later purchase, newness
+   * or another product line, and not the ordered item, it announces goods
+   * to come ("volume 2 is open for pre-order with us, have a look").
    */
   | "preorder"
   /**

@@ -110,7 +110,19 @@ Deno.test("findQuotes(): the label of a control the seller points to is no quota
     quoted("die schaltfläche „produktrezension schreiben“ finden sie dort."),
     [],
   );
-  assert.deepEqual(quoted("「レビューを書く」ボタンからどうぞ。"), []);
+  assert.deepEqual(quoted("「レビューを書く」ボタンを押してください。"), []);
+  // A control only named, or said not to be needed, keeps its label a
+  // quotation.
+  assert.equal(
+    quoted('you can ignore the "rate this seller" link in the email.').length,
+    1,
+  );
+  assert.equal(
+    quoted(
+      'click the "write a review" button only if you like: your refund does not depend on it.',
+    ).length,
+    1,
+  );
   // A quotation with no control next to it is someone else's words.
   assert.deepEqual(
     quoted('you wrote "the lid leaks" in your message.'),

@@ -68,4 +68,5 @@ export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
   "ブラックフライデー期間は全品20%オフです。この機会をお見逃しなく。",
   "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
   "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
+  "Hola, su paquete sale mañana. Con el código GRACIAS15, la próxima vela le sale un 15 % más barata.",
 ]);

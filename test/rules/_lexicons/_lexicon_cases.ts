@@ -68,6 +68,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "reviewThanked",
   "othersReview",
   "yours",
+  "buyerReport",
   "wellWish",
   "appeal",
   "buyers",

@@ -8,9 +8,22 @@ import { testProbeSteps } from "./_probe_harness.ts";
 // question, a quoted control label the seller says is not needed, codes
 // whose digits match a percentage (tax codes, engravings, fabrics), and the
 // seller's range or pre-orders named for the order's own circumstances.
-// KNOWN lists the ones still judged wrong: an appeal in words the lexicons
-// lack ("font vivre notre petite entreprise").
+// A second reviewer's attacks on the fixes follow. KNOWN lists the ones
+// still judged wrong: "if you change your mind" with the opinion placed on
+// Amazon (tr, pl), the photos the buyer sent to be posted on the product
+// page (it, nl, pt), a pre-order answer that names a release date, and the
+// seller's store and range in a plain statement scored by the model.
 const KNOWN: ReadonlySet<string> = new Set([
+  "Sorunu çözdük. Amazon'daki fikrinizi değiştirirseniz çok seviniriz.",
+  "Sorunu çözdük. Ürün sayfasındaki fikriniz değişirse bizi çok mutlu edersiniz.",
+  "Rozwiązaliśmy problem. Jeśli zmieni Pani zdanie wyrażone na Amazonie, bardzo nas to ucieszy.",
+  "Everything we sell in our Amazon store ships from Germany, so the strike affects all deliveries this week.",
+  "Tout ce que nous vendons dans notre boutique Amazon part d'Allemagne, donc la grève touche toutes les livraisons.",
+  "Il suo pacco è in ritardo. Pubblichi le foto che ci ha inviato sulla pagina del prodotto.",
+  "Uw bestelling is vertraagd. Plaats de foto's die u stuurde ook op de productpagina.",
+  "The edition you asked about can be pre-ordered only; it is released on 3 May.",
+  "Sorunu çözdük. Ürün sayfasındaki fikrinizi değiştirecek olursanız minnettar kalırız.",
+  "Seu pedido atrasou. Coloque as fotos que você enviou na página do produto na Amazon.",
   "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
 ]);
 
@@ -339,6 +352,312 @@ const PROBES: readonly (readonly [string, string, string, string])[] = [
     "unexpectedProblem",
     "clean",
     "Thank you for your feedback about the lid; other customers' reviews mention the same issue, so we have changed supplier.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Comme dans les avis d'autres clients, mentionnez la couleur et ajoutez une photo.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Su paquete se retrasa. Como en las opiniones de otros clientes, mencione el color y añada una foto.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Other customers' reviews praise the fit, and now it's your turn!",
+  ],
+  [
+    "zh-CN",
+    "unexpectedProblem",
+    "violation",
+    "您的包裹延误了。其他买家的评价都很好，现在轮到您了！",
+  ],
+  [
+    "ja-JP",
+    "unexpectedProblem",
+    "violation",
+    "配送が遅れております。他のお客様のレビューはとても好評です、次はお客様の番です！",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "violation",
+    "Ihre Bestellung verspätet sich. Die Bewertungen anderer Kunden haben uns wachsen lassen, Ihre könnte das auch.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Les avis d'autres clients nous aident beaucoup, un de votre part aussi.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Su paquete se retrasa. Las opiniones de otros clientes nos ayudan mucho, y una de usted también.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "Your order is delayed. Other customers' reviews have made our little shop what it is today.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Les avis d'autres clients nous ont aidés à grandir.",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "violation",
+    "Sorunu çözdük. Amazon'daki fikrinizi değiştirirseniz çok seviniriz.",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "violation",
+    "Sorunu çözdük. Ürün sayfasındaki fikriniz değişirse bizi çok mutlu edersiniz.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "violation",
+    "Rozwiązaliśmy problem. Jeśli zmieni Pani zdanie wyrażone na Amazonie, bardzo nas to ucieszy.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. Please just ignore the "Rate this seller" link in Amazon\'s automatic email.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. The "Write a review" button on your order page is added by Amazon automatically.',
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    'Your parcel is delayed. You can safely skip the "Leave seller feedback" link in the delivery email.',
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "clean",
+    "Ihr Paket verspätet sich. Die Schaltfläche „Produktrezension schreiben“ können Sie einfach ignorieren.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Votre colis est en retard. Vous pouvez ignorer le bouton « Écrire un commentaire client ».",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "clean",
+    "طلبك متأخر. يمكنك تجاهل زر «اكتب مراجعة» في رسالة أمازون.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your coupon SAVE10 should have taken 10% off, but it was not applied; we have credited the difference to your account.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "If you need more light, the setting ECO40 runs the lamp at 40% power.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Next time you wash it, use the programme WOOL30 with 30% spin speed to keep its shape.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "clean",
+    "Pani kod rabatowy RABAT10 na 10% nie został naliczony; różnicę przelaliśmy na Pani konto.",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "clean",
+    "İndirim kodunuz INDIRIM10 ile %10 indirim uygulanmadı; farkı hesabınıza aktardık.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Your order is a pre-order: the book is open for pre-order on our listing and ships on release day, 3 May.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "The console you asked about is only available for pre-order, so we cannot send it before 3 May.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Everything we sell in our Amazon store ships from Germany, so the strike affects all deliveries this week.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Sorry for the confusion: the name on the label is our brand name, and all our items carry it.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Tout ce que nous vendons dans notre boutique Amazon part d'Allemagne, donc la grève touche toutes les livraisons.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "violation",
+    "Ihre Bestellung verspätet sich. Wie einige Bewertungen nennen Sie die Farbe und fügen ein Foto hinzu.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Votre colis est en retard. Comme certains avis, précisez la taille et joignez une photo.",
+  ],
+  [
+    "it-IT",
+    "unexpectedProblem",
+    "violation",
+    "Il suo pacco è in ritardo. Come nelle recensioni di altri clienti, citi il colore e aggiunga una foto.",
+  ],
+  [
+    "it-IT",
+    "unexpectedProblem",
+    "violation",
+    "Il suo pacco è in ritardo. Pubblichi le foto che ci ha inviato sulla pagina del prodotto.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "Uw bestelling is vertraagd. Plaats de foto's die u stuurde ook op de productpagina.",
+  ],
+  [
+    "zh-CN",
+    "unexpectedProblem",
+    "clean",
+    "您的包裹延误了。订单页面上的“写评论”按钮是亚马逊自动显示的。",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "clean",
+    "Paczka się opóźnia. Przycisk „Napisz opinię” na stronie zamówienia Amazon dodaje automatycznie.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Si vous avez besoin de plus de lumière, le réglage ECO40 fait fonctionner la lampe à 40 % de sa puissance.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "clean",
+    "La próxima vez que lo lave, use el programa LANA30 con un 30 % de centrifugado para conservar la forma.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "The voucher WELCOME10 for 10% off that you asked about was issued by Amazon, not by us.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "The 20% off with code SPRING20 was Amazon's own event, so we cannot apply it to an order placed earlier.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "The edition you asked about can be pre-ordered only; it is released on 3 May.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Désolés pour la confusion : le nom sur l'étiquette est notre nom de marque, et tous nos articles le portent.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Please note our Amazon store is closed from 24 to 27 December, so everything we sell ships again on the 28th.",
+  ],
+  [
+    "pl-PL",
+    "unexpectedProblem",
+    "violation",
+    "Paczka się opóźnia. Opinie innych klientów pomogły nam wyrosnąć na prawdziwy sklep.",
+  ],
+  [
+    "ar-AE",
+    "unexpectedProblem",
+    "violation",
+    "طلبك متأخر. تقييمات العملاء الآخرين ساعدت متجرنا الصغير على النمو.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Su paquete se retrasa. Las opiniones de otros clientes nos han ayudado a crecer.",
+  ],
+  [
+    "ja-JP",
+    "unexpectedProblem",
+    "violation",
+    "配送が遅れております。他のお客様のレビューのおかげで小さな当店も成長できました。",
+  ],
+  [
+    "tr-TR",
+    "unexpectedProblem",
+    "violation",
+    "Sorunu çözdük. Ürün sayfasındaki fikrinizi değiştirecek olursanız minnettar kalırız.",
+  ],
+  [
+    "pt-BR",
+    "unexpectedProblem",
+    "violation",
+    "Seu pedido atrasou. Coloque as fotos que você enviou na página do produto na Amazon.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "clean",
+    "Votre colis est en retard. Le bouton « Écrire un commentaire client » de votre page de commande est ajouté automatiquement par Amazon.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "clean",
+    "Our storefront shows everything we sell as unavailable today because of an Amazon outage, not because of your account.",
   ],
 ];
 

@@ -5,7 +5,10 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // を書く」ボタン) is the seller's words, not a quotation of someone else's:
 // the review words in it count. Against them, other labels pointed to for
 // this order (returns, tracking, contacting the seller, a reset button) and
-// a review button the seller says is not needed.
+// a review button the seller says is not needed. A label is the seller's
+// only in a sentence that tells the buyer to use or find the control; the
+// Japanese "…ボタンから" (from the button) is not read as such and is still
+// missed.
 const PROBES: readonly LabeledProbe[] = [
   [
     "en-GB",
@@ -104,5 +107,7 @@ testProbeTable("a control's label quoted", PROBES, {
   ruleId: "no-review-manipulation",
   positive: "review",
   type: "confirmOrderDetails",
-  known: new Set(),
+  known: new Set([
+    "「注文履歴」の「レビューを書く」ボタンから、お時間のあるときにどうぞ。",
+  ]),
 });

@@ -1,9 +1,12 @@
 import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
+
 // Another customer's review, quoted or mentioned by the buyer ("you mentioned
 // that another customer's review says the lid leaks"): its words are the
 // review lexicons' `othersReview`, which absorb the review word and the other
-// customers they name, so the sentence asks for nothing unless it also asks,
-// praises, gates, rewards, rates or asks for a change. Native speakers wrote
+// customers they name; with words that report it (`buyerReport`: "you
+// mentioned", "according to") the sentence asks for nothing unless it also
+// asks, appeals, names a review place or "yours", praises, gates, rewards,
+// rates or asks for a change. Native speakers wrote
 // five such sentences per language and five that use the same words to ask
 // for the buyer's review. KNOWN lists the ones still judged wrong, each
 // checked to stay wrong, so one that starts to pass must leave the list: a
@@ -20,6 +23,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Danke für den Hinweis auf die Kundenrezensionen zur Akkulaufzeit; wir haben das Ladegerät inzwischen überarbeitet.",
   "Merci de nous avoir signalé les commentaires d'autres clients sur l'odeur du tapis ; elle disparaît après 48 heures d'aération.",
   "Sobre o que você leu nas avaliações a respeito do tamanho, já atualizamos a tabela de medidas do anúncio.",
+  "U schrijft dat in de review van een andere klant staat dat het deksel lekt; uw fles komt uit de nieuwe partij met een verbeterde afdichting.",
   "Wat u in de reviews over de maat hebt gelezen, gold voor het oude model; de maattabel is inmiddels aangepast.",
   "Rozumiem, że w jednej z opinii ktoś wspomniał o chwiejącym się kółku; ten problem dotyczył wcześniejszej serii i został usunięty.",
   "Jeśli chodzi o kolor opisany w opiniach kupujących, sprawdziliśmy Pani zamówienie i odpowiada ono zdjęciom w ofercie.",
@@ -27,7 +31,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Diğer alıcıların değerlendirmelerinde kalıbın dar olduğunun söylendiğini yazmışsınız; beden tablomuz bu farka göre güncellendi.",
   "ذكرت أن تقييمات العملاء الآخرين تشير إلى تسرب الغطاء، ونود طمأنتك بأن منتجك من الدفعة الجديدة المعدلة.",
   "एक रिव्यू में जिस हिलते पहिये का ज़िक्र है, वह पुराने मॉडल की समस्या थी और अब उसे सुधार दिया गया है।",
-  "他のお客様のレビューでもフィット感をご好評いただいております。ぜひお客様のご感想もお聞かせください。",
 ]);
 
 const PROBES: readonly LabeledProbe[] = [

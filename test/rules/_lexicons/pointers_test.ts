@@ -11,23 +11,37 @@ import { testProbeSteps } from "./_probe_harness.ts";
 // us"); the clean ones point to returns, tracking, the manual, this order's
 // discount or the buyer's own pre-order. A violation must get an error from
 // `no-review-manipulation` or `no-marketing`, a clean sentence none. KNOWN
-// lists the ones still judged wrong, each checked to stay wrong: a next
-// volume open for pre-order (de, pt, tr), the seller's brand name
-// tapped above the title or its shop name typed into the Amazon search
-// (de, nl, pt, sv), everything on the brand page (ja), a special price
-// promised for the next purchase (tr, ar), and the seller's shop as the
-// place to collect a replacement (zh).
+// lists the ones still judged wrong, each checked to stay wrong: a code or
+// price for a later booking or purchase in words the lexicons lack (most
+// languages: a code whose digits match a percentage is also a tax code, a
+// washing programme or a fabric, so codes are no signal by themselves), a
+// next volume open for pre-order without an invitation, the seller's brand
+// name tapped or its shop name typed into the search, everything on the
+// brand page, and the seller's shop as the place to collect a replacement.
 const KNOWN: ReadonlySet<string> = new Set([
+  "When you come to book the wall-mounting service, just quote MOUNT15 and 15% comes off the installation.",
+  "Volume 2 of the series is already open for pre-order with us and will ship on the day it's released.",
+  "Wenn Sie oben über dem Artikeltitel auf unseren Markennamen tippen, sehen Sie, was wir sonst noch für Küche und Haushalt herstellen.",
   "Sollten Sie einmal Ersatzfilter oder eine andere Größe brauchen, geben Sie einfach Grünwerk Haushalt in die Amazon-Suche ein, dann erscheinen alle unsere Artikel zusammen.",
   "Band 2 der Reihe kann übrigens schon bei uns vorbestellt werden und wird am Erscheinungstag verschickt.",
+  "Le tome 2 de la série est d'ores et déjà disponible en précommande chez nous et sera expédié le jour de sa sortie.",
+  "Se tocca il nome del nostro marchio, proprio sopra il titolo del prodotto, vedrà tutto ciò che produciamo per la cucina.",
+  "Il secondo volume della serie è già prenotabile da noi e verrà spedito il giorno stesso dell'uscita.",
   "Se você tocar no nome da nossa marca, logo acima do título do produto, vai ver tudo o que mais a gente fabrica para a cozinha.",
+  "Na hora de agendar a instalação na parede, é só informar o código INSTALA15 que o serviço sai 15% mais barato.",
   "O volume 2 da coleção já está em pré-venda com a gente e será enviado no dia do lançamento.",
   "Als u op onze merknaam net boven de producttitel tikt, ziet u wat we nog meer voor de keuken maken.",
   "Heeft u later vervangende filters of een andere maat nodig, zoek dan gewoon op Amazon naar Huis van Linde en al onze artikelen verschijnen bij elkaar.",
+  "Noem bij het inplannen van de wandmontage gewoon de code MONTAGE15, dan gaat er 15% van de installatieprijs af.",
   "Tryck på vårt varumärkesnamn ovanför produkttiteln så ser du vad mer vi tillverkar.",
+  "Uppge koden MONTERA15 när du bokar montering av nästa möbel hos oss, så blir priset 15 % lägre.",
+  "Cała nasza kolekcja pościeli jest dostępna na stronie naszej marki na Amazon.",
+  "Bir sonraki klima bakımınız için randevu alırken BAKIM15 kodunu söylerseniz ücrete %15 indirim uygulanır.",
   "Serinin ikinci cildi için ön siparişleri şimdiden bizden verebilirsiniz.",
   "Bir dahaki alışverişinizde bu sipariş numarasını belirtmeniz yeterli, size özel bir fiyat hazırlarız.",
+  "الجزء الثاني من السلسلة متاح الآن للطلب المسبق لدينا.",
   "في مشترياتك القادمة منا يكفي أن تذكر رقم هذا الطلب وسنجهّز لك سعراً خاصاً.",
+  "अगली बार AC सर्विस बुक करते समय कोड SERVICE15 बताइए, आपको 15% कम चार्ज देना होगा।",
   "当店の器はすべてAmazonのブランドページにまとめて掲載しております。",
   "本订单的替换配件自周四起可到我们位于杭州西湖区的门店领取。",
 ]);

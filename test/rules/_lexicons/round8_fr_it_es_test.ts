@@ -11,7 +11,7 @@ import { ROUND8_B } from "./_round8_b_fr_it_es.ts";
 // must leave the list. Still missed: a paid visit priced per unit; a colour,
 // a model or a book of a series announced as coming with no word for a
 // range; refills in stock offered "just in case"; a crossed-out price next
-// to a thank-you; a cover "made for it"; a
+// to a thank-you; a code for "the next" item; a cover "made for it"; a
 // review photo added after the word "comment"; in set B, among others, a
 // colour chart that grows, a new batch to keep an eye on, goods "always
 // with us at today's price", a discount for owners of the Pro version, a
@@ -28,6 +28,9 @@ const KNOWN: readonly string[] = [
   "Bonjour, l'imprimante est partie. Prévoyez du papier photo : le nôtre donne des couleurs bien plus vives que le papier standard.",
   "Bonjour, votre puzzle arrive jeudi. La suite de la série, avec 1 000 pièces, est prévue pour Noël : ce sera la nouvelle édition.",
   "Bonjour, votre mixeur est en route. Cette semaine, les bols de rechange sont à -20 %.",
+  "Bonjour, votre colis part demain. Avec le code MERCI15, la prochaine bougie vous coûtera 15 % de moins.",
+  "Buongiorno, il pacco parte domani. Con il codice GRAZIE15 la prossima candela le costa il 15% in meno.",
+  "Hola, su paquete sale mañana. Con el código GRACIAS15, su siguiente vela le sale 15 % más barata.",
   "Bonjour, votre commande est en route. En remerciement, voici un tarif préférentiel sur nos housses : 12 € au lieu de 19 €.",
   "Bonjour, la plupart de nos clients reçoivent leur colis en 48 h ; le vôtre arrive jeudi.",
   "Buongiorno, la lampada è stata spedita. Tra un mese lo stesso modello uscirà in ottone spazzolato. Buona giornata.",

@@ -18,6 +18,16 @@ export const CONTEXT_EN: ContextWords = {
     "icon",
     "menu option",
   ],
+  controlUse: [
+    "click",
+    "tap",
+    "press",
+    "hit",
+    "use",
+    "select",
+    "find",
+    "choose",
+  ],
   can: ["can", "could"],
   also: ["also", "too", "as well"],
   orderCost: [

@@ -18,6 +18,18 @@ export const CONTEXT_ES: ContextWords = {
     "pestaña",
     "icono",
   ],
+  controlUse: [
+    "puls",
+    "haga clic",
+    "hacer clic",
+    "toque",
+    "presion",
+    "use",
+    "usar",
+    "seleccion",
+    "encontrar",
+    "aparece",
+  ],
   can: [
     "puede",
     "pueden",

@@ -17,6 +17,17 @@ export const CONTEXT_FR: ContextWords = {
     "onglet",
     "icône",
   ],
+  controlUse: [
+    "clique",
+    "cliqu",
+    "appuy",
+    "touchez",
+    "utilis",
+    "sélectionn",
+    "trouver",
+    "trouvez",
+    "trouve",
+  ],
   can: [
     "peut",
     "peuvent",

@@ -18,6 +18,15 @@ export const CONTEXT_IT: ContextWords = {
     "scheda",
     "icona",
   ],
+  controlUse: [
+    "clicc",
+    "prem",
+    "tocchi",
+    "usi",
+    "usare",
+    "selezion",
+    "trova",
+  ],
   can: [
     "può",
     "possono",

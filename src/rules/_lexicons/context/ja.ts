@@ -17,6 +17,13 @@ export const CONTEXT_JA: ContextWords = {
     "タブ",
     "アイコン",
   ],
+  controlUse: [
+    "押し",
+    "押す",
+    "クリック",
+    "タップ",
+    "選択",
+  ],
   // "Can also" as "…も…できます/可能/承ります", and an extra at a price
   // ("あと1,500円で", "プラス800円で").
   canAlso: [

@@ -17,6 +17,15 @@ export const CONTEXT_NL: ContextWords = {
     "tabblad",
     "icoon",
   ],
+  controlUse: [
+    "klik",
+    "tik",
+    "druk",
+    "gebruik",
+    "selecteer",
+    "vindt",
+    "vind",
+  ],
   can: ["kan", "kunnen"],
   also: ["ook"],
   // An extra offered on request or on the visit ("indien gewenst … voor

@@ -17,6 +17,15 @@ export const CONTEXT_PL: ContextWords = {
     "zakładk",
     "ikon",
   ],
+  controlUse: [
+    "klikn",
+    "naciśn",
+    "nacisn",
+    "użyj",
+    "uzyj",
+    "wybierz",
+    "znajdzie",
+  ],
   can: ["może", "możemy", "mogą", "mógłby"],
   also: ["też", "również", "także"],
   // An extra offered on request ("w razie potrzeby … za 100 zł", "jeśli

@@ -18,6 +18,16 @@ export const CONTEXT_PT: ContextWords = {
     "aba",
     "ícone",
   ],
+  controlUse: [
+    "cliqu",
+    "clicar",
+    "toque",
+    "pression",
+    "use",
+    "usar",
+    "selecion",
+    "encontr",
+  ],
   can: ["pode", "poderia"],
   also: ["também"],
   // An extra at a price without "pode": "ele instala também o sensor, R$

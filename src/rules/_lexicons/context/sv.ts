@@ -17,6 +17,14 @@ export const CONTEXT_SV: ContextWords = {
     "flik",
     "ikon",
   ],
+  controlUse: [
+    "klicka",
+    "tryck",
+    "använd",
+    "välj",
+    "hittar",
+    "hitta",
+  ],
   can: ["kan", "kunde"],
   also: ["också", "även"],
   // An extra offered on request ("vid behov … för 400 kr", "om du vill

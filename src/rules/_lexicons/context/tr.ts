@@ -20,6 +20,14 @@ export const CONTEXT_TR: ContextWords = {
     "sekme",
     "simge",
   ],
+  controlUse: [
+    "tikla",
+    "basin",
+    "basarak",
+    "dokun",
+    "kullan",
+    "bulabilir",
+  ],
   // "Also" as the particle "de"/"da" before a verb of "can" ("perdeleri de
   // 250 TL'ye asabilir"), and an extra charge ("100 TL fazlası", "ek
   // ücretle").

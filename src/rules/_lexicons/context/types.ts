@@ -37,6 +37,13 @@ export interface ContextWords {
    * else's.
    */
   readonly controls?: readonly string[];
+  /**
+   * Verbs of using or finding a control (stems): "click", "tap", "press",
+   * "use", "find"; de "klicken", fr "cliquez", es "pulse", ja "押し", zh
+   * "点击". A quoted label is the seller's pointer only in a sentence that
+   * tells the buyer to use the control.
+   */
+  readonly controlUse?: readonly string[];
   /** Whole words for "can", "could" (an offer to do more): "kann", "peut". */
   readonly can?: readonly string[];
   /** Whole words for "also", "too", "as well": "auch", "aussi". */

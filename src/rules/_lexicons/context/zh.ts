@@ -18,6 +18,13 @@ export const CONTEXT_ZH: ContextWords = {
     "选项卡",
     "图标",
   ],
+  controlUse: [
+    "点击",
+    "点一下",
+    "按一下",
+    "按下",
+    "选择",
+  ],
   canAlso: [
     "还可以",
     "也可以",

@@ -4,6 +4,7 @@ import { REVIEW_LEXICONS } from "../../../../src/rules/_lexicons/review/mod.ts";
 
 const FIELDS = [
   "controls",
+  "controlUse",
   "can",
   "also",
   "canAlso",
