@@ -64,3 +64,68 @@ export function defineLexicon<C extends string>(
     },
   };
 }
+
+/**
+ * A lexicon whose concepts also carry the terms of the concepts that imply
+ * them (a storefront is a promoted object too), so each term is written in
+ * one list. Built on first read, like the lexicon's own concepts.
+ *
+ * @param lexicon The lexicon.
+ * @param implied Concept → the concepts its terms also belong to.
+ * @returns The lexicon with the implied terms added (each term once per
+ * concept).
+ *
+ * @example
+ * ```ts
+ * import { defineLexicon, withImpliedConcepts } from "./define_lexicon.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const lexicon = withImpliedConcepts(
+ *   defineLexicon<"storefront" | "promoObject">({
+ *     language: "en",
+ *     segmentation: "words",
+ *     concepts: () => ({
+ *       storefront: ["our brand page"],
+ *       promoObject: ["our catalogue"],
+ *     }),
+ *   }),
+ *   { storefront: ["promoObject"] },
+ * );
+ * assert.deepEqual(lexicon.concepts.promoObject, [
+ *   "our catalogue",
+ *   "our brand page",
+ * ]);
+ * assert.deepEqual(lexicon.concepts.storefront, ["our brand page"]);
+ * ```
+ */
+export function withImpliedConcepts<C extends string>(
+  lexicon: Lexicon<C>,
+  implied: Readonly<Partial<Record<C, readonly C[]>>>,
+): Lexicon<C> {
+  let concepts:
+    | Readonly<Partial<Record<C | SharedConcept, readonly string[]>>>
+    | undefined;
+  const build = () => {
+    const own = lexicon.concepts as Partial<
+      Record<C | SharedConcept, readonly string[]>
+    >;
+    const merged: Partial<Record<C | SharedConcept, readonly string[]>> = {
+      ...own,
+    };
+    for (const [from, targets] of Object.entries(implied) as [C, C[]][]) {
+      const terms = own[from] ?? [];
+      if (terms.length === 0) continue;
+      for (const target of targets) {
+        merged[target] = [...new Set([...(merged[target] ?? []), ...terms])];
+      }
+    }
+    return merged;
+  };
+  return {
+    language: lexicon.language,
+    segmentation: lexicon.segmentation,
+    get concepts() {
+      return concepts ??= build();
+    },
+  };
+}

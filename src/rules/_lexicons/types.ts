@@ -206,7 +206,8 @@ export type MarketingConcept =
   /**
    * OPTIONAL. The seller's store or brand on Amazon as a place: "our brand
    * name", "our shop name", "our brand page", "our storefront", de "unsere
-   * Markenseite", ja "ブランドページ", zh "店铺首页" (also in `promoObject`).
+   * Markenseite", ja "ブランドページ", zh "店铺首页". Each term is a
+   * `promoObject` too (the registry adds them there).
    * With the seller's other goods as a whole (`assortment`: "what else we
    * make", "all our items") and an invitation or a suggestion in the
    * sentence, it points to them ("have a look at our brand page for

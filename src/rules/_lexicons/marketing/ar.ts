@@ -27,8 +27,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: arabicForms([
         "متاح للطلب المسبق",
         "متاحة للطلب المسبق",
@@ -54,8 +53,8 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "اطلبه مسبقا",
         "احجز نسختك",
       ]),
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: arabicForms([
         "اسم علامتنا التجارية",
         "*اسم متجرنا",
@@ -79,26 +78,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "زوروا متجرنا",
       ]),
       promoObject: arabicForms([
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "اسم علامتنا التجارية",
-        "*اسم متجرنا",
-        "صفحة علامتنا التجارية",
-        "*صفحة متجرنا",
-        "*متجرنا على أمازون",
-        "*متجرنا على امازون",
-        "*متجرنا في أمازون",
-        "*متجرنا في امازون",
-        "علامتنا التجارية على أمازون",
-        "علامتنا التجارية على امازون",
-        "انقر على اسم علامتنا",
-        "اضغط على اسم علامتنا",
-        "اضغط على اسم متجرنا",
-        "ابحث عن متجرنا",
-        "ابحث عن علامتنا",
-        "ابحثوا عن متجرنا",
-        "تفضل بزيارة متجرنا",
-        "قم بزيارة متجرنا",
-        "زوروا متجرنا",
         "*مجموعة جديدة",
         "*مجموعتنا الجديدة",
         "*المجموعة الجديدة",
@@ -151,7 +130,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*صفحة متجر*",
         "*صفحة المتجر",
         "*واجهة المتجر",
-        "*واجهة متجرنا",
         "*متجر العلامة*",
         "*متجر البراند",
         "*صفحتنا*",

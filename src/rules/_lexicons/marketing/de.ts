@@ -17,8 +17,7 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "kann vorbestellt werden",
         "können vorbestellt werden",
@@ -49,8 +48,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "kannst du vorbestellen",
         "jetzt vorbestellt werden",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "unseren markennamen",
         "unser markenname",
@@ -82,32 +81,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "besuchen sie unseren store",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "unser markenname",
-        "unseren shopnamen",
-        "unser shopname",
-        "unsere markenseite",
-        "unseren markenshop",
-        "unserem markenshop",
-        "unseren amazon shop",
-        "unserem amazon shop",
-        "unseren amazonshop",
-        "unseren shop auf amazon",
-        "unserem shop auf amazon",
-        "unseren amazon store",
-        "unserem amazon store",
-        "unseren store auf amazon",
-        "unsere storefront",
-        "unseren laden auf amazon",
-        "unsere shopseite",
-        "unserer shopseite",
-        "nach unserem shop",
-        "nach unserer marke",
-        "nach unserem markennamen",
-        "auf unseren markennamen",
-        "auf unsere marke",
-        "besuchen sie unseren shop",
-        "besuchen sie unseren store",
         "wir verkaufen auch",
         "außerdem im sortiment",
         "auch im sortiment",
@@ -198,15 +171,12 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "kaufland",
         "zalando",
         "unserer marke",
-        "unseren markennamen",
-        "unserem markennamen",
         "markenname*",
         "verkäufername*",
         "händlername*",
         "verkäuferprofil*",
         "unser ganzes angebot",
         "unser gesamtes angebot",
-        "unserer markenseite",
         "wir stellen auch",
         "stellen wir auch",
         "fertigen wir auch",

@@ -16,10 +16,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // What gets promoted: other products, the store, the brand, social
-      // accounts, other sites.
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "open for pre-order",
         "open for preorder",
@@ -49,8 +46,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "presale is open",
         "pre-sale is open",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "our brand name",
         "our shop name",
@@ -81,29 +78,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "follow our store",
         "follow our brand",
       ],
+      // What gets promoted: other products, the store, the brand, social
+      // accounts, other sites.
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "our brand page",
-        "our store front",
-        "our amazon storefront",
-        "our store on amazon",
-        "our shop on amazon",
-        "tap our brand name",
-        "tap on our brand",
-        "click our brand name",
-        "click on our brand",
-        "click on our store",
-        "search for our shop",
-        "search for our store",
-        "search for our brand",
-        "search our brand",
-        "visit our store",
-        "visit our shop",
-        "visit our storefront",
-        "check out our store",
-        "check out our shop",
-        "follow our store",
-        "follow our brand",
         // Where the seller lists more: "you'll find them in our range".
         "in our range",
         "from our range",
@@ -179,13 +156,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "lookbook",
         "our store",
         "our shop",
-        "our storefront",
         "storefront",
         "brand store",
         "our brand",
         "brand page",
-        "our amazon store",
-        "our amazon shop",
         "our amazon page",
         "our website",
         "our site",
@@ -247,9 +221,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "all of our products",
         "what we sell",
         "our seller name",
-        "our shop name",
-        "our store name",
-        "our brand name",
         "look us up",
         "find us on",
         "we've just launched",
@@ -314,7 +285,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our other products",
         "our listings",
         "our other listings",
-        "our brand store",
         "our amazon brand page",
         "our full range",
         "our whole range",

@@ -20,12 +20,7 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // What is promoted. Bare "colección", "tienda", "temporada" and
-      // "novedades" ("le avisamos si hay novedades") also describe the ordered
-      // item, a parcel shop or news, so only the seller's own ("nuestra
-      // tienda") or new ones are listed.
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "disponible en preventa",
         "ya en preventa",
@@ -58,8 +53,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "abrimos las reservas",
         "reservas ya abiertas",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "nuestro nombre de marca",
         "el nombre de nuestra marca",
@@ -89,33 +84,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "búsquenos en amazon",
         "búscanos en amazon",
       ],
+      // What is promoted. Bare "colección", "tienda", "temporada" and
+      // "novedades" ("le avisamos si hay novedades") also describe the ordered
+      // item, a parcel shop or news, so only the seller's own ("nuestra
+      // tienda") or new ones are listed.
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "nuestro nombre de marca",
-        "el nombre de nuestra marca",
-        "nombre de nuestra tienda",
-        "nuestra página de marca",
-        "la página de nuestra marca",
-        "nuestra tienda de amazon",
-        "nuestra tienda de marca",
-        "nuestra amazon store",
-        "nuestra storefront",
-        "nuestra tienda oficial",
-        "haga clic en nuestra marca",
-        "haz clic en nuestra marca",
-        "haga clic en el nombre de",
-        "pulse en nuestra marca",
-        "pulsa en nuestra marca",
-        "pulse sobre nuestra marca",
-        "toque nuestra marca",
-        "busque nuestra tienda",
-        "busca nuestra tienda",
-        "busque nuestra marca",
-        "busca nuestra marca",
-        "visite nuestra tienda",
-        "visita nuestra tienda",
-        "búsquenos en amazon",
-        "búscanos en amazon",
         "nueva colección",
         "nuevas colecciones",
         "nueva coleccion",
@@ -140,7 +113,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "otros modelos",
         "nuestros diseños",
         "nuestra tienda",
-        "nuestra tienda en amazon",
         "nuestra tiendita",
         "nuestra marca",
         "página de la marca",
@@ -215,7 +187,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "tienda en línea",
         "tienda online",
         "tienda oficial",
-        "nuestro escaparate",
         "toda la colección",
         "nuestras novedades",
         "últimas novedades",

@@ -19,11 +19,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // What is promoted. Bare "gamme", "collection", "boutique" and "saison"
-      // also describe the ordered item or a parcel shop, so only the seller's
-      // own ("notre boutique", "nos collections") or new ones are listed.
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "disponible en précommande",
         "disponibles en précommande",
@@ -54,8 +50,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "prévente ouverte",
         "ouvert en prévente",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "notre nom de marque",
         "le nom de notre marque",
@@ -84,32 +80,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "notre espace marque",
         "notre boutique en ligne",
       ],
+      // What is promoted. Bare "gamme", "collection", "boutique" and "saison"
+      // also describe the ordered item or a parcel shop, so only the seller's
+      // own ("notre boutique", "nos collections") or new ones are listed.
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "notre nom de marque",
-        "le nom de notre marque",
-        "nom de notre boutique",
-        "notre page de marque",
-        "la page de notre marque",
-        "notre vitrine amazon",
-        "notre boutique sur amazon",
-        "notre magasin sur amazon",
-        "notre store amazon",
-        "notre page boutique",
-        "notre boutique de marque",
-        "cliquez sur notre marque",
-        "cliquez sur le nom de notre",
-        "appuyez sur notre marque",
-        "appuyez sur le nom de notre",
-        "recherchez notre boutique",
-        "recherchez notre marque",
-        "cherchez notre boutique",
-        "cherchez notre marque",
-        "visitez notre boutique",
-        "visiter notre boutique",
-        "rendez-vous sur notre boutique",
-        "notre espace marque",
-        "notre boutique en ligne",
         "nouvelle collection",
         "nouvelles collections",
         "notre collection",
@@ -133,9 +107,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "autres modèles",
         "nos créations",
         "notre boutique",
-        "notre boutique amazon",
         "notre magasin",
-        "notre vitrine",
         "notre shop",
         "page de marque",
         "notre marque",

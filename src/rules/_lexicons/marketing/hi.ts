@@ -28,8 +28,7 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: devanagariSpellings([
         "प्री ऑर्डर के लिए उपलब्ध",
         "प्रीऑर्डर के लिए उपलब्ध",
@@ -51,8 +50,8 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "पहले से ऑर्डर किया जा सकता",
         "पहले से बुक कर सकते",
       ]),
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: devanagariSpellings([
         "हमारे ब्रांड का नाम",
         "हमारे ब्रांड नाम",
@@ -79,29 +78,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हमारे ब्रांड को सर्च",
       ]),
       promoObject: devanagariSpellings([
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "हमारे ब्रांड का नाम",
-        "हमारे ब्रांड नाम",
-        "हमारी दुकान का नाम",
-        "हमारे स्टोर का नाम",
-        "हमारा ब्रांड पेज",
-        "हमारे ब्रांड पेज",
-        "हमारा स्टोरफ्रंट",
-        "हमारे स्टोरफ्रंट",
-        "अमेज़न पर हमारा स्टोर",
-        "अमेजन पर हमारा स्टोर",
-        "अमेज़ॅन पर हमारा स्टोर",
-        "अमेज़न पर हमारी दुकान",
-        "अमेजन पर हमारी दुकान",
-        "हमारे अमेजन स्टोर",
-        "हमारे स्टोर पर जाएं",
-        "हमारे स्टोर पर जाएँ",
-        "हमारा स्टोर देखें",
-        "हमारी दुकान खोजें",
-        "हमारा स्टोर खोजें",
-        "हमारे स्टोर को खोजें",
-        "हमारे ब्रांड को खोजें",
-        "हमारे ब्रांड को सर्च",
         "नया कलेक्शन",
         "नई कलेक्शन",
         "नए कलेक्शन",
@@ -134,7 +110,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हमारे स्टोर",
         "हमारे amazon स्टोर",
         "हमारा amazon स्टोर",
-        "हमारे अमेज़न स्टोर",
         "हमारा अमेज़न स्टोर",
         "हमारी शॉप",
         "हमारा शॉप",

@@ -18,12 +18,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // What is promoted. Bare "collezione", "negozio", "stagione" and
-      // "novità" ("appena avremo novità") also describe the ordered item, a
-      // parcel shop or news, so only the seller's own ("il nostro negozio") or
-      // new ones are listed.
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "disponibile in preordine",
         "disponibili in preordine",
@@ -56,8 +51,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "è già prenotabile",
         "già prenotabile",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "nome del nostro marchio",
         "il nostro nome commerciale",
@@ -88,36 +83,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "visiti il nostro negozio",
         "visita il nostro store",
       ],
+      // What is promoted. Bare "collezione", "negozio", "stagione" and
+      // "novità" ("appena avremo novità") also describe the ordered item, a
+      // parcel shop or news, so only the seller's own ("il nostro negozio") or
+      // new ones are listed.
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "nome del nostro marchio",
-        "il nostro nome commerciale",
-        "il nome del nostro negozio",
-        "nome del nostro negozio",
-        "nome del nostro brand",
-        "pagina del nostro marchio",
-        "pagina del nostro brand",
-        "la nostra pagina del marchio",
-        "la nostra vetrina",
-        "la nostra vetrina amazon",
-        "il nostro negozio amazon",
-        "il nostro negozio su amazon",
-        "nostro store su amazon",
-        "nostro store amazon",
-        "nostro brand store",
-        "la nostra pagina negozio",
-        "clicca sul nostro marchio",
-        "clicchi sul nostro marchio",
-        "clicca sul nome del nostro",
-        "tocca il nostro marchio",
-        "tocca il nome del nostro",
-        "cerca il nostro negozio",
-        "cerca il nostro marchio",
-        "cerchi il nostro negozio",
-        "cerchi il nostro marchio",
-        "visita il nostro negozio",
-        "visiti il nostro negozio",
-        "visita il nostro store",
         "nuova collezione",
         "nuove collezioni",
         "nostra collezione",

@@ -48,8 +48,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "予約受付中",
         "予約受付開始",
@@ -73,8 +72,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "先行予約開始",
         "先行予約を受け付け",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "ブランド名をタップ",
         "ブランド名をクリック",
@@ -100,21 +99,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ショップをフォロー",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "ブランド名をタップ",
-        "ブランド名をクリック",
-        "ブランド名で検索",
-        "当店のブランド名",
-        "弊社のブランド名",
-        "ショップ名をクリック",
-        "ショップ名をタップ",
-        "ストア名をクリック",
-        "アマゾンストア",
-        "出品者名をクリック",
-        "出品者名をタップ",
-        "ストアを検索",
-        "ショップを検索",
-        "当店を検索",
         ...CONTACT_OFF_AMAZON_JA,
         "新商品",
         "新製品",
@@ -165,9 +149,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "弊社の商品",
         "弊社製品",
         "弊社の新",
-        "ストアページ",
         "ショップページ",
-        "ストアフロント",
         "ブランドストア",
         "ストアトップ",
         "ショップトップ",
@@ -227,13 +209,10 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "関連サービス",
         "別のサービス",
         "当店をフォロー",
-        "ストアをフォロー",
-        "ショップをフォロー",
         "ストアのフォロー",
         "当店のフォロー",
         "ブランドをフォロー",
         "当店ストア",
-        "amazonストア",
         "全商品",
         "当店の全",
         "すべての商品",
@@ -247,8 +226,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "当店の名前",
         "店名を検索",
         "店名で検索",
-        "ショップ名で検索",
-        "ストア名で検索",
         "当店オリジナル",
         "延長保証プラン",
         "店内全品",
@@ -277,7 +254,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "オンラインショップも",
         "ストアには",
         "店舗ページ",
-        "ブランドページ",
         "全ライン",
         "全ラインナップ",
         "店内の他",

@@ -8,6 +8,7 @@
  * @module
  */
 
+import { withImpliedConcepts } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 import { MARKETING_EN } from "./en.ts";
 import { MARKETING_DE } from "./de.ts";
@@ -23,6 +24,14 @@ import { MARKETING_AR } from "./ar.ts";
 import { MARKETING_HI } from "./hi.ts";
 import { MARKETING_JA } from "./ja.ts";
 import { MARKETING_ZH } from "./zh.ts";
+
+/**
+ * Concepts whose terms also carry others, in every language: the seller's
+ * store or brand on Amazon is a promoted object too.
+ */
+const IMPLIED: Readonly<
+  Partial<Record<MarketingConcept, readonly MarketingConcept[]>>
+> = { storefront: ["promoObject"] };
 
 /** Every marketing-family lexicon, one per language. */
 export const MARKETING_LEXICONS: readonly Lexicon<MarketingConcept>[] = [
@@ -40,4 +49,4 @@ export const MARKETING_LEXICONS: readonly Lexicon<MarketingConcept>[] = [
   MARKETING_HI,
   MARKETING_JA,
   MARKETING_ZH,
-];
+].map((lexicon) => withImpliedConcepts(lexicon, IMPLIED));

@@ -20,8 +20,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "kan worden voorbesteld",
         "kan voorbesteld worden",
@@ -54,8 +53,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "nu al te reserveren",
         "is nu te reserveren",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "onze merknaam",
         "onze winkelnaam",
@@ -85,28 +84,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "bezoek onze amazon",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "de naam van onze winkel",
-        "naam van onze winkel",
-        "de pagina van ons merk",
-        "onze storefront",
-        "onze winkel op amazon",
-        "onze shop op amazon",
-        "onze amazon winkel",
-        "onze amazon store",
-        "onze amazon shop",
-        "onze merkwinkel",
-        "onze brand store",
-        "klik op onze merknaam",
-        "tik op onze merknaam",
-        "klik op ons merk",
-        "tik op ons merk",
-        "zoek naar onze winkel",
-        "zoek naar ons merk",
-        "zoek op onze merknaam",
-        "zoek onze winkel",
-        "bezoek onze winkel",
-        "bezoek onze amazon",
         "nieuwe collectie",
         "collectie*",
         "*collectie",
@@ -135,8 +112,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "onze shop",
         "onze store",
         "onze online winkel",
-        "onze amazon-winkel",
-        "onze amazonwinkel",
         "merkwinkel",
         "brand store",
         "brandstore",
@@ -238,12 +213,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "verkoperspagina*",
         "onze verkoperspagina",
         "merkpagina*",
-        "onze merkpagina",
         "*storefront",
         "winkelnaam",
-        "onze winkelnaam",
         "merknaam",
-        "onze merknaam",
         "onder de merknaam",
         "lievelingsstuk*",
         "lievelingsproduct*",

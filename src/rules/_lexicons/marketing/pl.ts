@@ -20,8 +20,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "można zamówić w przedsprzedaży",
         "można już zamówić w przedsprzedaży",
@@ -46,8 +45,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "przedsprzedaż trwa",
         "można złożyć zamówienie przedpremierowe",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "nazwa naszej marki",
         "nazwę naszej marki",
@@ -74,29 +73,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "zajrzyj do naszego sklepu",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "nazwa naszej marki",
-        "nazwę naszej marki",
-        "nazwa naszego sklepu",
-        "strona naszej marki",
-        "stronę naszej marki",
-        "stronie naszej marki",
-        "strona naszego sklepu",
-        "stronę naszego sklepu",
-        "nasz sklep na amazon*",
-        "naszego sklepu na amazon*",
-        "naszym sklepie na amazon*",
-        "nasz sklep amazon",
-        "nasz storefront",
-        "kliknij nazwę naszej marki",
-        "kliknij w nazwę naszej marki",
-        "kliknij nazwę sklepu",
-        "wyszukaj nasz sklep",
-        "wyszukaj naszą markę",
-        "wyszukać nasz sklep",
-        "odwiedź nasz sklep",
-        "odwiedzić nasz sklep",
-        "zajrzyj do naszego sklepu",
         "nowa kolekcja",
         "nową kolekcję",
         "nowa kolekcje",
@@ -257,7 +233,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "inne modele",
         "nazwa sklepu",
         "nazwę sklepu",
-        "nazwę naszego sklepu",
         "nazwę sprzedawcy",
         "całą ofertę",
         "całej oferty",

@@ -19,13 +19,7 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // What is promoted. Bare "coleção", "loja", "estação" and "novidades"
-      // ("assim que tivermos novidades") also describe the ordered item, a
-      // parcel shop or news, so only the seller's own ("nossa loja") or new
-      // ones are listed. Terms opening with the preposition "no" ("no
-      // instagram") keep it from being read as the Spanish negation.
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "disponível em pré-venda",
         "disponível para pré-venda",
@@ -57,8 +51,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "faça sua pré-compra",
         "disponível em pré-compra",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "nome da nossa marca",
         "o nome da nossa loja",
@@ -88,33 +82,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "visite a nossa loja",
         "acesse nossa loja",
       ],
+      // What is promoted. Bare "coleção", "loja", "estação" and "novidades"
+      // ("assim que tivermos novidades") also describe the ordered item, a
+      // parcel shop or news, so only the seller's own ("nossa loja") or new
+      // ones are listed. Terms opening with the preposition "no" ("no
+      // instagram") keep it from being read as the Spanish negation.
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "nome da nossa marca",
-        "o nome da nossa loja",
-        "nome da nossa loja",
-        "nossa página de marca",
-        "página da nossa marca",
-        "nossa vitrine na amazon",
-        "nossa loja amazon",
-        "nossa loja oficial",
-        "nossa brand store",
-        "nossa storefront",
-        "clique na nossa marca",
-        "clique no nome da nossa",
-        "toque no nome da nossa",
-        "toque na nossa marca",
-        "pesquise nossa loja",
-        "pesquise pela nossa",
-        "procure nossa loja",
-        "procure pela nossa loja",
-        "procure nossa marca",
-        "procure pela nossa marca",
-        "busque nossa loja",
-        "busque pela nossa marca",
-        "visite nossa loja",
-        "visite a nossa loja",
-        "acesse nossa loja",
         "nova coleção",
         "novas coleções",
         "nova colecao",
@@ -135,9 +108,7 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "nossos modelos",
         "outros modelos",
         "nossa loja",
-        "nossa loja na amazon",
         "nossa lojinha",
-        "nossa vitrine",
         "nossa marca",
         "página da marca",
         "pagina da marca",

@@ -20,8 +20,7 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "kan förbeställas",
         "kan redan förbeställas",
@@ -44,8 +43,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kan förhandsbokas",
         "förhandsboka nu",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "vårt varumärkesnamn",
         "vårt butiksnamn",
@@ -68,24 +67,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "besök vår amazonbutik",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "vårt varumärkesnamn",
-        "vårt butiksnamn",
-        "vår varumärkessida",
-        "vår butiksida",
-        "vår butik på amazon",
-        "vår amazon butik",
-        "vår storefront",
-        "vår varumärkesbutik",
-        "klicka på vårt varumärkesnamn",
-        "tryck på vårt varumärkesnamn",
-        "klicka på vårt varumärke",
-        "tryck på vårt varumärke",
-        "sök efter vår butik",
-        "sök efter vårt varumärke",
-        "sök på vårt varumärke",
-        "besök vår butik",
-        "besök vår amazonbutik",
         "ny kollektion",
         "nya kollektion*",
         "kollektion*",
@@ -116,7 +97,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "nätbutik*",
         "natbutik*",
         "butiken",
-        "vår amazonbutik",
         "varumärkesbutik*",
         "varumarkesbutik*",
         "brand store",
@@ -236,7 +216,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "varumärkessida*",
         "märkessida*",
         "butikssida*",
-        "vår butikssida",
         "fler titlar",
         "andra titlar",
         "resten av servisen",

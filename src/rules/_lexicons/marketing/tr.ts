@@ -24,8 +24,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "ön siparişe açik",
         "on siparise acik",
@@ -56,8 +55,8 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "şimdiden sipariş verilebilir",
         "simdiden siparis verilebilir",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "marka adimiz*",
         "mağaza adimiz*",
@@ -84,27 +83,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "satici sayfamiz*",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "marka adimiz*",
-        "mağaza adimiz*",
-        "magaza adimiz*",
-        "marka sayfamiz*",
-        "mağaza sayfamiz*",
-        "magaza sayfamiz*",
-        "amazondaki mağazamiz*",
-        "amazondaki magazamiz*",
-        "amazon daki mağazamiz*",
-        "amazon daki magazamiz*",
-        "marka mağazamiz*",
-        "marka magazamiz*",
-        "mağazamizi ziyaret*",
-        "magazamizi ziyaret*",
-        "mağazamizi arat*",
-        "magazamizi arat*",
-        "markamizi arat*",
-        "mağazamizi takip*",
-        "magazamizi takip*",
-        "satici sayfamiz*",
         "yaptiğimiz diğer",
         "ürettiğimiz diğer",
         "diğer ürünlerimiz",
@@ -142,8 +120,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "magazamizda",
         "mağazamiza",
         "magazamiza",
-        "amazon mağazamiz*",
-        "amazon magazamiz*",
         "marka mağaza*",
         "marka magaza*",
         "markamiz*",
@@ -281,7 +257,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "de biz satiyoruz",
         "seçeneklerimiz*",
         "seceneklerimiz*",
-        "vitrinimiz*",
         "amazon vitrin*",
         "müşteri kulüb*",
         "musteri kulub*",

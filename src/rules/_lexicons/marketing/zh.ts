@@ -42,8 +42,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // Something that can be pre-ordered now (also newness and
-      // availability).
+      // Something that can be pre-ordered now.
       preorder: [
         "开放预订",
         "现已开放预订",
@@ -69,8 +68,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "預購中",
         "接受預訂",
       ],
-      // The seller's store or brand on Amazon as a place (also promoted
-      // objects).
+      // The seller's store or brand on Amazon as a place; each term is a
+      // promoted object too (see `mod.ts`).
       storefront: [
         "我们的品牌名",
         "我们的店铺名",
@@ -95,23 +94,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "品牌店铺",
       ],
       promoObject: [
-        // The seller's store or brand on Amazon ("our brand name", "our shop name").
-        "我们的品牌名",
-        "我们的店铺名",
-        "品牌主页",
-        "品牌旗舰店",
-        "亚马逊上的店铺",
-        "亚马逊店面",
-        "点击品牌名",
-        "点击我们的品牌",
-        "点击店铺名",
-        "搜索我们的店铺",
-        "搜索我们的品牌",
-        "搜索店铺",
-        "访问我们的店铺",
-        "关注我们的店铺",
-        "关注店铺",
-        "品牌店铺",
         ...CONTACT_OFF_AMAZON_ZH,
         "新品",
         "新款",
@@ -136,8 +118,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "本店的其他",
         "本店新",
         "本店热销",
-        "店铺首页",
-        "店铺主页",
         "店铺页面",
         "我们的店铺",
         // Coming into the shop ("欢迎进店逛逛").
@@ -228,11 +208,9 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "全部商品",
         "所有的产品",
         "所有产品",
-        "品牌页面",
         "品牌页",
         "我们的店名",
         "本店店名",
-        "店铺名称",
         "延保服务",
         "延保计划",
         "延长保修服务",
@@ -254,7 +232,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "店铺会员",
         "会员计划",
         "预售",
-        "亚马逊店铺",
         "亚马逊小店",
         "我们的小店",
         "小店里",
