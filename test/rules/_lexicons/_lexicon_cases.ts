@@ -493,3 +493,51 @@ export function testProbeTable(
     );
   }
 }
+
+/** A probe of both policy families: [locale, class or message type, label, text]. */
+export type PolicyProbe = readonly [
+  locale: string,
+  tag: string,
+  label: string,
+  text: string,
+];
+
+/**
+ * One test per locale over probes of both policy families: a violation
+ * must get an error from `no-review-manipulation` or `no-marketing`, a
+ * clean probe none. With `type`, each probe's tag is its class and the
+ * message has that type; without, the tag is the message type.
+ */
+export function testPolicyProbes(
+  title: string,
+  probes: readonly PolicyProbe[],
+  options: { readonly known: ReadonlySet<string>; readonly type?: string },
+): void {
+  for (const locale of new Set(probes.map(([locale]) => locale))) {
+    testProbeSteps(
+      `${title} (${locale})`,
+      probes.filter((probe) => probe[0] === locale).map((
+        [, tag, label, text],
+      ) => ({
+        name: `${tag}, ${label}: ${text}`,
+        text,
+        judge: () => {
+          const errors = lintMessage({
+            type: options.type ?? tag,
+            locale,
+            text,
+          }).diagnostics.filter((d) =>
+            d.severity === "error" &&
+            (d.ruleId === "no-review-manipulation" ||
+              d.ruleId === "no-marketing")
+          ).map((d) => `${d.ruleId}/${d.messageId}`);
+          return {
+            right: (errors.length > 0) === (label === "violation"),
+            why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
+          };
+        },
+      })),
+      { known: options.known },
+    );
+  }
+}

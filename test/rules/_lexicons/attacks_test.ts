@@ -1,5 +1,4 @@
-import { lintMessage } from "../../../src/lint/lint_message.ts";
-import { testProbeSteps } from "./_probe_harness.ts";
+import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 
 // Evasions and false errors a reviewer who had read the change wrote
 // against it, each verified against the code before it: another customer's
@@ -28,7 +27,7 @@ const KNOWN: ReadonlySet<string> = new Set([
 ]);
 
 /** [locale, type, label, text]. */
-const PROBES: readonly (readonly [string, string, string, string])[] = [
+const PROBES: readonly PolicyProbe[] = [
   [
     "en-US",
     "unexpectedProblem",
@@ -661,27 +660,6 @@ const PROBES: readonly (readonly [string, string, string, string])[] = [
   ],
 ];
 
-for (const locale of new Set(PROBES.map(([locale]) => locale))) {
-  testProbeSteps(
-    `attacks on the judgement of reviews and marketing (${locale})`,
-    PROBES.filter((probe) => probe[0] === locale).map((
-      [, type, label, text],
-    ) => ({
-      name: `${label}: ${text}`,
-      text,
-      judge: () => {
-        const errors = lintMessage({ type, locale, text }).diagnostics.filter(
-          (d) =>
-            d.severity === "error" &&
-            (d.ruleId === "no-review-manipulation" ||
-              d.ruleId === "no-marketing"),
-        ).map((d) => `${d.ruleId}/${d.messageId}`);
-        return {
-          right: (errors.length > 0) === (label === "violation"),
-          why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
-        };
-      },
-    })),
-    { known: KNOWN },
-  );
-}
+testPolicyProbes("attacks on the judgement of reviews and marketing", PROBES, {
+  known: KNOWN,
+});

@@ -1,5 +1,4 @@
-import { lintMessage } from "../../../src/lint/lint_message.ts";
-import { testProbeSteps } from "./_probe_harness.ts";
+import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 
 // Words of the policy rules in other senses, sentence by sentence: native
 // speakers wrote, for 14 languages and eight classes, three clean sentences
@@ -33,7 +32,7 @@ const KNOWN: ReadonlySet<string> = new Set([
 ]);
 
 /** [locale, class, label, text]. */
-const PROBES: readonly (readonly [string, string, string, string])[] = [
+const PROBES: readonly PolicyProbe[] = [
   [
     "en-GB",
     "reported-speech",
@@ -2890,29 +2889,7 @@ const PROBES: readonly (readonly [string, string, string, string])[] = [
   ],
 ];
 
-for (const locale of new Set(PROBES.map(([locale]) => locale))) {
-  testProbeSteps(
-    `other senses of the policy words (${locale})`,
-    PROBES.filter((probe) => probe[0] === locale).map((
-      [, kind, label, text],
-    ) => ({
-      name: `${kind}, ${label}: ${text}`,
-      text,
-      judge: () => {
-        const errors = lintMessage({
-          type: "confirmOrderDetails",
-          locale,
-          text,
-        }).diagnostics.filter((d) =>
-          d.severity === "error" &&
-          (d.ruleId === "no-review-manipulation" || d.ruleId === "no-marketing")
-        ).map((d) => `${d.ruleId}/${d.messageId}`);
-        return {
-          right: (errors.length > 0) === (label === "violation"),
-          why: `wrong verdict, errors: ${errors.join(", ") || "none"}`,
-        };
-      },
-    })),
-    { known: KNOWN },
-  );
-}
+testPolicyProbes("other senses of the policy words", PROBES, {
+  known: KNOWN,
+  type: "confirmOrderDetails",
+});
