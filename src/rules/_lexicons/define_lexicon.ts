@@ -80,17 +80,18 @@ export function defineLexicon<C extends string>(
  * import { defineLexicon, withImpliedConcepts } from "./define_lexicon.ts";
  * import assert from "node:assert/strict";
  *
- * const lexicon = withImpliedConcepts(
- *   defineLexicon<"storefront" | "promoObject">({
- *     language: "en",
- *     segmentation: "words",
- *     concepts: () => ({
- *       storefront: ["our brand page"],
- *       promoObject: ["our catalogue"],
- *     }),
+ * type Concept = "storefront" | "promoObject";
+ * const own = defineLexicon<Concept>({
+ *   language: "en",
+ *   segmentation: "words",
+ *   concepts: () => ({
+ *     storefront: ["our brand page"],
+ *     promoObject: ["our catalogue"],
  *   }),
- *   { storefront: ["promoObject"] },
- * );
+ * });
+ * const lexicon = withImpliedConcepts<Concept>(own, {
+ *   storefront: ["promoObject"],
+ * });
  * assert.deepEqual(lexicon.concepts.promoObject, [
  *   "our catalogue",
  *   "our brand page",
