@@ -371,10 +371,14 @@ export function decideMarketing(
   ) return "crossSell";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
-  // help, unless goods are named, new, in other forms or on offer there.
-  const helpPlace = has("helpContent") && has("orderItem") &&
+  // help, unless goods are named, new, in other forms or on offer there. A
+  // product document (`manual`) is the ordered item's without its name
+  // ("the full manual is in the Help Center on our website"), and may be
+  // available there ("also available as a PDF").
+  const manual = has("manual");
+  const helpPlace = (has("helpContent") && has("orderItem") || manual) &&
     !has("offer") && !has("assortment") && !has("novelty") &&
-    !has("availability");
+    (!has("availability") || manual);
   if (
     has("promoObject") && (has("invitation") || has("future")) && !helpPlace
   ) return "crossSell";
@@ -519,10 +523,27 @@ function softCrossSell(
   // vorrätig" may be what the buyer waits for), nor the ordered item, help
   // content or the seller's people.
   if (has("oursNew") && !has("restock") && !has("helpContent")) return true;
-  if (object && !has("helpContent") && CUES.some((c) => current.has(c))) {
-    return true;
-  }
+  // A product document available at the seller's place ("the same manual
+  // is also on our website as a PDF") is help; newness or a suggestion
+  // there is not.
+  const documentAvailable = has("manual") && !has("novelty") &&
+    !has("recommendation") && !has("assortment");
+  if (
+    object && !has("helpContent") && !documentAvailable &&
+    CUES.some((c) => current.has(c))
+  ) return true;
   if (has("assortment") && has("invitation")) return true;
+  // The seller's other goods presented next to help content ("the manual
+  // on our website also lists the accessories from our range worth
+  // adding", "the assembly guide ends with a page of our other heaters"):
+  // help content shields the ordered item's documents, not a line of the
+  // seller's goods.
+  if (
+    has("helpContent") && has("assortment") && has("ours") &&
+    !has("exchange") && !has("thanked") &&
+    (has("recommendation") || has("promoObject") || has("availability") ||
+      has("alsoBuy"))
+  ) return true;
   // The seller's other goods at its store or brand page, pointed to or
   // suggested ("have a look at our brand page for everything we make").
   if (

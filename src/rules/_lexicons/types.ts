@@ -215,6 +215,18 @@ export type MarketingConcept =
    */
   | "storefront"
   /**
+   * OPTIONAL. A document of the ordered kind of goods: "the manual",
+   * "assembly instructions", "parts diagram", "datasheet", de
+   * "Bedienungsanleitung", fr "notice", ja "取扱説明書", zh "说明书". It is
+   * help content and belongs to the ordered item even where the sentence
+   * does not name it ("the full manual is in the Help Center on our
+   * website"). Where the lexicon lists help content, each term is a
+   * `helpContent` term too (the registry adds them there); a language
+   * without help content words gets none from its documents, since a
+   * lexicon that lists help content reads more into the seller's own goods.
+   */
+  | "manual"
+  /**
    * OPTIONAL. Something that can be pre-ordered now: "open for pre-order",
    * "can already be pre-ordered", de "ist vorbestellbar", fr "disponible en
    * précommande", ja "予約受付中", zh "开放预订". With an invitation, an offer, a later purchase, newness

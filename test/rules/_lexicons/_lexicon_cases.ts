@@ -76,6 +76,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "exchange",
   "storefront",
   "preorder",
+  "manual",
 ];
 
 /**

@@ -20,8 +20,6 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // tr), and "write the same on Amazon too" without a review word (hi).
 const KNOWN: ReadonlySet<string> = new Set([
   "Vous nous indiquez que les chaussures taillent petit ; compte tenu de votre appréciation de la taille, nous avons lancé l'échange en 42.",
-  "Las instrucciones de montaje de su armario están disponibles en PDF en el apartado de Ayuda de nuestra web.",
-  "O manual de montagem do seu guarda-roupa está disponível em PDF na central de ajuda do nosso site.",
   "Zamówiony fotel jest znowu dostępny, a przy okazji mamy na stanie pasujący podnóżek, gdyby chciała Pani uzupełnić komplet.",
   "Perdenin renginin fotoğraftakinden koyu olduğunu yazmışsınız; renk hakkındaki yorumunuz için teşekkür ederiz, size yeni bir takım göndereceğiz.",
   "Sipariş ettiğiniz koltuk tekrar stokta; ayrıca uyumlu puf da mevcut, takımı tamamlamak isterseniz haber verin.",

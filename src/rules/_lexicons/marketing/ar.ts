@@ -27,6 +27,27 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: arabicForms([
+        "دليل المستخدم",
+        "دليل الاستخدام",
+        "دليل التركيب",
+        "دليل التشغيل",
+        "كتيب التعليمات",
+        "كتيب الاستخدام",
+        "كتيب التشغيل",
+        "الكتيب",
+        "كتيب",
+        "تعليمات التركيب",
+        "تعليمات الاستخدام",
+        "تعليمات التشغيل",
+        "مخطط التوصيل",
+        "مخطط التركيب",
+        "ورقة المواصفات",
+        "ورقة البيانات",
+      ]),
       // Something that can be pre-ordered now.
       preorder: arabicForms([
         "متاح للطلب المسبق",

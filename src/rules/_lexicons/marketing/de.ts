@@ -17,6 +17,20 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        "*anleitung",
+        "anleitung*",
+        "*anleitungen",
+        "handbuch*",
+        "datenblatt*",
+        "explosionszeichnung*",
+        "schaltplan*",
+        "montageplan*",
+        "aufbauplan*",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "kann vorbestellt werden",
@@ -2759,8 +2773,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "*entwurf",
         "korrekturabzug*",
         "vorschau*",
-        "*anleitung",
-        "anleitung*",
         "faq*",
         "*hilfe",
         "hilfe*",
@@ -2771,7 +2783,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "*video",
         "video*",
         "tutorial*",
-        "handbuch*",
         "rücksende*",
         "rückgabe*",
         "widerruf*",
@@ -2786,7 +2797,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bei problemen",
         "bei fragen",
         "öffnungszeiten",
-        "datenblatt*",
         "download*",
         "häufige fragen",
         "fragen und antworten",

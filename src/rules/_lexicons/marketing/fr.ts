@@ -12,6 +12,29 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
+// The manual named as a noun: a document of the ordered goods (`manual`)
+// and, in this language, a thing the buyer received with the order
+// (`orderItem`).
+const MANUAL_NOUNS: readonly string[] = [
+  "notice*",
+  "le manuel",
+  "un manuel",
+  "du manuel",
+  "au manuel",
+  "ce manuel",
+  "manuel d'utilisation",
+  "manuel d'instructions",
+  "manuel de l'utilisateur",
+  "manuel utilisateur",
+  "manuel en pdf",
+  "notre manuel",
+  "votre manuel",
+  "son manuel",
+  "ton manuel",
+  "nos manuels",
+  "manuels",
+];
+
 /** The French marketing lexicon. */
 export const MARKETING_FR: Lexicon<MarketingConcept> =
   /* @__PURE__ */ defineLexicon({
@@ -19,6 +42,21 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        ...MANUAL_NOUNS,
+        "mode d'emploi",
+        "instructions",
+        "guide d'installation",
+        "guide de montage",
+        "guide de démarrage rapide",
+        "fiche technique",
+        "schéma de montage",
+        "schéma de câblage",
+        "vue éclatée",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponible en précommande",
@@ -2337,25 +2375,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "foire aux questions",
         "questions fréquentes",
         "guide*",
-        "le manuel",
-        "un manuel",
-        "du manuel",
-        "au manuel",
-        "ce manuel",
-        "manuel d'utilisation",
-        "manuel d'instructions",
-        "manuel de l'utilisateur",
-        "manuel utilisateur",
-        "manuel en pdf",
-        "notre manuel",
-        "votre manuel",
-        "son manuel",
-        "ton manuel",
-        "nos manuels",
-        "manuels",
-        "notice*",
-        "mode d'emploi",
-        "instructions",
         "tutoriel*",
         "vidéo*",
         "video*",
@@ -2411,23 +2430,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "commandé",
         "commandée",
         "nouvel exemplaire",
-        "notice*",
-        "le manuel",
-        "un manuel",
-        "du manuel",
-        "au manuel",
-        "ce manuel",
-        "manuel d'utilisation",
-        "manuel d'instructions",
-        "manuel de l'utilisateur",
-        "manuel utilisateur",
-        "manuel en pdf",
-        "notre manuel",
-        "votre manuel",
-        "son manuel",
-        "ton manuel",
-        "nos manuels",
-        "manuels",
+        ...MANUAL_NOUNS,
         "firmware*",
         "logiciel*",
         "facture*",

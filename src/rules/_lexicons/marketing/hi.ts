@@ -28,6 +28,27 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: devanagariSpellings([
+        "मैनुअल",
+        "यूज़र मैनुअल",
+        "यूजर मैनुअल",
+        "निर्देश पुस्तिका",
+        "इंस्ट्रक्शन मैनुअल",
+        "इंस्टॉलेशन गाइड",
+        "इंस्टालेशन गाइड",
+        "असेंबली गाइड",
+        "निर्देश",
+        "इंस्ट्रक्शन",
+        "इंस्ट्रक्शंस",
+        "वायरिंग डायग्राम",
+        "डेटाशीट",
+        "यूज़र गाइड",
+        "यूजर गाइड",
+        "क्विक स्टार्ट गाइड",
+      ]),
       // Something that can be pre-ordered now.
       preorder: devanagariSpellings([
         "प्री ऑर्डर के लिए उपलब्ध",

@@ -11,6 +11,31 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
+// The manual named as a noun: a document of the ordered goods (`manual`)
+// and, in this language, a thing the buyer received with the order
+// (`orderItem`).
+const MANUAL_NOUNS: readonly string[] = [
+  "il manuale",
+  "un manuale",
+  "del manuale",
+  "nel manuale",
+  "al manuale",
+  "dal manuale",
+  "sul manuale",
+  "manuale d'uso",
+  "manuale d'istruzioni",
+  "manuale di istruzioni",
+  "manuale utente",
+  "manuale dell'utente",
+  "manuale in pdf",
+  "nostro manuale",
+  "suo manuale",
+  "tuo manuale",
+  "questo manuale",
+  "nostri manuali",
+  "manuali",
+];
+
 /** The Italian marketing lexicon. */
 export const MARKETING_IT: Lexicon<MarketingConcept> =
   /* @__PURE__ */ defineLexicon({
@@ -18,6 +43,22 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        ...MANUAL_NOUNS,
+        "istruzioni",
+        "libretto di istruzioni",
+        "libretto d'istruzioni",
+        "libretto d'uso",
+        "guida all'installazione",
+        "guida al montaggio",
+        "guida rapida",
+        "scheda tecnica",
+        "schema di montaggio",
+        "schema elettrico",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponibile in preordine",
@@ -2230,26 +2271,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "faq",
         "domande frequenti",
         "guida*",
-        "il manuale",
-        "un manuale",
-        "del manuale",
-        "nel manuale",
-        "al manuale",
-        "dal manuale",
-        "sul manuale",
-        "manuale d'uso",
-        "manuale d'istruzioni",
-        "manuale di istruzioni",
-        "manuale utente",
-        "manuale dell'utente",
-        "manuale in pdf",
-        "nostro manuale",
-        "suo manuale",
-        "tuo manuale",
-        "questo manuale",
-        "nostri manuali",
-        "manuali",
-        "istruzioni",
         "libretto*",
         "tutorial*",
         "video*",
@@ -2278,7 +2299,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "supporto tecnico",
         "servizio tecnico",
         "servizio assistenza",
-        "scheda tecnica",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
@@ -2305,25 +2325,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "nuovo pezzo",
         "nuovo esemplare",
         "cambio",
-        "il manuale",
-        "un manuale",
-        "del manuale",
-        "nel manuale",
-        "al manuale",
-        "dal manuale",
-        "sul manuale",
-        "manuale d'uso",
-        "manuale d'istruzioni",
-        "manuale di istruzioni",
-        "manuale utente",
-        "manuale dell'utente",
-        "manuale in pdf",
-        "nostro manuale",
-        "suo manuale",
-        "tuo manuale",
-        "questo manuale",
-        "nostri manuali",
-        "manuali",
+        ...MANUAL_NOUNS,
         "istruzioni",
         "firmware*",
         "software",

@@ -48,6 +48,26 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        "取扱説明書",
+        "取扱い説明書",
+        "取り扱い説明書",
+        "説明書",
+        "取説",
+        "マニュアル",
+        "組立図",
+        "組み立て図",
+        "配線図",
+        "仕様書",
+        "部品図",
+        "クイックスタートガイド",
+        "セットアップガイド",
+        "設置ガイド",
+        "据付説明書",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "予約受付中",

@@ -26,12 +26,13 @@ import { MARKETING_JA } from "./ja.ts";
 import { MARKETING_ZH } from "./zh.ts";
 
 /**
- * Concepts whose terms also carry others, in every language: the seller's
- * store or brand on Amazon is a promoted object too.
+ * Concepts whose terms also carry others, in every language that lists
+ * them: the seller's store or brand on Amazon is a promoted object too, a
+ * product's manual is help content.
  */
 const IMPLIED: Readonly<
   Partial<Record<MarketingConcept, readonly MarketingConcept[]>>
-> = { storefront: ["promoObject"] };
+> = { storefront: ["promoObject"], manual: ["helpContent"] };
 
 /** Every marketing-family lexicon, one per language. */
 export const MARKETING_LEXICONS: readonly Lexicon<MarketingConcept>[] = [

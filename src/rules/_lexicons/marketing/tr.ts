@@ -24,6 +24,23 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        "kilavuz*",
+        "talimat*",
+        "el kitabi",
+        "el kitab*",
+        "montaj şemasi",
+        "montaj semasi",
+        "bağlanti şemasi",
+        "baglanti semasi",
+        "teknik föy*",
+        "teknik foy*",
+        "teknik çizim*",
+        "teknik cizim*",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "ön siparişe açik",

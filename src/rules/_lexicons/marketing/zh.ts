@@ -42,6 +42,27 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     segmentation: "chars",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
+      // The ordered kind of goods' own documents (a manual, assembly
+      // instructions, a parts diagram), wherever they are kept; help content
+      // too where the lexicon lists help content (see `mod.ts`).
+      manual: [
+        "说明书",
+        "使用手册",
+        "用户手册",
+        "操作手册",
+        "安装手册",
+        "手册",
+        "安装指南",
+        "安装说明",
+        "组装说明",
+        "组装图",
+        "快速入门指南",
+        "快速指南",
+        "接线图",
+        "规格书",
+        "参数表",
+        "零件图",
+      ],
       // Something that can be pre-ordered now.
       preorder: [
         "开放预订",
