@@ -23,7 +23,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Danke für den Hinweis auf die Kundenrezensionen zur Akkulaufzeit; wir haben das Ladegerät inzwischen überarbeitet.",
   "Merci de nous avoir signalé les commentaires d'autres clients sur l'odeur du tapis ; elle disparaît après 48 heures d'aération.",
   "Sobre o que você leu nas avaliações a respeito do tamanho, já atualizamos a tabela de medidas do anúncio.",
-  "U schrijft dat in de review van een andere klant staat dat het deksel lekt; uw fles komt uit de nieuwe partij met een verbeterde afdichting.",
   "Wat u in de reviews over de maat hebt gelezen, gold voor het oude model; de maattabel is inmiddels aangepast.",
   "Rozumiem, że w jednej z opinii ktoś wspomniał o chwiejącym się kółku; ten problem dotyczył wcześniejszej serii i został usunięty.",
   "Jeśli chodzi o kolor opisany w opiniach kupujących, sprawdziliśmy Pani zamówienie i odpowiada ono zdjęciom w ofercie.",
