@@ -136,13 +136,17 @@ export interface NoMarketingOptions {
  * media, newsletters and referrals, in every language with a marketing
  * lexicon; goods offered for pre-order and the seller's other goods pointed
  * to at its storefront ("have a look at our brand page for everything we
- * make"). Amazon's guidelines forbid all of these; messages must be about
- * the order. A sentence that is marketing only through words from order
- * data or a quotation gets a warning, not an error. A sentence the concepts
- * do not decide on is scored by a sentence model (hashed words and the
- * concepts it holds, trained on labeled seller sentences in the 16
- * locales): soft cross-selling without promotional keywords ("the matching
- * pillowcases are in our listings too") is reported as `modelled`.
+ * make"), also next to help content ("the manual on our website also lists
+ * the accessories from our range worth adding"). Amazon's guidelines forbid
+ * all of these; messages must be about the order. The ordered product's own
+ * documents at the seller's help pages or website are no marketing ("the
+ * full manual is in the Help Center on our website"). A sentence that is
+ * marketing only through words from order data or a quotation gets a
+ * warning, not an error. A sentence the concepts do not decide on is scored
+ * by a sentence model (hashed words and the concepts it holds, trained on
+ * labeled seller sentences in the 16 locales): soft cross-selling without
+ * promotional keywords ("the matching pillowcases are in our listings too")
+ * is reported as `modelled`.
  *
  * @example Incorrect
  * ```ts
