@@ -24,6 +24,30 @@ export type ReviewFinding =
 /** The concepts of a sentence that asks or steers (a problem gates it). */
 const ASKING = ["request", "positive", "sharing", "shareVerb", "place"];
 
+/** What keeps a review the seller saw or was thanked for a request. */
+const STEERING = [
+  "request",
+  "positive",
+  "sharing",
+  "change",
+  "condition",
+  "instruction",
+  "rating",
+  "starRequest",
+  "weakLink",
+  "rewardLink",
+];
+
+/** What else keeps a review the buyer reported seeing a request. */
+const REPORT_STEERING = [
+  "appeal",
+  "incentive",
+  "yours",
+  "toldSharing",
+  "shareVerb",
+  "problemIf",
+];
+
 /** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
@@ -209,18 +233,17 @@ export function decideReview(
   if (
     (current.has("seenReview") ||
       current.has("thankedReview") && !current.has("incentive")) &&
-    ![
-      "request",
-      "positive",
-      "sharing",
-      "change",
-      "condition",
-      "instruction",
-      "rating",
-      "starRequest",
-      "weakLink",
-      "rewardLink",
-    ].some((concept) => current.has(concept))
+    !STEERING.some((concept) => current.has(concept))
+  ) return undefined;
+  // A review the buyer reported reading where reviews stand ("You asked
+  // about a review on the listing that said the mattress smells", "me
+  // preguntas por una opinión que leíste en la ficha"): it exists there,
+  // and the buyer's words report it, in a sentence that neither asks,
+  // praises, appeals, gates, rewards, instructs nor names the buyer's own.
+  if (
+    current.has("buyerReport") && current.has("place") &&
+    !STEERING.some((concept) => current.has(concept)) &&
+    !REPORT_STEERING.some((concept) => current.has(concept))
   ) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);

@@ -7,11 +7,15 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // question, a quoted control label the seller says is not needed, codes
 // whose digits match a percentage (tax codes, engravings, fabrics), and the
 // seller's range or pre-orders named for the order's own circumstances.
-// A second reviewer's attacks on the fixes follow. KNOWN lists the ones
+// A second reviewer's attacks on the fixes follow, then a review the buyer
+// reported reading on the product page, with requests dressed as such a
+// report. KNOWN lists the ones
 // still judged wrong: "if you change your mind" with the opinion placed on
 // Amazon (tr, pl), the photos the buyer sent to be posted on the product
 // page (it, nl, pt), a pre-order answer that names a release date, and the
-// seller's store and range in a plain statement scored by the model.
+// seller's store and range in a plain statement scored by the model, and a
+// reported opinion on the product page that the review model reads as a
+// request.
 const KNOWN: ReadonlySet<string> = new Set([
   "Sorunu çözdük. Amazon'daki fikrinizi değiştirirseniz çok seviniriz.",
   "Sorunu çözdük. Ürün sayfasındaki fikriniz değişirse bizi çok mutlu edersiniz.",
@@ -24,6 +28,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Sorunu çözdük. Ürün sayfasındaki fikrinizi değiştirecek olursanız minnettar kalırız.",
   "Seu pedido atrasou. Coloque as fotos que você enviou na página do produto na Amazon.",
   "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
+  "Me comentas una opinión que viste en la ficha del producto sobre la talla; esta horma es estrecha en el empeine.",
 ]);
 
 /** [locale, type, label, text]. */
@@ -657,6 +662,68 @@ const PROBES: readonly PolicyProbe[] = [
     "unexpectedProblem",
     "clean",
     "Our storefront shows everything we sell as unavailable today because of an Amazon outage, not because of your account.",
+  ],
+  // A review the buyer reported reading where reviews stand, and the same
+  // report turned into a request.
+  [
+    "en-GB",
+    "unexpectedProblem",
+    "clean",
+    "You asked about a review on the product page that said the lid cracks; the lids in your batch are reinforced.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "clean",
+    "Me comentas una opinión que viste en la ficha del producto sobre la talla; esta horma es estrecha en el empeine.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "clean",
+    "Sie fragen nach einer Bewertung auf der Produktseite, laut der der Deckel undicht ist; Ihre Charge hat die neue Dichtung.",
+  ],
+  [
+    "en-GB",
+    "unexpectedProblem",
+    "violation",
+    "As you mentioned, a review on the product page would really help other buyers.",
+  ],
+  [
+    "en-GB",
+    "unexpectedProblem",
+    "violation",
+    "You mentioned a review on the product page; we would be so grateful for yours.",
+  ],
+  [
+    "en-GB",
+    "unexpectedProblem",
+    "violation",
+    "You said you'd leave a review on the product page, which would mean the world to us.",
+  ],
+  [
+    "de-DE",
+    "unexpectedProblem",
+    "violation",
+    "Sie erwähnten die Bewertungen auf der Produktseite – schreiben Sie doch auch eine!",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Como nos comentas, una opinión en la ficha del producto ayuda mucho a otros compradores.",
+  ],
+  [
+    "fr-FR",
+    "unexpectedProblem",
+    "violation",
+    "Vous parlez des avis sur la page du produit : un avis 5 étoiles de votre part nous aiderait beaucoup.",
+  ],
+  [
+    "en-US",
+    "unexpectedProblem",
+    "violation",
+    "You asked about reviews on the listing: if you're happy with the mattress, that's the place to say so.",
   ],
 ];
 

@@ -19,7 +19,6 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // request in words the lexicons lack (ja "ご感想もお聞かせください" after a
 // sentence on other customers' praise).
 const KNOWN: ReadonlySet<string> = new Set([
-  "Thank you for pointing out the remark in one of the reviews about the sizing — the size chart on the listing has since been updated.",
   "Danke für den Hinweis auf die Kundenrezensionen zur Akkulaufzeit; wir haben das Ladegerät inzwischen überarbeitet.",
   "Merci de nous avoir signalé les commentaires d'autres clients sur l'odeur du tapis ; elle disparaît après 48 heures d'aération.",
   "Sobre o que você leu nas avaliações a respeito do tamanho, já atualizamos a tabela de medidas do anúncio.",
