@@ -164,6 +164,7 @@ export function findReview(
     decideReview,
     ["review", "rating"],
     seen,
+    ["buyerReport"],
   );
 }
 

@@ -50,13 +50,11 @@ const WORD_RUN = /^[\p{L}\p{M}\p{N}]*$/u;
 /**
  * The hits renamed by their neighbours: a hit inside a hit of its
  * container (`contained`), then a hit right after a partner in its clause
- * (`renamedNextTo`). A hit of another language that an absorbing container
- * (one renaming to its own concept) holds is cancelled instead.
+ * (`renamedNextTo`).
  *
  * @param hits The hits, sorted by end.
  * @param segmentation The text's sentences and clauses.
- * @param cancelled Per hit, 1 when cancelled; set for the hits an absorbing
- *   container of another language holds.
+ * @param cancelled Per hit, 1 when cancelled.
  * @param byConcept The indices of each concept's hits.
  * @param options The analysis options (`contained`, `renamedNextTo`).
  * @returns Hit index → its new concept.
@@ -102,13 +100,7 @@ export function renameHits(
           if (
             other.start <= hit.start && within(hit, other, name === container)
           ) {
-            // A container that absorbs a word of another language ("review"
-            // in "een review van een andere koper") takes it whole: that
-            // language does not read the word alone, without what the
-            // container's language says around it.
-            if (name === container && other.language !== hit.language) {
-              cancelled[at] = 1;
-            } else renamed.set(at, name);
+            renamed.set(at, name);
             break;
           }
         }

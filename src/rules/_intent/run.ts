@@ -183,6 +183,8 @@ export function foreignSpans(
  * @param analyze Cancellation rules.
  * @param decide The decision.
  * @param loanwords Concepts whose English words count in every language.
+ * @param reports Concepts of the buyer's language that count in the
+ *   English reading of its sentence (words that report the buyer's).
  * @param seen When given, receives each sentence's concepts (in the
  *   judging languages, after cancellation), keyed by where the sentence
  *   starts in the normalized text.
@@ -195,6 +197,7 @@ export function runConcepts<F extends string>(
   decide: Decide<F>,
   loanwords: readonly string[] = [],
   seen?: Map<number, ReadonlySet<string>>,
+  reports: readonly string[] = [],
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
@@ -254,11 +257,32 @@ export function runConcepts<F extends string>(
     language: string,
   ): Concepts => {
     const base = concepts(sentence, which, language);
-    if (language === "en" || loan.size === 0) return base;
+    if (language === "en") return withReports(sentence, which, base);
+    if (loan.size === 0) return base;
     const english = concepts(sentence, which, "en");
     let merged: Set<string> | undefined;
     for (const concept of english) {
       if (!loan.has(concept) || base.has(concept)) continue;
+      merged ??= new Set(base);
+      merged.add(concept);
+    }
+    return merged ?? base;
+  };
+  // The buyer's language reporting the buyer's words ("je schreef dat" in
+  // "Je schreef dat in een review van een andere koper staat…") reports
+  // the English words of the sentence too.
+  const withReports = (
+    sentence: SentenceConcepts | undefined,
+    which: "own" | "all",
+    base: Concepts,
+  ): Concepts => {
+    if (reports.length === 0 || primary === undefined || primary === "en") {
+      return base;
+    }
+    const own = concepts(sentence, which, primary);
+    let merged: Set<string> | undefined;
+    for (const concept of reports) {
+      if (!own.has(concept) || base.has(concept)) continue;
       merged ??= new Set(base);
       merged.add(concept);
     }

@@ -9,7 +9,8 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // seller's range or pre-orders named for the order's own circumstances.
 // A second reviewer's attacks on the fixes follow, then a review the buyer
 // reported reading on the product page, with requests dressed as such a
-// report. KNOWN lists the ones
+// report, and English requests after another customer's review reported in
+// the buyer's language. KNOWN lists the ones
 // still judged wrong: "if you change your mind" with the opinion placed on
 // Amazon (tr, pl), the photos the buyer sent to be posted on the product
 // page (it, nl, pt), a pre-order answer that names a release date, and the
@@ -724,6 +725,38 @@ const PROBES: readonly PolicyProbe[] = [
     "unexpectedProblem",
     "violation",
     "You asked about reviews on the listing: if you're happy with the mattress, that's the place to say so.",
+  ],
+  // A request in English after another customer's review reported in the
+  // buyer's language.
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "U schrijft dat in de review van een andere klant staat dat het deksel lekt; you could add your experience there too.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "Volgens de reviews van andere klanten lekt het deksel niet; you could add your experience there too.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "U schrijft dat in de review van een andere klant staat dat het deksel lekt; feel free to add your own experience there.",
+  ],
+  [
+    "nl-NL",
+    "unexpectedProblem",
+    "violation",
+    "U schrijft dat in de review van een andere klant staat dat het deksel lekt; we'd be grateful if you added your thoughts there as well.",
+  ],
+  [
+    "es-ES",
+    "unexpectedProblem",
+    "violation",
+    "Usted menciona la opinion de otro cliente sobre la tapa; you could add your experience there too.",
   ],
 ];
 
