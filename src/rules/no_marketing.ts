@@ -48,6 +48,7 @@ const PROMOTIONAL = [
   "availability",
   "buyers",
   "alsoBuy",
+  "promoSite",
 ] as const;
 
 /**
@@ -77,6 +78,9 @@ export const MARKETING_ANALYSIS: Omit<
   oursNew: ["ours", "novelty", "oursNew"],
   forget: ["forget", "invitation"],
   renamedNextTo: ["availability", ["orderItem"], "itemAvailable"],
+  // The seller's website named as a promoted object is the site
+  // (`promoSite`), told apart from goods or channels promoted with it.
+  contained: { promoObject: [["ownSite", "promoSite"]] },
   uncovered: ["offer", "incentive", "pricedOffer"],
   price: [["orderItem", "incentive"], "price", "pricedExtra"],
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
@@ -104,7 +108,7 @@ export function findMarketing(
   context: RuleContext<unknown>,
   seen?: Map<number, ReadonlySet<string>>,
 ): ConceptFinding<MarketingFinding>[] {
-  return runConcepts<MarketingFinding>(
+  const findings = runConcepts<MarketingFinding>(
     context,
     conceptMatcher(),
     MARKETING_ANALYSIS,
@@ -112,9 +116,18 @@ export function findMarketing(
       decideMarketing(current, next, previous, {
         ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
       }),
-    ["offer", "promoObject"],
+    ["offer", "promoObject", "promoSite"],
     seen,
   );
+  // The model was trained with the seller's site as a promoted object.
+  if (seen !== undefined) {
+    for (const [at, concepts] of seen) {
+      if (concepts.has("promoSite") && !concepts.has("promoObject")) {
+        seen.set(at, new Set([...concepts, "promoObject"]));
+      }
+    }
+  }
+  return findings;
 }
 
 /** Options of the `no-marketing` rule. */

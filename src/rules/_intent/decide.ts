@@ -379,6 +379,13 @@ export function decideMarketing(
   previous: Concepts = NONE,
   options: MarketingOptions = {},
 ): MarketingFinding | undefined {
+  // The seller's website named alone (`promoSite` without another
+  // `promoObject`) may be the place of help; everywhere else it is a
+  // promoted object like any.
+  const siteOnly = current.has("promoSite") && !current.has("promoObject");
+  current = withSiteAsObject(current);
+  next = withSiteAsObject(next);
+  previous = withSiteAsObject(previous);
   const has = (concept: string) => current.has(concept);
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
@@ -394,14 +401,19 @@ export function decideMarketing(
   ) return "crossSell";
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
-  // help, unless goods are named, new, in other forms or on offer there. A
-  // product document (`manual`) is the ordered item's without its name
-  // ("the full manual is in the Help Center on our website"), and may be
-  // available there ("also available as a PDF").
-  const manual = has("manual");
-  const helpPlace = (has("helpContent") && has("orderItem") || manual) &&
+  // help, unless goods or a channel are named with it, or something is new,
+  // in other forms or on offer there. A
+  // product document (`manual`) at the site and nothing else promoted is
+  // the ordered item's without its name ("the full manual is in the Help
+  // Center on our website"), and may be available there ("also available
+  // as a PDF"); not with goods or a channel ("the manual and our
+  // bestsellers are on our website", "follow us on Instagram for the
+  // manual").
+  const document = has("manual") && siteOnly;
+  const helpPlace = siteOnly &&
+    (has("helpContent") && has("orderItem") || document) &&
     !has("offer") && !has("assortment") && !has("novelty") &&
-    (!has("availability") || manual);
+    (!has("availability") || document);
   if (
     has("promoObject") && (has("invitation") || has("future")) && !helpPlace
   ) return "crossSell";
@@ -426,13 +438,22 @@ export function decideMarketing(
   // What other buyers add ("customers who bought this grinder often also
   // pick up the burr kit").
   if (has("buyers") && has("alsoBuy")) return "crossSell";
-  if (softCrossSell(current, next, previous, options)) return "crossSell";
+  if (softCrossSell(current, next, previous, options, siteOnly)) {
+    return "crossSell";
+  }
   // "Have a look at our frying pans", not "at our setup guide".
   if (
     options.ownGoodsInvited && has("oursInvited") &&
     !has("helpContent") && !has("orderItem") && !has("thanked")
   ) return "crossSell";
   return undefined;
+}
+
+// The seller's website (`promoSite`) is a promoted object.
+function withSiteAsObject(concepts: Concepts): Concepts {
+  return concepts.has("promoSite") && !concepts.has("promoObject")
+    ? new Set([...concepts, "promoObject"])
+    : concepts;
 }
 
 /** What a language's lexicon allows {@linkcode decideMarketing} to read. */
@@ -451,6 +472,7 @@ function softCrossSell(
   next: Concepts,
   previous: Concepts,
   options: MarketingOptions,
+  siteOnly: boolean,
 ): boolean {
   const has = (concept: string) => current.has(concept);
   // Another size, colour or form offered for an exchange of the order, in
@@ -549,7 +571,7 @@ function softCrossSell(
   // A product document available at the seller's place ("the same manual
   // is also on our website as a PDF") is help; newness or a suggestion
   // there is not.
-  const documentAvailable = has("manual") && !has("novelty") &&
+  const documentAvailable = has("manual") && siteOnly && !has("novelty") &&
     !has("recommendation") && !has("assortment");
   if (
     object && !has("helpContent") && !documentAvailable &&
@@ -564,8 +586,9 @@ function softCrossSell(
   if (
     has("helpContent") && has("assortment") && has("ours") &&
     !has("exchange") && !has("thanked") &&
-    (has("recommendation") || has("promoObject") || has("availability") ||
-      has("alsoBuy"))
+    (has("recommendation") || has("alsoBuy") ||
+      (has("promoObject") && !siteOnly &&
+        (has("invitation") || has("availability") && !has("manual"))))
   ) return true;
   // The seller's other goods at its store or brand page, pointed to or
   // suggested ("have a look at our brand page for everything we make").

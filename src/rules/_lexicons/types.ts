@@ -204,6 +204,17 @@ export type MarketingConcept =
   /** What is promoted: "new collection", "new range", "season", "other products", "our store", "our shop", "catalogue", "bestsellers", "brand store". */
   | "promoObject"
   /**
+   * OPTIONAL. The seller's own website as a place: "our website", "our
+   * site", de "unsere Website", fr "notre site", ja "公式サイト", zh "官网".
+   * Each term is a `promoObject` too (the registry adds them there); the
+   * analysis renames that `promoObject` hit `promoSite`, so a sentence
+   * tells the site apart from goods or channels promoted with it. A product
+   * document (`manual`) at the site alone is help ("the full manual is on
+   * our website"); with goods or a channel it is not ("the manual and our
+   * bestsellers are on our website").
+   */
+  | "ownSite"
+  /**
    * OPTIONAL. The seller's store or brand on Amazon as a place: "our brand
    * name", "our shop name", "our brand page", "our storefront", de "unsere
    * Markenseite", ja "ブランドページ", zh "店铺首页". Each term is a

@@ -149,7 +149,7 @@ Deno.test("decideMarketing(): another form after a question cross-sells, a chang
 Deno.test("decideMarketing(): the seller's site as the place of the ordered item's help is no cross-selling", () => {
   // "The manual is in the box; you will also find it in the Help section
   // of our website, if needed."
-  const help = ["promoObject", "invitation", "helpContent", "orderItem"];
+  const help = ["promoSite", "invitation", "helpContent", "orderItem"];
   assert.equal(decideMarketing(new Set(help)), undefined);
   // Other forms or new goods there are still promoted.
   assert.equal(
@@ -157,10 +157,48 @@ Deno.test("decideMarketing(): the seller's site as the place of the ordered item
     "crossSell",
   );
   assert.equal(decideMarketing(new Set([...help, "novelty"])), "crossSell");
+  // Goods or a channel named with the site ("the manual and our
+  // bestsellers are on our website").
+  assert.equal(
+    decideMarketing(new Set([...help, "promoObject"])),
+    "crossSell",
+  );
   // Help content that is not the ordered item's ("we post tutorials on our
   // social accounts, follow us").
   assert.equal(
     decideMarketing(new Set(["promoObject", "invitation", "helpContent"])),
+    "crossSell",
+  );
+});
+
+Deno.test("decideMarketing(): a product document at the seller's site alone is help", () => {
+  // "The full manual is in the Help Center on our website; search for
+  // model TS-10."
+  const document = ["promoSite", "invitation", "helpContent", "manual"];
+  assert.equal(decideMarketing(new Set(document)), undefined);
+  // "… also available as a PDF".
+  assert.equal(
+    decideMarketing(new Set([...document, "availability"])),
+    undefined,
+  );
+  // Not with goods or a channel: "Follow us on Instagram for the manual."
+  assert.equal(
+    decideMarketing(new Set(["promoObject", "invitation", "manual"])),
+    "crossSell",
+  );
+  // The seller's range recommended next to it: "The manual on our website
+  // also lists the accessories from our range worth adding."
+  assert.equal(
+    decideMarketing(
+      new Set([
+        "promoSite",
+        "helpContent",
+        "manual",
+        "assortment",
+        "ours",
+        "recommendation",
+      ]),
+    ),
     "crossSell",
   );
 });

@@ -77,6 +77,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "storefront",
   "preorder",
   "manual",
+  "ownSite",
 ];
 
 /**

@@ -14,20 +14,17 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // read as the seller's other goods ("a page of our heaters you might
 // like", "our new spring collection next to the guide").
 const KNOWN: ReadonlySet<string> = new Set([
-  "The installation guide ends with a page showing our other heaters that you might like.",
   "In der Bedienungsanleitung auf unserer Website finden Sie außerdem passendes Zubehör aus unserem Sortiment, das sich wirklich lohnt.",
   "Die Installationsanleitung endet mit einer Seite mit unseren weiteren Heizlüftern, die Ihnen gefallen könnten.",
   "La notice disponible sur notre site présente aussi les accessoires de notre gamme qui valent la peine d'être ajoutés.",
+  "Junto a la guía de instalación, en nuestra sección de Ayuda, encontrarás nuestra nueva colección de primavera.",
   "La guía de montaje termina con una página de otros calefactores nuestros que te pueden gustar.",
-  "Nel manuale sul nostro sito trova anche gli accessori della nostra gamma che vale la pena aggiungere.",
-  "La guida al montaggio si chiude con una pagina dedicata ad altri nostri termoventilatori che potrebbero interessarle.",
+  "Accanto alla guida di installazione, nella sezione Assistenza, scoprirà anche la nostra nuova collezione primavera.",
   "O guia de montagem termina com uma página dos nossos outros aquecedores que podem te interessar.",
-  "In de handleiding op onze website staan ook de accessoires uit ons assortiment die de moeite waard zijn om erbij te nemen.",
   "Naast de installatiehandleiding in ons helpgedeelte vindt u ook onze nieuwe voorjaarscollectie.",
   "De montagehandleiding sluit af met een pagina met andere kachels uit ons aanbod die u wellicht ook aanspreken.",
   "I bruksanvisningen på vår webbplats listas även tillbehör ur vårt sortiment som är värda att lägga till.",
   "Monteringsanvisningen avslutas med en sida om våra andra värmefläktar som du kanske också gillar.",
-  "W instrukcji na naszej stronie znajdą Państwo również akcesoria z naszej oferty, które warto dokupić.",
   "Obok instrukcji instalacji w zakładce Pomoc czeka na Państwa także nasza nowa kolekcja wiosenna.",
   "Instrukcja montażu kończy się stroną z innymi naszymi grzejnikami, które mogą się Państwu spodobać.",
   "Montaj kılavuzunun son sayfasında beğenebileceğiniz diğer ısıtıcılarımız yer alıyor.",

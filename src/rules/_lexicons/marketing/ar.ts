@@ -74,6 +74,11 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "اطلبه مسبقا",
         "احجز نسختك",
       ]),
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: arabicForms([
+        "*موقعنا*",
+      ]),
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: arabicForms([
@@ -208,7 +213,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "youtube",
         "*قناتنا",
         "*مدونتنا",
-        "*موقعنا*",
         "*منتجاتنا الأخرى",
         "*منتجاتنا الاخرى",
         "*منتجاتنا الثانية",

@@ -62,6 +62,16 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "kannst du vorbestellen",
         "jetzt vorbestellt werden",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "unsere website",
+        "unserer website",
+        "unsere webseite",
+        "unserer webseite",
+        "unsere homepage",
+        "unserer homepage",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -154,12 +164,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "markenstore",
         "markenseite",
         "unsere marke",
-        "unsere website",
-        "unserer website",
-        "unsere webseite",
-        "unserer webseite",
-        "unsere homepage",
-        "unserer homepage",
         "unsere seite",
         "unser profil",
         "unser kanal",

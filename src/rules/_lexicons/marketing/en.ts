@@ -79,6 +79,13 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "presale is open",
         "pre-sale is open",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "our website",
+        "our site",
+        "our own website",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -194,13 +201,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our brand",
         "brand page",
         "our amazon page",
-        "our website",
-        "our site",
         "our web shop",
         "our webshop",
         "our online store",
         "our online shop",
-        "our own website",
         "our own shop",
         "our own store",
         "our page",

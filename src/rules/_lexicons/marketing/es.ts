@@ -79,6 +79,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "abrimos las reservas",
         "reservas ya abiertas",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "nuestra web",
+        "nuestro sitio",
+        "nuestro sitio web",
+        "página web",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -145,10 +153,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "pagina de la marca",
         "nuestra página",
         "nuestra pagina",
-        "nuestra web",
-        "nuestro sitio",
-        "nuestro sitio web",
-        "página web",
         "sitio oficial",
         "nuestro catálogo",
         "nuestro catalogo",

@@ -88,6 +88,13 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "prévente ouverte",
         "ouvert en prévente",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "notre site",
+        "notre site web",
+        "notre site internet",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -149,9 +156,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "notre shop",
         "page de marque",
         "notre marque",
-        "notre site",
-        "notre site web",
-        "notre site internet",
         "site officiel",
         "notre page",
         "notre catalogue",

@@ -71,6 +71,14 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "पहले से ऑर्डर किया जा सकता",
         "पहले से बुक कर सकते",
       ]),
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: devanagariSpellings([
+        "हमारी वेबसाइट",
+        "hamari website",
+        "humari website",
+        "hamari site",
+      ]),
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: devanagariSpellings([
@@ -169,7 +177,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "व्हाट्सऐप ग्रुप",
         "हमारा पेज",
         "हमारे पेज",
-        "हमारी वेबसाइट",
         "naya collection",
         "nayi collection",
         "naye collection",
@@ -207,8 +214,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "hamara page",
         "humara page",
         "hamare page",
-        "hamari website",
-        "humari website",
         "diwali collection",
         "festive collection",
         "poori range",
@@ -335,7 +340,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हमारा चैनल",
         "हमारे चैनल",
         "hamara channel",
-        "hamari site",
         "हम जो बेचते",
         "जो हम बेचते",
         "जो हम बनाते",

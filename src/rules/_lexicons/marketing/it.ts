@@ -92,6 +92,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "è già prenotabile",
         "già prenotabile",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "nostro sito",
+        "nostro sito web",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -158,8 +164,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "pagina del brand",
         "pagina del marchio",
         "nostra pagina",
-        "nostro sito",
-        "nostro sito web",
         "sito ufficiale",
         "nostro catalogo",
         "più venduti",

@@ -92,6 +92,12 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "先行予約開始",
         "先行予約を受け付け",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "公式サイト",
+        "自社サイト",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -195,9 +201,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ティックトック",
         "lineアカウント",
         "公式アカウント",
-        "公式サイト",
         "公式ストア",
-        "自社サイト",
         "色違い",
         "インスタで",
         "インスタも",

@@ -27,12 +27,16 @@ import { MARKETING_ZH } from "./zh.ts";
 
 /**
  * Concepts whose terms also carry others, in every language that lists
- * them: the seller's store or brand on Amazon is a promoted object too, a
- * product's manual is help content.
+ * them: the seller's store or brand on Amazon and its own website are
+ * promoted objects too, a product's manual is help content.
  */
 const IMPLIED: Readonly<
   Partial<Record<MarketingConcept, readonly MarketingConcept[]>>
-> = { storefront: ["promoObject"], manual: ["helpContent"] };
+> = {
+  storefront: ["promoObject"],
+  ownSite: ["promoObject"],
+  manual: ["helpContent"],
+};
 
 /** Every marketing-family lexicon, one per language. */
 export const MARKETING_LEXICONS: readonly Lexicon<MarketingConcept>[] = [

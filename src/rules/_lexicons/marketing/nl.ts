@@ -68,6 +68,12 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "nu al te reserveren",
         "is nu te reserveren",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "onze website",
+        "onze site",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -157,8 +163,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "sociale media",
         "social media",
         "onze pagina",
-        "onze website",
-        "onze site",
         "onze accessoires",
         "bijpassende accessoires",
         "andere accessoires",

@@ -60,6 +60,17 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "przedsprzedaż trwa",
         "można złożyć zamówienie przedpremierowe",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "naszą stronę",
+        "nasza strone",
+        "naszej stronie",
+        "naszej strony",
+        "naszą stronę internetową",
+        "nasza strone internetowa",
+        "strona internetowa",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -171,13 +182,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "mediach społecznościowych",
         "mediach spolecznosciowych",
         "social media",
-        "naszą stronę",
-        "nasza strone",
-        "naszej stronie",
-        "naszej strony",
-        "naszą stronę internetową",
-        "nasza strone internetowa",
-        "strona internetowa",
         "nasz profil",
         "naszym profilu",
         "premier*",

@@ -73,6 +73,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "faça sua pré-compra",
         "disponível em pré-compra",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "nosso site",
+        "no nosso site",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -136,7 +142,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "pagina da marca",
         "nossa página",
         "nossa pagina",
-        "nosso site",
         "site oficial",
         "nosso catálogo",
         "nosso catalogo",
@@ -194,7 +199,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "no tiktok",
         "no youtube",
         "no pinterest",
-        "no nosso site",
         "no site oficial",
         "no nosso perfil",
         "no nosso canal",

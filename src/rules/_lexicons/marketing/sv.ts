@@ -63,6 +63,12 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kan förhandsbokas",
         "förhandsboka nu",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "vår webbplats",
+        "vår webbsida",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -147,7 +153,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "sociala medier",
         "vår sida",
         "vår hemsida",
-        "vår webbplats",
         "vår sajt",
         "våra tillbehör",
         "matchande tillbehör",
@@ -280,7 +285,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vad mer vi erbjuder",
         "vad vi mer erbjuder",
         "allt vi erbjuder",
-        "vår webbsida",
         "vår nätsida",
         "hittar du hos oss",
         "finns att köpa hos oss",

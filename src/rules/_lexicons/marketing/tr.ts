@@ -72,6 +72,12 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "şimdiden sipariş verilebilir",
         "simdiden siparis verilebilir",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "web sitemiz*",
+        "sitemiz*",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -166,8 +172,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "tiktok*",
         "youtube*",
         "sosyal medya*",
-        "web sitemiz*",
-        "sitemiz*",
         "sayfamiz*",
         "aksesuarlarimiz*",
         "diğer aksesuar*",

@@ -89,6 +89,12 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "預購中",
         "接受預訂",
       ],
+      // The seller's own website as a place; each term is a promoted object
+      // too (see `mod.ts`).
+      ownSite: [
+        "官网",
+        "官方网站",
+      ],
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
@@ -180,8 +186,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "小红书",
         "抖音",
         "微博",
-        "官网",
-        "官方网站",
         "独立站",
         "新產品",
         "其他產品",
