@@ -30,6 +30,7 @@ const CASES: Record<string, ConceptCases> = {
       "The heater has a power rating of 2000 W; please check your socket.",
       "The lamp carries an IP44 rating, so it is fine for the bathroom.",
       "We booked the installer at the five-star hotel you named.",
+      "The courier could not find the original one-star motel, so he will call you.",
       "The print shows gold stars on a navy background, as you chose.",
       "Your file is under review by our print team and will be ready on Monday.",
       "Please send us your feedback on the design proof by Friday.",
@@ -106,6 +107,11 @@ const CASES: Record<string, ConceptCases> = {
       {
         text:
           "Now that the replacement is there, would you consider updating your review?",
+        messageId: "change",
+      },
+      {
+        text:
+          "It works now, so would you consider going back to your earlier one-star and updating it?",
         messageId: "change",
       },
       {

@@ -35,13 +35,17 @@ const WRITE =
 const PAGE_GAP = 64;
 /**
  * Words right after a verb of writing that address the seller ("write to
- * us", "skriv till oss") or make it a state ("書いてある": "is written").
+ * us", "skriv till oss") or make it a state ("書いてある", "写着": "is
+ * written").
  */
 const TO_US =
-  /^[\s,]*(?:to us|us\b|uns\b|an uns|nous\b|à nous|nos\b|para nós|ci\b|a noi|ons\b|naar ons|aan ons|oss\b|till oss|nam\b|do nas|bize|لنا|إلينا|हमें|我们|当店|ある|あり)/u;
-/** The seller addressed right before a verb of writing: "bize yazın". */
+  /^[\s,]*(?:to us|us\b|uns\b|an uns|nous\b|à nous|nos\b|para nós|ci\b|a noi|ons\b|naar ons|aan ons|oss\b|till oss|nam\b|do nas|bize|لنا|إلينا|हमें|我们|当店|ある|あり|着)/u;
+/**
+ * The seller addressed right before a verb of writing ("bize yazın"), or
+ * what is already written there ("说明书里有写明", "已写明": "is stated").
+ */
 const TO_US_BEFORE =
-  /(?:bize|bana|لنا|إلينا|हमें|当店に|当店まで|给我们|我们)\s*$/u;
+  /(?:bize|bana|لنا|إلينا|हमें|当店に|当店まで|给我们|我们|有|已|已经)\s*$/u;
 
 /**
  * A request or an instruction to write or say something, in a clause

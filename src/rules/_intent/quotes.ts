@@ -15,6 +15,8 @@ import { opensPurpose } from "./sentence_kinds.ts";
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
   "“": "”",
+  // Swedish and Finnish open and close with the same mark.
+  "”": "”",
   "„": "“",
   "«": "»",
   "»": "«",
@@ -100,7 +102,7 @@ const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
  */
 export function findQuotes(text: string): Segment[] {
   const spans: Segment[] = [];
-  const opening = /["“„«»「『‚‘]/g;
+  const opening = /["“”„«»「『‚‘]/g;
   for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
     let i = m.index;
     const close = QUOTE_PAIRS[m[0]]!;

@@ -8,6 +8,10 @@ const find = hitFinder({
     place: ["product page", "on amazon"],
     request: ["just say", "write"],
   },
+  zh: {
+    place: ["商品详情页"],
+    request: ["写明"],
+  },
 });
 
 function told(text: string): string[] {
@@ -41,4 +45,15 @@ Deno.test("writtenOnPage(): writing on a product page tells other shoppers", () 
 Deno.test("writtenOnPage(): writing to the seller, or with no page, tells no one", () => {
   assert.deepEqual(told("write to us from the product page if it breaks."), []);
   assert.deepEqual(told("just say which colour you prefer."), []);
+});
+
+Deno.test("writtenOnPage(): what is already written on the page tells no one", () => {
+  // "It is stated in the manual on the product page."
+  assert.deepEqual(
+    told("商品详情页的说明书里有写明，一般三个月更换一次。"),
+    [],
+  );
+  assert.deepEqual(told("商品详情页上已写明尺寸。"), []);
+  // "Please state on the product page how it fits."
+  assert.deepEqual(told("请在商品详情页写明尺码合不合适。"), ["写明→told"]);
 });

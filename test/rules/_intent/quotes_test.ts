@@ -21,6 +21,15 @@ Deno.test("findQuotes() finds text between matching quotes of each script", () =
   ]);
 });
 
+Deno.test("findQuotes(): Swedish quotes open and close with the same mark", () => {
+  assert.deepEqual(
+    quoted("Du frågade: ”Måste jag lämna ett omdöme?” Nej, absolut inte."),
+    ["”Måste jag lämna ett omdöme?”"],
+  );
+  // An English pair still closes on its own mark.
+  assert.deepEqual(quoted("“great” and ”bra”"), ["“great”", "”bra”"]);
+});
+
 Deno.test("findQuotes() ignores empty quotes, quotes across a line break and overlong ones", () => {
   assert.deepEqual(quoted('an "" empty one'), []);
   assert.deepEqual(quoted('"open\nclosed"'), []);
