@@ -151,9 +151,9 @@ export interface NoMarketingOptions {
  * to at its storefront ("have a look at our brand page for everything we
  * make"), also next to help content ("the manual on our website also lists
  * the accessories from our range worth adding"). Amazon's guidelines forbid
- * all of these; messages must be about the order. The ordered product's own
- * documents at the seller's help pages or website are no marketing ("the
- * full manual is in the Help Center on our website"). A sentence that is
+ * all of these; messages must be about the order. The ordered item's help
+ * content at the seller's website alone is no marketing ("the manual for
+ * your kettle is also in the Help section of our website"). A sentence that is
  * marketing only through words from order data or a quotation gets a
  * warning, not an error. A sentence the concepts do not decide on is scored
  * by a sentence model (hashed words and the concepts it holds, trained on

@@ -164,7 +164,7 @@ export function findReview(
     decideReview,
     ["review", "rating"],
     seen,
-    ["buyerReport"],
+    [["buyerReport"], ["othersReview"]],
   );
 }
 

@@ -38,16 +38,6 @@ const STEERING = [
   "rewardLink",
 ];
 
-/** What else keeps a review the buyer reported seeing a request. */
-const REPORT_STEERING = [
-  "appeal",
-  "incentive",
-  "yours",
-  "toldSharing",
-  "shareVerb",
-  "problemIf",
-];
-
 /** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
@@ -235,16 +225,6 @@ export function decideReview(
       current.has("thankedReview") && !current.has("incentive")) &&
     !STEERING.some((concept) => current.has(concept))
   ) return undefined;
-  // A review the buyer reported reading where reviews stand ("You asked
-  // about a review on the listing that said the mattress smells", "me
-  // preguntas por una opinión que leíste en la ficha"): it exists there,
-  // and the buyer's words report it, in a sentence that neither asks,
-  // praises, appeals, gates, rewards, instructs nor names the buyer's own.
-  if (
-    current.has("buyerReport") && current.has("place") &&
-    !STEERING.some((concept) => current.has(concept)) &&
-    !REPORT_STEERING.some((concept) => current.has(concept))
-  ) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);
   // A reward in the sentence, or next to it when the sentence itself asks
@@ -402,18 +382,10 @@ export function decideMarketing(
   // The seller's site as the place of the ordered item's help content
   // ("the manual is also in the Help section of our website, if needed") is
   // help, unless goods or a channel are named with it, or something is new,
-  // in other forms or on offer there. A
-  // product document (`manual`) at the site and nothing else promoted is
-  // the ordered item's without its name ("the full manual is in the Help
-  // Center on our website"), and may be available there ("also available
-  // as a PDF"); not with goods or a channel ("the manual and our
-  // bestsellers are on our website", "follow us on Instagram for the
-  // manual").
-  const document = has("manual") && siteOnly;
-  const helpPlace = siteOnly &&
-    (has("helpContent") && has("orderItem") || document) &&
+  // in other forms or on offer there.
+  const helpPlace = siteOnly && has("helpContent") && has("orderItem") &&
     !has("offer") && !has("assortment") && !has("novelty") &&
-    (!has("availability") || document);
+    !has("availability");
   if (
     has("promoObject") && (has("invitation") || has("future")) && !helpPlace
   ) return "crossSell";
@@ -568,11 +540,13 @@ function softCrossSell(
   // vorrätig" may be what the buyer waits for), nor the ordered item, help
   // content or the seller's people.
   if (has("oursNew") && !has("restock") && !has("helpContent")) return true;
-  // A product document available at the seller's place ("the same manual
-  // is also on our website as a PDF") is help; newness or a suggestion
-  // there is not.
-  const documentAvailable = has("manual") && siteOnly && !has("novelty") &&
-    !has("recommendation") && !has("assortment");
+  // A product document (`manual`, in a lexicon without help content)
+  // available at the seller's site alone ("aynı kılavuz web sitemizde PDF
+  // olarak da mevcut") is help; an invitation, newness, a suggestion or the
+  // seller's range there is not.
+  const documentAvailable = has("manual") && siteOnly &&
+    !has("invitation") && !has("novelty") && !has("recommendation") &&
+    !has("assortment");
   if (
     object && !has("helpContent") && !documentAvailable &&
     CUES.some((c) => current.has(c))
@@ -580,15 +554,16 @@ function softCrossSell(
   if (has("assortment") && has("invitation")) return true;
   // The seller's other goods presented next to help content ("the manual
   // on our website also lists the accessories from our range worth
-  // adding", "the assembly guide ends with a page of our other heaters"):
-  // help content shields the ordered item's documents, not a line of the
-  // seller's goods.
+  // adding", "in our shop you will find the instructions and our other
+  // products, have a look"): help content shields the ordered item's
+  // documents, not a line of the seller's goods suggested, bought too or
+  // invited to. Help that covers the range is not that ("the FAQ for all
+  // models in our range is on our support page").
   if (
     has("helpContent") && has("assortment") && has("ours") &&
     !has("exchange") && !has("thanked") &&
     (has("recommendation") || has("alsoBuy") ||
-      (has("promoObject") && !siteOnly &&
-        (has("invitation") || has("availability") && !has("manual"))))
+      (has("promoObject") && !siteOnly && has("invitation")))
   ) return true;
   // The seller's other goods at its store or brand page, pointed to or
   // suggested ("have a look at our brand page for everything we make").

@@ -184,7 +184,8 @@ export function foreignSpans(
  * @param decide The decision.
  * @param loanwords Concepts whose English words count in every language.
  * @param reports Concepts of the buyer's language that count in the
- *   English reading of its sentence (words that report the buyer's).
+ *   English reading of its sentence (words that report the buyer's), and
+ *   the concepts that must be in that reading for them to count.
  * @param seen When given, receives each sentence's concepts (in the
  *   judging languages, after cancellation), keyed by where the sentence
  *   starts in the normalized text.
@@ -197,7 +198,10 @@ export function runConcepts<F extends string>(
   decide: Decide<F>,
   loanwords: readonly string[] = [],
   seen?: Map<number, ReadonlySet<string>>,
-  reports: readonly string[] = [],
+  [reports, reportedIn]: readonly [
+    readonly string[],
+    readonly string[],
+  ] = [[], []],
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
@@ -270,15 +274,20 @@ export function runConcepts<F extends string>(
   };
   // The buyer's language reporting the buyer's words ("je schreef dat" in
   // "Je schreef dat in een review van een andere koper staat…") reports
-  // the English words of the sentence too.
+  // the English words its phrase holds too: an English review word inside
+  // a phrase of the buyer's language (another customer's review) is read
+  // as that phrase, and the report is the phrase's. An English sentence
+  // with no such phrase is reported by nothing of another language
+  // ("Selon vous, a review on Amazon takes a minute").
   const withReports = (
     sentence: SentenceConcepts | undefined,
     which: "own" | "all",
     base: Concepts,
   ): Concepts => {
-    if (reports.length === 0 || primary === undefined || primary === "en") {
-      return base;
-    }
+    if (
+      reports.length === 0 || primary === undefined || primary === "en" ||
+      !reportedIn.some((concept) => base.has(concept))
+    ) return base;
     const own = concepts(sentence, which, primary);
     let merged: Set<string> | undefined;
     for (const concept of reports) {

@@ -68,13 +68,10 @@ export function defineLexicon<C extends string>(
 /**
  * A lexicon whose concepts also carry the terms of the concepts that imply
  * them (a storefront is a promoted object too), so each term is written in
- * one list. A concept the lexicon does not list itself stays unlisted: a
- * language without words for help content does not get some from its
- * manuals. Built on first read, like the lexicon's own concepts.
+ * one list. Built on first read, like the lexicon's own concepts.
  *
  * @param lexicon The lexicon.
- * @param implied Concept → the concepts its terms also belong to, where
- * the lexicon lists them.
+ * @param implied Concept → the concepts its terms also belong to.
  * @returns The lexicon with the implied terms added (each term once per
  * concept).
  *
@@ -120,7 +117,6 @@ export function withImpliedConcepts<C extends string>(
       const terms = own[from] ?? [];
       if (terms.length === 0) continue;
       for (const target of targets) {
-        if ((own[target]?.length ?? 0) === 0) continue;
         merged[target] = [...new Set([...(merged[target] ?? []), ...terms])];
       }
     }

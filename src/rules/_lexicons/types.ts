@@ -208,10 +208,10 @@ export type MarketingConcept =
    * site", de "unsere Website", fr "notre site", ja "公式サイト", zh "官网".
    * Each term is a `promoObject` too (the registry adds them there); the
    * analysis renames that `promoObject` hit `promoSite`, so a sentence
-   * tells the site apart from goods or channels promoted with it. A product
-   * document (`manual`) at the site alone is help ("the full manual is on
-   * our website"); with goods or a channel it is not ("the manual and our
-   * bestsellers are on our website").
+   * tells the site apart from goods or channels promoted with it. The
+   * ordered item's help content at the site alone is help ("the manual for
+   * your kettle is also on our website"); with goods or a channel it is not
+   * ("the manual and our bestsellers are on our website").
    */
   | "ownSite"
   /**
@@ -226,15 +226,13 @@ export type MarketingConcept =
    */
   | "storefront"
   /**
-   * OPTIONAL. A document of the ordered kind of goods: "the manual",
-   * "assembly instructions", "parts diagram", "datasheet", de
-   * "Bedienungsanleitung", fr "notice", ja "取扱説明書", zh "说明书". It is
-   * help content and belongs to the ordered item even where the sentence
-   * does not name it ("the full manual is in the Help Center on our
-   * website"). Where the lexicon lists help content, each term is a
-   * `helpContent` term too (the registry adds them there); a language
-   * without help content words gets none from its documents, since a
-   * lexicon that lists help content reads more into the seller's own goods.
+   * OPTIONAL. A document of the ordered kind of goods, in a lexicon that
+   * lists no help content (`helpContent`): "kılavuz", ja "取扱説明書", zh
+   * "说明书", ar "دليل المستخدم", hi "यूज़र मैनुअल". Available at the
+   * seller's site alone, with nothing invited, suggested, new or of the
+   * seller's range next to it, it is help ("aynı kılavuz web sitemizde PDF
+   * olarak da mevcut"). A lexicon that lists help content reads its
+   * documents there.
    */
   | "manual"
   /**

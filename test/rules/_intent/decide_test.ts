@@ -171,35 +171,47 @@ Deno.test("decideMarketing(): the seller's site as the place of the ordered item
   );
 });
 
-Deno.test("decideMarketing(): a product document at the seller's site alone is help", () => {
-  // "The full manual is in the Help Center on our website; search for
-  // model TS-10."
-  const document = ["promoSite", "invitation", "helpContent", "manual"];
+Deno.test("decideMarketing(): a product document available at the seller's site alone is help", () => {
+  // "Aynı kılavuz web sitemizde PDF olarak da mevcut." (a lexicon without
+  // help content words)
+  const document = ["promoSite", "ours", "availability", "manual"];
   assert.equal(decideMarketing(new Set(document)), undefined);
-  // "… also available as a PDF".
+  // Not with goods next to it, nor with an invitation.
   assert.equal(
-    decideMarketing(new Set([...document, "availability"])),
-    undefined,
-  );
-  // Not with goods or a channel: "Follow us on Instagram for the manual."
-  assert.equal(
-    decideMarketing(new Set(["promoObject", "invitation", "manual"])),
+    decideMarketing(new Set([...document, "promoObject"])),
     "crossSell",
   );
-  // The seller's range recommended next to it: "The manual on our website
-  // also lists the accessories from our range worth adding."
+  assert.equal(
+    decideMarketing(new Set([...document, "recommendation"])),
+    "crossSell",
+  );
+  // The seller's range recommended next to help content: "The manual on
+  // our website also lists the accessories from our range worth adding."
   assert.equal(
     decideMarketing(
       new Set([
         "promoSite",
         "helpContent",
-        "manual",
         "assortment",
         "ours",
         "recommendation",
       ]),
     ),
     "crossSell",
+  );
+  // Help content that covers the range: "The FAQ for all models in our
+  // range is also available on our support page."
+  assert.equal(
+    decideMarketing(
+      new Set([
+        "helpContent",
+        "assortment",
+        "ours",
+        "promoObject",
+        "availability",
+      ]),
+    ),
+    undefined,
   );
 });
 

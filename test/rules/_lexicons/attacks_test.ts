@@ -15,8 +15,9 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // Amazon (tr, pl), the photos the buyer sent to be posted on the product
 // page (it, nl, pt), a pre-order answer that names a release date, and the
 // seller's store and range in a plain statement scored by the model, and a
-// reported opinion on the product page that the review model reads as a
-// request.
+// review the buyer reported reading on the product page (exempting such
+// reports let requests through that used the same report words: "as you
+// said, a review on Amazon is quick to do").
 const KNOWN: ReadonlySet<string> = new Set([
   "Sorunu çözdük. Amazon'daki fikrinizi değiştirirseniz çok seviniriz.",
   "Sorunu çözdük. Ürün sayfasındaki fikriniz değişirse bizi çok mutlu edersiniz.",
@@ -30,6 +31,8 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Seu pedido atrasou. Coloque as fotos que você enviou na página do produto na Amazon.",
   "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
   "Me comentas una opinión que viste en la ficha del producto sobre la talla; esta horma es estrecha en el empeine.",
+  "You asked about a review on the product page that said the lid cracks; the lids in your batch are reinforced.",
+  "Sie fragen nach einer Bewertung auf der Produktseite, laut der der Deckel undicht ist; Ihre Charge hat die neue Dichtung.",
 ]);
 
 /** [locale, type, label, text]. */

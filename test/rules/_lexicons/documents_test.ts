@@ -24,6 +24,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Naast de installatiehandleiding in ons helpgedeelte vindt u ook onze nieuwe voorjaarscollectie.",
   "De montagehandleiding sluit af met een pagina met andere kachels uit ons aanbod die u wellicht ook aanspreken.",
   "I bruksanvisningen på vår webbplats listas även tillbehör ur vårt sortiment som är värda att lägga till.",
+  "Bredvid installationsanvisningen i vår hjälpsektion hittar du även vår nya vårkollektion.",
   "Monteringsanvisningen avslutas med en sida om våra andra värmefläktar som du kanske också gillar.",
   "Obok instrukcji instalacji w zakładce Pomoc czeka na Państwa także nasza nowa kolekcja wiosenna.",
   "Instrukcja montażu kończy się stroną z innymi naszymi grzejnikami, które mogą się Państwu spodobać.",

@@ -27,6 +27,8 @@ const KNOWN: ReadonlySet<string> = new Set([
   "ذكرتَ في رسالتك أن لون الستارة أغمق من الصورة، ونشكرك على تعليقك بخصوص اللون، وسنرسل لك بديلاً مجانًا.",
   "إذا رغبت في استلام البديل بنفسك، فمتجرنا في منطقة القوز بدبي مفتوح من الاثنين إلى السبت من 10 صباحًا حتى 6 مساءً.",
   "आपके प्यारे शब्दों के लिए धन्यवाद! अगर आप यही बात Amazon पर भी लिख दें तो बहुत अच्छा होगा।",
+  "Las instrucciones de montaje de su armario están disponibles en PDF en el apartado de Ayuda de nuestra web.",
+  "O manual de montagem do seu guarda-roupa está disponível em PDF na central de ajuda do nosso site.",
 ]);
 
 /** [locale, class, label, text]. */

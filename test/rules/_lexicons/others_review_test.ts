@@ -29,6 +29,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Diğer alıcıların değerlendirmelerinde kalıbın dar olduğunun söylendiğini yazmışsınız; beden tablomuz bu farka göre güncellendi.",
   "ذكرت أن تقييمات العملاء الآخرين تشير إلى تسرب الغطاء، ونود طمأنتك بأن منتجك من الدفعة الجديدة المعدلة.",
   "एक रिव्यू में जिस हिलते पहिये का ज़िक्र है, वह पुराने मॉडल की समस्या थी और अब उसे सुधार दिया गया है।",
+  "Thank you for pointing out the remark in one of the reviews about the sizing — the size chart on the listing has since been updated.",
 ]);
 
 const PROBES: readonly LabeledProbe[] = [

@@ -17,20 +17,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "*anleitung",
-        "anleitung*",
-        "*anleitungen",
-        "handbuch*",
-        "datenblatt*",
-        "explosionszeichnung*",
-        "schaltplan*",
-        "montageplan*",
-        "aufbauplan*",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "kann vorbestellt werden",
@@ -2777,6 +2763,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "*entwurf",
         "korrekturabzug*",
         "vorschau*",
+        "*anleitung",
+        "anleitung*",
         "faq*",
         "*hilfe",
         "hilfe*",
@@ -2787,6 +2775,7 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "*video",
         "video*",
         "tutorial*",
+        "handbuch*",
         "rücksende*",
         "rückgabe*",
         "widerruf*",
@@ -2801,6 +2790,7 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bei problemen",
         "bei fragen",
         "öffnungszeiten",
+        "datenblatt*",
         "download*",
         "häufige fragen",
         "fragen und antworten",

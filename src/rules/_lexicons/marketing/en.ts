@@ -16,39 +16,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "the manual",
-        "a manual",
-        "our manual",
-        "manuals",
-        "user manual",
-        "instruction manual",
-        "owner's manual",
-        "manual for",
-        "full manual",
-        "printed manual",
-        "pdf manual",
-        "user guide",
-        "instructions",
-        "assembly instructions",
-        "installation instructions",
-        "installation guide",
-        "assembly guide",
-        "setup guide",
-        "set-up guide",
-        "quick-start guide",
-        "quick start guide",
-        "quick-start sheet",
-        "parts diagram",
-        "wiring diagram",
-        "datasheet",
-        "data sheet",
-        "spec sheet",
-        "instruction leaflet",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "open for pre-order",
@@ -2822,6 +2789,14 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       helpContent: [
         "faq*",
         "guide*",
+        "the manual",
+        "a manual",
+        "our manual",
+        "manuals",
+        "user manual",
+        "instruction manual",
+        "owner's manual",
+        "manual for",
         "instruction*",
         "help",
         "help centre",
@@ -2858,6 +2833,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "pictures",
         "notes",
         "checklist",
+        "instructions",
         "phone line",
         "hotline",
         "live chat",

@@ -20,32 +20,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "el manual",
-        "un manual",
-        "manual de instrucciones",
-        "manual de usuario",
-        "manuales",
-        "del manual",
-        "al manual",
-        "manual impreso",
-        "manual en pdf",
-        "instrucciones",
-        "guía de instalación",
-        "guia de instalacion",
-        "guía de montaje",
-        "guia de montaje",
-        "guía rápida",
-        "guia rapida",
-        "esquema de montaje",
-        "esquema de conexión",
-        "ficha técnica",
-        "ficha tecnica",
-        "despiece",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponible en preventa",
@@ -2708,7 +2682,15 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "preguntas frecuentes",
         "guía*",
         "guia*",
+        "el manual",
+        "un manual",
+        "manual de instrucciones",
+        "manual de usuario",
+        "manuales",
         "nuestro manual",
+        "del manual",
+        "al manual",
+        "instrucciones",
         "tutorial*",
         "vídeo*",
         "video*",

@@ -12,11 +12,9 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
-// The manual named as a noun: a document of the ordered goods (`manual`)
-// and, in this language, a thing the buyer received with the order
-// (`orderItem`).
+// The manual named as a noun: help content, and in this language also a
+// thing the buyer received with the order.
 const MANUAL_NOUNS: readonly string[] = [
-  "notice*",
   "le manuel",
   "un manuel",
   "du manuel",
@@ -42,21 +40,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        ...MANUAL_NOUNS,
-        "mode d'emploi",
-        "instructions",
-        "guide d'installation",
-        "guide de montage",
-        "guide de démarrage rapide",
-        "fiche technique",
-        "schéma de montage",
-        "schéma de câblage",
-        "vue éclatée",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponible en précommande",
@@ -2379,6 +2362,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "foire aux questions",
         "questions fréquentes",
         "guide*",
+        ...MANUAL_NOUNS,
+        "notice*",
+        "mode d'emploi",
+        "instructions",
         "tutoriel*",
         "vidéo*",
         "video*",
@@ -2434,6 +2421,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "commandé",
         "commandée",
         "nouvel exemplaire",
+        "notice*",
         ...MANUAL_NOUNS,
         "firmware*",
         "logiciel*",

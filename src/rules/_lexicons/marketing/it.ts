@@ -11,9 +11,8 @@
 import { defineLexicon } from "../define_lexicon.ts";
 import type { Lexicon, MarketingConcept } from "../types.ts";
 
-// The manual named as a noun: a document of the ordered goods (`manual`)
-// and, in this language, a thing the buyer received with the order
-// (`orderItem`).
+// The manual named as a noun: help content, and in this language also a
+// thing the buyer received with the order.
 const MANUAL_NOUNS: readonly string[] = [
   "il manuale",
   "un manuale",
@@ -34,6 +33,7 @@ const MANUAL_NOUNS: readonly string[] = [
   "questo manuale",
   "nostri manuali",
   "manuali",
+  "istruzioni",
 ];
 
 /** The Italian marketing lexicon. */
@@ -43,22 +43,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        ...MANUAL_NOUNS,
-        "istruzioni",
-        "libretto di istruzioni",
-        "libretto d'istruzioni",
-        "libretto d'uso",
-        "guida all'installazione",
-        "guida al montaggio",
-        "guida rapida",
-        "scheda tecnica",
-        "schema di montaggio",
-        "schema elettrico",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponibile in preordine",
@@ -2275,6 +2259,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "faq",
         "domande frequenti",
         "guida*",
+        ...MANUAL_NOUNS,
         "libretto*",
         "tutorial*",
         "video*",
@@ -2303,6 +2288,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "supporto tecnico",
         "servizio tecnico",
         "servizio assistenza",
+        "scheda tecnica",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
@@ -2330,7 +2316,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "nuovo esemplare",
         "cambio",
         ...MANUAL_NOUNS,
-        "istruzioni",
         "firmware*",
         "software",
         "fattura*",

@@ -26,17 +26,12 @@ import { MARKETING_JA } from "./ja.ts";
 import { MARKETING_ZH } from "./zh.ts";
 
 /**
- * Concepts whose terms also carry others, in every language that lists
- * them: the seller's store or brand on Amazon and its own website are
- * promoted objects too, a product's manual is help content.
+ * Concepts whose terms also carry others, in every language: the seller's
+ * store or brand on Amazon and its own website are promoted objects too.
  */
 const IMPLIED: Readonly<
   Partial<Record<MarketingConcept, readonly MarketingConcept[]>>
-> = {
-  storefront: ["promoObject"],
-  ownSite: ["promoObject"],
-  manual: ["helpContent"],
-};
+> = { storefront: ["promoObject"], ownSite: ["promoObject"] };
 
 /** Every marketing-family lexicon, one per language. */
 export const MARKETING_LEXICONS: readonly Lexicon<MarketingConcept>[] = [

@@ -20,21 +20,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "*handleiding",
-        "handleiding*",
-        "gebruiksaanwijzing*",
-        "instructie*",
-        "montagevoorschrift*",
-        "bouwtekening*",
-        "datasheet*",
-        "aansluitschema*",
-        "onderdelentekening*",
-        "bedradingsschema*",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "kan worden voorbesteld",
@@ -2301,6 +2286,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "ontwerp*",
         "drukproef*",
         "screenshot*",
+        "*handleiding",
+        "handleiding*",
+        "gebruiksaanwijzing*",
+        "instructie*",
         "faq*",
         "veelgestelde vragen",
         "*hulp",

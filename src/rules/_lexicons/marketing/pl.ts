@@ -20,21 +20,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "instrukcj*",
-        "podręcznik*",
-        "karta techniczna",
-        "karty technicznej",
-        "kartę techniczną",
-        "schemat montażu",
-        "schematu montażu",
-        "schemat podłączenia",
-        "schematu podłączenia",
-        "rysunek techniczny",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "można zamówić w przedsprzedaży",
@@ -2452,6 +2437,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "podgląd*",
         "tabela rozmiarów",
         "tabeli rozmiarów",
+        "instrukcj*",
         "poradnik*",
         "przewodnik*",
         "faq*",

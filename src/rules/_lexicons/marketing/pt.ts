@@ -19,28 +19,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "o manual",
-        "um manual",
-        "manual de instruções",
-        "manual do usuário",
-        "manuais",
-        "do manual",
-        "ao manual",
-        "manual impresso",
-        "manual em pdf",
-        "instruç*",
-        "guia de instalação",
-        "guia de montagem",
-        "guia rápido",
-        "ficha técnica",
-        "diagrama de montagem",
-        "esquema de montagem",
-        "esquema elétrico",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "disponível em pré-venda",
@@ -2153,7 +2131,15 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "faq",
         "perguntas frequentes",
         "guia*",
+        "o manual",
+        "um manual",
+        "manual de instruções",
+        "manual do usuário",
+        "manuais",
         "nosso manual",
+        "do manual",
+        "ao manual",
+        "instruç*",
         "instruc*",
         "tutoria*",
         "assistência",
@@ -2181,6 +2167,7 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "assistência técnica",
         "suporte técnico",
         "descrição",
+        "ficha técnica",
         "medidas",
         "especificaç*",
         "suporte ao cliente",

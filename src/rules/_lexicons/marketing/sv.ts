@@ -20,26 +20,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
     segmentation: "words",
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
-      // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
-      manual: [
-        "manual",
-        "manualen",
-        "manualer",
-        "manualerna",
-        "bruksanvisning*",
-        "*anvisning",
-        "anvisning*",
-        "*anvisningar",
-        "instruktion*",
-        "datablad*",
-        "snabbguide*",
-        "installationsguide*",
-        "monteringsguide*",
-        "sprängskiss*",
-        "kopplingsschema*",
-      ],
       // Something that can be pre-ordered now.
       preorder: [
         "kan förbeställas",
@@ -2125,6 +2105,14 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "korrektur*",
         "utkast*",
         "skärmdump*",
+        "*anvisning",
+        "anvisning*",
+        "*anvisningar",
+        "manual",
+        "manualen",
+        "manualer",
+        "manualerna",
+        "instruktion*",
         "guide*",
         "faq*",
         "vanliga frågor",

@@ -43,8 +43,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
     // Built on first use: start-up does not pay for the word lists.
     concepts: () => ({
       // The ordered kind of goods' own documents (a manual, assembly
-      // instructions, a parts diagram), wherever they are kept; help content
-      // too where the lexicon lists help content (see `mod.ts`).
+      // instructions, a parts diagram): this lexicon lists no help content,
+      // and a document available at the seller's site is help.
       manual: [
         "说明书",
         "使用手册",
