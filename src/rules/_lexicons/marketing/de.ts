@@ -1437,6 +1437,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "wieder im sortiment",
+        "kommt zum herbst",
+        "erscheint nächsten monat",
         // A product that came out or went on sale.
         "ist erschienen",
         "erschienen",
@@ -2503,6 +2506,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "fahrer die",
+        "die meisten eltern",
         "kunden, die",
         "kunden die",
         "kundinnen und kunden",
@@ -2559,6 +2564,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "direkt mit einbauen",
+        "nehmen meist auch",
         "auch gekauft",
         "auch kaufen",
         "kaufen auch",

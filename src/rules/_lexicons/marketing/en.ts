@@ -1399,6 +1399,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Newness and launches, never the bare adjective "new".
       novelty: [
+        "come back in",
+        "is coming in",
+        "comes out next",
         // A product that came out or went on sale.
         "has come out",
         "have come out",
@@ -2844,6 +2847,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "drivers who",
         "customers who bought",
         "customers who buy",
         "customers who purchased",
@@ -2909,6 +2913,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "fitted at the same time",
+        "usually take",
         "also buy",
         "also buys",
         "also bought",

@@ -1709,6 +1709,10 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "misma linea",
       ],
       novelty: [
+        "vuelven en",
+        "llegará en otoño",
+        "colores nuevos",
+        "por primera vez",
         // A product that came out or went on sale.
         "salió a la venta",
         "ha salido a la venta",
@@ -2813,6 +2817,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "los conductores que",
+        "los padres suelen",
         "clientes que compraron",
         "clientes que han comprado",
         "clientes que compran",
@@ -2873,6 +2879,7 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "aprovechan para poner",
         "también compr*",
         "también se llev*",
         "también añad*",

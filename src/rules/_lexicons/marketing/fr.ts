@@ -1441,6 +1441,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "reviennent en boutique",
+        "arrive cet automne",
+        "nouveaux coloris",
+        "la nouvelle récolte",
         // Goods that make their entry (a launch).
         "font leur entrée",
         "fait son entrée",
@@ -2450,6 +2454,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "la plupart des conducteurs",
+        "les parents",
         "clients qui ont acheté",
         "client qui a acheté",
         "clientes qui ont acheté",
@@ -2509,6 +2515,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "en même temps",
         "achètent aussi",
         "achètent également",
         "achète aussi",

@@ -1212,6 +1212,9 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "isi jaise aur",
       ]),
       novelty: devanagariSpellings([
+        "फिर से आ रहे",
+        "नए रंगों में",
+        "पहली बार हम",
         // A product that came out or went on sale.
         "लॉन्च",
         "लांच",
@@ -1910,6 +1913,8 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       ]),
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: devanagariSpellings([
+        "ज़्यादातर ड्राइवर",
+        "माता पिता आमतौर",
         "के खरीदार",
         "के ख़रीदार",
         "इसके खरीदार",
@@ -1969,6 +1974,9 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       ]),
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: devanagariSpellings([
+        "इसके साथ ही",
+        "भी लगवा लेते",
+        "भी मंगवा लेते",
         "भी खरीद*",
         "भी ख़रीद*",
         "भी लेते",

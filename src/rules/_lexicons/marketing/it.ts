@@ -1429,6 +1429,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "tornano a",
+        "arriva in autunno",
+        "anche nei colori",
+        "esce il mese prossimo",
         // A product that came out or went on sale.
         "è stato lanciato",
         "è stata lanciata",
@@ -2344,6 +2348,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "i proprietari",
+        "chi cambia",
         "clienti che hanno acquistato",
         "clienti che hanno comprato",
         "clienti che hanno ordinato",
@@ -2404,6 +2410,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "fanno montare contemporaneamente",
+        "ordina insieme anche",
         "acquistano anche",
         "comprano anche",
         "prendono anche",

@@ -953,6 +953,9 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ほかのデザイン",
       ],
       novelty: [
+        "再び店頭に並",
+        "新色でも登場",
+        "来月発売",
         // A product that came out or went on sale.
         "発売され",
         "発売になりました",
@@ -1537,6 +1540,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "ドライバーの方の多く",
+        "親御さんの多く",
         "購入されたお客様",
         "ご購入のお客様",
         "ご購入いただいたお客様",
@@ -1601,6 +1606,9 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "も同時に取り付け",
+        "も一緒にお求め",
+        "もあわせてご注文",
         // With a word of frequency between ("も一緒によくお買い求め").
         "も一緒によく",
         "一緒によくお買い",

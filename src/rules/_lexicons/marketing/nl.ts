@@ -1136,6 +1136,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "weer terug",
+        "komt dit najaar",
+        "voor het eerst",
         // A product that came out or went on sale.
         "is uitgekomen",
         "verschenen",
@@ -2055,6 +2058,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "de meeste bestuurders",
+        "veel ouders",
         "klanten die",
         "klanten, die",
         "kopers die",
@@ -2105,6 +2110,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "bestellen meteen",
         // With a word of frequency between ("namen vaak ook").
         "namen vaak ook",
         "nemen vaak ook",

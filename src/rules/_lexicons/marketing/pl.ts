@@ -1328,6 +1328,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "wracają na półki",
+        "pojawi się jesienią",
+        "z tegorocznych zbiorów",
         // A product that came out or went on sale.
         "na rynek",
         "na rynku",
@@ -2207,6 +2210,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "kierowcy którzy",
+        "rodzice zazwyczaj",
         "którzy kupili",
         "którzy kupują",
         "które kupiły",
@@ -2270,6 +2275,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "przy okazji",
+        "zleca też",
+        "zazwyczaj dokupują",
         "również kupuj*",
         "też kupuj*",
         "także kupuj*",

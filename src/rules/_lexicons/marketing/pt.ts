@@ -1358,6 +1358,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "mesma familia",
       ],
       novelty: [
+        "voltam em",
+        "vai chegar em",
+        "da nova safra",
         // A product that came out or went on sale.
         "foi lançad*",
         "foram lançad*",
@@ -2270,6 +2273,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "quem troca",
+        "os pais costumam",
         "clientes que compraram",
         "clientes que compram",
         "clientes que já compraram",
@@ -2321,6 +2326,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "mandam instalar",
+        "leva também",
+        "pedir junto",
         "também compr*",
         "também lev*",
         "também adicion*",

@@ -1024,6 +1024,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "är tillbaka i",
+        "kommer i",
+        "kommer ut nästa",
         // A product that came out or went on sale.
         "kom ut",
         "kommit ut",
@@ -1877,6 +1880,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "de flesta bilägare",
+        "föräldrar brukar",
         "kunder som köpt",
         "kunder som har köpt",
         "kunder som köpte",
@@ -1940,6 +1945,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "passar på att",
+        "köpa till",
         // With a word of frequency between ("tar ofta också").
         "tar ofta också",
         "tar ofta även",

@@ -1072,6 +1072,10 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "cesitlerimiz*",
       ],
       novelty: [
+        "yeniden raflarda",
+        "yeni renklerde",
+        "gelecek ay çikiyor",
+        "gelecek ay cikiyor",
         // A product that came out or went on sale.
         "piyasaya sürüldü",
         "piyasaya sürülmüş",
@@ -1868,6 +1872,9 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "sürücülerin çoğu",
+        "suruculerin cogu",
+        "ebeveynler genellikle",
         "satin alan müşteri*",
         "alan müşteri*",
         "sipariş veren müşteri*",
@@ -1923,6 +1930,9 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "de ayni anda",
+        "da aliyor",
+        "de ekliyor",
         "de ali*",
         "da ali*",
         "de aldi*",

@@ -1027,6 +1027,9 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "礼品装",
       ],
       novelty: [
+        "新颜色",
+        "下个月上市",
+        "今年新茶",
         // A product that came out or went on sale.
         "已上市",
         "刚上市",
@@ -1798,6 +1801,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "车主大多",
+        "宝爸宝妈",
         "买了这",
         "购买了这",
         "买过这",
@@ -1863,6 +1868,9 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "同时加装",
+        "也会顺便",
+        "顺手再加购",
         "也买了",
         "也会买",
         "也都买",
