@@ -53,15 +53,17 @@ const CONTROL_AFTER = new RegExp(
 /**
  * Whether the quotation `start`…`end` is the label of a control the seller
  * points to ("the "Write a review" button", "die Schaltfläche
- * „Produktrezension schreiben“", "「レビューを書く」ボタン"): short, with a
- * control right before or after it, in a sentence that tells the buyer to
- * use or find the control and denies nothing.
+ * „Produktrezension schreiben“", "「レビューを書く」ボタン", "点一下“写商品评论”"):
+ * short, with a control right before or after it or a verb of using one
+ * right before it, in a sentence that tells the buyer to use or find the
+ * control and denies nothing.
  */
 function isControlLabel(text: string, start: number, end: number): boolean {
   if (end - start - 2 > MAX_LABEL) return false;
+  const before = text.slice(Math.max(0, start - CONTROL_WINDOW), start);
   if (
     !CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) &&
-    !CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start))
+    !CONTROL_BEFORE.test(before) && !USED_BEFORE.test(before)
   ) return false;
   // A control is pointed to when its sentence tells the buyer to use or
   // find it ("click the "Write a review" button") and denies nothing ("your
@@ -82,6 +84,20 @@ const CONTROL_USE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(?:${
     contextWords(["controlUse"], "words").join("|")
   })|${contextWords(["controlUse"], "chars").join("|")}`,
+  "u",
+);
+
+/**
+ * A verb of using a control right before a label, with at most two short
+ * words between ("click "Write a review"", "klicken Sie auf „…“", "点一下“…”"):
+ * the label names the control.
+ */
+const USED_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["controlUse"], "words").join("|")
+  })[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]{1,5}){0,2}|${
+    contextWords(["controlUse"], "chars").join("|")
+  })[\s:\uFF1A]*$`,
   "u",
 );
 

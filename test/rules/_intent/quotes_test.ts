@@ -120,6 +120,14 @@ Deno.test("findQuotes(): the label of a control the seller points to is no quota
     [],
   );
   assert.deepEqual(quoted("「レビューを書く」ボタンを押してください。"), []);
+  // A verb of using a control right before the label names the control.
+  assert.deepEqual(
+    quoted('then click "write a review", it takes a minute.'),
+    [],
+  );
+  assert.deepEqual(quoted("在“我的订单”里找到书桌，点一下“写商品评论”就行。"), [
+    "“我的订单”",
+  ]);
   // A control only named, or said not to be needed, keeps its label a
   // quotation.
   assert.equal(
