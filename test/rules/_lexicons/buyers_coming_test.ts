@@ -9,21 +9,35 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // buyers' experience, the buyer's own order coming back in stock). A native
 // writer wrote them and proposed the lexicon words for them (`buyers`,
 // `alsoBuy`, `novelty`), so this table measures the words' reach, not how
-// they carry to other writers (on held-out sentences they caught one more
-// violation and flagged nothing more). KNOWN lists the ones still judged
-// wrong: goods coming back or out with no promoted object or the seller's
-// own named with them ("the same jacket is coming in olive for fall"), and
-// "most of our customers" read as a suggestion of the seller's (tr).
+// they carry to other writers. I left out the words that also say
+// everyday things ("at the same time", "by the way", "is coming in", "will
+// arrive on", "for the first time", "the parents"), and the Arabic ones,
+// one of which flagged a clean message of the policy corpus. KNOWN lists
+// the ones still judged wrong: goods coming back or out with no promoted
+// object or the seller's own named with them ("the same jacket is coming
+// in olive for fall"), habits in the words left out, the Arabic sentences,
+// and "most of our customers" read as a suggestion of the seller's (tr).
 const KNOWN: ReadonlySet<string> = new Set([
+  "Drivers who replace their brake discs usually take new pads as well, and we have the full set in stock.",
   "This jumper is coming in navy and bottle green for the autumn.",
   "Die gleiche Jacke kommt zum Herbst auch in Oliv und Anthrazit.",
+  "Beaucoup de clients font poser le capteur de vent en même temps ; nos installateurs en ont toujours un sur eux.",
+  "La mayoría de los conductores que cambian los amortiguadores aprovechan para poner topes nuevos; tenemos el kit en stock.",
+  "Chi cambia gli ammortizzatori di solito ordina insieme anche i tamponi paracolpi nuovi; il kit è disponibile a magazzino.",
+  "Le nostre colombe pasquali tornano a marzo, con la ricetta di sempre.",
+  "Quem troca os amortecedores geralmente leva também os batentes novos; temos o kit em estoque.",
+  "Nossos panetones voltam em novembro, com a receita de sempre.",
   "Esta mesma jaqueta vai chegar em verde-oliva e grafite no outono.",
   "Dezelfde jas komt dit najaar ook in olijfgroen en antraciet.",
   "Samma jacka kommer i olivgrönt och antracit till hösten.",
   "Ta sama kurtka pojawi się jesienią w kolorach oliwkowym i grafitowym.",
   "Çoğu müşterimiz kurulumu yaklaşık on dakikada bitiriyor.",
+  "يطلب كثير من العملاء تركيب حساس الرياح في نفس الوقت، وفنيونا يحملون واحدا منه دائما.",
+  "معظم السائقين الذين يغيرون ممتصات الصدمات يأخذون معها مصدات جديدة، والطقم متوفر لدينا.",
+  "عادة ما يضيف الآباء والأمهات زجاجة رضاعة إضافية إلى الطلب، وهي متوفرة لدينا.",
   "كعك العيد من مخبزنا يعود في رمضان بالوصفة نفسها.",
   "الجاكيت نفسه سيصل بلونين جديدين في الخريف، الزيتي والرمادي الفحمي.",
+  "الدفعة الجديدة من تمور هذا الموسم تصل إلى متجرنا الشهر القادم.",
 ]);
 
 /** [locale, class, label, text]. */

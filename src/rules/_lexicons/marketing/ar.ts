@@ -1344,10 +1344,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*اشتراك صيانة",
       ]),
       novelty: arabicForms([
-        "يعود في",
-        "بلونين جديدين",
-        "الدفعة الجديدة",
-        "هذا الموسم",
         // A product that came out or went on sale.
         "تم إطلاق",
         "تم اطلاق",
@@ -2020,8 +2016,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       ]),
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: arabicForms([
-        "معظم السائقين",
-        "الآباء والأمهات",
         "العملاء الذين اشتروا",
         "العملاء اللي اشتروا",
         "العملاء الذين يشترون",
@@ -2086,9 +2080,6 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       ]),
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: arabicForms([
-        "في نفس الوقت",
-        "يأخذون معها",
-        "عادة ما يضيف",
         "يشترون أيضا",
         "يشترون ايضا",
         "اشتروا أيضا",

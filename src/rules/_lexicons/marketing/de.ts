@@ -2506,7 +2506,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "fahrer die",
         "die meisten eltern",
         "kunden, die",
         "kunden die",

@@ -1399,8 +1399,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Newness and launches, never the bare adjective "new".
       novelty: [
-        "come back in",
-        "is coming in",
         "comes out next",
         // A product that came out or went on sale.
         "has come out",
@@ -2847,7 +2845,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "drivers who",
         "customers who bought",
         "customers who buy",
         "customers who purchased",
@@ -2914,7 +2911,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
         "fitted at the same time",
-        "usually take",
         "also buy",
         "also buys",
         "also bought",

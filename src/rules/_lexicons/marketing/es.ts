@@ -1712,7 +1712,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "vuelven en",
         "llegará en otoño",
         "colores nuevos",
-        "por primera vez",
         // A product that came out or went on sale.
         "salió a la venta",
         "ha salido a la venta",
@@ -2817,7 +2816,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "los conductores que",
         "los padres suelen",
         "clientes que compraron",
         "clientes que han comprado",

@@ -2455,7 +2455,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
         "la plupart des conducteurs",
-        "les parents",
         "clients qui ont acheté",
         "client qui a acheté",
         "clientes qui ont acheté",
@@ -2515,7 +2514,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
-        "en même temps",
         "achètent aussi",
         "achètent également",
         "achète aussi",

@@ -1974,7 +1974,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       ]),
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: devanagariSpellings([
-        "इसके साथ ही",
         "भी लगवा लेते",
         "भी मंगवा लेते",
         "भी खरीद*",

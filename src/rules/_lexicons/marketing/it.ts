@@ -1429,7 +1429,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
-        "tornano a",
         "arriva in autunno",
         "anche nei colori",
         "esce il mese prossimo",
@@ -2348,8 +2347,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "i proprietari",
-        "chi cambia",
         "clienti che hanno acquistato",
         "clienti che hanno comprato",
         "clienti che hanno ordinato",

@@ -1138,7 +1138,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       novelty: [
         "weer terug",
         "komt dit najaar",
-        "voor het eerst",
         // A product that came out or went on sale.
         "is uitgekomen",
         "verschenen",

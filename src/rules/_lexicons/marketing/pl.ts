@@ -2210,7 +2210,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "kierowcy którzy",
         "rodzice zazwyczaj",
         "którzy kupili",
         "którzy kupują",
@@ -2275,7 +2274,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
-        "przy okazji",
         "zleca też",
         "zazwyczaj dokupują",
         "również kupuj*",

@@ -1358,8 +1358,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "mesma familia",
       ],
       novelty: [
-        "voltam em",
-        "vai chegar em",
         "da nova safra",
         // A product that came out or went on sale.
         "foi lançad*",
@@ -2273,7 +2271,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
-        "quem troca",
         "os pais costumam",
         "clientes que compraram",
         "clientes que compram",

@@ -1025,7 +1025,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Newness and launches (never the bare adjective "new").
       novelty: [
         "är tillbaka i",
-        "kommer i",
         "kommer ut nästa",
         // A product that came out or went on sale.
         "kom ut",
@@ -1637,7 +1636,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "även på vår",
         "gör samma",
         // Done on top, on the same visit or with the order.
-        "passar på att",
         "monterar vi även",
         "bokas till",
         "boka till",

@@ -1073,7 +1073,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       ],
       novelty: [
         "yeniden raflarda",
-        "yeni renklerde",
         "gelecek ay çikiyor",
         "gelecek ay cikiyor",
         // A product that came out or went on sale.
@@ -1931,7 +1930,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
         "de ayni anda",
-        "da aliyor",
         "de ekliyor",
         "de ali*",
         "da ali*",

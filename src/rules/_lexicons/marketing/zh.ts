@@ -179,7 +179,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "夏季新品",
         "秋季新品",
         "冬季新品",
-        "新颜色",
         "新配色",
         "微信公众号",
         "公众号",
