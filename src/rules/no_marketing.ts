@@ -2,7 +2,11 @@
 
 import { defineRule } from "../lint/define_rule.ts";
 import type { Rule, RuleContext } from "../lint/rule.ts";
-import { decideMarketing, type MarketingFinding } from "./_intent/decide.ts";
+import {
+  decideMarketing,
+  type MarketingFinding,
+  withSiteAsObject,
+} from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
 import {
   type ConceptFinding,
@@ -121,11 +125,7 @@ export function findMarketing(
   );
   // The model was trained with the seller's site as a promoted object.
   if (seen !== undefined) {
-    for (const [at, concepts] of seen) {
-      if (concepts.has("promoSite") && !concepts.has("promoObject")) {
-        seen.set(at, new Set([...concepts, "promoObject"]));
-      }
-    }
+    for (const [at, concepts] of seen) seen.set(at, withSiteAsObject(concepts));
   }
   return findings;
 }

@@ -421,8 +421,22 @@ export function decideMarketing(
   return undefined;
 }
 
-// The seller's website (`promoSite`) is a promoted object.
-function withSiteAsObject(concepts: Concepts): Concepts {
+/**
+ * A sentence's concepts with the seller's website (`promoSite`) read as a
+ * promoted object, as the decisions and the marketing model read it.
+ *
+ * @param concepts The concepts.
+ * @returns The same set, or a copy with `promoObject` added.
+ *
+ * @example
+ * ```ts
+ * import { withSiteAsObject } from "./decide.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(withSiteAsObject(new Set(["promoSite"])).has("promoObject"));
+ * ```
+ */
+export function withSiteAsObject(concepts: Concepts): Concepts {
   return concepts.has("promoSite") && !concepts.has("promoObject")
     ? new Set([...concepts, "promoObject"])
     : concepts;

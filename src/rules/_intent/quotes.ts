@@ -33,20 +33,21 @@ const MAX_QUOTE = 300;
 const MAX_LABEL = 40;
 /** How far from a label its control may stand (an article, a space). */
 const CONTROL_WINDOW = 24;
+/** Controls ("button", "Schaltfläche") and, without word breaks, "ボタン". */
+const CONTROL_WORDS = contextWords(["controls"], "words").join("|");
+const CONTROL_CHARS = contextWords(["controls"], "chars").join("|");
+/** Verbs of using or finding a control ("click", "pulse"; "点击"). */
+const USE_WORDS = contextWords(["controlUse"], "words").join("|");
+const USE_CHARS = contextWords(["controlUse"], "chars").join("|");
 /** A control named right before a label ("the button „…“", "زر «…»"). */
 const CONTROL_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${
-    contextWords(["controls"], "words").join("|")
-  })[\p{L}\p{M}]*|${
-    contextWords(["controls"], "chars").join("|")
-  })[\s:\uFF1A]*$`,
+  String
+    .raw`(?:(?:^|[^\p{L}\p{M}])(?:${CONTROL_WORDS})[\p{L}\p{M}]*|${CONTROL_CHARS})[\s:\uFF1A]*$`,
   "u",
 );
 /** A control named right after a label ("the "…" button", "「…」ボタン"). */
 const CONTROL_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:${contextWords(["controls"], "words").join("|")})|${
-    contextWords(["controls"], "chars").join("|")
-  })`,
+  String.raw`^\s*(?:(?:${CONTROL_WORDS})|${CONTROL_CHARS})`,
   "u",
 );
 
@@ -81,9 +82,7 @@ function isControlLabel(text: string, start: number, end: number): boolean {
 
 /** A verb of using or finding a control ("click", "pulse", "点击"). */
 const CONTROL_USE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}])(?:${
-    contextWords(["controlUse"], "words").join("|")
-  })|${contextWords(["controlUse"], "chars").join("|")}`,
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${USE_WORDS})|${USE_CHARS}`,
   "u",
 );
 
@@ -93,11 +92,8 @@ const CONTROL_USE = new RegExp(
  * the label names the control.
  */
 const USED_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}\p{M}])(?:${
-    contextWords(["controlUse"], "words").join("|")
-  })[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]{1,5}){0,2}|${
-    contextWords(["controlUse"], "chars").join("|")
-  })[\s:\uFF1A]*$`,
+  String
+    .raw`(?:(?:^|[^\p{L}\p{M}])(?:${USE_WORDS})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]{1,5}){0,2}|${USE_CHARS})[\s:\uFF1A]*$`,
   "u",
 );
 

@@ -157,6 +157,23 @@ function judgedHits(
   return { hits: matcher.findIn(text), allowed: undefined, primary: undefined };
 }
 
+// `base` with the concepts of `from` that `taken` holds; a copy only when
+// one is missing.
+function withTaken(
+  base: Concepts,
+  from: Concepts,
+  taken: ReadonlySet<string>,
+): Concepts {
+  if (taken.size === 0) return base;
+  let merged: Set<string> | undefined;
+  for (const concept of from) {
+    if (!taken.has(concept) || base.has(concept)) continue;
+    merged ??= new Set(base);
+    merged.add(concept);
+  }
+  return merged ?? base;
+}
+
 /** The spans of a message that are not the seller's own words, normalized. */
 export function foreignSpans(
   context: RuleContext<unknown>,
@@ -253,49 +270,31 @@ export function runConcepts<F extends string>(
     language: string,
   ): Concepts => sentence?.[which].get(language) ?? EMPTY;
   const loan = new Set(loanwords);
-  // English nouns that other languages borrow ("REVIEW", "feedback",
-  // "sale") count in a sentence of any language.
+  const reported = new Set(reports);
+  // The concepts a language reads in a sentence: English nouns that other
+  // languages borrow ("REVIEW", "feedback", "sale") count in a sentence of
+  // any language; in English, the buyer's language reporting the buyer's
+  // words ("je schreef dat" in "Je schreef dat in een review van een andere
+  // koper staat…") reports the English words its phrase holds too: an
+  // English review word inside a phrase of the buyer's language (another
+  // customer's review) is read as that phrase, and the report is the
+  // phrase's. An English sentence with no such phrase is reported by
+  // nothing of another language ("Selon vous, a review on Amazon takes a
+  // minute").
   const withLoans = (
     sentence: SentenceConcepts | undefined,
     which: "own" | "all",
     language: string,
   ): Concepts => {
     const base = concepts(sentence, which, language);
-    if (language === "en") return withReports(sentence, which, base);
-    if (loan.size === 0) return base;
-    const english = concepts(sentence, which, "en");
-    let merged: Set<string> | undefined;
-    for (const concept of english) {
-      if (!loan.has(concept) || base.has(concept)) continue;
-      merged ??= new Set(base);
-      merged.add(concept);
+    if (language !== "en") {
+      return withTaken(base, concepts(sentence, which, "en"), loan);
     }
-    return merged ?? base;
-  };
-  // The buyer's language reporting the buyer's words ("je schreef dat" in
-  // "Je schreef dat in een review van een andere koper staat…") reports
-  // the English words its phrase holds too: an English review word inside
-  // a phrase of the buyer's language (another customer's review) is read
-  // as that phrase, and the report is the phrase's. An English sentence
-  // with no such phrase is reported by nothing of another language
-  // ("Selon vous, a review on Amazon takes a minute").
-  const withReports = (
-    sentence: SentenceConcepts | undefined,
-    which: "own" | "all",
-    base: Concepts,
-  ): Concepts => {
     if (
-      reports.length === 0 || primary === undefined || primary === "en" ||
+      reported.size === 0 || primary === undefined || primary === "en" ||
       !reportedIn.some((concept) => base.has(concept))
     ) return base;
-    const own = concepts(sentence, which, primary);
-    let merged: Set<string> | undefined;
-    for (const concept of reports) {
-      if (!own.has(concept) || base.has(concept)) continue;
-      merged ??= new Set(base);
-      merged.add(concept);
-    }
-    return merged ?? base;
+    return withTaken(base, concepts(sentence, which, primary), reported);
   };
   const afterQuestion = (i: number, base: Concepts): Concepts => {
     if (i === 0 || !isQuestion(match.text, sentences[i - 1]!.segment)) {
