@@ -56,6 +56,7 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   "letters between bars": "a|",
   "prices in one long clause": "のب€0",
   "prices with can also": "can also €5 ",
+  "quoted requests in one long sentence": "“please leave a review” and ",
 };
 
 /** An ordinary message sentence, the baseline of the timing tests. */

@@ -139,6 +139,26 @@ export const REVIEW_ANALYSIS: Omit<
 const ADVICE =
   ' Leave review requests to Amazon: use "Request a Review" in Seller Central or the Solicitations API.';
 
+// A quotation that asks, appeals, rewards, asks for a change, instructs,
+// shares, sets a condition or names a review place, and that nothing
+// attributes or disowns, is the seller's own request ("“Please leave a review on the product page”, it helps us a
+// lot"); a product's name with review or star words in it is not.
+const REVIEW_RUN = {
+  ...REVIEW_ANALYSIS,
+  sellersQuotes: [
+    "request",
+    "appeal",
+    "incentive",
+    "change",
+    "changeIt",
+    "instruction",
+    "sharing",
+    "shareVerb",
+    "condition",
+    "place",
+  ],
+};
+
 /**
  * The sentences of a lint context that the review concepts decide on, with
  * each sentence's concepts recorded in `seen` (keyed by where it starts in
@@ -160,7 +180,7 @@ export function findReview(
   return runConcepts<ReviewFinding>(
     context,
     conceptMatcher(),
-    REVIEW_ANALYSIS,
+    REVIEW_RUN,
     decideReview,
     ["review", "rating"],
     seen,
@@ -198,7 +218,10 @@ export interface NoReviewManipulationOptions {
  * mentioned ("you wrote that another customer's review says the lid leaks")
  * and text from order data or quotations are not flagged; the label of a
  * control the seller points to is no quotation (the "Write a review"
- * button). Each finding covers the sentence and
+ * button), nor is a request in quotation marks that nothing next to it
+ * attributes to someone else (a card, the buyer's question, an impostor's
+ * message) and nothing around it disowns ("“A review on Amazon would make
+ * our day”, as we always say"). Each finding covers the sentence and
  * names the concepts seen. A sentence the concepts do not decide on is
  * scored by a sentence model trained on labeled seller sentences in the 16
  * locales: a roundabout request ("your thoughts would help other shoppers

@@ -60,12 +60,10 @@ const CONTROL_AFTER = new RegExp(
  * control and denies nothing.
  */
 function isControlLabel(text: string, start: number, end: number): boolean {
-  if (end - start - 2 > MAX_LABEL) return false;
   const before = text.slice(Math.max(0, start - CONTROL_WINDOW), start);
-  if (
-    !CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) &&
-    !CONTROL_BEFORE.test(before) && !USED_BEFORE.test(before)
-  ) return false;
+  if (!namesControl(text, start, end) && !USED_BEFORE.test(before)) {
+    return false;
+  }
   // A control is pointed to when its sentence tells the buyer to use or
   // find it ("click the "Write a review" button") and denies nothing ("your
   // refund does not depend on it"); a control only named ("you can ignore
@@ -78,6 +76,35 @@ function isControlLabel(text: string, start: number, end: number): boolean {
   while (to < stop && !SENTENCE_END.test(text[to]!)) to++;
   const around = text.slice(from, start) + " " + text.slice(end, to);
   return CONTROL_USE.test(around) && !DENIAL.test(around);
+}
+
+/**
+ * Whether the quotation `start`…`end` is short and has a control named
+ * right before or after it ("the "Write a review" button", "die
+ * Schaltfläche „…“", "「…」ボタン"): a label, pointed to or only named.
+ *
+ * @param text The normalized text.
+ * @param start Where the quotation starts (its opening mark).
+ * @param end Where it ends (after its closing mark).
+ * @returns Whether it is a control's label.
+ *
+ * @example
+ * ```ts
+ * import { namesControl } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(namesControl('the "write a review" button', 4, 20));
+ * assert.ok(!namesControl('we said "write a review"', 8, 24));
+ * ```
+ */
+export function namesControl(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (end - start - 2 > MAX_LABEL) return false;
+  return CONTROL_AFTER.test(text.slice(end, end + CONTROL_WINDOW)) ||
+    CONTROL_BEFORE.test(text.slice(Math.max(0, start - CONTROL_WINDOW), start));
 }
 
 /** A verb of using or finding a control ("click", "pulse", "点击"). */
@@ -113,6 +140,31 @@ const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
  * @returns The quoted spans (quotes included), sorted.
  */
 export function findQuotes(text: string): Segment[] {
+  // The buyer's reported questions are not the seller's words either.
+  return [...findQuoted(text), ...findReported(text)].sort((a, b) =>
+    a.start - b.start
+  );
+}
+
+/**
+ * The quotations of a text alone, without the buyer's reported questions:
+ * text between matching quotation marks within one line, at most a few
+ * hundred characters, but for the label of a control the seller points to.
+ *
+ * @param text The text.
+ * @returns The quoted spans (quotes included), sorted.
+ *
+ * @example
+ * ```ts
+ * import { findQuoted } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(findQuoted('the card said "leave a review".'), [
+ *   { start: 14, end: 30 },
+ * ]);
+ * ```
+ */
+export function findQuoted(text: string): Segment[] {
   const spans: Segment[] = [];
   const opening = /["“”„«»「『‚‘]/g;
   for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
@@ -139,9 +191,7 @@ export function findQuotes(text: string): Segment[] {
       }
     }
   }
-  // The buyer's reported questions are not the seller's words either.
-  spans.push(...findReported(text));
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /**

@@ -13,7 +13,9 @@ import {
   type AnalyzeOptions,
   answersNo,
   asksNeed,
+  findQuoted,
   findQuotes,
+  findReported,
   isQuestion,
   mergeSpans,
   type SentenceConcepts,
@@ -22,6 +24,7 @@ import type { Concepts } from "./decide.ts";
 import type { ConceptMatcher } from "./concept_matcher.ts";
 import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
 import { type MatchText, matchTextOf } from "./normalized.ts";
+import { isSellersQuote } from "./quote_owner.ts";
 import { type Segment, segmentText } from "./segment.ts";
 
 // A rating asked for ("a 5-star review") is no need the buyer asked about.
@@ -174,10 +177,17 @@ function withTaken(
   return merged ?? base;
 }
 
-/** The spans of a message that are not the seller's own words, normalized. */
+/**
+ * The spans of a message that are not the seller's own words, normalized:
+ * order data, the buyer's reported questions and quotations, but for the
+ * quotations the seller says ({@linkcode isSellersQuote}) that hold one of
+ * the `sellersQuotes` concepts among `hits`.
+ */
 export function foreignSpans(
   context: RuleContext<unknown>,
   match: MatchText,
+  sellersQuotes: readonly string[] = [],
+  hits: readonly ConceptHit[] = [],
 ): Segment[] {
   const spans: Segment[] = [];
   for (const span of context.message.dataSpans ?? []) {
@@ -187,9 +197,43 @@ export function foreignSpans(
       end: match.fromOriginal(Math.min(span.end, context.text.length)),
     });
   }
-  spans.push(...findQuotes(match.text));
+  // In a customization, the quoted text is the buyer's to print.
+  if (
+    sellersQuotes.length === 0 || context.message.type === CUSTOMIZATION
+  ) spans.push(...findQuotes(match.text));
+  else {
+    const owning = new Set(sellersQuotes);
+    // The quotations are sorted and disjoint: one pass over the hits,
+    // sorted by start, for all of them.
+    const byStart = hits.filter((hit) => owning.has(hit.concept)).sort((
+      a,
+      b,
+    ) => a.start - b.start);
+    let next = 0;
+    for (const quote of findQuoted(match.text)) {
+      while (next < byStart.length && byStart[next]!.start < quote.start) {
+        next++;
+      }
+      let holds = false;
+      for (
+        let i = next;
+        i < byStart.length && byStart[i]!.start < quote.end;
+        i++
+      ) {
+        if (byStart[i]!.end <= quote.end) {
+          holds = true;
+          break;
+        }
+      }
+      if (!holds || !isSellersQuote(match.text, quote)) spans.push(quote);
+    }
+    spans.push(...findReported(match.text));
+  }
   return mergeSpans(spans);
 }
+
+/** The message type whose quotations are the buyer's text to print. */
+const CUSTOMIZATION = "confirmCustomizationDetails";
 
 /**
  * Finds the sentences a decision fires on.
@@ -211,7 +255,13 @@ export function foreignSpans(
 export function runConcepts<F extends string>(
   context: RuleContext<unknown>,
   matcher: LexiconMatcher | ConceptMatcher,
-  analyze: Omit<AnalyzeOptions, "foreign" | "primary" | "text">,
+  analyze: Omit<AnalyzeOptions, "foreign" | "primary" | "text"> & {
+    /**
+     * Concepts that make a quotation nothing attributes the seller's own
+     * words when it holds one ({@linkcode foreignSpans}).
+     */
+    readonly sellersQuotes?: readonly string[];
+  },
   decide: Decide<F>,
   loanwords: readonly string[] = [],
   seen?: Map<number, ReadonlySet<string>>,
@@ -229,7 +279,12 @@ export function runConcepts<F extends string>(
   );
   if (hits.length === 0) return [];
   const segmentation = segmentText(match.text);
-  const foreign = foreignSpans(context, match);
+  const foreign = foreignSpans(
+    context,
+    match,
+    analyze.sellersQuotes,
+    hits,
+  );
   const sentences = analyzeConcepts(hits, segmentation, {
     ...analyze,
     foreign,

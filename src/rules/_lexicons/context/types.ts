@@ -412,4 +412,13 @@ export interface ContextWords {
    * "le", "les", "lo", "los" ("notez-la", "anotá-lo").
    */
   readonly clitics?: readonly string[];
+  /**
+   * What carries words that are not the seller's, next to a quotation:
+   * cards, flyers, labels, messages and printed text, verbs of saying or
+   * writing by someone else, and impostors ("a card saying", "the label
+   * reads", "someone pretending to be us"); ja "書かれ", "とのこと", zh
+   * "写着", "冒充". A quoted review request with none of them near it, and
+   * no denial, is the seller's own words.
+   */
+  readonly sources?: readonly string[];
 }

@@ -70,6 +70,7 @@ const FIELDS = [
   "assessedNext",
   "resultNext",
   "clitics",
+  "sources",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
