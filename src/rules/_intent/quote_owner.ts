@@ -10,6 +10,7 @@
  * @module
  */
 
+import { CONTEXT_WORDS } from "../_lexicons/context/mod.ts";
 import { contextWords } from "./context_lists.ts";
 import { namesControl } from "./quotes.ts";
 import type { Segment } from "./segment.ts";
@@ -19,14 +20,37 @@ const SOURCE_BEFORE = 80;
 /** How far after a quotation its source is looked for. */
 const SOURCE_AFTER = 48;
 
-const SOURCE_WORDS = contextWords(["sources"], "words").join("|");
-const SOURCE_CHARS = contextWords(["sources"], "chars").join("|");
-/** A source of quoted words: "a card saying", "the label reads", "写着". */
-const SOURCE = new RegExp(
-  String
-    .raw`(?:^|[^\p{L}\p{M}])(?:${SOURCE_WORDS})|${SOURCE_CHARS}`,
-  "u",
-);
+/** Per language, a source of quoted words ("a card saying", "写着"). */
+const SOURCES = new Map<string, RegExp>();
+
+// The sources of `language` and of English (which every language's
+// messages borrow); another language's stems are no source ("gra", a
+// Polish game, in "grateful").
+function sourceIn(language: string | undefined): RegExp {
+  const key = language !== undefined && Object.hasOwn(CONTEXT_WORDS, language)
+    ? language
+    : "en";
+  let pattern = SOURCES.get(key);
+  if (pattern !== undefined) return pattern;
+  const words: string[] = [];
+  const chars: string[] = [];
+  for (const name of new Set([key, "en"])) {
+    const lexicon = CONTEXT_WORDS[name]!;
+    (lexicon.segmentation === "chars" ? chars : words).push(
+      ...(lexicon.sources ?? []),
+    );
+  }
+  const alternatives = [];
+  if (words.length > 0) {
+    alternatives.push(
+      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})`,
+    );
+  }
+  if (chars.length > 0) alternatives.push(chars.join("|"));
+  pattern = new RegExp(alternatives.join("|") || "(?!)", "u");
+  SOURCES.set(key, pattern);
+  return pattern;
+}
 
 const DENIAL_WORDS = contextWords(["denial"], "words").join("|");
 const DENIAL_CHARS = contextWords(["denial"], "chars").join("|");
@@ -73,15 +97,28 @@ function sentenceEnd(text: string, at: number, sentences: number): number {
   return i;
 }
 
+/** The longest label that may stand before a quotation ("PS", "追伸"). */
+const LABEL = 4;
+/** What may stand before a quotation that stands alone: a colon, a dash. */
+const INTRODUCED = /[:\uFF1A\u2013\u2014\u2015-]$/u;
+/** What may follow it in its sentence: a comment set off by a mark. */
+const COMMENTED = /^[,;:\u2013\u2014\u2015\uFF0C\u3001\uFF1B\uFF1A\u060C-]/u;
+
 /**
- * Whether a quotation is the seller's own words: no source is named right
- * before or after it in its sentence ("the card said", "…" written on the
- * flyer), it is no control's label, and no denial stands in its sentence or the sentences on either
- * side ("that card is not from us"). Reads at most a few hundred characters
- * around the quotation.
+ * Whether a quotation is the seller's own words: it stands alone, as its
+ * own sentence, after a colon, a dash or a short label ("PS", "追伸"), or
+ * with a comment set off after it
+ * ("“A review would help us”, as we always say"), where a quotation inside
+ * a sentence about something else is named, not said ("the error “…” comes
+ * from Amazon", "the cushion “…” ships today"); no source is named right
+ * before or after it in its sentence ("the card said: “…”"), in the
+ * message's language or English; it is no control's label; and the next
+ * sentence denies nothing ("That card is not from us"). Reads at most a few
+ * hundred characters around the quotation.
  *
  * @param text The normalized text.
  * @param quote The quotation, its marks included.
+ * @param language The message's language, whose sources count.
  * @returns Whether the seller says it.
  *
  * @example
@@ -90,33 +127,33 @@ function sentenceEnd(text: string, at: number, sentences: number): number {
  * import assert from "node:assert/strict";
  *
  * const own = "“please leave a review”, it helps us a lot.";
- * assert.ok(isSellersQuote(own, { start: 0, end: 23 }));
- * const card = "a card saying “please leave a review” was in the box. it is not ours.";
- * assert.ok(!isSellersQuote(card, { start: 14, end: 37 }));
+ * assert.ok(isSellersQuote(own, { start: 0, end: 23 }, "en"));
+ * const card = "a card saying “please leave a review” was in the box.";
+ * assert.ok(!isSellersQuote(card, { start: 14, end: 37 }, "en"));
  * ```
  */
-export function isSellersQuote(text: string, quote: Segment): boolean {
+export function isSellersQuote(
+  text: string,
+  quote: Segment,
+  language?: string,
+): boolean {
   // A control's label only named ("the "Write a review" button is added by
   // Amazon") is the page's words.
   if (namesControl(text, quote.start, quote.end)) return false;
-  const from = Math.max(
-    sentenceStart(text, quote.start, 1),
-    quote.start - SOURCE_BEFORE,
-  );
-  const to = Math.min(
-    sentenceEnd(text, quote.end, 1),
-    quote.end + SOURCE_AFTER,
-  );
-  if (
-    SOURCE.test(text.slice(from, quote.start)) ||
-    SOURCE.test(text.slice(quote.end, to))
-  ) return false;
-  // A denial in the quotation's own sentence may deny anything ("our motto
-  // hasn't changed: "…"", "„…“ – mehr wünschen wir uns nicht"); one in the
-  // sentence before or after disowns it ("That card is not from us").
   const start = sentenceStart(text, quote.start, 1);
   const end = sentenceEnd(text, quote.end, 1);
-  const around = text.slice(sentenceStart(text, quote.start, 2), start) +
-    " " + text.slice(end, sentenceEnd(text, quote.end, 2));
-  return !DENIAL.test(around);
+  const before = text.slice(start, quote.start).trim();
+  const after = text.slice(quote.end, end).trim();
+  if (before.length > LABEL && !INTRODUCED.test(before)) return false;
+  if (after !== "" && !COMMENTED.test(after)) return false;
+  const source = sourceIn(language);
+  if (
+    source.test(
+      text.slice(Math.max(start, quote.start - SOURCE_BEFORE), quote.start),
+    ) ||
+    source.test(text.slice(quote.end, Math.min(end, quote.end + SOURCE_AFTER)))
+  ) return false;
+  // A denial in the next sentence disowns it ("That card is not from us");
+  // one before it is often a courtesy ("No pressure at all.").
+  return !DENIAL.test(text.slice(end, sentenceEnd(text, end, 2)));
 }

@@ -180,14 +180,15 @@ function withTaken(
 /**
  * The spans of a message that are not the seller's own words, normalized:
  * order data, the buyer's reported questions and quotations, but for the
- * quotations the seller says ({@linkcode isSellersQuote}) that hold one of
- * the `sellersQuotes` concepts among `hits`.
+ * quotations the seller says ({@linkcode isSellersQuote}, in `language`)
+ * that hold one of the `sellersQuotes` concepts among `hits`.
  */
 export function foreignSpans(
   context: RuleContext<unknown>,
   match: MatchText,
   sellersQuotes: readonly string[] = [],
   hits: readonly ConceptHit[] = [],
+  language?: string,
 ): Segment[] {
   const spans: Segment[] = [];
   for (const span of context.message.dataSpans ?? []) {
@@ -225,7 +226,9 @@ export function foreignSpans(
           break;
         }
       }
-      if (!holds || !isSellersQuote(match.text, quote)) spans.push(quote);
+      if (!holds || !isSellersQuote(match.text, quote, language)) {
+        spans.push(quote);
+      }
     }
     spans.push(...findReported(match.text));
   }
@@ -284,6 +287,7 @@ export function runConcepts<F extends string>(
     match,
     analyze.sellersQuotes,
     hits,
+    primary ?? primaryOf(context.message.locale),
   );
   const sentences = analyzeConcepts(hits, segmentation, {
     ...analyze,

@@ -3,10 +3,10 @@ import { isSellersQuote } from "../../../src/rules/_intent/quote_owner.ts";
 import { findQuoted } from "../../../src/rules/_intent/quotes.ts";
 
 // Whether the first quotation of a (lower-case) text is the seller's.
-function sellers(text: string): boolean {
+function sellers(text: string, language = "en"): boolean {
   const [quote] = findQuoted(text);
   assert.ok(quote !== undefined, text);
-  return isSellersQuote(text, quote);
+  return isSellersQuote(text, quote, language);
 }
 
 Deno.test("isSellersQuote(): a quotation nothing attributes is the seller's", () => {
@@ -33,19 +33,21 @@ Deno.test("isSellersQuote(): a source next to a quotation makes it someone else'
   ) assert.ok(!sellers(text), text);
 });
 
-Deno.test("isSellersQuote(): a denial in the next or the previous sentence disowns it", () => {
+Deno.test("isSellersQuote(): a quotation inside a sentence about something else is named, not said", () => {
+  for (
+    const text of [
+      "the error “your review could not be submitted” comes from amazon.",
+      "the cushion “leave a 5-star review, grandpa!” ships today.",
+      "please confirm the embroidery “rate us five stars, mom!”.",
+    ]
+  ) assert.ok(!sellers(text), text);
+});
+
+Deno.test("isSellersQuote(): a denial in the next sentence disowns it, a courtesy before it does not", () => {
   assert.ok(
     !sellers("“leave a review, get a voucher”. that offer is not ours."),
   );
   assert.ok(
-    !sellers(
-      "we never pay for reviews.\n“review us for a gift” came with your parcel.",
-    ),
-  );
-  // A denial two sentences away is another matter.
-  assert.ok(
-    sellers(
-      "no problem at all. your lamp ships today. “a review would help us”, thanks!",
-    ),
+    sellers("no pressure at all. “a review on amazon would help us a lot”."),
   );
 });

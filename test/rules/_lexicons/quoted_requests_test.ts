@@ -18,7 +18,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Votre commande de deux lampes de vélo est confirmée et sera expédiée demain. P.-S. : « Si elles vous plaisent, une petite note aide énormément une petite boutique comme la nôtre. »",
   "De nieuwe oplader is vanochtend verstuurd en zou het probleem moeten oplossen. Ons kleine verzoek: “Werkt alles weer? Pas dan je review even aan.”",
   "تم إرسال الشاحن الجديد صباح اليوم ومن المفترض أن يحل المشكلة. وكما يقول فريقنا: «عندما يعمل كل شيء، نرجو تحديث تقييمك.»",
-  "ご注文のコーヒーミルは本日発送いたしました。木曜日にお届け予定です。当店のモットーは変わりません。「気に入ったら、レビューでみんなに教えてください！」",
   "不具合のあった電気ケトルの返金手続きを本日完了いたしました。いつものとおり「写真付きレビューの投稿で10%キャッシュバック」です。",
   "新しい充電器を今朝発送いたしましたので、不具合は解消されるはずです。スタッフ一同より「問題が解決しましたら、レビューの更新をお願いいたします。」",
 ]);

@@ -268,5 +268,10 @@ export const CONTEXT_DE: ContextWords = {
     "du fragst",
     "du hast gefragt",
     "deine frage",
+    "erwähnt",
+    "fehler",
+    "meldung",
+    "anleitung",
+    "stick",
   ],
 };

@@ -283,5 +283,9 @@ export const CONTEXT_ES: ContextWords = {
     "me pregunt",
     "su pregunta",
     "tu pregunta",
+    "mencion",
+    "error",
+    "manual",
+    "bordad",
   ],
 };

@@ -295,5 +295,8 @@ export const CONTEXT_FR: ContextWords = {
     "vous m'avez demand",
     "vous nous avez demand",
     "votre question",
+    "erreur",
+    "notice",
+    "brod",
   ],
 };

@@ -285,5 +285,9 @@ export const CONTEXT_IT: ContextWords = {
     "mi chiedi",
     "sua domanda",
     "tua domanda",
+    "menzion",
+    "errore",
+    "manuale",
+    "ricam",
   ],
 };

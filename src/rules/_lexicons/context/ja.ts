@@ -141,5 +141,9 @@ export const CONTEXT_JA: ContextWords = {
     "マグ",
     "ポスター",
     "ご質問",
+    "エラー",
+    "おっしゃ",
+    "説明書",
+    "刺繍",
   ],
 };

@@ -196,5 +196,9 @@ export const CONTEXT_NL: ContextWords = {
     "jij vroeg",
     "uw vraag",
     "je vraag",
+    "noemde",
+    "fout",
+    "handleiding",
+    "geborduurd",
   ],
 };

@@ -181,5 +181,10 @@ export const CONTEXT_PL: ContextWords = {
     "pana pytanie",
     "twoje pytanie",
     "pytanie",
+    "wspomnia",
+    "błąd",
+    "komunikat",
+    "instrukcj",
+    "wyhaftowan",
   ],
 };

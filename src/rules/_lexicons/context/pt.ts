@@ -258,5 +258,9 @@ export const CONTEXT_PT: ContextWords = {
     "nos pergunt",
     "me pergunt",
     "sua pergunta",
+    "mencion",
+    "erro",
+    "manual",
+    "bordad",
   ],
 };

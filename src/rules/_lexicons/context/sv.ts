@@ -196,5 +196,9 @@ export const CONTEXT_SV: ContextWords = {
     "din fråga",
     "du undrade",
     "du undrar",
+    "nämnde",
+    "fel",
+    "manual",
+    "brodera",
   ],
 };

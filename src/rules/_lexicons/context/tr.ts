@@ -126,5 +126,9 @@ export const CONTEXT_TR: ContextWords = {
     "sorunuz",
     "sordunuz",
     "sormuştunuz",
+    "bahsetti",
+    "hata",
+    "kilavuz",
+    "işlemeli",
   ],
 };

@@ -2368,6 +2368,18 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "sprawdzimy",
         "przejrzymy",
         "obejrzymy",
+        // Money appearing on the buyer's account ("środki pojawią się na
+        // koncie"), not goods appearing in the shop.
+        "pojawi się na koncie",
+        "pojawią się na koncie",
+        "pojawi się na pana koncie",
+        "pojawi się na pani koncie",
+        "pojawią się na pana koncie",
+        "pojawią się na pani koncie",
+        "pojawi się na rachunku",
+        "pojawią się na rachunku",
+        "pojawi się na karcie",
+        "pojawią się na karcie",
         "pojawił się problem",
         "pojawiły się problemy",
         "pojawiła się usterka",

@@ -736,6 +736,11 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "compartment*",
       "ice box*",
       "icebox*",
+      // An appliance's energy label ("the star label on the box", "5 star
+      // BEE rating").
+      "label*",
+      "sticker*",
+      "bee",
     ],
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
