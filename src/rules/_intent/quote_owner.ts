@@ -20,36 +20,57 @@ const SOURCE_BEFORE = 80;
 /** How far after a quotation its source is looked for. */
 const SOURCE_AFTER = 48;
 
-/** Per language, a source of quoted words ("a card saying", "写着"). */
-const SOURCES = new Map<string, RegExp>();
+/** Per language: a source of quoted words, and the seller's possessives. */
+const SOURCES = new Map<string, readonly [RegExp, RegExp]>();
 
-// The sources of `language` and of English (which every language's
-// messages borrow); another language's stems are no source ("gra", a
-// Polish game, in "grateful").
-function sourceIn(language: string | undefined): RegExp {
-  const key = language !== undefined && Object.hasOwn(CONTEXT_WORDS, language)
-    ? language
-    : "en";
-  let pattern = SOURCES.get(key);
-  if (pattern !== undefined) return pattern;
-  const words: string[] = [];
-  const chars: string[] = [];
-  for (const name of new Set([key, "en"])) {
-    const lexicon = CONTEXT_WORDS[name]!;
-    (lexicon.segmentation === "chars" ? chars : words).push(
-      ...(lexicon.sources ?? []),
-    );
-  }
+// Words (matched at a word's start) and characters as one pattern.
+function pattern(
+  words: readonly string[],
+  chars: readonly string[],
+  wholeWords: boolean,
+): RegExp {
   const alternatives = [];
   if (words.length > 0) {
     alternatives.push(
-      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})`,
+      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})${
+        wholeWords ? String.raw`(?![\p{L}\p{M}])` : ""
+      }`,
     );
   }
   if (chars.length > 0) alternatives.push(chars.join("|"));
-  pattern = new RegExp(alternatives.join("|") || "(?!)", "u");
-  SOURCES.set(key, pattern);
-  return pattern;
+  return new RegExp(alternatives.join("|") || "(?!)", "u");
+}
+
+// The sources and the seller's possessives of `language` and of English
+// (which every language's messages borrow); another language's stems are
+// no source ("gra", a Polish game, in "grateful").
+function sourcesOf(language: string | undefined): readonly [RegExp, RegExp] {
+  const key = language !== undefined && Object.hasOwn(CONTEXT_WORDS, language)
+    ? language
+    : "en";
+  let found = SOURCES.get(key);
+  if (found !== undefined) return found;
+  const sources: [string[], string[]] = [[], []];
+  const owns: [string[], string[]] = [[], []];
+  for (const name of new Set([key, "en"])) {
+    const lexicon = CONTEXT_WORDS[name]!;
+    const at = lexicon.segmentation === "chars" ? 1 : 0;
+    sources[at].push(...(lexicon.sources ?? []));
+    owns[at].push(...(lexicon.sellersOwn ?? []));
+  }
+  found = [
+    pattern(sources[0], sources[1], false),
+    pattern(owns[0], owns[1], true),
+  ];
+  SOURCES.set(key, found);
+  return found;
+}
+
+// Whether `window` names someone else as the source of a quotation: a
+// source, and none of the seller's own ("as our thank-you card says").
+function namesSource(window: string, language: string | undefined): boolean {
+  const [source, own] = sourcesOf(language);
+  return source.test(window) && !own.test(window);
 }
 
 const DENIAL_WORDS = contextWords(["denial"], "words").join("|");
@@ -112,7 +133,8 @@ const COMMENTED = /^[,;:\u2013\u2014\u2015\uFF0C\u3001\uFF1B\uFF1A\u060C-]/u;
  * a sentence about something else is named, not said ("the error “…” comes
  * from Amazon", "the cushion “…” ships today"); no source is named right
  * before or after it in its sentence ("the card said: “…”"), in the
- * message's language or English; it is no control's label; and the next
+ * message's language or English, that is not the seller's own ("as our
+ * thank-you card says: “…”"); it is no control's label; and the next
  * sentence denies nothing ("That card is not from us"). Reads at most a few
  * hundred characters around the quotation.
  *
@@ -146,12 +168,15 @@ export function isSellersQuote(
   const after = text.slice(quote.end, end).trim();
   if (before.length > LABEL && !INTRODUCED.test(before)) return false;
   if (after !== "" && !COMMENTED.test(after)) return false;
-  const source = sourceIn(language);
   if (
-    source.test(
+    namesSource(
       text.slice(Math.max(start, quote.start - SOURCE_BEFORE), quote.start),
+      language,
     ) ||
-    source.test(text.slice(quote.end, Math.min(end, quote.end + SOURCE_AFTER)))
+    namesSource(
+      text.slice(quote.end, Math.min(end, quote.end + SOURCE_AFTER)),
+      language,
+    )
   ) return false;
   // A denial in the next sentence disowns it ("That card is not from us");
   // one before it is often a courtesy ("No pressure at all.").

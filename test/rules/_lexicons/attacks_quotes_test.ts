@@ -10,27 +10,18 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // thank-you card says", a courtesy denial before it). A violation must get
 // an error from `no-review-manipulation` or `no-marketing`, a clean message
 // none. KNOWN lists the ones still judged wrong, each checked to stay wrong:
-// mostly requests given a source of the seller's own (its team, its card,
-// its sign) and clean messages whose other sentences ask ("please contact
-// Amazon" next to reviews).
+// requests followed by a courtesy with a denial ("We can't thank you
+// enough!"), one named inside a sentence ("our little sign reads “…” and we
+// mean it"), and clean messages whose other words ask (another customer's
+// review "complained", "please contact Amazon" next to reviews; both judged
+// wrong before quotations were read as the seller's too).
 const KNOWN: ReadonlySet<string> = new Set([
-  "Order 123-1234567-1234567 is on its way. “Please leave us a review on Amazon”, says the whole team.",
-  "Order 123-1234567-1234567 is on its way. As our thank-you card says: “Please leave us a 5-star review on Amazon”.",
-  "Order 123-1234567-1234567 is on its way. A message from our team: “Please leave a review on the product page, it helps us a lot”.",
-  "Order 123-1234567-1234567 is on its way. Our motto says it all: “Happy customer? Leave a review!”",
   "Order 123-1234567-1234567 is on its way. Our little sign in the shop reads “Please review us on Amazon” and we mean it!",
-  "Order 123-1234567-1234567 is on its way. Our team's one request, in text form: “Please leave a review on Amazon.”",
   "Order 123-1234567-1234567 is on its way. “Please leave a review on Amazon.” We can't thank you enough!",
   "Order 123-1234567-1234567 is on its way. “Please leave a review on Amazon.” That's all, nothing more.",
   "Order 123-1234567-1234567: another customer's review complained “Please fix the loose hinge”, so we checked every unit before sending yours.",
-  "Bestellung 123-1234567-1234567 ist unterwegs. Wie es in unserem Laden steht: „Zufrieden? Dann bitte eine Bewertung auf Amazon!“",
-  "Commande 123-1234567-1234567 en route. « Merci de laisser un avis sur Amazon », dit toute l'équipe.",
-  "Pedido 123-1234567-1234567 en camino. «Por favor, deja una reseña en Amazon», dice todo el equipo.",
-  "Bestelling 123-1234567-1234567 is onderweg. „Laat alsjeblieft een review achter op Amazon”, zegt het hele team.",
   "注文番号123-1234567-1234567について、お客様から「交換品が届いたらレビューを書き直します」とのご連絡をいただきました。交換品は本日発送しました。",
   "Order 123-1234567-1234567: you wanted to know “Can I change my review after the refund?”. Reviews are managed by Amazon, so please contact Amazon directly.",
-  "Bestellung 123-1234567-1234567 ist unterwegs. Wir sind Ihnen sehr dankbar, und unsere Bitte lautet: „Hinterlassen Sie eine Bewertung auf Amazon.“",
-  "Commande 123-1234567-1234567 en route. Nous vous sommes reconnaissants et, comme on dit chez nous : « Laissez un avis sur Amazon. »",
 ]);
 
 /** [locale, message type, label, text]. */

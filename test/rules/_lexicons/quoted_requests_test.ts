@@ -10,14 +10,13 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // engrave, a product's name with a review word); another reviewed every
 // label (five reworded). Tuned on the even lines only. A violation must get
 // an error from `no-review-manipulation` or `no-marketing`, a clean message
-// none. KNOWN lists the ones still judged wrong, each checked to stay
-// wrong: all violations, a motto or request whose words the lexicons do not
-// read as asking, and three Japanese ones.
+// none. KNOWN lists the ones still judged wrong, each checked to stay wrong:
+// all violations, a motto or request whose words the lexicons do not read as
+// asking, and two Japanese quotations inside their sentence.
 const KNOWN: ReadonlySet<string> = new Set([
   "Ihre Kaffeemühle wurde heute verschickt und kommt voraussichtlich am Donnerstag an. Unser Leitspruch gilt wie immer: „Zufrieden? Dann erzählen Sie es allen in einer Bewertung!“",
   "Votre commande de deux lampes de vélo est confirmée et sera expédiée demain. P.-S. : « Si elles vous plaisent, une petite note aide énormément une petite boutique comme la nôtre. »",
   "De nieuwe oplader is vanochtend verstuurd en zou het probleem moeten oplossen. Ons kleine verzoek: “Werkt alles weer? Pas dan je review even aan.”",
-  "تم إرسال الشاحن الجديد صباح اليوم ومن المفترض أن يحل المشكلة. وكما يقول فريقنا: «عندما يعمل كل شيء، نرجو تحديث تقييمك.»",
   "不具合のあった電気ケトルの返金手続きを本日完了いたしました。いつものとおり「写真付きレビューの投稿で10%キャッシュバック」です。",
   "新しい充電器を今朝発送いたしましたので、不具合は解消されるはずです。スタッフ一同より「問題が解決しましたら、レビューの更新をお願いいたします。」",
 ]);

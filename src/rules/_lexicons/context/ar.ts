@@ -149,4 +149,8 @@ export const CONTEXT_AR: ContextWords = {
     "دليل",
     "مطرز",
   ],
+  sellersOwn: [
+    "فريقنا",
+    "فريق",
+  ],
 };

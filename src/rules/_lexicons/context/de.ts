@@ -274,4 +274,18 @@ export const CONTEXT_DE: ContextWords = {
     "anleitung",
     "stick",
   ],
+  sellersOwn: [
+    "unser",
+    "unsere",
+    "unserem",
+    "unseren",
+    "unserer",
+    "unseres",
+    "mein",
+    "meine",
+    "meinem",
+    "meinen",
+    "meiner",
+    "team",
+  ],
 };

@@ -268,4 +268,10 @@ export const CONTEXT_EN: ContextWords = {
     "manual",
     "embroider",
   ],
+  sellersOwn: [
+    "our",
+    "my",
+    "team",
+    "staff",
+  ],
 };

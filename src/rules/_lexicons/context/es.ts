@@ -288,4 +288,13 @@ export const CONTEXT_ES: ContextWords = {
     "manual",
     "bordad",
   ],
+  sellersOwn: [
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "mi",
+    "mis",
+    "equipo",
+  ],
 };

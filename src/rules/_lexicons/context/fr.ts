@@ -299,4 +299,13 @@ export const CONTEXT_FR: ContextWords = {
     "notice",
     "brod",
   ],
+  sellersOwn: [
+    "notre",
+    "nos",
+    "mon",
+    "ma",
+    "mes",
+    "équipe",
+    "chez nous",
+  ],
 };

@@ -290,4 +290,16 @@ export const CONTEXT_IT: ContextWords = {
     "manuale",
     "ricam",
   ],
+  sellersOwn: [
+    "nostro",
+    "nostra",
+    "nostri",
+    "nostre",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "squadra",
+    "team",
+  ],
 };

@@ -146,4 +146,12 @@ export const CONTEXT_JA: ContextWords = {
     "説明書",
     "刺繍",
   ],
+  sellersOwn: [
+    "当店",
+    "弊社",
+    "私ども",
+    "私たち",
+    "当社",
+    "スタッフ一同",
+  ],
 };

@@ -201,4 +201,10 @@ export const CONTEXT_NL: ContextWords = {
     "handleiding",
     "geborduurd",
   ],
+  sellersOwn: [
+    "onze",
+    "ons",
+    "mijn",
+    "team",
+  ],
 };

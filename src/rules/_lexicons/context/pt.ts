@@ -263,4 +263,15 @@ export const CONTEXT_PT: ContextWords = {
     "manual",
     "bordad",
   ],
+  sellersOwn: [
+    "nosso",
+    "nossa",
+    "nossos",
+    "nossas",
+    "meu",
+    "minha",
+    "meus",
+    "minhas",
+    "equipe",
+  ],
 };

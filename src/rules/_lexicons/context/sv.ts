@@ -201,4 +201,14 @@ export const CONTEXT_SV: ContextWords = {
     "manual",
     "brodera",
   ],
+  sellersOwn: [
+    "vår",
+    "vårt",
+    "våra",
+    "min",
+    "mitt",
+    "mina",
+    "team",
+    "teamet",
+  ],
 };

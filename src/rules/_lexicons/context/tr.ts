@@ -131,4 +131,8 @@ export const CONTEXT_TR: ContextWords = {
     "kilavuz",
     "işlemeli",
   ],
+  sellersOwn: [
+    "ekibimiz",
+    "ekip",
+  ],
 };

@@ -421,4 +421,11 @@ export interface ContextWords {
    * no denial, is the seller's own words.
    */
   readonly sources?: readonly string[];
+  /**
+   * The seller's own possessives and people, whole words: "our", "my",
+   * "the team", "unsere", "notre", "nuestro", ja "当店", zh "我们". A source
+   * of the seller's ("as our thank-you card says: “…”", "“…”, says the
+   * whole team") is no one else's.
+   */
+  readonly sellersOwn?: readonly string[];
 }

@@ -167,4 +167,13 @@ export const CONTEXT_ZH: ContextWords = {
     "绣有",
     "绣着",
   ],
+  sellersOwn: [
+    "我们",
+    "本店",
+    "我的",
+    "我司",
+    "小店",
+    "团队",
+    "全体员工",
+  ],
 };

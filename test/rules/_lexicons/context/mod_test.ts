@@ -71,6 +71,7 @@ const FIELDS = [
   "resultNext",
   "clitics",
   "sources",
+  "sellersOwn",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
