@@ -94,6 +94,15 @@ export const MARKETING_ANALYSIS: Omit<
   listReach: PROMOTIONAL,
 };
 
+// A quotation that invites, suggests, looks to a next purchase or says what
+// others buy too, and that nothing attributes or disowns, is the seller's
+// own promotion ("Our motto: “Check out our new spring range!”"); a product's
+// name with a sale word in it is not.
+const MARKETING_RUN = {
+  ...MARKETING_ANALYSIS,
+  sellersQuotes: ["invitation", "recommendation", "future", "alsoBuy"],
+};
+
 /**
  * The sentences of a lint context that the marketing concepts decide on,
  * with each sentence's concepts recorded in `seen` (keyed by where it
@@ -115,7 +124,7 @@ export function findMarketing(
   const findings = runConcepts<MarketingFinding>(
     context,
     conceptMatcher(),
-    MARKETING_ANALYSIS,
+    MARKETING_RUN,
     (current, next, previous, language) =>
       decideMarketing(current, next, previous, {
         ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
@@ -155,7 +164,10 @@ export interface NoMarketingOptions {
  * content at the seller's website alone is no marketing ("the manual for
  * your kettle is also in the Help section of our website"). A sentence that is
  * marketing only through words from order data or a quotation gets a
- * warning, not an error. A sentence the concepts do not decide on is scored
+ * warning, not an error, but for the seller's own promotion in quotation
+ * marks: a quotation that stands alone, invites, suggests or looks to a next
+ * purchase, and that nothing attributes to someone else or disowns ("Our
+ * motto: “Check out our new spring range!”"). A sentence the concepts do not decide on is scored
  * by a sentence model (hashed words and the concepts it holds, trained on
  * labeled seller sentences in the 16 locales): soft cross-selling without
  * promotional keywords ("the matching pillowcases are in our listings too")

@@ -1704,6 +1704,8 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "deine zeilen",
     ],
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "dort, wo sie es gekauft haben",
       "bei amazon",
       "auf amazon",
       "auf der produktseite",

@@ -2758,6 +2758,7 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
       "amazon es el lugar",
       "amazon es donde",
       "en línea",

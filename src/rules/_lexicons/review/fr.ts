@@ -2566,6 +2566,9 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "là où vous l'avez achetée",
+      "là où vous l'avez commandée",
       "en ligne",
       "sur amazon",
       "sur la page",

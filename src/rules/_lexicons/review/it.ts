@@ -2353,6 +2353,7 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
       "online",
       "su amazon",
       "sulla pagina",

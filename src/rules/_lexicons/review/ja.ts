@@ -1634,6 +1634,7 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "インプレッション",
     ],
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
       "amazonの商品ページ",
       "アマゾンの商品ページ",
       "商品ページ",

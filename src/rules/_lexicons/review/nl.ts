@@ -2385,6 +2385,8 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "waar u hem gekocht hebt",
       "op amazon",
       "op amazon.nl",
       "op amazon.com.be",

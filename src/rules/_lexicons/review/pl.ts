@@ -3592,6 +3592,13 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "tam, gdzie go pan kupił",
+      "tam gdzie go pan kupił",
+      "tam, gdzie go pani kupiła",
+      "tam gdzie go pani kupiła",
+      "tam, gdzie go kupiłeś",
+      "tam gdzie go kupiłeś",
       "na amazon",
       "na amazonie",
       "na amazon.pl",

@@ -2369,6 +2369,7 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live: with a review word alone they make a request.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
       "para a amazon",
       "pra amazon",
       "à amazon",

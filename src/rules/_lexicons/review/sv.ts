@@ -2378,6 +2378,11 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Where reviews live.
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "där du köpte den",
+      "där du köpte det",
+      "där du handlade den",
+      "där du handlade det",
       "på amazon",
       "pa amazon",
       "på amazon.se",

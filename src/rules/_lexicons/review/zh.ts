@@ -1537,6 +1537,9 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "體驗",
     ],
     place: [
+      // The review place by paraphrase ("describe it where you bought it").
+      "买它的地方",
+      "您买的地方",
       "书的页面",
       "商品的页面",
       "在书的页面",
