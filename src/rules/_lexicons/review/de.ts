@@ -530,6 +530,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ist für uns von unschätzbarem wert",
     ],
     request: [
+      "wäre es schön",
+      "wäre es toll",
+      "wäre es super",
+      "fänden wir es schön",
       "vorab vielen dank",
       "wäre es für sie in ordnung",
       "wäre es für dich in ordnung",
@@ -1250,6 +1254,7 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bestehen sie darauf",
     ],
     sharing: [
+      "wenn sie anderen",
       // Shoppers booking or buying for the first time ("Wer zum ersten Mal so eine Dienstleistung bucht").
       "wer zum ersten mal",
       "wer noch unentschlossen ist",
@@ -1467,6 +1472,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zukünftigen besitzern",
     ],
     opinion: [
+      "erzählen, wie",
+      "erzählen wie",
+      "berichten, wie",
+      "berichten wie",
       "kommentar*",
       "wie ihnen",
       "wie dir",

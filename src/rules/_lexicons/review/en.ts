@@ -629,7 +629,14 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "review and sign",
       "review and return",
       "review and reply",
-      "review and send",
+      // "Review and send back the proof", not "post a quick review and send
+      // us a screenshot".
+      "review and send back",
+      "review and send it back",
+      "review and send them back",
+      "review and send us your approval",
+      "review and send your approval",
+      "review and send us your ok",
       "in a few words",
       "in a few lines",
       "rate the purchase price",

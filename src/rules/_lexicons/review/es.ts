@@ -956,6 +956,9 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
     request: [
+      "nos echas una mano",
+      "nos echa una mano",
+      "écheme una mano",
       "de antemano",
       "agradecería",
       "agradeceria",
@@ -2248,6 +2251,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hable más bien de",
     ],
     sharing: [
+      "contando en amazon",
+      "contándolo en amazon",
+      "cuéntale a",
+      "cuéntales a",
+      "contarle a otros",
       "otros clientes",
       "otros compradores",
       "otras compradoras",
@@ -2496,6 +2504,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
+      "qué tal ha quedado",
+      "qué tal te ha quedado",
+      "qué tal le ha quedado",
+      "qué tal suena",
+      "qué tal funciona",
       // With a word between: "unas pocas líneas".
       "unas pocas líneas",
       "unas pocas palabras",

@@ -1757,6 +1757,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ridare un'occhiata",
     ],
     instruction: [
+      "cita la",
+      "cita il",
+      "citi la",
+      "citi il",
       ...NEGATED_INSTRUCTIONS_IT,
       "menzionare",
       "menzioni",
@@ -2130,6 +2134,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Weaker review words: they count only with sharing or a place.
     opinion: [
+      "scrivere qualcosa",
+      "scrivi qualcosa",
+      "scriva qualcosa",
+      "scrivere due righe",
       "lo dica su",
       "dillo su",
       "lo scriva su",
