@@ -209,7 +209,7 @@ const ORDER_REF = String.raw`(?:(?: \p{L}+){1,3} ${ORDER_ID_SOURCE})?`;
  */
 const REPORTED_AHEAD = new RegExp(
   String
-    .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?${ORDER_REF},? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?${ORDER_REF},? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?${ORDER_REF},? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?${ORDER_REF},? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?${ORDER_REF},? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?${ORDER_REF},? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?${ORDER_REF},? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?${ORDER_REF},? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
+    .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?${ORDER_REF},? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?${ORDER_REF},? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?${ORDER_REF},? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?${ORDER_REF},? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?${ORDER_REF},? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?${ORDER_REF},? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?${ORDER_REF},? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?${ORDER_REF},? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:و)?(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني|ين)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
   "gu",
 );
 /**
@@ -246,6 +246,25 @@ const DENIAL = new RegExp(
 );
 /** How far after a reported question its denial is looked for. */
 const DENIAL_WINDOW = 60;
+/** How long a sentence that answers a reported question may be. */
+const ANSWER_REACH = 240;
+/** The marks that end a sentence. */
+const STOP = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
+
+// Whether the question ends its sentence at `end` and the next sentence,
+// not opened by a yes, denies ("You asked whether a review earns a discount.
+// Amazon's rules do not allow sellers to offer one"). Reads at most
+// ANSWER_REACH characters.
+function deniedNext(text: string, end: number): boolean {
+  if (!STOP.test(text[end] ?? "")) return false;
+  let from = end + 1;
+  while (from < text.length && /[\s.!?]/u.test(text[from]!)) from++;
+  if (YES.test(text.slice(from, from + YES_WINDOW))) return false;
+  let to = from;
+  const limit = Math.min(text.length, from + ANSWER_REACH);
+  while (to < limit && !STOP.test(text[to]!)) to++;
+  return DENIAL.test(text.slice(from, to));
+}
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
@@ -308,7 +327,8 @@ export function findReported(text: string): Segment[] {
     // one the seller denies is the buyer's alone.
     if (
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
-      DENIAL.test(text.slice(end, end + DENIAL_WINDOW))
+      (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
+        deniedNext(text, end))
     ) spans.push({ start: m.index, end });
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }

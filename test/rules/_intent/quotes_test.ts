@@ -229,3 +229,22 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
     ["سألتَ في رسالتك: هل يلزمك ترك تقييم"],
   );
 });
+
+Deno.test("findReported(): a question that ends its sentence is the buyer's when the next sentence denies", () => {
+  const text =
+    "you asked whether a review gets you a discount. amazon's rules do not allow sellers to offer one.";
+  assert.deepEqual(findReported(text), [{ start: 0, end: 46 }]);
+  // Answered yes, or not denied, it stays the seller's words.
+  assert.deepEqual(
+    findReported(
+      "you asked whether a review gets you a discount. yes, we give one that isn't small.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    findReported(
+      "you asked whether a review gets you a discount. sure, ten percent off.",
+    ),
+    [],
+  );
+});
