@@ -2189,6 +2189,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "met dezelfde branddatum",
+        "met dezelfde datum",
+        "met dezelfde houdbaarheidsdatum",
+        "met dezelfde houdbaarheid",
         // Newer-version words in an innocent sense.
         "versie van de app",
         "app-versie",

@@ -647,6 +647,10 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ojalá tu experiencia",
     ],
     reviewOther: [
+      "de la evaluación resulta",
+      "si la evaluación",
+      "según la evaluación",
+      "evaluación del sistema",
       "valoración del perito",
       "valoración pericial",
       "valoración del seguro",

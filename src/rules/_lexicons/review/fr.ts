@@ -515,6 +515,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      "lancer l'impression",
+      "avant impression",
+      "avant l'impression",
+      "lancer la production",
+      "lancer la fabrication",
+      "avant la fabrication",
       // The seller understands or shares the buyer's view, not a review.
       "comprenons votre avis",
       "comprenons tout à fait votre avis",

@@ -3848,6 +3848,11 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pod imieniem",
     ],
     starCategory: [
+      "rzędów",
+      "rzędy",
+      "rząd",
+      "wzoru",
+      "wzorem",
       "energetyczn*",
       "ncap",
       "test*",

@@ -357,6 +357,10 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bahsettiniz",
     ],
     reviewOther: [
+      "bu konudaki görüşünüz",
+      "bu konudaki görüşünüzü",
+      "bu konuda görüşünüz",
+      "bu konudaki fikriniz",
       // Changing one's mind, not a review.
       "fikrinizi değiştirirseniz",
       "fikrinizi degistirirseniz",
