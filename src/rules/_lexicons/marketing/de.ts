@@ -456,6 +456,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "aktionswoche*",
       ],
       invitation: [
+        "passend zu den",
+        "passend zum",
+        "passend zur",
         // Contact moved to the seller's messenger or social account, off
         // Amazon ("write to us on WhatsApp", "our Instagram").
         "uns per whatsapp",

@@ -2654,6 +2654,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "tambien manejamos",
       ],
       ours: [
+        "que hacemos",
+        "que ofrecemos",
         "nuestr*",
         "de nuestra tienda",
         "hacemos también",

@@ -85,6 +85,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // The seller's store or brand on Amazon as a place; each term is a
       // promoted object too (see `mod.ts`).
       storefront: [
+        "mio negozio",
+        "nel mio negozio",
+        "mia bottega",
         "nome del nostro marchio",
         "il nostro nome commerciale",
         "il nome del nostro negozio",
@@ -361,6 +364,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "altri nostri prodotti",
       ],
       offer: [
+        "versione business",
+        "edizione business",
         "verrà scalato",
         "le verrà scalato",
         "verranno scalati",
@@ -573,6 +578,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "risparmierà",
       ],
       invitation: [
+        "curiosare",
+        "se ti va di curiosare",
         // Contact moved to the seller's messenger or social account, off
         // Amazon ("write to us on WhatsApp", "our Instagram").
         "scriveteci su whatsapp",
@@ -1429,6 +1436,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "sono nate anche",
+        "sono nate le",
+        "appena nate",
         "arriva in autunno",
         "anche nei colori",
         "esce il mese prossimo",
