@@ -410,6 +410,14 @@ export function decideMarketing(
   // What other buyers add ("customers who bought this grinder often also
   // pick up the burr kit").
   if (has("buyers") && has("alsoBuy")) return "crossSell";
+  // The seller's other goods taken along too, whoever takes them ("många
+  // valpägare tar också med vår tuggpinne": the owners are no word for
+  // buyers), unless the ordered item, an exchange or help content is what
+  // the sentence is about.
+  if (
+    has("ours") && has("alsoBuy") && has("assortment") &&
+    !has("orderItem") && !has("exchange") && !has("helpContent")
+  ) return "crossSell";
   if (softCrossSell(current, next, previous, options, siteOnly)) {
     return "crossSell";
   }

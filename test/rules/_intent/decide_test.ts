@@ -269,3 +269,16 @@ Deno.test("decideMarketing(): another size or colour offered for an exchange is 
     );
   }
 });
+
+Deno.test("decideMarketing(): the seller's other goods taken along too cross-sell, next to the order they do not", () => {
+  // "Många valpägare tar också med vår tuggpinne i samma leverans."
+  assert.equal(
+    decideMarketing(set("ours", "alsoBuy", "assortment")),
+    "crossSell",
+  );
+  assert.equal(
+    decideMarketing(set("ours", "alsoBuy", "assortment", "orderItem")),
+    undefined,
+  );
+  assert.equal(decideMarketing(set("ours", "alsoBuy")), undefined);
+});

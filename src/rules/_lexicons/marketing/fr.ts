@@ -1441,6 +1441,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        "sont arrivées chez nous",
         "reviennent en boutique",
         "arrive cet automne",
         "nouveaux coloris",

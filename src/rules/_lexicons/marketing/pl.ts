@@ -1814,6 +1814,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       ],
       // More of it or another form of it ("we also make", packs, sets).
       availability: [
+        "stoją już",
+        "stoją w naszym sklepie",
+        "są już w naszym sklepie",
         "do uzupełnienia",
         "na uzupełnienie",
         "może od razu",

@@ -1467,6 +1467,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "alicilarin cogu",
       ],
       availability: [
+        "yan yana duruyor*",
         "paketlerimiz*",
         "'li paket*",
         "li paket*",
