@@ -20,8 +20,11 @@ const SOURCE_BEFORE = 80;
 /** How far after a quotation its source is looked for. */
 const SOURCE_AFTER = 48;
 
-/** Per language: a source of quoted words, and the seller's possessives. */
-const SOURCES = new Map<string, readonly [RegExp, RegExp]>();
+/**
+ * Per language: a source of quoted words, the seller's possessives, the
+ * sources never the seller's, and words that ask the buyer to check a text.
+ */
+const SOURCES = new Map<string, readonly [RegExp, RegExp, RegExp, RegExp]>();
 
 // Words (matched at a word's start) and characters as one pattern.
 function pattern(
@@ -44,7 +47,9 @@ function pattern(
 // The sources and the seller's possessives of `language` and of English
 // (which every language's messages borrow); another language's stems are
 // no source ("gra", a Polish game, in "grateful").
-function sourcesOf(language: string | undefined): readonly [RegExp, RegExp] {
+function sourcesOf(
+  language: string | undefined,
+): readonly [RegExp, RegExp, RegExp, RegExp] {
   const key = language !== undefined && Object.hasOwn(CONTEXT_WORDS, language)
     ? language
     : "en";
@@ -52,25 +57,41 @@ function sourcesOf(language: string | undefined): readonly [RegExp, RegExp] {
   if (found !== undefined) return found;
   const sources: [string[], string[]] = [[], []];
   const owns: [string[], string[]] = [[], []];
+  const strong: [string[], string[]] = [[], []];
+  const proofing: [string[], string[]] = [[], []];
   for (const name of new Set([key, "en"])) {
     const lexicon = CONTEXT_WORDS[name]!;
     const at = lexicon.segmentation === "chars" ? 1 : 0;
-    sources[at].push(...(lexicon.sources ?? []));
+    sources[at].push(
+      ...(lexicon.sources ?? []),
+      ...(lexicon.strongSources ?? []),
+    );
     owns[at].push(...(lexicon.sellersOwn ?? []));
+    strong[at].push(...(lexicon.strongSources ?? []));
+    proofing[at].push(...(lexicon.proofing ?? []));
   }
   found = [
     pattern(sources[0], sources[1], false),
     pattern(owns[0], owns[1], true),
+    pattern(strong[0], strong[1], false),
+    pattern(proofing[0], proofing[1], false),
   ];
   SOURCES.set(key, found);
   return found;
 }
 
-// Whether `window` names someone else as the source of a quotation: a
-// source, and none of the seller's own ("as our thank-you card says").
+// Whether `window` names someone else as the source of a quotation: the
+// buyer or an impostor ("your reply:", "a scammer using our name"), or
+// another source with no word of the seller's own next to it ("a card
+// saying", not "as our thank-you card says" or "…, says the whole team").
 function namesSource(window: string, language: string | undefined): boolean {
-  const [source, own] = sourcesOf(language);
-  return source.test(window) && !own.test(window);
+  const [source, own, strong] = sourcesOf(language);
+  return strong.test(window) || (source.test(window) && !own.test(window));
+}
+
+// Words that ask the buyer to check a text, in `language` and English.
+function proofingIn(language: string | undefined): RegExp {
+  return sourcesOf(language)[3];
 }
 
 const DENIAL_WORDS = contextWords(["denial"], "words").join("|");
@@ -118,6 +139,12 @@ function sentenceEnd(text: string, at: number, sentences: number): number {
   return i;
 }
 
+/** The two words that may tag a quotation that ends its sentence. */
+const TAG = /^[\s,\u2013\u2014-]*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?/u;
+/** An end mark right after a quotation ("«…!». Confirma…"). */
+const MARK_NEXT = /^\s*[.!?\u3002\uFF01\uFF1F\u061F\u0964]/u;
+/** A quotation that ends with an end mark inside its closing mark. */
+const ENDS_INSIDE = /[.!?\u3002\uFF01\uFF1F\u061F\u0964]\s*.$/u;
 /** The longest label that may stand before a quotation ("PS", "追伸"). */
 const LABEL = 4;
 /** What may stand before a quotation that stands alone: a colon, a dash. */
@@ -165,20 +192,35 @@ export function isSellersQuote(
   const start = sentenceStart(text, quote.start, 1);
   const end = sentenceEnd(text, quote.end, 1);
   const before = text.slice(start, quote.start).trim();
-  const after = text.slice(quote.end, end).trim();
+  // An end mark inside the closing quotation mark ends its sentence too
+  // ("“Please leave a review!” Have a great day.").
+  const endsInside = ENDS_INSIDE.test(text.slice(quote.start, quote.end));
+  const after = endsInside ? "" : text.slice(quote.end, end).trim();
   if (before.length > LABEL && !INTRODUCED.test(before)) return false;
   if (after !== "" && !COMMENTED.test(after)) return false;
-  if (
-    namesSource(
-      text.slice(Math.max(start, quote.start - SOURCE_BEFORE), quote.start),
-      language,
-    ) ||
-    namesSource(
-      text.slice(quote.end, Math.min(end, quote.end + SOURCE_AFTER)),
-      language,
-    )
-  ) return false;
-  // A denial in the next sentence disowns it ("That card is not from us");
-  // one before it is often a courtesy ("No pressure at all.").
-  return !DENIAL.test(text.slice(end, sentenceEnd(text, end, 2)));
+  // After a quotation that ends its sentence, only the words that tag it
+  // ("…!” said the card"), not the next sentence's ("Einen schönen Tag").
+  const tagEnd = after === ""
+    ? quote.end + (TAG.exec(text.slice(quote.end, quote.end + 40))?.[0]
+      .length ?? 0)
+    : Math.min(end, quote.end + SOURCE_AFTER);
+  const windows = [
+    text.slice(Math.max(start, quote.start - SOURCE_BEFORE), quote.start),
+    text.slice(quote.end, tagEnd),
+  ];
+  if (windows.some((window) => namesSource(window, language))) return false;
+  // The next sentence: the buyer's text to check ("please confirm the
+  // spelling") may be asked for there, and a denial there disowns it ("That
+  // card is not from us"), unless it is a courtesy ("We can't thank you
+  // enough!"); one before it is often a courtesy too ("No pressure at all.").
+  let from = quote.end;
+  while (from < quote.end + REACH && BETWEEN.test(text[from] ?? "x")) from++;
+  const next = endsInside && !MARK_NEXT.test(text.slice(quote.end))
+    ? text.slice(from, sentenceEnd(text, from, 1))
+    : text.slice(end, sentenceEnd(text, end, 2));
+  if (proofingIn(language).test(next)) return false;
+  return !DENIAL.test(next.replace(COURTESY, " "));
 }
+
+/** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
+const COURTESY = new RegExp(contextWords(["courtesy"]).join("|"), "gu");

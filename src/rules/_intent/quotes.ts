@@ -252,19 +252,24 @@ const ANSWER_REACH = 240;
 const STOP = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
 // Whether the question ends its sentence at `end` and the next sentence,
-// not opened by a yes, denies ("You asked whether a review earns a discount.
-// Amazon's rules do not allow sellers to offer one"). Reads at most
-// ANSWER_REACH characters.
+// not opened by a yes, denies other than by a courtesy ("You asked whether
+// a review earns a discount. Amazon's rules do not allow sellers to offer
+// one"; not "… and don't worry about postage"). Reads at most ANSWER_REACH
+// characters.
 function deniedNext(text: string, end: number): boolean {
   if (!STOP.test(text[end] ?? "")) return false;
   let from = end + 1;
   while (from < text.length && /[\s.!?]/u.test(text[from]!)) from++;
   if (YES.test(text.slice(from, from + YES_WINDOW))) return false;
+  // A courtesy denies nothing ("…, and don't worry about postage").
   let to = from;
   const limit = Math.min(text.length, from + ANSWER_REACH);
   while (to < limit && !STOP.test(text[to]!)) to++;
-  return DENIAL.test(text.slice(from, to));
+  return DENIAL.test(text.slice(from, to).replace(COURTESY, " "));
 }
+
+/** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
+const COURTESY = new RegExp(contextWords(["courtesy"]).join("|"), "gu");
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;

@@ -10,14 +10,13 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // thank-you card says", a courtesy denial before it). A violation must get
 // an error from `no-review-manipulation` or `no-marketing`, a clean message
 // none. KNOWN lists the ones still judged wrong, each checked to stay wrong:
-// requests followed by a courtesy with a denial ("We can't thank you
-// enough!"), one named inside a sentence ("our little sign reads “…” and we
+// a request followed by a denial ("That's all, nothing more."), one named
+// inside a sentence ("our little sign reads “…” and we
 // mean it"), and clean messages whose other words ask (another customer's
 // review "complained", "please contact Amazon" next to reviews; both judged
 // wrong before quotations were read as the seller's too).
 const KNOWN: ReadonlySet<string> = new Set([
   "Order 123-1234567-1234567 is on its way. Our little sign in the shop reads “Please review us on Amazon” and we mean it!",
-  "Order 123-1234567-1234567 is on its way. “Please leave a review on Amazon.” We can't thank you enough!",
   "Order 123-1234567-1234567 is on its way. “Please leave a review on Amazon.” That's all, nothing more.",
   "Order 123-1234567-1234567: another customer's review complained “Please fix the loose hinge”, so we checked every unit before sending yours.",
   "注文番号123-1234567-1234567について、お客様から「交換品が届いたらレビューを書き直します」とのご連絡をいただきました。交換品は本日発送しました。",

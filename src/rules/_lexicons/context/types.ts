@@ -428,4 +428,23 @@ export interface ContextWords {
    * whole team") is no one else's.
    */
   readonly sellersOwn?: readonly string[];
+  /**
+   * Sources that are never the seller's, even next to the seller's own
+   * words: the buyer ("you asked", "your reply", "Sie fragten", "您说") and
+   * impostors ("a scammer using our name", "Betrüger … in unserem Namen",
+   * "冒充"). `sellersOwn` does not cancel them.
+   */
+  readonly strongSources?: readonly string[];
+  /**
+   * Words that ask the buyer to check a text ("please confirm the
+   * spelling", "Schreibweise", "orthographe", "表記"): a quotation in the
+   * sentence before is the buyer's text.
+   */
+  readonly proofing?: readonly string[];
+  /**
+   * Courtesies that hold a denial but deny nothing ("don't worry", "no
+   * problem", "keine Sorge", "no te preocupes", "别担心"): an answer to a
+   * reported question with only one of them does not deny it.
+   */
+  readonly courtesy?: readonly string[];
 }

@@ -72,6 +72,9 @@ const FIELDS = [
   "clitics",
   "sources",
   "sellersOwn",
+  "strongSources",
+  "proofing",
+  "courtesy",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
