@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { contextWords } from "./context_lists.ts";
 import { firstEndingAfter, overlaps } from "./hit_index.ts";
 import { FRONTED } from "./framing.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
@@ -15,19 +16,21 @@ import { type Segmentation, segmentIndex } from "./segment.ts";
 /**
  * A product page or listing in a review place ("on the product page",
  * "auf der Produktseite", "sur la fiche produit", "商品ページ"): read by
- * other shoppers, unlike the buyer's account ("under your orders").
+ * other shoppers, unlike the buyer's account ("under your orders"). The
+ * `pages` context words of every language.
  */
-const PAGE =
-  /page|listing|seite|pagina|página|fiche|ficha|scheda|inserzione|anuncio|annonce|sida|stron|sayfa|صفحة|पेज|ページ|页/u;
+const PAGE = new RegExp(contextWords(["pages"]).join("|"), "u");
 /**
  * Verbs of writing or saying something, in the languages of the lexicons,
  * as they start a request or an instruction hit, or follow its first word
- * ("just say") ("write", "schreiben
- * Sie", "dites que", "scrivere che", "napisać", "yazmanız", "書いて",
- * "写一句", "تكتب", "लिख दीजिए").
+ * ("just say") ("write", "schreiben Sie", "dites que", "scrivere che",
+ * "napisać", "yazmanız", "書いて", "写一句", "تكتب", "लिख दीजिए"): the
+ * `writeVerbs` context words.
  */
-const WRITE =
-  /^(?:\p{L}+\s+)?(?:writ|say|post|schreib|sag|écri|ecri|dites|di que|escrib|escrev|diga|scriv|dic|skriv|säg|schrijf|zeg|napis|yaz|söyle|تكتب|اكتب|كتب|قل|लिख|書|写|说)/u;
+const WRITE = new RegExp(
+  String.raw`^(?:\p{L}+\s+)?(?:${contextWords(["writeVerbs"]).join("|")})`,
+  "u",
+);
 /**
  * How far a product page may stand from the verb of writing: a verb-final
  * clause puts what is written between them ("Ürün sayfasına … yazmanız").
@@ -36,16 +39,21 @@ const PAGE_GAP = 64;
 /**
  * Words right after a verb of writing that address the seller ("write to
  * us", "skriv till oss") or make it a state ("書いてある", "写着": "is
- * written").
+ * written"): the `toUs` context words.
  */
-const TO_US =
-  /^[\s,]*(?:to us|us\b|uns\b|an uns|nous\b|à nous|nos\b|para nós|ci\b|a noi|ons\b|naar ons|aan ons|oss\b|till oss|nam\b|do nas|bize|لنا|إلينا|हमें|我们|当店|ある|あり|着)/u;
+const TO_US = new RegExp(
+  String.raw`^[\s,]*(?:${contextWords(["toUs"]).join("|")})`,
+  "u",
+);
 /**
  * The seller addressed right before a verb of writing ("bize yazın"), or
- * what is already written there ("说明书里有写明", "已写明": "is stated").
+ * what is already written there ("说明书里有写明", "已写明": "is stated"):
+ * the `toUsBefore` context words.
  */
-const TO_US_BEFORE =
-  /(?:bize|bana|لنا|إلينا|हमें|当店に|当店まで|给我们|我们|有|已|已经)\s*$/u;
+const TO_US_BEFORE = new RegExp(
+  String.raw`(?:${contextWords(["toUsBefore"]).join("|")})\s*$`,
+  "u",
+);
 
 /**
  * A request or an instruction to write or say something, in a clause

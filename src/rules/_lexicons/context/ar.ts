@@ -164,4 +164,21 @@ export const CONTEXT_AR: ContextWords = {
     "فريقنا",
     "فريق",
   ],
+  pages: [
+    "صفحة",
+  ],
+  writeVerbs: [
+    "تكتب",
+    "اكتب",
+    "كتب",
+    "قل",
+  ],
+  toUs: [
+    "لنا",
+    "إلينا",
+  ],
+  toUsBefore: [
+    "لنا",
+    "إلينا",
+  ],
 };

@@ -304,4 +304,15 @@ export const CONTEXT_DE: ContextWords = {
     "meiner",
     "team",
   ],
+  pages: [
+    "seite",
+  ],
+  writeVerbs: [
+    "schreib",
+    "sag",
+  ],
+  toUs: [
+    "uns\\b",
+    "an uns",
+  ],
 };

@@ -299,4 +299,17 @@ export const CONTEXT_EN: ContextWords = {
     "team",
     "staff",
   ],
+  pages: [
+    "page",
+    "listing",
+  ],
+  writeVerbs: [
+    "writ",
+    "say",
+    "post",
+  ],
+  toUs: [
+    "to us",
+    "us\\b",
+  ],
 };

@@ -318,4 +318,17 @@ export const CONTEXT_ES: ContextWords = {
     "mis",
     "equipo",
   ],
+  pages: [
+    "página",
+    "ficha",
+    "anuncio",
+  ],
+  writeVerbs: [
+    "escrib",
+    "di que",
+    "diga",
+  ],
+  toUs: [
+    "nos\\b",
+  ],
 };

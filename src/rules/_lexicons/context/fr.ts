@@ -323,4 +323,18 @@ export const CONTEXT_FR: ContextWords = {
     "équipe",
     "chez nous",
   ],
+  pages: [
+    "page",
+    "fiche",
+    "annonce",
+  ],
+  writeVerbs: [
+    "écri",
+    "ecri",
+    "dites",
+  ],
+  toUs: [
+    "nous\\b",
+    "à nous",
+  ],
 };

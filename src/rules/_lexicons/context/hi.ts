@@ -135,4 +135,16 @@ export const CONTEXT_HI: ContextWords = {
     "मेरे",
     "टीम",
   ],
+  pages: [
+    "पेज",
+  ],
+  writeVerbs: [
+    "लिख",
+  ],
+  toUs: [
+    "हमें",
+  ],
+  toUsBefore: [
+    "हमें",
+  ],
 };

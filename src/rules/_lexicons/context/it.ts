@@ -322,4 +322,17 @@ export const CONTEXT_IT: ContextWords = {
     "squadra",
     "team",
   ],
+  pages: [
+    "pagina",
+    "scheda",
+    "inserzione",
+  ],
+  writeVerbs: [
+    "scriv",
+    "dic",
+  ],
+  toUs: [
+    "ci\\b",
+    "a noi",
+  ],
 };

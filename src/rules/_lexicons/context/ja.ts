@@ -166,4 +166,19 @@ export const CONTEXT_JA: ContextWords = {
     "当社",
     "スタッフ一同",
   ],
+  pages: [
+    "ページ",
+  ],
+  writeVerbs: [
+    "書",
+  ],
+  toUs: [
+    "当店",
+    "ある",
+    "あり",
+  ],
+  toUsBefore: [
+    "当店に",
+    "当店まで",
+  ],
 };

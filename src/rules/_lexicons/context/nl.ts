@@ -224,4 +224,16 @@ export const CONTEXT_NL: ContextWords = {
     "mijn",
     "team",
   ],
+  pages: [
+    "pagina",
+  ],
+  writeVerbs: [
+    "schrijf",
+    "zeg",
+  ],
+  toUs: [
+    "ons\\b",
+    "naar ons",
+    "aan ons",
+  ],
 };

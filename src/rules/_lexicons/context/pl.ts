@@ -224,4 +224,14 @@ export const CONTEXT_PL: ContextWords = {
     "zespołu",
     "ekipa",
   ],
+  pages: [
+    "stron",
+  ],
+  writeVerbs: [
+    "napis",
+  ],
+  toUs: [
+    "nam\\b",
+    "do nas",
+  ],
 };

@@ -289,4 +289,17 @@ export const CONTEXT_PT: ContextWords = {
     "minhas",
     "equipe",
   ],
+  pages: [
+    "página",
+    "ficha",
+    "anuncio",
+  ],
+  writeVerbs: [
+    "escrev",
+    "diga",
+  ],
+  toUs: [
+    "nos\\b",
+    "para nós",
+  ],
 };

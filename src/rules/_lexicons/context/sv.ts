@@ -223,4 +223,15 @@ export const CONTEXT_SV: ContextWords = {
     "team",
     "teamet",
   ],
+  pages: [
+    "sida",
+  ],
+  writeVerbs: [
+    "skriv",
+    "säg",
+  ],
+  toUs: [
+    "oss\\b",
+    "till oss",
+  ],
 };

@@ -148,4 +148,18 @@ export const CONTEXT_TR: ContextWords = {
     "ekibimiz",
     "ekip",
   ],
+  pages: [
+    "sayfa",
+  ],
+  writeVerbs: [
+    "yaz",
+    "söyle",
+  ],
+  toUs: [
+    "bize",
+  ],
+  toUsBefore: [
+    "bize",
+    "bana",
+  ],
 };

@@ -447,4 +447,28 @@ export interface ContextWords {
    * reported question with only one of them does not deny it.
    */
   readonly courtesy?: readonly string[];
+  /**
+   * A product page or listing, as part of a review `place` ("page",
+   * "listing", "Seite", "fiche", "ページ", "页"): read by other shoppers,
+   * unlike the buyer's account. Matched anywhere inside the place.
+   */
+  readonly pages?: readonly string[];
+  /**
+   * Verbs of writing or saying something, as they start a request or an
+   * instruction, or follow its first word (stems: "writ", "say",
+   * "schreib", "dites", "scriv", "napis", "yaz", "लिख", "書", "写").
+   */
+  readonly writeVerbs?: readonly string[];
+  /**
+   * Words right after a verb of writing that address the seller or make it
+   * a state ("to us", "an uns", "till oss", "bize", ja "ある" in "書いてある",
+   * zh "着" in "写着"); regular-expression fragments, `\b` where a word
+   * must end.
+   */
+  readonly toUs?: readonly string[];
+  /**
+   * The seller addressed right before a verb of writing ("bize yazın"), or
+   * what is already written ("有写明", "已写明").
+   */
+  readonly toUsBefore?: readonly string[];
 }

@@ -188,4 +188,22 @@ export const CONTEXT_ZH: ContextWords = {
     "团队",
     "全体员工",
   ],
+  pages: [
+    "页",
+  ],
+  writeVerbs: [
+    "写",
+    "说",
+  ],
+  toUs: [
+    "我们",
+    "着",
+  ],
+  toUsBefore: [
+    "给我们",
+    "我们",
+    "有",
+    "已",
+    "已经",
+  ],
 };

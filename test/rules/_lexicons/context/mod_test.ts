@@ -75,6 +75,10 @@ const FIELDS = [
   "strongSources",
   "proofing",
   "courtesy",
+  "pages",
+  "writeVerbs",
+  "toUs",
+  "toUsBefore",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
