@@ -1,0 +1,47 @@
+// This module is browser compatible.
+
+/**
+ * Spanish words around numbers for `no-phone`: the labels of identifiers
+ * and the words of phoning.
+ *
+ * @module
+ */
+
+import type { IdentifierWords } from "./types.ts";
+
+/** Spanish labels of identifiers and words of phoning. */
+export const IDENTIFIERS_ES: IdentifierWords = {
+  labels: [
+    "seguimiento",
+    "rastreo",
+    "envío",
+    "envio",
+    "guía",
+    "guia",
+    "cp",
+    "código postal",
+    "codigo postal",
+    "pedido",
+    "factura",
+    "referencia",
+    "caso",
+    "serie",
+    "modelo",
+    "artículo",
+    "lote",
+    "código",
+    "nif",
+    "cif",
+    "nie",
+    "rfc",
+  ],
+  phone: [
+    "teléfono",
+    "llame",
+    "llámenos",
+    "llamar",
+    "llámanos",
+    "móvil",
+    "celular",
+  ],
+};

@@ -1,0 +1,40 @@
+// This module is browser compatible.
+
+/**
+ * Italian words around numbers for `no-phone`: the labels of identifiers
+ * and the words of phoning.
+ *
+ * @module
+ */
+
+import type { IdentifierWords } from "./types.ts";
+
+/** Italian labels of identifiers and words of phoning. */
+export const IDENTIFIERS_IT: IdentifierWords = {
+  labels: [
+    "spedizione",
+    "tracciamento",
+    "pacco",
+    "cap",
+    "codice postale",
+    "ordine",
+    "fattura",
+    "riferimento",
+    "pratica",
+    "seriale",
+    "modello",
+    "articolo",
+    "lotto",
+    "codice",
+    "licen",
+    "p.iva",
+    "partita iva",
+  ],
+  phone: [
+    "telefono",
+    "chiami",
+    "chiamateci",
+    "chiamare",
+    "cellulare",
+  ],
+};

@@ -1,0 +1,31 @@
+// This module is browser compatible.
+
+/**
+ * Dutch words around numbers for `no-phone`: the labels of identifiers
+ * and the words of phoning.
+ *
+ * @module
+ */
+
+import type { IdentifierWords } from "./types.ts";
+
+/** Dutch labels of identifiers and words of phoning. */
+export const IDENTIFIERS_NL: IdentifierWords = {
+  labels: [
+    "zending",
+    "zendingnummer",
+    "pakket",
+    "bestelling",
+    "factuur",
+    "referentie",
+    "serienummer",
+    "btw",
+    "kvk",
+  ],
+  phone: [
+    "telefoon",
+    "bel",
+    "bellen",
+    "mobiel",
+  ],
+};

@@ -1,0 +1,33 @@
+// This module is browser compatible.
+
+/**
+ * Swedish words around numbers for `no-phone`: the labels of identifiers
+ * and the words of phoning.
+ *
+ * @module
+ */
+
+import type { IdentifierWords } from "./types.ts";
+
+/** Swedish labels of identifiers and words of phoning. */
+export const IDENTIFIERS_SV: IdentifierWords = {
+  labels: [
+    "kolli",
+    "kollinummer",
+    "försändelse",
+    "sändning",
+    "spårning",
+    "spårningsnummer",
+    "postnummer",
+    "postnr",
+    "beställning",
+    "faktura",
+    "referens",
+    "ärende",
+    "parti",
+  ],
+  phone: [
+    "ring oss",
+    "ringa",
+  ],
+};
