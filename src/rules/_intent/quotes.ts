@@ -205,19 +205,32 @@ const ORDER_REF = String.raw`(?:(?: \p{L}+){1,3} ${ORDER_ID_SOURCE})?`;
  * asked whether", "Sie fragten, ob", "vous nous avez demandé si", "nos
  * preguntaste si", "ci ha chiesto se", "você perguntou se", "u vroeg of",
  * "du frågade om", "pytała Pani, czy", "سألتَ في رسالتك: هل", "आपने पूछा
- * कि", "您在留言中问到".
+ * कि", "您在留言中问到": the `reportedAhead` context words of every language,
+ * with the order a question was about (`(?<order>)`) filled in.
  */
 const REPORTED_AHEAD = new RegExp(
-  String
-    .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about)|your question (?:whether|if|about)|(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?${ORDER_REF},? ob|(?:zu )?ihre[rn]? frage,? ob|vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?${ORDER_REF},? (?:si|s'il|s'ils)|votre question,? si|(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?${ORDER_REF},? si|(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?${ORDER_REF},? se|(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?${ORDER_REF},? se|(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?${ORDER_REF},? of|du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?${ORDER_REF},? om|(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?${ORDER_REF},? czy|आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))|(?:و)?(?:سألت|استفسرت|تسأل)[\u064B-\u0652]*(?:نا|ني|ين)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)|您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)|您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
+  contextWords(["reportedAhead"]).map((pattern) =>
+    pattern.replaceAll("(?<order>)", ORDER_REF)
+  ).join("|"),
   "gu",
 );
 /**
  * A reported question in a verb-final language, whose words come before
- * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ".
+ * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ"
+ * (the `reportedBehind` context words).
  */
-const REPORTED_BEHIND =
-  /(?:diye )?(?:sordunuz|sormuştunuz|sormuşsunuz|soruyorsunuz|merak ediyordunuz)|(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)/gu;
+const REPORTED_BEHIND = new RegExp(
+  contextWords(["reportedBehind"]).join("|"),
+  "gu",
+);
+/**
+ * The words that end the opening of a question about something ("you
+ * asked about", "عن"): the `reportedAbout` context words.
+ */
+const ABOUT = new RegExp(
+  String.raw`(?:${contextWords(["reportedAbout"]).join("|")})$`,
+  "u",
+);
 /**
  * A yes right after a reported question: the `yes` context words of every
  * language.
@@ -312,7 +325,7 @@ export function findReported(text: string): Segment[] {
     // set off at its start ("you asked whether, to get the refund, you must
     // review it first"; "pyta Pani, czy aby dostać zwrot, trzeba…"); a
     // question about something ("you asked about the refund") at once.
-    const about = /(?:about|عن|عما)$/u.test(m[0]);
+    const about = ABOUT.test(m[0]);
     const opening = text.slice(from, from + 4).trimStart();
     let commas = about
       ? 0

@@ -181,4 +181,12 @@ export const CONTEXT_AR: ContextWords = {
     "لنا",
     "إلينا",
   ],
+  reportedAhead: [
+    String
+      .raw`(?:و)?(?:سألت|استفسرت|تسأل)[\u064b-\u0652]*(?:نا|ني|ين)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)`,
+  ],
+  reportedAbout: [
+    String.raw`عن`,
+    String.raw`عما`,
+  ],
 };

@@ -315,4 +315,9 @@ export const CONTEXT_DE: ContextWords = {
     "uns\\b",
     "an uns",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?<order>),? ob)`,
+    String.raw`(?<![\p{L}\p{M}])(?:(?:zu )?ihre[rn]? frage,? ob)`,
+  ],
 };

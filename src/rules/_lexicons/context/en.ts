@@ -312,4 +312,12 @@ export const CONTEXT_EN: ContextWords = {
     "to us",
     "us\\b",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about))`,
+    String.raw`(?<![\p{L}\p{M}])(?:your question (?:whether|if|about))`,
+  ],
+  reportedAbout: [
+    String.raw`about`,
+  ],
 };

@@ -331,4 +331,8 @@ export const CONTEXT_ES: ContextWords = {
   toUs: [
     "nos\\b",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?<order>),? si)`,
+  ],
 };

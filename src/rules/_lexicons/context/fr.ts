@@ -337,4 +337,9 @@ export const CONTEXT_FR: ContextWords = {
     "nous\\b",
     "à nous",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils))`,
+    String.raw`(?<![\p{L}\p{M}])(?:votre question,? si)`,
+  ],
 };

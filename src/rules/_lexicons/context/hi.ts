@@ -147,4 +147,8 @@ export const CONTEXT_HI: ContextWords = {
   toUsBefore: [
     "हमें",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))`,
+  ],
 };

@@ -335,4 +335,8 @@ export const CONTEXT_IT: ContextWords = {
     "ci\\b",
     "a noi",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?<order>),? se)`,
+  ],
 };

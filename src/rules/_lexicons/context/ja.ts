@@ -181,4 +181,7 @@ export const CONTEXT_JA: ContextWords = {
     "当店に",
     "当店まで",
   ],
+  reportedBehind: [
+    String.raw`(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)`,
+  ],
 };

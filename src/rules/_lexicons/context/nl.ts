@@ -236,4 +236,8 @@ export const CONTEXT_NL: ContextWords = {
     "naar ons",
     "aan ons",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?<order>),? of)`,
+  ],
 };

@@ -234,4 +234,8 @@ export const CONTEXT_PL: ContextWords = {
     "nam\\b",
     "do nas",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? czy)`,
+  ],
 };

@@ -302,4 +302,8 @@ export const CONTEXT_PT: ContextWords = {
     "nos\\b",
     "para nós",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?<order>),? se)`,
+  ],
 };

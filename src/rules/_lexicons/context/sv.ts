@@ -234,4 +234,8 @@ export const CONTEXT_SV: ContextWords = {
     "oss\\b",
     "till oss",
   ],
+  reportedAhead: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?<order>),? om)`,
+  ],
 };

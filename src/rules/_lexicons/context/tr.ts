@@ -162,4 +162,8 @@ export const CONTEXT_TR: ContextWords = {
     "bize",
     "bana",
   ],
+  reportedBehind: [
+    String
+      .raw`(?:diye )?(?:sordunuz|sormuştunuz|sormuşsunuz|soruyorsunuz|merak ediyordunuz)`,
+  ],
 };

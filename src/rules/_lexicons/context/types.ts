@@ -471,4 +471,23 @@ export interface ContextWords {
    * what is already written ("有写明", "已写明").
    */
   readonly toUsBefore?: readonly string[];
+  /**
+   * The opening words of a buyer's question the seller reports, up to its
+   * "whether" ("you asked whether", "Sie fragten, ob", "您在留言中问到"):
+   * regular-expression fragments; those of languages with spaces start
+   * with `(?<![\p{L}\p{M}])`, and `(?<order>)` stands for an order the
+   * question was about ("je vroeg bij bestelling 402-… of").
+   */
+  readonly reportedAhead?: readonly string[];
+  /**
+   * The closing words of a reported question in a verb-final language,
+   * whose words come before them ("…diye sordunuz", "…か、とのお問い合わせ"):
+   * regular-expression fragments.
+   */
+  readonly reportedBehind?: readonly string[];
+  /**
+   * How a question about something ends its opening ("you asked about",
+   * "عن"): it ends at its first comma.
+   */
+  readonly reportedAbout?: readonly string[];
 }

@@ -206,4 +206,9 @@ export const CONTEXT_ZH: ContextWords = {
     "已",
     "已经",
   ],
+  reportedAhead: [
+    String
+      .raw`您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)`,
+    String.raw`您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
+  ],
 };

@@ -79,6 +79,9 @@ const FIELDS = [
   "writeVerbs",
   "toUs",
   "toUsBefore",
+  "reportedAhead",
+  "reportedBehind",
+  "reportedAbout",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
