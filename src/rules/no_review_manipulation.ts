@@ -141,8 +141,9 @@ const ADVICE =
 
 // A quotation that asks, appeals, rewards, asks for a change, instructs,
 // shares, sets a condition or names a review place, and that nothing
-// attributes or disowns, is the seller's own request ("“Please leave a review on the product page”, it helps us a
-// lot"); a product's name with review or star words in it is not.
+// attributes or disowns, is the seller's own request ("“Please leave a
+// review on the product page”, it helps us a lot"); a product's name with
+// review or star words in it is not.
 const REVIEW_RUN = {
   ...REVIEW_ANALYSIS,
   sellersQuotes: [

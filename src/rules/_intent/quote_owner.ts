@@ -11,8 +11,7 @@
  */
 
 import { CONTEXT_WORDS } from "../_lexicons/context/mod.ts";
-import { contextWords } from "./context_lists.ts";
-import { namesControl } from "./quotes.ts";
+import { deniesBeyondCourtesy, namesControl, SENTENCE_END } from "./quotes.ts";
 import type { Segment } from "./segment.ts";
 
 /** How far before a quotation its source is looked for. */
@@ -44,9 +43,10 @@ function pattern(
   return new RegExp(alternatives.join("|") || "(?!)", "u");
 }
 
-// The sources and the seller's possessives of `language` and of English
-// (which every language's messages borrow); another language's stems are
-// no source ("gra", a Polish game, in "grateful").
+// The sources, the seller's possessives, the strong sources and the words
+// of checking a text of `language` and of English (which every language's
+// messages borrow); another language's stems are no source ("gra", a Polish
+// game, in "grateful").
 function sourcesOf(
   language: string | undefined,
 ): readonly [RegExp, RegExp, RegExp, RegExp] {
@@ -62,10 +62,7 @@ function sourcesOf(
   for (const name of new Set([key, "en"])) {
     const lexicon = CONTEXT_WORDS[name]!;
     const at = lexicon.segmentation === "chars" ? 1 : 0;
-    sources[at].push(
-      ...(lexicon.sources ?? []),
-      ...(lexicon.strongSources ?? []),
-    );
+    sources[at].push(...(lexicon.sources ?? []));
     owns[at].push(...(lexicon.sellersOwn ?? []));
     strong[at].push(...(lexicon.strongSources ?? []));
     proofing[at].push(...(lexicon.proofing ?? []));
@@ -89,41 +86,17 @@ function namesSource(window: string, language: string | undefined): boolean {
   return strong.test(window) || (source.test(window) && !own.test(window));
 }
 
-// Words that ask the buyer to check a text, in `language` and English.
-function proofingIn(language: string | undefined): RegExp {
-  return sourcesOf(language)[3];
-}
-
-const DENIAL_WORDS = contextWords(["denial"], "words").join("|");
-const DENIAL_CHARS = contextWords(["denial"], "chars").join("|");
-/**
- * A denial: the `denial` context words of every language, or a word ending
- * in "n't" ("don't").
- */
-const DENIAL = new RegExp(
-  String
-    .raw`\p{L}n['’]t(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:${DENIAL_WORDS})(?![\p{L}\p{M}])|${DENIAL_CHARS}`,
-  "u",
-);
-
 /** How far a quotation's neighbouring sentences are read, each way. */
 const REACH = 400;
-/** The marks that end a sentence (a colon introduces a quotation). */
-const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
 /** A sentence's end marks and the space after them. */
 const BETWEEN = /[\s.!?\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
-// The start of the sentence `at` is in, and of the one before it when
-// `sentences` is 2.
-function sentenceStart(text: string, at: number, sentences: number): number {
+// The start of the sentence `at` is in.
+function sentenceStart(text: string, at: number): number {
   let i = at;
   const limit = Math.max(0, at - REACH);
-  for (let n = 0; n < sentences; n++) {
-    // Past the marks that end the previous sentence.
-    if (n > 0) { while (i > limit && BETWEEN.test(text[i - 1]!)) i--; }
-    while (i > limit && !SENTENCE_END.test(text[i - 1]!)) i--;
-  }
+  while (i > limit && !SENTENCE_END.test(text[i - 1]!)) i--;
   return i;
 }
 
@@ -189,7 +162,7 @@ export function isSellersQuote(
   // A control's label only named ("the "Write a review" button is added by
   // Amazon") is the page's words.
   if (namesControl(text, quote.start, quote.end)) return false;
-  const start = sentenceStart(text, quote.start, 1);
+  const start = sentenceStart(text, quote.start);
   const end = sentenceEnd(text, quote.end, 1);
   const before = text.slice(start, quote.start).trim();
   // An end mark inside the closing quotation mark ends its sentence too
@@ -218,9 +191,6 @@ export function isSellersQuote(
   const next = endsInside && !MARK_NEXT.test(text.slice(quote.end))
     ? text.slice(from, sentenceEnd(text, from, 1))
     : text.slice(end, sentenceEnd(text, end, 2));
-  if (proofingIn(language).test(next)) return false;
-  return !DENIAL.test(next.replace(COURTESY, " "));
+  if (sourcesOf(language)[3].test(next)) return false;
+  return !deniesBeyondCourtesy(next);
 }
-
-/** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
-const COURTESY = new RegExp(contextWords(["courtesy"]).join("|"), "gu");

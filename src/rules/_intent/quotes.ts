@@ -127,7 +127,7 @@ const USED_BEFORE = new RegExp(
 /** How far a control label's sentence is read for a denial, each way. */
 const SENTENCE_REACH = 160;
 /** The marks that end a sentence. */
-const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
+export const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
 /**
  * Quotations in a text: text between matching double quotes (or `「」`)
@@ -261,8 +261,6 @@ const DENIAL = new RegExp(
 const DENIAL_WINDOW = 60;
 /** How long a sentence that answers a reported question may be. */
 const ANSWER_REACH = 240;
-/** The marks that end a sentence. */
-const STOP = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 
 // Whether the question ends its sentence at `end` and the next sentence,
 // not opened by a yes, denies other than by a courtesy ("You asked whether
@@ -270,19 +268,41 @@ const STOP = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
 // one"; not "… and don't worry about postage"). Reads at most ANSWER_REACH
 // characters.
 function deniedNext(text: string, end: number): boolean {
-  if (!STOP.test(text[end] ?? "")) return false;
+  if (!SENTENCE_END.test(text[end] ?? "")) return false;
   let from = end + 1;
   while (from < text.length && /[\s.!?]/u.test(text[from]!)) from++;
   if (YES.test(text.slice(from, from + YES_WINDOW))) return false;
   // A courtesy denies nothing ("…, and don't worry about postage").
   let to = from;
   const limit = Math.min(text.length, from + ANSWER_REACH);
-  while (to < limit && !STOP.test(text[to]!)) to++;
-  return DENIAL.test(text.slice(from, to).replace(COURTESY, " "));
+  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
+  return deniesBeyondCourtesy(text.slice(from, to));
 }
 
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
 const COURTESY = new RegExp(contextWords(["courtesy"]).join("|"), "gu");
+
+/**
+ * Whether `text` holds a denial other than a courtesy ("That card is not
+ * from us", not "don't worry" or "we can't thank you enough"): the `denial`
+ * context words of every language or a word ending in "n't", once the
+ * `courtesy` context words are taken out.
+ *
+ * @param text A sentence.
+ * @returns Whether it denies.
+ *
+ * @example
+ * ```ts
+ * import { deniesBeyondCourtesy } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(deniesBeyondCourtesy("that card is not from us."));
+ * assert.ok(!deniesBeyondCourtesy("don't worry about postage."));
+ * ```
+ */
+export function deniesBeyondCourtesy(text: string): boolean {
+  return DENIAL.test(text.replace(COURTESY, " "));
+}
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
