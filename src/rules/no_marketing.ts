@@ -101,6 +101,9 @@ export const MARKETING_ANALYSIS: Omit<
 const MARKETING_RUN = {
   ...MARKETING_ANALYSIS,
   sellersQuotes: ["invitation", "recommendation", "future", "alsoBuy"],
+  // An exchange named in the next paragraph still frames another size
+  // offered for it.
+  acrossBreaks: ["exchange"],
 };
 
 /**

@@ -321,9 +321,14 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * before or after when no `assortment` is offered: "size M is in stock too,
  * so the exchange can happen at once") is not cross-selling, unless
  * something is promoted, suggested, new or priced there, or it answers a
- * question ("Need more? We also have 6-packs."). Otherwise a sentence that
- * names the ordered item or its replacement (`orderItem`) is not
- * cross-selling through a cue ("your replacement is here").
+ * question ("Need more? We also have 6-packs."). Another size or colour
+ * (`variant`) next to an exchange, also one named in the next paragraph, is
+ * that size or colour of the ordered item, even in the same colour or back
+ * in stock ("Größe L ist in derselben Farbe wieder auf Lager. So klappt der
+ * Umtausch: …"), unless it is new, promoted, priced, invited to or the
+ * seller's goods are suggested. Otherwise a sentence that names the ordered
+ * item or its replacement (`orderItem`) is not cross-selling through a cue
+ * ("your replacement is here").
  *
  * A language whose lexicon lists help content (`helpContent`) also reads
  * an invitation right before the seller's own goods (`oursInvited`) as
@@ -405,8 +410,12 @@ export function decideMarketing(
   if (has("offer") && !has("orderItem") && next.has("future")) {
     return "promotion";
   }
-  // Inviting to buy again: "book your next appointment", "order again".
-  if (has("invitation") && has("future")) return "promotion";
+  // Inviting to buy again: "book your next appointment", "order again";
+  // not the same item ordered again as the way to swap the order ("cancel
+  // the order and order it again in navy").
+  if (has("invitation") && has("future") && !has("exchange")) {
+    return "promotion";
+  }
   // What other buyers add ("customers who bought this grinder often also
   // pick up the burr kit").
   if (has("buyers") && has("alsoBuy")) return "crossSell";
@@ -469,6 +478,20 @@ function softCrossSell(
   siteOnly: boolean,
 ): boolean {
   const has = (concept: string) => current.has(concept);
+  // Another size or colour offered next to an exchange of the order
+  // (`variant`, with `exchange` in the sentence or the one before or after)
+  // is that size or colour of the ordered item, even in the same colour or
+  // back in stock ("Größe L ist in derselben Farbe wieder auf Lager. So
+  // klappt der Umtausch: …"), not where something is promoted, new, priced
+  // or invited to, or the seller's goods are suggested.
+  if (
+    has("variant") &&
+    (has("exchange") || next.has("exchange") || previous.has("exchange")) &&
+    !previous.has("question") && !has("promoObject") &&
+    !has("invitation") && !has("price") && !has("pricedExtra") &&
+    !(has("novelty") && !has("restock")) &&
+    !(has("ours") && has("recommendation"))
+  ) return false;
   // Another size, colour or form offered for an exchange of the order, in
   // the sentence or (without another product line, `assortment`) next to a
   // sentence that swaps the order ("size M is in stock too, so the exchange

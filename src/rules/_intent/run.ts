@@ -264,6 +264,12 @@ export function runConcepts<F extends string>(
      * words when it holds one ({@linkcode foreignSpans}).
      */
     readonly sellersQuotes?: readonly string[];
+    /**
+     * Concepts that reach the sentence before or after across line and
+     * paragraph breaks: where white space alone stands next to a sentence,
+     * these concepts of the nearest sentence beyond it are its neighbour's.
+     */
+    readonly acrossBreaks?: readonly string[];
   },
   decide: Decide<F>,
   loanwords: readonly string[] = [],
@@ -355,6 +361,29 @@ export function runConcepts<F extends string>(
     ) return base;
     return withTaken(base, concepts(sentence, which, primary), reported);
   };
+  // The neighbour of a sentence; where white space alone stands there (a
+  // line or paragraph break), the `acrossBreaks` concepts of the nearest
+  // sentence beyond it.
+  const across = new Set(analyze.acrossBreaks ?? []);
+  const blank = (j: number) =>
+    match.text.slice(sentences[j]!.segment.start, sentences[j]!.segment.end)
+      .trim() === "";
+  const neighbour = (
+    i: number,
+    step: 1 | -1,
+    which: "own" | "all",
+    language: string,
+  ): Concepts => {
+    let j = i + step;
+    if (j < 0 || j >= sentences.length) return EMPTY;
+    if (across.size === 0 || !blank(j)) {
+      return withLoans(sentences[j], which, language);
+    }
+    while (j >= 0 && j < sentences.length && blank(j)) j += step;
+    if (j < 0 || j >= sentences.length) return EMPTY;
+    const beyond = withLoans(sentences[j], which, language);
+    return new Set([...beyond].filter((concept) => across.has(concept)));
+  };
   const afterQuestion = (i: number, base: Concepts): Concepts => {
     if (i === 0 || !isQuestion(match.text, sentences[i - 1]!.segment)) {
       return base;
@@ -369,8 +398,8 @@ export function runConcepts<F extends string>(
       const judge = (which: "own" | "all") =>
         decide(
           withLoans(sentence, which, language),
-          withLoans(sentences[i + 1], which, language),
-          afterQuestion(i, withLoans(sentences[i - 1], which, language)),
+          neighbour(i, 1, which, language),
+          afterQuestion(i, neighbour(i, -1, which, language)),
           language,
         );
       const own = judge("own");

@@ -373,7 +373,16 @@ export type MarketingConcept =
    * can happen at once"); promoted objects, suggestions and newness still
    * are.
    */
-  | "exchange";
+  | "exchange"
+  /**
+   * OPTIONAL. A word for a size or a colour of goods: "size", "colour"
+   * (de "größe", "farbe", pl "rozmiar*", "kolor*", ja "サイズ", "色"). Another
+   * size or colour offered where the sentence or the one before or after
+   * swaps the order (`exchange`) is that size or colour of the ordered item,
+   * even in the same colour or back in stock ("Größe L ist in derselben
+   * Farbe wieder auf Lager. So klappt der Umtausch: …"), not other goods.
+   */
+  | "variant";
 
 /** Words shared by both families. */
 export type SharedConcept =

@@ -270,6 +270,57 @@ Deno.test("decideMarketing(): another size or colour offered for an exchange is 
   }
 });
 
+Deno.test("decideMarketing(): another size next to an exchange is that size of the order", () => {
+  // "Größe L ist in derselben Farbe bei uns wieder auf Lager. So klappt der
+  // Umtausch: …"
+  const offered = set("variant", "assortment", "ours", "novelty", "restock");
+  assert.equal(decideMarketing(offered), "crossSell");
+  assert.equal(decideMarketing(offered, set("exchange")), undefined);
+  assert.equal(decideMarketing(offered, set(), set("exchange")), undefined);
+  // "Rozmiar M w tym samym kolorze też mamy na stanie, więc wymiana …"
+  assert.equal(
+    decideMarketing(
+      set(
+        "variant",
+        "exchange",
+        "assortment",
+        "recommendation",
+        "availability",
+      ),
+    ),
+    undefined,
+  );
+  // Without a size, "in the same colour" next to an exchange is still
+  // another line of goods.
+  assert.equal(
+    decideMarketing(
+      set("assortment", "ours", "novelty", "restock"),
+      set("exchange"),
+    ),
+    "crossSell",
+  );
+  // New (not back), promoted, priced, invited to, or the seller's goods
+  // suggested: cross-selling.
+  for (
+    const extra of [
+      ["promoObject"],
+      ["novelty"],
+      ["price"],
+      ["invitation"],
+      ["ours", "recommendation"],
+    ]
+  ) {
+    assert.equal(
+      decideMarketing(
+        set("variant", "assortment", "availability", ...extra),
+        set("exchange"),
+      ),
+      "crossSell",
+      extra.join(),
+    );
+  }
+});
+
 Deno.test("decideMarketing(): the seller's other goods taken along too cross-sell, next to the order they do not", () => {
   // "Många valpägare tar också med vår tuggpinne i samma leverans."
   assert.equal(

@@ -74,6 +74,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "buyers",
   "alsoBuy",
   "exchange",
+  "variant",
   "storefront",
   "preorder",
   "manual",

@@ -1993,6 +1993,15 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "إلغاء الطلب",
         "الغاء الطلب",
       ]),
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: arabicForms([
+        "*مقاس*",
+        "*لون",
+        "*اللون",
+        "ألوان",
+        "*الألوان",
+      ]),
       orderItem: arabicForms([
         "*طلبك",
         // What the buyer ordered too ("الذي طلبته أيضًا"), not goods like it.

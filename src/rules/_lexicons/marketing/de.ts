@@ -2434,6 +2434,15 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bestellung stornieren",
         "stornieren",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "größe",
+        "größen",
+        "konfektionsgröße",
+        "farbe",
+        "farben",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "ersatz*",

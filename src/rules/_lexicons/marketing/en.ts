@@ -2746,6 +2746,16 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "cancel your order",
         "cancel the order",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "size",
+        "sizes",
+        "color",
+        "colour",
+        "colors",
+        "colours",
+      ],
       // The ordered item or its replacement.
       orderItem: [
         "replacement*",

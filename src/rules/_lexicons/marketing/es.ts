@@ -2747,6 +2747,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cancelamos el pedido",
         "cancelar su pedido",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "talla",
+        "tallas",
+        "color",
+        "colores",
+      ],
       orderItem: [
         "su pedido",
         "tu pedido",

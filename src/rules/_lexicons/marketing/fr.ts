@@ -2413,6 +2413,17 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "annuler la commande",
         "annuler votre commande",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "taille",
+        "tailles",
+        "pointure",
+        "pointures",
+        "couleur",
+        "couleurs",
+        "coloris",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "remplacement",

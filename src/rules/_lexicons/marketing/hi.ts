@@ -1886,6 +1886,13 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "एक्सचेंज",
         "ऑर्डर रद्द",
       ]),
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: devanagariSpellings([
+        "साइज़",
+        "नाप",
+        "रंग",
+      ]),
       orderItem: devanagariSpellings([
         "आपका ऑर्डर",
         "आपके ऑर्डर",

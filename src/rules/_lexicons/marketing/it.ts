@@ -2313,6 +2313,14 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "annullare l'ordine",
         "annulliamo l'ordine",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "taglia",
+        "taglie",
+        "colore",
+        "colori",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "sostitutiv*",

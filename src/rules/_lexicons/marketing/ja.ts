@@ -1519,6 +1519,13 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ご注文内容の変更",
         "ご注文のキャンセル",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "サイズ",
+        "色",
+        "カラー",
+      ],
       orderItem: [
         "ご注文の",
         "ご注文いただいた",

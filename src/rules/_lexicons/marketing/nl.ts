@@ -1991,6 +1991,14 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "bestelling annuleren",
         "bestelling wijzigen",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "maat",
+        "maten",
+        "kleur",
+        "kleuren",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "vervang*",

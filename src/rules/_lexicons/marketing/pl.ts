@@ -2160,6 +2160,29 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "wymienimy na",
         "anulować zamówienie",
         "anulujemy zamówienie",
+        "wymiana",
+        "wymianę",
+        "wymiany",
+        "wymienić",
+        "wymień",
+        "wymienimy",
+        "podmiana",
+        "podmianę",
+        "podmienić",
+        "podmienimy",
+        "zmiana koloru",
+        "zmianę koloru",
+        "zmiany koloru",
+        "zmiana rozmiaru",
+        "zmianę rozmiaru",
+        "zmiany rozmiaru",
+      ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "rozmiar*",
+        "kolor*",
+        "wersj*",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -2207,6 +2207,14 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "cancelar o pedido",
         "cancelamos o pedido",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "tamanho",
+        "tamanhos",
+        "cor",
+        "cores",
+      ],
       orderItem: [
         "seu pedido",
         "sua compra",

@@ -1826,6 +1826,17 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "avbryta beställningen",
         "ändra beställningen",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "storlek",
+        "storleken",
+        "storlekar",
+        "storlekarna",
+        "färg",
+        "färgen",
+        "färger",
+      ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [
         "ersättning*",

@@ -1837,6 +1837,19 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "siparişi iptal",
         "siparişinizi iptal",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "beden",
+        "bedeni",
+        "bedenini",
+        "bedenimiz",
+        "bedenler*",
+        "renk",
+        "rengi",
+        "rengini",
+        "renkler*",
+      ],
       orderItem: [
         "siparişiniz*",
         "siparisiniz*",

@@ -1779,6 +1779,15 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "换颜色",
         "取消订单",
       ],
+      // A size or colour of goods: another one next to an exchange is
+      // that size or colour of the ordered item.
+      variant: [
+        "尺码",
+        "尺寸",
+        "码数",
+        "颜色",
+        "色",
+      ],
       orderItem: [
         "您的订单",
         "您购买的",
