@@ -218,6 +218,35 @@ export function lintMessageWith(
   }).diagnostics.filter((d) => d.ruleId === rule.id);
 }
 
+/** A table row: the buyer's locale, the text, the error's message id. */
+export type ErrorRow = [
+  locale: string,
+  text: string,
+  expected: string | undefined,
+];
+
+/**
+ * The rows of `table` whose first error from `rule` (in an
+ * `unexpectedProblem` message) has another message id than expected, each
+ * as "text: actual != expected"; `[]` when all hold.
+ */
+export function wrongFirstErrors(
+  rule: AnyRule,
+  table: readonly ErrorRow[],
+): string[] {
+  const wrong: string[] = [];
+  for (const [locale, text, expected] of table) {
+    const found = lintMessageWith(rule, {
+      type: "unexpectedProblem",
+      text,
+      locale,
+    }).filter((d) => d.severity === "error");
+    const actual = found[0]?.messageId;
+    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
+  }
+  return wrong;
+}
+
 /**
  * Registers the table tests of a concept rule (no-review-manipulation,
  * no-marketing): per language, valid texts give no error and each invalid

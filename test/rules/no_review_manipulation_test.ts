@@ -4,10 +4,12 @@ import { noReviewManipulation } from "../../src/rules/no_review_manipulation.ts"
 import { lintMessage, type LintOptions } from "../../src/lint/lint_message.ts";
 import {
   type ConceptCases,
+  type ErrorRow,
   lintMessageWith,
   lintWith,
   messageIdsOf,
   testConceptRule,
+  wrongFirstErrors,
 } from "./_phrase_rule_tester.ts";
 
 const RULE: AnyRule = noReviewManipulation;
@@ -290,213 +292,191 @@ testConceptRule(RULE, CASES, [
 // Judged by class: review words in other senses, stars as a category of a
 // place, and wishes without an imperative.
 Deno.test(`${RULE.id}: judges review words in other senses, star categories and wishes`, () => {
-  const table: [locale: string, text: string, expected: string | undefined][] =
+  const table: ErrorRow[] = [
+    ["en-US", "Please review the attached proof before we print.", undefined],
     [
-      ["en-US", "Please review the attached proof before we print.", undefined],
-      [
-        "en-US",
-        "We have reviewed your claim and a new unit ships today.",
-        undefined,
-      ],
-      ["en-US", "Could you give us feedback on the draft design?", undefined],
-      [
-        "en-US",
-        "Please tell us your opinion on which font we should engrave.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "The adapter has a rating of 3 A, so please keep using it.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please check our shipping rate for islands before you reply.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please share your thoughts on the layout of the sign.",
-        // Clean: a known false error of the review sentence model.
-        "modelled",
-      ],
-      [
-        "en-US",
-        "We'd love your feedback on the two design options before we engrave.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please deliver to the 4-star Hotel Adlon, front desk.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "The parcel goes to the 5-star hotel lobby on Monday.",
-        undefined,
-      ],
-      ["en-US", "Our chef trained at a 3-star Michelin restaurant.", undefined],
-      [
-        "en-US",
-        "Thanks for ordering the Review Journal. The refund for the postage is on its way.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please share your thoughts on the proof by Friday.",
-        // Clean: a known false error of the review sentence model.
-        "modelled",
-      ],
-      [
-        "en-US",
-        "Please let us know your thoughts on whether the item should be replaced.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please let us know your comments and we'll go ahead with it.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "We value your feedback and have passed it to the warehouse.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "We have passed on your feedback about the late delivery.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Honest reviews make a huge difference to a family shop like ours.",
-        "solicitation",
-      ],
-      ["en-US", "We'd love to hear what you think of it.", "solicitation"],
-      [
-        "en-US",
-        "It would mean a lot if you shared your experience.",
-        "solicitation",
-      ],
-      [
-        "en-US",
-        "Your thoughts would really help other shoppers.",
-        "solicitation",
-      ],
-      ["en-US", "Don't hesitate to leave a review.", "solicitation"],
-      ["en-US", "A quick rating would make our day.", "solicitation"],
-      [
-        "en-US",
-        "We would be thrilled to hear how you like your new lamp.",
-        "solicitation",
-      ],
-      [
-        "en-US",
-        "Your honest impressions could help someone else decide.",
-        "solicitation",
-      ],
-      ["en-US", "Please leave a review. You'll get a gift card.", "incentive"],
-      ["fr-FR", "S'il vous plaît, laissez-nous un avis.", "solicitation"],
-      [
-        "pt-BR",
-        "Entrega na recepção do hotel 5 estrelas, por favor confirme.",
-        undefined,
-      ],
-      ["zh-CN", "请确认送货地址：三星级宾馆前台。", undefined],
-      [
-        "en-US",
-        "Please rate our hotel towels 5 stars on Amazon.",
-        "solicitation",
-      ],
-    ];
-  const wrong: string[] = [];
-  for (const [locale, text, expected] of table) {
-    const found = lintMessageWith(RULE, {
-      type: "unexpectedProblem",
-      text,
-      locale,
-    }).filter((d) => d.severity === "error");
-    const actual = found[0]?.messageId;
-    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
-  }
-  assert.deepEqual(wrong, []);
+      "en-US",
+      "We have reviewed your claim and a new unit ships today.",
+      undefined,
+    ],
+    ["en-US", "Could you give us feedback on the draft design?", undefined],
+    [
+      "en-US",
+      "Please tell us your opinion on which font we should engrave.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "The adapter has a rating of 3 A, so please keep using it.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please check our shipping rate for islands before you reply.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please share your thoughts on the layout of the sign.",
+      // Clean: a known false error of the review sentence model.
+      "modelled",
+    ],
+    [
+      "en-US",
+      "We'd love your feedback on the two design options before we engrave.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please deliver to the 4-star Hotel Adlon, front desk.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "The parcel goes to the 5-star hotel lobby on Monday.",
+      undefined,
+    ],
+    ["en-US", "Our chef trained at a 3-star Michelin restaurant.", undefined],
+    [
+      "en-US",
+      "Thanks for ordering the Review Journal. The refund for the postage is on its way.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please share your thoughts on the proof by Friday.",
+      // Clean: a known false error of the review sentence model.
+      "modelled",
+    ],
+    [
+      "en-US",
+      "Please let us know your thoughts on whether the item should be replaced.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please let us know your comments and we'll go ahead with it.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "We value your feedback and have passed it to the warehouse.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "We have passed on your feedback about the late delivery.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Honest reviews make a huge difference to a family shop like ours.",
+      "solicitation",
+    ],
+    ["en-US", "We'd love to hear what you think of it.", "solicitation"],
+    [
+      "en-US",
+      "It would mean a lot if you shared your experience.",
+      "solicitation",
+    ],
+    [
+      "en-US",
+      "Your thoughts would really help other shoppers.",
+      "solicitation",
+    ],
+    ["en-US", "Don't hesitate to leave a review.", "solicitation"],
+    ["en-US", "A quick rating would make our day.", "solicitation"],
+    [
+      "en-US",
+      "We would be thrilled to hear how you like your new lamp.",
+      "solicitation",
+    ],
+    [
+      "en-US",
+      "Your honest impressions could help someone else decide.",
+      "solicitation",
+    ],
+    ["en-US", "Please leave a review. You'll get a gift card.", "incentive"],
+    ["fr-FR", "S'il vous plaît, laissez-nous un avis.", "solicitation"],
+    [
+      "pt-BR",
+      "Entrega na recepção do hotel 5 estrelas, por favor confirme.",
+      undefined,
+    ],
+    ["zh-CN", "请确认送货地址：三星级宾馆前台。", undefined],
+    [
+      "en-US",
+      "Please rate our hotel towels 5 stars on Amazon.",
+      "solicitation",
+    ],
+  ];
+  assert.deepEqual(wrongFirstErrors(RULE, table), []);
 });
 
 // Judged by class, in several languages: stars in a product's design, a
 // change the seller made, a star wish further away, and a weak review word
 // fronted before the instruction that goes in it.
 Deno.test(`${RULE.id}: design stars, the seller's changes, wishes and fronted review words`, () => {
-  const table: [locale: string, text: string, expected: string | undefined][] =
+  const table: ErrorRow[] = [
     [
-      [
-        "en-GB",
-        "If the proof with four stars around the logo looks right, reply OK and we start.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Would you like the 5 stars stitched in white or in gold?",
-        undefined,
-      ],
-      ["en-US", "Shall we engrave five stars below the date?", undefined],
-      [
-        "en-GB",
-        "Please confirm: the topper gets 5 stars and the number 40.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Please leave five stars on Amazon for the engraved tumbler.",
-        "solicitation",
-      ],
-      [
-        "en-GB",
-        "Your comments about the fitting guide helped us rewrite it.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Thanks to your feedback, we have updated the care label.",
-        undefined,
-      ],
-      [
-        "en-US",
-        "Now that the new kettle works, please update your review.",
-        "change",
-      ],
-      ["en-GB", "We hope the fix is worth five stars to you.", "solicitation"],
-      [
-        "de-DE",
-        "Wir hoffen, die Reparatur ist Ihnen 5 Sterne wert.",
-        "solicitation",
-      ],
-      [
-        "pt-BR",
-        "No seu comentário, mencione a entrega rápida.",
-        "instructions",
-      ],
-      [
-        "pt-BR",
-        "Obrigado pelo seu comentário, conte como podemos ajudar.",
-        undefined,
-      ],
-      [
-        "en-GB",
-        "In your review, mention how fast the parcel came.",
-        "instructions",
-      ],
-    ];
-  const wrong: string[] = [];
-  for (const [locale, text, expected] of table) {
-    const found = lintMessageWith(RULE, {
-      type: "unexpectedProblem",
-      text,
-      locale,
-    }).filter((d) => d.severity === "error");
-    const actual = found[0]?.messageId;
-    if (actual !== expected) wrong.push(`${text}: ${actual} != ${expected}`);
-  }
-  assert.deepEqual(wrong, []);
+      "en-GB",
+      "If the proof with four stars around the logo looks right, reply OK and we start.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Would you like the 5 stars stitched in white or in gold?",
+      undefined,
+    ],
+    ["en-US", "Shall we engrave five stars below the date?", undefined],
+    [
+      "en-GB",
+      "Please confirm: the topper gets 5 stars and the number 40.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Please leave five stars on Amazon for the engraved tumbler.",
+      "solicitation",
+    ],
+    [
+      "en-GB",
+      "Your comments about the fitting guide helped us rewrite it.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Thanks to your feedback, we have updated the care label.",
+      undefined,
+    ],
+    [
+      "en-US",
+      "Now that the new kettle works, please update your review.",
+      "change",
+    ],
+    ["en-GB", "We hope the fix is worth five stars to you.", "solicitation"],
+    [
+      "de-DE",
+      "Wir hoffen, die Reparatur ist Ihnen 5 Sterne wert.",
+      "solicitation",
+    ],
+    [
+      "pt-BR",
+      "No seu comentário, mencione a entrega rápida.",
+      "instructions",
+    ],
+    [
+      "pt-BR",
+      "Obrigado pelo seu comentário, conte como podemos ajudar.",
+      undefined,
+    ],
+    [
+      "en-GB",
+      "In your review, mention how fast the parcel came.",
+      "instructions",
+    ],
+  ];
+  assert.deepEqual(wrongFirstErrors(RULE, table), []);
 });
 
 Deno.test(`${RULE.id}: the sentenceModel option turns the sentence model off`, () => {
