@@ -39,6 +39,16 @@ const STEERING = [
 ];
 
 /** What makes another customer's review (`othersReview`) count. */
+// What makes a sentence that describes an existing review ask for one.
+const EXISTING_ASKS = [
+  "request",
+  "positive",
+  "sharing",
+  "shareVerb",
+  "appeal",
+  "yours",
+  "starRequest",
+];
 const OTHERS_COUNT = [
   "request",
   "place",
@@ -266,6 +276,14 @@ export function decideReview(
     denied && !current.has("positive") && !current.has("sharing") &&
     !current.has("rating") &&
     (!current.has("place") || current.has("negatedRequest"))
+  ) return undefined;
+  // A review described by what it says (`reviewSays`: "you quoted a review
+  // on the listing that said the seal leaks") exists: named with the place
+  // where it stands, it is reported, unless the sentence asks, praises,
+  // shares, appeals, rates or names the buyer's own review.
+  if (
+    current.has("reviewSays") && !weak && !rating && !told &&
+    !EXISTING_ASKS.some((concept) => current.has(concept))
   ) return undefined;
   if (
     weak || rating || told || current.has("request") ||

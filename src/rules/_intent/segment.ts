@@ -58,11 +58,32 @@ function joinsWhether(text: string, at: number): boolean {
 /** Hiragana or katakana: the text is Japanese. */
 const KANA = /[\u3041-\u30FF]/u;
 
+// Marks that close a quotation: " ' ” ’ » 」 』 “ (German) ‘ and ›.
+const CLOSING_QUOTES: ReadonlySet<number> = new Set(
+  [..."\"'\u201D\u2019\u00BB\u300D\u300F\u201C\u2018\u203A"].map((c) =>
+    c.charCodeAt(0)
+  ),
+);
+
+// The end of the closing quotation marks from `at`: also a French one after
+// a no-break space ("petit.\u202F»").
+function closingEnd(text: string, at: number): number {
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (CLOSING_QUOTES.has(code)) at++;
+    else if (
+      (code === 0xA0 || code === 0x202F) &&
+      (text.charCodeAt(at + 1) === 0xBB || text.charCodeAt(at + 1) === 0x203A)
+    ) at += 2;
+    else return at;
+  }
+}
+
 /**
  * Splits `text` into sentences and clauses. A sentence ends at a line break,
  * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
- * white space or the end (so "amazon.de", "3.5" and "z.B." stay inside one
- * sentence). A clause also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a
+ * white space or the end, also after closing quotation marks (so
+ * "amazon.de", "3.5" and "z.B." stay inside one sentence). A clause also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a
  * comma; a sentence is its own single clause when it has none. The
  * enumeration comma `、` ends a clause only in a text with kana (Japanese).
  *
@@ -108,11 +129,14 @@ export function segmentText(text: string): Segmentation {
         break;
       case 46: // .
       case 0x2026: { // …
-        const after = i + 1 < length ? text.charCodeAt(i + 1) : 32;
+        // Closing quotation marks right after the mark belong to the
+        // sentence it ends ("… the first storm." That buyer …).
+        const k = closingEnd(text, i + 1);
+        const after = k < length ? text.charCodeAt(k) : 32;
         if (isSpace(after) || after === 10 || after === 13) {
           // Not before a digit ("No. 5", "3. Mai"), nor after a one-letter
           // abbreviation ("z. B.", "e.g.").
-          let j = i + 1;
+          let j = k;
           while (j < length && isSpace(text.charCodeAt(j))) j++;
           const oneLetter = i >= 1 && i - sentenceStart >= 1 &&
             (i < 2 || !isWordChar(text.charCodeAt(i - 2))) &&
@@ -147,9 +171,12 @@ export function segmentText(text: string): Segmentation {
         break;
     }
     if (endsSentence) {
-      clauses.push({ start: clauseStart, end: i + 1 });
-      sentences.push({ start: sentenceStart, end: i + 1 });
-      sentenceStart = clauseStart = i + 1;
+      // The closing quotation marks right after the mark end with it.
+      const end = closingEnd(text, i + 1);
+      clauses.push({ start: clauseStart, end });
+      sentences.push({ start: sentenceStart, end });
+      sentenceStart = clauseStart = end;
+      marks.lastIndex = end;
     } else if (endsClause) {
       clauses.push({ start: clauseStart, end: i + 1 });
       clauseStart = i + 1;

@@ -84,6 +84,16 @@ export type ReviewConcept =
    */
   | "othersReview"
   /**
+   * OPTIONAL. What an existing review says, right after it: "that said",
+   * "saying that", de "in der stand", fr "qui disait", es "que decía", ja
+   * "というレビュー", zh "评论说" ("you quoted a review on the listing that
+   * said the seal leaks"). A review described by what it says exists: in a
+   * sentence that neither asks, praises, shares, appeals, rates nor names
+   * the buyer's own review, it is reported with the place where it stands,
+   * not asked for.
+   */
+  | "reviewSays"
+  /**
    * OPTIONAL. The buyer's review named by a pronoun alone, next to other
    * customers' reviews: "yours", fr "le vôtre", es "la suya", nl "die van
    * u", tr "sizinki", zh "您的也" ("other customers' reviews helped us grow,

@@ -69,6 +69,34 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
   }
 });
 
+Deno.test("decideReview(): a review described by what it says is reported, not asked for", () => {
+  // "You quoted a review on the listing that said the seal leaks."
+  assert.equal(
+    decideReview(set("buyerReport", "review", "place")),
+    "solicitation",
+  );
+  assert.equal(
+    decideReview(set("buyerReport", "review", "place", "reviewSays")),
+    undefined,
+  );
+  // Asking, praising, sharing, an appeal or the buyer's own review still
+  // ask ("… a review on the listing saying it fits would help others").
+  for (
+    const extra of ["request", "positive", "sharing", "appeal", "yours"]
+  ) {
+    assert.equal(
+      decideReview(set("review", "place", "reviewSays", extra)),
+      "solicitation",
+      extra,
+    );
+  }
+  // A reward stays a reward.
+  assert.equal(
+    decideReview(set("review", "reviewSays", "incentive")),
+    "incentive",
+  );
+});
+
 Deno.test("decideReview(): a problem gates a review that is asked for, not one that is denied or only named", () => {
   const s = (...concepts: string[]) => new Set(concepts);
   assert.equal(decideReview(s("review", "request", "problemIf")), "gating");

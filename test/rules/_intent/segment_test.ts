@@ -27,6 +27,31 @@ Deno.test("segmentText() splits sentences at end marks of every script and at li
   assert.deepEqual(sentences("line one\nline two"), ["line one", "line two"]);
 });
 
+Deno.test("segmentText() ends a sentence after the closing quotation marks of its end mark", () => {
+  assert.deepEqual(
+    sentences('It said "the lid leaks." That was the old lid. Next'),
+    ['It said "the lid leaks."', "That was the old lid.", "Next"],
+  );
+  assert.deepEqual(sentences("Er schrieb „passt nicht.“ Wir tauschen."), [
+    "Er schrieb „passt nicht.“",
+    "Wir tauschen.",
+  ]);
+  assert.deepEqual(sentences("Il a écrit «\u202Ftrop petit.\u202F» Puis"), [
+    "Il a écrit «\u202Ftrop petit.\u202F»",
+    "Puis",
+  ]);
+  assert.deepEqual(sentences("「小さい。」と書かれていました。次"), [
+    "「小さい。」",
+    "と書かれていました。",
+    "次",
+  ]);
+  assert.deepEqual(sentences('Say "hi!" Then go. "v3.5" stays'), [
+    'Say "hi!"',
+    "Then go.",
+    '"v3.5" stays',
+  ]);
+});
+
 Deno.test("segmentText() keeps dots of hosts, numbers and abbreviations inside a sentence", () => {
   assert.deepEqual(sentences("See amazon.de for 3.5 kg, e.g. today."), [
     "See amazon.de for 3.5 kg, e.g. today.",

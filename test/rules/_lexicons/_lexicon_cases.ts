@@ -67,6 +67,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "changeIt",
   "reviewThanked",
   "othersReview",
+  "reviewSays",
   "yours",
   "buyerReport",
   "wellWish",

@@ -31,8 +31,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Seu pedido atrasou. Coloque as fotos que você enviou na página do produto na Amazon.",
   "Votre colis est en retard. Les avis d'autres clients font vivre notre petite entreprise.",
   "Me comentas una opinión que viste en la ficha del producto sobre la talla; esta horma es estrecha en el empeine.",
-  "You asked about a review on the product page that said the lid cracks; the lids in your batch are reinforced.",
-  "Sie fragen nach einer Bewertung auf der Produktseite, laut der der Deckel undicht ist; Ihre Charge hat die neue Dichtung.",
 ]);
 
 /** [locale, type, label, text]. */

@@ -1797,6 +1797,16 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "بعض التقييمات",
       "بعض المراجعات",
     ]),
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: arabicForms([
+      "تقول إن",
+      "يقول إن",
+      "تقول أن",
+      "يقول أن",
+      "جاء فيها",
+      "جاء فيه",
+    ]),
     reviewThanked: arabicForms([
       "شكرا على",
       "شكراً على",

@@ -275,6 +275,19 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "einige bewertungen",
       "manche bewertungen",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "in der stand",
+      "in der steht",
+      "in der es hieß",
+      "in der es heißt",
+      "die besagt",
+      "die besagte",
+      "wonach",
+      "laut der",
+      "laut dem",
+    ],
     reviewThanked: [
       "danke für",
       "vielen dank für",

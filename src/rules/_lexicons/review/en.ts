@@ -343,6 +343,26 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "some reviewers",
       "one reviewer",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "that said",
+      "which said",
+      "that says",
+      "which says",
+      "saying that",
+      "that mentioned",
+      "which mentioned",
+      "that mentions",
+      "that claimed",
+      "claiming that",
+      "that complained",
+      "complaining that",
+      "that you saw",
+      "that you read",
+      "you saw on",
+      "you read on",
+    ],
     reviewThanked: [
       "thanks for",
       "thank you for",

@@ -608,6 +608,22 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "algunas opiniones",
       "opinion de otro cliente",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "que decía",
+      "que dice que",
+      "que mencionaba",
+      "que menciona",
+      "según la cual",
+      "donde decía",
+      "en la que se decía",
+      "que se quejaba",
+      "que viste",
+      "que vio",
+      "que leíste",
+      "que leyó",
+    ],
     reviewThanked: [
       "gracias por",
     ],

@@ -476,6 +476,19 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "l'avis dont vous parlez",
       "le commentaire que vous mentionnez",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "qui disait",
+      "qui dit que",
+      "qui mentionnait",
+      "qui mentionne",
+      "selon lequel",
+      "selon laquelle",
+      "où il était écrit",
+      "qui affirmait",
+      "qui se plaignait",
+    ],
     reviewThanked: [
       "merci pour",
       "merci beaucoup pour",

@@ -1648,6 +1648,16 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "कुछ रिव्यूज़",
       "कुछ रिव्यूज",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "समीक्षा में लिखा था",
+      "रिव्यू में लिखा था",
+      "समीक्षा में लिखा है",
+      "रिव्यू में लिखा है",
+      "समीक्षा में कहा गया",
+      "रिव्यू में कहा गया",
+    ],
     reviewThanked: [
       "के लिए धन्यवाद",
       "के लिए शुक्रिया",

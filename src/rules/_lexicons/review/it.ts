@@ -497,6 +497,17 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "recensione lasciata da un altro cliente",
       "recensioni lasciate da altri clienti",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "che diceva",
+      "che dice che",
+      "che menzionava",
+      "che parlava di",
+      "secondo cui",
+      "in cui si diceva",
+      "che lamentava",
+    ],
     reviewThanked: [
       "grazie per",
       "grazie del",

@@ -1165,6 +1165,16 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "レビューに書かれている",
       "レビューに書かれていた",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "というレビュー",
+      "との口コミ",
+      "という口コミ",
+      "というコメント",
+      "とのレビュー",
+      "と書かれたレビュー",
+    ],
     reviewThanked: [
       "ありがとうございます",
       "ありがとうございました",

@@ -432,6 +432,16 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sommige reviews",
       "een aantal reviews",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "waarin stond",
+      "waarin staat",
+      "die zei dat",
+      "die zegt dat",
+      "waarin werd gezegd",
+      "waarin werd vermeld",
+    ],
     reviewThanked: [
       "bedankt voor",
       "dank voor",

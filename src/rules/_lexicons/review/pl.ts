@@ -545,6 +545,16 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "napisała w opinii",
       "jeden z klientów w opinii",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "w której napisano",
+      "w której było napisane",
+      "w której ktoś napisał",
+      "mówiąca, że",
+      "mówiącą, że",
+      "według której",
+    ],
     reviewThanked: [
       "dziękujemy za",
       "dziękuję za",

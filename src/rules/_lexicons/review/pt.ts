@@ -469,6 +469,17 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "avaliação deixada por outro cliente",
       "avaliações deixadas por outros clientes",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "que dizia",
+      "que diz que",
+      "que mencionava",
+      "que menciona",
+      "segundo a qual",
+      "onde dizia",
+      "que reclamava",
+    ],
     reviewThanked: [
       "obrigada pela",
       "obrigado pela",

@@ -2686,6 +2686,17 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "andra kunder i sina recensioner",
       "andra köpare i sina recensioner",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "som sa att",
+      "som sade att",
+      "som säger att",
+      "där det stod",
+      "där det står",
+      "som nämnde",
+      "som klagade på",
+    ],
     reviewThanked: [
       "tack för",
     ],

@@ -328,6 +328,16 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "diğer müşterilerin puan*",
       "diger musterilerin puan*",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "diyen bir yorum",
+      "diyen yorum*",
+      "yazan bir yorum",
+      "diye yazan",
+      "diye yazilmiş",
+      "diye bir yorum",
+    ],
     reviewThanked: [
       "için teşekkür",
       "için teşekkürler",

@@ -1084,6 +1084,18 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "一些买家的评价",
       "部分买家的评价",
     ],
+    // What an existing review says, right after it ("a review on the
+    // listing that said …"): a review described by what it says exists.
+    reviewSays: [
+      "评论说",
+      "评价说",
+      "评论里说",
+      "评论中说",
+      "评论提到",
+      "评价提到",
+      "评论中提到",
+      "评论里提到",
+    ],
     reviewThanked: [
       "感谢您的",
       "谢谢您的",
