@@ -105,6 +105,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "als verkäufer bewerten",
       "als verkäufer zu bewerten",
       "bewerten als verkäufer",
+      // Amazon's control for rating the seller, named by its label.
+      "verkäufer bewerten",
+      "verkäufer zu bewerten",
       // Taking stars off or marking down, as one term.
       "stern abzieh*",
       "sterne abzieh*",
@@ -518,6 +521,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "macht den unterschied",
       "würde einen großen unterschied machen",
       "macht einen großen unterschied",
+      "macht das einen großen unterschied",
+      "macht das einen riesigen unterschied",
+      "macht das einen unterschied",
       "würde uns den tag versüßen",
       "würde unseren tag versüßen",
       "versüßt uns den tag",
