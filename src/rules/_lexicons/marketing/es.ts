@@ -2947,6 +2947,12 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "comprar también",
         "añadir también",
         "agregar también",
+        "suelen acompañarla",
+        "suelen acompañarlo",
+        "suelen acompañarlas",
+        "suelen acompañarlos",
+        "suelen combinarla",
+        "suelen combinarlo",
       ],
       marketingOther: [
         // Newer-version words in an innocent sense.

@@ -1060,6 +1060,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "curiosi di sapere",
         "se ti piace",
         "se vi piace",
+        "nel nostro negozio trova",
+        "nel nostro negozio troverà",
+        "nel nostro negozio trovate",
+        "nel nostro negozio amazon trova",
+        "nel nostro negozio amazon troverà",
+        "nel nostro negozio amazon trovate",
       ],
       future: [
         "al momento di prenotare",
@@ -2254,6 +2260,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "in più versioni",
         "in diverse varianti",
         "in altri colori",
+        "teniamo a magazzino anche",
+        "teniamo in magazzino anche",
+        "abbiamo a magazzino anche",
+        "abbiamo in magazzino anche",
       ],
       // The seller's own goods, for a suggestion.
       ours: [
