@@ -224,6 +224,15 @@ const REPORTED_BEHIND = new RegExp(
   "gu",
 );
 /**
+ * The seller's own wish or plea ("we would love", "nos encantaría"): the
+ * `sellerWish` context words. A reported question holding one is the
+ * seller's words.
+ */
+const SELLER_WISH = new RegExp(
+  contextWords(["sellerWish"]).join("|"),
+  "u",
+);
+/**
  * The words that end the opening of a question about something ("you
  * asked about", "عن"): the `reportedAbout` context words.
  */
@@ -364,6 +373,7 @@ export function findReported(text: string): Segment[] {
     // ("you asked whether you may leave a review: yes, please do"); only
     // one the seller denies is the buyer's alone.
     if (
+      !SELLER_WISH.test(text.slice(m.index, end)) &&
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
       (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
         deniedNext(text, end))
@@ -383,6 +393,7 @@ export function findReported(text: string): Segment[] {
     previous = m.index + m[0].length;
     while (start > limit && !CLAUSE_END.test(text[start - 1]!)) start--;
     while (start < m.index && /\s/u.test(text[start]!)) start++;
+    if (SELLER_WISH.test(text.slice(start, m.index))) continue;
     spans.push({ start, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -230,6 +230,34 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
   );
 });
 
+Deno.test("findReported(): a question that holds the seller's own wish is the seller's words", () => {
+  const reported = (text: string) =>
+    findReported(text).map(({ start, end }) => text.slice(start, end));
+  assert.deepEqual(
+    reported(
+      "you asked whether your parcel could come faster and we would love a 5-star review once it does. no, sadly not.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported(
+      "sie fragten, ob ihr paket bald kommt und wir freuen uns über eine bewertung. nein, erst am montag.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported(
+      "nos preguntaste si llega pronto y nos encantaría una reseña. no.",
+    ),
+    [],
+  );
+  // Without the wish, the same question is the buyer's.
+  assert.deepEqual(
+    reported("you asked whether your parcel could come faster. no, sadly not."),
+    ["you asked whether your parcel could come faster"],
+  );
+});
+
 Deno.test("findReported(): a question that ends its sentence is the buyer's when the next sentence denies", () => {
   const text =
     "you asked whether a review gets you a discount. amazon's rules do not allow sellers to offer one.";

@@ -189,4 +189,12 @@ export const CONTEXT_AR: ContextWords = {
     String.raw`عن`,
     String.raw`عما`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`يسعدنا`,
+    String.raw`سنكون ممتنين`,
+    String.raw`سنكون شاكرين`,
+    String.raw`نرجو`,
+  ],
 };

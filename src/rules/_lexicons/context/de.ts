@@ -320,4 +320,11 @@ export const CONTEXT_DE: ContextWords = {
       .raw`(?<![\p{L}\p{M}])(?:(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?<order>),? ob)`,
     String.raw`(?<![\p{L}\p{M}])(?:(?:zu )?ihre[rn]? frage,? ob)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String
+      .raw`(?<![\p{L}\p{M}])wir (?:würden uns|freuen uns|wären (?:ihnen |dir )?(?:sehr |wirklich )?(?:dankbar|froh))`,
+    String.raw`(?<![\p{L}\p{M}])es würde uns (?:sehr )?freuen`,
+  ],
 };

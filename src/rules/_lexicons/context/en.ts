@@ -320,4 +320,12 @@ export const CONTEXT_EN: ContextWords = {
   reportedAbout: [
     String.raw`about`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String
+      .raw`(?<![\p{L}\p{M}])we(?:'d| would) (?:really |so |truly )?(?:love|appreciate|be (?:so |very |really |truly )?(?:grateful|thrilled|happy|delighted|glad))`,
+    String.raw`(?<![\p{L}\p{M}])it would (?:really )?mean (?:a lot|the world)`,
+    String.raw`(?<![\p{L}\p{M}])please(?![\p{L}\p{M}])`,
+  ],
 };

@@ -335,4 +335,12 @@ export const CONTEXT_ES: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?<order>),? si)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`(?<![\p{L}\p{M}])nos encantar[íi]a`,
+    String.raw`(?<![\p{L}\p{M}])(?:le|te|les) agradecer[íi]amos`,
+    String.raw`(?<![\p{L}\p{M}])nos alegrar[íi]a`,
+    String.raw`(?<![\p{L}\p{M}])nos har[íi]a (?:mucha )?ilusi[óo]n`,
+  ],
 };

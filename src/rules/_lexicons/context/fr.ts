@@ -342,4 +342,12 @@ export const CONTEXT_FR: ContextWords = {
       .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils))`,
     String.raw`(?<![\p{L}\p{M}])(?:votre question,? si)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String
+      .raw`(?<![\p{L}\p{M}])nous serions (?:très |vraiment )?(?:ravis|heureux|reconnaissants|enchantés)`,
+    String.raw`(?<![\p{L}\p{M}])nous aimerions (?:beaucoup )?que`,
+    String.raw`(?<![\p{L}\p{M}])(?:ça|cela) nous ferait (?:très )?plaisir`,
+  ],
 };

@@ -151,4 +151,11 @@ export const CONTEXT_HI: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:आपने(?: [\p{L}\p{M}]+){0,3} (?:पूछा|जानना चाहा)(?: था)? (?:कि|क्या))`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`हमें (?:बहुत )?खुशी होगी`,
+    String.raw`(?:हम )?आभारी रहेंगे`,
+    String.raw`कृपया`,
+  ],
 };

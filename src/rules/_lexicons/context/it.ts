@@ -339,4 +339,12 @@ export const CONTEXT_IT: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?<order>),? se)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`(?<![\p{L}\p{M}])ci farebbe (?:molto |davvero )?piacere`,
+    String.raw`(?<![\p{L}\p{M}])ci piacerebbe`,
+    String.raw`(?<![\p{L}\p{M}])(?:le|ti|vi) saremmo (?:molto )?grati`,
+    String.raw`(?<![\p{L}\p{M}])saremmo (?:molto )?(?:felici|lieti)`,
+  ],
 };

@@ -184,4 +184,10 @@ export const CONTEXT_JA: ContextWords = {
   reportedBehind: [
     String.raw`(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`いただけると(?:大変)?(?:嬉しい|うれしい|幸い|助かり)`,
+    String.raw`いただければ(?:大変)?(?:幸い|嬉しい|うれしい)`,
+  ],
 };

@@ -240,4 +240,12 @@ export const CONTEXT_NL: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?<order>),? of)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:we|wij) zouden het (?:erg |heel |zeer )?(?:leuk|fijn|waarderen|op prijs stellen)`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:we|wij) zouden (?:erg |heel |zeer )?(?:blij|dankbaar) zijn`,
+  ],
 };

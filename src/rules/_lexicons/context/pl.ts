@@ -238,4 +238,12 @@ export const CONTEXT_PL: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? czy)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`(?<![\p{L}\p{M}])byłoby nam (?:bardzo )?miło`,
+    String.raw`(?<![\p{L}\p{M}])bylibyśmy (?:bardzo )?wdzięczni`,
+    String.raw`(?<![\p{L}\p{M}])będziemy (?:bardzo )?wdzięczni`,
+    String.raw`(?<![\p{L}\p{M}])ucieszylibyśmy się`,
+  ],
 };

@@ -306,4 +306,12 @@ export const CONTEXT_PT: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?<order>),? se)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`(?<![\p{L}\p{M}])adorar[íi]amos`,
+    String
+      .raw`(?<![\p{L}\p{M}])ficar[íi]amos (?:muito )?(?:felizes|gratos|agradecidos)`,
+    String.raw`(?<![\p{L}\p{M}])agradecer[íi]amos`,
+  ],
 };

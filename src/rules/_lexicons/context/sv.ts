@@ -238,4 +238,11 @@ export const CONTEXT_SV: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?<order>),? om)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String
+      .raw`(?<![\p{L}\p{M}])vi skulle (?:bli )?(?:jätteglada|väldigt glada|så glada|glada|tacksamma|uppskatta)`,
+    String.raw`(?<![\p{L}\p{M}])det skulle glädja oss`,
+  ],
 };

@@ -166,4 +166,12 @@ export const CONTEXT_TR: ContextWords = {
     String
       .raw`(?:diye )?(?:sordunuz|sormuştunuz|sormuşsunuz|soruyorsunuz|merak ediyordunuz)`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`(?<![\p{L}\p{M}])(?:çok )?seviniriz`,
+    String.raw`(?<![\p{L}\p{M}])memnun oluruz`,
+    String.raw`(?<![\p{L}\p{M}])minnettar oluruz`,
+    String.raw`(?<![\p{L}\p{M}])mutlu oluruz`,
+  ],
 };

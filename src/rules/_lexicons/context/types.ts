@@ -490,4 +490,12 @@ export interface ContextWords {
    * "عن"): it ends at its first comma.
    */
   readonly reportedAbout?: readonly string[];
+  /**
+   * The seller's own wish or plea ("we would love", "please", "wir freuen
+   * uns", "nos encantaría", "いただけると嬉しい"): regular-expression
+   * fragments. A reported question that holds one is the seller's words,
+   * not the buyer's ("you asked whether your parcel comes soon and we
+   * would love a 5-star review").
+   */
+  readonly sellerWish?: readonly string[];
 }

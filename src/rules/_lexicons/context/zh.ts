@@ -211,4 +211,13 @@ export const CONTEXT_ZH: ContextWords = {
       .raw`您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)`,
     String.raw`您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
   ],
+  // The seller's own wish or plea, which no question of the buyer the
+  // seller reports holds ("… and we would love a 5-star review").
+  sellerWish: [
+    String.raw`希望您能`,
+    String.raw`期待您的`,
+    String.raw`请您(?:帮|给)`,
+    String.raw`我们会非常感激`,
+    String.raw`我们将非常感激`,
+  ],
 };

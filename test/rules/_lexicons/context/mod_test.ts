@@ -82,6 +82,7 @@ const FIELDS = [
   "reportedAhead",
   "reportedBehind",
   "reportedAbout",
+  "sellerWish",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
