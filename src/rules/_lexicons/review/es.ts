@@ -972,6 +972,9 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "cada reseña cuenta",
       "muy valiosa para nosotros",
       "muy valioso para nosotros",
+      "le da la vida",
+      "nos da la vida",
+      "nos da vida",
     ],
     // "no dude en" and "no olvide" carry their "no": the longer term wins
     // over the negation.
@@ -2273,6 +2276,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     sharing: [
       "contando en amazon",
       "contándolo en amazon",
+      "contar en amazon",
+      "contarlo en amazon",
+      "cuente en amazon",
+      "cuéntelo en amazon",
+      "cuéntalo en amazon",
       "cuéntale a",
       "cuéntales a",
       "contarle a otros",
