@@ -100,6 +100,9 @@ export const MARKETING_ANALYSIS: Omit<
 // name with a sale word in it is not.
 const MARKETING_RUN = {
   ...MARKETING_ANALYSIS,
+  // What a seller's wish inside a reported question is for: an offer or
+  // something promoted.
+  reportedVoice: { subjects: ["offer", "promoObject", "assortment"] },
   sellersQuotes: ["invitation", "recommendation", "future", "alsoBuy"],
   // An exchange named in the next paragraph still frames another size
   // offered for it.

@@ -146,6 +146,11 @@ const ADVICE =
 // review or star words in it is not.
 const REVIEW_RUN = {
   ...REVIEW_ANALYSIS,
+  // The seller's voice inside a reported question, and what it is for.
+  reportedVoice: {
+    voice: ["appeal"],
+    subjects: ["review", "reviewVerb", "rating", "opinion"],
+  },
   sellersQuotes: [
     "request",
     "appeal",

@@ -224,12 +224,76 @@ const REPORTED_BEHIND = new RegExp(
   "gu",
 );
 /**
+ * A reported question of the buyer, with the seller's answer after it.
+ * One that holds a wish or plea of the seller's own (`wish`: "you asked
+ * whether your parcel comes soon and we would love a review") is the
+ * buyer's only if its answer speaks of what the wish is for ("No, we never
+ * ask for reviews"), which the caller judges.
+ */
+export interface ReportedSpan extends Segment {
+  /** The question and the rest of its sentence ("…, which would help us"). */
+  readonly reach: Segment;
+  /** The rest of the question's sentence and the next sentence. */
+  readonly answer: Segment;
+  /** Whether its reach holds one of the `sellerWish` context words. */
+  readonly wish: boolean;
+}
+
+// Where the sentence that goes on after `end` ends (a question's clause
+// may end before its sentence: "…, bevor die Rückerstattung da ist."), at
+// most MAX_QUOTE characters on; `end` itself when none is found.
+function sentenceEnd(text: string, end: number): number {
+  const limit = Math.min(text.length, end + MAX_QUOTE);
+  for (let to = end; to < limit; to++) {
+    if (SENTENCE_END.test(text[to]!)) return to;
+  }
+  return end;
+}
+
+// A reported question from `start` to `end`, with its reach and answer.
+function reportedSpan(text: string, start: number, end: number): ReportedSpan {
+  const answer = answerAfter(text, end);
+  let to = end;
+  while (to < answer.end && !SENTENCE_END.test(text[to]!)) to++;
+  const reach = { start, end: to };
+  return {
+    start,
+    end,
+    reach,
+    answer,
+    wish: SELLER_WISH.test(text.slice(start, to)),
+  };
+}
+
+/**
+ * The answer after a reported question that ends at `end`: the rest of its
+ * sentence and the next sentence, at most {@linkcode ANSWER_REACH}
+ * characters.
+ */
+function answerAfter(text: string, end: number): Segment {
+  const limit = Math.min(text.length, end + ANSWER_REACH);
+  let to = end;
+  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
+  to++;
+  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
+  return { start: end, end: Math.min(to, limit) };
+}
+
+/**
  * The seller's own wish or plea ("we would love", "nos encantaría"): the
- * `sellerWish` context words. A reported question holding one is the
- * seller's words.
+ * `sellerWish` context words.
  */
 const SELLER_WISH = new RegExp(
   contextWords(["sellerWish"]).join("|"),
+  "u",
+);
+/**
+ * An answer that leaves the choice to the buyer ("it's entirely up to
+ * you"): the `freeChoice` context words. It answers a reported question as
+ * a denial does.
+ */
+const FREE_CHOICE = new RegExp(
+  contextWords(["freeChoice"]).join("|"),
   "u",
 );
 /**
@@ -285,7 +349,8 @@ function deniedNext(text: string, end: number): boolean {
   let to = from;
   const limit = Math.min(text.length, from + ANSWER_REACH);
   while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
-  return deniesBeyondCourtesy(text.slice(from, to));
+  const answer = text.slice(from, to);
+  return deniesBeyondCourtesy(answer) || FREE_CHOICE.test(answer);
 }
 
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
@@ -323,9 +388,11 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
  * need a discount code"): from the opening words to the end of the
  * question's clause (past the commas of a phrase set off at its start; a
  * question about something ends at its first comma), when the seller's
- * answer after it denies it; or in Turkish and Japanese from the clause
- * start to the closing words. Linear: each marker scans at most {@linkcode MAX_QUOTE}
- * characters.
+ * answer after it, in its sentence or the next, denies it or leaves it to
+ * the buyer ("that is entirely up to you"); or in Turkish and Japanese from
+ * the clause start to the closing words. Each is marked when it holds a
+ * wish of the seller's own (`wish`), with the answer to judge it by.
+ * Linear: each marker scans at most {@linkcode MAX_QUOTE} characters.
  *
  * @param text The normalized text.
  * @returns The reported spans, sorted.
@@ -336,11 +403,14 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
  * import assert from "node:assert/strict";
  *
  * const text = "you asked whether you need a code. no code is needed.";
- * assert.deepEqual(findReported(text), [{ start: 0, end: 33 }]);
+ * const [question] = findReported(text);
+ * assert.equal(text.slice(question!.start, question!.end),
+ *   "you asked whether you need a code");
+ * assert.equal(question!.wish, false);
  * ```
  */
-export function findReported(text: string): Segment[] {
-  const spans: Segment[] = [];
+export function findReported(text: string): ReportedSpan[] {
+  const spans: ReportedSpan[] = [];
   REPORTED_AHEAD.lastIndex = 0;
   for (
     let m = REPORTED_AHEAD.exec(text);
@@ -373,11 +443,13 @@ export function findReported(text: string): Segment[] {
     // ("you asked whether you may leave a review: yes, please do"); only
     // one the seller denies is the buyer's alone.
     if (
-      !SELLER_WISH.test(text.slice(m.index, end)) &&
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
       (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
-        deniedNext(text, end))
-    ) spans.push({ start: m.index, end });
+        FREE_CHOICE.test(text.slice(end, end + DENIAL_WINDOW)) ||
+        deniedNext(text, end) || deniedNext(text, sentenceEnd(text, end)))
+    ) {
+      spans.push(reportedSpan(text, m.index, end));
+    }
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;
@@ -393,8 +465,8 @@ export function findReported(text: string): Segment[] {
     previous = m.index + m[0].length;
     while (start > limit && !CLAUSE_END.test(text[start - 1]!)) start--;
     while (start < m.index && /\s/u.test(text[start]!)) start++;
-    if (SELLER_WISH.test(text.slice(start, m.index))) continue;
-    spans.push({ start, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    spans.push(reportedSpan(text, start, end));
   }
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -178,6 +178,20 @@ function withTaken(
 }
 
 /**
+ * How a family tells the seller's voice inside a reported question of the
+ * buyer: a question holding a wish of the seller's own (the `sellerWish`
+ * context words) or a `voice` concept is the buyer's only where the
+ * seller's answer after it holds a `subjects` concept (what the wish is
+ * for: a review, an offer).
+ */
+export interface ReportedVoice {
+  /** Concepts that are the seller's voice ("appeal"). */
+  readonly voice?: readonly string[];
+  /** Concepts of what a wish is for ("review", "offer"). */
+  readonly subjects?: readonly string[];
+}
+
+/**
  * The spans of a message that are not the seller's own words, normalized:
  * order data, the buyer's reported questions and quotations, but for the
  * quotations the seller says ({@linkcode isSellersQuote}, in `language`)
@@ -189,6 +203,7 @@ export function foreignSpans(
   sellersQuotes: readonly string[] = [],
   hits: readonly ConceptHit[] = [],
   language?: string,
+  reportedVoice: ReportedVoice = {},
 ): Segment[] {
   const spans: Segment[] = [];
   for (const span of context.message.dataSpans ?? []) {
@@ -230,7 +245,24 @@ export function foreignSpans(
         spans.push(quote);
       }
     }
-    spans.push(...findReported(match.text));
+    // A reported question holding a wish of the seller's own ("we would
+    // love", or a `voice` concept such as an appeal: "which would help us
+    // enormously") is the buyer's only if its answer speaks of what the
+    // wish is for ("No, we never ask for reviews"), not of something else
+    // ("No, it cannot come sooner").
+    const subjects = new Set(reportedVoice.subjects);
+    const voice = new Set(reportedVoice.voice);
+    const holds = (concepts: Set<string>, span: Segment) =>
+      hits.some((hit) =>
+        concepts.has(hit.concept) && hit.start >= span.start &&
+        hit.end <= span.end
+      );
+    for (const reported of findReported(match.text)) {
+      if (
+        !(reported.wish || holds(voice, reported.reach)) ||
+        holds(subjects, reported.answer)
+      ) spans.push({ start: reported.start, end: reported.end });
+    }
   }
   return mergeSpans(spans);
 }
@@ -265,6 +297,11 @@ export function runConcepts<F extends string>(
      */
     readonly sellersQuotes?: readonly string[];
     /**
+     * The seller's voice inside the buyer's reported questions, and what it
+     * is about ({@linkcode ReportedVoice}).
+     */
+    readonly reportedVoice?: ReportedVoice;
+    /**
      * Concepts that reach the sentence before or after across line and
      * paragraph breaks: where white space alone stands next to a sentence,
      * these concepts of the nearest sentence beyond it are its neighbour's.
@@ -294,6 +331,7 @@ export function runConcepts<F extends string>(
     analyze.sellersQuotes,
     hits,
     primary ?? primaryOf(context.message.locale),
+    analyze.reportedVoice,
   );
   const sentences = analyzeConcepts(hits, segmentation, {
     ...analyze,

@@ -230,38 +230,67 @@ Deno.test("findReported(): a question of its own runs past commas inside it, to 
   );
 });
 
-Deno.test("findReported(): a question that holds the seller's own wish is the seller's words", () => {
+Deno.test("findReported(): a question that holds the seller's own wish is marked, with its answer", () => {
+  const wishes = (text: string) =>
+    findReported(text).map(({ wish, answer }) => [
+      wish,
+      text.slice(answer.start, answer.end).trim(),
+    ]);
+  assert.deepEqual(
+    wishes(
+      "you asked whether your parcel could come faster and we would love a 5-star review once it does. no, sadly not.",
+    ),
+    [[true, ". no, sadly not"]],
+  );
+  // The seller's comment after it, in its sentence, counts too.
+  assert.deepEqual(
+    wishes(
+      "sie wollten wissen, ob sie uns eine bewertung hinterlassen würden, was uns sehr helfen würde. nein, leider nicht.",
+    ),
+    [[true, ", was uns sehr helfen würde. nein, leider nicht"]],
+  );
+  assert.deepEqual(
+    wishes("nos preguntaste si llega pronto y nos encantaría una reseña. no."),
+    [[true, ". no"]],
+  );
+  // Without the wish, the same question is the buyer's alone.
+  assert.deepEqual(
+    wishes("you asked whether your parcel could come faster. no, sadly not."),
+    [[false, ". no, sadly not"]],
+  );
+});
+
+Deno.test("findReported(): an answer that leaves the choice to the buyer answers as a denial does", () => {
   const reported = (text: string) =>
     findReported(text).map(({ start, end }) => text.slice(start, end));
   assert.deepEqual(
     reported(
-      "you asked whether your parcel could come faster and we would love a 5-star review once it does. no, sadly not.",
+      "sie wollten wissen, ob sie eine bewertung abgeben dürfen, bevor die rückerstattung da ist. das steht ihnen völlig frei.",
     ),
-    [],
+    ["sie wollten wissen, ob sie eine bewertung abgeben dürfen"],
   );
   assert.deepEqual(
     reported(
-      "sie fragten, ob ihr paket bald kommt und wir freuen uns über eine bewertung. nein, erst am montag.",
+      "you asked whether you may leave a review before the refund. that is entirely up to you.",
     ),
-    [],
+    ["you asked whether you may leave a review before the refund"],
   );
+  // Neither denied nor left to the buyer, it stays the seller's words.
   assert.deepEqual(
     reported(
-      "nos preguntaste si llega pronto y nos encantaría una reseña. no.",
+      "you asked whether you may leave a review before the refund. that would be lovely.",
     ),
     [],
-  );
-  // Without the wish, the same question is the buyer's.
-  assert.deepEqual(
-    reported("you asked whether your parcel could come faster. no, sadly not."),
-    ["you asked whether your parcel could come faster"],
   );
 });
 
 Deno.test("findReported(): a question that ends its sentence is the buyer's when the next sentence denies", () => {
   const text =
     "you asked whether a review gets you a discount. amazon's rules do not allow sellers to offer one.";
-  assert.deepEqual(findReported(text), [{ start: 0, end: 46 }]);
+  assert.deepEqual(
+    findReported(text).map(({ start, end }) => ({ start, end })),
+    [{ start: 0, end: 46 }],
+  );
   // Answered yes, or not denied, it stays the seller's words.
   assert.deepEqual(
     findReported(

@@ -196,5 +196,15 @@ export const CONTEXT_AR: ContextWords = {
     String.raw`سنكون ممتنين`,
     String.raw`سنكون شاكرين`,
     String.raw`نرجو`,
+    String.raw`مما سيساعدنا`,
+    String.raw`وهذا سيساعدنا`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`يعود إليكم`,
+    String.raw`يعود إليك`,
+    String.raw`القرار لك`,
+    String.raw`القرار لكم`,
+    String.raw`القرار قراركم`,
   ],
 };

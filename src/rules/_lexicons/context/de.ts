@@ -326,5 +326,14 @@ export const CONTEXT_DE: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])wir (?:würden uns|freuen uns|wären (?:ihnen |dir )?(?:sehr |wirklich )?(?:dankbar|froh))`,
     String.raw`(?<![\p{L}\p{M}])es würde uns (?:sehr )?freuen`,
+    String
+      .raw`(?<![\p{L}\p{M}])was uns (?:sehr |enorm |wirklich |unglaublich )?(?:helfen|freuen) würde`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String
+      .raw`(?<![\p{L}\p{M}])steht (?:ihnen|dir) (?:völlig |ganz |selbstverständlich )?frei`,
+    String.raw`(?<![\p{L}\p{M}])(?:ganz )?(?:ihre|deine) entscheidung`,
+    String.raw`(?<![\p{L}\p{M}])bleibt (?:ganz )?(?:ihnen|dir) überlassen`,
   ],
 };

@@ -327,5 +327,12 @@ export const CONTEXT_EN: ContextWords = {
       .raw`(?<![\p{L}\p{M}])we(?:'d| would) (?:really |so |truly )?(?:love|appreciate|be (?:so |very |really |truly )?(?:grateful|thrilled|happy|delighted|glad))`,
     String.raw`(?<![\p{L}\p{M}])it would (?:really )?mean (?:a lot|the world)`,
     String.raw`(?<![\p{L}\p{M}])please(?![\p{L}\p{M}])`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:which|that) would (?:really |honestly |truly )?(?:help us|mean a lot|make our)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`(?<![\p{L}\p{M}])(?:entirely |completely |totally )?up to you`,
+    String.raw`(?<![\p{L}\p{M}])(?:entirely )?your (?:choice|decision|call)`,
   ],
 };

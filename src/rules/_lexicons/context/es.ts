@@ -342,5 +342,14 @@ export const CONTEXT_ES: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:le|te|les) agradecer[íi]amos`,
     String.raw`(?<![\p{L}\p{M}])nos alegrar[íi]a`,
     String.raw`(?<![\p{L}\p{M}])nos har[íi]a (?:mucha )?ilusi[óo]n`,
+    String.raw`(?<![\p{L}\p{M}])lo que nos (?:ayudar[íi]a|alegrar[íi]a)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`(?<![\p{L}\p{M}])(?:usted|tú) decide`,
+    String
+      .raw`(?<![\p{L}\p{M}])es (?:totalmente |completamente )?(?:decisión|elección) (?:suya|tuya)`,
+    String.raw`(?<![\p{L}\p{M}])queda a (?:su|tu) criterio`,
+    String.raw`(?<![\p{L}\p{M}])como (?:usted )?prefiera`,
   ],
 };

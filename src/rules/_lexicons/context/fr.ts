@@ -339,7 +339,7 @@ export const CONTEXT_FR: ContextWords = {
   ],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils))`,
+      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir|vouliez savoir|voulez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils))`,
     String.raw`(?<![\p{L}\p{M}])(?:votre question,? si)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
@@ -349,5 +349,14 @@ export const CONTEXT_FR: ContextWords = {
       .raw`(?<![\p{L}\p{M}])nous serions (?:très |vraiment )?(?:ravis|heureux|reconnaissants|enchantés)`,
     String.raw`(?<![\p{L}\p{M}])nous aimerions (?:beaucoup )?que`,
     String.raw`(?<![\p{L}\p{M}])(?:ça|cela) nous ferait (?:très )?plaisir`,
+    String
+      .raw`(?<![\p{L}\p{M}])ce qui nous (?:aiderait|ferait (?:très |vraiment )?plaisir)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`(?<![\p{L}\p{M}])(?:entièrement |tout )?à vous de voir`,
+    String.raw`(?<![\p{L}\p{M}])libre à vous`,
+    String.raw`(?<![\p{L}\p{M}])(?:c'est )?(?:entièrement )?votre choix`,
+    String.raw`(?<![\p{L}\p{M}])vous êtes (?:entièrement |tout à fait )?libre`,
   ],
 };

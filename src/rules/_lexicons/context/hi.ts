@@ -157,5 +157,14 @@ export const CONTEXT_HI: ContextWords = {
     String.raw`हमें (?:बहुत )?खुशी होगी`,
     String.raw`(?:हम )?आभारी रहेंगे`,
     String.raw`कृपया`,
+    String.raw`(?:जो )?हमारे लिए बहुत मायने रखेगा`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`आपकी मर्ज़ी`,
+    String.raw`आपकी मर्जी`,
+    String.raw`आप पर निर्भर`,
+    String.raw`आपका फ़ैसला`,
+    String.raw`आपका फैसला`,
   ],
 };

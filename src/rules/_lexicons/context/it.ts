@@ -346,5 +346,15 @@ export const CONTEXT_IT: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])ci piacerebbe`,
     String.raw`(?<![\p{L}\p{M}])(?:le|ti|vi) saremmo (?:molto )?grati`,
     String.raw`(?<![\p{L}\p{M}])saremmo (?:molto )?(?:felici|lieti)`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:il che|cosa che) ci (?:aiuterebbe|farebbe piacere)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String
+      .raw`(?<![\p{L}\p{M}])la scelta è (?:solo |soltanto |interamente )?(?:sua|tua)`,
+    String.raw`(?<![\p{L}\p{M}])decide (?:lei|tu)`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:è|sei) (?:del tutto |completamente )?liber[oa] di`,
   ],
 };

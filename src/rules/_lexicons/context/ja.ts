@@ -189,5 +189,15 @@ export const CONTEXT_JA: ContextWords = {
   sellerWish: [
     String.raw`いただけると(?:大変)?(?:嬉しい|うれしい|幸い|助かり)`,
     String.raw`いただければ(?:大変)?(?:幸い|嬉しい|うれしい)`,
+    String.raw`大変励みになります`,
+    String.raw`励みになります`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`お客様のご判断`,
+    String.raw`ご自由に`,
+    String.raw`お客様のご自由`,
+    String.raw`お任せいたします`,
+    String.raw`お任せします`,
   ],
 };

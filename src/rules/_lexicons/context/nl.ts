@@ -247,5 +247,13 @@ export const CONTEXT_NL: ContextWords = {
       .raw`(?<![\p{L}\p{M}])(?:we|wij) zouden het (?:erg |heel |zeer )?(?:leuk|fijn|waarderen|op prijs stellen)`,
     String
       .raw`(?<![\p{L}\p{M}])(?:we|wij) zouden (?:erg |heel |zeer )?(?:blij|dankbaar) zijn`,
+    String
+      .raw`(?<![\p{L}\p{M}])wat ons (?:enorm |erg |heel |echt )?(?:zou helpen|goed zou doen)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String
+      .raw`(?<![\p{L}\p{M}])staat (?:u|je) (?:volledig |geheel |helemaal )?vrij`,
+    String.raw`(?<![\p{L}\p{M}])(?:helemaal |geheel )?aan (?:u|jou|jezelf)`,
   ],
 };

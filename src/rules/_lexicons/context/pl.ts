@@ -245,5 +245,13 @@ export const CONTEXT_PL: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])bylibyśmy (?:bardzo )?wdzięczni`,
     String.raw`(?<![\p{L}\p{M}])będziemy (?:bardzo )?wdzięczni`,
     String.raw`(?<![\p{L}\p{M}])ucieszylibyśmy się`,
+    String.raw`(?<![\p{L}\p{M}])co (?:bardzo )?by nam (?:bardzo )?pomogło`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String
+      .raw`(?<![\p{L}\p{M}])(?:wyłącznie |tylko |całkowicie )?(?:twoja|pana|pani|państwa) decyzja`,
+    String
+      .raw`(?<![\p{L}\p{M}])decyzja (?:należy )?do (?:ciebie|pana|pani|państwa)`,
   ],
 };

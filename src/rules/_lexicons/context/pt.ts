@@ -313,5 +313,14 @@ export const CONTEXT_PT: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])ficar[íi]amos (?:muito )?(?:felizes|gratos|agradecidos)`,
     String.raw`(?<![\p{L}\p{M}])agradecer[íi]amos`,
+    String
+      .raw`(?<![\p{L}\p{M}])o que nos (?:ajudaria|deixaria (?:muito )?felizes)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String
+      .raw`(?<![\p{L}\p{M}])fica (?:totalmente |inteiramente )?a (?:seu|teu) critério`,
+    String.raw`(?<![\p{L}\p{M}])a decisão é (?:totalmente )?(?:sua|tua)`,
+    String.raw`(?<![\p{L}\p{M}])você decide`,
   ],
 };

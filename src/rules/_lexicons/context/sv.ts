@@ -244,5 +244,13 @@ export const CONTEXT_SV: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])vi skulle (?:bli )?(?:jätteglada|väldigt glada|så glada|glada|tacksamma|uppskatta)`,
     String.raw`(?<![\p{L}\p{M}])det skulle glädja oss`,
+    String
+      .raw`(?<![\p{L}\p{M}])vilket skulle (?:hjälpa oss|glädja oss|betyda mycket)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`(?<![\p{L}\p{M}])(?:helt )?upp till dig`,
+    String.raw`(?<![\p{L}\p{M}])du bestämmer (?:helt )?själv`,
+    String.raw`(?<![\p{L}\p{M}])(?:helt )?ditt (?:val|beslut)`,
   ],
 };

@@ -173,5 +173,11 @@ export const CONTEXT_TR: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])memnun oluruz`,
     String.raw`(?<![\p{L}\p{M}])minnettar oluruz`,
     String.raw`(?<![\p{L}\p{M}])mutlu oluruz`,
+    String.raw`(?<![\p{L}\p{M}])bu bize (?:çok )?yardimci olur`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`(?<![\p{L}\p{M}])(?:tamamen )?size kalmiş`,
+    String.raw`(?<![\p{L}\p{M}])karar (?:tamamen )?sizin`,
   ],
 };

@@ -498,4 +498,12 @@ export interface ContextWords {
    * would love a 5-star review").
    */
   readonly sellerWish?: readonly string[];
+  /**
+   * An answer that leaves the choice to the buyer ("it's entirely up to
+   * you", "steht Ihnen frei", "à vous de voir"): regular-expression
+   * fragments. Like a denial, it makes a reported question the buyer's
+   * ("you asked whether you may leave a review before the refund. That is
+   * entirely up to you.").
+   */
+  readonly freeChoice?: readonly string[];
 }

@@ -219,5 +219,13 @@ export const CONTEXT_ZH: ContextWords = {
     String.raw`请您(?:帮|给)`,
     String.raw`我们会非常感激`,
     String.raw`我们将非常感激`,
+    String.raw`对我们(?:帮助很大|很重要|意义重大)`,
+  ],
+  // An answer that leaves it to the buyer ("it's entirely up to you").
+  freeChoice: [
+    String.raw`由您(?:自己)?决定`,
+    String.raw`您自己决定`,
+    String.raw`完全取决于您`,
+    String.raw`取决于您`,
   ],
 };

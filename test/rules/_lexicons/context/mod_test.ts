@@ -83,6 +83,7 @@ const FIELDS = [
   "reportedBehind",
   "reportedAbout",
   "sellerWish",
+  "freeChoice",
 ] as const;
 
 Deno.test("CONTEXT_WORDS has a file for every language of the lexicons", () => {
