@@ -144,6 +144,30 @@ const ADVICE =
 // attributes or disowns, is the seller's own request ("“Please leave a
 // review on the product page”, it helps us a lot"); a product's name with
 // review or star words in it is not.
+// A size chart or a manual on the product page (a size or colour word, or
+// a product document, with a review place and no review word: "the size
+// chart is in the product page's photos") is where to look, not where to
+// write: the model's reading of it is only a warning.
+const PAGE_INFO = "pageInfo";
+const REVIEW_WORDS = [
+  "review",
+  "reviewVerb",
+  "opinion",
+  "rating",
+  "positive",
+  "sharing",
+  "shareVerb",
+  "instruction",
+  "condition",
+  "problemIf",
+  "request",
+];
+function pointsToPage(concepts: ReadonlySet<string>): boolean {
+  return concepts.has("place") &&
+    (concepts.has("variant") || concepts.has("manual")) &&
+    !REVIEW_WORDS.some((concept) => concepts.has(concept));
+}
+
 const REVIEW_RUN = {
   ...REVIEW_ANALYSIS,
   // The seller's voice inside a reported question, and what it is for.
@@ -295,6 +319,8 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it only wishes the buyer a good experience. Leave reviews out of buyer messages altogether.',
         modelledOthers:
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though the review it names is another customer\'s. Leave reviews out of buyer messages altogether.',
+        modelledPage:
+          'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it only points to a size chart or a manual on the product page. Leave reviews out of buyer messages altogether.',
         modelledDenied:
           'Check "{{phrase}}": it reads like asking for a review to a model trained on seller messages, though it also says no review is needed. Leave reviews out of buyer messages altogether.',
       },
@@ -324,13 +350,19 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
       // model counts; a warning where the sentence denies a review or only
       // wishes the buyer a good experience.
       if (context.options.sentenceModel) {
+        for (const [at, concepts] of seen) {
+          if (pointsToPage(concepts)) {
+            seen.set(at, new Set([...concepts, PAGE_INFO]));
+          }
+        }
         reportModelSentences(context, reviewModel(), covered, seen, {
-          unsureWith: [...REVIEW_DENIED, "wellWish", "othersReview"],
+          unsureWith: [...REVIEW_DENIED, "wellWish", "othersReview", PAGE_INFO],
           sure: "modelled",
           unsure: "modelledDenied",
           unsureBy: {
             wellWish: "modelledWish",
             othersReview: "modelledOthers",
+            [PAGE_INFO]: "modelledPage",
           },
         });
       }
