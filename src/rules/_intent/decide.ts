@@ -287,7 +287,8 @@ export function decideReview(
   ) return undefined;
   if (
     weak || rating || told || current.has("request") ||
-    current.has("positive") || shares || current.has("place")
+    current.has("positive") || shares || current.has("place") ||
+    current.has("appeal")
   ) return "solicitation";
   return undefined;
 }

@@ -75,7 +75,7 @@ function isControlLabel(text: string, start: number, end: number): boolean {
   const stop = Math.min(text.length, end + SENTENCE_REACH);
   while (to < stop && !SENTENCE_END.test(text[to]!)) to++;
   const around = text.slice(from, start) + " " + text.slice(end, to);
-  return CONTROL_USE.test(around) && !DENIAL.test(around);
+  return CONTROL_USE.test(around) && !deniesBeyondCourtesy(around);
 }
 
 /**

@@ -69,6 +69,17 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
   }
 });
 
+Deno.test("decideReview(): an appeal next to a review word asks for it", () => {
+  // "A review from someone like you is exactly what this listing needs."
+  assert.equal(decideReview(set("review", "appeal")), "solicitation");
+  assert.equal(decideReview(set("review")), undefined);
+  // Thanked for, the review exists.
+  assert.equal(
+    decideReview(set("review", "appeal", "thankedReview")),
+    undefined,
+  );
+});
+
 Deno.test("decideReview(): a review described by what it says is reported, not asked for", () => {
   // "You quoted a review on the listing that said the seal leaks."
   assert.equal(

@@ -140,6 +140,15 @@ Deno.test("findQuotes(): the label of a control the seller points to is no quota
     ).length,
     1,
   );
+  // A request asked as a negative question denies nothing.
+  assert.deepEqual(
+    quoted("「商品レビューを書く」ボタンを一度押していただけませんか。"),
+    [],
+  );
+  assert.deepEqual(
+    quoted('won\'t you click the "write a review" button once it arrives?'),
+    [],
+  );
   // A quotation with no control next to it is someone else's words.
   assert.deepEqual(
     quoted('you wrote "the lid leaks" in your message.'),

@@ -292,6 +292,12 @@ export const CONTEXT_EN: ContextWords = {
     "no worries",
     "no problem",
     "no pressure",
+    // Requests asked as a negative question.
+    "won't you",
+    "wouldn't you",
+    "couldn't you",
+    "why don't you",
+    "why not",
   ],
   sellersOwn: [
     "our",

@@ -157,6 +157,10 @@ export const CONTEXT_JA: ContextWords = {
     "ご心配なく",
     "心配いりません",
     "問題ありません",
+    // A request asked as a negative question ("押していただけませんか").
+    "いただけませんか",
+    "くださいませんか",
+    "もらえませんか",
   ],
   sellersOwn: [
     "当店",

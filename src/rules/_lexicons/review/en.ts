@@ -831,6 +831,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "every word counts",
       "every word matters",
       "keeps our small business going",
+      "what this listing needs",
+      "what our listing needs",
+      "exactly what the listing needs",
+      "from someone like you",
     ],
     // Asking, wishing, urging, and the verbs that turn a review word into a
     // request ("leave", "write", "post").

@@ -353,6 +353,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "nota cheia",
       "nota perfeita",
       "avaliação máxima",
+      "se for avaliar",
+      "se você for avaliar",
+      "ao avaliar o produto",
     ],
     // Ambiguous verbs (a technician evaluates a device, "classificar" is
     // also sorting): a review only with a place, stars, other shoppers or the
@@ -770,6 +773,20 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
+    // Telling how it turned out, a bare verb of sharing: public only with a
+    // review place ("dá uma passadinha na página do relógio na Amazon e
+    // conta como ele ficou").
+    shareVerb: [
+      "conta como ficou",
+      "conte como ficou",
+      "contar como ficou",
+      "conta como ele ficou",
+      "conta como ela ficou",
+      "conte como ele ficou",
+      "conte como ela ficou",
+      "contar como ele ficou",
+      "contar como ela ficou",
+    ],
     appeal: [
       // What reviews do for the seller ("helped us grow", "keep our small business alive").
       "nos fizeram crescer",
