@@ -2297,6 +2297,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "gift idea*",
         "a firm favorite",
         "fan favorite",
+        "so everything matches",
+        "so it all matches",
+        "so everything goes together",
       ],
       // More of it, or another form of it.
       availability: [

@@ -2884,6 +2884,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "usuarios que compran",
         "propietarios de",
         "dueños de",
+        "los que empiezan con",
+        "quienes empiezan con",
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
@@ -2953,6 +2955,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "suelen acompañarlos",
         "suelen combinarla",
         "suelen combinarlo",
+        "suelen repetir con",
+        "suele repetir con",
+        "repiten con",
       ],
       marketingOther: [
         // Newer-version words in an innocent sense.

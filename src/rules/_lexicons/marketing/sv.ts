@@ -2037,6 +2037,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "köper en extra",
         "beställer ett extra",
         "beställer en extra",
+        "har också skaffat",
+        "har även skaffat",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

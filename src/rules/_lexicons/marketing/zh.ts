@@ -728,6 +728,9 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "分享给身边",
         "备一袋",
         "备一些",
+        "就能进入",
+        "即可进入",
+        "进入我们的",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
