@@ -1013,6 +1013,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "nehmen sie sich gern ein paar minuten",
         "nehmen sie sich ein paar minuten",
         "nehmen sie sich gern zeit",
+        "auf unseren namen klicken",
+        "auf unseren namen tippen",
+        "auf den markennamen klicken",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").

@@ -2461,6 +2461,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "nasza grawerka",
         // Soft cross-selling: new ranges, other goods, matching items, packs.
         "naszyjnik*",
+        "podany w ofercie",
+        "podana w ofercie",
+        "podane w ofercie",
+        "podanej w ofercie",
+        "w przesłanej ofercie",
+        "zgodnie z ofertą",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not
