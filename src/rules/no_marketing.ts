@@ -61,6 +61,25 @@ const PROMOTIONAL = [
  */
 export const ORDER_ANCHORS = ["orderItem", "helpContent", "purchase"] as const;
 
+// Another size or colour next to an exchange of the order (`variant` with
+// `exchange` in the sentence or the nearest one before or after): the
+// ordered item in another size, where the model is least sure too.
+const EXCHANGE_VARIANT = "exchangeVariant";
+
+// Marks the sentences of `seen` (keyed by their start, in text order) that
+// offer another size or colour next to an exchange.
+function markExchangeVariants(seen: Map<number, ReadonlySet<string>>): void {
+  const held = [...seen].sort((a, b) => a[0] - b[0])
+    .filter(([, concepts]) => concepts.size > 0);
+  held.forEach(([at, concepts], i) => {
+    if (!concepts.has("variant")) return;
+    if (
+      concepts.has("exchange") || held[i - 1]?.[1].has("exchange") ||
+      held[i + 1]?.[1].has("exchange")
+    ) seen.set(at, new Set([...concepts, EXCHANGE_VARIANT]));
+  });
+}
+
 /** How the marketing family reads its concepts: what other senses cancel, and what a negation denies. */
 export const MARKETING_ANALYSIS: Omit<
   AnalyzeOptions,
@@ -257,8 +276,9 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
     // (the ordered item, its help content, the purchase): where it does,
     // the model is least sure, and the seller gets a warning to check.
     if (context.options.sentenceModel) {
+      markExchangeVariants(seen);
       reportModelSentences(context, marketingModel(), covered, seen, {
-        unsureWith: ORDER_ANCHORS,
+        unsureWith: [...ORDER_ANCHORS, EXCHANGE_VARIANT],
         sure: "modelled",
         unsure: "modelledNearOrder",
       });

@@ -343,6 +343,17 @@ Deno.test(`${RULE.id}: another size offered for an exchange, also across a parag
       "مرحباً سارة،\n\nذكرتِ أن الحذاء في طلبك 403-1234567-1234567 صغير. مقاس 39 متوفر لدينا بنفس اللون.\n\nيمكنك استبداله من صفحة الطلبات.\n\nمع التحية",
       undefined,
     ],
+    // The sentence model reads it as the order's too (a warning at most).
+    [
+      "de-DE",
+      "Hallo Herr Brandt,\n\nSie schrieben, die Jacke aus Bestellung 302-1234567-1234567 sei zu weit. Kein Problem: Größe M ist in derselben Farbe bei uns wieder auf Lager.\n\nFür den Umtausch starten Sie bitte eine Rücksendung unter „Meine Bestellungen“.\n\nViele Grüße",
+      undefined,
+    ],
+    [
+      "it-IT",
+      "Buongiorno Paola,\n\nci scrive che le scarpe dell’ordine 403-1234567-1234567 sono strette. La taglia 39 è di nuovo disponibile da noi nello stesso colore.\n\nPer il cambio taglia basta aprire un reso da I miei ordini.\n\nCordiali saluti",
+      undefined,
+    ],
     // Newness or goods suggested next to the exchange still cross-sell.
     [
       "en-GB",
