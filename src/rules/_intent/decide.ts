@@ -501,14 +501,14 @@ function softCrossSell(
   // (`variant`, with `exchange` in the sentence or the one before or after)
   // is that size or colour of the ordered item, even in the same colour or
   // back in stock ("Größe L ist in derselben Farbe wieder auf Lager. So
-  // klappt der Umtausch: …"), not where something is promoted, new, priced
-  // or invited to, or the seller's goods are suggested.
+  // klappt der Umtausch: …"), not where something is promoted, new, priced,
+  // limited in time or invited to, or the seller's goods are suggested.
   if (
     has("variant") &&
     (has("exchange") || next.has("exchange") || previous.has("exchange")) &&
     !previous.has("question") && !has("promoObject") &&
     !has("invitation") && !has("price") && !has("pricedExtra") &&
-    !(has("novelty") && !has("restock")) &&
+    !has("urgency") && !(has("novelty") && !has("restock")) &&
     !(has("ours") && has("recommendation"))
   ) return false;
   // Another size, colour or form offered for an exchange of the order, in

@@ -350,7 +350,14 @@ function deniedNext(text: string, end: number): boolean {
   const limit = Math.min(text.length, from + ANSWER_REACH);
   while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
   const answer = text.slice(from, to);
-  return deniesBeyondCourtesy(answer) || FREE_CHOICE.test(answer);
+  return deniesBeyondCourtesy(answer) || leftToBuyer(answer);
+}
+
+// Whether `answer` leaves the choice to the buyer ("that is entirely up to
+// you"), without a wish of the seller's own ("…, though we would love
+// one!").
+function leftToBuyer(answer: string): boolean {
+  return FREE_CHOICE.test(answer) && !SELLER_WISH.test(answer);
 }
 
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
@@ -445,7 +452,7 @@ export function findReported(text: string): ReportedSpan[] {
     if (
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
       (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
-        FREE_CHOICE.test(text.slice(end, end + DENIAL_WINDOW)) ||
+        leftToBuyer(text.slice(end, end + DENIAL_WINDOW)) ||
         deniedNext(text, end) || deniedNext(text, sentenceEnd(text, end)))
     ) {
       spans.push(reportedSpan(text, m.index, end));

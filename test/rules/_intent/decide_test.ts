@@ -338,13 +338,14 @@ Deno.test("decideMarketing(): another size next to an exchange is that size of t
     ),
     "crossSell",
   );
-  // New (not back), promoted, priced, invited to, or the seller's goods
-  // suggested: cross-selling.
+  // New (not back), promoted, priced, limited in time, invited to, or the
+  // seller's goods suggested: cross-selling.
   for (
     const extra of [
       ["promoObject"],
       ["novelty"],
       ["price"],
+      ["urgency"],
       ["invitation"],
       ["ours", "recommendation"],
     ]

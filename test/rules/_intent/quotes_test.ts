@@ -284,6 +284,13 @@ Deno.test("findReported(): an answer that leaves the choice to the buyer answers
     ),
     ["you asked whether you may leave a review before the refund"],
   );
+  // Left to the buyer with a wish of the seller's own, it is no answer.
+  assert.deepEqual(
+    reported(
+      "you asked whether you may leave a review before the refund. that is up to you, though we would love one!",
+    ),
+    [],
+  );
   // Neither denied nor left to the buyer, it stays the seller's words.
   assert.deepEqual(
     reported(
