@@ -265,7 +265,13 @@ export function decideReview(
       condition)
   ) return "change";
   if (condition || conditionBefore) return "gating";
-  if (current.has("instruction") && !told) return "instructions";
+  // What an existing review says ("评论中提到…", `reviewSays`) is reported,
+  // not dictated, where nothing asks.
+  const reported = current.has("reviewSays") && !weak && !rating && !told &&
+    !EXISTING_ASKS.some((concept) => current.has(concept));
+  if (current.has("instruction") && !told && !reported) {
+    return "instructions";
+  }
   // "Nothing to do: no form, no review to leave." A qualifier, other
   // shoppers or a star rating that the negation leaves standing still ask;
   // so does a review place, unless the negation denies the request too
@@ -281,10 +287,7 @@ export function decideReview(
   // on the listing that said the seal leaks") exists: named with the place
   // where it stands, it is reported, unless the sentence asks, praises,
   // shares, appeals, rates or names the buyer's own review.
-  if (
-    current.has("reviewSays") && !weak && !rating && !told &&
-    !EXISTING_ASKS.some((concept) => current.has(concept))
-  ) return undefined;
+  if (reported) return undefined;
   if (
     weak || rating || told || current.has("request") ||
     current.has("positive") || shares || current.has("place") ||

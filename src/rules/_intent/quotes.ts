@@ -452,7 +452,8 @@ export function findReported(text: string): ReportedSpan[] {
     if (
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
       (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
-        leftToBuyer(text.slice(end, end + DENIAL_WINDOW)) ||
+        (FREE_CHOICE.test(text.slice(end, end + DENIAL_WINDOW)) &&
+          leftToBuyer(text.slice(end, answerAfter(text, end).end))) ||
         deniedNext(text, end) || deniedNext(text, sentenceEnd(text, end)))
     ) {
       spans.push(reportedSpan(text, m.index, end));

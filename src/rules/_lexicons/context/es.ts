@@ -351,5 +351,7 @@ export const CONTEXT_ES: ContextWords = {
       .raw`(?<![\p{L}\p{M}])es (?:totalmente |completamente )?(?:decisión|elección) (?:suya|tuya)`,
     String.raw`(?<![\p{L}\p{M}])queda a (?:su|tu) criterio`,
     String.raw`(?<![\p{L}\p{M}])como (?:usted )?prefiera`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:eso |esto )?depende (?:totalmente |completamente |solo |únicamente )?de (?:usted|ti)`,
   ],
 };

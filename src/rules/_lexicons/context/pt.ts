@@ -315,6 +315,8 @@ export const CONTEXT_PT: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])agradecer[íi]amos`,
     String
       .raw`(?<![\p{L}\p{M}])o que nos (?:ajudaria|deixaria (?:muito )?felizes)`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?:isso |isto )?nos ajuda(?:m|ria)? (?:demais|muito|bastante|imensamente)`,
   ],
   // An answer that leaves it to the buyer ("it's entirely up to you").
   freeChoice: [

@@ -2001,6 +2001,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*اللون",
         "ألوان",
         "*الألوان",
+        "نفس الموديل",
       ]),
       orderItem: arabicForms([
         "*طلبك",

@@ -2445,6 +2445,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "konfektionsgröße",
         "farbe",
         "farben",
+        "dasselbe modell",
+        "das gleiche modell",
+        "denselben artikel",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -2758,6 +2758,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "colour",
         "colors",
         "colours",
+        "the same model",
+        "same model",
       ],
       // The ordered item or its replacement.
       orderItem: [

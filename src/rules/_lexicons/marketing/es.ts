@@ -2754,6 +2754,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "tallas",
         "color",
         "colores",
+        "el mismo modelo",
+        "mismo modelo",
       ],
       orderItem: [
         "su pedido",

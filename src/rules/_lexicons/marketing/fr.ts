@@ -2423,6 +2423,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "couleur",
         "couleurs",
         "coloris",
+        "le même modèle",
+        "même modèle",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -1892,6 +1892,7 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "साइज़",
         "नाप",
         "रंग",
+        "वही मॉडल",
       ]),
       orderItem: devanagariSpellings([
         "आपका ऑर्डर",

@@ -2330,6 +2330,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "taglie",
         "colore",
         "colori",
+        "lo stesso modello",
+        "stesso modello",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -1525,6 +1525,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "サイズ",
         "色",
         "カラー",
+        "同じモデル",
+        "同じ商品",
       ],
       orderItem: [
         "ご注文の",

@@ -1998,6 +1998,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "maten",
         "kleur",
         "kleuren",
+        "hetzelfde model",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

@@ -2183,6 +2183,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "rozmiar*",
         "kolor*",
         "wersj*",
+        "ten sam model",
+        "tego samego modelu",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

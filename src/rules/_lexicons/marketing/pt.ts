@@ -2214,6 +2214,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "tamanhos",
         "cor",
         "cores",
+        "o mesmo modelo",
+        "mesmo modelo",
       ],
       orderItem: [
         "seu pedido",

@@ -1836,6 +1836,7 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "färg",
         "färgen",
         "färger",
+        "samma modell",
       ],
       // The ordered item, its replacement, its documents and its shipping.
       orderItem: [

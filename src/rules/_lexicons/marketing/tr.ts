@@ -1849,6 +1849,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "rengi",
         "rengini",
         "renkler*",
+        "ayni model",
       ],
       orderItem: [
         "siparişiniz*",

@@ -1790,6 +1790,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "码数",
         "颜色",
         "色",
+        "同款",
       ],
       orderItem: [
         "您的订单",

@@ -1202,6 +1202,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "elke review telt",
       "is ontzettend waardevol voor ons",
       "is heel waardevol voor ons",
+      "precies wat dit product nodig heeft",
+      "precies wat dit product nu nodig heeft",
+      "van iemand zoals u",
+      "van iemand zoals jij",
     ],
     request: [
       "bij voorbaat",
