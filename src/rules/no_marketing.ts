@@ -69,6 +69,7 @@ const EXCHANGE_VARIANT = "exchangeVariant";
 // Marks the sentences of `seen` (keyed by their start, in text order) that
 // offer another size or colour next to an exchange.
 function markExchangeVariants(seen: Map<number, ReadonlySet<string>>): void {
+  if (![...seen.values()].some((concepts) => concepts.has("variant"))) return;
   const held = [...seen].sort((a, b) => a[0] - b[0])
     .filter(([, concepts]) => concepts.size > 0);
   held.forEach(([at, concepts], i) => {
