@@ -61,9 +61,10 @@ const CONTROL_AFTER = new RegExp(
  */
 function isControlLabel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CONTROL_WINDOW), start);
-  if (!namesControl(text, start, end) && !USED_BEFORE.test(before)) {
-    return false;
-  }
+  if (
+    !namesControl(text, start, end) && !USED_BEFORE.test(before) &&
+    !(end - start - 2 <= MAX_LABEL && PLACED_BEFORE.test(before))
+  ) return false;
   // A control is pointed to when its sentence tells the buyer to use or
   // find it ("click the "Write a review" button") and denies nothing ("your
   // refund does not depend on it"); a control only named ("you can ignore
@@ -121,6 +122,17 @@ const CONTROL_USE = new RegExp(
 const USED_BEFORE = new RegExp(
   String
     .raw`(?:(?:^|[^\p{L}\p{M}])(?:${USE_WORDS})[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]{1,5}){0,2}|${USE_CHARS})[\s:\uFF1A]*$`,
+  "u",
+);
+
+/**
+ * A word that places a label in a menu or a page right before it ("under
+ * "Your Orders"", "unter „…“"): the `controlPlace` context words.
+ */
+const PLACED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${
+    contextWords(["controlPlace"], "words").join("|")
+  })\s*$`,
   "u",
 );
 

@@ -140,6 +140,16 @@ Deno.test("findQuotes(): the label of a control the seller points to is no quota
     ).length,
     1,
   );
+  // A label placed in a menu ("under …") is a control's where the sentence
+  // tells the buyer to use one, and a quotation elsewhere.
+  assert.deepEqual(
+    quoted("unter „verkäufer bewerten“ sind es nur zwei klicks."),
+    [],
+  );
+  assert.deepEqual(
+    quoted("einlösen können sie ihn in der app unter „gutschein einlösen“."),
+    ["„gutschein einlösen“"],
+  );
   // A request asked as a negative question denies nothing.
   assert.deepEqual(
     quoted("「商品レビューを書く」ボタンを一度押していただけませんか。"),

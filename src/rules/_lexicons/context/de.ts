@@ -28,6 +28,7 @@ export const CONTEXT_DE: ContextWords = {
     "wähl",
     "finden",
   ],
+  controlPlace: ["unter"],
   can: ["kann", "könnte", "können"],
   also: ["auch", "ebenfalls"],
   // An extra offered on request or on the visit ("bei Bedarf … für 40 €",

@@ -28,6 +28,7 @@ export const CONTEXT_EN: ContextWords = {
     "find",
     "choose",
   ],
+  controlPlace: ["under"],
   can: ["can", "could"],
   also: ["also", "too", "as well"],
   orderCost: [

@@ -30,6 +30,7 @@ export const CONTEXT_ES: ContextWords = {
     "encontrar",
     "aparece",
   ],
+  controlPlace: ["bajo"],
   can: [
     "puede",
     "pueden",

@@ -28,6 +28,7 @@ export const CONTEXT_FR: ContextWords = {
     "trouvez",
     "trouve",
   ],
+  controlPlace: ["sous"],
   can: [
     "peut",
     "peuvent",

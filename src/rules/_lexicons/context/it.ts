@@ -27,6 +27,7 @@ export const CONTEXT_IT: ContextWords = {
     "selezion",
     "trova",
   ],
+  controlPlace: ["sotto"],
   can: [
     "può",
     "possono",

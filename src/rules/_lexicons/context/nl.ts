@@ -26,6 +26,7 @@ export const CONTEXT_NL: ContextWords = {
     "vindt",
     "vind",
   ],
+  controlPlace: ["onder"],
   can: ["kan", "kunnen"],
   also: ["ook"],
   // An extra offered on request or on the visit ("indien gewenst … voor

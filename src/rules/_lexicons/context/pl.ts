@@ -26,6 +26,7 @@ export const CONTEXT_PL: ContextWords = {
     "wybierz",
     "znajdzie",
   ],
+  controlPlace: ["pod"],
   can: ["może", "możemy", "mogą", "mógłby"],
   also: ["też", "również", "także"],
   // An extra offered on request ("w razie potrzeby … za 100 zł", "jeśli

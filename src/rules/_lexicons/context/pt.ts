@@ -28,6 +28,7 @@ export const CONTEXT_PT: ContextWords = {
     "selecion",
     "encontr",
   ],
+  controlPlace: ["sob"],
   can: ["pode", "poderia"],
   also: ["também"],
   // An extra at a price without "pode": "ele instala também o sensor, R$

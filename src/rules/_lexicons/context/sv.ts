@@ -25,6 +25,7 @@ export const CONTEXT_SV: ContextWords = {
     "hittar",
     "hitta",
   ],
+  controlPlace: ["under"],
   can: ["kan", "kunde"],
   also: ["också", "även"],
   // An extra offered on request ("vid behov … för 400 kr", "om du vill

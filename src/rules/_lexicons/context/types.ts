@@ -44,6 +44,14 @@ export interface ContextWords {
    * tells the buyer to use the control.
    */
   readonly controlUse?: readonly string[];
+  /**
+   * Whole words that place a label in a menu or a page: "under", de
+   * "unter", fr "sous". A short quotation right after one is a control's
+   * label in a sentence that tells the buyer to use a control ("Unter
+   * „Verkäufer bewerten“ sind es nur zwei Klicks"), and stays a quotation
+   * elsewhere ("in der App unter „Gutschein einlösen“").
+   */
+  readonly controlPlace?: readonly string[];
   /** Whole words for "can", "could" (an offer to do more): "kann", "peut". */
   readonly can?: readonly string[];
   /** Whole words for "also", "too", "as well": "auch", "aussi". */

@@ -5,6 +5,7 @@ import { REVIEW_LEXICONS } from "../../../../src/rules/_lexicons/review/mod.ts";
 const FIELDS = [
   "controls",
   "controlUse",
+  "controlPlace",
   "can",
   "also",
   "canAlso",
