@@ -194,8 +194,9 @@ export interface NoMarketingOptions {
  * marks: a quotation that stands alone, invites, suggests or looks to a next
  * purchase, and that nothing attributes to someone else or disowns ("Our
  * motto: “Check out our new spring range!”"). A sentence the concepts do
- * not decide on is scored by a sentence model (hashed words and the concepts it holds, trained on
- * labeled seller sentences in the 16 locales): soft cross-selling without
+ * not decide on is scored by a sentence model (hashed words and the
+ * concepts it holds, trained on labeled seller sentences in the 16
+ * locales): soft cross-selling without
  * promotional keywords ("the matching pillowcases are in our listings too")
  * is reported as `modelled`.
  *

@@ -139,17 +139,12 @@ export const REVIEW_ANALYSIS: Omit<
 const ADVICE =
   ' Leave review requests to Amazon: use "Request a Review" in Seller Central or the Solicitations API.';
 
-// A quotation that asks, appeals, rewards, asks for a change, instructs,
-// shares, sets a condition or names a review place, and that nothing
-// attributes or disowns, is the seller's own request ("“Please leave a
-// review on the product page”, it helps us a lot"); a product's name with
-// review or star words in it is not.
 // A size chart or a manual on the product page (a size or colour word, or
-// a product document, with a review place and no review word: "the size
-// chart is in the product page's photos") is where to look, not where to
-// write: the model's reading of it is only a warning.
+// a product document, with a review place and no review word or word that
+// asks: "the size chart is in the product page's photos") is where to look,
+// not where to write: the model's reading of it is only a warning.
 const PAGE_INFO = "pageInfo";
-const REVIEW_WORDS = [
+const REVIEW_OR_ASKING = [
   "review",
   "reviewVerb",
   "opinion",
@@ -165,9 +160,14 @@ const REVIEW_WORDS = [
 function pointsToPage(concepts: ReadonlySet<string>): boolean {
   return concepts.has("place") &&
     (concepts.has("variant") || concepts.has("manual")) &&
-    !REVIEW_WORDS.some((concept) => concepts.has(concept));
+    !REVIEW_OR_ASKING.some((concept) => concepts.has(concept));
 }
 
+// A quotation that asks, appeals, rewards, asks for a change, instructs,
+// shares, sets a condition or names a review place, and that nothing
+// attributes or disowns, is the seller's own request ("“Please leave a
+// review on the product page”, it helps us a lot"); a product's name with
+// review or star words in it is not.
 const REVIEW_RUN = {
   ...REVIEW_ANALYSIS,
   // The seller's voice inside a reported question, and what it is for.

@@ -38,7 +38,6 @@ const STEERING = [
   "rewardLink",
 ];
 
-/** What makes another customer's review (`othersReview`) count. */
 // What makes a sentence that describes an existing review ask for one.
 const EXISTING_ASKS = [
   "request",
@@ -49,6 +48,7 @@ const EXISTING_ASKS = [
   "yours",
   "starRequest",
 ];
+/** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
   "place",

@@ -11,7 +11,12 @@
  */
 
 import { CONTEXT_WORDS } from "../_lexicons/context/mod.ts";
-import { deniesBeyondCourtesy, namesControl, SENTENCE_END } from "./quotes.ts";
+import {
+  deniesBeyondCourtesy,
+  endMarkBefore,
+  namesControl,
+  SENTENCE_END,
+} from "./quotes.ts";
 import type { Segment } from "./segment.ts";
 
 /** How far before a quotation its source is looked for. */
@@ -107,7 +112,7 @@ function sentenceEnd(text: string, at: number, sentences: number): number {
   const limit = Math.min(text.length, at + REACH);
   for (let n = 0; n < sentences; n++) {
     if (n > 0) { while (i < limit && BETWEEN.test(text[i]!)) i++; }
-    while (i < limit && !SENTENCE_END.test(text[i]!)) i++;
+    i = endMarkBefore(text, i, limit);
   }
   return i;
 }

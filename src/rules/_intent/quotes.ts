@@ -72,9 +72,11 @@ function isControlLabel(text: string, start: number, end: number): boolean {
   let from = start;
   const limit = Math.max(0, start - SENTENCE_REACH);
   while (from > limit && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  const stop = Math.min(text.length, end + SENTENCE_REACH);
-  while (to < stop && !SENTENCE_END.test(text[to]!)) to++;
+  const to = endMarkBefore(
+    text,
+    end,
+    Math.min(text.length, end + SENTENCE_REACH),
+  );
   const around = text.slice(from, start) + " " + text.slice(end, to);
   return CONTROL_USE.test(around) && !deniesBeyondCourtesy(around);
 }
@@ -140,6 +142,33 @@ const PLACED_BEFORE = new RegExp(
 const SENTENCE_REACH = 160;
 /** The marks that end a sentence. */
 export const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F\u061F\u0964]/u;
+
+/**
+ * The first mark that ends a sentence from `from` on, before `limit`.
+ *
+ * @param text The text.
+ * @param from Where to start looking.
+ * @param limit Where to stop looking.
+ * @returns The mark's index, or `limit` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { endMarkBefore } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(endMarkBefore("one. two.", 0, 9), 3);
+ * assert.equal(endMarkBefore("one. two.", 0, 2), 2);
+ * ```
+ */
+export function endMarkBefore(
+  text: string,
+  from: number,
+  limit: number,
+): number {
+  let at = from;
+  while (at < limit && !SENTENCE_END.test(text[at]!)) at++;
+  return at;
+}
 
 /**
  * Quotations in a text: text between matching double quotes (or `「」`)
@@ -256,17 +285,14 @@ export interface ReportedSpan extends Segment {
 // most MAX_QUOTE characters on; `end` itself when none is found.
 function sentenceEnd(text: string, end: number): number {
   const limit = Math.min(text.length, end + MAX_QUOTE);
-  for (let to = end; to < limit; to++) {
-    if (SENTENCE_END.test(text[to]!)) return to;
-  }
-  return end;
+  const to = endMarkBefore(text, end, limit);
+  return to < limit ? to : end;
 }
 
 // A reported question from `start` to `end`, with its reach and answer.
 function reportedSpan(text: string, start: number, end: number): ReportedSpan {
   const answer = answerAfter(text, end);
-  let to = end;
-  while (to < answer.end && !SENTENCE_END.test(text[to]!)) to++;
+  const to = endMarkBefore(text, end, answer.end);
   const reach = { start, end: to };
   return {
     start,
@@ -284,10 +310,7 @@ function reportedSpan(text: string, start: number, end: number): ReportedSpan {
  */
 function answerAfter(text: string, end: number): Segment {
   const limit = Math.min(text.length, end + ANSWER_REACH);
-  let to = end;
-  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
-  to++;
-  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
+  const to = endMarkBefore(text, endMarkBefore(text, end, limit) + 1, limit);
   return { start: end, end: Math.min(to, limit) };
 }
 
@@ -358,9 +381,11 @@ function deniedNext(text: string, end: number): boolean {
   while (from < text.length && /[\s.!?]/u.test(text[from]!)) from++;
   if (YES.test(text.slice(from, from + YES_WINDOW))) return false;
   // A courtesy denies nothing ("…, and don't worry about postage").
-  let to = from;
-  const limit = Math.min(text.length, from + ANSWER_REACH);
-  while (to < limit && !SENTENCE_END.test(text[to]!)) to++;
+  const to = endMarkBefore(
+    text,
+    from,
+    Math.min(text.length, from + ANSWER_REACH),
+  );
   const answer = text.slice(from, to);
   return deniesBeyondCourtesy(answer) || leftToBuyer(answer);
 }
@@ -461,15 +486,17 @@ export function findReported(text: string): ReportedSpan[] {
     // A question the seller answers with yes is the seller's own offer
     // ("you asked whether you may leave a review: yes, please do"); only
     // one the seller denies is the buyer's alone.
+    // The next sentence answers a question that ends its own (`end` is
+    // then its sentence's end) or one whose clause ends before it.
+    const question = reportedSpan(text, m.index, end);
+    const window = text.slice(end, end + DENIAL_WINDOW);
     if (
       !YES.test(text.slice(end, end + YES_WINDOW)) &&
-      (DENIAL.test(text.slice(end, end + DENIAL_WINDOW)) ||
-        (FREE_CHOICE.test(text.slice(end, end + DENIAL_WINDOW)) &&
-          leftToBuyer(text.slice(end, answerAfter(text, end).end))) ||
-        deniedNext(text, end) || deniedNext(text, sentenceEnd(text, end)))
-    ) {
-      spans.push(reportedSpan(text, m.index, end));
-    }
+      (DENIAL.test(window) ||
+        (FREE_CHOICE.test(window) &&
+          leftToBuyer(text.slice(end, question.answer.end))) ||
+        deniedNext(text, sentenceEnd(text, end)))
+    ) spans.push(question);
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;

@@ -83,8 +83,10 @@ function closingEnd(text: string, at: number): number {
  * Splits `text` into sentences and clauses. A sentence ends at a line break,
  * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
  * white space or the end, also after closing quotation marks (so
- * "amazon.de", "3.5" and "z.B." stay inside one sentence). A clause also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a
- * comma; a sentence is its own single clause when it has none. The
+ * "amazon.de", "3.5" and "z.B." stay inside one sentence); closing
+ * quotation marks right after an end mark end with its sentence. A clause
+ * also ends at `;`, `:`, `；`, `：`, `،`, `，` and at a comma; a sentence is
+ * its own single clause when it has none. The
  * enumeration comma `、` ends a clause only in a text with kana (Japanese).
  *
  * @param text The text.
