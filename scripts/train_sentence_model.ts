@@ -4,16 +4,19 @@
  * `--family review`: `no-review-manipulation`), and writes it to
  * `src/rules/_model/<family>_model.gen.ts`.
  *
- * Data: the labeled sentences of `training/<family>/`, split in two by the
- * line number (one half trains, the other is only reported), and the
- * tuning half of the policy corpus (sentences of clean messages as clean;
- * sentences that the rule flags in its violations as positive). The report
- * half of the corpus is never used.
+ * Data: the labeled sentences of `training/<family>/` and the tuning half
+ * of the policy corpus (sentences of clean messages as clean; sentences
+ * that the rule flags in its violations as positive). The report half of
+ * the corpus is never used. A family that trains on its sets whole
+ * (`marketing`) holds out only its cross-only sets, whole, and reports
+ * them; the others split every set in two by line number (one half trains,
+ * the other is only reported). `--halves` splits a whole family's sets the
+ * same way, to compare settings on held-out halves.
  *
  * The threshold is chosen on out-of-fold scores of the training data: the
  * lowest score at which at most `--max-false` of clean sentences count.
  *
- *   deno task build:marketing-model [--max-false 0.001] [--sets a,b,c] [--cross b] [--show-false]
+ *   deno task build:marketing-model [--max-false 0.001] [--sets a,b,c] [--cross b] [--halves] [--show-false]
  *   deno task build:review-model
  */
 
@@ -45,6 +48,7 @@ const { values } = parseArgs({
     quiet: { type: "boolean", default: false },
     sets: { type: "string", default: "" },
     cross: { type: "string", default: "" },
+    halves: { type: "boolean", default: false },
     "show-false": { type: "boolean", default: false },
     "no-concepts": { type: "boolean", default: false },
     family: { type: "string", default: "marketing" },
@@ -67,6 +71,11 @@ interface Family {
   readonly maxFalse: number;
   /** Sets left out of training unless `--sets` names them. */
   readonly crossOnly?: readonly string[];
+  /**
+   * Trains on its sets whole and reports its cross-only sets, instead of
+   * splitting every set in two.
+   */
+  readonly whole?: boolean;
 }
 
 const FAMILIES: Record<string, Family> = {
@@ -83,7 +92,18 @@ const FAMILIES: Record<string, Family> = {
     // model carry to new writers. Trained on, the model caught two more of
     // a development set's violations and changed a dozen verdicts of the
     // test suite's probes, about as many for the worse as for the better.
-    crossOnly: ["g"],
+    // Set h (the same soft kinds against close look-alikes: news of the
+    // ordered item, extras the buyer bought, product names, by other new
+    // writers, every label checked by a second one) is held out the same
+    // way. Trained on, it raised the threshold (0.968 → 0.988) and the model
+    // caught 11 fewer of set g's sentences and 1 fewer violation of the
+    // outside message sets.
+    crossOnly: ["g", "h"],
+    // Trained on the held-out halves too, the model caught 17 more of set
+    // g's 800 sentences (61.9% → 64.0% with the rules) for one more clean
+    // one flagged (7 → 8), and 4 more of 864 violations in the never-tuned
+    // halves of outside message sets with no more false errors.
+    whole: true,
   },
   review: {
     ruleId: "no-review-manipulation",
@@ -102,6 +122,10 @@ const FAMILIES: Record<string, Family> = {
     // the model caught 1 to 5 points more of the other sets' held-out
     // halves, and flagged a dozen more of the test suite's clean probes.
     crossOnly: ["f", "g"],
+    // Not trained whole: trained on the held-out halves too, it caught 35
+    // more of sets f and g (1,760 sentences) for 2 more clean ones flagged,
+    // but flagged about fifteen more of the test suite's clean probes
+    // ("Please share your thoughts on the proof by Friday.").
   },
 };
 const family = values.family;
@@ -357,8 +381,15 @@ function rates(
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 // With --cross, the sets named there are held out whole (another writer's
-// sentences), and the other sets are trained on whole.
-const cross = new Set(values.cross === "" ? [] : values.cross.split(","));
+// sentences), and the other sets are trained on whole; a whole family does
+// that with its cross-only sets unless --halves or --sets says otherwise.
+const cross = new Set(
+  values.cross !== ""
+    ? values.cross.split(",")
+    : FAMILY.whole && !values.halves && values.sets === ""
+    ? FAMILY.crossOnly ?? []
+    : [],
+);
 const loaded = await loadSentences(
   new Set([...sets].filter((x) => !cross.has(x))),
   family,
@@ -483,6 +514,10 @@ if (!values.quiet) {
   }
 }
 
+/** Set names as a sorted array literal. */
+const listed = (names: readonly string[]) =>
+  `[${[...names].sort().map((name) => JSON.stringify(name)).join(", ")}]`;
+
 let binary = "";
 for (const byte of q.bytes) binary += String.fromCharCode(byte);
 const source = `// This module is browser compatible.
@@ -495,12 +530,19 @@ const source = `// This module is browser compatible.
  * @module
  */
 
-import type { StoredModel } from "./linear_model.ts";
+import type { ModelData, StoredModel } from "./linear_model.ts";
 
-/** A hash of the labeled sentences the model was trained on. */
-export const ${NAME}_MODEL_DATA = "${
-  [...sets].sort().join(",")
-}:${fingerprint}";
+/**
+ * The labeled sentences the model was trained on (\`sets\`, whole or their
+ * first halves, with a hash of their files) and those it was not (\`held\`:
+ * sets held out whole, or the other halves).
+ */
+export const ${NAME}_MODEL_DATA: ModelData = {
+  sets: ${listed([...sets].filter((x) => !cross.has(x)))},
+  whole: ${crossSet !== undefined},
+  held: ${listed([...cross])},
+  fingerprint: "${fingerprint}",
+};
 
 /** The stored ${family} sentence model. */
 export const ${NAME}_MODEL: StoredModel = {

@@ -32,6 +32,18 @@ export interface StoredModel {
   readonly concepts?: readonly string[];
 }
 
+/** What a generated model was trained on, and what it was not. */
+export interface ModelData {
+  /** The sets of labeled sentences trained on ("a", "b", …). */
+  readonly sets: readonly string[];
+  /** `true`: the sets whole; `false`: their first halves by line number. */
+  readonly whole: boolean;
+  /** Sets held out whole (with `whole`); otherwise none. */
+  readonly held: readonly string[];
+  /** A hash of the trained sets' files. */
+  readonly fingerprint: string;
+}
+
 /** A decoded model. */
 export interface LinearModel {
   /**

@@ -8,10 +8,19 @@
  * @module
  */
 
-import type { StoredModel } from "./linear_model.ts";
+import type { ModelData, StoredModel } from "./linear_model.ts";
 
-/** A hash of the labeled sentences the model was trained on. */
-export const REVIEW_MODEL_DATA = "a,d,e:6293f501";
+/**
+ * The labeled sentences the model was trained on (`sets`, whole or their
+ * first halves, with a hash of their files) and those it was not (`held`:
+ * sets held out whole, or the other halves).
+ */
+export const REVIEW_MODEL_DATA: ModelData = {
+  sets: ["a", "d", "e"],
+  whole: false,
+  held: [],
+  fingerprint: "6293f501",
+};
 
 /** The stored review sentence model. */
 export const REVIEW_MODEL: StoredModel = {

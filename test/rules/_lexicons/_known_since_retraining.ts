@@ -3,8 +3,10 @@
  * marketing lexicons grew (problem conditions, denials, soft
  * cross-selling), and both sentence models were retrained on more sentences
  * (the review model on sets d and e, the marketing model on set d, at a
- * stricter threshold). Each is measured against the rules' figures on data
- * they were not tuned on (`docs/lint.md`); the probe harnesses treat these
+ * stricter threshold); later the marketing model was trained on its sets
+ * whole rather than on their first halves. Each is measured against the
+ * rules' figures on data they were not tuned on (`docs/lint.md`); the probe
+ * harnesses treat these
  * as known, so each step checks that it is still wrong and one that is
  * judged right again must leave this list.
  *
@@ -19,7 +21,6 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
       "no-review-manipulation",
     ],
     ["إذا أعجبك التغليف الخاص بنا فيسعدنا ذلك، شكرًا لصبرك.", "no-marketing"],
-    ["अगर हमारी सर्विस पसंद आई हो तो हमें बहुत खुशी है।", "no-marketing"],
     [
       "Pourriez-vous décrire plus précisément votre expérience avec le produit, afin que nous trouvions la panne ?",
       "no-review-manipulation",
@@ -52,6 +53,8 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
       "Uw gratis proefje van de crème zat bij de bestelling, zoals op de productpagina vermeld.",
       "no-review-manipulation",
     ],
+    ["Le jeu de société Super Promo arrivera d'ici mercredi.", "no-marketing"],
+    ["我们的包装特别好看，送礼也合适。", "no-marketing"],
   ]);
 
 /** Violations that are now missed (or reported with another message id). */
@@ -61,12 +64,15 @@ export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
   "दिवाली के मौके पर सभी बर्तनों पर भारी छूट, सिर्फ़ तीन दिन के लिए।",
   "Danke für die Rückmeldung zur Lieferung. Die Kerzen gibt es bei uns übrigens auch als Nachfüllset mit zwölf Stück.",
   "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
-  "Gracias por responder tan rápido sobre el color. En primavera sacamos la misma silla en verde salvia y ocre, ténganos en cuenta.",
   "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
-  "Obrigado pela resposta rápida sobre a cor. Na primavera lançamos a mesma cadeira em verde-sálvia e ocre, lembre da gente.",
   "होली के अवसर पर सभी रंगों और पिचकारियों पर 30% छूट, सिर्फ़ पाँच दिनों के लिए।",
   "ブラックフライデー期間は全品20%オフです。この機会をお見逃しなく。",
   "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
   "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
-  "Hola, su paquete sale mañana. Con el código GRACIAS15, la próxima vela le sale un 15 % más barata.",
+  "Pour trois articles achetés, le moins cher est offert.",
+  "迪亚哥先生您好，自行车明天半组装发出。晚上骑行的话，我们的充电车灯套装很方便，装在同一个车把上。",
+  "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
+  "Wenn Sie die Wandmontage bei uns buchen, nennen Sie einfach den Code MONTAGE15, dann reduziert sich der Preis für die Montage um 15 %.",
+  "आपके पर्दे की रॉड आज भेज दी गई है। अगर आपको टाई-बैक चाहिए, तो वो भी हम बनाते हैं, पीतल की फ़िनिश में।",
+  "Buongiorno, la lampada da scrivania è stata consegnata. Le lampadine di ricambio le può trovare sempre da noi, allo stesso prezzo di oggi. Buona serata.",
 ]);

@@ -12,7 +12,6 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // `no-review-manipulation` or `no-marketing`, a clean message none. KNOWN
 // lists the ones still judged wrong, each checked to stay wrong.
 const KNOWN: ReadonlySet<string> = new Set([
-  "Maat L is weer op voorraad in dezelfde kleur. Start een retour om te ruilen. Bestel er meteen twee en krijg de tweede voor de halve prijs!",
   'Que tal clicar no botão "Escrever uma avaliação" na página do produto?',
   "There was a review on the listing that said it arrived broken. If yours arrived safely, that's worth sharing.",
   "Opinia od klienta takiego jak Pan to dokładnie to, czego ten produkt teraz potrzebuje.",

@@ -16,10 +16,8 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // as it was before these words: "the new release" of firmware (ar), which
 // the Arabic lexicon holds as a promoted object.
 const KNOWN: ReadonlySet<string> = new Set([
-  "आपकी जानकारी के लिए, इन ईयरफ़ोन की अगली पीढ़ी अब हमारे स्टोर पर उपलब्ध है।",
   "لحل مشكلة الاتصال يلزم تحديث البرنامج الثابت، والإصدار الجديد متوفر الآن عبر تطبيق الشركة المصنعة.",
   "Ter info: het nieuwere model is vorige maand uitgekomen en heeft een veel betere accu.",
-  "Aprovecho para avisarle de que acaba de salir la versión 2024, por si le interesa echarle un vistazo.",
   "Przy okazji – w zeszłym miesiącu wyszedł nowszy model tego odkurzacza, z mocniejszą baterią.",
   "Petite info : la version S3 de cet aspirateur a été lancée cette semaine, avec une batterie encore plus endurante.",
 ]);

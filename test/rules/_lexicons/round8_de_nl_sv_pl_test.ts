@@ -18,7 +18,6 @@ const KNOWN: readonly string[] = [
   // Personalisation at a small fee with no word for "also" next to the
   // verb (only the fee says it is an extra).
   "Dina linneservetter är packade. För en liten extra kostnad broderar vi gärna dina initialer på dem. Paketet skickas i morgon.",
-  "Lniane serwetki są już spakowane. Za niewielką dopłatą wyhaftujemy na nich również Pani inicjały. Paczka wyjdzie jutro.",
   // Gift wrapping offered at a price after a question ("is it a gift?").
   "Die Uhr geht morgen in den Versand. Soll sie ein Geschenk sein? Für 4,90 € verpacken wir sie in einer schönen Schachtel mit Schleife.",
   "Het horloge gaat morgen op de post. Is het een cadeautje? Voor € 4,95 verpakken we het in een mooi doosje met lint.",

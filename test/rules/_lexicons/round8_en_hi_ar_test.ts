@@ -19,7 +19,6 @@ const KNOWN: readonly string[] = [
   // A
   "Hi Mike, your custom dog tag is being engraved now and ships tomorrow. For just $6 more we can add a silicone silencer before it goes out, just reply yes. Thanks for ordering!",
   "नमस्ते प्रिया जी, आपका नाम वाला मग कल भेजा जाएगा। मामूली अतिरिक्त शुल्क पर हम इसके साथ मैचिंग कोस्टर भी छाप सकते हैं। कोई सवाल हो तो मैसेज करें।",
-  "أهلًا أستاذة مريم، تم تجهيز الكوب المطبوع باسمك وسيُشحن غدًا. وبإضافة بسيطة على السعر نطبع الاسم نفسه على حامل أكواب مطابق. نحن في الخدمة دائمًا.",
   "مرحبًا، تم شحن مقلاتك اليوم. ملعقتنا الخشبية تناسبها تمامًا وتحافظ على الطبقة المانعة للالتصاق. رقم التتبع في بريدك الإلكتروني.",
   // A more
   "The flat-pack wardrobe ships today. For an additional £30 our assembly team will put it together and take the packaging away.",
@@ -33,7 +32,6 @@ const KNOWN: readonly string[] = [
   "تم شحن أوتاد الخيمة اليوم. كثير من محبي التخييم يأخذون مطرقتنا معها، فهي تريح اليدين.",
   "يصلك البلاط يوم الاثنين. ويمكن لمعلم التبليط لدينا أن يقوم بالترويب أيضًا، ويحاسب حسب المتر المربع.",
   // B
-  "Hi Ben, thank you for ordering the sourdough starter kit, which arrives on Thursday. We're milling a fresh run of rye flour at the end of the month, so do keep an eye out. Happy baking.",
   "Hey Tyler, your espresso machine arrived today, great! We carry the descaling solution in 4-packs, so you're covered for a year whenever you need it. Enjoy!",
   "नमस्ते नेहा जी, आपकी शादी के कार्ड की छपाई शुरू हो गई है। थोड़े-से अतिरिक्त पैसे देकर आप लिफ़ाफ़ों पर भी नाम छपवा सकती हैं।",
   "नमस्ते रोहन जी, आपका कैमरा डिलीवर हो गया है। कैमरा लेने वालों को हमारे लेंस पर 15% कम दाम पड़ता है, ऑर्डर नंबर के साथ मैसेज करें।",

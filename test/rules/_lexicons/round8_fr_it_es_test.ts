@@ -55,7 +55,6 @@ const KNOWN: readonly string[] = [
   "Hola, su pedido va en camino. Como agradecimiento, le dejamos nuestras fundas a 12 € en lugar de 19 €.",
   "Hola, su paquete ya está entregado. Añada a su comentario una foto del sofá montado, es lo que más convence.",
   "Hola, aquí está su clave de activación. Si ya tiene licencia, le toca 20 % en la extensión de fotos.",
-  "Hola, su lámpara ya se envió. En un mes el mismo modelo sale en latón, por si le interesa.",
   "Hola, la persiana ya quedó instalada. Nuestro instalador puede regresar a motorizar las demás ventanas, son $900 por persiana.",
   "Hola, su cojín ya se entregó. Hay una funda impermeable hecha a la medida, bien práctica si tiene niños.",
   "Hola, su rompecabezas llega el jueves. La continuación de la serie, de 1000 piezas, sale para Navidad.",
@@ -77,7 +76,6 @@ const KNOWN: readonly string[] = [
   "Hola, la pintura salió esta mañana. En abril nuestra carta de colores suma seis tonos pastel, ideales para la próxima habitación. El seguimiento le llega por correo.",
   "Hola, las cuerdas de guitarra se enviaron hoy. Dentro de dos semanas nos entra una nueva remesa de cuerdas de nailon, no nos pierda de vista. Gracias de nuevo por su pedido.",
   "Hola, la lámpara de escritorio ya está entregada. Las bombillas de repuesto las tiene siempre con nosotros, al mismo precio que hoy. Buenas tardes.",
-  "Hola, su pintura salió en la mañana. Para abril estrenamos seis colores pastel, échele un ojo para su siguiente cuarto. La guía le llega por correo.",
   "Hola, sus cuerdas de guitarra salieron hoy. En dos semanas nos llega un nuevo surtido de cuerdas de nylon, al pendiente. Gracias otra vez por su compra.",
   "Hola, el técnico ha dado una valoración positiva del estado de la caldera: puede usarla con tranquilidad.",
 ];

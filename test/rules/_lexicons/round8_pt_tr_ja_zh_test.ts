@@ -19,11 +19,9 @@ const KNOWN: readonly string[] = [
   "Merhaba, su filtreniz kargoya verildi. Yedek kartuş yaklaşık altı ay gidiyor, ikili paketini indirimli satıyoruz.",
   // Other colours, sizes or a matching piece "also there", which read the
   // same as an exchange offered to the buyer.
-  "Oi, Diego! Seu fone já está com a transportadora. Aproveito para contar que a capinha de silicone dele tem várias cores aqui na loja.",
   "Olá! A mala de bordo chegou certinha? Ela tem uma irmã maior, de 23 kg, com o mesmo acabamento, disponível aqui conosco.",
   "Merhaba Deniz Bey, kulaklığınız kargo firmasına teslim edildi. Bu arada silikon kılıfının mağazamızda birçok rengi var.",
   "Merhaba Tolga Bey, eksik vidalar yarın yola çıkıyor. Diğer rafları da yenilemek isterseniz aynı modelin koyu meşe rengi de var.",
-  "卢先生您好，耳机已经交给快递了。顺便说一下，硅胶保护套我们店里有好多颜色可选。",
   "Olá, Débora! O jogo de panelas saiu hoje e chega em até 3 dias. Temos também uma tampa de vidro universal que serve em todas as peças dele, caso te interesse. Bom uso!",
   // A paid extra on the visit whose price is only "the part" or "a good
   // price", or whose verb has no word for "also".
@@ -47,7 +45,6 @@ const KNOWN: readonly string[] = [
   "Merhaba, gömleğiniz bugün gönderildi. Uzman tavsiyesi: kola spreyimizle ütülerseniz yaka kusursuz oluyor.",
   "Oi, Mônica! O tênis infantil chega na sexta. As mães que compram com a gente costumam levar também as palmilhas de gel da loja, as crianças adoram. Até mais!",
   "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
-  "藤田様 子ども用スニーカーは金曜日に届きます。当店をご利用のお母様方はジェルインソールもあわせてお求めになることが多く、お子様にも大人気です。",
   // A photo of the buyer on the product page, asked without a review word.
   "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
 ];

@@ -1,10 +1,12 @@
 /**
  * Tests a sentence model as its rule uses it: trained on the labeled
- * sentences as they stand, and judged on the half of them it was not
- * trained on (each sentence linted as a whole message).
+ * sentences as they stand, and judged on those it was not trained on (the
+ * sets it holds out whole, or the other halves of the sets it was trained
+ * on; each sentence linted as a whole message).
  */
 import assert from "node:assert/strict";
 import { lintMessage } from "../../../src/lint/lint_message.ts";
+import type { ModelData } from "../../../src/rules/_model/linear_model.ts";
 import type { Diagnostic } from "../../../src/lint/rule.ts";
 import {
   loadSentences,
@@ -17,13 +19,13 @@ export interface SentenceModelCase {
   readonly family: string;
   /** The rule that consults the model. */
   readonly ruleId: string;
-  /** The generated module's `<FAMILY>_MODEL_DATA`: sets and fingerprint. */
-  readonly modelData: string;
+  /** The generated module's `<FAMILY>_MODEL_DATA`. */
+  readonly modelData: ModelData;
   /** The deno task that retrains it. */
   readonly task: string;
   /** A sentence the rule's concepts report on their own. */
   readonly reported: string;
-  /** At least this share of positive held-out sentences is caught… */
+  /** At least this share of the positive held-out sentences is caught… */
   readonly caught: number;
   /** …at least this share by the model alone… */
   readonly added: number;
@@ -37,11 +39,12 @@ export interface SentenceModelCase {
  * @param c The case.
  */
 export async function testSentenceModel(c: SentenceModelCase): Promise<void> {
-  const [recordedSets, recordedFingerprint] = c.modelData.split(":");
-  const { held, fingerprint } = await loadSentences(
-    new Set(recordedSets!.split(",")),
-    c.family,
-  );
+  const trained = await loadSentences(new Set(c.modelData.sets), c.family);
+  const { fingerprint } = trained;
+  const held = c.modelData.whole
+    ? await loadSentences(new Set(c.modelData.held), c.family)
+      .then((sets) => [...sets.train, ...sets.held])
+    : trained.held;
   const errors = (
     sample: Sample,
     dataSpans?: { start: number; end: number }[],
@@ -59,7 +62,7 @@ export async function testSentenceModel(c: SentenceModelCase): Promise<void> {
   Deno.test(`the ${c.family} model is trained on the labeled sentences as they stand`, () => {
     assert.equal(
       fingerprint,
-      recordedFingerprint,
+      c.modelData.fingerprint,
       `training/${c.family}/ changed: run \`deno task ${c.task}\``,
     );
   });

@@ -679,7 +679,6 @@ const KNOWN: readonly string[] = [
   "アロマキャンドルを発送いたしました。5月には秋の新しい香りが入荷しますので、ぜひチェックしてください。",
   // A cheaper pack, a discount for owners or a matching item, named
   // without a word the lists hold.
-  "写真編集ソフトのキーは以下のとおりです。同じブランドの追加フィルターパックは、ライセンスをお持ちの方なら30%安くご購入いただけます。",
   "您好，修图软件的激活码在下面。同品牌的额外滤镜包，已有授权的用户买便宜30%。",
   // The seller's fitters offering a paid extra with only a vague price
   // ("um valor bem acessível") and no word for "also" before the verb.

@@ -88,7 +88,4 @@ testProbes("it-IT", {
       "Buongiorno, scriva il numero d'ordine sull'etichetta di reso; l'indirizzo è anche sulla pagina del prodotto.",
     ],
   },
-}, [
-  // Clean, but the marketing sentence model counts it (a false error).
-  "Salve, l'ordine 406-7777777-8888888 è in viaggio. La ricarica è offerta da noi perché la prima perdeva.",
-]);
+});
