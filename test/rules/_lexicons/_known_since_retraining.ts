@@ -72,7 +72,6 @@ export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
   "Pour trois articles achetés, le moins cher est offert.",
   "迪亚哥先生您好，自行车明天半组装发出。晚上骑行的话，我们的充电车灯套装很方便，装在同一个车把上。",
   "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
-  "Wenn Sie die Wandmontage bei uns buchen, nennen Sie einfach den Code MONTAGE15, dann reduziert sich der Preis für die Montage um 15 %.",
   "आपके पर्दे की रॉड आज भेज दी गई है। अगर आपको टाई-बैक चाहिए, तो वो भी हम बनाते हैं, पीतल की फ़िनिश में।",
   "Buongiorno, la lampada da scrivania è stata consegnata. Le lampadine di ricambio le può trovare sempre da noi, allo stesso prezzo di oggi. Buona serata.",
 ]);

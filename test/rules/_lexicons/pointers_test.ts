@@ -37,7 +37,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Bir dahaki alışverişinizde bu sipariş numarasını belirtmeniz yeterli, size özel bir fiyat hazırlarız.",
   "الجزء الثاني من السلسلة متاح الآن للطلب المسبق لدينا.",
   "في مشترياتك القادمة منا يكفي أن تذكر رقم هذا الطلب وسنجهّز لك سعراً خاصاً.",
-  "अगली बार AC सर्विस बुक करते समय कोड SERVICE15 बताइए, आपको 15% कम चार्ज देना होगा।",
   "当店の器はすべてAmazonのブランドページにまとめて掲載しております。",
   "本订单的替换配件自周四起可到我们位于杭州西湖区的门店领取。",
 ]);

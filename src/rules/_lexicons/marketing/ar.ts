@@ -602,6 +602,22 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*مجانا لكل",
         "*مجانًا لكل",
         "*مجاني على كل",
+        // A price that falls ("the price drops", "you pay less").
+        "*ينخفض السعر",
+        "السعر ينخفض",
+        "*تنخفض التكلفة",
+        "*يقل السعر",
+        "*تدفع أقل",
+        "*تدفعين أقل",
+        "*تدفعون أقل",
+        "*تدفعي أقل",
+        "*سعر أقل",
+        "*أقل بنسبة",
+        "*تكلفة أقل",
+        "*ينزل السعر",
+        "السعر ينزل",
+        "السعر بينزل",
+        "السعر هينزل",
       ]),
       invitation: arabicForms([
         // A tour of the shop: "خذ جولة على باقي منتجاتنا"; something to like: "يمكن تلقى شي يعجبك"; adding it: "لو حاب تضيفه".
@@ -1066,6 +1082,18 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*طلبت منا مرة",
         "*تعود للشراء",
         "*عملائنا الأوفياء",
+        // Booking or ordering from the seller ("if you book with us").
+        "*تحجز معنا",
+        "*تحجزي معنا",
+        "*تحجزين معنا",
+        "*تحجز عندنا",
+        "عند الشراء منا",
+        "*تشتري منا",
+        "*تشتري من عندنا",
+        "إذا اشتريت منا",
+        "لو اشتريت منا",
+        "إذا حجزت معنا",
+        "لو حجزت معنا",
       ]),
       assortment: arabicForms([
         // The seller's other goods as a whole ("what else we make").

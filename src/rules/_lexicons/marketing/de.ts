@@ -454,6 +454,22 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "sammeln sie punkte",
         "sammeln punkte",
         "aktionswoche*",
+        // A price that falls ("the price drops", "you pay less").
+        "preis sinkt",
+        "sinkt der preis",
+        "verringert sich der preis",
+        "preis verringert sich",
+        "% weniger",
+        "prozent weniger",
+        "zahlen sie weniger",
+        "zahlst du weniger",
+        "weniger zahlen",
+        "weniger bezahlen",
+        "kostet weniger",
+        "kostet sie weniger",
+        "kostet dich weniger",
+        "billiger",
+        "sparst du",
       ],
       invitation: [
         "passend zu den",
@@ -1141,6 +1157,15 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bei kauf von drei",
         "bei kauf von 2",
         "bei kauf von 3",
+        // Booking or ordering from the seller ("if you book with us").
+        "bei uns buchen",
+        "bei uns buchst",
+        "bei uns bucht",
+        "bei uns bestellst",
+        "bestellen sie bei uns",
+        "beauftragen sie uns",
+        "dazubuchen",
+        "mitbuchen",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -553,6 +553,22 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "envíos prioritarios",
         "preparación prioritaria",
         "prioridad en",
+        // A price that falls ("the price drops", "you pay less").
+        "sale más barato",
+        "saldrá más barato",
+        "saldría más barato",
+        "cuesta menos",
+        "costará menos",
+        "paga menos",
+        "pagará menos",
+        "pagas menos",
+        "pagarás menos",
+        "pagar menos",
+        "se reduce el precio",
+        "el precio se reduce",
+        "precio bajará",
+        "ahorrará",
+        "ahorrarás",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1394,6 +1410,12 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "a partir de su segunda compra",
         "cliente habitual",
         "clienta habitual",
+        // Booking or ordering from the seller ("if you book with us").
+        "contrate con nosotros",
+        "si nos encarga",
+        "si nos encargas",
+        "si nos compra",
+        "si nos compras",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

@@ -615,6 +615,22 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "jeu-concours",
         "jeu concours",
         "concours",
+        // A price that falls ("the price drops", "you pay less").
+        "prix baisse",
+        "prix diminue",
+        "prix baissera",
+        "prix diminuera",
+        "prix est réduit",
+        "prix sera réduit",
+        "vous payez moins",
+        "vous paierez moins",
+        "vous payerez moins",
+        "tu paies moins",
+        "payer moins",
+        "coûte moins",
+        "coute moins",
+        "coûtera moins",
+        "économiserez",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1157,6 +1173,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "en tant que client",
         "en tant que cliente",
         "chaque commande vous",
+        // Booking or ordering from the seller ("if you book with us").
+        "réserves chez nous",
+        "commander chez nous",
+        "si vous nous confiez",
+        "en nous confiant",
+        "si vous faites appel à nous",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

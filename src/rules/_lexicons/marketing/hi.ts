@@ -578,6 +578,22 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "खास दामों",
         "ख़ास कीमत पर",
         "क्लियरेंस",
+        // A price that falls ("the price drops", "you pay less").
+        "कीमत कम हो",
+        "कीमत कम होगी",
+        "दाम कम हो",
+        "दाम कम होगा",
+        "कीमत घट",
+        "कीमत घटेगी",
+        "कम भुगतान",
+        "कम पैसे",
+        "% कम",
+        "प्रतिशत कम",
+        "रेट कम",
+        "कीमत में कमी",
+        "keemat kam",
+        "kimat kam",
+        "price kam",
       ]),
       invitation: devanagariSpellings([
         "देखें",
@@ -978,6 +994,15 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "दोबारा ख़रीदारी",
         "हर ख़रीदारी",
         "पुराने ग्राहक*",
+        // Booking or ordering from the seller ("if you book with us").
+        "हमारे साथ बुक करेंगे",
+        "हमारे साथ बुक करते",
+        "हमसे बुक करेंगे",
+        "हमसे बुक करते",
+        "हमसे ऑर्डर करें",
+        "हमसे ऑर्डर करेंगे",
+        "हमसे ऑर्डर करते",
+        "humse book karenge",
       ]),
       assortment: devanagariSpellings([
         // The seller's other goods as a whole ("what else we make").

@@ -576,6 +576,22 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "prezzo stracciato",
         "risparmierebbe",
         "risparmierà",
+        // A price that falls ("the price drops", "you pay less").
+        "prezzo cala",
+        "cala il prezzo",
+        "prezzo scenderà",
+        "scende il prezzo",
+        "prezzo si abbassa",
+        "si abbassa il prezzo",
+        "paga meno",
+        "pagherà meno",
+        "paghi meno",
+        "pagherai meno",
+        "pagare meno",
+        "costa meno",
+        "costerebbe meno",
+        "risparmi",
+        "risparmierai",
       ],
       invitation: [
         "curiosare",
@@ -1172,6 +1188,14 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "di nuovo con noi",
         "rivederla",
         "riaverla",
+        // Booking or ordering from the seller ("if you book with us").
+        "prenotando con noi",
+        "ordina da noi",
+        "ordinando da noi",
+        "acquista da noi",
+        "acquistando da noi",
+        "se ci affida",
+        "se ci affidi",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -522,6 +522,21 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "全品送料無料",
         "すべて送料無料",
         "すべてが送料無料",
+        // A price that falls ("the price drops", "you pay less").
+        "安くなり",
+        "安くなる",
+        "お安くご提供",
+        "お安くいたします",
+        "お安くします",
+        "安く承",
+        "円引き",
+        "円お安く",
+        "%安く",
+        "値段が下が",
+        "料金が下が",
+        "価格が下が",
+        "お値打ち",
+        "割り引",
       ],
       invitation: [
         ...CONTACT_OFF_AMAZON_JA,
@@ -759,6 +774,10 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "定期的にお求め",
         "定期的にご購入",
         "誕生月",
+        // Booking or ordering from the seller ("if you book with us").
+        "当店でご注文いただくと",
+        "当店でご購入いただくと",
+        "当店でご注文いただければ",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

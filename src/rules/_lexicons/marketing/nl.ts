@@ -465,6 +465,21 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "kans te maken",
         "maak kans",
         "actieproduct*",
+        // A price that falls ("the price drops", "you pay less").
+        "daalt de prijs",
+        "prijs daalt",
+        "gaat de prijs omlaag",
+        "prijs gaat omlaag",
+        "wordt de prijs verlaagd",
+        "prijs wordt verlaagd",
+        "betaalt u minder",
+        "betaal je minder",
+        "% minder",
+        "minder betalen",
+        "kost minder",
+        "kost u minder",
+        "kost je minder",
+        "bespaar je",
       ],
       invitation: [
         // Extending the set the buyer has: "mocht je je set willen uitbreiden".
@@ -874,6 +889,14 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "volgende project",
         "volgend kinderfeestje",
         "volgende feestje",
+        // Booking or ordering from the seller ("if you book with us").
+        "bij ons boekt",
+        "bij ons boeken",
+        "bij ons bestelt",
+        "bij ons koopt",
+        "boekt u bij ons",
+        "bestelt u bij ons",
+        "ons inschakelt",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -581,6 +581,22 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "mają pierwszeństwo",
         "kosztuje tyle co",
         "w cenie jednej wizyty",
+        // A price that falls ("the price drops", "you pay less").
+        "cena spadnie",
+        "cena spada",
+        "cena będzie niższa",
+        "cena bedzie nizsza",
+        "cena obniży się",
+        "cena obnizy sie",
+        "zapłaci pani mniej",
+        "zaplaci pani mniej",
+        "zapłaci pan mniej",
+        "zapłacą państwo mniej",
+        "zapłacisz mniej",
+        "zaplacisz mniej",
+        "zapłaci mniej",
+        "zaplaci mniej",
+        "kosztuje mniej",
       ],
       invitation: [
         // contact outside Amazon through a messenger
@@ -1042,6 +1058,14 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "dla takich klientów jak",
         "dla takich klientek jak",
         "dla stałych klientów",
+        // Booking or ordering from the seller ("if you book with us").
+        "u nas zarezerwuje",
+        "u nas zarezerwujesz",
+        "u nas zarezerwują",
+        "u nas zamówi",
+        "u nas zamowi",
+        "u nas zamówisz",
+        "zamawiając u nas",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

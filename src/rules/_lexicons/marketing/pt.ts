@@ -517,6 +517,21 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "cobramos apenas",
         "só cobramos",
         "acessível",
+        // A price that falls ("the price drops", "you pay less").
+        "preço baixa",
+        "preço vai cair",
+        "preço diminui",
+        "preco cai",
+        "valor cai",
+        "valor diminui",
+        "fica mais barato",
+        "sai mais barato",
+        "paga menos",
+        "pagará menos",
+        "pagar menos",
+        "custa menos",
+        "vai custar menos",
+        "economiza",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1086,6 +1101,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "te atender de novo",
         "atendê-lo novamente",
         "atendê-la novamente",
+        // Booking or ordering from the seller ("if you book with us").
+        "reserve com a gente",
+        "reserve conosco",
+        "agendar conosco",
+        "fechar com a gente",
+        "se comprar com a gente",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

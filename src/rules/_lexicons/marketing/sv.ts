@@ -406,6 +406,21 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "utlottning*",
         "*prenumeration",
         "prenumeration*",
+        // A price that falls ("the price drops", "you pay less").
+        "sjunker priset",
+        "priset sjunker",
+        "sänks priset",
+        "sanks priset",
+        "priset sänks",
+        "priset sanks",
+        "betalar mindre",
+        "betalar du mindre",
+        "betalar ni mindre",
+        "betala mindre",
+        "kostar mindre",
+        "kostar det mindre",
+        "% mindre",
+        "priset går ner",
       ],
       invitation: [
         "om du vill ha ett komplett set",
@@ -780,6 +795,15 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "tipsa dina vänner",
         "tipsa gärna dina vänner",
         "berätta om oss",
+        // Booking or ordering from the seller ("if you book with us").
+        "bokar hos oss",
+        "beställer hos oss",
+        "bestaller hos oss",
+        "köper av oss",
+        "koper av oss",
+        "köpa av oss",
+        "oss montera",
+        "oss installera",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -483,6 +483,22 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "kargo ucreti almiyoruz",
         "kargo ücreti alinmaz",
         "kampanyali",
+        // A price that falls ("the price drops", "you pay less").
+        "fiyat düşer",
+        "fiyat duser",
+        "fiyati düşer",
+        "fiyati duser",
+        "fiyat düşüyor",
+        "fiyat dusuyor",
+        "fiyat düşecek",
+        "fiyat dusecek",
+        "daha az ödersiniz",
+        "daha az odersiniz",
+        "daha az ödeyeceksiniz",
+        "daha az odeyeceksiniz",
+        "daha az ödersin",
+        "daha düşük fiyat*",
+        "daha dusuk fiyat*",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -883,6 +899,15 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "otomatik olarak gonderil*",
         "düzenli olarak gönderil*",
         "duzenli olarak gonderil*",
+        // Booking or ordering from the seller ("if you book with us").
+        "bizden alirsaniz",
+        "bizden alirsan",
+        "bizden satin alirsaniz",
+        "bizden satin alacağiniz",
+        "bizden satin alacaginiz",
+        "bize yaptirirsaniz",
+        "bize yaptirmaniz halinde",
+        "bizden almaniz halinde",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

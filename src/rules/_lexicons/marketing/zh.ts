@@ -542,6 +542,20 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "满两百",
         "满三百",
         "满五百",
+        // A price that falls ("the price drops", "you pay less").
+        "更便宜",
+        "会便宜",
+        "能便宜",
+        "可以便宜",
+        "便宜一些",
+        "便宜些",
+        "便宜点",
+        "就便宜",
+        "少付",
+        "少花",
+        "价格降低",
+        "价格会降",
+        "价格会下降",
       ],
       invitation: [
         ...CONTACT_OFF_AMAZON_ZH,
@@ -818,6 +832,17 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "下次在本店",
         "忠实顾客",
         "再次下单",
+        // Booking or ordering from the seller ("if you book with us").
+        "在我们这里预约",
+        "在我们这里预订",
+        "找我们预约",
+        "向我们预约",
+        "由我们安装",
+        "交给我们安装",
+        "让我们安装",
+        "由我们上门",
+        "从我们这里购买",
+        "从我们这里订购",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").
