@@ -12,6 +12,8 @@
 import { CONTEXT_WORDS, type ContextWords } from "../_lexicons/context/mod.ts";
 import type { Segmentation } from "../_lexicons/types.ts";
 
+const DOTLESS_I = /[ıİ]/gu;
+
 /** A field of {@linkcode ContextWords} that holds a word list. */
 export type ContextField = Exclude<keyof ContextWords, "segmentation">;
 
@@ -47,7 +49,10 @@ export function contextWords(
       ) {
         continue;
       }
-      for (const word of language[field] ?? []) words.add(word);
+      // The text they are matched on folds Turkish "ı" and "İ" to "i".
+      for (const word of language[field] ?? []) {
+        words.add(word.replace(DOTLESS_I, "i"));
+      }
     }
   }
   return [...words];

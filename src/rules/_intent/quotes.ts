@@ -398,7 +398,11 @@ function leftToBuyer(answer: string): boolean {
 }
 
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
-const COURTESY = new RegExp(contextWords(["courtesy"]).join("|"), "gu");
+// The longest first: "sem pressa nenhuma" before "sem pressa".
+const COURTESY = new RegExp(
+  contextWords(["courtesy"]).sort((a, b) => b.length - a.length).join("|"),
+  "gu",
+);
 
 /**
  * Whether `text` holds a denial other than a courtesy ("That card is not
@@ -483,20 +487,8 @@ export function findReported(text: string): ReportedSpan[] {
       if (commas === 0 || !COMMA.test(char)) break;
       commas--;
     }
-    // A question the seller answers with yes is the seller's own offer
-    // ("you asked whether you may leave a review: yes, please do"); only
-    // one the seller denies is the buyer's alone.
-    // The next sentence answers a question that ends its own (`end` is
-    // then its sentence's end) or one whose clause ends before it.
     const question = reportedSpan(text, m.index, end);
-    const window = text.slice(end, end + DENIAL_WINDOW);
-    if (
-      !YES.test(text.slice(end, end + YES_WINDOW)) &&
-      (DENIAL.test(window) ||
-        (FREE_CHOICE.test(window) &&
-          leftToBuyer(text.slice(end, question.answer.end))) ||
-        deniedNext(text, sentenceEnd(text, end)))
-    ) spans.push(question);
+    if (answeredNo(text, question, end)) spans.push(question);
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;
@@ -513,9 +505,30 @@ export function findReported(text: string): ReportedSpan[] {
     while (start > limit && !CLAUSE_END.test(text[start - 1]!)) start--;
     while (start < m.index && /\s/u.test(text[start]!)) start++;
     const end = m.index + m[0].length;
-    spans.push(reportedSpan(text, start, end));
+    const question = reportedSpan(text, start, end);
+    if (answeredNo(text, question, end)) spans.push(question);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+// Whether the seller's answer after a reported question that ends at `end`
+// denies it or leaves it to the buyer. A question the seller answers with
+// yes is the seller's own offer ("you asked whether you may leave a review:
+// yes, please do"), and a courtesy denies nothing ("… five stars. No rush
+// at all!"); only one the seller denies is the buyer's alone. The next
+// sentence answers a question that ends its own (`end` is then its
+// sentence's end) or one whose clause ends before it.
+function answeredNo(
+  text: string,
+  question: ReportedSpan,
+  end: number,
+): boolean {
+  const window = text.slice(end, end + DENIAL_WINDOW);
+  return !YES.test(text.slice(end, end + YES_WINDOW)) &&
+    (deniesBeyondCourtesy(window) ||
+      (FREE_CHOICE.test(window) &&
+        leftToBuyer(text.slice(end, question.answer.end))) ||
+      deniedNext(text, sentenceEnd(text, end)));
 }
 
 /**

@@ -46,3 +46,9 @@ Deno.test("escapeRegExp() makes plain text match only itself", () => {
   }
   assert.ok(!new RegExp(escapeRegExp("a.b"), "u").test("axb"));
 });
+
+Deno.test("contextWords() folds the Turkish dotless i, as the text it matches is", () => {
+  const denial = contextWords(["denial"]);
+  assert.ok(denial.includes("hayir"));
+  assert.ok(!denial.some((word) => /[ıİ]/u.test(word)));
+});

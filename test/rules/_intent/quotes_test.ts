@@ -5,6 +5,11 @@ import {
   mergeSpans,
 } from "../../../src/rules/_intent/quotes.ts";
 
+// The reported questions of `text`, as text.
+function reported(text: string): string[] {
+  return findReported(text).map(({ start, end }) => text.slice(start, end));
+}
+
 function quoted(text: string): string[] {
   return findQuotes(text).map(({ start, end }) => text.slice(start, end));
 }
@@ -84,8 +89,6 @@ Deno.test("findQuotes(): the buyer's question reported with an adverb", () => {
 });
 
 Deno.test("findReported() finds the buyer's question reported in the present tense", () => {
-  const reported = (text: string) =>
-    findReported(text).map(({ start, end }) => text.slice(start, end));
   assert.deepEqual(
     reported("vous nous demandez s'il faut un code promo : non, aucun."),
     ["vous nous demandez s'il faut un code promo "],
@@ -171,8 +174,6 @@ Deno.test("findQuotes(): the label of a control the seller points to is no quota
 });
 
 Deno.test("findReported(): a question of its own runs past commas inside it, to the seller's words", () => {
-  const reported = (text: string) =>
-    findReported(text).map(({ start, end }) => text.slice(start, end));
   // A phrase set off by commas inside the buyer's question.
   assert.deepEqual(
     reported(
@@ -280,8 +281,6 @@ Deno.test("findReported(): a question that holds the seller's own wish is marked
 });
 
 Deno.test("findReported(): an answer that leaves the choice to the buyer answers as a denial does", () => {
-  const reported = (text: string) =>
-    findReported(text).map(({ start, end }) => text.slice(start, end));
   assert.deepEqual(
     reported(
       "sie wollten wissen, ob sie eine bewertung abgeben dürfen, bevor die rückerstattung da ist. das steht ihnen völlig frei.",
@@ -329,5 +328,46 @@ Deno.test("findReported(): a question that ends its sentence is the buyer's when
       "you asked whether a review gets you a discount. sure, ten percent off.",
     ),
     [],
+  );
+});
+
+Deno.test("findReported(): a courtesy or a yes after the question is no denial", () => {
+  // A courtesy right after the question, in the sentence or the next.
+  assert.deepEqual(
+    reported(
+      "you asked whether you could leave us five stars: no rush at all!",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported("sie fragten, ob sie uns fünf sterne geben dürfen. keine eile!"),
+    [],
+  );
+  // With a denial beside it, the question is the buyer's.
+  assert.deepEqual(
+    reported(
+      "you asked whether a review is needed: no, and no rush with the return.",
+    ),
+    ["you asked whether a review is needed"],
+  );
+  // Where the question comes before the words that report it, the answer
+  // decides too.
+  assert.deepEqual(
+    reported(
+      "レビューを書いてもよいかとのお問い合わせをいただきました。ぜひお願いします!",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported(
+      "yorum yapmam gerekip gerekmediğini sordunuz. tabii ki, çok seviniriz!",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported(
+      "yorum yapmaniz gerekip gerekmediğini sordunuz. hayir, gerekmiyor.",
+    ),
+    ["yorum yapmaniz gerekip gerekmediğini sordunuz"],
   );
 });

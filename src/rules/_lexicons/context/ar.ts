@@ -159,6 +159,12 @@ export const CONTEXT_AR: ContextWords = {
   courtesy: [
     "لا تقلق",
     "لا مشكلة",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "لا داعي للعجلة",
+    "على راحتك",
+    "لا عجلة",
+    "خذ وقتك",
+    "خذي وقتك",
   ],
   sellersOwn: [
     "فريقنا",

@@ -290,6 +290,11 @@ export const CONTEXT_DE: ContextWords = {
     "kein problem",
     "keine eile",
     "kein stress",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "keine hektik",
+    "nur keine eile",
+    "es eilt nicht",
+    "eilt nicht",
   ],
   sellersOwn: [
     "unser",

@@ -299,6 +299,15 @@ export const CONTEXT_EN: ContextWords = {
     "couldn't you",
     "why don't you",
     "why not",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "no rush",
+    "no hurry",
+    "there's no rush",
+    "there is no rush",
+    "no pressure at all",
+    "not a problem",
+    "take your time",
+    "take all the time you need",
   ],
   sellersOwn: [
     "our",

@@ -151,7 +151,7 @@ export const CONTEXT_ES: ContextWords = {
     "depende",
   ],
   but: ["pero"],
-  yes: ["sí", "claro", "por supuesto"],
+  yes: ["sí", "claro", "por supuesto", "desde luego", "con gusto"],
   denial: ["no", "ni", "nada", "ningun\\p{L}*", "nunca"],
   noNeed: ["falta", "necesari", "precis"],
   asking: ["pedi"],
@@ -309,6 +309,12 @@ export const CONTEXT_ES: ContextWords = {
     "sin problema",
     "no hay problema",
     "sin prisa",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "no hay prisa",
+    "sin ninguna prisa",
+    "sin prisas",
+    "tómese su tiempo",
+    "tómate tu tiempo",
   ],
   sellersOwn: [
     "nuestro",

@@ -314,6 +314,15 @@ export const CONTEXT_FR: ContextWords = {
     "pas de souci",
     "pas de problème",
     "sans problème",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "rien ne presse",
+    "pas de presse",
+    "pas d'urgence",
+    "prenez votre temps",
+    "sans urgence",
+    "aucun souci",
+    "aucun problème",
+    "prenez tout votre temps",
   ],
   sellersOwn: [
     "notre",

@@ -125,6 +125,11 @@ export const CONTEXT_HI: ContextWords = {
     "चिंता न करें",
     "कोई बात नहीं",
     "कोई समस्या नहीं",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "कोई जल्दी नहीं",
+    "कोई दिक्कत नहीं",
+    "आराम से",
+    "जल्दी नहीं है",
   ],
   sellersOwn: [
     "हमारा",

@@ -138,7 +138,7 @@ export const CONTEXT_IT: ContextWords = {
     "dipende",
   ],
   but: ["ma"],
-  yes: ["sì", "certo", "certamente"],
+  yes: ["sì", "certo", "certamente", "ma certo", "volentieri"],
   denial: ["non", "nessun\\p{L}*", "mai"],
   noNeed: ["bisogno", "serve"],
   asking: ["chied"],
@@ -310,6 +310,11 @@ export const CONTEXT_IT: ContextWords = {
     "non ti preoccupare",
     "nessun problema",
     "senza fretta",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "nessuna fretta",
+    "non c'è fretta",
+    "con calma",
+    "se la prenda comoda",
   ],
   sellersOwn: [
     "nostro",

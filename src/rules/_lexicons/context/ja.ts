@@ -161,6 +161,14 @@ export const CONTEXT_JA: ContextWords = {
     "いただけませんか",
     "くださいませんか",
     "もらえませんか",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "急ぎません",
+    "お急ぎにならなくて",
+    "ごゆっくり",
+    "急ぎではありません",
+    // Consent in a negative form ("構いません": we do not mind).
+    "構いません",
+    "かまいません",
   ],
   sellersOwn: [
     "当店",
@@ -186,7 +194,7 @@ export const CONTEXT_JA: ContextWords = {
     "当店まで",
   ],
   reportedBehind: [
-    String.raw`(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね)`,
+    String.raw`(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね|こと)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

@@ -218,6 +218,11 @@ export const CONTEXT_NL: ContextWords = {
     "geen probleem",
     "maak je geen zorgen",
     "maakt u zich geen zorgen",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "geen haast",
+    "er is geen haast",
+    "neem de tijd",
+    "neem gerust de tijd",
   ],
   sellersOwn: [
     "onze",

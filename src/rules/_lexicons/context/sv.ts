@@ -213,6 +213,11 @@ export const CONTEXT_SV: ContextWords = {
     "oroa dig inte",
     "inga problem",
     "ingen fara",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "ingen brådska",
+    "det är ingen brådska",
+    "ingen stress",
+    "ta den tid du behöver",
   ],
   sellersOwn: [
     "vår",

@@ -143,6 +143,11 @@ export const CONTEXT_TR: ContextWords = {
     "merak etmeyin",
     "sorun değil",
     "endişelenmeyin",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "acelesi yok",
+    "acele yok",
+    "acele etmeyin",
+    "sorun yok",
   ],
   sellersOwn: [
     "ekibimiz",

@@ -91,7 +91,7 @@ export const CONTEXT_ZH: ContextWords = {
   need: ["需要", "必须", "必要", "要不要", "才能", "得先", "前提", "取决"],
   but: ["但", "不过"],
   yes: ["是的", "可以", "当然"],
-  denial: ["不", "没", "无需"],
+  denial: ["不", "没", "无需", "无关"],
   noNeed: ["需要", "无需", "無需", "无须", "不必", "不用", "必要"],
   asking: ["求"],
   quantityOf: ["为", "為"],
@@ -178,6 +178,11 @@ export const CONTEXT_ZH: ContextWords = {
     "别担心",
     "不用担心",
     "没问题",
+    // Patience offered ("no rush", "keine Eile"): no answer to a question.
+    "不着急",
+    "不急",
+    "慢慢来",
+    "没关系",
   ],
   sellersOwn: [
     "我们",
