@@ -59,6 +59,40 @@ export function contextWords(
 }
 
 /**
+ * The words of `fields` of one language's context words, folded as
+ * {@linkcode contextWords} folds them, with the language's segmentation;
+ * `undefined` for a language without context words.
+ *
+ * @param language A language code ("pt").
+ * @param fields The fields.
+ * @returns The words and the segmentation, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { languageWords } from "./context_lists.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(languageWords("tr", ["denial"])!.words.includes("hayir"));
+ * assert.equal(languageWords("ja", ["denial"])!.segmentation, "chars");
+ * assert.equal(languageWords("xx", ["denial"]), undefined);
+ * ```
+ */
+export function languageWords(
+  language: string,
+  fields: readonly ContextField[],
+): { words: string[]; segmentation: Segmentation } | undefined {
+  if (!Object.hasOwn(CONTEXT_WORDS, language)) return undefined;
+  const lexicon = CONTEXT_WORDS[language]!;
+  const words = new Set<string>();
+  for (const field of fields) {
+    for (const word of lexicon[field] ?? []) {
+      words.add(word.replace(DOTLESS_I, "i"));
+    }
+  }
+  return { words: [...words], segmentation: lexicon.segmentation };
+}
+
+/**
  * Plain text as a regular expression that matches it literally.
  *
  * @param text The text.

@@ -8,7 +8,7 @@
  */
 
 import { ORDER_ID_SOURCE } from "../../message_types/order_id.ts";
-import { contextWords } from "./context_lists.ts";
+import { contextWords, languageWords } from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
@@ -365,6 +365,35 @@ const DENIAL = new RegExp(
   })(?![\p{L}\p{M}])|${contextWords(["denial"], "chars").join("|")}`,
   "u",
 );
+const DENIALS = new Map<string, RegExp>();
+
+// The denial words of an answer in `language` and in English (which every
+// language's messages borrow), but for English words that are everyday
+// words of `language` (`notDenial`: Portuguese "no", "in the"); every
+// language's without one.
+function denialIn(language: string | undefined): RegExp {
+  if (language === undefined) return DENIAL;
+  let found = DENIALS.get(language);
+  if (found !== undefined) return found;
+  const own = languageWords(language, ["denial"]);
+  if (own === undefined) return DENIAL;
+  const not = new Set(languageWords(language, ["notDenial"])!.words);
+  const words = languageWords("en", ["denial"])!.words.filter((word) =>
+    !not.has(word)
+  );
+  const chars = own.segmentation === "chars" ? own.words : [];
+  if (own.segmentation === "words") words.push(...own.words);
+  found = new RegExp(
+    [
+      String.raw`\p{L}n['’]t(?![\p{L}\p{M}])`,
+      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})(?![\p{L}\p{M}])`,
+      ...chars,
+    ].join("|"),
+    "u",
+  );
+  DENIALS.set(language, found);
+  return found;
+}
 /** How far after a reported question its denial is looked for. */
 const DENIAL_WINDOW = 60;
 /** How long a sentence that answers a reported question may be. */
@@ -375,7 +404,11 @@ const ANSWER_REACH = 240;
 // a review earns a discount. Amazon's rules do not allow sellers to offer
 // one"; not "… and don't worry about postage"). Reads at most ANSWER_REACH
 // characters.
-function deniedNext(text: string, end: number): boolean {
+function deniedNext(
+  text: string,
+  end: number,
+  language?: string,
+): boolean {
   if (!SENTENCE_END.test(text[end] ?? "")) return false;
   let from = end + 1;
   while (from < text.length && /[\s.!?]/u.test(text[from]!)) from++;
@@ -387,7 +420,7 @@ function deniedNext(text: string, end: number): boolean {
     Math.min(text.length, from + ANSWER_REACH),
   );
   const answer = text.slice(from, to);
-  return deniesBeyondCourtesy(answer) || leftToBuyer(answer);
+  return deniesBeyondCourtesy(answer, language) || leftToBuyer(answer);
 }
 
 // Whether `answer` leaves the choice to the buyer ("that is entirely up to
@@ -411,6 +444,8 @@ const COURTESY = new RegExp(
  * `courtesy` context words are taken out.
  *
  * @param text A sentence.
+ * @param language The language of its denial words (with English); every
+ *   language's without it.
  * @returns Whether it denies.
  *
  * @example
@@ -422,8 +457,11 @@ const COURTESY = new RegExp(
  * assert.ok(!deniesBeyondCourtesy("don't worry about postage."));
  * ```
  */
-export function deniesBeyondCourtesy(text: string): boolean {
-  return DENIAL.test(text.replace(COURTESY, " "));
+export function deniesBeyondCourtesy(
+  text: string,
+  language?: string,
+): boolean {
+  return denialIn(language).test(text.replace(COURTESY, " "));
 }
 /** The marks that end a clause. */
 const CLAUSE_END =
@@ -443,6 +481,8 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
  * Linear: each marker scans at most {@linkcode MAX_QUOTE} characters.
  *
  * @param text The normalized text.
+ * @param language The buyer's language: its denial words and English ones
+ *   answer (every language's without it).
  * @returns The reported spans, sorted.
  *
  * @example
@@ -457,7 +497,10 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
  * assert.equal(question!.wish, false);
  * ```
  */
-export function findReported(text: string): ReportedSpan[] {
+export function findReported(
+  text: string,
+  language?: string,
+): ReportedSpan[] {
   const spans: ReportedSpan[] = [];
   REPORTED_AHEAD.lastIndex = 0;
   for (
@@ -488,7 +531,7 @@ export function findReported(text: string): ReportedSpan[] {
       commas--;
     }
     const question = reportedSpan(text, m.index, end);
-    if (answeredNo(text, question, end)) spans.push(question);
+    if (answeredNo(text, question, end, language)) spans.push(question);
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;
@@ -506,7 +549,7 @@ export function findReported(text: string): ReportedSpan[] {
     while (start < m.index && /\s/u.test(text[start]!)) start++;
     const end = m.index + m[0].length;
     const question = reportedSpan(text, start, end);
-    if (answeredNo(text, question, end)) spans.push(question);
+    if (answeredNo(text, question, end, language)) spans.push(question);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -522,13 +565,14 @@ function answeredNo(
   text: string,
   question: ReportedSpan,
   end: number,
+  language: string | undefined,
 ): boolean {
   const window = text.slice(end, end + DENIAL_WINDOW);
   return !YES.test(text.slice(end, end + YES_WINDOW)) &&
-    (deniesBeyondCourtesy(window) ||
+    (deniesBeyondCourtesy(window, language) ||
       (FREE_CHOICE.test(window) &&
         leftToBuyer(text.slice(end, question.answer.end))) ||
-      deniedNext(text, sentenceEnd(text, end)));
+      deniedNext(text, sentenceEnd(text, end), language));
 }
 
 /**

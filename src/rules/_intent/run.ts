@@ -257,7 +257,7 @@ export function foreignSpans(
         concepts.has(hit.concept) && hit.start >= span.start &&
         hit.end <= span.end
       );
-    for (const reported of findReported(match.text)) {
+    for (const reported of findReported(match.text, language)) {
       if (
         !(reported.wish || holds(voice, reported.reach)) ||
         holds(subjects, reported.answer)

@@ -371,3 +371,34 @@ Deno.test("findReported(): a courtesy or a yes after the question is no denial",
     ["yorum yapmaniz gerekip gerekmediğini sordunuz"],
   );
 });
+
+Deno.test("findReported(): the answer's denial words are the buyer's language's and English", () => {
+  // Portuguese "no" is "in the", not the English or Spanish no.
+  const site =
+    "você perguntou se podia nos avaliar com 5 estrelas. vai ser ótimo ver isso no site!";
+  assert.deepEqual(findReported(site, "pt"), []);
+  assert.equal(findReported(site).length, 1);
+  assert.equal(
+    findReported(
+      "você perguntou se precisa de uma avaliação. não, de jeito nenhum.",
+      "pt",
+    ).length,
+    1,
+  );
+  // Chinese "不" in a Japanese word ("不明点") denies nothing in Japanese.
+  assert.deepEqual(
+    findReported(
+      "レビューを書いてもよいかとのお問い合わせですが、ぜひ!不明点があればご連絡ください。",
+      "ja",
+    ),
+    [],
+  );
+  // English answers count in every language.
+  assert.equal(
+    findReported(
+      "você perguntou se precisa de uma avaliação. no, not at all.",
+      "pt",
+    ).length,
+    1,
+  );
+});

@@ -118,6 +118,7 @@ export const CONTEXT_PT: ContextWords = {
   but: ["mas"],
   yes: ["sim", "claro", "com certeza", "certamente", "pode sim"],
   denial: ["não", "nenhum\\p{L}*", "nunca", "nada"],
+  notDenial: ["no"],
   noNeed: ["necessári", "precis"],
   asking: ["pedi"],
   quantityOf: ["de"],

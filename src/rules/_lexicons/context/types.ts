@@ -160,6 +160,12 @@ export interface ContextWords {
    */
   readonly denial?: readonly string[];
   /**
+   * Denial words of other languages that are everyday words of this one,
+   * and deny nothing in an answer in it: Portuguese "no" ("in the": "no
+   * site", "no seu tempo").
+   */
+  readonly notDenial?: readonly string[];
+  /**
    * Words for a need, which a negation next to them makes say that nothing
    * is needed (stems, matched anywhere): "need", "besoin", "nötig",
    * "falta", "potrzeb", "gerek", "حاجة", "不必", "必要" ("no need", "pas

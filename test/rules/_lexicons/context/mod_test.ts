@@ -27,6 +27,7 @@ const FIELDS = [
   "but",
   "yes",
   "denial",
+  "notDenial",
   "noNeed",
   "asking",
   "quantityOf",
