@@ -55,6 +55,14 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
     ],
     ["Le jeu de société Super Promo arrivera d'ici mercredi.", "no-marketing"],
     ["我们的包装特别好看，送礼也合适。", "no-marketing"],
+    [
+      "I've uploaded a new version of your proof with the corrected spelling, and it is now available in your messages for approval.",
+      "no-marketing",
+    ],
+    [
+      "Grawer, który dokupiła Pani za dopłatą, jest już gotowy.",
+      "no-review-manipulation",
+    ],
   ]);
 
 /** Violations that are now missed (or reported with another message id). */
@@ -74,4 +82,5 @@ export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
   "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
   "आपके पर्दे की रॉड आज भेज दी गई है। अगर आपको टाई-बैक चाहिए, तो वो भी हम बनाते हैं, पीतल की फ़िनिश में।",
   "Buongiorno, la lampada da scrivania è stata consegnata. Le lampadine di ricambio le può trovare sempre da noi, allo stesso prezzo di oggi. Buona serata.",
+  "Hi Ben, thank you for ordering the sourdough starter kit, which arrives on Thursday. We're milling a fresh run of rye flour at the end of the month, so do keep an eye out. Happy baking.",
 ]);

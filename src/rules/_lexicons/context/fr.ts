@@ -136,7 +136,7 @@ export const CONTEXT_FR: ContextWords = {
   ],
   but: ["mais"],
   yes: ["oui", "bien sûr", "volontiers"],
-  denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni"],
+  denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni", "interdit"],
   noNeed: ["besoin", "nécessaire"],
   asking: ["demand"],
   quantityOf: ["de"],

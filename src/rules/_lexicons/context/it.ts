@@ -139,7 +139,7 @@ export const CONTEXT_IT: ContextWords = {
   ],
   but: ["ma"],
   yes: ["sì", "certo", "certamente", "ma certo", "volentieri"],
-  denial: ["non", "nessun\\p{L}*", "mai"],
+  denial: ["non", "nessun\\p{L}*", "mai", "vietato", "vieta"],
   noNeed: ["bisogno", "serve"],
   asking: ["chied"],
   quantityOf: ["di"],

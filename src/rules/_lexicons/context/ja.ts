@@ -81,7 +81,7 @@ export const CONTEXT_JA: ContextWords = {
   need: ["必須", "必要", "なければ", "要ります", "条件"],
   but: ["でも", "ですが", "けれど", "しかし"],
   yes: ["はい", "もちろん"],
-  denial: ["いいえ", "ません", "ない"],
+  denial: ["いいえ", "ません", "ない", "かねます", "禁止"],
   noNeed: ["必要"],
   asking: ["求"],
   quantityOf: ["は"],

@@ -103,7 +103,7 @@ export const CONTEXT_NL: ContextWords = {
   need: ["nodig", "moet", "moeten", "verplicht", "vereist", "afhankelijk"],
   but: ["maar"],
   yes: ["ja", "natuurlijk", "zeker"],
-  denial: ["nee", "niet", "geen", "nooit"],
+  denial: ["nee", "niet", "geen", "nooit", "verboden"],
   noNeed: ["nodig", "hoef"],
   asking: ["vrag"],
   quantityOf: ["van"],

@@ -112,7 +112,7 @@ export const CONTEXT_PL: ContextWords = {
     "śmiało",
     "smialo",
   ],
-  denial: ["nie", "żadn\\p{L}*", "nigdy"],
+  denial: ["nie", "żadn\\p{L}*", "nigdy", "zabrania", "zabronione"],
   noNeed: ["trzeba", "potrzeb"],
   asking: ["prosi"],
   quantityOf: ["na"],

@@ -117,7 +117,7 @@ export const CONTEXT_PT: ContextWords = {
   ],
   but: ["mas"],
   yes: ["sim", "claro", "com certeza", "certamente", "pode sim"],
-  denial: ["não", "nenhum\\p{L}*", "nunca", "nada"],
+  denial: ["não", "nenhum\\p{L}*", "nunca", "nada", "proíbe", "proibido"],
   notDenial: ["no"],
   noNeed: ["necessári", "precis"],
   asking: ["pedi"],

@@ -102,7 +102,7 @@ export const CONTEXT_SV: ContextWords = {
   ],
   but: ["men"],
   yes: ["ja", "absolut", "självklart"],
-  denial: ["nej", "inte", "ingen", "aldrig"],
+  denial: ["nej", "inte", "ingen", "aldrig", "förbjudet", "förbjuder"],
   noNeed: ["behöv", "behov"],
   asking: ["ber\\b"],
   quantityOf: ["på", "av"],

@@ -2546,19 +2546,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         // Soft cross-selling: new ranges, other goods, matching items, packs.
         "wir tauschen",
         "tauschen wir",
-        // The buyer's own customization or add-on of this order.
-        "ihr entwurf",
-        "ihren entwurf",
-        "ihr design",
-        "ihre gravur",
-        "den gravurtext",
-        "ihre personalisierung",
-        "ihr personalisierte*",
-        "ihre personalisierte*",
-        "sie dazugebucht haben",
-        "sie dazubestellt haben",
-        "dazubestellte*",
-        "dazugebuchte*",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

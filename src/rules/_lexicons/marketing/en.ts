@@ -2837,19 +2837,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "gift wrap*",
         "gift-wrap*",
         "gift message",
-        // The buyer's own customization or add-on of this order.
-        "your proof*",
-        "the proof",
-        "your design*",
-        "your artwork",
-        "your engrav*",
-        "the engraving text",
-        "your personali*",
-        "your monogram*",
-        "you added",
-        "you've added",
-        "you have added",
-        "you paid extra for",
       ],
       // The seller's help content, which an invitation may point to.
       helpContent: [

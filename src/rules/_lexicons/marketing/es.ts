@@ -2847,19 +2847,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "se la cambiamos",
         "se los cambiamos",
         "se las cambiamos",
-        // The buyer's own customization or add-on of this order.
-        "su boceto",
-        "tu diseño",
-        "su diseño personalizado",
-        "su grabado",
-        "tu grabado",
-        "el texto del grabado",
-        "su personalización",
-        "tu personalización",
-        "que añadió",
-        "que añadiste",
-        "que agregó",
-        "que agregaste",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -2487,19 +2487,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "votre abonnement",
         "votre précommande",
         "vous avez souscrit",
-        // The buyer's own customization or add-on of this order.
-        "votre bat",
-        "votre maquette",
-        "votre visuel",
-        "votre aperçu",
-        "votre design",
-        "votre gravure",
-        "le texte à graver",
-        "le texte a graver",
-        "votre personnalisation",
-        "votre monogramme",
-        "vous avez ajouté*",
-        "vous avez payé*",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

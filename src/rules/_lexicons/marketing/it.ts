@@ -2398,19 +2398,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "suo abbonamento",
         "ha attivato",
         "che ha attivato",
-        // The buyer's own customization or add-on of this order.
-        "sua bozza",
-        "tua bozza",
-        "la bozza",
-        "sua incisione",
-        "tua incisione",
-        "il testo dell'incisione",
-        "il testo da incidere",
-        "sua personalizzazione",
-        "suo monogramma",
-        "ha aggiunto",
-        "hai aggiunto",
-        "acquistato in aggiunta",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

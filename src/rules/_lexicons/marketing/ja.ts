@@ -1565,19 +1565,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "不足分",
         "再送",
         "再発送",
-        // The buyer's own customization or add-on of this order.
-        "お客様のデザイン",
-        "お客様の原稿",
-        "ご入稿いただいた",
-        "ご指定の",
-        "刻印内容",
-        "名入れ内容",
-        "校正画像",
-        "校正データ",
-        "追加いただいた",
-        "追加でご購入いただいた",
-        "追加購入いただいた",
-        "別途ご購入いただいた",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

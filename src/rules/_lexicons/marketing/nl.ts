@@ -2086,19 +2086,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "ruil*",
         "omwisselen",
         "om te ruilen",
-        // The buyer's own customization or add-on of this order.
-        "uw ontwerp",
-        "je ontwerp",
-        "uw drukproef",
-        "uw gravure",
-        "de graveertekst",
-        "uw personalisatie",
-        "uw gepersonaliseerde*",
-        "u hebt bijbesteld",
-        "u heeft bijbesteld",
-        "bijbestelde",
-        "u hebt toegevoegd",
-        "u heeft toegevoegd",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

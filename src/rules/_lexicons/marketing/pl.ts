@@ -2259,19 +2259,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "klucz licencyjny",
         "kluczem licencyjnym",
         "tym kodem",
-        // The buyer's own customization or add-on of this order.
-        "dokupiła pani",
-        "dokupila pani",
-        "pani dokupiła",
-        "dokupił pan",
-        "dokupil pan",
-        "pan dokupił",
-        "którą pani wybrała",
-        "projekt do akceptacji",
-        "wizualizację do akceptacji",
-        "wizualizacje do akceptacji",
-        "treść grawer*",
-        "tresc grawer*",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -2299,18 +2299,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "trocá-las",
         "trocar o seu",
         "trocar a sua",
-        // The buyer's own customization or add-on of this order.
-        "sua arte",
-        "a arte final",
-        "seu layout",
-        "sua gravação",
-        "sua gravacao",
-        "o texto da gravação",
-        "sua personalização",
-        "seu produto personalizado",
-        "você adicionou",
-        "você acrescentou",
-        "você pagou",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

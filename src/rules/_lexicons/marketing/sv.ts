@@ -1911,19 +1911,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "med koden",
         "din kod",
         "din licens",
-        // The buyer's own customization or add-on of this order.
-        "ditt korrektur",
-        "din design",
-        "din gravyr",
-        "gravyrtexten",
-        "din personalisering",
-        "din personaliserade",
-        "ditt personaliserade",
-        "du lade till",
-        "du har lagt till",
-        "du köpte till",
-        "ditt tillval",
-        "dina tillval",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

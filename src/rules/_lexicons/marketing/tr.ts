@@ -1908,18 +1908,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "eksik kalan",
         "pakete ekledik",
         "paketine ekledik",
-        // The buyer's own customization or add-on of this order.
-        "tasariminiz*",
-        "gravürünüz*",
-        "gravurunuz*",
-        "kişiselleştirdiğiniz",
-        "kisisellestirdiginiz",
-        "eklediğiniz",
-        "eklediginiz",
-        "ek olarak aldiğiniz",
-        "ek olarak aldiginiz",
-        "yazdirmak istediğiniz",
-        "yazdirmak istediginiz",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -1835,19 +1835,6 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "您拍下的",
         "一起拍下的",
         "备用的那",
-        // The buyer's own customization or add-on of this order.
-        "您的设计",
-        "您的設計",
-        "您定制的",
-        "您定製的",
-        "您訂製的",
-        "刻字内容",
-        "刻字內容",
-        "您的刻字",
-        "您加购的",
-        "您加購的",
-        "您额外购买的",
-        "您額外購買的",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
