@@ -8,7 +8,7 @@
  */
 
 import { ORDER_ID_SOURCE } from "../../message_types/order_id.ts";
-import { contextWords, languageWords } from "./context_lists.ts";
+import { contextWords, escapeRegExp, languageWords } from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
@@ -323,6 +323,20 @@ const SELLER_WISH = new RegExp(
   "u",
 );
 /**
+ * The seller welcoming what the buyer asked about ("we'd still love to read
+ * it", "随时欢迎"): the `welcome` context words, from a word's start in the
+ * languages with spaces, anywhere in Japanese and Chinese.
+ */
+const WELCOME = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{M}])(?:${
+      contextWords(["welcome"], "words").map(escapeRegExp).join("|")
+    })`,
+    ...contextWords(["welcome"], "chars").map(escapeRegExp),
+  ].join("|"),
+  "u",
+);
+/**
  * An answer that leaves the choice to the buyer ("it's entirely up to
  * you"): the `freeChoice` context words. It answers a reported question as
  * a denial does.
@@ -568,7 +582,10 @@ function answeredNo(
   language: string | undefined,
 ): boolean {
   const window = text.slice(end, end + DENIAL_WINDOW);
+  // An answer that welcomes the review denies only another part of the
+  // question ("too late to review? Not at all, we'd still love to read it").
   return !YES.test(text.slice(end, end + YES_WINDOW)) &&
+    !WELCOME.test(text.slice(end, question.answer.end)) &&
     (deniesBeyondCourtesy(window, language) ||
       (FREE_CHOICE.test(window) &&
         leftToBuyer(text.slice(end, question.answer.end))) ||

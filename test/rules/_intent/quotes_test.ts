@@ -402,3 +402,23 @@ Deno.test("findReported(): the answer's denial words are the buyer's language's 
     1,
   );
 });
+
+Deno.test("findReported(): an answer that welcomes the review denies only another part of the question", () => {
+  assert.deepEqual(
+    reported(
+      "you asked whether it's too late to leave a review. not at all, we'd still love to read it!",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reported("您问现在写评价是不是太晚了。一点也不晚，随时欢迎您来写。"),
+    [],
+  );
+  // A denial with an everyday closing stays the buyer's question.
+  assert.deepEqual(
+    reported(
+      "you asked whether a review is needed. no, it is not, and we are happy to help with anything else.",
+    ),
+    ["you asked whether a review is needed"],
+  );
+});

@@ -10,23 +10,19 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // must get an error from `no-review-manipulation` or `no-marketing`, a clean
 // message none. KNOWN lists the ones still judged wrong, each checked to
 // stay wrong: above all a denial of another part of the question ("does
-// the gift card need five stars? No, any rating qualifies"; "is it too late
-// to review? Not at all, we'd love to read it"), which makes the question
-// the buyer's while the answer still asks.
+// the gift card need five stars? No, any rating qualifies"), which makes
+// the question the buyer's while the answer still offers the reward.
 const KNOWN: ReadonlySet<string> = new Set([
-  "You asked whether it's too late to leave a review for the lamp. Not at all, we'd still love to read it whenever you get a chance!",
   "You asked whether the $10 gift card depends on a 5-star rating — no, any rating qualifies.",
   "Sie fragten, ob der Gutschein nur bei fünf Sternen gilt – nein, er gilt für jede Bewertung.",
   "今からレビューを書いても遅くないかとのお問い合わせですが、全く遅くありません。いつでもお待ちしております。",
   "Ci ha chiesto se deve citare il nostro negozio nella recensione: no, basta parlare del prodotto.",
-  "您问现在写评价是不是太晚了——一点也不晚，随时欢迎您来写。",
   "Vous nous avez demandé s'il fallait rédiger un long avis : non, deux phrases suffisent amplement.",
   "Nos preguntó si la tarjeta regalo solo vale con una reseña de cinco estrellas: no, vale con cualquier reseña.",
   "Du frågade om det är för sent att lämna ett omdöme – nej då, vi ser fram emot att läsa det!",
   "You asked whether we could send a free sample if you review the blender. We can't promise a sample, but one usually goes out once the review is live.",
   "レビューを更新する必要があるかとのお問い合わせですが、必須ではございません。ただ、更新していただけると大変嬉しいです。",
   "Değerlendirmenizi güncellemeniz gerekip gerekmediğini sordunuz; hayır, zorunlu değil ama güncellerseniz çok seviniriz.",
-  "U vroeg of het te laat is voor een review – nee hoor, we kijken er juist naar uit!",
   "Your proof is ready; once the mug arrives, please leave a review with a photo of the engraving.",
   "Ihr Entwurf ist freigegeben – wenn die Tasse da ist, freuen wir uns über eine Bewertung mit Foto Ihres Motivs.",
   "Kurulumu bizden ayarlarsanız ücret %15 daha düşük olur.",

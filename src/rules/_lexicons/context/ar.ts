@@ -213,4 +213,10 @@ export const CONTEXT_AR: ContextWords = {
     String.raw`القرار لكم`,
     String.raw`القرار قراركم`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "مرحب به",
+    "بكل ترحيب",
+  ],
 };

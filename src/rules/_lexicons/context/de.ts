@@ -350,4 +350,15 @@ export const CONTEXT_DE: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:ganz )?(?:ihre|deine) entscheidung`,
     String.raw`(?<![\p{L}\p{M}])bleibt (?:ganz )?(?:ihnen|dir) überlassen`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "wir freuen uns darauf",
+    "wir würden uns freuen",
+    "würden wir uns freuen",
+    "wir würden uns sehr freuen",
+    "wir sind gespannt",
+    "schreiben sie ruhig",
+    "sie dürfen gerne",
+  ],
 };

@@ -359,4 +359,17 @@ export const CONTEXT_EN: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:entirely |completely |totally )?up to you`,
     String.raw`(?<![\p{L}\p{M}])(?:entirely )?your (?:choice|decision|call)`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "we'd still love",
+    "we would still love",
+    "we'd love to read",
+    "we would love to read",
+    "we'd be happy to read",
+    "we would be happy to read",
+    "you're welcome to",
+    "you are welcome to",
+    "still welcome",
+  ],
 };

@@ -369,4 +369,14 @@ export const CONTEXT_ES: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:eso |esto )?depende (?:totalmente |completamente |solo |únicamente )?de (?:usted|ti)`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "nos encantaría",
+    "nos encantará",
+    "nos gustaría leer",
+    "encantados de leer",
+    "esperamos leer",
+    "adelante",
+  ],
 };

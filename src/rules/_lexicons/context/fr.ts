@@ -369,4 +369,15 @@ export const CONTEXT_FR: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:c'est )?(?:entièrement )?votre choix`,
     String.raw`(?<![\p{L}\p{M}])vous êtes (?:entièrement |tout à fait )?libre`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "nous serions ravis de lire",
+    "nous serons ravis de lire",
+    "ravis de connaître votre avis",
+    "heureux de lire",
+    "nous avons hâte de lire",
+    "au plaisir de vous lire",
+    "allez-y",
+  ],
 };

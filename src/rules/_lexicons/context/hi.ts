@@ -172,4 +172,11 @@ export const CONTEXT_HI: ContextWords = {
     String.raw`आपका फ़ैसला`,
     String.raw`आपका फैसला`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "ज़रूर लिखें",
+    "जरूर लिखें",
+    "पढ़कर खुशी होगी",
+  ],
 };

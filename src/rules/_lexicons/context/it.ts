@@ -363,4 +363,17 @@ export const CONTEXT_IT: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])(?:è|sei) (?:del tutto |completamente )?liber[oa] di`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "ci farebbe piacere",
+    "ci farà piacere",
+    "felici di leggere",
+    "lieti di leggere",
+    "non vediamo l'ora",
+    "scriva pure",
+    "lasci pure",
+    "faccia pure",
+    "ci piacerebbe",
+  ],
 };

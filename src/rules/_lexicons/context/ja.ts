@@ -212,4 +212,10 @@ export const CONTEXT_JA: ContextWords = {
     String.raw`お任せいたします`,
     String.raw`お任せします`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "大歓迎",
+    "お寄せください",
+  ],
 };

@@ -262,4 +262,15 @@ export const CONTEXT_NL: ContextWords = {
       .raw`(?<![\p{L}\p{M}])staat (?:u|je) (?:volledig |geheel |helemaal )?vrij`,
     String.raw`(?<![\p{L}\p{M}])(?:helemaal |geheel )?aan (?:u|jou|jezelf)`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "kijken er juist naar uit",
+    "zouden het fijn vinden",
+    "zouden het leuk vinden",
+    "ga je gang",
+    "ga uw gang",
+    "gaat uw gang",
+    "u mag gerust",
+  ],
 };

@@ -273,4 +273,17 @@ export const CONTEXT_PL: ContextWords = {
     String
       .raw`(?<![\p{L}\p{M}])decyzja (?:należy )?do (?:ciebie|pana|pani|państwa)`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "będzie nam miło",
+    "byłoby nam miło",
+    "czekamy na opinię",
+    "zachęcamy do wystawienia",
+    "zapraszamy do wystawienia",
+    "ucieszymy się",
+    "bardzo się ucieszymy",
+    "śmiało",
+    "mile widziana",
+  ],
 };

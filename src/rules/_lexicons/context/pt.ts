@@ -336,4 +336,15 @@ export const CONTEXT_PT: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])a decisão é (?:totalmente )?(?:sua|tua)`,
     String.raw`(?<![\p{L}\p{M}])você decide`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "vamos adorar",
+    "adoraríamos",
+    "ficaremos felizes em ler",
+    "ficaríamos felizes em ler",
+    "aguardamos a sua avaliação",
+    "aguardamos sua avaliação",
+    "gostaríamos muito de ler",
+  ],
 };

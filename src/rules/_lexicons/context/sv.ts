@@ -259,4 +259,15 @@ export const CONTEXT_SV: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])du bestämmer (?:helt )?själv`,
     String.raw`(?<![\p{L}\p{M}])(?:helt )?ditt (?:val|beslut)`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "vi skulle bli glada",
+    "det skulle glädja oss",
+    "vi skulle uppskatta",
+    "vi skulle älska",
+    "kör på",
+    "kör bara på",
+    "välkommen att",
+  ],
 };

@@ -192,4 +192,13 @@ export const CONTEXT_TR: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:tamamen )?size kalmiş`,
     String.raw`(?<![\p{L}\p{M}])karar (?:tamamen )?sizin`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "yorumunuzu bekliyoruz",
+    "değerlendirmenizi bekliyoruz",
+    "okumaktan mutluluk duyariz",
+    "okumaktan memnun oluruz",
+    "yorumlariniza açiğiz",
+  ],
 };

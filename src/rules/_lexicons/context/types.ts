@@ -513,6 +513,14 @@ export interface ContextWords {
    */
   readonly sellerWish?: readonly string[];
   /**
+   * The seller welcoming what the buyer asked about, in words that are no
+   * everyday closing ("we'd still love to read it", "wir würden uns freuen",
+   * "随时欢迎"): an answer to a reported question that holds one denies
+   * only another part of it ("too late to review? Not at all, we'd still
+   * love to read it"). Plain phrases, matched from a word's start.
+   */
+  readonly welcome?: readonly string[];
+  /**
    * An answer that leaves the choice to the buyer ("it's entirely up to
    * you", "steht Ihnen frei", "à vous de voir"): regular-expression
    * fragments. Like a denial, it makes a reported question the buyer's

@@ -233,4 +233,16 @@ export const CONTEXT_ZH: ContextWords = {
     String.raw`完全取决于您`,
     String.raw`取决于您`,
   ],
+  // The seller welcoming what the buyer asked about ("we'd still love to
+  // read it"): in the answer to a reported question, it denies nothing.
+  welcome: [
+    "随时欢迎",
+    "非常欢迎",
+    "欢迎您随时",
+    "尽管写",
+    "很乐意看到",
+    "乐意阅读",
+    "很高兴读到",
+    "当然可以",
+  ],
 };

@@ -28,6 +28,7 @@ const FIELDS = [
   "yes",
   "denial",
   "notDenial",
+  "welcome",
   "noNeed",
   "asking",
   "quantityOf",
