@@ -422,3 +422,16 @@ Deno.test("findReported(): an answer that welcomes the review denies only anothe
     ["you asked whether a review is needed"],
   );
 });
+
+Deno.test('findReported(): Arabic "your question whether" reports a question too', () => {
+  assert.deepEqual(
+    reported(
+      "أما سؤالك عمّا إذا كان عليك كتابة تقييم حتى يتم الاسترداد، فالجواب: لا، إطلاقاً.",
+    ),
+    ["سؤالك عمّا إذا كان عليك كتابة تقييم حتى يتم الاسترداد"],
+  );
+  assert.deepEqual(
+    reported("سؤالك عما إذا كان بإمكانك كتابة تقييم: بالطبع، يسعدنا ذلك!"),
+    [],
+  );
+});

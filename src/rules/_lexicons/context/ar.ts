@@ -190,6 +190,9 @@ export const CONTEXT_AR: ContextWords = {
   reportedAhead: [
     String
       .raw`(?:و)?(?:سألت|استفسرت|تسأل)[\u064b-\u0652]*(?:نا|ني|ين)?(?: في [\p{L} ]{1,30})?[:،]? (?:إن|إذا|عما|عن|هل|ما إذا)`,
+    // "Your question whether…" ("أما سؤالك عمّا إذا…").
+    String
+      .raw`سؤال(?:ك|كِ|كم)[\u064b-\u0652]* (?:عم[\u064b-\u0652]*ا|عن|حول|بخصوص)(?: ما)? (?:إذا|إن|هل)`,
   ],
   reportedAbout: [
     String.raw`عن`,

@@ -1837,6 +1837,9 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // The same whatever the review ("どのような評価をされていても同じ").
       "ても同じ",
       "でも同じ",
+      // Not done, cannot be done ("しておらず", "お付けいたしかねます").
+      "ておらず",
+      "かねます",
     ],
   }),
 });
