@@ -14,6 +14,12 @@ import type { Segmentation } from "../_lexicons/types.ts";
 
 const DOTLESS_I = /[ıİ]/gu;
 
+// A context word as the text it is matched on spells it: Turkish "ı" and
+// "İ" fold to "i".
+function folded(word: string): string {
+  return word.replace(DOTLESS_I, "i");
+}
+
 /** A field of {@linkcode ContextWords} that holds a word list. */
 export type ContextField = Exclude<keyof ContextWords, "segmentation">;
 
@@ -49,10 +55,7 @@ export function contextWords(
       ) {
         continue;
       }
-      // The text they are matched on folds Turkish "ı" and "İ" to "i".
-      for (const word of language[field] ?? []) {
-        words.add(word.replace(DOTLESS_I, "i"));
-      }
+      for (const word of language[field] ?? []) words.add(folded(word));
     }
   }
   return [...words];
@@ -85,9 +88,7 @@ export function languageWords(
   const lexicon = CONTEXT_WORDS[language]!;
   const words = new Set<string>();
   for (const field of fields) {
-    for (const word of lexicon[field] ?? []) {
-      words.add(word.replace(DOTLESS_I, "i"));
-    }
+    for (const word of lexicon[field] ?? []) words.add(folded(word));
   }
   return { words: [...words], segmentation: lexicon.segmentation };
 }

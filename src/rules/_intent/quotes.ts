@@ -373,12 +373,24 @@ const YES_WINDOW = 16;
  * seller denies is the buyer's alone: one the seller affirms ("…, and that
  * is exactly right") is the seller's offer too.
  */
-const DENIAL = new RegExp(
-  String.raw`\p{L}n['’]t(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:${
-    contextWords(["denial"], "words").join("|")
-  })(?![\p{L}\p{M}])|${contextWords(["denial"], "chars").join("|")}`,
-  "u",
+const DENIAL = denialOf(
+  contextWords(["denial"], "words"),
+  contextWords(["denial"], "chars"),
 );
+
+// A denial: a word ending in "n't", one of `words` as a whole word, or one
+// of `chars` anywhere.
+function denialOf(words: readonly string[], chars: readonly string[]): RegExp {
+  return new RegExp(
+    [
+      String.raw`\p{L}n['’]t(?![\p{L}\p{M}])`,
+      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})(?![\p{L}\p{M}])`,
+      ...chars,
+    ].join("|"),
+    "u",
+  );
+}
+
 const DENIALS = new Map<string, RegExp>();
 
 // The denial words of an answer in `language` and in English (which every
@@ -395,16 +407,8 @@ function denialIn(language: string | undefined): RegExp {
   const words = languageWords("en", ["denial"])!.words.filter((word) =>
     !not.has(word)
   );
-  const chars = own.segmentation === "chars" ? own.words : [];
   if (own.segmentation === "words") words.push(...own.words);
-  found = new RegExp(
-    [
-      String.raw`\p{L}n['’]t(?![\p{L}\p{M}])`,
-      String.raw`(?:^|[^\p{L}\p{M}])(?:${words.join("|")})(?![\p{L}\p{M}])`,
-      ...chars,
-    ].join("|"),
-    "u",
-  );
+  found = denialOf(words, own.segmentation === "chars" ? own.words : []);
   DENIALS.set(language, found);
   return found;
 }
@@ -545,7 +549,7 @@ export function findReported(
       commas--;
     }
     const question = reportedSpan(text, m.index, end);
-    if (answeredNo(text, question, end, language)) spans.push(question);
+    if (answeredNo(text, question, language)) spans.push(question);
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;
@@ -563,32 +567,32 @@ export function findReported(
     while (start < m.index && /\s/u.test(text[start]!)) start++;
     const end = m.index + m[0].length;
     const question = reportedSpan(text, start, end);
-    if (answeredNo(text, question, end, language)) spans.push(question);
+    if (answeredNo(text, question, language)) spans.push(question);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
-// Whether the seller's answer after a reported question that ends at `end`
-// denies it or leaves it to the buyer. A question the seller answers with
-// yes is the seller's own offer ("you asked whether you may leave a review:
-// yes, please do"), and a courtesy denies nothing ("… five stars. No rush
-// at all!"); only one the seller denies is the buyer's alone. The next
-// sentence answers a question that ends its own (`end` is then its
+// Whether the seller's answer after a reported question denies it or
+// leaves it to the buyer. A question the seller answers with yes is the
+// seller's own offer ("you asked whether you may leave a review: yes,
+// please do"), and a courtesy denies nothing ("… five stars. No rush at
+// all!"); only one the seller denies is the buyer's alone. The next
+// sentence answers a question that ends its own (its end is then its
 // sentence's end) or one whose clause ends before it.
 function answeredNo(
   text: string,
   question: ReportedSpan,
-  end: number,
   language: string | undefined,
 ): boolean {
+  const { end } = question;
   const window = text.slice(end, end + DENIAL_WINDOW);
+  const answer = text.slice(end, question.answer.end);
   // An answer that welcomes the review denies only another part of the
   // question ("too late to review? Not at all, we'd still love to read it").
   return !YES.test(text.slice(end, end + YES_WINDOW)) &&
-    !WELCOME.test(text.slice(end, question.answer.end)) &&
+    !WELCOME.test(answer) &&
     (deniesBeyondCourtesy(window, language) ||
-      (FREE_CHOICE.test(window) &&
-        leftToBuyer(text.slice(end, question.answer.end))) ||
+      (FREE_CHOICE.test(window) && leftToBuyer(answer)) ||
       deniedNext(text, sentenceEnd(text, end), language));
 }
 
