@@ -23,6 +23,9 @@ testRule(noEmail, {
     // "at" as a place, marketplaces and ordinary dots.
     "Look at amazon.de for the order details.",
     "Your account at Amazon.com shows the address.",
+    // A web page, form or portal at a domain is a place, not a mailbox.
+    "Pick a window on the tracking page at estes-express.com.",
+    "Fill in the booking form at shop.example.com.",
     "We are at home. Com- ing soon.",
     "Le point de retrait et le point de vente sont fermés.",
     "El punto de entrega y el punto de venta están en la calle Mayor.",

@@ -67,19 +67,37 @@ const OTHERS_COUNT = [
 ];
 
 /**
- * A change asked of the review that the sentence before names ("I saw the
+ * A change asked of the review that a sentence before names ("I saw the
  * feedback you left. Would you be happy to delete it?"): a request with a
  * change whose object is a pronoun (`changeIt`), and no change the seller
  * makes. The review before must stand: not denied, and not next to a proof.
  * An opinion the seller saw the buyer leave counts ("Hemos visto que dejó
- * una opinión negativa. ¿Le importaría retirarla?").
+ * una opinión negativa. ¿Le importaría retirarla?"). The review may stand
+ * one sentence further back, past a sentence that names no review and asks
+ * for no change of its own, where it is a review word or one the seller saw
+ * ("We saw your 2-star review. The new charger went out today. Could you
+ * update it?"; not "the Five Star Diner").
  */
-function anaphoricChange(current: Concepts, previous: Concepts): boolean {
+function anaphoricChange(
+  current: Concepts,
+  previous: Concepts,
+  earlier: Concepts,
+): boolean {
   if (!current.has("changeIt") || current.has("ourChange")) return false;
   if (!current.has("request") && !current.has("condition")) return false;
-  return (previous.has("review") || previous.has("rating") ||
-    previous.has("opinion") && previous.has("reviewSeen")) &&
-    !previous.has("negatedReview") && !previous.has("proofContext");
+  return namesReview(previous) ||
+    !REVIEW_NAMED.some((concept) => previous.has(concept)) &&
+      !previous.has("changeIt") && namesReview(earlier) &&
+      (earlier.has("review") || earlier.has("reviewSeen"));
+}
+
+// What names a review in a sentence before a change asked of "it".
+const REVIEW_NAMED = ["review", "reviewVerb", "rating", "opinion"];
+
+function namesReview(sentence: Concepts): boolean {
+  return (sentence.has("review") || sentence.has("rating") ||
+    sentence.has("opinion") && sentence.has("reviewSeen")) &&
+    !sentence.has("negatedReview") && !sentence.has("proofContext");
 }
 
 /**
@@ -111,6 +129,8 @@ function anaphoricChange(current: Concepts, previous: Concepts): boolean {
  * @param current The concepts of the sentence.
  * @param next The concepts of the next sentence.
  * @param previous The concepts of the previous sentence.
+ * @param _language The language (unused: the same decision for every one).
+ * @param earlier The concepts of the sentence before the previous one.
  * @returns The finding, or `undefined`.
  *
  * @example
@@ -126,6 +146,8 @@ export function decideReview(
   current: Concepts,
   next: Concepts = NONE,
   previous: Concepts = NONE,
+  _language?: string,
+  earlier: Concepts = NONE,
 ): ReviewFinding | undefined {
   // A review word that a negation denies ("No review is needed, the refund
   // is on its way").
@@ -212,7 +234,7 @@ export function decideReview(
     (current.has("toldSharing") ||
       current.has("shareVerb") && current.has("place"));
   if (!strong && !weak && !rating && !told) {
-    return anaphoricChange(current, previous) ? "change" : undefined;
+    return anaphoricChange(current, previous, earlier) ? "change" : undefined;
   }
   // The seller says it asks for no review (`negatedRequest` with the review
   // denied: "we will never ask you to change or remove your rating"): a
@@ -490,6 +512,14 @@ export interface MarketingOptions {
   readonly ownGoodsInvited?: boolean;
 }
 
+// A question before another form that may ask for a need ("Need more?"),
+// not one about the ordered item or its design ("Which font do you prefer
+// for the engraving? We can also add the date.").
+function asksNeed(previous: Concepts): boolean {
+  return previous.has("question") && !previous.has("orderItem") &&
+    !previous.has("design");
+}
+
 // Cross-selling without promotional keywords: an object with a cue, in the
 // sentence or next to it.
 function softCrossSell(
@@ -556,15 +586,18 @@ function softCrossSell(
   // can also change the hose, free of charge": a reward word that is no
   // offer) is a service, not a sale.
   const free = has("incentive") && !has("offer");
-  // After a question ("Need more? We also have packs of 6"), unless what
+  // After a question ("Need more? We also have packs of 6"; not one about
+  // the order or its design), unless what
   // the seller can also do is change something of the order ("…? We can
-  // also change the delivery to your home address"). To a need, a change
-  // may be the buyer's ("when you need to change the filter, we stock the
-  // cartridges").
+  // also change the delivery to your home address") or is done free of
+  // charge ("…? We can also engrave the bottom, at no extra cost"). To a
+  // need, a change may be the buyer's ("when you need to change the
+  // filter, we stock the cartridges").
   if (
     has("availability") && !has("helpContent") &&
     ((has("invitation") && !free) || has("recommendation") ||
-      (!item && ((previous.has("question") && !has("change")) || priced)))
+      (!item &&
+        ((asksNeed(previous) && !has("change") && !free) || priced)))
   ) return true;
   if (item) return false;
   // Another form announced as new or coming ("from next week also with

@@ -354,6 +354,14 @@ const ABOUT = new RegExp(
   "u",
 );
 /**
+ * The words that end the opening of a question of how to do something
+ * ("you asked how"): the `reportedHow` context words.
+ */
+const HOW = new RegExp(
+  String.raw`(?:${contextWords(["reportedHow"]).join("|")})$`,
+  "u",
+);
+/**
  * A yes right after a reported question: the `yes` context words of every
  * language.
  */
@@ -549,7 +557,9 @@ export function findReported(
       commas--;
     }
     const question = reportedSpan(text, m.index, end);
-    if (answeredNo(text, question, language)) spans.push(question);
+    if (answeredNo(text, question, language, HOW.test(m[0]))) {
+      spans.push(question);
+    }
     REPORTED_AHEAD.lastIndex = Math.max(end, from);
   }
   REPORTED_BEHIND.lastIndex = 0;
@@ -583,14 +593,25 @@ function answeredNo(
   text: string,
   question: ReportedSpan,
   language: string | undefined,
+  how = false,
 ): boolean {
   const { end } = question;
   const window = text.slice(end, end + DENIAL_WINDOW);
   const answer = text.slice(end, question.answer.end);
   // An answer that welcomes the review denies only another part of the
   // question ("too late to review? Not at all, we'd still love to read it").
-  return !YES.test(text.slice(end, end + YES_WINDOW)) &&
-    !WELCOME.test(answer) &&
+  // A yes that leaves the choice to the buyer grants what the buyer asked
+  // about and asks for nothing ("you asked whether you can delete your
+  // feedback: yes, you can, but that is entirely your decision"), unless
+  // the seller wishes for something there.
+  // The choice may be left in the sentence after the yes ("Ja, das geht
+  // in Ihrem Konto. Das ist allein Ihre Entscheidung.").
+  // A question of how to do something is answered as a yes is.
+  if (how || YES.test(text.slice(end, end + YES_WINDOW))) {
+    const granted = text.slice(end, answerAfter(text, question.answer.end).end);
+    return leftToBuyer(granted) && !WELCOME.test(granted);
+  }
+  return !WELCOME.test(answer) &&
     (deniesBeyondCourtesy(window, language) ||
       (FREE_CHOICE.test(window) && leftToBuyer(answer)) ||
       deniedNext(text, sentenceEnd(text, end), language));

@@ -81,13 +81,15 @@ export function findingData(
 
 /**
  * A decision over a sentence and its neighbours, in one language. When the
- * previous sentence is a question, `previous` also holds `question`.
+ * previous sentence is a question, `previous` also holds `question`;
+ * `earlier` is the sentence before the previous one.
  */
 export type Decide<F extends string> = (
   current: Concepts,
   next: Concepts,
   previous: Concepts,
   language: string,
+  earlier: Concepts,
 ) => F | undefined;
 
 const EMPTY: Concepts = new Set();
@@ -439,6 +441,7 @@ export function runConcepts<F extends string>(
           neighbour(i, 1, which, language),
           afterQuestion(i, neighbour(i, -1, which, language)),
           language,
+          i >= 2 ? withLoans(sentences[i - 2], which, language) : EMPTY,
         );
       const own = judge("own");
       const any = own ?? judge("all");

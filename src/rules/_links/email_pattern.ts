@@ -143,7 +143,7 @@ export const SAFE_TLDS = new Set(["com", "net", "org", "info", "biz"]);
 // Words before an English "at" (or Turkish "et") that make it a place, not
 // an address: "look at shop.com", "your account at amazon.de".
 export const NOT_LOCAL = new Set(
-  "look looking available buy bought order ordered orders shop shopping sold selling sell sells listed account us me him her them it this that here there home online store arrive arrives arrived delivered purchase purchased placed find found visit see seen register registered is are was were be been now only also sale deal deals price offer offers teşekkür rica kontrol yardım ve ile bir"
+  "look looking available buy bought order ordered orders shop shopping sold selling sell sells listed account us me him her them it this that here there home online store arrive arrives arrived delivered purchase purchased placed find found visit see seen register registered is are was were be been now only also sale deal deals price offer offers page pages site website portal form forms calendar link links app tool tracking booking schedule dashboard section teşekkür rica kontrol yardım ve ile bir"
     .split(" "),
 );
 

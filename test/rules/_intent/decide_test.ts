@@ -373,3 +373,60 @@ Deno.test("decideMarketing(): the seller's other goods taken along too cross-sel
   );
   assert.equal(decideMarketing(set("ours", "alsoBuy")), undefined);
 });
+
+Deno.test("decideReview(): a change asked of the review two sentences back", () => {
+  const review = set("review", "reviewSeen");
+  const fixed = set("orderItem");
+  const asked = set("changeIt", "request");
+  // "We saw your 2-star review. The new charger went out today. Could you
+  // update it?"
+  assert.equal(decideReview(asked, set(), fixed, "en", review), "change");
+  // A sentence between that names another review word or a change of its
+  // own leaves "it" to that sentence.
+  assert.equal(
+    decideReview(asked, set(), set("opinion"), "en", review),
+    undefined,
+  );
+  assert.equal(
+    decideReview(asked, set(), set("changeIt"), "en", review),
+    undefined,
+  );
+  // Stars two sentences back are a rating only where they are a review:
+  // "the Five Star Diner" is no review the buyer left.
+  assert.equal(
+    decideReview(asked, set(), fixed, "en", set("rating")),
+    undefined,
+  );
+  // Denied or next to a proof, the review two back is no review to change.
+  assert.equal(
+    decideReview(asked, set(), fixed, "en", set("review", "negatedReview")),
+    undefined,
+  );
+  // Without a request, "it" is only named.
+  assert.equal(
+    decideReview(set("changeIt"), set(), fixed, "en", review),
+    undefined,
+  );
+});
+
+Deno.test("decideMarketing(): another form after a question about the order or its design, or free, is no cross-selling", () => {
+  // "Which font do you prefer? We can also add the date."
+  assert.equal(
+    decideMarketing(set("availability"), set(), set("question", "design")),
+    undefined,
+  );
+  assert.equal(
+    decideMarketing(set("availability"), set(), set("question", "orderItem")),
+    undefined,
+  );
+  // "…? We can also engrave the bottom, at no extra charge."
+  assert.equal(
+    decideMarketing(set("availability", "incentive"), set(), set("question")),
+    undefined,
+  );
+  // "Need more? We also have them in packs of 6."
+  assert.equal(
+    decideMarketing(set("availability"), set(), set("question")),
+    "crossSell",
+  );
+});

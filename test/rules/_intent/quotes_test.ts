@@ -435,3 +435,42 @@ Deno.test('findReported(): Arabic "your question whether" reports a question too
     [],
   );
 });
+
+Deno.test("findReported(): a yes that leaves the choice to the buyer grants the question, a how-question too", () => {
+  assert.deepEqual(
+    reported(
+      "you asked whether you can delete your feedback. yes, you can remove it from your account, but that is completely your decision.",
+    ),
+    ["you asked whether you can delete your feedback"],
+  );
+  // The choice may be left in the sentence after the yes.
+  assert.deepEqual(
+    reported(
+      "sie fragten, ob sie ihr feedback löschen können. ja, das geht in ihrem konto. das ist allein ihre entscheidung.",
+    ),
+    ["sie fragten, ob sie ihr feedback löschen können"],
+  );
+  // A yes with the seller's own wish is the seller's offer.
+  assert.deepEqual(
+    reported(
+      "you asked whether you can still leave a review. yes, it's up to you, and we'd love one!",
+    ),
+    [],
+  );
+  // "Of course not" is no yes.
+  assert.deepEqual(
+    reported("you asked whether you must review it first. of course not."),
+    ["you asked whether you must review it first"],
+  );
+  // A question of how, answered by leaving the choice to the buyer.
+  assert.deepEqual(
+    reported(
+      "you asked how to edit your review: you can change it under your orders if you ever wish. it's entirely up to you.",
+    ),
+    ["you asked how to edit your review"],
+  );
+  assert.deepEqual(
+    reported("you asked how to leave a review. just click the button!"),
+    [],
+  );
+});

@@ -142,7 +142,16 @@ export const CONTEXT_EN: ContextWords = {
     "obligatory",
   ],
   but: ["but"],
-  yes: ["yes", "of course", "sure", "absolutely"],
+  yes: [
+    "yes",
+    "of course(?![ ,]+not)",
+    "sure",
+    "absolutely(?![ ,]+not)",
+    "certainly(?![ ,]+not)",
+    "definitely(?![ ,]+not)",
+    "yeah",
+    "yep",
+  ],
   denial: [
     "no",
     "not",
@@ -336,9 +345,10 @@ export const CONTEXT_EN: ContextWords = {
     "to us",
     "us\\b",
   ],
+  reportedHow: ["how"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about|how))`,
     String.raw`(?<![\p{L}\p{M}])(?:your question (?:whether|if|about))`,
   ],
   reportedAbout: [
@@ -357,7 +367,26 @@ export const CONTEXT_EN: ContextWords = {
   // An answer that leaves it to the buyer ("it's entirely up to you").
   freeChoice: [
     String.raw`(?<![\p{L}\p{M}])(?:entirely |completely |totally )?up to you`,
-    String.raw`(?<![\p{L}\p{M}])(?:entirely )?your (?:choice|decision|call)`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?<!of )(?<!for )(?:entirely )?your (?:choice|decision|call)`,
+    "(?<![\\p{L}\\p{M}])(?:choice|decision|call)(?:['’]s| is| rests| lies| remains| will be| stays) (?:(?:entirely|completely|totally|wholly|solely|fully|purely|really|ultimately|always|absolutely|all|only|of course|100%) )*(?:yours|with you|in your hands|up to you)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?<!of )(?<!for )your (?:own |very own )(?:choice|decision|call)",
+    "(?<![\\p{L}\\p{M}])your (?:own )?prerogative",
+    "(?<![\\p{L}\\p{M}])your (?:own |sole |complete |full |absolute |entire )?discretion",
+    "(?:(?<![\\p{L}\\p{M}])(?:is|remains)|['’]s) (?:(?:entirely|completely|totally|wholly|solely|fully|purely|really|ultimately|always|absolutely|all|only|of course|100%) )*(?:for you to (?:decide|choose|judge)|yours to (?:decide|make|choose))(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:leave|leaves|leaving|left) (?:(?:it|that|this|the (?:decision|choice|call)) )?(?:(?:entirely|completely|totally|solely|wholly|fully) )?(?:up )?to (?:you|yourself|your (?:own )?(?:discretion|judgment|judgement))(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:whatever|whichever|however) you (?:decide|choose|think is (?:best|right)|feel is (?:best|right))",
+    "(?<![\\p{L}\\p{M}])(?:as|however|whatever|whichever way|in whatever way) you (?:see|deem|think) fit",
+    "(?<![\\p{L}\\p{M}])(?:only you|you alone) (?:can |get to |should )?(?:decide|choose|make (?:that|this|the) (?:call|decision|choice))",
+    "(?<![\\p{L}\\p{M}])you(?:['’]re| are) the (?:only )?one (?:who|to) (?:decides?|chooses?|makes? (?:that|this|the) (?:call|decision|choice))",
+    "(?<![\\p{L}\\p{M}])you get to (?:decide|choose|make (?:that|this|the) (?:call|decision|choice))",
+    "(?<![\\p{L}\\p{M}])decide for yourself",
+    "(?<![\\p{L}\\p{M}])you(?:['’]re| are) (?:(?:entirely|completely|totally|absolutely|of course|perfectly) )?free to (?:decide|choose|make (?:that|this|the|your own) (?:call|decision|choice))",
+    "(?<![\\p{L}\\p{M}])(?:depends|depending|dependent) (?:(?:entirely|completely|totally|solely|wholly|only|purely) )?(?:on|upon) (?:you(?=\\s*(?:[.!?,;:)]|$))|your (?:own )?(?:preference|choice|decision|wishes)(?![\\p{L}\\p{M}]))",
+    "(?<![\\p{L}\\p{M}])(?:entirely|completely|totally|solely|fully|wholly) in your hands",
+    "(?<![\\p{L}\\p{M}])either way is (?:(?:perfectly|totally|completely|absolutely|really|just) )?fine",
+    "(?<![\\p{L}\\p{M}])(?:fine|happy|ok|okay) (?:with us |by us )?either way",
+    "(?<![\\p{L}\\p{M}])the ball is in your court",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

@@ -151,7 +151,15 @@ export const CONTEXT_ES: ContextWords = {
     "depende",
   ],
   but: ["pero"],
-  yes: ["sí", "claro", "por supuesto", "desde luego", "con gusto"],
+  yes: [
+    "sí",
+    "claro",
+    "por supuesto",
+    "desde luego",
+    "con gusto",
+    "efectivamente",
+    "así es",
+  ],
   denial: [
     "no",
     "ni",
@@ -346,9 +354,10 @@ export const CONTEXT_ES: ContextWords = {
   toUs: [
     "nos\\b",
   ],
+  reportedHow: ["cómo"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?<order>),? si)`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: en [\p{L} ]{1,30})?(?<order>),? (?:si|cómo))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -368,6 +377,24 @@ export const CONTEXT_ES: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])como (?:usted )?prefiera`,
     String
       .raw`(?<![\p{L}\p{M}])(?:eso |esto )?depende (?:totalmente |completamente |solo |únicamente )?de (?:usted|ti)`,
+    "(?<![\\p{L}\\p{M}])(?:la )?(?:decisión|elección) (?:es|será|queda|recae|corresponde) (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*(?:suya|tuya|vuestra|de usted|de ustedes|en usted|en ti|a usted|a ti|en sus manos|en tus manos)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decisión|elección) (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*(?:suya|tuya|vuestra|de usted|de ustedes)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:es|será|sería|sigue siendo) (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*(?:su|tu|vuestra) (?:propia |libre |única )?(?:decisión|elección)",
+    "(?<![\\p{L}\\p{M}])(?:decisión|elección) (?:le |te |les |os )?corresponde (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*a (?:usted|ustedes|ti|vosotros|vosotras)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:le|te|les|os) corresponde (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*(?:a (?:usted|ti|ustedes|vosotros) )?(?:decidir|elegir)",
+    "(?<![\\p{L}\\p{M}])depende (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*de (?:usted|ustedes|ti|vosotros|vosotras)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:queda|recae) (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*en (?:sus|tus|vuestras) manos",
+    "(?<![\\p{L}\\p{M}])está (?:(?:totalmente|completamente|enteramente|únicamente|solo|sólo|exclusivamente) )+en (?:sus|tus|vuestras) manos",
+    "(?<![\\p{L}\\p{M}])a (?:su|tu|vuestro|vuestra) (?:entero |entera |total |libre |absoluto |absoluta |propio |propia |mejor |exclusivo |exclusiva )?(?:criterio|discreción)",
+    "(?<![\\p{L}\\p{M}])(?:según|bajo) (?:su|tu|vuestro) (?:propio |libre |mejor )?criterio",
+    "(?<![\\p{L}\\p{M}])a criterio (?:suyo|tuyo|vuestro|de usted)",
+    "(?<![\\p{L}\\p{M}])(?:usted|tú|tu|ustedes|vosotros) (?:mism[oa]s? |sol[oa]s? )?(?:decide|decides|decidís|deciden|elige|eliges|elegís|eligen)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])lo (?:decide usted|decides tú|decides tu|decidís vosotros|deciden ustedes|elige usted|eliges tú|eliges tu)",
+    "(?<![\\p{L}\\p{M}])(?:es|será) cosa (?:suya|tuya|vuestra|de usted|de ustedes)",
+    "(?<![\\p{L}\\p{M}])(?:como|lo que|según) (?:usted |tú |ustedes |vosotros )?(?:lo )?(?:considere|consideres|consideren|estime|estimes|estimen|crea|creas|crean|vea|veas|vean|juzgue|juzgues) (?:más )?(?:oportuno|conveniente|adecuado|apropiado|mejor|necesario|correcto)",
+    "(?<![\\p{L}\\p{M}])(?:es|eres|son|sois|está|estás|están|estáis) (?:(?:totalmente|completamente|enteramente|solo|sólo|solamente|únicamente|exclusivamente|absolutamente|por completo|por supuesto|claro|siempre|nada más|plenamente) )*libres? (?:de|para) (?:decidir|elegir|hacer lo que)",
+    "(?<![\\p{L}\\p{M}])(?:total|plena|completa|absoluta|toda la) libertad (?:para|de) (?:decidir|elegir)",
+    "(?<![\\p{L}\\p{M}])(?:la última palabra la (?:tiene usted|tienes tú|tienes tu|tienen ustedes|tenéis vosotros)|(?:usted tiene|tú tienes|tienes) la última palabra)",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

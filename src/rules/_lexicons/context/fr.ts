@@ -135,7 +135,17 @@ export const CONTEXT_FR: ContextWords = {
     "dépend",
   ],
   but: ["mais"],
-  yes: ["oui", "bien sûr", "volontiers"],
+  yes: [
+    "oui",
+    "bien sûr",
+    "volontiers",
+    "bien entendu",
+    "tout à fait",
+    "absolument(?![ ,]+pas)",
+    "certainement(?![ ,]+pas)",
+    "effectivement",
+    "évidemment(?![ ,]+pas)",
+  ],
   denial: ["non", "pas", "jamais", "aucun\\p{L}*", "ni", "interdit"],
   noNeed: ["besoin", "nécessaire"],
   asking: ["demand"],
@@ -347,9 +357,10 @@ export const CONTEXT_FR: ContextWords = {
     "nous\\b",
     "à nous",
   ],
+  reportedHow: ["comment"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir|vouliez savoir|voulez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils))`,
+      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:avez demandé|aviez demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir|vouliez savoir|voulez savoir)(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils|comment))`,
     String.raw`(?<![\p{L}\p{M}])(?:votre question,? si)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
@@ -366,8 +377,24 @@ export const CONTEXT_FR: ContextWords = {
   freeChoice: [
     String.raw`(?<![\p{L}\p{M}])(?:entièrement |tout )?à vous de voir`,
     String.raw`(?<![\p{L}\p{M}])libre à vous`,
-    String.raw`(?<![\p{L}\p{M}])(?:c'est )?(?:entièrement )?votre choix`,
+    String
+      .raw`(?<![\p{L}\p{M}])(?<!à )(?<!de )(?:c'est )?(?:entièrement )?votre choix`,
     String.raw`(?<![\p{L}\p{M}])vous êtes (?:entièrement |tout à fait )?libre`,
+    "(?<![\\p{L}\\p{M}])(?:c['’]est|ce sera|cela reste|ça reste|cela demeure|ceci reste|il s['’]agit de) (?:(?:entièrement|totalement|complètement|uniquement|seulement|vraiment|tout à fait|bien sûr|bien entendu|évidemment|exclusivement|absolument|pleinement|toujours) )*(?:votre|ta|ton) (?:propre |libre |seule )?(?:décision|choix)",
+    "(?<![\\p{L}\\p{M}])(?:décision|choix) (?:vous |t['’]|te )(?:appartient|revient|reviennent)",
+    "(?<![\\p{L}\\p{M}])(?:décision|choix) (?:est|reste|sera|demeure) (?:(?:entièrement|totalement|complètement|uniquement|seulement|vraiment|tout à fait|bien sûr|bien entendu|évidemment|exclusivement|absolument|pleinement|toujours) )*(?:la vôtre|le vôtre|la votre|le votre|la tienne|le tien|à vous|à toi|entre vos mains|entre tes mains)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])à (?:vous|toi) de (?:voir|décider|choisir|juger|trancher)",
+    "(?<![\\p{L}\\p{M}])libre à toi",
+    "(?<![\\p{L}\\p{M}])dépend (?:(?:que|entièrement|uniquement|seulement|totalement|complètement|exclusivement|bien sûr|vraiment) )*de (?:vous|toi)(?: seule?s?)?(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])c['’]est comme (?:vous (?:voulez|voudrez|préférez|le souhaitez|le sentez)|tu (?:veux|voudras|préfères|le sens|le souhaites))",
+    "(?<![\\p{L}\\p{M}])comme bon (?:vous|te) (?:semble|semblera)",
+    "(?<![\\p{L}\\p{M}])comme (?:vous|tu) (?:l['’]entend(?:ez|rez|s|ras)|le (?:jugez|jugerez|juges|jugeras|sentez|sens) (?:bon|préférable|opportun))",
+    "(?<![\\p{L}\\p{M}])à (?:votre|ta) (?:entière |seule |libre |pleine |totale )?(?:discrétion|appréciation)",
+    "(?<![\\p{L}\\p{M}])(?:votre|ton) (?:libre|seul) choix",
+    "(?<![\\p{L}\\p{M}])(?:vous|te) laiss(?:e|ons|ent|erons|erai) (?:(?:entièrement|totalement|complètement|uniquement|seulement|vraiment|tout à fait|bien sûr|bien entendu|évidemment|exclusivement|absolument|pleinement|toujours) )*(?:donc |volontiers )?(?:le choix|la décision|le soin de décider|décider|choisir|juger|seule? juge|libre)",
+    "(?<![\\p{L}\\p{M}])(?:vous|tu) (?:êtes|es|restez|restes|serez|seras|demeurez) (?:(?:entièrement|totalement|complètement|uniquement|seulement|vraiment|tout à fait|bien sûr|bien entendu|évidemment|exclusivement|absolument|pleinement|toujours) )*(?:parfaitement )?(?:libres?|(?:le |la )?seule? juge)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])c['’]est (?:vous|toi) qui (?:décidez|décides|voyez|vois|choisissez|choisis|jugez|juges)",
+    "(?<![\\p{L}\\p{M}])(?:cela|ça|ceci) ne (?:regarde|concerne) que (?:vous|toi)",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

@@ -138,7 +138,15 @@ export const CONTEXT_IT: ContextWords = {
     "dipende",
   ],
   but: ["ma"],
-  yes: ["sì", "certo", "certamente", "ma certo", "volentieri"],
+  yes: [
+    "sì",
+    "certo",
+    "certamente",
+    "ma certo",
+    "volentieri",
+    "assolutamente sì",
+    "senz['’]altro",
+  ],
   denial: ["non", "nessun\\p{L}*", "mai", "vietato", "vieta"],
   noNeed: ["bisogno", "serve"],
   asking: ["chied"],
@@ -341,9 +349,10 @@ export const CONTEXT_IT: ContextWords = {
     "ci\\b",
     "a noi",
   ],
+  reportedHow: ["come"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?<order>),? se)`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:ha chiesto|hai chiesto|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere)(?: nel[\p{L}' ]{1,30})?(?<order>),? (?:se|come))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -362,6 +371,26 @@ export const CONTEXT_IT: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])decide (?:lei|tu)`,
     String
       .raw`(?<![\p{L}\p{M}])(?:è|sei) (?:del tutto |completamente )?liber[oa] di`,
+    "(?<![\\p{L}\\p{M}])(?:decisione|scelta) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:sua|tua|vostra)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decisione|scelta) (?:è|resta|rimane|sarà) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:sua|tua|vostra|a lei|a te|a voi|nelle sue mani|nelle tue mani|nelle vostre mani)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:è|resta|rimane|sarà) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:una |la )?(?:sua|tua|vostra) (?:libera |personale |esclusiva )?(?:scelta|decisione)",
+    "(?<![\\p{L}\\p{M}])(?:decisione|scelta|decidere|scegliere) spetta (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*a (?:lei|te|voi)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])spetta (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*a (?:lei|te|voi) (?:decidere|scegliere|valutare)",
+    "(?<![\\p{L}\\p{M}])sta (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*a (?:lei|te|voi)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])dipende (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:tutto )?da (?:lei|te|voi)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decida|scelga|valuti) (?:pure |liberamente )?lei(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decidi|scegli|valuta) (?:pure |liberamente )?tu(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decidete|scegliete|valutate) (?:pure |liberamente )?voi(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:siete|siate|sia|è|sei) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*liber[oaie] di (?:decidere|scegliere|valutare)",
+    "(?<![\\p{L}\\p{M}])siete (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*liberi di",
+    "(?<![\\p{L}\\p{M}])(?:ha|hai|avete) (?:(?:piena|totale|completa|massima|la|tutta la|ogni) )*libertà di (?:scelta|decidere|scegliere)",
+    "(?<![\\p{L}\\p{M}])come (?:lei |tu |voi )?meglio (?:crede|credi|credete|ritiene|ritieni|ritenete|preferisce|preferisci)",
+    "(?<![\\p{L}\\p{M}])come (?:lei |tu |voi )?(?:ritiene|ritieni|ritenete|crede|credi|credete) (?:più )?(?:opportuno|giusto|meglio)",
+    "(?<![\\p{L}\\p{M}])a (?:sua|tua|vostra) (?:totale |completa |piena |esclusiva |libera |assoluta |insindacabile )?discrezione",
+    "(?<![\\p{L}\\p{M}])(?:a|secondo) (?:suo|tuo|vostro) (?:insindacabile |libero |esclusivo )?giudizio",
+    "(?<![\\p{L}\\p{M}])(?:le|ti|vi) lasci(?:amo|o) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:volentieri )?(?:la |ogni )?(?:scelta|decisione|decidere|scegliere|libertà)",
+    "(?<![\\p{L}\\p{M}])lasci(?:amo|o) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*(?:volentieri )?(?:a lei|a te|a voi)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:rimett\\p{L}*|lasci\\p{L}*|affid\\p{L}*) (?:(?:solo|soltanto|solamente|interamente|esclusivamente|completamente|del tutto|totalmente|unicamente|naturalmente|ovviamente|sempre|assolutamente|davvero) )*alla (?:sua|tua|vostra) (?:libera )?(?:decisione|scelta|discrezione|valutazione)",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

@@ -102,7 +102,14 @@ export const CONTEXT_NL: ContextWords = {
   noAnswer: ["nee", "helemaal niet", "zeker niet"],
   need: ["nodig", "moet", "moeten", "verplicht", "vereist", "afhankelijk"],
   but: ["maar"],
-  yes: ["ja", "natuurlijk", "zeker"],
+  yes: [
+    "ja",
+    "natuurlijk",
+    "zeker",
+    "jazeker",
+    "uiteraard(?![ ,]+niet)",
+    "absoluut(?![ ,]+niet)",
+  ],
   denial: ["nee", "niet", "geen", "nooit", "verboden"],
   noNeed: ["nodig", "hoef"],
   asking: ["vrag"],
@@ -242,9 +249,10 @@ export const CONTEXT_NL: ContextWords = {
     "naar ons",
     "aan ons",
   ],
+  reportedHow: ["hoe"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?<order>),? of)`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: in [\p{L} ]{1,30})?(?<order>),? (?:of|hoe))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -260,7 +268,22 @@ export const CONTEXT_NL: ContextWords = {
   freeChoice: [
     String
       .raw`(?<![\p{L}\p{M}])staat (?:u|je) (?:volledig |geheel |helemaal )?vrij`,
-    String.raw`(?<![\p{L}\p{M}])(?:helemaal |geheel )?aan (?:u|jou|jezelf)`,
+    "(?<![\\p{L}\\p{M}])(?:is|ligt|blijft) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*aan (?:u|jou|jullie|uzelf|jezelf|jou zelf|u zelf)(?=\\s*(?:[.!?,;:)]|$|om |of |wat |hoe |welke |wanneer ))",
+    "(?<![\\p{L}\\p{M}])ligt (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*bij (?:u|jou|jullie|uzelf|jezelf|jou zelf|u zelf)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:keuze|keus|beslissing|besluit) (?:is|ligt|blijft) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*(?:aan|bij) (?:u|jou|jullie|uzelf|jezelf|jou zelf|u zelf)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:is|blijft) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*(?:uw|jouw|je|jullie) (?:(?:eigen|persoonlijke|vrije) )?(?:keuze|keus|beslissing|besluit)",
+    "(?<![\\p{L}\\p{M}])(?:uw|jouw|je|jullie) (?:eigen|persoonlijke|vrije) (?:keuze|keus|beslissing)",
+    "(?<![\\p{L}\\p{M}])aan (?:u|jou|jullie|uzelf|jezelf) (?:over(?:gelaten|laten)?)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:mag|moet|mogen|moeten|kunt|kun|kan|kunnen) (?:u|je|jij|jullie)(?: \\p{L}+){0,2} zelf (?:weten|beslissen|bepalen|kiezen)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:u|je|jij|jullie) (?:mag|moet|mogen|moeten|kunt|kun|kan|kunnen)(?: \\p{L}+){0,2} zelf (?:weten|beslissen|bepalen|kiezen)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:beslist|bepaalt|kiest|beslis|bepaal|kies|weet) (?:u|je|jij|jullie) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*zelf(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:u|je|jij|jullie) (?:beslist|bepaalt|beslis|bepaal|beslissen|bepalen) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*zelf(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:staat|staan) (?:jou|jullie) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*vrij",
+    "(?<![\\p{L}\\p{M}])(?:u bent|je bent|jij bent|bent u|ben je|jullie zijn) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*vrij om (?:zelf )?te (?:kiezen|beslissen|bepalen)",
+    "(?<![\\p{L}\\p{M}])(?:u heeft|u hebt|heeft u|hebt u|je hebt|jij hebt|heb je|jullie hebben) (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*(?:de )?(?:vrije )?(?:keuze|keus)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])hangt (?:(?:helemaal|geheel|volledig|echt|natuurlijk|uiteraard|volkomen|enkel|alleen|puur|totaal|dus|zeker|compleet) )*(?:af )?van (?:u|jou|jullie|uzelf|jezelf|jou zelf|u zelf) af(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:wat|zoals) (?:u|je|jij|jullie) (?:zelf )?(?:het )?(?:beste|best|prettigst|fijnst|juist) (?:vindt|vind|lijkt|acht)",
+    "(?<![\\p{L}\\p{M}])naar (?:eigen|uw|jouw|je) (?:eigen )?(?:inzicht|goeddunken)",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

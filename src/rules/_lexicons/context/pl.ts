@@ -111,6 +111,9 @@ export const CONTEXT_PL: ContextWords = {
     "oczywiscie",
     "śmiało",
     "smialo",
+    "jak najbardziej",
+    "naturalnie",
+    "owszem",
   ],
   denial: ["nie", "żadn\\p{L}*", "nigdy", "zabrania", "zabronione"],
   noNeed: ["trzeba", "potrzeb"],
@@ -253,9 +256,10 @@ export const CONTEXT_PL: ContextWords = {
     "nam\\b",
     "do nas",
   ],
+  reportedHow: ["jak"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? czy)`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? (?:czy|jak))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -272,6 +276,24 @@ export const CONTEXT_PL: ContextWords = {
       .raw`(?<![\p{L}\p{M}])(?:wyłącznie |tylko |całkowicie )?(?:twoja|pana|pani|państwa) decyzja`,
     String
       .raw`(?<![\p{L}\p{M}])decyzja (?:należy )?do (?:ciebie|pana|pani|państwa)`,
+    "(?<![\\p{L}\\p{M}])(?:wasza) decyzja",
+    "(?<![\\p{L}\\p{M}])(?:twoja|pana|pani|państwa|wasza) (?:(?:własna|osobista|indywidualna|suwerenna) )decyzja",
+    "(?<![\\p{L}\\p{M}])(?:decyzja|wybór) (?:w tej sprawie |w tym zakresie )?(?:należy|pozostaje|jest|leży|zależy) (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*(?:do |od |po stronie )?(?:ciebie|pana|pani|państwa|was)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decyzja|wybór) (?:w tej sprawie )?(?:jest|pozostaje|będzie) (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*(?:twoja|twój|pana|pani|państwa|wasza|wasz)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:to|jest|będzie|pozostaje) (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*(?:twój|pana|pani|państwa|wasz) (?:(?:własny|osobisty|wolny|indywidualny) )?wybór",
+    "(?<![\\p{L}\\p{M}])(?:to|ta decyzja|ten wybór|ta kwestia|ta sprawa) (?:już )?należy (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*do (?:ciebie|pana|pani|państwa|was)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])zależy (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*(?:i )?od (?:ciebie|pana|pani|państwa|was)(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:decyzji|wyboru|uznania|woli|preferencji))",
+    "(?<![\\p{L}\\p{M}])(?:pan|pani|państwo|ty|wy) (?:(?:sam|sama|sami|same|tylko|wyłącznie|jedynie) )*(?:decyduje|decydujesz|decydują|decydujecie)(?! się)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:decyduje|decydujesz|decydują|decydujecie) (?:(?:wyłącznie|tylko|całkowicie|jedynie|oczywiście|naturalnie|w pełni|tylko i wyłącznie|zawsze|już|zupełnie|absolutnie) )*(?:(?:sam|sama|sami) )?(?:pan|pani|państwo|ty|wy)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:swobodnie|samodzielnie|sam|sama|sami|same) (?:zdecydować|decydować|wybrać|wybierać)",
+    "(?<![\\p{L}\\p{M}])(?:według|wedle|zgodnie z) (?:własnego|pana|pani|państwa|twojego|waszego) (?:własnego )?(?:uznania|wyboru|uważania)",
+    "(?<![\\p{L}\\p{M}])do (?:pani|pana|państwa|twojego|twojej|waszego|waszej) (?:własnego |własnej )?(?:uznania|decyzji|wyboru)",
+    "(?<![\\p{L}\\p{M}])(?:pozostawiamy|zostawiamy|pozostawiam|zostawiam|pozostawiamy to|zostawiamy to) (?:(?:to|tę decyzję|decyzję|wybór|tę kwestię|całkowicie|w pełni|oczywiście|wyłącznie) )*(?:pani|panu|państwu|tobie|wam)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])dowolnoś\\p{L}*",
+    "(?<![\\p{L}\\p{M}])(?:pełn\\p{L}*|całkowit\\p{L}*) swobod\\p{L}*",
+    "(?<![\\p{L}\\p{M}])swobod[ęay] (?:wyboru|decyzji)",
+    "(?<![\\p{L}\\p{M}])(?:jak|co) (?:pan |pani |państwo |ty )?(?:uważa|uważasz|uważają|uważacie|uzna|uznasz|uznają|uznacie) za (?:stosowne|słuszne|właściwe|odpowiednie|najlepsze)",
+    "(?<![\\p{L}\\p{M}])jak (?:pan |pani |państwo )?uważa(?:sz|cie|ją)?(?=\\s*(?:[.!,;)]|$))",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

@@ -116,7 +116,15 @@ export const CONTEXT_PT: ContextWords = {
     "depende",
   ],
   but: ["mas"],
-  yes: ["sim", "claro", "com certeza", "certamente", "pode sim"],
+  yes: [
+    "sim",
+    "claro",
+    "com certeza",
+    "certamente",
+    "pode sim",
+    "sem dúvida",
+    "é claro(?! que não)",
+  ],
   denial: ["não", "nenhum\\p{L}*", "nunca", "nada", "proíbe", "proibido"],
   notDenial: ["no"],
   noNeed: ["necessári", "precis"],
@@ -313,9 +321,10 @@ export const CONTEXT_PT: ContextWords = {
     "nos\\b",
     "para nós",
   ],
+  reportedHow: ["como"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?<order>),? se)`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:nos )?(?:perguntou|perguntava|pergunta|quis saber|queria saber)(?: n[ao] [\p{L} ]{1,30})?(?<order>),? (?:se|como))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -335,6 +344,24 @@ export const CONTEXT_PT: ContextWords = {
       .raw`(?<![\p{L}\p{M}])fica (?:totalmente |inteiramente )?a (?:seu|teu) critério`,
     String.raw`(?<![\p{L}\p{M}])a decisão é (?:totalmente )?(?:sua|tua)`,
     String.raw`(?<![\p{L}\p{M}])você decide`,
+    "(?<![\\p{L}\\p{M}])(?:decisão|escolha) (?:é|será|fica|cabe|pertence) (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:sua|tua|de vocês|do senhor|da senhora|a você|a vocês|a si|a ti|ao senhor|à senhora|com você|consigo|nas suas mãos|nas tuas mãos)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])decisão (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:sua|tua|de vocês)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])escolha (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente) )+(?:sua|tua|de vocês)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:é|será|seria|continua sendo|continua a ser) (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:a |uma )?(?:sua|tua) (?:própria |livre )?(?:decisão|escolha)",
+    "(?<![\\p{L}\\p{M}])cabe(?:-lhe|-te)? (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:a (?:você|vocês|si|ti)|ao senhor|à senhora|aos senhores)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:você|vocês|tu|o senhor|a senhora) (?:é que |que |mesmo |mesma |própri[oa] )?(?:decide|decidem|decides|escolhe|escolhem|escolhes)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])quem (?:decide|escolhe) é (?:você|vocês|o senhor|a senhora|tu)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:você|vocês|tu|o senhor|a senhora) (?:é )?que sab(?:e|em|es)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:a|ao) (?:seu|teu) (?:(?:exclusivo|inteiro|livre|único|próprio) )?critério",
+    "(?<![\\p{L}\\p{M}])a critério (?:seu|teu|de vocês|do senhor|da senhora)",
+    "(?<![\\p{L}\\p{M}])depende (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:de (?:você|vocês|ti|si)|do senhor|da senhora|dos senhores)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:totalmente|inteiramente|completamente|só|somente|apenas) nas (?:suas|tuas) mãos",
+    "(?<![\\p{L}\\p{M}])(?:é|és|está|estás|são|estão|fica|ficam) (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*livres? (?:para|de) (?:decidir|escolher)",
+    "(?<![\\p{L}\\p{M}])(?:total|plena|toda a|completa|inteira) liberdade (?:para|de) (?:decidir|escolher)",
+    "(?<![\\p{L}\\p{M}])(?:como|o que|conforme) (?:você |vocês |o senhor |a senhora |tu )?(?:achar|acharem|achares|julgar|julgarem|julgares|considerar|considerarem) (?:melhor|mais (?:adequado|conveniente|apropriado)|adequado|conveniente|apropriado)",
+    "(?<![\\p{L}\\p{M}])como bem (?:entender|entenderem|entenderes)",
+    "(?<![\\p{L}\\p{M}])deix(?:amos|o) (?:(?:isso|isto|a decisão|a escolha|totalmente|inteiramente|completamente|claro) )*(?:com você|com vocês|a seu critério|ao seu critério|ao teu critério|consigo|com o senhor|com a senhora|a (?:sua|tua) escolha|à (?:sua|tua) escolha|nas suas mãos|nas tuas mãos)",
+    "(?<![\\p{L}\\p{M}])é (?:(?:totalmente|inteiramente|completamente|só|somente|apenas|unicamente|exclusivamente|100%|sempre|claro|obviamente|plenamente) )*(?:com você|consigo)(?![\\p{L}\\p{M}])",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

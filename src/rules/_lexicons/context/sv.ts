@@ -101,7 +101,16 @@ export const CONTEXT_SV: ContextWords = {
     "beror",
   ],
   but: ["men"],
-  yes: ["ja", "absolut", "självklart"],
+  yes: [
+    "ja",
+    "absolut",
+    "självklart",
+    "javisst",
+    "visst(?![ ,]+inte)",
+    "givetvis(?![ ,]+inte)",
+    "naturligtvis(?![ ,]+inte)",
+    "såklart(?![ ,]+inte)",
+  ],
   denial: ["nej", "inte", "ingen", "aldrig", "förbjudet", "förbjuder"],
   noNeed: ["behöv", "behov"],
   asking: ["ber\\b"],
@@ -240,9 +249,10 @@ export const CONTEXT_SV: ContextWords = {
     "oss\\b",
     "till oss",
   ],
+  reportedHow: ["hur"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?<order>),? om)`,
+      .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?<order>),? (?:om|hur))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").
@@ -258,6 +268,21 @@ export const CONTEXT_SV: ContextWords = {
     String.raw`(?<![\p{L}\p{M}])(?:helt )?upp till dig`,
     String.raw`(?<![\p{L}\p{M}])du bestämmer (?:helt )?själv`,
     String.raw`(?<![\p{L}\p{M}])(?:helt )?ditt (?:val|beslut)`,
+    "(?<![\\p{L}\\p{M}])upp till (?:er|dig själv|er själva)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:ditt|ert) (?:helt )?eget (?:val|beslut)",
+    "(?<![\\p{L}\\p{M}])(?:helt )?ert (?:val|beslut)",
+    "(?<![\\p{L}\\p{M}])(?:valet|beslutet) (?:är|ligger|blir) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*(?:ditt|ert|hos dig|hos er|i dina händer|i era händer)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:du|ni) (?:bestämmer|avgör|väljer) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*själva?(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:det|detta|det där|det här) (?:bestämmer|avgör|väljer) (?:du|ni)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])(?:det är|det's) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*(?:du|ni) som (?:bestämmer|avgör|väljer)",
+    "(?<![\\p{L}\\p{M}])(?:bestäm|välj|avgör) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*själv(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])det (?:får|kan|måste) (?:du|ni) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*(?:själva? )?(?:avgöra|bestämma|välja)",
+    "(?<![\\p{L}\\p{M}])(?:du|ni) (?:får|kan) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*själva? (?:avgöra|bestämma|välja)",
+    "(?<![\\p{L}\\p{M}])står (?:dig|er) (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*fritt",
+    "(?<![\\p{L}\\p{M}])(?:du|ni) är (?:(?:helt|helt och hållet|förstås|givetvis|naturligtvis|självklart|såklart|fullständigt|enbart|bara|endast) )*fria? att (?:välja|bestämma|avgöra)",
+    "(?<![\\p{L}\\p{M}])(?:som|vad) (?:du|ni) (?:själva? )?(?:tycker|känner|anser|tror) (?:är )?(?:bäst|rätt|lämpligt|lämpligast)",
+    "(?<![\\p{L}\\p{M}])efter (?:eget|ditt eget|ert eget) (?:omdöme|gottfinnande)",
+    "(?<![\\p{L}\\p{M}])efter (?:ditt|ert) gottfinnande",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

@@ -70,7 +70,14 @@ export const CONTEXT_TR: ContextWords = {
   noAnswer: ["hayır", "asla", "kesinlikle hayır"],
   need: ["gerek\\p{L}*", "zorunda", "zorunlu", "şart", "bağlı"],
   but: ["ama", "fakat", "ancak"],
-  yes: ["evet", "tabii", "elbette"],
+  yes: [
+    "evet",
+    "tabii",
+    "elbette",
+    "tabi ki",
+    "kesinlikle(?![ ,]+(?:hayir|değil))",
+    "memnuniyetle",
+  ],
   denial: [
     "hayır",
     "değil",
@@ -191,6 +198,22 @@ export const CONTEXT_TR: ContextWords = {
   freeChoice: [
     String.raw`(?<![\p{L}\p{M}])(?:tamamen )?size kalmiş`,
     String.raw`(?<![\p{L}\p{M}])karar (?:tamamen )?sizin`,
+    "(?<![\\p{L}\\p{M}])(?:tamamen |sadece |yalnizca )?sana kalmiş",
+    "(?<![\\p{L}\\p{M}])(?:sizin|senin|size ait|sana ait) (?:kendi )?karar(?:iniz|in|idir)",
+    "(?<![\\p{L}\\p{M}])(?:tamamen|tamamiyla|tümüyle|bütünüyle|sadece|yalnizca) (?:sizin |senin )?(?:kendi )?karariniz",
+    "(?<![\\p{L}\\p{M}])karar (?:(?:tamamen|tamamiyla|tümüyle|bütünüyle|sadece|yalnizca|yalniz|tabii ki|elbette|kesinlikle|tamamen sizin) )*(?:senin|size ait|sana ait|sizde|sende|size kalmiş|sana kalmiş|sizindir)",
+    "(?<![\\p{L}\\p{M}])(?:seçim|tercih|takdir) (?:(?:tamamen|tamamiyla|tümüyle|bütünüyle|sadece|yalnizca|yalniz|tabii ki|elbette|kesinlikle|tamamen sizin) )*(?:sizin|senin|size ait|sana ait|sizde|sende|size kalmiş|sana kalmiş)",
+    "(?<![\\p{L}\\p{M}])(?:sizin|senin) (?:kendi )?tercih(?:iniz|in)",
+    "(?<![\\p{L}\\p{M}])(?:sizin |senin )?(?:isteğinize|isteğine|tercihinize|tercihine|takdirinize|takdirine|karariniza|kararina) (?:bağli|kalmiş|birakiyoruz|birakiyorum|birakilmiştir)",
+    "(?<![\\p{L}\\p{M}])(?:sizin|senin) takdirin(?:iz)?de",
+    "(?<![\\p{L}\\p{M}])(?:tamamen |sadece |yalnizca )?(?:size|sana) bağli",
+    "(?<![\\p{L}\\p{M}])(?:size|sana) birak(?:iyoruz|iyorum|ilmiştir)",
+    "(?<![\\p{L}\\p{M}])siz bilirsiniz",
+    "(?<![\\p{L}\\p{M}])sen bilirsin",
+    "(?<![\\p{L}\\p{M}])(?:siz|sen) karar (?:verin|verirsiniz|verebilirsiniz|ver|verirsin|verebilirsin)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])karari (?:tamamen |elbette )?(?:siz|sen) (?:verin|verirsiniz|verebilirsiniz|ver|verirsin|verebilirsin)(?![\\p{L}\\p{M}])",
+    "(?<![\\p{L}\\p{M}])uygun (?:gördüğünüz|gördüğün|bulduğunuz|bulduğun) (?:şekilde|gibi)",
+    "(?<![\\p{L}\\p{M}])(?:tamamen|tamamiyla|elbette) özgürsünüz",
   ],
   // The seller welcoming what the buyer asked about ("we'd still love to
   // read it"): in the answer to a reported question, it denies nothing.

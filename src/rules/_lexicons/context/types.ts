@@ -505,6 +505,12 @@ export interface ContextWords {
    */
   readonly reportedAbout?: readonly string[];
   /**
+   * How a question of how to do something ends its opening ("you asked
+   * how", "nos preguntó cómo"): it is the buyer's where the answer leaves
+   * the choice to the buyer, as a yes does.
+   */
+  readonly reportedHow?: readonly string[];
+  /**
    * The seller's own wish or plea ("we would love", "please", "wir freuen
    * uns", "nos encantaría", "いただけると嬉しい"): regular-expression
    * fragments. A reported question that holds one is the seller's words,

@@ -2678,6 +2678,14 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "katalog des herstellers",
+        "im herstellerkatalog",
+        "herstellerkatalog",
+        "teilekatalog",
+        "ersatzteilkatalog",
+        "im teilekatalog",
         // Newer-version words in an innocent sense.
         "version der app",
         "app-version",

@@ -3030,6 +3030,15 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other senses of those words.
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "manufacturer's catalog",
+        "manufacturer's catalogue",
+        "manufacturer catalog",
+        "manufacturer catalogue",
+        "parts catalog",
+        "parts catalogue",
+        "the maker's catalogue",
         // Newer-version words in an innocent sense.
         "version of the app",
         "version of the file",

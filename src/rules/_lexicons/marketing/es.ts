@@ -2984,6 +2984,26 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "repiten con",
       ],
       marketingOther: [
+        // A line of text to engrave or print, not a product line.
+        "grabar una línea",
+        "grabarle una línea",
+        "añadir una línea",
+        "una línea de texto",
+        "una línea más",
+        // Something more done free ("sin coste adicional"): no price.
+        "sin coste adicional",
+        "sin costo adicional",
+        "sin cargo adicional",
+        "sin ningún coste adicional",
+        "sin ningún costo adicional",
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "catálogo del fabricante",
+        "catalogo del fabricante",
+        "catálogo de piezas",
+        "catálogo de recambios",
+        "catalogo de piezas",
+        "catalogo de recambios",
         // Newer-version words in an innocent sense.
         "salió de nuestro almacén",
         "salió del almacén",

@@ -2617,6 +2617,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "catalogue du fabricant",
+        "catalogue du constructeur",
+        "catalogue de pièces",
+        "catalogue pièces",
         // Newer-version words in an innocent sense.
         "sorti de l'entrepôt",
         "sortie de l'entrepôt",

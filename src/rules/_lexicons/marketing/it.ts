@@ -2528,6 +2528,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "catalogo del produttore",
+        "catalogo del costruttore",
+        "catalogo ricambi",
+        "catalogo dei ricambi",
         // Newer-version words in an innocent sense.
         "uscito dal magazzino",
         "uscita dal magazzino",

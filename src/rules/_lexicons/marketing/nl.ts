@@ -2221,6 +2221,11 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "catalogus van de fabrikant",
+        "onderdelencatalogus",
+        "fabriekscatalogus",
         "met dezelfde branddatum",
         "met dezelfde datum",
         "met dezelfde houdbaarheidsdatum",

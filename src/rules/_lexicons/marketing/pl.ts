@@ -2395,6 +2395,14 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "katalog producenta",
+        "katalogu producenta",
+        "katalogiem producenta",
+        "katalog części",
+        "katalogu części",
+        "katalogiem części",
         // Newer-version words in an innocent sense.
         "wersja projektu",
         "wersję projektu",

@@ -2417,6 +2417,13 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "adicionar também",
       ],
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "catálogo do fabricante",
+        "catalogo do fabricante",
+        "catálogo de peças",
+        "catalogo de pecas",
+        "catalogo de peças",
         // Newer-version words in an innocent sense.
         "saiu do armazém",
         "saiu do nosso armazém",

@@ -2068,6 +2068,11 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // The manufacturer's or a parts catalogue, where a part is looked
+        // up: not the seller's range.
+        "tillverkarens katalog",
+        "reservdelskatalog",
+        "reservdelskatalogen",
         // Newer-version words in an innocent sense.
         "version av appen",
         "version av filen",

@@ -85,6 +85,7 @@ const FIELDS = [
   "reportedAhead",
   "reportedBehind",
   "reportedAbout",
+  "reportedHow",
   "sellerWish",
   "freeChoice",
 ] as const;
