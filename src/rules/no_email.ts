@@ -10,6 +10,7 @@ import {
 } from "./_links/find_addresses.ts";
 import { foldForMatching } from "./_links/fold.ts";
 import { lookalikeSkeleton } from "./_links/lookalike_skeleton.ts";
+import { beforeCuts } from "./_intent/split_words.ts";
 
 /**
  * Disallows email addresses, however they are written: plain
@@ -96,19 +97,9 @@ export const noEmail: Rule = defineRule({
           total += cut.length;
           shifts.push(total);
         }
-        // A joined offset's offset in the view (a binary search: linear
-        // over all hits).
-        const toView = (offset: number, end: boolean): number => {
-          let low = 0;
-          let high = places.length;
-          while (low < high) {
-            const mid = (low + high) >> 1;
-            const place = places[mid]!;
-            if (place < offset || (!end && place === offset)) low = mid + 1;
-            else high = mid;
-          }
-          return offset + (low === 0 ? 0 : shifts[low - 1]!);
-        };
+        // A joined offset's offset in the view.
+        const toView = (offset: number, end: boolean): number =>
+          beforeCuts(places, shifts, offset, end);
         // Only the stretches around the breaks are read again.
         const stretches: [number, number][] = [];
         let shift = 0;

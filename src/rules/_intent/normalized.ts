@@ -64,3 +64,44 @@ export function matchTextOf(context: RuleContext<unknown>): MatchText {
 }
 
 let last: { source: string; match: MatchText } | undefined;
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether a sentence goes on past the line break at an offset of the
+ * normalized text: a line wrapped inside a sentence, whose next line (after
+ * a single break) starts with a lower-case letter of the original text
+ * ("please leave\nthe parcel at the door"). A blank line, a new line that
+ * starts with a capital, a digit, a mark or a script without case ends the
+ * sentence.
+ *
+ * @param original The original text.
+ * @param match Its normalized text and map.
+ * @returns The predicate, for `segmentText`'s `goesOn`.
+ *
+ * @example
+ * ```ts
+ * import { lineGoesOn } from "./normalized.ts";
+ * import { normalizeText } from "../../text/normalize.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "Please leave\nthe parcel here.\nThanks";
+ * const goesOn = lineGoesOn(text, normalizeText(text));
+ * assert.equal(goesOn(text.indexOf("\n")), true);
+ * assert.equal(goesOn(text.lastIndexOf("\n")), false);
+ * ```
+ */
+export function lineGoesOn(
+  original: string,
+  match: MatchText,
+): (offset: number) => boolean {
+  const text = match.text;
+  return (offset) => {
+    let j = offset + 1;
+    if (text[offset] === "\r" && text[j] === "\n") j++;
+    while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
+    if (j >= text.length) return false;
+    const at = match.toOriginal(j, j + 1).start;
+    return LOWER.test(original[at] ?? "");
+  };
+}

@@ -23,9 +23,12 @@ import {
 import type { Concepts } from "./decide.ts";
 import type { ConceptMatcher } from "./concept_matcher.ts";
 import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
-import { type MatchText, matchTextOf } from "./normalized.ts";
+import { lineGoesOn, type MatchText, matchTextOf } from "./normalized.ts";
 import { isSellersQuote } from "./quote_owner.ts";
 import { type Segment, segmentText } from "./segment.ts";
+import { withSplitWords } from "./split_words.ts";
+
+const CAPITAL = /\p{Lu}/u;
 
 // A rating asked for ("a 5-star review") is no need the buyer asked about.
 const RATED = ["positive", "rating", "starRequest"];
@@ -320,13 +323,28 @@ export function runConcepts<F extends string>(
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
-  const { hits, allowed, primary } = judgedHits(
-    matcher,
+  const judged = judgedHits(matcher, match.text, context.message.locale);
+  const { allowed, primary } = judged;
+  // A term split by a line break inside a word ("Bewert\nung") counts too,
+  // read in the languages the text was judged in.
+  const hits = withSplitWords(
     match.text,
-    context.message.locale,
+    judged.hits,
+    (text) =>
+      !("findIn" in matcher)
+        ? matcher.find(text)
+        : allowed !== undefined && primary !== undefined
+        ? matcher.findIn(text, [primary, "en"])
+        : matcher.findIn(text),
+    (offset) => {
+      const at = match.toOriginal(offset, offset + 1).start;
+      return CAPITAL.test(context.text[at] ?? "");
+    },
   );
   if (hits.length === 0) return [];
-  const segmentation = segmentText(match.text);
+  const segmentation = segmentText(match.text, {
+    goesOn: lineGoesOn(context.text, match),
+  });
   const foreign = foreignSpans(
     context,
     match,

@@ -79,8 +79,18 @@ function closingEnd(text: string, at: number): number {
   }
 }
 
+/** How {@linkcode segmentText} reads line breaks. */
+export interface SegmentOptions {
+  /**
+   * Whether the sentence goes on past the line break at an offset (a line
+   * wrapped inside a sentence); by default every line break ends one.
+   */
+  readonly goesOn?: (offset: number) => boolean;
+}
+
 /**
- * Splits `text` into sentences and clauses. A sentence ends at a line break,
+ * Splits `text` into sentences and clauses. A sentence ends at a line break
+ * (unless `options.goesOn` says the sentence goes on past it),
  * at `!`, `?`, `。`, `！`, `？`, `؟`, `।`, and at `.`, `…` when followed by
  * white space or the end, also after closing quotation marks (so
  * "amazon.de", "3.5" and "z.B." stay inside one sentence); closing
@@ -90,6 +100,7 @@ function closingEnd(text: string, at: number): number {
  * enumeration comma `、` ends a clause only in a text with kana (Japanese).
  *
  * @param text The text.
+ * @param options How line breaks are read.
  * @returns Its sentences and clauses.
  *
  * @example Sentences and clauses
@@ -102,7 +113,11 @@ function closingEnd(text: string, at: number): number {
  * assert.equal(clauses.length, 3);
  * ```
  */
-export function segmentText(text: string): Segmentation {
+export function segmentText(
+  text: string,
+  options: SegmentOptions = {},
+): Segmentation {
+  const { goesOn } = options;
   const sentences: Segment[] = [];
   const clauses: Segment[] = [];
   let sentenceStart = 0;
@@ -119,6 +134,8 @@ export function segmentText(text: string): Segmentation {
     switch (code) {
       case 10: // \n
       case 13: // \r
+        endsSentence = goesOn === undefined || !goesOn(i);
+        break;
       case 33: // !
       case 63: // ?
       case 0x3002: // 。

@@ -9,7 +9,7 @@
  */
 
 import type { RuleContext } from "../../lint/rule.ts";
-import { matchTextOf } from "../_intent/normalized.ts";
+import { lineGoesOn, matchTextOf } from "../_intent/normalized.ts";
 import { foreignSpans, trimmed } from "../_intent/run.ts";
 import { segmentText } from "../_intent/segment.ts";
 import type { LinearModel } from "./linear_model.ts";
@@ -107,7 +107,10 @@ function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
   const foreign = foreignSpans(context, match);
   const candidates: Candidate[] = [];
   let first = 0;
-  for (const segment of segmentText(match.text).sentences) {
+  const { sentences } = segmentText(match.text, {
+    goesOn: lineGoesOn(context.text, match),
+  });
+  for (const segment of sentences) {
     const { start, end } = trimmed(match.text, segment);
     if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
     // Spans are sorted and apart: skip those that end before the sentence.

@@ -145,3 +145,16 @@ Deno.test("segmentText(): in Japanese a comma right after the topic ends no clau
   const twoClauses = "届きましたら、ご確認ください。";
   assert.equal(segmentText(twoClauses).clauses.length, 2);
 });
+
+Deno.test("segmentText(): a line break the caller reads as a wrap continues the sentence", () => {
+  const text = "please leave\nthe parcel here.\nthanks";
+  const wrapped = (offset: number) => offset === text.indexOf("\n");
+  assert.deepEqual(
+    segmentText(text, { goesOn: wrapped }).sentences.map(({ start, end }) =>
+      text.slice(start, end)
+    ),
+    ["please leave\nthe parcel here.", "\n", "thanks"],
+  );
+  // By default every line break ends a sentence.
+  assert.equal(segmentText(text).sentences.length, 4);
+});

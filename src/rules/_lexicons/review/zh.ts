@@ -391,6 +391,9 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "雕刻",
       "刻字",
       "刻上",
+      "加刻",
+      "字体",
+      "排版",
       "镭射",
       "激光",
       "logo",
@@ -896,7 +899,8 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "如果沒收到",
     ],
     incentive: [
-      // Something more done at no extra charge ("不会额外收费").
+      // Something more done at no extra charge.
+      "不另外收费",
       "无需额外付费",
       "不收取额外费用",
       "不会额外收费",
