@@ -53,6 +53,7 @@ const PROMOTIONAL = [
   "buyers",
   "alsoBuy",
   "promoSite",
+  "thirdParty",
 ] as const;
 
 /**
@@ -157,6 +158,9 @@ export function findMarketing(
       }),
     ["offer", "promoObject", "promoSite"],
     seen,
+    // The English reading of a price ("35 € extra") takes what the buyer's
+    // language says the job requires ("muss … tauschen").
+    [["required"], ["price", "pricedExtra"]],
   );
   // The model was trained with the seller's site as a promoted object.
   if (seen !== undefined) {

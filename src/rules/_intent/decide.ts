@@ -324,6 +324,26 @@ export type MarketingFinding = "promotion" | "crossSell";
 // The cues that make a weaker object (an `assortment`) or a strong one
 // promoted without an invitation: newness, a suggestion, another pack.
 const CUES = ["novelty", "recommendation", "availability"];
+// What offers more than the job requires, next to a price.
+const OFFERED_MORE = [
+  "availability",
+  "assortment",
+  "invitation",
+  "recommendation",
+  "novelty",
+  "promoObject",
+  "ours",
+];
+// What makes another business the seller works with a referral.
+const REFERRED = [
+  "recommendation",
+  "invitation",
+  "price",
+  "offer",
+  "incentive",
+  "promoObject",
+  "availability",
+];
 // What a price makes paid cross-selling: something offered or suggested
 // (not the seller's own alone: "our labour is £40 an hour").
 const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
@@ -333,7 +353,10 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * invitation or a future purchase ("20% off your next order") is a
  * `promotion`; something promoted (other products, the store, a social
  * account) with an invitation, an offer or a future purchase is a
- * `crossSell`. An offer with a time limit (`urgency`: "this week", "until
+ * `crossSell`. Another business the seller works with (`thirdParty`),
+ * recommended, invited to, priced or offered, is a `crossSell` (a referral)
+ * where the sentence names neither the ordered item nor help content. An
+ * offer with a time limit (`urgency`: "this week", "until
  * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
@@ -470,6 +493,14 @@ export function decideMarketing(
   if (
     has("ours") && has("alsoBuy") && has("assortment") &&
     !has("orderItem") && !has("exchange") && !has("helpContent")
+  ) return "crossSell";
+  // Another business the seller works with or vouches for, recommended,
+  // invited to, priced or offered to a need (`thirdParty`: "for sockets we
+  // recommend Ruiz Electrics, who we work with"), in a sentence that names
+  // neither the ordered item nor help content: a referral.
+  if (
+    has("thirdParty") && !has("orderItem") && !has("helpContent") &&
+    !has("exchange") && REFERRED.some((concept) => current.has(concept))
   ) return "crossSell";
   if (softCrossSell(current, next, previous, options, siteOnly)) {
     return "crossSell";
@@ -615,8 +646,13 @@ function softCrossSell(
   // セットもお付けできます"). A price marked as an extra is one even next
   // to a word of help content ("he can also do the installation for £30",
   // "sono 35 € in più, montaggio compreso").
+  // A price for what the job requires, with nothing more offered, is a
+  // cost disclosed ("if the valve is stuck, the fitter will need to replace
+  // it, and that costs £30 extra"), not an extra sold.
+  const disclosed = has("required") &&
+    !OFFERED_MORE.some((concept) => current.has(concept));
   if (
-    has("price") && !has("thanked") &&
+    has("price") && !has("thanked") && !disclosed &&
     (has("pricedExtra") ||
       (!has("helpContent") && PRICED.some((concept) => current.has(concept))))
   ) return true;

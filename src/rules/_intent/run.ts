@@ -285,8 +285,9 @@ const CUSTOMIZATION = "confirmCustomizationDetails";
  * @param decide The decision.
  * @param loanwords Concepts whose English words count in every language.
  * @param reports Concepts of the buyer's language that count in the
- *   English reading of its sentence (words that report the buyer's), and
- *   the concepts that must be in that reading for them to count.
+ *   English reading of its sentence (words that report the buyer's, what a
+ *   job requires), and the concepts that must be in that reading for them
+ *   to count.
  * @param seen When given, receives each sentence's concepts (in the
  *   judging languages, after cancellation), keyed by where the sentence
  *   starts in the normalized text.

@@ -267,6 +267,25 @@ export type MarketingConcept =
    * "nehmen auch … dazu". Counts with `buyers` (see there).
    */
   | "alsoBuy"
+  /**
+   * OPTIONAL. Another business the seller works with or vouches for, or the
+   * benefit a referral brings: "who we work with", "a firm we trust", "a
+   * good price for our customers", es "con quien colaboramos", it "con cui
+   * collaboriamo". Recommended, invited to, priced or offered to a need in
+   * a sentence that names neither the ordered item nor help content, it is
+   * a referral ("for new sockets we recommend Ruiz Electrics, who we work
+   * with"); not a partner that does part of the order ("the courier we
+   * work with delivers your order").
+   */
+  | "thirdParty"
+  /**
+   * OPTIONAL. What the job or the order requires: "will need to", "has to
+   * be replaced", de "muss", es "habrá que", sv "behöver". A price in a
+   * sentence that says so, and that offers nothing more, is a cost the
+   * seller discloses ("if the valve is stuck, the fitter will need to
+   * replace it, which costs £30 extra"), not an extra sold.
+   */
+  | "required"
   /** Promotional offers: "sale", "deal", "discount code", "coupon", "promotion", "% off", "special offer", "newsletter". */
   | "offer"
   /**

@@ -430,3 +430,34 @@ Deno.test("decideMarketing(): another form after a question about the order or i
     "crossSell",
   );
 });
+
+Deno.test("decideMarketing(): another business the seller works with, recommended or priced, is a referral", () => {
+  // "For sockets we recommend Ruiz Electrics, who we work with."
+  assert.equal(
+    decideMarketing(set("thirdParty", "recommendation")),
+    "crossSell",
+  );
+  assert.equal(decideMarketing(set("thirdParty", "offer")), "crossSell");
+  // "The courier we work with delivers your order on Tuesday."
+  assert.equal(
+    decideMarketing(set("thirdParty", "invitation", "orderItem")),
+    undefined,
+  );
+  // Named alone, nothing is referred.
+  assert.equal(decideMarketing(set("thirdParty")), undefined);
+});
+
+Deno.test("decideMarketing(): a price for what the job requires is a cost disclosed, an extra offered is not", () => {
+  // "If the valve is stuck, the fitter will need to replace it, and that
+  // costs £30 extra."
+  assert.equal(
+    decideMarketing(set("price", "pricedExtra", "required")),
+    undefined,
+  );
+  // "He can also service your boiler for £30 extra": something more.
+  assert.equal(
+    decideMarketing(set("price", "pricedExtra", "required", "availability")),
+    "crossSell",
+  );
+  assert.equal(decideMarketing(set("price", "pricedExtra")), "crossSell");
+});

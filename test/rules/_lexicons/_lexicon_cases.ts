@@ -74,6 +74,8 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "appeal",
   "buyers",
   "alsoBuy",
+  "thirdParty",
+  "required",
   "exchange",
   "variant",
   "storefront",

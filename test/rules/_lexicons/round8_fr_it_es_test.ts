@@ -31,7 +31,6 @@ const KNOWN: readonly string[] = [
   "Bonjour, votre colis part demain. Avec le code MERCI15, la prochaine bougie vous coûtera 15 % de moins.",
   "Buongiorno, il pacco parte domani. Con il codice GRAZIE15 la prossima candela le costa il 15% in meno.",
   "Hola, su paquete sale mañana. Con el código GRACIAS15, su siguiente vela le sale 15 % más barata.",
-  "Bonjour, votre commande est en route. En remerciement, voici un tarif préférentiel sur nos housses : 12 € au lieu de 19 €.",
   "Bonjour, la plupart de nos clients reçoivent leur colis en 48 h ; le vôtre arrive jeudi.",
   "Buongiorno, la lampada è stata spedita. Tra un mese lo stesso modello uscirà in ottone spazzolato. Buona giornata.",
   "Buongiorno, la tenda è stata montata. Il nostro montatore può tornare a motorizzare le altre finestre, sono 90 € a tenda. Grazie per l'accoglienza.",
