@@ -185,14 +185,17 @@ export interface NoMarketingOptions {
  * deals offered to the buyer, cross-selling ("check out our new
  * collection", "visit our store", "our autumn range is out", "you might
  * also like our towels"), storefront and brand-store links, social
- * media, newsletters and referrals, in every language with a marketing
- * lexicon; goods offered for pre-order and the seller's other goods pointed
+ * media, newsletters and referrals ("for flowers we recommend Petals,
+ * friends of ours", "mention our name there"), in every language with a
+ * marketing lexicon; goods offered for pre-order and the seller's other goods pointed
  * to at its storefront ("have a look at our brand page for everything we
  * make"), also next to help content ("the manual on our website also lists
  * the accessories from our range worth adding"). Amazon's guidelines forbid
  * all of these; messages must be about the order. The ordered item's help
  * content at the seller's website alone is no marketing ("the manual for
- * your kettle is also in the Help section of our website"). A sentence that is
+ * your kettle is also in the Help section of our website"), nor is a price
+ * the job requires ("if the valve is stuck, the fitter will need to replace
+ * it, which costs £30 extra"). A sentence that is
  * marketing only through words from order data or a quotation gets a
  * warning, not an error, but for the seller's own promotion in quotation
  * marks: a quotation that stands alone, invites, suggests or looks to a next

@@ -238,8 +238,10 @@ export interface NoReviewManipulationOptions {
  * request for a review or rating (also as a wish: "your thoughts would help
  * other shoppers"), rewards for a review (refund, gift card, free product),
  * asking only satisfied buyers ("if you are happy, leave a review; if not,
- * contact us first"), asking to change or remove a review, and telling
- * buyers what to write. Amazon asks for reviews itself; the compliant way
+ * contact us first"; "write to us before you write anything"), asking to
+ * change or remove a review (also in a later sentence: "We saw your 2-star
+ * review. The new charger went out today. Could you update it?"), and
+ * telling buyers what to write. Amazon asks for reviews itself; the compliant way
  * is its "Request a Review" (the Solicitations API). Other senses ("please
  * review the proof"), negations ("no review is needed"), a question answered
  * with a bare no ("Do I need to leave a review for the refund? No."), the
