@@ -10,6 +10,7 @@
 
 import type { RuleContext } from "../../lint/rule.ts";
 import { normalizeText } from "../../text/normalize.ts";
+import { type Segmentation, segmentText } from "./segment.ts";
 
 /** Text to match on, with a map back to the original. */
 export interface MatchText {
@@ -68,6 +69,33 @@ let last: { source: string; match: MatchText } | undefined;
 const LOWER = /\p{Ll}/u;
 
 /**
+ * The original character at an offset of the normalized text.
+ *
+ * @param original The original text.
+ * @param match Its normalized text and map.
+ * @param offset An offset of the normalized text.
+ * @returns The character there in the original text, or `""` past its end.
+ *
+ * @example
+ * ```ts
+ * import { originalAt } from "./normalized.ts";
+ * import { normalizeText } from "../../text/normalize.ts";
+import { type Segmentation, segmentText } from "./segment.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "Bewert\nUng";
+ * assert.equal(originalAt(text, normalizeText(text), 7), "U");
+ * ```
+ */
+export function originalAt(
+  original: string,
+  match: MatchText,
+  offset: number,
+): string {
+  return original[match.toOriginal(offset, offset + 1).start] ?? "";
+}
+
+/**
  * Whether a sentence goes on past the line break at an offset of the
  * normalized text: a line wrapped inside a sentence, whose next line (after
  * a single break) starts with a lower-case letter of the original text
@@ -83,6 +111,7 @@ const LOWER = /\p{Ll}/u;
  * ```ts
  * import { lineGoesOn } from "./normalized.ts";
  * import { normalizeText } from "../../text/normalize.ts";
+import { type Segmentation, segmentText } from "./segment.ts";
  * import assert from "node:assert/strict";
  *
  * const text = "Please leave\nthe parcel here.\nThanks";
@@ -101,7 +130,34 @@ export function lineGoesOn(
     if (text[offset] === "\r" && text[j] === "\n") j++;
     while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
     if (j >= text.length) return false;
-    const at = match.toOriginal(j, j + 1).start;
-    return LOWER.test(original[at] ?? "");
+    return LOWER.test(originalAt(original, match, j));
   };
+}
+
+/**
+ * The sentences and clauses of a message's normalized text, a line wrapped
+ * inside a sentence going on in it ({@linkcode lineGoesOn}): how the
+ * concept rules and the sentence models alike read a message.
+ *
+ * @param original The original text.
+ * @param match Its normalized text and map.
+ * @returns The segmentation.
+ *
+ * @example
+ * ```ts
+ * import { segmentMessage } from "./normalized.ts";
+ * import { normalizeText } from "../../text/normalize.ts";
+import { type Segmentation, segmentText } from "./segment.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "Please leave\nthe parcel here.\nThanks";
+ * const { sentences } = segmentMessage(text, normalizeText(text));
+ * assert.equal(sentences.length, 3);
+ * ```
+ */
+export function segmentMessage(
+  original: string,
+  match: MatchText,
+): Segmentation {
+  return segmentText(match.text, { goesOn: lineGoesOn(original, match) });
 }

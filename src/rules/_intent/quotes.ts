@@ -8,7 +8,12 @@
  */
 
 import { ORDER_ID_SOURCE } from "../../message_types/order_id.ts";
-import { contextWords, escapeRegExp, languageWords } from "./context_lists.ts";
+import {
+  type ContextField,
+  contextWords,
+  escapeRegExp,
+  languageWords,
+} from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
@@ -345,22 +350,24 @@ const FREE_CHOICE = new RegExp(
   contextWords(["freeChoice"]).join("|"),
   "u",
 );
+// Whether an opening of a reported question ends with the words of a
+// context field.
+function openingEnd(field: ContextField): RegExp {
+  return new RegExp(
+    String.raw`(?:${contextWords([field]).join("|")})$`,
+    "u",
+  );
+}
 /**
  * The words that end the opening of a question about something ("you
  * asked about", "عن"): the `reportedAbout` context words.
  */
-const ABOUT = new RegExp(
-  String.raw`(?:${contextWords(["reportedAbout"]).join("|")})$`,
-  "u",
-);
+const ABOUT = openingEnd("reportedAbout");
 /**
  * The words that end the opening of a question of how to do something
  * ("you asked how"): the `reportedHow` context words.
  */
-const HOW = new RegExp(
-  String.raw`(?:${contextWords(["reportedHow"]).join("|")})$`,
-  "u",
-);
+const HOW = openingEnd("reportedHow");
 /**
  * A yes right after a reported question: the `yes` context words of every
  * language.

@@ -23,9 +23,14 @@ import {
 import type { Concepts } from "./decide.ts";
 import type { ConceptMatcher } from "./concept_matcher.ts";
 import type { ConceptHit, LexiconMatcher } from "./lexicon_matcher.ts";
-import { lineGoesOn, type MatchText, matchTextOf } from "./normalized.ts";
+import {
+  type MatchText,
+  matchTextOf,
+  originalAt,
+  segmentMessage,
+} from "./normalized.ts";
 import { isSellersQuote } from "./quote_owner.ts";
-import { type Segment, segmentText } from "./segment.ts";
+import type { Segment } from "./segment.ts";
 import { withSplitWords } from "./split_words.ts";
 
 const CAPITAL = /\p{Lu}/u;
@@ -137,6 +142,15 @@ function primaryOf(locale: string | undefined): string | undefined {
   return locale.trim().split(/[-_]/)[0]!.toLowerCase();
 }
 
+/** The hits a text is judged on, the languages that judge it, and how. */
+interface JudgedHits {
+  readonly hits: readonly ConceptHit[];
+  readonly allowed: ReadonlySet<string> | undefined;
+  readonly primary: string | undefined;
+  /** Finds the hits of another text in the same languages. */
+  readonly find: (text: string) => readonly ConceptHit[];
+}
+
 /**
  * The hits a text is judged on and the languages that judge it: with a
  * matcher that scans per language, the buyer's language and English first,
@@ -146,24 +160,67 @@ function judgedHits(
   matcher: LexiconMatcher | ConceptMatcher,
   text: string,
   locale: string | undefined,
-): {
-  hits: readonly ConceptHit[];
-  allowed: ReadonlySet<string> | undefined;
-  primary: string | undefined;
-} {
+): JudgedHits {
   const primary = primaryOf(locale);
   if (!("findIn" in matcher)) {
     const hits = matcher.find(text);
     const allowed = languagesFor(locale, hits);
-    return { hits, allowed, primary: allowed && primary };
+    const find = (other: string) => matcher.find(other);
+    return { hits, allowed, primary: allowed && primary, find };
   }
   if (primary !== undefined && matcher.has(primary)) {
-    const hits = matcher.findIn(text, [primary, "en"]);
+    const languages = [primary, "en"];
+    const hits = matcher.findIn(text, languages);
     const allowed = languagesFor(locale, hits);
-    if (allowed !== undefined) return { hits, allowed, primary };
+    const find = (other: string) => matcher.findIn(other, languages);
+    if (allowed !== undefined) return { hits, allowed, primary, find };
   }
-  return { hits: matcher.findIn(text), allowed: undefined, primary: undefined };
+  const find = (other: string) => matcher.findIn(other);
+  return { hits: find(text), allowed: undefined, primary: undefined, find };
 }
+
+/**
+ * A message's judged hits, with the terms split by a line break inside a
+ * word ("Bewert\nung") read in the same languages. The review and marketing
+ * families share a matcher: the last message's are kept, so the second
+ * family scans neither the text nor its joined reading again.
+ */
+function messageHits(
+  matcher: LexiconMatcher | ConceptMatcher,
+  context: RuleContext<unknown>,
+  match: MatchText,
+): JudgedHits {
+  const locale = context.message.locale;
+  if (
+    lastHits !== undefined && lastHits.matcher === matcher &&
+    lastHits.original === context.text && lastHits.text === match.text &&
+    lastHits.locale === locale
+  ) return lastHits.judged;
+  const judged = judgedHits(matcher, match.text, locale);
+  const hits = withSplitWords(
+    match.text,
+    judged.hits,
+    judged.find,
+    (offset) => CAPITAL.test(originalAt(context.text, match, offset)),
+  );
+  const result = { ...judged, hits };
+  lastHits = {
+    matcher,
+    original: context.text,
+    text: match.text,
+    locale,
+    judged: result,
+  };
+  return result;
+}
+
+let lastHits: {
+  matcher: LexiconMatcher | ConceptMatcher;
+  original: string;
+  text: string;
+  locale: string | undefined;
+  judged: JudgedHits;
+} | undefined;
 
 // `base` with the concepts of `from` that `taken` holds; a copy only when
 // one is missing.
@@ -324,28 +381,9 @@ export function runConcepts<F extends string>(
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
   const match = matchTextOf(context);
-  const judged = judgedHits(matcher, match.text, context.message.locale);
-  const { allowed, primary } = judged;
-  // A term split by a line break inside a word ("Bewert\nung") counts too,
-  // read in the languages the text was judged in.
-  const hits = withSplitWords(
-    match.text,
-    judged.hits,
-    (text) =>
-      !("findIn" in matcher)
-        ? matcher.find(text)
-        : allowed !== undefined && primary !== undefined
-        ? matcher.findIn(text, [primary, "en"])
-        : matcher.findIn(text),
-    (offset) => {
-      const at = match.toOriginal(offset, offset + 1).start;
-      return CAPITAL.test(context.text[at] ?? "");
-    },
-  );
+  const { hits, allowed, primary } = messageHits(matcher, context, match);
   if (hits.length === 0) return [];
-  const segmentation = segmentText(match.text, {
-    goesOn: lineGoesOn(context.text, match),
-  });
+  const segmentation = segmentMessage(context.text, match);
   const foreign = foreignSpans(
     context,
     match,

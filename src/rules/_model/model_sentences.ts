@@ -9,9 +9,8 @@
  */
 
 import type { RuleContext } from "../../lint/rule.ts";
-import { lineGoesOn, matchTextOf } from "../_intent/normalized.ts";
+import { matchTextOf, segmentMessage } from "../_intent/normalized.ts";
 import { foreignSpans, trimmed } from "../_intent/run.ts";
-import { segmentText } from "../_intent/segment.ts";
 import type { LinearModel } from "./linear_model.ts";
 import { letterCount } from "./sentence_features.ts";
 
@@ -107,9 +106,7 @@ function candidatesOf(context: RuleContext<unknown>): readonly Candidate[] {
   const foreign = foreignSpans(context, match);
   const candidates: Candidate[] = [];
   let first = 0;
-  const { sentences } = segmentText(match.text, {
-    goesOn: lineGoesOn(context.text, match),
-  });
+  const { sentences } = segmentMessage(context.text, match);
   for (const segment of sentences) {
     const { start, end } = trimmed(match.text, segment);
     if (letterCount(match.text, start, end) < MIN_LETTERS) continue;
