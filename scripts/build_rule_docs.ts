@@ -182,7 +182,7 @@ const RATIONALE: Readonly<Record<string, Rationale>> = {
   },
   "order-id": {
     why:
-      "The Communication Guidelines expect a proactive message to name the order it is about, by its 17-digit id (`123-1234567-1234567`), and a message may concern only its own order. Naming another order is an error; a missing id is a warning.",
+      "The Communication Guidelines expect a proactive message to name the order it is about, by its 17-digit id (`123-1234567-1234567`), and a message may concern only its own order. Naming another order is an error; naming one next to the message's own (a duplicate to cancel, a replacement) is a warning to check; a missing id is a warning.",
     sources: ["guidelines"],
     scope: "text",
   },

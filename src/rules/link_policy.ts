@@ -16,6 +16,7 @@ import {
   isKeyRedemptionHost,
   isMarketplaceName,
   isRegistrationPage,
+  isWrittenActivationPage,
 } from "./_links/purposes.ts";
 
 /** Options of the `link-policy` rule. */
@@ -384,6 +385,13 @@ function purposeOf(
   if (link.scheme === "" && isRegistrationPage(link.path, "")) {
     return "registration";
   }
+  // In a key message, a page written without a scheme that names
+  // activation in its host or path ("activate.vendor.io",
+  // "vendor.com.tr/etkinlestir") is where the buyer types the key.
+  if (
+    link.scheme === "" && type === "digitalAccessKey" &&
+    isWrittenActivationPage(host, link.path)
+  ) return "activation";
   if (link.scheme !== "https") return undefined;
   if (isCarrierLikePage(host, link.path)) return "carrier";
   // In a key message "register" is everywhere: there only the link itself

@@ -8,7 +8,9 @@ const ORDER_ID = new RegExp(String.raw`(?<!\d)${ORDER_ID_SOURCE}(?!\d)`, "g");
 
 /**
  * Asks for the 17-digit order id (`123-1234567-1234567`) in the text, and
- * forbids naming another order than the one the message is sent for.
+ * forbids naming another order than the one the message is sent for. A text
+ * that names its own order too may mention a related one (a duplicate to
+ * cancel, a replacement order): that is a warning to check, not an error.
  *
  * @example Incorrect: another order's id
  * ```ts
@@ -23,6 +25,22 @@ const ORDER_ID = new RegExp(String.raw`(?<!\d)${ORDER_ID_SOURCE}(?!\d)`, "g");
  * const found = report.diagnostics.find((d) => d.ruleId === "order-id");
  * assert.equal(found?.messageId, "otherOrder");
  * assert.equal(found?.severity, "error");
+ * ```
+ *
+ * @example Incorrect, as a warning: another order named next to the message's own
+ * ```ts
+ * import { lintMessage } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const report = lintMessage({
+ *   type: "confirmOrderDetails",
+ *   amazonOrderId: "123-1234567-1234567",
+ *   text:
+ *     "Order 123-1234567-1234567 looks like a duplicate of 999-7654321-7654321. Shall we cancel it?",
+ * });
+ * const found = report.diagnostics.find((d) => d.ruleId === "order-id");
+ * assert.equal(found?.messageId, "relatedOrder");
+ * assert.equal(found?.severity, "warning");
  * ```
  *
  * @example Correct
@@ -52,26 +70,29 @@ export const orderId: Rule = defineRule({
         "Mention the order id (such as 123-1234567-1234567) so the buyer knows which order the message is about",
       otherOrder:
         'The text names order "{{found}}" but the message is for order "{{expected}}": a message may only concern its own order',
+      relatedOrder:
+        'The text also names order "{{found}}": check that the message concerns order "{{expected}}" (a duplicate or replacement of it may be mentioned, another order may not be its subject)',
     },
   },
   check(context) {
     const type = context.messageType;
     if (type?.text == null || typeof context.message.text !== "string") return;
     const expected = context.message.amazonOrderId;
-    let any = false;
-    for (const match of context.text.matchAll(ORDER_ID)) {
-      any = true;
+    const found = [...context.text.matchAll(ORDER_ID)];
+    // Where the text names its own order, another one is related to it.
+    const related = found.some((match) => match[0] === expected);
+    for (const match of found) {
       if (expected !== undefined && match[0] !== expected) {
         context.report({
-          messageId: "otherOrder",
+          messageId: related ? "relatedOrder" : "otherOrder",
           data: { found: match[0], expected },
           start: match.index,
           end: match.index + match[0].length,
-          severity: "error",
+          severity: related ? "warning" : "error",
         });
       }
     }
-    if (!any) {
+    if (found.length === 0) {
       context.report({ messageId: "missing", severity: "warning" });
     }
   },

@@ -310,6 +310,37 @@ testRule(linkPolicy, {
       text: "Your key: AAAA-BBBB. Visit https://www.keyshop-example.com/sale",
       errors: [{ messageId: "external" }],
     },
+    // Written without a scheme, an activation page in a key message is
+    // needed (only a warning to write it in full); a shop named after
+    // licences is not one, nor is the page outside a key message.
+    {
+      type: "digitalAccessKey",
+      text:
+        "Your key: AAAA-BBBB. Enter it at activate.vendor-example.io or vendor-example.com.tr/etkinlestir.",
+      errors: [
+        {
+          messageId: "bare",
+          severity: "warning",
+          span: "activate.vendor-example.io",
+        },
+        {
+          messageId: "bare",
+          severity: "warning",
+          span: "vendor-example.com.tr/etkinlestir",
+        },
+      ],
+    },
+    {
+      type: "digitalAccessKey",
+      text:
+        "Ihr Schlüssel: AAAA-BBBB. Download über lizenzpalast-example.shop.",
+      errors: [{ messageId: "external" }],
+    },
+    {
+      type: "unexpectedProblem",
+      text: "Your key: AAAA-BBBB. Enter it at activate.vendor-example.io.",
+      errors: [{ messageId: "external" }],
+    },
     { text: "Short: https://bit.ly/abc", errors: [{ messageId: "shortener" }] },
     {
       text: "Short: amzn.to/abc",

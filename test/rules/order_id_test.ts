@@ -36,5 +36,15 @@ testRule(orderId, {
         span: "999-7654321-7654321",
       }],
     },
+    {
+      text:
+        "Order 123-1234567-1234567 looks like a duplicate of order 999-7654321-7654321 placed a minute later.",
+      amazonOrderId: "123-1234567-1234567",
+      errors: [{
+        messageId: "relatedOrder",
+        severity: "warning",
+        span: "999-7654321-7654321",
+      }],
+    },
   ],
 });

@@ -103,6 +103,9 @@ function owners(): OwnerPatterns {
   return ownerPatterns;
 }
 
+/** The concept of what to put in a review (photos, details). */
+const INSTRUCTION = "instruction";
+
 /** How far before or after a hit its owner is looked for. */
 const WINDOW = 32;
 
@@ -144,6 +147,11 @@ export function cancelAssessed(
   const targetSet = new Set(targets);
   const { clauses } = segmentation;
   const kept = keepersOf(hits, cancelled, keepers);
+  const keptBySubject = keepersOf(
+    hits,
+    cancelled,
+    keepers.filter((concept) => concept !== INSTRUCTION),
+  );
   const seen = new Map<string, readonly [number, number] | null>();
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
@@ -170,9 +178,13 @@ export function cancelAssessed(
     }
     if (found === null) continue;
     // The owner's words are not keepers ("indicar que" reports, it does
-    // not tell the buyer what to write).
+    // not tell the buyer what to write). Nor is an instruction where the
+    // owner does the assessing: its photos or details are the owner's
+    // material ("our technician needs to make an assessment with a few
+    // photos").
     const from = hit.start - found[0];
     const to = hit.end + found[1];
-    if (!keeperInClause(kept(), clause, from, to)) cancelled[i] = 1;
+    const keepers = found[0] > 0 ? keptBySubject() : kept();
+    if (!keeperInClause(keepers, clause, from, to)) cancelled[i] = 1;
   }
 }

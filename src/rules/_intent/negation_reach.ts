@@ -37,6 +37,9 @@ import { isQuestion, opensPurpose } from "./sentence_kinds.ts";
  */
 const COMPLEMENTIZER = /(?:^|\s)कि$/u;
 
+/** The commas that end a clause. */
+const COMMAS = /[,\uFF0C\u3001\u060C]/u;
+
 /** How far before a concept a negation reaches, in code units. */
 const NEGATION_BEFORE = 48;
 /** How far after a concept a negation reaches ("Gutschein ist nicht nötig"). */
@@ -189,6 +192,11 @@ export function negate(
         continue;
       }
       if (request.end < negation.start - TOUCH) continue;
+      // A request word inside the negation's own phrase is part of it
+      // ("देना" in "से कोई लेना-देना नहीं": "has nothing to do with").
+      if (request.start >= negation.start && request.end <= negation.end) {
+        continue;
+      }
       // A verb of asking that the negation negates ("Wir bitten Sie nicht
       // um eine Bewertung", "不要求您") denies what it would ask for.
       if (asking) continue;
@@ -366,11 +374,15 @@ export function negate(
       }
     }
     // A purpose clause after a sentence's first clause that holds a
-    // negation.
+    // negation, joined by a comma: not after a colon, a semicolon or a
+    // dash, which open a clause of its own ("Removal is not part of our
+    // service: for that, our customers like …").
     if (!negated && text !== undefined && c > 0) {
       const sentence = sentences[segmentIndex(sentences, hit.start)]!;
       const first = clauses[c - 1]!;
-      if (first.start === sentence.start) {
+      if (
+        first.start === sentence.start && COMMAS.test(text[first.end - 1]!)
+      ) {
         if (purpose[c] === 0) purpose[c] = opensPurpose(text, clause) ? 1 : 2;
         if (purpose[c] === 1) {
           const negation = list[firstEndingAfter(list, first.start)];

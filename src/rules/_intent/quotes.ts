@@ -240,6 +240,23 @@ export function findQuoted(text: string): Segment[] {
   return spans;
 }
 
+/** The test that most `reportedAhead` words open with: no letter before. */
+const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+
+// Patterns as one alternation, the test that some of them open with taken
+// out in front of theirs: the engine then tries that group only where the
+// test holds (not in the middle of a word). The others follow the group;
+// they are of other scripts, so no match changes.
+function startingOnce(patterns: readonly string[], opening: string): string {
+  const opened = patterns.filter((pattern) => pattern.startsWith(opening));
+  const rest = patterns.filter((pattern) => !pattern.startsWith(opening));
+  if (opened.length === 0) return rest.join("|");
+  const group = `${opening}(?:${
+    opened.map((pattern) => pattern.slice(opening.length)).join("|")
+  })`;
+  return [group, ...rest].join("|");
+}
+
 /**
  * The order a reported question was about, named between its verb and its
  * "whether" ("je vroeg bij bestelling 402-1234567-7654321 of").
@@ -255,9 +272,12 @@ const ORDER_REF = String.raw`(?:(?: \p{L}+){1,3} ${ORDER_ID_SOURCE})?`;
  * with the order a question was about (`(?<order>)`) filled in.
  */
 const REPORTED_AHEAD = new RegExp(
-  contextWords(["reportedAhead"]).map((pattern) =>
-    pattern.replaceAll("(?<order>)", ORDER_REF)
-  ).join("|"),
+  startingOnce(
+    contextWords(["reportedAhead"]).map((pattern) =>
+      pattern.replaceAll("(?<order>)", ORDER_REF)
+    ),
+    WORD_START,
+  ),
   "gu",
 );
 /**
@@ -533,7 +553,21 @@ const COMMA = /[,\uFF0C\u3001\u060C]/u;
 export function findReported(
   text: string,
   language?: string,
-): ReportedSpan[] {
+): readonly ReportedSpan[] {
+  // The review and marketing families ask in turn about the same text.
+  if (lastReported?.text === text && lastReported.language === language) {
+    return lastReported.spans;
+  }
+  const spans = scanReported(text, language);
+  lastReported = { text, language, spans };
+  return spans;
+}
+
+let lastReported:
+  | { text: string; language: string | undefined; spans: ReportedSpan[] }
+  | undefined;
+
+function scanReported(text: string, language?: string): ReportedSpan[] {
   const spans: ReportedSpan[] = [];
   REPORTED_AHEAD.lastIndex = 0;
   for (

@@ -37,7 +37,9 @@ export function findStorefrontLinks(text: string): Segment[] {
   // Most messages name no Amazon host: one search instead of a token scan.
   if (!/amazon\./i.test(text)) return [];
   const links: Segment[] = [];
-  const token = /\S+/g;
+  // A link ends at a space, and at the letters and punctuation of the
+  // scripts written without spaces ("查看：amazon.com/s?me=…").
+  const token = /[^\s\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+/g;
   for (let m = token.exec(text); m !== null; m = token.exec(text)) {
     const word = m[0].toLowerCase();
     if (word.length > 2000 || !word.includes("amazon.")) continue;

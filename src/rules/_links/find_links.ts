@@ -63,7 +63,7 @@ const HOST_ANCHOR = new RegExp(
 );
 const HOST_LINK = new RegExp(
   String
-    .raw`(?<![${L}@._%+\-/\\:])(?:${LABEL}(?:\.|${DEFANG_DOT})){1,6}[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,24}` +
+    .raw`(?<![${L}@._%+\-/\\]|(?<=[${L}]):)(?:${LABEL}(?:\.|${DEFANG_DOT})){1,6}[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,24}` +
     String.raw`(?![${L}\-]|\.[${L}])(?::\d{2,5})?(?:[/?#]${PATH})?`,
   "iuy",
 );

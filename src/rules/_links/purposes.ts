@@ -214,6 +214,42 @@ export function isActivationPage(host: string, path: string): boolean {
   return ACTIVATION.test(first) || first === "setup" || ACTIVATION.test(path);
 }
 
+// Host labels that are a page for redeeming a key, whole ("activate",
+// "redeem", "setup"), and words of redeeming in a path.
+const ACTIVATION_LABEL =
+  /^(?:activate|activation|activar|activer|attiva|ativar|activeren|aktivieren|aktivera|aktywuj|aktywacja|etkinlestir|etkinlestirme|redeem|redemption|register|registration|setup|canjear|canje|resgatar|riscatta|einloesen|einlösen|inwisselen)$/;
+const ACTIVATION_PATH =
+  /activ|redeem|einl[oö]s|canje|resgat|riscatt|inwissel|aktyw|etkinle/i;
+
+/**
+ * Whether a link written without a scheme is a vendor's activation page:
+ * stricter than {@linkcode isActivationPage}, since nothing but its name
+ * vouches for it. Its host's first label is a word of redeeming
+ * ("activate.vendor.io"), or its path names redeeming
+ * ("vendor.com.tr/etkinlestir"); a shop named after licences
+ * ("lizenzpalast.shop") is not.
+ *
+ * @param host A host name, lower case.
+ * @param path The path and query.
+ * @returns Whether it is an activation page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isWrittenActivationPage } from "./purposes.ts";
+ *
+ * assert.equal(isWrittenActivationPage("activate.vendor.example", ""), true);
+ * assert.equal(isWrittenActivationPage("lizenzpalast.shop", ""), false);
+ * ```
+ */
+export function isWrittenActivationPage(host: string, path: string): boolean {
+  if (EXECUTABLE.test(path) || INTERNATIONALIZED.test(host)) {
+    return false;
+  }
+  return ACTIVATION_LABEL.test(host.split(".")[0]!) ||
+    ACTIVATION_PATH.test(path);
+}
+
 const REGISTRATION_PATH =
   /regist|warrant|garant|garanz|gwaranc|hosho|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|my-?products?|touroku|toroku|zhuce|mybosch|mymiele|support\/product/i;
 const REGISTRATION_WORDS =

@@ -215,3 +215,27 @@ Deno.test("a proof or design cancels a weak review word nearby, not a strong one
     ],
   ]);
 });
+
+Deno.test("a negation's own phrase holds no request, and a colon stops a negation's purpose clause", () => {
+  check([
+    // "देना" inside "से कोई लेना-देना नहीं" ("has nothing to do with").
+    [
+      "hi-IN",
+      "₹2,490 का रिफ़ंड जाँच के बाद जारी होगा, और इसका किसी रेटिंग से कोई लेना-देना नहीं है।",
+      undefined,
+    ],
+    // Past "していただいた" is what the buyer did, not a request.
+    [
+      "ja-JP",
+      "前回いただいたフィードバック（蛇口の写真）をもとに確認したところ、別の型番が適合します。",
+      undefined,
+    ],
+    // Someone else's assessment with the photos it needs is no review.
+    [
+      "es-ES",
+      "Nuestro técnico necesita hacer una valoración previa con unas fotos del balcón.",
+      undefined,
+    ],
+    ["pt-BR", "Fizemos uma avaliação da imagem antes de imprimir.", undefined],
+  ]);
+});

@@ -118,3 +118,36 @@ Deno.test("a price that a word marks as an extra is paid cross-selling, a charge
     false,
   );
 });
+
+Deno.test("a price given back, at the same price or instead of the ordered item is no extra sold", () => {
+  const marketing = (locale: string, text: string) =>
+    lintMessage({
+      type: "confirmOrderDetails",
+      text,
+      locale,
+      amazonOrderId: "123-1234567-1234567",
+    }).diagnostics.filter((d) => d.ruleId === "no-marketing")
+      .map((d) => d.messageId);
+  assert.deepEqual(
+    marketing(
+      "nl-NL",
+      "Wilt u het boek toch ontvangen? Dan krijgt u € 4,00 terug, omdat de staat niet 'Zo goed als nieuw' is.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    marketing(
+      "sv-SE",
+      "Vill du att vi skickar ett 6-pack E14 med samma ljus i stället, till samma pris, 189 kr?",
+    ),
+    [],
+  );
+  // An extra sold is still one.
+  assert.deepEqual(
+    marketing(
+      "en-GB",
+      "For an extra £6 we also sell a hanging kit, have a look.",
+    ),
+    ["promotion"],
+  );
+});

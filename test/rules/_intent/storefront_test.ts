@@ -35,3 +35,12 @@ Deno.test("findStorefrontLinks() is linear on long tokens", () => {
   findStorefrontLinks("amazon.de/s?me=x ".repeat(5_000));
   assert.ok(performance.now() - start < 500);
 });
+
+Deno.test("findStorefrontLinks() ends a link at the letters and punctuation of scripts written without spaces", () => {
+  const text =
+    "店里还有其他正版密钥，可在这里查看：amazon.com/s?me=A3QW7K2J9XZ8M1。谢谢";
+  assert.deepEqual(
+    findStorefrontLinks(text).map((s) => text.slice(s.start, s.end)),
+    ["amazon.com/s?me=A3QW7K2J9XZ8M1"],
+  );
+});

@@ -43,6 +43,16 @@ Deno.test("findLinks() keeps hosts in Nauru and Norway with www or a path", () =
   ]);
 });
 
+Deno.test("findLinks() finds a host right after a full-width colon, not after a word's colon", () => {
+  // The full-width colon of Chinese and Japanese text is normalized to
+  // ":"; after a letter a colon stays part of the word ("mailto:").
+  assert.deepEqual(
+    found("详情请看:shop-example.cn/guide").map(([raw]) => raw),
+    ["shop-example.cn/guide"],
+  );
+  assert.deepEqual(found("see mailto:shop-example.com"), []);
+});
+
 Deno.test("findLinks() leaves file names, abbreviations and numbers alone", () => {
   for (
     const text of [

@@ -63,8 +63,9 @@ export interface ContextWords {
    */
   readonly canAlso?: readonly string[];
   /**
-   * What the order costs, its payment, shipping, return or refund (stems,
-   * matched anywhere): a price close to them is not for an extra.
+   * What the order costs, its payment, shipping, return or refund, money
+   * given back or the same price (stems, matched anywhere): a price close
+   * to them is not for an extra ("you get €4 back", "at the same price").
    */
   readonly orderCost?: readonly string[];
   /**
@@ -81,8 +82,10 @@ export interface ContextWords {
    */
   readonly owners?: readonly string[];
   /**
-   * Someone doing an assessment, in the third person or the future (plain
-   * text): "carry out", "will do", "führt", "effectuera", "hará".
+   * Someone doing an assessment, in the third person or the future, or
+   * the seller's own done (plain text): "carry out", "will do", "führt",
+   * "effectuera", "hará", "we did", "hicimos" ("we did a quick evaluation
+   * of your photo").
    */
   readonly assessing?: readonly string[];
   /**
@@ -223,9 +226,10 @@ export interface ContextWords {
   readonly listing?: readonly string[];
   /**
    * Short words between the review word and its owner after it (whole
-   * words): "of", "by", "the", "der", "unse…", "de", "l", "della",
-   * "przez", "के" ("la valutazione del perito", "l'évaluation de
-   * l'expert", "Bewertung unseres Technikers").
+   * words): "of", "by", "the", "your", "der", "unse…", "de", "l",
+   * "della", "przez", "के" ("la valutazione del perito", "l'évaluation de
+   * l'expert", "Bewertung unseres Technikers", "l'avis de votre
+   * ophtalmologiste").
    */
   readonly ownerLink?: readonly string[];
   /**

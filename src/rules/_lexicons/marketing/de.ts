@@ -2577,6 +2577,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bestellung ändern",
         "bestellung stornieren",
         "stornieren",
+        "stattdessen",
+        "ersatzweise",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2662,6 +2664,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         // Soft cross-selling: new ranges, other goods, matching items, packs.
         "wir tauschen",
         "tauschen wir",
+        "ihre adresse",
+        "lieferadresse",
+        "ihre anschrift",
+        "lieferanschrift",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

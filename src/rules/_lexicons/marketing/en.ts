@@ -713,13 +713,13 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "we also carry",
         "we also stock",
         "upgrade to",
+        "upgrading to",
         "upgrade now",
         "if you're planning",
         "if you are planning",
         "if you need more",
         "happy to help with those",
         "just ask us",
-        "up to",
         "check out",
         "checking out",
         "have a look",
@@ -2893,6 +2893,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "change the order",
         "cancel your order",
         "cancel the order",
+        "instead",
+        "in place of",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2945,6 +2947,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "gift wrap*",
         "gift-wrap*",
         "gift message",
+        "your address",
+        "delivery address",
+        "shipping address",
+        "the address on the order",
       ],
       // The seller's help content, which an invitation may point to.
       helpContent: [

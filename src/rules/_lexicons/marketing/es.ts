@@ -2634,8 +2634,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "podemos agregarle",
         "le podemos agregar",
         "le podemos añadir",
-        "puede añadir",
-        "puede agregar",
         // For an extra charge, something more is offered.
         "por un cargo adicional",
         "por un cargo extra",
@@ -2860,6 +2858,7 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cancelar el pedido",
         "cancelamos el pedido",
         "cancelar su pedido",
+        "en su lugar",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2939,6 +2938,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "se la cambiamos",
         "se los cambiamos",
         "se las cambiamos",
+        "su dirección",
+        "tu dirección",
+        "dirección de entrega",
+        "dirección de envío",
+        "dirección guardada",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -2525,6 +2525,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "échangeons",
         "annuler la commande",
         "annuler votre commande",
+        "à la place",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2578,6 +2579,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "votre abonnement",
         "votre précommande",
         "vous avez souscrit",
+        "votre adresse",
+        "adresse de livraison",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -2427,6 +2427,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "cambio di colore",
         "annullare l'ordine",
         "annulliamo l'ordine",
+        "al suo posto",
+        "in sostituzione",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2479,6 +2481,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "suo abbonamento",
         "ha attivato",
         "che ha attivato",
+        "suo indirizzo",
+        "tuo indirizzo",
+        "indirizzo di consegna",
+        "indirizzo di spedizione",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

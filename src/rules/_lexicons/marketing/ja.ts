@@ -1603,6 +1603,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ご注文の変更",
         "ご注文内容の変更",
         "ご注文のキャンセル",
+        "代わりに",
+        "代替品",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -1631,6 +1633,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "不足分",
         "再送",
         "再発送",
+        "お届け先",
+        "ご住所",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

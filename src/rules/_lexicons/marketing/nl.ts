@@ -2105,6 +2105,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "omruil",
         "bestelling annuleren",
         "bestelling wijzigen",
+        "in plaats daarvan",
+        "als vervanging",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2178,6 +2180,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "ruil*",
         "omwisselen",
         "om te ruilen",
+        "uw adres",
+        "je adres",
+        "afleveradres",
+        "bezorgadres",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

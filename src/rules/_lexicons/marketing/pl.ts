@@ -2310,6 +2310,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "zmiana rozmiaru",
         "zmianę rozmiaru",
         "zmiany rozmiaru",
+        "zamiast tego",
+        "w zastępstwie",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2369,6 +2371,10 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "klucz licencyjny",
         "kluczem licencyjnym",
         "tym kodem",
+        "pana adres",
+        "pani adres",
+        "adres dostawy",
+        "adresie dostawy",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

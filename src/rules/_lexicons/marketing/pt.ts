@@ -2334,6 +2334,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "trocar seu pedido",
         "cancelar o pedido",
         "cancelamos o pedido",
+        "no lugar",
+        "em substituição",
+        "em vez disso",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -2406,6 +2409,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "trocá-las",
         "trocar o seu",
         "trocar a sua",
+        "seu endereço",
+        "endereço de entrega",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

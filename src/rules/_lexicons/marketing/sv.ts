@@ -1913,6 +1913,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "byta färg",
         "avbryta beställningen",
         "ändra beställningen",
+        "i stället",
+        "istället",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -1975,6 +1977,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "med koden",
         "din kod",
         "din licens",
+        "din adress",
+        "leveransadress*",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

@@ -1928,6 +1928,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "renk değişimi",
         "siparişi iptal",
         "siparişinizi iptal",
+        "bunun yerine",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -1975,6 +1976,8 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "eksik kalan",
         "pakete ekledik",
         "paketine ekledik",
+        "adresiniz*",
+        "teslimat adres*",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

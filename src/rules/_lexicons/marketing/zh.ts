@@ -1875,6 +1875,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "换尺码",
         "换颜色",
         "取消订单",
+        "改为",
       ],
       // A size or colour of goods: another one next to an exchange is
       // that size or colour of the ordered item.
@@ -1904,6 +1905,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "您拍下的",
         "一起拍下的",
         "备用的那",
+        "收货地址",
+        "您的地址",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
