@@ -130,6 +130,9 @@ const INTRODUCED = /[:\uFF1A\u2013\u2014\u2015-]$/u;
 /** What may follow it in its sentence: a comment set off by a mark. */
 const COMMENTED = /^[,;:\u2013\u2014\u2015\uFF0C\u3001\uFF1B\uFF1A\u060C-]/u;
 
+/** A colon that ends a line introducing the quotation below it. */
+const INTRODUCING = /[:：]/u;
+
 /**
  * Whether a quotation is the seller's own words: it stands alone, as its
  * own sentence, after a colon, a dash or a short label ("PS", "追伸"), or
@@ -182,8 +185,18 @@ export function isSellersQuote(
     ? quote.end + (TAG.exec(text.slice(quote.end, quote.end + 40))?.[0]
       .length ?? 0)
     : Math.min(end, quote.end + SOURCE_AFTER);
+  // A quotation on its own line after a line that introduces it ("Sie
+  // schrieben:\n\n„…“"): the introduction names its source.
+  let sourceFrom = Math.max(start, quote.start - SOURCE_BEFORE);
+  if (before === "") {
+    let k = start;
+    while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+    if (k > 0 && INTRODUCING.test(text[k - 1]!)) {
+      sourceFrom = Math.max(0, k - SOURCE_BEFORE);
+    }
+  }
   const windows = [
-    text.slice(Math.max(start, quote.start - SOURCE_BEFORE), quote.start),
+    text.slice(sourceFrom, quote.start),
     text.slice(quote.end, tagEnd),
   ];
   if (windows.some((window) => namesSource(window, language))) return false;

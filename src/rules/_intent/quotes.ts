@@ -29,7 +29,11 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   "『": "』",
   "‚": "‘",
   "‘": "’",
+  "'": "'",
 };
+
+/** A colon, and a space, right before a straight apostrophe. */
+const AFTER_COLON = /[:：]\s?$/u;
 
 /** The longest quotation taken as someone else's words. */
 const MAX_QUOTE = 300;
@@ -212,9 +216,14 @@ export function findQuotes(text: string): Segment[] {
  */
 export function findQuoted(text: string): Segment[] {
   const spans: Segment[] = [];
-  const opening = /["“”„«»「『‚‘]/g;
+  const opening = /["“”„«»「『‚‘']/g;
   for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
     let i = m.index;
+    // A straight apostrophe opens a quotation only right after a colon
+    // ("You wrote: 'Do I get my money back?'"); elsewhere it elides.
+    if (m[0] === "'" && !AFTER_COLON.test(text.slice(Math.max(0, i - 2), i))) {
+      continue;
+    }
     const close = QUOTE_PAIRS[m[0]]!;
     const limit = Math.min(text.length, i + MAX_QUOTE);
     for (let j = i + 1; j < limit; j++) {
@@ -223,8 +232,8 @@ export function findQuoted(text: string): Segment[] {
       // A single closing quote is also an apostrophe: it closes only
       // before a non-letter ("‘Star Cards’ set", not "‘it’s").
       if (
-        close === "’" && ch === close && j + 1 < text.length &&
-        /[\p{L}\p{M}]/u.test(text[j + 1]!)
+        (close === "’" || close === "'") && ch === close &&
+        j + 1 < text.length && /[\p{L}\p{M}]/u.test(text[j + 1]!)
       ) continue;
       if (ch === close || (close === "“" && ch === "”")) {
         // A control's label is the seller's pointer, not a quotation.

@@ -51,3 +51,22 @@ Deno.test("isSellersQuote(): a denial in the next sentence disowns it, a courtes
     sellers("no pressure at all. “a review on amazon would help us a lot”."),
   );
 });
+
+Deno.test("isSellersQuote(): a line ending in a colon introduces the quotation below it", () => {
+  assert.equal(
+    sellers(
+      "napisał pan:\n\n„czy muszę wystawić opinię?”\n\ntak, zwrócimy.",
+      "pl",
+    ),
+    false,
+  );
+  assert.equal(
+    sellers("you wrote:\n\n“do i need to leave a review?”\n\nno.", "en"),
+    false,
+  );
+  // Without the introduction it stands alone: the seller's words.
+  assert.equal(
+    sellers("thanks.\n\n“a review would help us a lot”\n\nbest wishes.", "en"),
+    true,
+  );
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  findQuoted,
   findQuotes,
   findReported,
   mergeSpans,
@@ -472,5 +473,14 @@ Deno.test("findReported(): a yes that leaves the choice to the buyer grants the 
   assert.deepEqual(
     reported("you asked how to leave a review. just click the button!"),
     [],
+  );
+});
+
+Deno.test("findQuoted(): straight apostrophes quote only right after a colon", () => {
+  const text =
+    "u schreef ook: 'ik heb al een recensie geschreven. krijg ik mijn geld terug?' ja. it's the 'best' one and l'ami.";
+  assert.deepEqual(
+    findQuoted(text).map((span) => text.slice(span.start, span.end)),
+    ["'ik heb al een recensie geschreven. krijg ik mijn geld terug?'"],
   );
 });
