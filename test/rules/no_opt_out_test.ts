@@ -387,6 +387,11 @@ Deno.test(`${RULE.id}: finds opt-out wording in every language`, () => {
     ["Pour vous désinscrire, répondez simplement STOP.", true],
     ["Puede darse de baja en cualquier momento.", true],
     ["Responda si prefiere la entrega en la planta baja.", false],
+    [
+      "Si prefiere no seguir recibiendo avisos nuestros, contéstenos con la palabra BAJA.",
+      true,
+    ],
+    ["Escríbanos si la entrega es en la planta baja.", false],
     ["Disiscriviti quando vuoi.", true],
     ["Vill du inte längre få uppdateringar? Svara STOPP.", true],
     ["Jeśli nie chcesz już otrzymywać wiadomości, wypisz się tutaj.", true],

@@ -11,7 +11,6 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // checked to stay wrong: mostly a newsletter described without its name
 // ("a seasonal letter with tips and our new products").
 const KNOWN: ReadonlySet<string> = new Set([
-  "مرحباً، الفلتر البديل الخاص بطلبك رقم 112-5601355-4376165 في الطريق وسيصلك يوم الاثنين. هل تود الانضمام إلى قائمتنا البريدية؟ نرسل للمشتركين إشعارات مبكرة بالطرازات الجديدة وتذكيرات بمواعيد الصيانة، ويكفي رد قصير منك.",
   "Hallo Frau Klein, schön, dass Ihre Bestellung 202-5070454-7057233 gut angekommen ist! Einmal pro Saison verschicken wir einen kleinen Brief mit Pflegetipps und unseren neuen Produkten. Wenn Sie ihn erhalten möchten, antworten Sie einfach mit „Ja“ auf diese Nachricht.",
   "Hallo, der Ersatzfilter zu Ihrer Bestellung 028-7605650-7978873 ist unterwegs und sollte am Montag ankommen. Möchten Sie in unseren E-Mail-Verteiler aufgenommen werden? Dort informieren wir über Wartungsintervalle und neue Modelle, bevor sie in den Shop kommen – eine kurze Antwort genügt.",
   "Hi Jenna, just confirming that order 701-8271249-9274479 arrived safely — we hope the seeds are off to a good start! A few times a year we send out a seasonal letter with planting tips and our new products. If you'd like to get it, just reply yes and we'll add you.",
@@ -20,7 +19,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Bonjour Camille, ravis d'apprendre que votre commande 171-3728905-2639686 est bien arrivée. À chaque saison, nous envoyons une petite lettre avec des conseils d'entretien et nos nouveautés. Si vous souhaitez la recevoir, répondez simplement « oui » à ce message.",
   'नमस्ते अंजलि जी, यह जानकर खुशी हुई कि ऑर्डर 503-7582912-1403439 सही-सलामत पहुँच गया। हम हर मौसम में एक छोटा-सा पत्र भेजते हैं, जिसमें देखभाल के सुझाव और हमारे नए उत्पादों की जानकारी होती है। अगर आप इसे पाना चाहें, तो बस इस संदेश का जवाब "हाँ" में दें।',
   'नमस्ते विकास जी, ऑर्डर 501-6910100-4559580 के 200 सादे कार्ड आज भेज दिए गए हैं और बुधवार तक पहुँचेंगे। अगर आप इन पर अपना लोगो छपवाना चाहें, तो "छाप प्रिंटिंग स्टूडियो" हमारी पार्टनर दुकान है, जहाँ हमारे ग्राहकों को ख़ास रेट मिलता है।',
-  "नमस्ते, ऑर्डर 408-5403920-7283503 का रिप्लेसमेंट फ़िल्टर रास्ते में है और सोमवार तक पहुँच जाएगा। क्या आप हमारी मेलिंग लिस्ट से जुड़ना चाहेंगे? हम सदस्यों को नए मॉडलों की जानकारी सबसे पहले और रखरखाव के रिमाइंडर भेजते हैं — बस एक छोटा-सा जवाब काफ़ी है।",
   'नमस्ते, आपका ऑर्डर 702-6770238-5502215 आज डिलीवरी के लिए निकला है। चूँकि पिछली बार ड्राइवर को आपका फ़्लैट ढूँढने में दिक़्क़त हुई थी, उन्हें बता दीजिए कि पार्सल के लेबल पर हमारा नाम "मेहता सप्लाईज़" लिखा है, ताकि वे पार्सल तुरंत पहचान लें।',
   "山田様 このたびはご注文いただき、誠にありがとうございます。ご注文（注文番号：112-2134844-5557636）の花瓶は本日発送いたしましたので、木曜日にお届けの予定です。結婚式でお使いになるとのことでしたので、もしお花がまだお決まりでなければ、私どもの友人が横浜で営んでいる「花工房さくら」をおすすめいたします。とても素敵なテーブル装花を作ってくれます。",
   "田中様 ご注文（注文番号：026-6469868-5550815）の種が無事に届いたとのこと、安心いたしました。発芽までは土を乾かさないようにしてください。当店では季節ごとに、育て方のコツや新商品をご紹介するささやかなお便りをお送りしております。ご希望でしたら、このメッセージに「はい」とご返信いただくだけで、次の季節の号からお届けいたします。",
@@ -29,9 +27,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Dzień dobry Pani Katarzyno, cieszymy się, że zamówienie 402-5341062-7054861 dotarło w dobrym stanie. Co sezon wysyłamy krótki list z poradami pielęgnacyjnymi i naszymi nowościami. Jeśli chciałaby go Pani otrzymywać, wystarczy odpisać „tak” na tę wiadomość.",
   "Hej och tack för din beställning 503-2094004-2384811. Soffan levereras av vår transportpartner, som ringer dig dagen innan för att boka en leveranstid. Se gärna till att någon är hemma och kan kvittera leveransen.",
   "Hej Emma! Vad roligt att beställning 202-1373166-4707085 kom fram som den skulle. Varje säsong skickar vi ut ett litet brev med skötselråd och våra nya produkter. Vill du få det? Svara bara ”ja” på det här meddelandet så lägger vi till dig.",
-  "Hej! Ersättningsfiltret till din beställning 404-4996853-8133625 är på väg och kommer på måndag. Vill du gå med i vår e-postlista? Där får du påminnelser om underhåll och hör först om nya modeller – ett kort svar räcker.",
   "Merhaba Ayşe Hanım, 407-9719695-5913060 numaralı siparişiniz bugün kargoya verildi ve perşembe günü elinizde olur. Düğün için çiçeğe ihtiyacınız olursa İzmir'deki Lale Çiçekçilik'i öneririz; arkadaşlarımızın dükkânı, masa süslemelerini çok güzel yapıyorlar.",
-  "Merhaba, 113-5191374-7586227 numaralı siparişinizin yedek filtresi yolda, pazartesi elinizde olur. E-posta listemize katılmak ister misiniz? Yeni modelleri abonelerimize herkesten önce duyuruyor, bakım hatırlatmaları gönderiyoruz; kısa bir yanıt yeterli.",
   "您好，感谢您的订单 026-3995203-2718919。洗衣机有现货，我们已把您加入周二上午8点至12点的配送名单，司机出发前半小时会给您打电话，请保持手机畅通。届时合作网络的技术人员会上门完成安装、接通和现场试机，并把包装材料一并带走，这些服务都包含在您的订单中，无需另外付费。安装前请提前预留好进水口和插座位置。",
 ]);
 

@@ -57,6 +57,11 @@ export const CONTEXT_DE: ContextWords = {
     "gutschr",
     "gleichen preis",
     "selben preis",
+    "kostet dasselbe",
+    "kostet gleich viel",
+    "nichts extra",
+    "keine zusätzlichen kosten",
+    "ohne aufpreis",
   ],
   extra: ["extra", "mehr"],
   owners: [

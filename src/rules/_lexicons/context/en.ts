@@ -43,6 +43,11 @@ export const CONTEXT_EN: ContextWords = {
     "refund",
     "(?<!\\p{L})back(?!\\p{L})",
     "same price",
+    "costs the same",
+    "the same amount",
+    "nothing extra",
+    "no extra charge",
+    "no extra cost",
   ],
   owners: [
     "technician",

@@ -56,6 +56,11 @@ export const CONTEXT_ES: ContextWords = {
     "pag[oó]",
     "de vuelta",
     "mismo precio",
+    "cuesta lo mismo",
+    "mismo importe",
+    "nada extra",
+    "sin costo adicional",
+    "sin coste adicional",
   ],
   extra: [
     "más",

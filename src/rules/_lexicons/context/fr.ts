@@ -53,6 +53,11 @@ export const CONTEXT_FR: ContextWords = {
     "différence",
     "coûtait",
     "même prix",
+    "coûte le même prix",
+    "même montant",
+    "rien de plus à payer",
+    "sans frais supplémentaires",
+    "sans supplément",
   ],
   extra: [
     "de plus",

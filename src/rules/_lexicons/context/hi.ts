@@ -34,6 +34,8 @@ export const CONTEXT_HI: ContextWords = {
     "वापस",
     "उसी कीमत",
     "उसी दाम",
+    "कोई अतिरिक्त",
+    "उतनी ही",
   ],
   owners: [
     "तकनीशियन",

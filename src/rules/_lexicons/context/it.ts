@@ -51,6 +51,11 @@ export const CONTEXT_IT: ContextWords = {
     "stesso prezzo",
     "restitu",
     "indietro",
+    "costa lo stesso",
+    "stesso importo",
+    "nulla in più",
+    "senza costi aggiuntivi",
+    "senza sovrapprezzo",
   ],
   extra: [
     "in più",

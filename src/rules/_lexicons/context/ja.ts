@@ -47,6 +47,10 @@ export const CONTEXT_JA: ContextWords = {
     "同じ価格",
     "同額",
     "差額",
+    "追加料金なし",
+    "追加料金はかかりません",
+    "同じ金額",
+    "差額なし",
   ],
   owners: [
     "技術者",

@@ -50,6 +50,11 @@ export const CONTEXT_NL: ContextWords = {
     "vergoed",
     "terug",
     "dezelfde prijs",
+    "kost hetzelfde",
+    "hetzelfde bedrag",
+    "niets extra",
+    "geen extra kosten",
+    "zonder meerprijs",
   ],
   extra: ["extra", "meer"],
   owners: [

@@ -49,6 +49,9 @@ export const CONTEXT_PL: ContextWords = {
     "dojazd",
     "zwróc",
     "tej samej cen",
+    "kosztuje tyle samo",
+    "tę samą kwotę",
+    "bez dopłaty",
   ],
   extra: ["dodatkowo", "więcej", "za dodatkowe"],
   owners: [

@@ -52,6 +52,10 @@ export const CONTEXT_PT: ContextWords = {
     "de volta",
     "mesmo preço",
     "estorn",
+    "custa o mesmo",
+    "mesmo valor",
+    "nada a mais",
+    "sem custo adicional",
   ],
   owners: [
     "técnic",

@@ -49,6 +49,10 @@ export const CONTEXT_SV: ContextWords = {
     "ersätt",
     "tillbaka",
     "samma pris",
+    "kostar samma",
+    "samma belopp",
+    "inget extra",
+    "utan extra kostnad",
   ],
   extra: ["extra", "mer"],
   owners: [

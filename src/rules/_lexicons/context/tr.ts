@@ -46,6 +46,9 @@ export const CONTEXT_TR: ContextWords = {
     "iade",
     "geri",
     "aynı fiyat",
+    "ek ücret yok",
+    "ek ücret olmadan",
+    "ayni tutar",
   ],
   owners: [
     "teknisyen",

@@ -52,6 +52,11 @@ export const CONTEXT_ZH: ContextWords = {
     "同价",
     "退还",
     "返还",
+    "无需补差价",
+    "不用补差价",
+    "价格相同",
+    "不额外收费",
+    "不另收费",
   ],
   owners: [
     "技术员",

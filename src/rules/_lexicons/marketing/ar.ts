@@ -431,6 +431,8 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "يديره أصدقاؤنا",
         "يديره صديق لنا",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "قائمتنا البريدية",
         "*قائمة المراسلات",
         "قائمة مراسلاتنا",
@@ -1009,6 +1011,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "فاشتركي",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "نضيفك إلى القائمة",
         "نضيفك للقائمة",
         "نضيفك إلى قائمتنا",
@@ -2528,5 +2531,50 @@ function referralMarkers(): string[] {
     "قول إنك من زباينا",
     "اسمنا يعطيك",
     "اسمنا يضمن لك",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "إضافتك إلى قائمتنا",
+    "إضافتك إلى القائمة البريدية",
+    "قائمتنا البريدية",
+    "للانضمام إلى هذه القائمة",
+    "لإضافتك إلى هذه القائمة",
+    "انضم إلى نادي",
+    "انضمي إلى نادي",
+    "انضم إلى دائرة",
+    "دائرة عملائنا",
+    "عملاؤنا الدائمون يحصلون",
+    "عملاؤنا المميزون",
+    "نادي العملاء",
+    "اشترك لتلقي التحديثات",
+    "سجل للحصول على التحديثات",
+    "مجموعتنا على واتساب",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "كن أول من يعلم",
+    "كوني أول من تعلم",
+    "كن أول من يعرف",
+    "أول من يعرف",
+    "أول من يطلع على",
+    "أول من يكتشف",
+    "وصول مبكر إلى",
+    "الوصول المبكر",
+    "عند وصول المجموعة الجديدة",
+    "فور صدور المجموعة الجديدة",
+    "بمجرد وصول التشكيلة الجديدة",
+    "إبلاغك بالمنتجات الجديدة",
+    "إعلامك بأحدث المنتجات",
+    "إعلامك بمنتجاتنا الجديدة",
+    "معاينة حصرية",
   ];
 }

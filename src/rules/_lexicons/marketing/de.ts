@@ -355,6 +355,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "unser partnerladen",
         "unserem partnerladen",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "mailingliste*",
         "mailing-liste*",
         "e-mail-liste*",
@@ -1110,6 +1112,7 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "auf den markennamen klicken",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "sie auf die liste",
         "sie auf unsere liste",
         "sie in den verteiler",
@@ -3171,5 +3174,54 @@ function referralMarkers(): string[] {
     "unser name bringt ihnen",
     "mit unserem namen bekommen sie",
     "mit unserem namen erhalten sie",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "in unsere liste aufnehmen",
+    "in diese liste aufgenommen",
+    "in die liste aufgenommen",
+    "in unseren kundenkreis",
+    "in unseren verteiler",
+    "unsere mailingliste",
+    "unserem kundenclub beitreten",
+    "treten sie unserem",
+    "tritt unserem",
+    "für updates anmelden",
+    "unserem vip-club",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "als erster erfahren",
+    "als erste erfahren",
+    "als erstes erfahren",
+    "erfahren sie als erste",
+    "erfährst du als erste",
+    "als erster informiert",
+    "als erste informiert",
+    "zu den ersten gehören",
+    "früher als alle anderen",
+    "vor allen anderen",
+    "vorab über neuheiten",
+    "frühzeitigen zugang zu",
+    "sobald die neue kollektion",
+    "wenn die neue kollektion",
+    "wenn unsere neue kollektion",
+    "über neuheiten informieren",
+    "über neue produkte informieren",
+    "sobald neue produkte",
+    "unserem kreis von stammkunden",
+    "kreis unserer stammkunden",
+    "unsere stammkunden erhalten",
+    "stammkunden bekommen",
+    "treue kunden erhalten",
   ];
 }

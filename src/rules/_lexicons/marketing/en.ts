@@ -424,6 +424,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our partner store",
         "our partner boutique",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "add you to our list",
         "join our list",
         "our seasonal letter",
@@ -1043,6 +1045,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "should you ever want",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "add you to the list",
         "add you to the mailing list",
         "add you to the email list",
@@ -3461,6 +3464,13 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
 // them we sent you"): a promoted object and an invitation at once.
 function referralMarkers(): string[] {
   return [
+    "mention that you bought from us",
+    "mention you bought from us",
+    "say you bought from us",
+    "say that you bought from us",
+    "tell them you bought from us",
+    "mention that you're our customer",
+    "mention you're our customer",
     "mention our name",
     "mention our shop",
     "mention our store",
@@ -3483,7 +3493,6 @@ function referralMarkers(): string[] {
     "tell them you are our customer",
     "tell them you're our customer",
     "mention you are our customer",
-    "mention you're our customer",
     "mention that you are our customer",
     "say you are a customer of ours",
     "say you're a customer of ours",
@@ -3501,5 +3510,53 @@ function referralMarkers(): string[] {
     "just say our name",
     "mention us by name",
     "get on our list",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "add you to the list of",
+    "to be added to this list",
+    "to be added to our list",
+    "join our circle of",
+    "customers who hear about",
+    "join our customer club",
+    "join our vip",
+    "our mailing list",
+    "our email list",
+    "subscribe to our updates",
+    "join our community of",
+    "reply yes to join",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "be the first to know",
+    "be among the first to know",
+    "be the first to hear",
+    "hear about it first",
+    "first to hear about",
+    "first to know about",
+    "be the first to see",
+    "first to see our new",
+    "as soon as the new collection",
+    "when the new collection is out",
+    "when our new range",
+    "when the new range lands",
+    "when new products arrive",
+    "sneak peek at our",
+    "exclusive preview of our",
+    "hear about new arrivals",
+    "our circle of regular customers",
+    "our regular customers receive",
+    "regular customers get",
+    "regular customers receive",
+    "loyal customers receive",
   ];
 }

@@ -354,6 +354,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "llevada por amigos",
         "llevan unos amigos",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "nuestra lista de correo",
         "lista de difusión",
         "nuestra lista de difusión",
@@ -1341,6 +1343,7 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "puedes agregar",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "le añadimos a la lista",
         "te añadimos a la lista",
         "le añadimos a nuestra lista",
@@ -3434,5 +3437,53 @@ function referralMarkers(): string[] {
     "con nuestro nombre te hacen",
     "nuestro nombre le da derecho",
     "nuestro nombre te da derecho",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "agregarte a nuestra lista",
+    "agregarlo a nuestra lista",
+    "incluirle en nuestra lista",
+    "incluirte en nuestra lista",
+    "para ser añadido a esta lista",
+    "formar parte de esta lista",
+    "únete a nuestro club",
+    "únase a nuestro club",
+    "nuestro círculo de clientes",
+    "nuestros clientes frecuentes reciben",
+    "suscríbete para recibir",
+    "suscríbase para recibir",
+    "nuestros clientes vip",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "sé el primero en enterarte",
+    "sea el primero en enterarse",
+    "sé la primera en enterarte",
+    "sea la primera en enterarse",
+    "ser de los primeros en",
+    "el primero en saber",
+    "la primera en saber",
+    "enterarte antes que nadie",
+    "enterarse antes que nadie",
+    "acceso exclusivo a",
+    "avisarle cuando la nueva",
+    "avisarte cuando la nueva",
+    "en cuanto llegue la nueva",
+    "cuando salga la nueva colección",
+    "cuando lancemos la nueva",
+    "informarle de nuestras novedades",
+    "informarte de nuestras novedades",
+    "nuestras novedades antes que",
+    "nuestros clientes habituales reciben",
+    "clientes fieles reciben",
   ];
 }

@@ -418,6 +418,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "tenue par une amie",
         "tenu par un ami",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "notre liste de diffusion",
         "liste de diffusion",
         "notre lettre saisonnière",
@@ -1129,6 +1131,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "jetez un oeil aux autres",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "vous ajouter à notre liste",
         "vous ajouter à la liste",
         "vous inscrire sur notre liste",
@@ -3044,5 +3047,53 @@ function referralMarkers(): string[] {
     "mentionnez que vous êtes client chez nous",
     "dites que vous êtes notre client",
     "dites que vous êtes notre cliente",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "t'ajouter à notre liste",
+    "t'inscrire sur notre liste",
+    "être ajouté à cette liste",
+    "être ajoutée à cette liste",
+    "rejoindre notre cercle",
+    "rejoignez notre cercle",
+    "notre cercle de clients",
+    "nos clients réguliers reçoivent",
+    "notre club clients",
+    "rejoignez notre club",
+    "rejoins notre club",
+    "inscrivez-vous pour recevoir",
+    "nos clients privilégiés",
+    "rejoindre notre communauté",
+    "notre programme de fidélité",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "être le premier à savoir",
+    "être la première à savoir",
+    "être le premier informé",
+    "être la première informée",
+    "soyez le premier à",
+    "soyez les premiers à",
+    "sois le premier à",
+    "parmi les premiers à",
+    "les premiers à découvrir",
+    "avant tout le monde",
+    "découvrir en exclusivité",
+    "dès que la nouvelle collection",
+    "lorsque la nouvelle collection",
+    "dès la sortie de la nouvelle",
+    "vous tenir informé des nouveautés",
+    "te tenir informé des nouveautés",
+    "vous informer de nos nouveautés",
+    "nos clients fidèles reçoivent",
   ];
 }

@@ -429,6 +429,8 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "dost ki dukaan",
         "dost ki dukan",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "मेलिंग सूची",
         "ईमेल सूची",
         "ब्रॉडकास्ट लिस्ट",
@@ -937,6 +939,7 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "परिचितों को",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "लिस्ट में जोड़ दें",
         "लिस्ट में जोड़ दूँ",
         "लिस्ट में जोड़ दे",
@@ -2361,5 +2364,49 @@ function referralMarkers(): string[] {
     "bataiye ki hamne bheja",
     "hamare customer hain",
     "humare customer hain",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "आपको हमारी सूची में",
+    "तुम्हें हमारी सूची में",
+    "हमारी लिस्ट में जोड़",
+    "लिस्ट में जोड़ने के लिए",
+    "इस सूची में शामिल",
+    "हमारे ग्राहक क्लब",
+    "हमारे क्लब से जुड़ें",
+    "हमारे वफादार ग्राहकों",
+    "हमारे ग्रुप से जुड़ें",
+    "हमारे व्हाट्सएप ग्रुप",
+    "मेलिंग लिस्ट",
+    "अपडेट के लिए साइन अप",
+    "हमारे परिवार से जुड़ें",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "सबसे पहले जानें",
+    "सबसे पहले जानने वाले",
+    "सबसे पहले जानने के लिए",
+    "सबसे पहले पता चले",
+    "सबसे पहले खबर",
+    "सबसे पहले जानकारी पाएं",
+    "नए कलेक्शन के बारे में",
+    "नया कलेक्शन आते ही",
+    "नए प्रोडक्ट्स आते ही",
+    "नए उत्पादों के बारे में",
+    "नए उत्पादों की जानकारी",
+    "विशेष एक्सेस",
+    "नई रेंज आने पर",
+    "नया कलेक्शन आने पर",
+    "नए प्रोडक्ट लॉन्च",
+    "हमारे नियमित ग्राहकों को",
   ];
 }

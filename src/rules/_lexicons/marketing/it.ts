@@ -394,6 +394,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "siamo amici dei titolari",
         "siamo amici del titolare",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "lista di distribuzione",
         "nostra lista di distribuzione",
         "lettera stagionale",
@@ -1128,6 +1130,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "nel nostro negozio amazon trovate",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "la aggiungiamo alla lista",
         "ti aggiungiamo alla lista",
         "la inseriamo nella lista",
@@ -2730,6 +2733,13 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "sale di",
         "che sale",
         "si sale",
+        "del sale",
+        "dal sale",
+        "nel sale",
+        "col sale",
+        "sul sale",
+        "sale per",
+        "sale rigenerante",
         "arrivato danneggiat*",
         "arrivata danneggiat*",
         "arrivati danneggiat*",
@@ -2947,5 +2957,51 @@ function referralMarkers(): string[] {
     "con il nostro nome avrà",
     "col nostro nome avrà",
     "con il nostro nome avrai",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "aggiungerla alla nostra lista",
+    "aggiungerti alla nostra lista",
+    "inserirla nella nostra lista",
+    "inserirti nella nostra lista",
+    "essere aggiunto a questa lista",
+    "essere aggiunta a questa lista",
+    "entra nel nostro club",
+    "entri nel nostro club",
+    "unisciti al nostro",
+    "si unisca al nostro",
+    "la nostra cerchia di clienti",
+    "clienti affezionati ricevono",
+    "la nostra mailing list",
+    "iscriviti per ricevere",
+    "si iscriva per ricevere",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "essere il primo a sapere",
+    "essere la prima a sapere",
+    "sii il primo a",
+    "sia il primo a",
+    "sia la prima a",
+    "tra i primi a",
+    "per primo le novità",
+    "per prima le novità",
+    "avvisarla quando la nuova",
+    "avvisarti quando la nuova",
+    "appena arriva la nuova",
+    "quando uscirà la nuova",
+    "informarla sulle novità",
+    "informarti sulle novità",
+    "i nostri clienti abituali ricevono",
+    "i nostri clienti fedeli ricevono",
   ];
 }

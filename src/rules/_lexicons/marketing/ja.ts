@@ -434,6 +434,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "当店の友人",
         "当店の知り合い",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "配信リスト",
         "メーリングリスト",
         "当店のお便り",
@@ -748,6 +750,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "お求めいただくと",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "リストに追加",
         "リストに登録",
         "リストにお名前",
@@ -1976,5 +1979,43 @@ function referralMarkers(): string[] {
     "当店から聞いたと伝え",
     "紹介とお伝えください",
     "紹介と伝えて",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "お客様リストに",
+    "配信リストに",
+    "お得意様リスト",
+    "ファンクラブ",
+    "お客様クラブ",
+    "優待会員",
+    "特別会員",
+    "登録をご希望の方",
+    "友だち追加",
+    "リストへの登録",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "新商品をいち早く",
+    "新作をいち早く",
+    "最新情報をいち早く",
+    "誰よりも早く",
+    "一足早く",
+    "新作のご案内",
+    "新作が出たら",
+    "新商品が入荷したら",
+    "新コレクションの発売",
+    "最新情報をお届け",
+    "新商品入荷のお知らせ",
+    "新商品の情報",
+    "常連のお客様",
   ];
 }

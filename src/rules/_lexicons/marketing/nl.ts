@@ -345,6 +345,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "gerund door een vriend",
         "gerund door een vriendin",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "onze mailing",
         "onze mailings",
         "e-maillijst",
@@ -819,6 +821,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "iets om in de gaten te houden",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "u aan de lijst toevoegen",
         "je aan de lijst toevoegen",
         "u aan onze lijst toevoegen",
@@ -2622,5 +2625,50 @@ function referralMarkers(): string[] {
     "doe hen de groeten van ons",
     "aan onze verzendlijst toevoegen",
     "op onze verzendlijst",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "aan onze lijst toevoegen",
+    "u toevoegen aan onze lijst",
+    "je toevoegen aan onze lijst",
+    "aan deze lijst toegevoegd",
+    "onze mailinglijst",
+    "onze verzendlijst",
+    "word lid van onze",
+    "aanmelden voor updates",
+    "schrijf je in voor",
+    "schrijf u in voor",
+    "onze vip-klanten",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "als eerste op de hoogte",
+    "als eerste weten",
+    "als eerste horen",
+    "als eerste te zien",
+    "als eerste ontdekken",
+    "als een van de eersten",
+    "exclusieve toegang tot",
+    "eerder dan anderen",
+    "vóór iedereen",
+    "laten weten wanneer de nieuwe",
+    "zodra de nieuwe collectie",
+    "wanneer de nieuwe collectie",
+    "op de hoogte van nieuwe",
+    "op de hoogte houden van nieuwe",
+    "als eerste nieuwe producten",
+    "wanneer nieuwe producten binnenkomen",
+    "onze vaste klanten ontvangen",
+    "vaste klanten krijgen",
+    "onze kring van vaste klanten",
   ];
 }

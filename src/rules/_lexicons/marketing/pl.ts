@@ -458,6 +458,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "prowadzi go nasz znajomy",
         "prowadzi go nasza znajoma",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "lista mailingowa",
         "listy mailingowej",
         "listę mailingową",
@@ -938,6 +940,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "ktoś z rodziny",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "dopiszemy pana do listy",
         "dopiszemy panią do listy",
         "dopiszemy cię do listy",
@@ -2844,5 +2847,54 @@ function referralMarkers(): string[] {
     "proszę wspomnieć naszą nazwę",
     "proszę powiedzieć naszą nazwę",
     "nasza nazwa daje",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "dodać pana do naszej listy",
+    "dodać panią do naszej listy",
+    "dodać cię do naszej listy",
+    "dopisać do naszej listy",
+    "zapisać na naszą listę",
+    "zostać dodanym do tej listy",
+    "zostać dodaną do tej listy",
+    "dołącz do naszego",
+    "dołączyć do grona",
+    "zapisz się na listę",
+    "dołączyć do naszej społeczności",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "jako pierwszy dowiedzieć się",
+    "jako pierwsza dowiedzieć się",
+    "dowiedz się jako pierwszy",
+    "dowiedz się jako pierwsza",
+    "dowiedzieć się jako pierwszy",
+    "dowie się pan jako pierwszy",
+    "dowie się pani jako pierwsza",
+    "jako jeden z pierwszych",
+    "jako jedna z pierwszych",
+    "przedpremierowy dostęp",
+    "wcześniej niż inni",
+    "przed wszystkimi innymi",
+    "poinformować pana o nowej",
+    "poinformować panią o nowej",
+    "poinformować cię o nowej",
+    "gdy tylko nowa kolekcja",
+    "kiedy pojawi się nowa kolekcja",
+    "informować o nowościach",
+    "o naszych nowościach",
+    "grona stałych klientów",
+    "nasi stali klienci otrzymują",
+    "stali klienci otrzymują",
+    "klub stałych klientów",
   ];
 }

@@ -369,6 +369,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "somos amigos da dona",
         "somos amigos dos donos",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "nossa lista de e-mails",
         "nossa lista de emails",
         "lista de e-mails",
@@ -1057,6 +1059,7 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "garantir as",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "adicionar você à lista",
         "adicionar você à nossa",
         "adicionamos você à nossa",
@@ -2820,5 +2823,51 @@ function referralMarkers(): string[] {
     "com nosso nome você ganha",
     "com o nosso nome você ganha",
     "com o nosso nome tem",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "te adicionar à nossa lista",
+    "incluí-lo em nossa lista",
+    "incluí-la em nossa lista",
+    "colocar você na nossa lista",
+    "ser adicionado a esta lista",
+    "ser adicionada a esta lista",
+    "entrar para a nossa lista",
+    "faça parte do nosso clube",
+    "junte-se ao nosso",
+    "nosso círculo de clientes",
+    "nossos clientes fiéis recebem",
+    "clientes habituais recebem",
+    "nosso grupo vip",
+    "inscreva-se para receber",
+    "nosso clube de clientes",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "seja o primeiro a saber",
+    "seja a primeira a saber",
+    "ser o primeiro a saber",
+    "ser a primeira a saber",
+    "entre os primeiros a",
+    "acesso exclusivo a",
+    "antes de todo mundo",
+    "antes de toda a gente",
+    "avisá-lo quando a nova",
+    "avisá-la quando a nova",
+    "te avisar quando a nova",
+    "assim que a nova coleção",
+    "quando a nova coleção",
+    "informá-lo sobre novidades",
+    "te informar sobre novidades",
+    "ficar por dentro das novidades",
   ];
 }

@@ -295,6 +295,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "drivs av goda vänner",
         "vi är vänner med",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "våra utskick",
         "utskickslista*",
         "sändlista*",
@@ -729,6 +731,7 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vill ni ha mer",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "lägga till dig på listan",
         "lägga till dig i listan",
         "lägger till dig på listan",
@@ -2387,5 +2390,52 @@ function referralMarkers(): string[] {
     "med vårt namn får du",
     "säg att vi tipsade dig",
     "tipsad av oss",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "lägga till er på vår lista",
+    "sätta upp dig på vår lista",
+    "skriva upp dig på vår",
+    "bli tillagd på listan",
+    "läggas till på listan",
+    "vår utskickslista",
+    "vår e-postlista",
+    "bli medlem i vår",
+    "gå med i vår kundklubb",
+    "vår kundklubb",
+    "våra stamkunder får",
+    "vår krets av kunder",
+    "anmäl dig för uppdateringar",
+    "registrera dig för nyheter",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "först med att få veta",
+    "bli först att få veta",
+    "först att få veta",
+    "först att ta del av",
+    "bland de första att",
+    "först att se",
+    "förtur till",
+    "exklusiv tillgång till",
+    "före alla andra",
+    "meddela dig när den nya",
+    "meddela er när den nya",
+    "höra av oss när den nya",
+    "så snart den nya kollektionen",
+    "när den nya kollektionen",
+    "hålla dig uppdaterad om nyheter",
+    "få veta om nyheter",
+    "ta del av våra nyheter",
+    "trogna kunder får",
   ];
 }

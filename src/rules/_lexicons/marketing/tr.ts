@@ -400,6 +400,8 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "sahibi arkadaşimiz",
         "sahibi bir arkadaşimiz",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "mevsimlik mektubumuz*",
         "mevsimlik mektup*",
         "mevsim mektubu*",
@@ -855,6 +857,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "belki bilmiyorsunuz*",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "listemize eklememizi",
         "listeye eklememizi",
         "listeye ekleyelim",
@@ -2357,5 +2360,48 @@ function referralMarkers(): string[] {
     "listemize ekleyelim",
     "listemize ekleyebiliriz",
     "listemize ekleriz",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "sizi listemize ekleyelim",
+    "seni listemize ekleyelim",
+    "listeye eklenmek için",
+    "bu listeye eklenmek",
+    "müşteri kulübümüze",
+    "kulübümüze katilin",
+    "aramiza katilin",
+    "sadik müşterilerimize",
+    "daimi müşterilerimize",
+    "e-posta listemize",
+    "güncellemeler için kaydolun",
+    "vip müşterilerimiz",
+    "müşteri grubumuza katilin",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "ilk siz haberdar olun",
+    "ilk sen haberdar ol",
+    "ilk öğrenen siz olun",
+    "ilk öğrenen sen ol",
+    "ilk öğrenenlerden olun",
+    "ilk haberdar olanlardan",
+    "öncelikli erişim",
+    "yeni koleksiyon çiktiğinda",
+    "yeni ürünler geldiğinde",
+    "yeni ürünlerimizden haberdar",
+    "yeniliklerden haberdar",
+    "yeniliklerden ilk siz",
+    "ilk siz görün",
+    "yeni koleksiyonumuzdan ilk",
+    "düzenli müşterilerimiz",
   ];
 }

@@ -411,6 +411,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "朋友的工厂",
         "朋友的作坊",
         ...referralMarkers(),
+        ...listMarkers(),
+        ...newsFirst(),
         "邮件通讯",
         "电子报",
         "会员通讯",
@@ -788,6 +790,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "进入我们的",
         // Another business the seller refers the buyer to, and mailing lists.
         ...referralMarkers(),
+        ...listMarkers(),
         "把您加到",
         "把你加到",
         "把您加进",
@@ -2298,5 +2301,46 @@ function referralMarkers(): string[] {
     "说是本店介绍",
     "报本店名字",
     "报本店店名",
+  ];
+}
+
+// Joining a list, circle or club of customers who hear of new goods, in
+// words other than "newsletter": a promoted channel and an invitation to it
+// at once ("add you to our list", "sign up for updates").
+function listMarkers(): string[] {
+  return [
+    "加入我们的名单",
+    "添加到我们的名单",
+    "加入我们的会员",
+    "加入我们的客户群",
+    "加入我们的俱乐部",
+    "客户俱乐部",
+    "邮件列表",
+    "订阅我们的更新",
+    "加入此名单",
+    "vip客户",
+    "加入我们的粉丝群",
+  ];
+}
+
+// Hearing of new goods first, and what regular customers get: a promoted
+// channel that needs a cue or an invitation ("be the first to know").
+function newsFirst(): string[] {
+  return [
+    "第一时间了解新品",
+    "第一时间获得新品",
+    "第一时间知道新品",
+    "优先购买",
+    "提前获得",
+    "先人一步",
+    "新品上市时",
+    "新品上架时通知",
+    "新系列上市",
+    "新品发布时",
+    "最新产品信息",
+    "率先了解",
+    "新品预览",
+    "老客户专享",
+    "老顾客可以获得",
   ];
 }

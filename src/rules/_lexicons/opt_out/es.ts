@@ -18,7 +18,11 @@ export const OPT_OUT_ES: readonly string[] = [
   `dejar de recibir ‥ ${MESSAGES}`,
   `no (?:desea|quiere|deseas|quieres|desean|quieren) m[aá]s ${MESSAGES}`,
   `no (?:recibir|seguir recibiendo) m[aá]s ${MESSAGES}`,
+  `no seguir recibiendo ${MESSAGES}`,
   `no (?:desea|quiere|deseas|quieres|desean|quieren) (?:seguir recibiendo|recibir m[aá]s|recibir) (?:m[aá]s )?${MESSAGES}`,
   `(?:responda|responde|env[ií]e|env[ií]a|conteste|escriba|escribe) (?:con )?(?:la palabra )?["“«]?(?:stop|baja)`,
+  // With the seller as a pronoun: "contéstenos con la palabra BAJA".
+  String
+    .raw`(?:resp[oó]nd|cont[eé]st|escr[ií]b|env[ií])\p{L}{1,6}nos (?:con )?(?:la palabra )?["“«]?(?:stop|baja)`,
   "(?:no|dejar de) (?:saber|tener noticias) (?:m[aá]s )?de nosotros",
 ];

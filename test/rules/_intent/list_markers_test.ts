@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { lintMessage } from "../../../src/lint/lint_message.ts";
+
+// Mailing lists and customer circles named without the word "newsletter",
+// written for these tests in the buyer's language.
+
+function marketing(locale: string, text: string): string[] {
+  return lintMessage({
+    type: "confirmOrderDetails",
+    text,
+    locale,
+    amazonOrderId: "123-1234567-1234567",
+  }).diagnostics.filter((d) =>
+    d.ruleId === "no-marketing" && d.severity === "error"
+  ).map((d) => d.messageId);
+}
+
+Deno.test("joining a list of customers who hear of new goods is marketing", () => {
+  const cases: [string, string][] = [
+    [
+      "en-GB",
+      'Our bedding arrives in September: reply "keep me posted" and we\'ll add you to the customers who hear about it first.',
+    ],
+    [
+      "tr-TR",
+      "Yılda iki kez küçük bir sürpriz paket gönderiyoruz; bu listeye eklenmek isterseniz yanıtınıza EVET yazmanız yeterli.",
+    ],
+    [
+      "de-DE",
+      "Wenn Sie möchten, nehmen wir Sie gern in unsere Liste auf, dann erfahren Sie von neuen Kollektionen zuerst.",
+    ],
+    ["en-US", "Our new range lands in May, so be the first to know."],
+  ];
+  const missed = cases.filter(([locale, text]) =>
+    marketing(locale, text).length === 0
+  );
+  assert.deepEqual(missed, []);
+});
+
+Deno.test("being told first about the order, or what every customer gets, is no list", () => {
+  for (
+    const text of [
+      "You will be the first to know when your replacement ships.",
+      "Regular customers get the same two-year warranty as everyone.",
+      "We will let you know when the new part arrives.",
+    ]
+  ) {
+    assert.deepEqual(marketing("en-US", text), [], text);
+  }
+});
