@@ -49,6 +49,11 @@ const PROVIDER_WORD = new RegExp(
   })(?![\p{Script=Latin}\p{N}])`,
   "gu",
 );
+// The names of the mail providers, lower case ("gmail", "gmx").
+const MAIL_NAMES: ReadonlySet<string> = new Set([
+  ...MAIL_DOMAINS.map((domain) => domain.split(".")[0]!),
+  ...MAIL_ONLY,
+]);
 // The domain's rest after a provider's name, its dots written any way.
 const DOMAIN_TAIL = new RegExp(
   String.raw`(${DOT})([a-z]{2,6})(?:(${DOT})([a-z]{2,3}))?(?![${A}\p{M}])`,
@@ -289,6 +294,12 @@ export function atHints(text: string, found: Found[]): void {
       }
       // "Delivered@Amazon" names the marketplace.
       if (!/\p{L}{2}/u.test(local) || /^amazon$/i.test(domain)) continue;
+      // Two capitalized words joined by "@" name a service ("Extra@Home",
+      // "Work@Home"), unless the second is a mail provider's.
+      if (
+        /^\p{Lu}/u.test(local) && /^\p{Lu}\p{Ll}/u.test(domain) &&
+        !MAIL_NAMES.has(domain.toLowerCase())
+      ) continue;
     }
     found.push({
       start,

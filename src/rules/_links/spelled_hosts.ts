@@ -95,6 +95,8 @@ function dotWordEndsHost(separator: string, tld: string): boolean {
 
 // A scheme or "www" written just before a spelled host: "https : // shop
 // . de".
+// The first two letters of a "www" written with spaces ("w w w . …").
+const SPACED_WW = /(?:^|\s)w\s{1,2}w\s{1,2}$/i;
 const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
 
 const WWW_SPACED =
@@ -228,9 +230,12 @@ export function findSpelledHosts(
       /\.[ \t]*\r?\n/.test(separator) &&
       (tldWritten !== tldWritten.toLowerCase() || !endsHere)
     ) continue;
+    // "w w w . shop . it": the last letter of a spaced "www" opens it.
+    const spacedWww = /^w$/i.test(first) &&
+      SPACED_WW.test(text.slice(Math.max(0, start - 8), start));
     if (
       !SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere &&
-      !/^www\d{0,3}$/i.test(first) &&
+      !/^www\d{0,3}$/i.test(first) && !spacedWww &&
       !/[\[(。]/.test(separator) && separator !== "." &&
       !dotWordEndsHost(separator, tld) &&
       !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))

@@ -62,6 +62,9 @@ export const CONTEXT_DE: ContextWords = {
     "nichts extra",
     "keine zusätzlichen kosten",
     "ohne aufpreis",
+    "vereinbart",
+    "zugestimmt",
+    "abgesprochen",
   ],
   extra: ["extra", "mehr"],
   owners: [

@@ -48,6 +48,10 @@ export const CONTEXT_EN: ContextWords = {
     "nothing extra",
     "no extra charge",
     "no extra cost",
+    "you agreed",
+    "agreed to",
+    "you approved",
+    "you accepted",
   ],
   owners: [
     "technician",

@@ -61,6 +61,10 @@ export const CONTEXT_ES: ContextWords = {
     "nada extra",
     "sin costo adicional",
     "sin coste adicional",
+    "acordad",
+    "acordó",
+    "aceptó",
+    "aprobó",
   ],
   extra: [
     "más",

@@ -58,6 +58,8 @@ export const CONTEXT_FR: ContextWords = {
     "rien de plus à payer",
     "sans frais supplémentaires",
     "sans supplément",
+    "convenu",
+    "accepté",
   ],
   extra: [
     "de plus",

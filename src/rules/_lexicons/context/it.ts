@@ -56,6 +56,9 @@ export const CONTEXT_IT: ContextWords = {
     "nulla in più",
     "senza costi aggiuntivi",
     "senza sovrapprezzo",
+    "concordat",
+    "accettat",
+    "approvat",
   ],
   extra: [
     "in più",

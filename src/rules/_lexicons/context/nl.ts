@@ -55,6 +55,9 @@ export const CONTEXT_NL: ContextWords = {
     "niets extra",
     "geen extra kosten",
     "zonder meerprijs",
+    "afgesproken",
+    "akkoord gegaan",
+    "goedgekeurd",
   ],
   extra: ["extra", "meer"],
   owners: [

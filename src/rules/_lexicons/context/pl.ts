@@ -52,6 +52,9 @@ export const CONTEXT_PL: ContextWords = {
     "kosztuje tyle samo",
     "tę samą kwotę",
     "bez dopłaty",
+    "uzgodnion",
+    "zaakceptował",
+    "zatwierdził",
   ],
   extra: ["dodatkowo", "więcej", "za dodatkowe"],
   owners: [

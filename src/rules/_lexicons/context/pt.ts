@@ -56,6 +56,10 @@ export const CONTEXT_PT: ContextWords = {
     "mesmo valor",
     "nada a mais",
     "sem custo adicional",
+    "combinad",
+    "concordou",
+    "aceitou",
+    "aprovou",
   ],
   owners: [
     "técnic",

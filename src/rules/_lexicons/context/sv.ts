@@ -53,6 +53,9 @@ export const CONTEXT_SV: ContextWords = {
     "samma belopp",
     "inget extra",
     "utan extra kostnad",
+    "överenskom",
+    "godkänt",
+    "godkände",
   ],
   extra: ["extra", "mer"],
   owners: [

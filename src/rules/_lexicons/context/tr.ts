@@ -49,6 +49,9 @@ export const CONTEXT_TR: ContextWords = {
     "ek ücret yok",
     "ek ücret olmadan",
     "ayni tutar",
+    "kabul ettiğiniz",
+    "onayladiğiniz",
+    "onayladiginiz",
   ],
   owners: [
     "teknisyen",

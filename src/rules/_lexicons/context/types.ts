@@ -64,8 +64,9 @@ export interface ContextWords {
   readonly canAlso?: readonly string[];
   /**
    * What the order costs, its payment, shipping, return or refund, money
-   * given back or the same price (stems, matched anywhere): a price close
-   * to them is not for an extra ("you get €4 back", "at the same price").
+   * given back, the same price or a charge the buyer agreed to (stems,
+   * matched anywhere): a price close to them is not for an extra ("you get
+   * €4 back", "at the same price", "the extra $25 you agreed to").
    */
   readonly orderCost?: readonly string[];
   /**

@@ -57,6 +57,10 @@ export const CONTEXT_ZH: ContextWords = {
     "价格相同",
     "不额外收费",
     "不另收费",
+    "您同意的",
+    "已同意",
+    "约定的",
+    "商定的",
   ],
   owners: [
     "技术员",

@@ -448,6 +448,10 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "قائمة البث",
         "قائمة الواتساب",
         "قائمة الواتس",
+        // The seller's sister shop or next course.
+        "متجر شقيق",
+        "متجرنا الشقيق",
+        "متجر آخر لنا",
       ]),
       offer: arabicForms([
         // A better price later ("special price", "15% comes off").
@@ -2535,8 +2539,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "إضافتك إلى قائمتنا",
@@ -2554,6 +2560,14 @@ function listMarkers(): string[] {
     "اشترك لتلقي التحديثات",
     "سجل للحصول على التحديثات",
     "مجموعتنا على واتساب",
+    "نضمّكم إلى مجموعة",
+    "نضمكم إلى مجموعة",
+    "أن نضمّكم إلى",
+    "أن نضمكم إلى",
+    "بالبحث عن اسمه في أمازون",
+    "بالبحث عن اسمنا",
+    "ابحثوا عن اسمنا",
+    "ابحث عن اسمنا",
   ];
 }
 

@@ -380,6 +380,15 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "unsere news",
         "unseren news",
         "für unsere news",
+        // The seller's other brand or shop.
+        "unsere zweite marke",
+        "unsere andere marke",
+        "unsere weitere marke",
+        "unseren zweiten shop",
+        "unser zweiter shop",
+        // The seller's sister shop or next course.
+        "aufbaukurs",
+        "folgekurs",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -1139,6 +1148,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "in unsere e-mail-liste auf",
         "in unsere mailingliste aufnehmen",
         "in die mailingliste aufnehmen",
+        // A need some day to come, the opener of a suggestion.
+        "falls sie irgendwann",
+        "wenn sie irgendwann einmal",
+        "sollten sie irgendwann",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -2842,6 +2855,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "wenn sie sich auf uns berufen",
         "ihnen ein angebot machen",
         "ihnen einen kostenvoranschlag",
+        // Businesses the seller works with.
+        "arbeiten seit jahren mit",
+        "arbeiten wir seit jahren",
+        "arbeiten eng mit",
       ],
       // What the job requires ("the fitter will need to replace it"): a price
       // for it is a cost disclosed, not an extra sold.
@@ -3174,12 +3191,18 @@ function referralMarkers(): string[] {
     "unser name bringt ihnen",
     "mit unserem namen bekommen sie",
     "mit unserem namen erhalten sie",
+    "dass sie von uns kommen",
+    "dass sie bei uns gekauft haben",
+    "dass du von uns kommst",
+    "dass du bei uns gekauft hast",
   ];
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "in unsere liste aufnehmen",
@@ -3193,6 +3216,9 @@ function listMarkers(): string[] {
     "tritt unserem",
     "für updates anmelden",
     "unserem vip-club",
+    "nach unserem namen suchen",
+    "suchen sie auf amazon nach uns",
+    "unter unserem namen auf amazon",
   ];
 }
 

@@ -455,6 +455,18 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "sign up for our updates",
         "broadcast list",
         "our broadcast list",
+        // The seller's other brand or shop.
+        "our other brand",
+        "our second brand",
+        "another brand of ours",
+        "our other shop",
+        "our second shop",
+        "our other store",
+        // The seller's sister shop or next course.
+        "follow-on course",
+        "our follow-on course",
+        "follow-up course",
+        "our next course",
       ],
       // Offers: discounts, codes, sales.
       offer: [
@@ -1061,6 +1073,16 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "send you our news",
         "send you our newsletter",
         "send you our seasonal letter",
+        // A need some day to come, the opener of a suggestion.
+        "if you're ever in the market for",
+        "if you ever find yourself needing",
+        // Goods shown on the visit.
+        "ask him to show you",
+        "ask her to show you",
+        "ask them to show you",
+        "ask the fitter to show you",
+        "ask our fitter to show you",
+        "ask the driver to show you",
       ],
       // Future purchases and coming back.
       future: [
@@ -3144,6 +3166,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "order an extra",
         "grab a spare",
         "pair it with",
+        // Paired with the seller's goods.
+        "end up pairing it with",
+        "pairing it with our",
+        "pair it with our",
+        "pairs nicely with our",
+        "pairs well with our",
       ],
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
@@ -3514,8 +3542,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "add you to the list of",
@@ -3530,6 +3560,15 @@ function listMarkers(): string[] {
     "subscribe to our updates",
     "join our community of",
     "reply yes to join",
+    "search for our name",
+    "search for our brand",
+    "under the same brand name in search",
+    "find under the same brand name",
+    "search our name on amazon",
+    "search for us on amazon",
+    "search for our shop",
+    "by searching our name",
+    "by searching for our name",
   ];
 }
 

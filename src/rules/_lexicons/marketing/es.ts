@@ -372,6 +372,12 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "correos con novedades",
         "nuestro mailing",
         "nuestros mailings",
+        // The seller's other brand or shop.
+        "otra marca",
+        "nuestra otra marca",
+        "nuestra segunda marca",
+        "tenemos otra marca",
+        "nuestra otra tienda",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -1365,6 +1371,15 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "incluirle en la lista",
         "incluirte en la lista",
         "suscribirte",
+        // A need some day to come, the opener of a suggestion.
+        "si algún día busca",
+        "si algún día buscas",
+        "si alguna vez busca",
+        "si alguna vez buscas",
+        "si en algún momento busca",
+        "si en algún momento buscas",
+        "si alguna vez necesita",
+        "si alguna vez necesitas",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -3441,8 +3456,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "agregarte a nuestra lista",
@@ -3458,6 +3475,17 @@ function listMarkers(): string[] {
     "suscríbete para recibir",
     "suscríbase para recibir",
     "nuestros clientes vip",
+    "te apuntamos en el club",
+    "le apuntamos en el club",
+    "club de la casa",
+    "te apuntamos en nuestro",
+    "le apuntamos en nuestro",
+    "buscándola por nombre en amazon",
+    "buscándolo por nombre en amazon",
+    "buscando nuestro nombre",
+    "búsquenos en amazon",
+    "búscanos en amazon",
+    "buscando el nombre de la tienda",
   ];
 }
 

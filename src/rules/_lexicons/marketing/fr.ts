@@ -439,6 +439,15 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "nos nouveautés par e-mail",
         "nouveautés par e-mail",
         "nouveautés par mail",
+        // The seller's other brand or shop.
+        "notre autre marque",
+        "notre seconde marque",
+        "notre deuxième marque",
+        // The seller's sister shop or next course.
+        "enseigne sœur",
+        "notre enseigne sœur",
+        "boutique sœur",
+        "notre boutique sœur",
       ],
       offer: [
         "seront déduits",
@@ -1150,6 +1159,11 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "vous inscrivions sur",
         "vous inscrivions à",
         "vous ajoutions à",
+        // A need some day to come, the opener of a suggestion.
+        "si un jour vous cherchez",
+        "si un jour vous avez besoin",
+        "si jamais vous cherchez",
+        "si jamais vous avez besoin",
       ],
       future: [
         "au moment de réserver",
@@ -3051,8 +3065,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "t'ajouter à notre liste",
@@ -3070,6 +3086,9 @@ function listMarkers(): string[] {
     "nos clients privilégiés",
     "rejoindre notre communauté",
     "notre programme de fidélité",
+    "en cherchant notre nom",
+    "cherchez notre nom sur amazon",
+    "en recherchant notre nom",
   ];
 }
 

@@ -2171,6 +2171,11 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "hamara naam batane par",
         "hamara reference",
         "aapko quotation",
+        // Businesses the seller works with.
+        "हमारे साथ काम करने वाली",
+        "हमारे साथ काम करने वाले",
+        "हमारे साथ काम करती",
+        "हमारे साथ काम करते",
       ],
       // What the job requires ("the fitter will need to replace it"): a price
       // for it is a cost disclosed, not an extra sold.
@@ -2364,12 +2369,16 @@ function referralMarkers(): string[] {
     "bataiye ki hamne bheja",
     "hamare customer hain",
     "humare customer hain",
+    "हमारा नाम बताएँगी",
+    "हमारा नाम बताने पर",
   ];
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "आपको हमारी सूची में",

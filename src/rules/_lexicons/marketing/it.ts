@@ -408,6 +408,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "comunicazioni commerciali",
         "comunicazioni promozionali",
         "nostre comunicazioni via email",
+        // The seller's other brand or shop.
+        "nostro altro marchio",
+        "altro nostro marchio",
+        "nostro secondo marchio",
+        "il nostro altro negozio",
       ],
       offer: [
         "versione business",
@@ -1149,6 +1154,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "iscriverti alla",
         "la aggiungeremo alla",
         "ti aggiungeremo alla",
+        // A need some day to come, the opener of a suggestion.
+        "se un giorno cerca",
+        "se un giorno dovesse cercare",
+        "se un giorno le servisse",
+        "se mai dovesse cercare",
+        "se mai le servisse",
       ],
       future: [
         "al momento di prenotare",
@@ -1263,6 +1274,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "acquistando da noi",
         "se ci affida",
         "se ci affidi",
+        // A next purchase from the seller.
+        "sul prossimo",
+        "sulla prossima",
+        "che ordini da noi",
+        "che ordinerà da noi",
+        "che ordinerai da noi",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
@@ -2834,6 +2851,16 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         // Resumed production: the order, not goods.
         "riprende la produzione",
         "riprenderà la produzione",
+        // A code to collect, activate or track the order, not a discount code.
+        "codice di ritiro",
+        "codice di attivazione",
+        "codice di sblocco",
+        "codice che ha già ricevuto",
+        "codice che ha ricevuto",
+        "codice ricevuto",
+        "codice del locker",
+        "codice di tracciamento",
+        "codice di spedizione",
       ],
       urgency: [
         "solo fino a",
@@ -2957,12 +2984,22 @@ function referralMarkers(): string[] {
     "con il nostro nome avrà",
     "col nostro nome avrà",
     "con il nostro nome avrai",
+    "a chi arriva da parte nostra",
+    "arriva da parte nostra",
+    "viene da parte nostra",
+    "venite da parte nostra",
+    "dire che hai comprato da noi",
+    "dire che ha comprato da noi",
+    "dica che ha comprato da noi",
+    "di' che hai comprato da noi",
   ];
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "aggiungerla alla nostra lista",
@@ -2980,6 +3017,13 @@ function listMarkers(): string[] {
     "la nostra mailing list",
     "iscriviti per ricevere",
     "si iscriva per ricevere",
+    "circolo dei lettori",
+    "nel nostro circolo",
+    "inserirla nel nostro circolo",
+    "inserirti nel nostro circolo",
+    "cercando il nostro nome",
+    "cercandoci su amazon",
+    "cerchi il nostro nome su amazon",
   ];
 }
 

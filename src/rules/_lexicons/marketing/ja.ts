@@ -1817,6 +1817,9 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "見積りを出して",
         "無料見積",
         "無料で見積",
+        // Businesses the seller works with.
+        "当店と提携している",
+        "提携先の",
       ],
       // What the job requires ("the fitter will need to replace it"): a price
       // for it is a cost disclosed, not an extra sold.
@@ -1979,12 +1982,18 @@ function referralMarkers(): string[] {
     "当店から聞いたと伝え",
     "紹介とお伝えください",
     "紹介と伝えて",
+    "の紹介とお伝え",
+    "紹介とお伝えいただく",
+    "当店の紹介と",
+    "当店からの紹介と",
   ];
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "お客様リストに",

@@ -359,6 +359,13 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "nieuwtjes per mail",
         "nieuwtjes per e-mail",
         "ons nieuws",
+        // The seller's other brand or shop.
+        "ons andere merk",
+        "ons tweede merk",
+        "onze andere winkel",
+        "onze tweede winkel",
+        // The seller's sister shop or next course.
+        "vervolgcursus",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -2629,8 +2636,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "aan onze lijst toevoegen",
@@ -2644,6 +2653,9 @@ function listMarkers(): string[] {
     "schrijf je in voor",
     "schrijf u in voor",
     "onze vip-klanten",
+    "zetten we u op ons lijstje",
+    "op ons lijstje",
+    "ons lijstje",
   ];
 }
 

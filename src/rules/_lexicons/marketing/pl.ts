@@ -481,6 +481,11 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "naszego sezonowego listu",
         "list sezonowy",
         "nasze wiadomości mailowe",
+        // The seller's other brand or shop.
+        "nasza druga marka",
+        "naszą drugą markę",
+        "naszej drugiej marki",
+        "nasz drugi sklep",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -2851,8 +2856,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "dodać pana do naszej listy",

@@ -394,6 +394,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "nossa lista de correio",
         "lista de distribuição",
         "nossa lista de distribuição",
+        // The seller's other brand or shop.
+        "outra marca",
+        "nossa outra marca",
+        "nossa segunda marca",
+        "nossa outra loja",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -1096,6 +1101,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "incluí-la na lista",
         "adicioná-lo à nossa lista",
         "adicioná-la à nossa lista",
+        // A need some day to come, the opener of a suggestion.
+        "se algum dia procurar",
+        "se um dia procurar",
+        "se algum dia precisar",
+        "se algum dia quiser",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -2827,8 +2837,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "te adicionar à nossa lista",
@@ -2846,6 +2858,9 @@ function listMarkers(): string[] {
     "nosso grupo vip",
     "inscreva-se para receber",
     "nosso clube de clientes",
+    "procurando nosso nome",
+    "buscando nosso nome na amazon",
+    "procure nosso nome na amazon",
   ];
 }
 

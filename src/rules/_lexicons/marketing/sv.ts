@@ -306,6 +306,13 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "mejllista*",
         "vårt nyhetsmejl",
         "nyhetsmail*",
+        // The seller's other brand or shop.
+        "vårt andra varumärke",
+        "vår andra butik",
+        "vårt andra märke",
+        // The seller's sister shop or next course.
+        "fortsättningskurs",
+        "fortsättningskursen",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -2170,6 +2177,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "ge er en offert",
         "lämna en offert",
         "kostnadsfri offert",
+        // Businesses the seller works with.
+        "jobbar vi ofta ihop med",
+        "jobbar ihop med",
+        "samarbetar vi med",
       ],
       // What the job requires ("the fitter will need to replace it"): a price
       // for it is a cost disclosed, not an extra sold.
@@ -2390,12 +2401,19 @@ function referralMarkers(): string[] {
     "med vårt namn får du",
     "säg att vi tipsade dig",
     "tipsad av oss",
+    "säg att du har anlitat oss",
+    "säg att du anlitat oss",
+    "säg att du handlat hos oss",
+    "nämn att du handlat hos oss",
+    "nämn att du kommer från oss",
   ];
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "lägga till er på vår lista",

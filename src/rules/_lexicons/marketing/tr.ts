@@ -415,6 +415,14 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "güncellemelerimizi e-posta*",
         "haberlerimiz*",
         "listemize eklememizi",
+        // The seller's other brand or shop.
+        "diğer markamiz",
+        "ikinci markamiz",
+        "diğer mağazamiz",
+        // The seller's sister shop or next course.
+        "ayri bir mağazamiz",
+        "mağazamiz daha var",
+        "başka bir mağazamiz",
       ],
       offer: [
         // A better price later ("special price", "15% comes off").
@@ -2364,8 +2372,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "sizi listemize ekleyelim",
@@ -2381,6 +2391,13 @@ function listMarkers(): string[] {
     "güncellemeler için kaydolun",
     "vip müşterilerimiz",
     "müşteri grubumuza katilin",
+    "dostlari listemiz",
+    "sizi de ekleyelim",
+    "listemiz var",
+    "diye arattiğinizda",
+    "diye aratarak",
+    "adiyla aratarak",
+    "amazon'da aratarak",
   ];
 }
 

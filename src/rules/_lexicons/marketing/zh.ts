@@ -2212,6 +2212,14 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "去店里拿",
         "还做了一次",
         "还做了检查",
+        // No extra charge: the charge word inside is denied, not offered.
+        "不额外收费",
+        "不另外收费",
+        "不另收费",
+        "不加收",
+        "无需额外付费",
+        "不收取额外费用",
+        "不收额外费用",
       ],
       // Words that hold a negation term but negate nothing.
       notNegation: [
@@ -2305,8 +2313,10 @@ function referralMarkers(): string[] {
 }
 
 // Joining a list, circle or club of customers who hear of new goods, in
-// words other than "newsletter": a promoted channel and an invitation to it
-// at once ("add you to our list", "sign up for updates").
+// words other than "newsletter", or finding the seller's other goods by its
+// name in Amazon's search: a promoted channel and an invitation to it at
+// once ("add you to our list", "sign up for updates", "search for our
+// name").
 function listMarkers(): string[] {
   return [
     "加入我们的名单",

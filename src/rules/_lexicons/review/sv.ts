@@ -994,6 +994,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "betyget i test*",
       "full poäng i test*",
       "full poang i test*",
+      // Judgement in general, not a review.
+      "eget omdöme",
+      "efter eget omdöme",
+      "ditt eget omdöme",
+      "gott omdöme",
+      "sunt omdöme",
     ],
     requestOther: [
       // The buyer's message reported ("you write that"): nothing asked.
