@@ -30,6 +30,15 @@ Deno.test("joining a list of customers who hear of new goods is marketing", () =
       "Wenn Sie möchten, nehmen wir Sie gern in unsere Liste auf, dann erfahren Sie von neuen Kollektionen zuerst.",
     ],
     ["en-US", "Our new range lands in May, so be the first to know."],
+    // The seller's other goods found by its name in Amazon's search.
+    [
+      "tr-TR",
+      "Bu arada altın ürünlerimiz için ayrı bir mağazamız daha var; Amazon'da “Altın Dokunuş” diye arattığınızda karşınıza çıkıyor.",
+    ],
+    [
+      "es-MX",
+      "Si algún día busca muebles para la azotea, tenemos otra marca; la encuentra buscándola por nombre en Amazon.",
+    ],
   ];
   const missed = cases.filter(([locale, text]) =>
     marketing(locale, text).length === 0
@@ -47,4 +56,19 @@ Deno.test("being told first about the order, or what every customer gets, is no 
   ) {
     assert.deepEqual(marketing("en-US", text), [], text);
   }
+});
+
+Deno.test("a rating asked of the course on Amazon is a review request", () => {
+  const report = lintMessage({
+    type: "digitalAccessKey",
+    text:
+      "Your code for order 123-1234567-1234567: WCB-4K7Q. After a few lessons, please take a minute to rate the course on Amazon.",
+    locale: "en-US",
+    amazonOrderId: "123-1234567-1234567",
+  });
+  assert.ok(
+    report.diagnostics.some((d) =>
+      d.ruleId === "no-review-manipulation" && d.severity === "error"
+    ),
+  );
 });

@@ -53,3 +53,13 @@ Deno.test("scriptDomainHints: a domain written in Devanagari letters", () => {
   ]);
   assert.deepEqual(spans("रोशनी डॉट इन", scriptDomainHints), []);
 });
+
+Deno.test("atHints: two capitalized words joined by '@' name a service, not a mailbox", () => {
+  assert.deepEqual(spans("via the PostNL service Extra@Home", atHints), []);
+  assert.deepEqual(spans("write to John@Gmail today", atHints), [
+    "John@Gmail",
+  ]);
+  assert.deepEqual(spans("write to sales@potteryshop today", atHints), [
+    "sales@potteryshop",
+  ]);
+});

@@ -83,3 +83,12 @@ Deno.test("findSpelledHosts() uses the lower-cased text it is given", () => {
     ["shop.com"],
   );
 });
+
+Deno.test("findSpelledHosts(): a spaced 'w w w' opens a host whose word-like TLD goes on into the sentence", () => {
+  assert.deepEqual(
+    found("le foto su w w w . ceramichesole . it nella sezione bottega")
+      .map(([, host]) => host),
+    ["w.ceramichesole.it"],
+  );
+  assert.deepEqual(found("you will see it . it is here"), []);
+});
