@@ -15,22 +15,17 @@ export interface PositionMap {
 
 /**
  * Builds a position map over a text. Lines end at `\n`, `\r\n` or `\r`.
+ * The line starts are found on the first lookup: a text with no finding
+ * costs nothing.
  *
  * @param text The text.
  * @returns The map.
  */
 export function createPositionMap(text: string): PositionMap {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  let starts: number[] | undefined;
   return {
     at(offset: number): Position {
+      starts ??= lineStarts(text);
       const clamped = Math.max(0, Math.min(offset, text.length));
       let lo = 0;
       let hi = starts.length - 1;
@@ -46,4 +41,18 @@ export function createPositionMap(text: string): PositionMap {
       };
     },
   };
+}
+
+// Where each line of the text starts.
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
