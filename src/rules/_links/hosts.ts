@@ -237,6 +237,8 @@ export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
   "airmee.com",
   "schenker.se",
   "dbschenker.se",
+  // Raben Group (Poland and Central Europe).
+  "myraben.com",
   "posti.fi",
   // Poland
   "inpost.pl",

@@ -180,7 +180,7 @@ export function isKeyRedemptionHost(host: string): boolean {
 }
 
 const ACTIVATION =
-  /activ|aktiv|redeem|registerkey|register|registr|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|license|licence|lizenz|licencia|licenza|licencja|lisans|serial|product-?key|keys?(?:[/.?#]|$)/i;
+  /activ|aktiv|redeem|registerkey|register|registr|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|kod-?kullan|license|licence|lizenz|licencia|licenza|licencja|lisans|serial|product-?key|keys?(?:[/.?#]|$)/i;
 // Files that install or run something: never an activation page.
 const EXECUTABLE =
   /\.(?:exe|msi|apk|dmg|pkg|bat|cmd|scr|jar|zip|rar|7z)(?:[?#]|$)/i;
@@ -219,7 +219,7 @@ export function isActivationPage(host: string, path: string): boolean {
 const ACTIVATION_LABEL =
   /^(?:activate|activation|activar|activer|attiva|ativar|activeren|aktivieren|aktivera|aktywuj|aktywacja|etkinlestir|etkinlestirme|redeem|redemption|register|registration|setup|canjear|canje|resgatar|riscatta|einloesen|einlösen|inwisselen)$/;
 const ACTIVATION_PATH =
-  /activ|aktiv|redeem|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle/i;
+  /activ|aktiv|redeem|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|kod-?kullan/i;
 
 /**
  * Whether a link written without a scheme is a vendor's activation page:

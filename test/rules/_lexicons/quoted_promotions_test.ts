@@ -12,14 +12,11 @@ import { type PolicyProbe, testPolicyProbes } from "./_lexicon_cases.ts";
 // only. A violation must get an error from `no-review-manipulation` or
 // `no-marketing`, a clean message none. KNOWN lists the ones still judged
 // wrong, each checked to stay wrong: mostly a tip for another product of the
-// seller whose words the lexicons do not read as a suggestion, and one clean
-// Swedish question that the review model reads as a request (judged wrong
-// before quotations were read as the seller's too).
+// seller whose words the lexicons do not read as a suggestion.
 const KNOWN: ReadonlySet<string> = new Set([
   "Nous avons bien reçu votre commande de la poêle en fonte de 28 cm et l'expédierons demain. Le conseil de notre équipe : « Notre spatule assortie en hêtre est la compagne idéale de cette poêle, ajoutez-la vite à votre panier. »",
   "Abbiamo ricevuto il Suo ordine della padella in ghisa da 28 cm e la spediremo domani. Un consiglio dal nostro team: «La nostra spatola coordinata in legno di faggio è la compagna perfetta per questa padella, aggiungila subito al carrello.»",
   "Seu pacote já está com a transportadora e a entrega está prevista para sábado. “Assine a nossa newsletter e seja o primeiro a saber das novidades e das ofertas exclusivas para assinantes.”",
-  "Du frågade om ”Prenumerera och spara” finns för det här kaffet; det alternativet styrs av Amazon på produktsidan och det är helt upp till dig om du vill använda det. Din nuvarande beställning på två paket skickas i morgon.",
   "28 cm döküm tava siparişinizi aldık, yarın kargoya vereceğiz. Ekibimizden bir öneri: “Mağazamızdaki uyumlu kayın ağacı spatula bu tavanın en iyi tamamlayıcısı, hemen sepetinize ekleyin.”",
   "تم تسليم طلبك المكوّن من أصيصين من السيراميك إلى أرامكس صباح اليوم، ومن المتوقع وصوله يوم الخميس. وكما يقول شعارنا: «اكتشف مجموعتنا الربيعية الجديدة الآن!»",
   "ご注文の陶器製プランター2点は本日午前にヤマト運輸へお渡しし、木曜日にお届け予定です。当店のモットーは「新作の春コレクションをぜひチェックしてください！」です。",

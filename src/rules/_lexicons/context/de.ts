@@ -65,6 +65,8 @@ export const CONTEXT_DE: ContextWords = {
     "vereinbart",
     "zugestimmt",
     "abgesprochen",
+    "ihrer zustimmung",
+    "ihr okay",
   ],
   extra: ["extra", "mehr"],
   owners: [

@@ -52,6 +52,9 @@ export const CONTEXT_EN: ContextWords = {
     "agreed to",
     "you approved",
     "you accepted",
+    "with your approval",
+    "only if you approve",
+    "if you approve",
   ],
   owners: [
     "technician",

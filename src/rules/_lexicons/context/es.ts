@@ -65,6 +65,10 @@ export const CONTEXT_ES: ContextWords = {
     "acordó",
     "aceptó",
     "aprobó",
+    "su autorización",
+    "si usted la autoriza",
+    "si usted lo autoriza",
+    "su aprobación",
   ],
   extra: [
     "más",

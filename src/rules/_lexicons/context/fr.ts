@@ -60,6 +60,7 @@ export const CONTEXT_FR: ContextWords = {
     "sans supplément",
     "convenu",
     "accepté",
+    "votre accord",
   ],
   extra: [
     "de plus",

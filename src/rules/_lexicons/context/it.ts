@@ -59,6 +59,8 @@ export const CONTEXT_IT: ContextWords = {
     "concordat",
     "accettat",
     "approvat",
+    "sua approvazione",
+    "suo consenso",
   ],
   extra: [
     "in più",

@@ -55,6 +55,8 @@ export const CONTEXT_PL: ContextWords = {
     "uzgodnion",
     "zaakceptował",
     "zatwierdził",
+    "pana zgod",
+    "pani zgod",
   ],
   extra: ["dodatkowo", "więcej", "za dodatkowe"],
   owners: [

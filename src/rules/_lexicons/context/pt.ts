@@ -60,6 +60,8 @@ export const CONTEXT_PT: ContextWords = {
     "concordou",
     "aceitou",
     "aprovou",
+    "sua aprovação",
+    "sua autorização",
   ],
   owners: [
     "técnic",

@@ -56,6 +56,7 @@ export const CONTEXT_SV: ContextWords = {
     "överenskom",
     "godkänt",
     "godkände",
+    "ditt godkännande",
   ],
   extra: ["extra", "mer"],
   owners: [

@@ -52,6 +52,7 @@ export const CONTEXT_TR: ContextWords = {
     "kabul ettiğiniz",
     "onayladiğiniz",
     "onayladiginiz",
+    "onayiniz",
   ],
   owners: [
     "teknisyen",

@@ -3020,6 +3020,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "gibt es die möglichkeit",
         "gibt es das gleiche problem",
         "gibt es die probleme",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "spar-abo",
+        "spar abo",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not

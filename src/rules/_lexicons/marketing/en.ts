@@ -1210,6 +1210,18 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "buy them from us",
         "have us install",
         "have us fit",
+        // Another of the same, bought later.
+        "next refill",
+        "the next refill",
+        "your next refill",
+        "next box",
+        "your next box",
+        "next pack",
+        "your next pack",
+        "next bag",
+        "your next bag",
+        "next bottle",
+        "your next bottle",
       ],
       // Bare nouns of the seller's assortment: they count only next to a
       // cue or an invitation.
@@ -3462,6 +3474,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "there is a new tracking",
         "bookmark the tracking",
         "you can buy a replacement",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
       ],
       negation: [
         "no",

@@ -3345,6 +3345,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "versión de software",
         "versión de la aplicación",
         "versión de la app",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "suscríbete y ahorra",
+        "desactivado la oferta",
+        "desactivamos la oferta",
+        "retirado la oferta",
+        "retiramos la oferta",
+        "pausado la oferta",
       ],
       urgency: [
         "solo hasta",

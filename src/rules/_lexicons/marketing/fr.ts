@@ -2938,6 +2938,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "pièces manquantes",
         "reprend la production",
         "reprendra la production",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "prévoyez et économisez",
       ],
       urgency: [
         "aujourd'hui seulement",

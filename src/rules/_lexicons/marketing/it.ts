@@ -2861,6 +2861,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "codice del locker",
         "codice di tracciamento",
         "codice di spedizione",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
       ],
       urgency: [
         "solo fino a",

@@ -1902,6 +1902,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "当店の配送",
         "当店の保証",
         "当店の返品",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "定期おトク便",
       ],
       // Words that hold a negation term but negate nothing.
       notNegation: [

@@ -2488,6 +2488,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "werken aan een oplossing",
         "is er ook een probleem",
         "we maken ook een foto",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "abonneer en bespaar",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not

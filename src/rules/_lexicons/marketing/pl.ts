@@ -2700,6 +2700,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "podanej w ofercie",
         "w przesłanej ofercie",
         "zgodnie z ofertą",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "subskrybuj i oszczędzaj",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not

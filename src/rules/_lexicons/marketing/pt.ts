@@ -2741,6 +2741,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "versão de software",
         "versão do aplicativo",
         "versão do app",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "amazon business",
+        "programe e poupe",
       ],
       urgency: [
         "só até",

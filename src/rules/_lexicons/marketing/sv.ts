@@ -2280,6 +2280,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "våra leverantörer",
         "vår tillverkare",
         "vår fabrik",
+        // Amazon's own programmes and a listing's offer switched off: no promotion of the seller's.
+        "prenumerera och spara",
+        "amazon business",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not

@@ -23,8 +23,10 @@ export const OPT_OUT_EN: readonly string[] = [
   `(?:don't|do not|no longer|not|never) (?:wish|want|like) to (?:receive|get) ‥ ${MESSAGES}`,
   `(?:don't|do not|no longer) (?:want|need) (?:any )?(?:more|further|these|our) ${MESSAGES}`,
   "(?:don't|do not|no longer|not) (?:wish|want|like) to hear from us",
-  "prefer not to (?:receive|get|hear from us)",
-  "you(?:'d| would) rather not (?:receive|get|hear from us)",
+  // Not getting messages, not the goods ("if you'd rather not get the new
+  // recipe").
+  `prefer not to (?:(?:receive|get) (?:any |these |our )?(?:more |further )?${MESSAGES}|hear from us)`,
+  `you(?:'d| would) rather not (?:(?:receive|get) (?:any |these |our )?(?:more |further )?${MESSAGES}|hear from us)`,
   "(?:remove|take) (?:you|yourself|your (?:name|address|email)) (?:from|off) (?:our|the|this) (?:mailing |contact |email |e-mail )?list",
   "(?:manage|update|change) ‥ (?:email|e-mail|communication|message|messaging|notification|contact) preferences",
   `no more ${MESSAGES} from us`,

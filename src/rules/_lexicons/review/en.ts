@@ -740,6 +740,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "full score for",
       "perfect score on",
       "full marks to you",
+      // Other senses: a hearing aid's whistling, an invoice (nota fiscal).
+      "feedback whistle",
+      "whistling feedback",
+      "feedback whistling",
     ],
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif ("five stars embroidered above the name").

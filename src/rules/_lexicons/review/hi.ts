@@ -449,6 +449,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "पेपर से स्टार काट*",
       "कागज़ से स्टार काट*",
       "star kaatne wal*",
+      // Other senses: a hearing aid's whistling, an invoice (nota fiscal).
+      "जिसे फ़ीडबैक कहते",
+      "फ़ीडबैक कहते हैं",
+      "फीडबैक कहते हैं",
+      "जिसे फीडबैक कहते",
     ]),
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("नाम के ऊपर पाँच सितारे कढ़ाई"), not a

@@ -781,6 +781,13 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "obteve a pontuação máxima",
       "pontuação máxima no teste",
       "pontuação máxima nos testes",
+      // Other senses: a hearing aid's whistling, an invoice (nota fiscal).
+      "emitir a nota",
+      "emissão da nota",
+      "nota depois de emitida",
+      "a nota fica disponível",
+      "corrigir uma nota",
+      "corrigir a nota",
     ],
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.
