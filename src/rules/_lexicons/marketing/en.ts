@@ -1083,6 +1083,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "ask the fitter to show you",
         "ask our fitter to show you",
         "ask the driver to show you",
+        // A need to come, an invitation.
+        "in case you get hooked",
+        "if you get hooked",
+        "if you catch the bug",
       ],
       // Future purchases and coming back.
       future: [

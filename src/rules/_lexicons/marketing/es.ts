@@ -1380,6 +1380,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "si en algún momento buscas",
         "si alguna vez necesita",
         "si alguna vez necesitas",
+        // A need to come, an invitation.
+        "por si en algún momento",
+        "por si algún día",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -2782,6 +2785,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "tambien vendemos",
         "tambien fabricamos",
         "tambien manejamos",
+        // More of the seller's goods in stock.
+        "solemos tener también",
+        "también solemos tener",
       ],
       ours: [
         "que hacemos",

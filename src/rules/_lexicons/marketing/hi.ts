@@ -442,6 +442,10 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "नए प्रोडक्ट की जानकारी",
         "हमारी लिस्ट में",
         "हमारी सूची में",
+        // The seller's next batch of a course.
+        "अगला बैच",
+        "हमारा अगला बैच",
+        "अगले बैच",
       ]),
       offer: devanagariSpellings([
         // A better price later ("special price", "15% comes off").
@@ -957,6 +961,10 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "उनके पास जाइए",
         "उनके पास जाएं",
         "unke paas jaiye",
+        // A need to come, an invitation.
+        "ध्यान में रखिएगा",
+        "ध्यान में रखें",
+        "उसे भी देख लीजिए",
       ]),
       future: devanagariSpellings([
         // A purchase or a booking to come ("when you book", "next time you buy from us").

@@ -579,6 +579,16 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "価格が下が",
         "お値打ち",
         "割り引",
+        // A share off, no call-out fee.
+        "割を差し引",
+        "1割引",
+        "2割引",
+        "割引いて",
+        "代金から1割",
+        "代金から2割",
+        "出張費がかからなく",
+        "出張費無料",
+        "出張費が無料",
       ],
       invitation: [
         ...CONTACT_OFF_AMAZON_JA,
@@ -1780,6 +1790,13 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "人気の追加アイテム",
         "人気の組み合わせ",
         "定番の組み合わせ",
+        // What most buyers get with it.
+        "一緒にご用意される方",
+        "一緒に購入される方",
+        "一緒にお求めになる方",
+        "合わせてご購入される方",
+        "併せてご購入される方",
+        "ご用意される方がほとんど",
       ],
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
@@ -2008,6 +2025,10 @@ function listMarkers(): string[] {
     "登録をご希望の方",
     "友だち追加",
     "リストへの登録",
+    "入荷情報を折々に",
+    "お便りでお届けしております",
+    "入荷情報をお便り",
+    "入荷情報をお届けして",
   ];
 }
 

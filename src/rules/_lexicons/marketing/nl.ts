@@ -858,6 +858,11 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "op onze mailinglijst",
         "op de mailinglijst zetten",
         "op de verzendlijst zetten",
+        // A need to come, an invitation.
+        "erbij willen hebben",
+        "mocht u hem erbij",
+        "mocht u die erbij",
+        "mocht u het erbij",
       ],
       future: [
         "bij het inplannen",
@@ -2084,6 +2089,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "beschikbaar in meerdere",
         "beschikbaar in andere",
         "beschikbaar in diverse",
+        // More of the seller's goods in stock.
+        "ook liggen",
+        "hebben wij ook op voorraad",
+        "hebben we ook op voorraad",
       ],
       // The seller's own goods, for a suggestion.
       ours: [

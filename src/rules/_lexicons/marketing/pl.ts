@@ -2876,6 +2876,9 @@ function listMarkers(): string[] {
     "dołączyć do grona",
     "zapisz się na listę",
     "dołączyć do naszej społeczności",
+    "żebyśmy informowali o nowych",
+    "informowali o nowych wersjach",
+    "informować o nowych wersjach",
   ];
 }
 

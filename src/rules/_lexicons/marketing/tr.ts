@@ -563,6 +563,10 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "daha az ödersin",
         "daha düşük fiyat*",
         "daha dusuk fiyat*",
+        // A share taken off.
+        "düşeriz",
+        "fiyatindan %",
+        "indirim yapariz",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off

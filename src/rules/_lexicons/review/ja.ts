@@ -1079,6 +1079,14 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "%off",
       "お付けします",
       "お付けいたします",
+      // Giving something to those who post.
+      "お贈りしています",
+      "お贈りいたします",
+      "お贈りします",
+      "差し上げています",
+      "進呈いたします",
+      "進呈します",
+      "進呈しています",
     ],
     // A change verb with a pronoun for its object ("remove it"), or asking
     // for a change with the object left out: the review of the sentence
