@@ -107,7 +107,11 @@ function domainsFor(
  *   `digitalAccessKey` and `unexpectedProblem`; in `digitalAccessKey`, also
  *   an `https` page on another host whose name or path says activation or
  *   redemption (the product's vendor, which the lint cannot verify: so never
- *   a download of an installer or archive, never a bare or defanged link);
+ *   a download of an installer or archive, never a defanged link), and such
+ *   a page written without a scheme when its host's first label is a word
+ *   of redeeming or a segment of its path starts with one
+ *   (`activate.vendor.io`, `vendor.com.tr/etkinlestir`: a warning to write
+ *   it with `https://`);
  *   a manufacturer's registration or
  *   warranty page (its path says so, or the words before it do; never a
  *   sign-up for a newsletter, rewards, coupons or a discount) in

@@ -341,6 +341,13 @@ testRule(linkPolicy, {
       text: "Your key: AAAA-BBBB. Enter it at activate.vendor-example.io.",
       errors: [{ messageId: "external" }],
     },
+    // A path word that only holds "activ" is no activation page.
+    {
+      type: "digitalAccessKey",
+      text:
+        "Your key: AAAA-BBBB. Also see vendor-example.com/interactive-games.",
+      errors: [{ messageId: "external" }],
+    },
     { text: "Short: https://bit.ly/abc", errors: [{ messageId: "shortener" }] },
     {
       text: "Short: amzn.to/abc",

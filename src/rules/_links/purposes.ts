@@ -219,15 +219,15 @@ export function isActivationPage(host: string, path: string): boolean {
 const ACTIVATION_LABEL =
   /^(?:activate|activation|activar|activer|attiva|ativar|activeren|aktivieren|aktivera|aktywuj|aktywacja|etkinlestir|etkinlestirme|redeem|redemption|register|registration|setup|canjear|canje|resgatar|riscatta|einloesen|einlösen|inwisselen)$/;
 const ACTIVATION_PATH =
-  /activ|aktiv|redeem|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|kod-?kullan/i;
+  /(?:^|[/\-_.?=&])(?:activ(?:at|e)|activar|activer|attiv|ativa|aktiv|aktyw|redeem|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|etkinle|kod-?kullan)/i;
 
 /**
  * Whether a link written without a scheme is a vendor's activation page:
  * stricter than {@linkcode isActivationPage}, since nothing but its name
- * vouches for it. Its host's first label is a word of redeeming
- * ("activate.vendor.io"), or its path names redeeming
- * ("vendor.com.tr/etkinlestir"); a shop named after licences
- * ("lizenzpalast.shop") is not.
+ * vouches for it. Its host's first label (after "www.") is a word of
+ * redeeming ("activate.vendor.io"), or a segment of its path starts with
+ * one ("vendor.com.tr/etkinlestir"); a shop named after licences
+ * ("lizenzpalast.shop") is not, nor is "vendor.com/interactive-games".
  *
  * @param host A host name, lower case.
  * @param path The path and query.
@@ -246,8 +246,9 @@ export function isWrittenActivationPage(host: string, path: string): boolean {
   if (EXECUTABLE.test(path) || INTERNATIONALIZED.test(host)) {
     return false;
   }
-  return ACTIVATION_LABEL.test(host.split(".")[0]!) ||
-    ACTIVATION_PATH.test(path);
+  // The first label after "www." ("www.activate.vendor.io").
+  const first = host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
+  return ACTIVATION_LABEL.test(first) || ACTIVATION_PATH.test(path);
 }
 
 const REGISTRATION_PATH =

@@ -44,3 +44,23 @@ Deno.test("findStorefrontLinks() ends a link at the letters and punctuation of s
     ["amazon.com/s?me=A3QW7K2J9XZ8M1"],
   );
 });
+
+Deno.test("findStorefrontLinks() keeps the letters of such scripts in a link's path and drops those glued before it", () => {
+  for (
+    const [text, link] of [
+      [
+        "ストアはこちら https://www.amazon.co.jp/stores/アイリス/page/ABCD です",
+        "https://www.amazon.co.jp/stores/アイリス/page/ABCD",
+      ],
+      [
+        "可在这里查看amazon.com/s?me=A3QW7K2J9XZ8M1",
+        "amazon.com/s?me=A3QW7K2J9XZ8M1",
+      ],
+    ] as const
+  ) {
+    assert.deepEqual(
+      findStorefrontLinks(text).map((s) => text.slice(s.start, s.end)),
+      [link],
+    );
+  }
+});
