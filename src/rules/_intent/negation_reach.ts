@@ -28,7 +28,12 @@ import {
   listClosingNegation,
   negatedListItem,
 } from "./negation_lists.ts";
-import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
+import {
+  COMMA,
+  type Segment,
+  type Segmentation,
+  segmentIndex,
+} from "./segment.ts";
 import { isQuestion, opensPurpose } from "./sentence_kinds.ts";
 
 /**
@@ -36,9 +41,6 @@ import { isQuestion, opensPurpose } from "./sentence_kinds.ts";
  * which what the buyer is told to write follows ("लिखिए कि").
  */
 const COMPLEMENTIZER = /(?:^|\s)कि$/u;
-
-/** The commas that end a clause. */
-const COMMAS = /[,\uFF0C\u3001\u060C]/u;
 
 /** How far before a concept a negation reaches, in code units. */
 const NEGATION_BEFORE = 48;
@@ -381,7 +383,7 @@ export function negate(
       const sentence = sentences[segmentIndex(sentences, hit.start)]!;
       const first = clauses[c - 1]!;
       if (
-        first.start === sentence.start && COMMAS.test(text[first.end - 1]!)
+        first.start === sentence.start && COMMA.test(text[first.end - 1]!)
       ) {
         if (purpose[c] === 0) purpose[c] = opensPurpose(text, clause) ? 1 : 2;
         if (purpose[c] === 1) {

@@ -80,7 +80,6 @@ const LOWER = /\p{Ll}/u;
  * ```ts
  * import { originalAt } from "./normalized.ts";
  * import { normalizeText } from "../../text/normalize.ts";
-import { type Segmentation, segmentText } from "./segment.ts";
  * import assert from "node:assert/strict";
  *
  * const text = "Bewert\nUng";
@@ -111,7 +110,6 @@ export function originalAt(
  * ```ts
  * import { lineGoesOn } from "./normalized.ts";
  * import { normalizeText } from "../../text/normalize.ts";
-import { type Segmentation, segmentText } from "./segment.ts";
  * import assert from "node:assert/strict";
  *
  * const text = "Please leave\nthe parcel here.\nThanks";
@@ -147,7 +145,6 @@ export function lineGoesOn(
  * ```ts
  * import { segmentMessage } from "./normalized.ts";
  * import { normalizeText } from "../../text/normalize.ts";
-import { type Segmentation, segmentText } from "./segment.ts";
  * import assert from "node:assert/strict";
  *
  * const text = "Please leave\nthe parcel here.\nThanks";

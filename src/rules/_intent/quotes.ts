@@ -14,7 +14,7 @@ import {
   escapeRegExp,
   languageWords,
 } from "./context_lists.ts";
-import type { Segment } from "./segment.ts";
+import { COMMA, type Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
@@ -528,8 +528,6 @@ export function deniesBeyondCourtesy(
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
-/** The commas among {@linkcode CLAUSE_END}. */
-const COMMA = /[,\uFF0C\u3001\u060C]/u;
 
 /**
  * Questions of the buyer that the seller reports ("you asked whether you

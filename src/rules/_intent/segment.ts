@@ -79,6 +79,20 @@ function closingEnd(text: string, at: number): number {
   }
 }
 
+/**
+ * The commas that may end a clause: Latin, full-width, the ideographic
+ * enumeration comma and the Arabic comma.
+ *
+ * @example
+ * ```ts
+ * import { COMMA } from "./segment.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(COMMA.test("،") && COMMA.test("，") && !COMMA.test(";"));
+ * ```
+ */
+export const COMMA = /[,\uFF0C\u3001\u060C]/u;
+
 /** How {@linkcode segmentText} reads line breaks. */
 export interface SegmentOptions {
   /**

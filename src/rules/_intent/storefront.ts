@@ -45,7 +45,7 @@ export function findStorefrontLinks(text: string): Segment[] {
   // theirs in its path ("…/stores/アイリス/page/1").
   const token = /[^\s\u3000-\u303f\uff00-\uffef]+/g;
   for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-    if (m[0].length > 2000 || !/amazon\./i.test(m[0])) continue;
+    if (m[0].length > 2000) continue;
     const lead = m[0].search(LINK_START);
     if (lead < 0) continue;
     const start = m.index + lead;

@@ -189,6 +189,12 @@ const EXECUTABLE =
 // hides what it spells: never a vendor's or a carrier's page by its name.
 const INTERNATIONALIZED = /[\u0080-\uffff]|(?:^|\.)xn--/;
 
+// Whether a link may be a vendor's page at all: no installer or archive to
+// run, no host whose internationalized name hides what it spells.
+function mayBeVendorPage(host: string, path: string): boolean {
+  return !EXECUTABLE.test(path) && !INTERNATIONALIZED.test(host);
+}
+
 /**
  * Whether a link looks like a vendor's activation page: its host's first
  * label or its path names activation, redemption or registration.
@@ -207,9 +213,7 @@ const INTERNATIONALIZED = /[\u0080-\uffff]|(?:^|\.)xn--/;
  * ```
  */
 export function isActivationPage(host: string, path: string): boolean {
-  if (EXECUTABLE.test(path) || INTERNATIONALIZED.test(host)) {
-    return false;
-  }
+  if (!mayBeVendorPage(host, path)) return false;
   const first = host.split(".")[0]!;
   return ACTIVATION.test(first) || first === "setup" || ACTIVATION.test(path);
 }
@@ -243,9 +247,7 @@ const ACTIVATION_PATH =
  * ```
  */
 export function isWrittenActivationPage(host: string, path: string): boolean {
-  if (EXECUTABLE.test(path) || INTERNATIONALIZED.test(host)) {
-    return false;
-  }
+  if (!mayBeVendorPage(host, path)) return false;
   // The first label after "www." ("www.activate.vendor.io").
   const first = host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
   return ACTIVATION_LABEL.test(first) || ACTIVATION_PATH.test(path);

@@ -93,10 +93,10 @@ function dotWordEndsHost(separator: string, tld: string): boolean {
   return DOT_WORD_TLDS.get(separator.trim().toLowerCase())?.has(tld) === true;
 }
 
-// A scheme or "www" written just before a spelled host: "https : // shop
-// . de".
 // The first two letters of a "www" written with spaces ("w w w . …").
 const SPACED_WW = /(?:^|\s)w\s{1,2}w\s{1,2}$/i;
+// A scheme or "www" written just before a spelled host: "https : // shop
+// . de".
 const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
 
 const WWW_SPACED =
