@@ -1,5 +1,4 @@
-import { lintMessage } from "../../src/lint/lint_message.ts";
-import { testProbeSteps } from "./_lexicons/_probe_harness.ts";
+import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 
 // Sentences of the kinds that round 9 of the policy corpus and its
 // development sets found misjudged, written anew: opt-out wording with a
@@ -9,15 +8,7 @@ import { testProbeSteps } from "./_lexicons/_probe_harness.ts";
 // emotional appeal, a denial before a request that says "don't", a rating
 // with decimals, and soft cross-selling with "also" between its words.
 
-interface Case {
-  readonly locale: string;
-  readonly type?: string;
-  readonly text: string;
-  /** The rule that must give an error, or `undefined` for none at all. */
-  readonly rule?: string;
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly ErrorCase[] = [
   // Opt-out.
   {
     locale: "zh-CN",
@@ -147,22 +138,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-testProbeSteps(
-  "round 9 kinds",
-  CASES.map(({ locale, type, text, rule }) => ({
-    name: `${locale}: ${rule ?? "clean"}: ${text}`,
-    text,
-    judge: () => {
-      const errors = lintMessage({
-        type: type ?? "unexpectedProblem",
-        locale,
-        text: `${text}\n\nOrder 123-1234567-1234567.`,
-        amazonOrderId: "123-1234567-1234567",
-      }).diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId);
-      return {
-        right: rule === undefined ? errors.length === 0 : errors.includes(rule),
-        why: `errors: ${errors.join(", ") || "none"}`,
-      };
-    },
-  })),
-);
+testErrorCases("round 9 kinds", CASES);

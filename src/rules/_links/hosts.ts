@@ -590,6 +590,9 @@ export const KEY_REDEMPTION_DOMAINS: readonly string[] = Object.freeze([
   "mks.com.pl",
   "wps.cn",
   "wps.com",
+  // Map updates for car navigation, unlocked with a code
+  "naviextras.com",
+  "tomtom.com",
 ]);
 
 /**
@@ -608,7 +611,8 @@ export const KEY_REDEMPTION_BRANDS: readonly string[] = Object.freeze(
     "spotify netflix audible humblebundle fanatical gamesplanet paysafecard " +
     "disneyplus paramountplus crunchyroll dazn deezer storytel bookbeat " +
     "nextory canalplus blutv jagex hoyoverse bethesda jetbrains busuu " +
-    "1password bitwarden dashlane nordpass ipvanish emsisoft drweb").split(" "),
+    "1password bitwarden dashlane nordpass ipvanish emsisoft drweb " +
+    "naviextras tomtom").split(" "),
 );
 
 /**

@@ -180,7 +180,7 @@ export function isKeyRedemptionHost(host: string): boolean {
 }
 
 const ACTIVATION =
-  /activ|aktiv|redeem|registerkey|register|registr|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|kod-?kullan|license|licence|lizenz|licencia|licenza|licencja|lisans|serial|product-?key|keys?(?:[/.?#]|$)/i;
+  /activ|aktiv|redeem|registerkey|register|registr|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|aktyw|etkinle|kod-?kullan|license|licence|lizenz|licencia|licenza|licencja|lisans|serial|product-?key|keys?(?:[/.?#]|$)|(?:^|[/\-_.?=&])(?:attiv|ativa)/i;
 // Files that install or run something: never an activation page.
 const EXECUTABLE =
   /\.(?:exe|msi|apk|dmg|pkg|bat|cmd|scr|jar|zip|rar|7z)(?:[?#]|$)/i;

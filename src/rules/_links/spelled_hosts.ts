@@ -102,6 +102,10 @@ const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
 const WWW_SPACED =
   /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
+// Messengers' and networks' short hosts, whose first label is too short to
+// tell from a word on its own.
+const SHORT_HOSTS = new Set(["t.me", "wa.me", "m.me", "fb.me", "ig.me"]);
+
 const SAFE_SPELLED_TLDS = new Set([
   "com",
   "net",
@@ -226,9 +230,14 @@ export function findSpelledHosts(
     );
     // A dot at the end of a line ends a sentence unless the domain after it
     // ends there too ("shop.\nde."; "compra.\ncom carinho" is Portuguese).
+    // Before a later label, it does where a capital opens the next line
+    // ("na tela.\nGame Point BR").
     if (
       /\.[ \t]*\r?\n/.test(separator) &&
-      (tldWritten !== tldWritten.toLowerCase() || !endsHere)
+        (tldWritten !== tldWritten.toLowerCase() || !endsHere) ||
+      /\.[ \t]*\r?\n[ \t]*\p{Lu}/u.test(
+        skeleton.slice(start + first.length, sepStart),
+      )
     ) continue;
     // "w w w . shop . it": the last letter of a spaced "www" opens it.
     const spacedWww = /^w$/i.test(first) &&
@@ -242,8 +251,12 @@ export function findSpelledHosts(
     ) {
       continue;
     }
-    // "the point is": the words must not be the language's own.
-    if (labels.length === 1 && first.length < 3) continue;
+    // "the point is": the words must not be the language's own; a
+    // messenger's short host counts ("t . me / shop").
+    if (
+      labels.length === 1 && first.length < 3 &&
+      !SHORT_HOSTS.has(`${first}.${tld}`.toLowerCase())
+    ) continue;
     const end = start + match[0].length;
     // Labels joined by plain dots before the first spelled one
     // ("track.shop [.] com"): the host starts with them.

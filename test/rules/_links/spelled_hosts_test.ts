@@ -67,6 +67,7 @@ Deno.test("findSpelledHosts() leaves dot words in sentences alone", () => {
       "the access point here",
       "the point is that",
       "compra.\ncom carinho",
+      "Digite o código na tela.\nGame Point BR é a loja.",
       "Thank you . Best regards",
       "Order shipped. Delivered tomorrow.",
     ]

@@ -9,12 +9,14 @@
 
 /** Polish opt-out phrases. */
 export const OPT_OUT_PL: readonly string[] = [
-  String.raw`wypis\p{L}{0,6} (?:się|z (?:listy|newslettera|subskrypcji))`,
+  String
+    .raw`wypis\p{L}{0,6} (?:się|(?:pana |panią |pani |cię |państwa |was )?z (?:listy|newslettera|subskrypcji))`,
   String
     .raw`(?:zrezygn\p{L}{1,6}|rezygnacj\p{L}{1,2}) z (?:naszych |tych |dalszych |wszystkich )?(?:subskrypcji|newslettera|otrzymywania|powiadomień|wiadomości|subskrybowania|e-maili|sms\p{L}{0,3})`,
   String.raw`(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
-  "nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie) (?:już |więcej |dłużej )?(?:otrzymywać|dostawać)",
-  `(?:odpowiedz|odpisz|wyślij|napisz) ‥ ["„”]?stop`,
+  // Also the conditional ("gdyby nie chciała Pani dostawać").
+  "nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie|chciał(?:a|by|aby)? (?:pan|pani)|chcieli(?:by)? państwo) (?:już |więcej |dłużej )?(?:otrzymywać|dostawać)",
+  `(?:odpowiedz|odpowiedzieć|odpisz|odpisać|wyślij|wysłać|napisz|napisać) ‥ ["„”]?stop`,
   "(?:wolisz|woli pan|woli pani|wolą państwo|wolicie) (?:nie otrzymywać|nie dostawać|nie słyszeć)",
   String
     .raw`nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie) (?:już |więcej )?(?:wiadomości|powiadomień|e-maili|maili|sms\p{L}{0,3}|aktualizacji)`,

@@ -9,7 +9,9 @@
 
 /** Chinese opt-out phrases. */
 export const OPT_OUT_ZH: readonly string[] = [
-  "取消(?:订阅|訂閱)",
+  // Not a product subscription managed with pauses or skips ("暂停几个月或
+  // 取消订阅").
+  "(?<!(?:暂停|暫停|跳过|跳過|调整|調整|推迟|推遲)[^，。！？,.!?\\n]{0,12})取消(?:订阅|訂閱)",
   "回复?…(?:退订|退訂)",
   "(?:退订|退訂)(?:请|請)?回(?:复|覆)",
   "(?:消息|短信|邮件|通知|訊息|郵件)…(?:退订|退訂)",

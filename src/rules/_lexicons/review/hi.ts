@@ -454,6 +454,10 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "फ़ीडबैक कहते हैं",
       "फीडबैक कहते हैं",
       "जिसे फीडबैक कहते",
+      // An appliance's energy rating (BEE stars), no review.
+      "बिजली बचत रेटिंग",
+      "ऊर्जा दक्षता रेटिंग",
+      "बीईई रेटिंग",
     ]),
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("नाम के ऊपर पाँच सितारे कढ़ाई"), not a

@@ -400,6 +400,18 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "と評価され",
       "と評価し",
       "星を削り出",
+      // A clinical evaluation by a doctor or therapist (seating, hearing, sight), no review.
+      "シーティング評価",
+      "姿勢の評価",
+      "リハビリ評価",
+      "身体機能の評価",
+      "機能評価",
+      "聴力評価",
+      "聴力の評価",
+      "視力の評価",
+      "医師の評価",
+      "専門医の評価",
+      "療法士の評価",
     ],
     // Making and design words of a personalised product: stars in the
     // clause of one are a motif ("お名前の上に星を5つ刺繍"), not a rating.

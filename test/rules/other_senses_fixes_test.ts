@@ -1,0 +1,143 @@
+import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
+
+// Sentences of the kinds that long, detailed clean messages were blocked
+// for, and the violations written next to them, written anew: the buyer's
+// order page as the place of the order's details, a product subscription
+// paused or kept, an appliance's energy rating, a clinical evaluation, a
+// sentence that starts a line after a full stop, a messenger's short host
+// and the key pages a key message needs.
+
+const CASES: readonly ErrorCase[] = [
+  // The order page holds the order's details; an invitation elsewhere still
+  // markets.
+  {
+    locale: "it-IT",
+    text:
+      "Il codice di ritiro lo trova anche nella pagina del suo ordine su Amazon.",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Die Rechnung finden Sie auch unter Meine Bestellungen in Ihrem Konto.",
+  },
+  {
+    locale: "it-IT",
+    text:
+      "Nel nostro negozio trova anche le nuove tazze abbinate, se le interessa.",
+    rule: "no-marketing",
+  },
+  // A product subscription paused, skipped or kept is no opt-out.
+  {
+    locale: "zh-CN",
+    text:
+      "您订阅的咖啡豆本月暂停发货；如需暂停几个月或取消订阅，可在“我的订阅”页面操作。",
+  },
+  {
+    locale: "ar-AE",
+    text: "يمكنك تخطي صندوق الشهر القادم دون إلغاء الاشتراك.",
+  },
+  {
+    locale: "zh-CN",
+    text: "如不想再收到此类消息，请回复取消订阅。",
+    rule: "no-opt-out",
+  },
+  // An appliance's energy rating and a clinical evaluation are no review.
+  {
+    locale: "hi-IN",
+    type: "confirmServiceDetails",
+    text: "आपने पूछा था कि 3 स्टार का क्या मतलब है: यह एसी की ऊर्जा दक्षता रेटिंग है।",
+  },
+  {
+    locale: "ja-JP",
+    type: "confirmServiceDetails",
+    text:
+      "理学療法士のシーティング評価の結果があれば、当日見せていただけると調整に役立ちます。",
+  },
+  {
+    locale: "hi-IN",
+    text: "अगर आपको एसी पसंद आया तो कृपया 5 स्टार रेटिंग दें।",
+    rule: "no-review-manipulation",
+  },
+  // A full stop, a line break and a capital: two sentences, no host.
+  {
+    locale: "pt-BR",
+    type: "digitalAccessKey",
+    text: "Digite a chave na tela.\nGame Point BR confirma a ativação.",
+  },
+  {
+    locale: "pt-BR",
+    text: "Escreva para loja.\nnet ou meu-site.\ncom.",
+    rule: "link-policy",
+  },
+  // Referral marks in other persons and moods; thanks for buying is none.
+  {
+    locale: "fr-FR",
+    text:
+      "Le pressing Dumas connaît nos tapis et offre l'enlèvement aux clients qui viennent de notre part.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "nl-NL",
+    text:
+      "Bij Kinderzitcheck Jansen kunt u terecht; zegt u dat u via ons komt, dan is de controle half geld.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "pt-BR",
+    text:
+      "A Elétrica Pontual faz o serviço: falando que comprou com a gente, eles dão desconto na mão de obra.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "de-DE",
+    text: "Danke, dass Sie bei uns gekauft haben. Das Paket geht morgen raus.",
+  },
+  // Other buyers who take something more, named by what they do or chose.
+  {
+    locale: "sv-SE",
+    text:
+      "Många som skriver ut bilder brukar också ta vårt fotopapper, säg till om du vill ha ett paket.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "ja-JP",
+    text:
+      "この万年筆をお選びになった方には、同じ色のボトルインクもよく一緒にお使いいただいています。",
+    rule: "no-marketing",
+  },
+  // Opt-out in the conditional and the infinitive.
+  {
+    locale: "pl-PL",
+    text:
+      "Gdyby nie chciała Pani dostawać od nas kolejnych wiadomości, wystarczy odpisać „STOP”.",
+    rule: "no-opt-out",
+  },
+  // A messenger's short host spelled with spaces is a link; a key page
+  // named by its host in Italian, and a map provider's code page, are
+  // needed in a key message.
+  {
+    locale: "ar-AE",
+    type: "confirmCustomizationDetails",
+    text: "يمكنك إرسال الشعار عبر حسابنا على تيليجرام: t . me / shop_uae",
+    rule: "link-policy",
+  },
+  {
+    locale: "it-IT",
+    type: "digitalAccessKey",
+    text:
+      "Inserisca il codice su https://attiva.corsilingue.it e segua i passi.",
+  },
+  {
+    locale: "nl-NL",
+    type: "digitalAccessKey",
+    text: "Voer de code in via naviextras.com en installeer de kaartupdate.",
+  },
+  {
+    locale: "it-IT",
+    type: "digitalAccessKey",
+    text: "Trova altri corsi su https://creativa.corsilingue.it, li adorerà.",
+    rule: "link-policy",
+  },
+];
+
+testErrorCases("other senses in rich messages", CASES);
