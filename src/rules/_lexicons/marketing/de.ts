@@ -3029,7 +3029,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
-        "foto*",
+        "foto",
+        "fotos",
         "*foto",
         "*fotos",
         "bild",

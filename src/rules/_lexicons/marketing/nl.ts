@@ -2505,7 +2505,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
-        "foto*",
+        "foto",
+        "foto's",
+        "fotos",
+        "fotootje*",
         "*foto",
         "*foto's",
         "afbeelding*",

@@ -2292,9 +2292,16 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
-        "bild*",
+        "bild",
+        "bilden",
+        "bilder",
+        "bilderna",
         "*bild",
-        "foto*",
+        "foto",
+        "fotot",
+        "fotona",
+        "foton",
+        "fotos",
         "meddelande*",
         "mejl*",
         "e-post*",
