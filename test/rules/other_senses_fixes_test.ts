@@ -4,8 +4,9 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // for, and the violations written next to them, written anew: the buyer's
 // order page as the place of the order's details, a product subscription
 // paused or kept, an appliance's energy rating, a clinical evaluation, a
-// sentence that starts a line after a full stop, a messenger's short host
-// and the key pages a key message needs.
+// sentence that starts a line after a full stop, a messenger's short host,
+// the key pages a key message needs, and price cuts and lists for news
+// against a waiting list, a service interval and a refund.
 
 const CASES: readonly ErrorCase[] = [
   // The order page holds the order's details; an invitation elsewhere still
@@ -111,6 +112,37 @@ const CASES: readonly ErrorCase[] = [
     text:
       "Gdyby nie chciała Pani dostawać od nas kolejnych wiadomości, wystarczy odpisać „STOP”.",
     rule: "no-opt-out",
+  },
+  // A price cut on a later purchase without coupon words; a list for news
+  // in other words. A waiting list for the ordered item, the next service
+  // as an interval and postage taken off a refund are none.
+  {
+    locale: "pl-PL",
+    text:
+      "Przy kolejnym zamówieniu u nas kod LAMPA15 obniży cenę kinkietów o 15%.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "pt-BR",
+    text:
+      "Se quiser saber antes quando saem as estampas novas, responda que colocamos seu nome na nossa lista de clientes avisados.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "es-ES",
+    text:
+      "Si lo prefiere, podemos agregarte a nuestra lista de espera para la talla M que pediste.",
+  },
+  {
+    locale: "fr-FR",
+    type: "confirmServiceDetails",
+    text:
+      "Nous vous conseillons de prévoir le prochain entretien dans 12 mois.",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Beim nächsten Mal verpacken wir besser; das Rückporto ziehen wir von der Erstattung ab.",
   },
   // A messenger's short host spelled with spaces is a link; a key page
   // named by its host in Italian, and a map provider's code page, are

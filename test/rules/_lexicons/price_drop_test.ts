@@ -41,7 +41,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Pedindo os refis direto com a gente, você paga 10% a menos; é só informar a palavra OBRIGADO10.",
   "Para quem já é cliente, a gravação sai um quinto mais barata no próximo pedido feito com a gente.",
   "Agende com a gente a limpeza anual do ar-condicionado e pague R$ 60 a menos do que a tabela normal.",
-  "Seu pacote já foi despachado. As fronhas combinando saem 25% mais baratas se você encomendar com a gente até o fim do mês.",
   "Tack för din beställning! Om du bokar monteringen hos oss blir priset 15 % lägre.",
   "Beställer du refillerna direkt från oss betalar du 10 % mindre – ange bara ordet TACK10.",
   "För återkommande kunder kostar graveringen en femtedel mindre vid nästa beställning hos oss.",

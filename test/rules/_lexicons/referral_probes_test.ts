@@ -12,7 +12,6 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // ("a seasonal letter with tips and our new products").
 const KNOWN: ReadonlySet<string> = new Set([
   "Hallo Frau Klein, schön, dass Ihre Bestellung 202-5070454-7057233 gut angekommen ist! Einmal pro Saison verschicken wir einen kleinen Brief mit Pflegetipps und unseren neuen Produkten. Wenn Sie ihn erhalten möchten, antworten Sie einfach mit „Ja“ auf diese Nachricht.",
-  "Hallo, der Ersatzfilter zu Ihrer Bestellung 028-7605650-7978873 ist unterwegs und sollte am Montag ankommen. Möchten Sie in unseren E-Mail-Verteiler aufgenommen werden? Dort informieren wir über Wartungsintervalle und neue Modelle, bevor sie in den Shop kommen – eine kurze Antwort genügt.",
   "Hi Jenna, just confirming that order 701-8271249-9274479 arrived safely — we hope the seeds are off to a good start! A few times a year we send out a seasonal letter with planting tips and our new products. If you'd like to get it, just reply yes and we'll add you.",
   "Hola, Marta: nos alegra saber que el pedido 114-3235355-2119124 ha llegado bien. Cada temporada enviamos una carta con consejos de cuidado y nuestras novedades. Si te apetece recibirla, solo tienes que responder «sí» a este mensaje y te incluimos.",
   "Bonjour Madame Laurent, votre commande 111-2365437-9764614 a été expédiée aujourd'hui et devrait arriver jeudi. Pour les fleurs du mariage, nous vous recommandons la boutique Au Jardin de Clara à Lyon : ce sont des amis et leurs compositions sont magnifiques.",
