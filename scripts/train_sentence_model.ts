@@ -98,7 +98,13 @@ const FAMILIES: Record<string, Family> = {
     // way. Trained on, it raised the threshold (0.968 → 0.988) and the model
     // caught 11 fewer of set g's sentences and 1 fewer violation of the
     // outside message sets.
-    crossOnly: ["g", "h"],
+    // Set e (the roundabout kinds: a price cut on a later purchase, a
+    // referral with a perk, a list for news, against a waiting list,
+    // remedies and the shop as sender) is held out the same way. Trained
+    // on, the threshold rose (0.970 → 0.982): the model caught 2 fewer of
+    // sets g and h and 23 earlier probes of the test suite changed verdict,
+    // most for the worse.
+    crossOnly: ["e", "g", "h"],
     // Trained on its sets whole rather than on their first halves (same
     // data, same day), the model caught 17 more of set g's 800 sentences
     // and 8 more of set h's 960 with as many clean ones flagged, and 6 more

@@ -108,6 +108,7 @@ export const MARKETING_ANALYSIS: Omit<
   contained: { promoObject: [["ownSite", "promoSite"]] },
   uncovered: ["offer", "incentive", "pricedOffer"],
   price: [["orderItem", "incentive"], "price", "pricedExtra"],
+  amount: "amount",
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
   // "We won't send you any promotions, discounts or news of other

@@ -144,6 +144,46 @@ const CASES: readonly ErrorCase[] = [
     text:
       "Beim nächsten Mal verpacken wir besser; das Rückporto ziehen wir von der Erstattung ab.",
   },
+  // This order's number as the voucher of a later purchase, with an
+  // amount; the same number given to the courier is none.
+  {
+    locale: "pt-BR",
+    text:
+      "Na sua próxima compra com a gente é só informar este número de pedido que abatemos R$ 15 do total.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "zh-CN",
+    text: "下次再来我们这里定制，报本单订单号可以直接减 20 美元。",
+    rule: "no-marketing",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "Please quote this order number when you call the courier; the £20 refund follows once the parcel is back.",
+  },
+  // A product subscription managed with skips; a product's new code; a
+  // tip for all new wheels.
+  {
+    locale: "sv-SE",
+    text:
+      "Vill du hoppa över en leverans eller avsluta prenumerationen gör du det själv i ditt Amazon-konto.",
+  },
+  {
+    locale: "es-ES",
+    text:
+      "Puede saltar una entrega, cambiar la frecuencia o cancelar la suscripción desde su cuenta de Amazon.",
+  },
+  {
+    locale: "en-GB",
+    text: "Since April the 6 kg bag has a new product code, SAL-06-R2.",
+  },
+  {
+    locale: "sv-SE",
+    type: "confirmServiceDetails",
+    text:
+      "Vi rekommenderar att du efterdrar hjulbultarna efter 5 mil, som på alla nymonterade hjul.",
+  },
   // A messenger's short host spelled with spaces is a link; a key page
   // named by its host in Italian, and a map provider's code page, are
   // needed in a key message.

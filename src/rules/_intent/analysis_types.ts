@@ -275,6 +275,12 @@ export interface AnalyzeOptions {
     extra?: string,
   ];
   /**
+   * The concept that a sentence naming an amount in the seller's own words
+   * holds: a percentage, a fraction of the price ("1割", "九折") or a price,
+   * whatever it is for. Needs `text`.
+   */
+  readonly amount?: string;
+  /**
    * [scoped, partners]: a hit of a scoped concept in a lead-in, the first
    * clause of a sentence ending at a colon and at most 40 code units long,
    * with no partner hit in it, is the seller announcing what follows, not

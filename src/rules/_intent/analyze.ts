@@ -42,6 +42,7 @@ import { conceptIndex, inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
+import { markAmounts } from "./amounts.ts";
 import { markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
@@ -264,6 +265,16 @@ export function analyzeConcepts(
       segmentation,
       foreign,
       options.price,
+      options.primary,
+    );
+  }
+  if (options.amount !== undefined && options.text !== undefined) {
+    markAmounts(
+      result,
+      options.text,
+      segmentation,
+      foreign,
+      options.amount,
       options.primary,
     );
   }

@@ -49,9 +49,11 @@ function spaceOrOpen(char: string): boolean {
   return char === " " || char === "\t" || char === "\n" || char === "\r" ||
     char === "\u00a0" || char === "[" || char === "(";
 }
+// Generic top-level domains with their letters set apart ("shop . c o m").
+const SPACED_TLDS = "c o m|n e t|o r g";
 const SPELLED_LINK = new RegExp(
   String
-    .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${
+    .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${SPACED_TLDS}|${
     Object.keys(SPELLED_TLDS).join("|")
   })(?![${L}\p{M}])` +
     String.raw`((?:${SLASH_SEP}[${L}\-]{1,40}){0,3})`,
@@ -188,7 +190,8 @@ export function findSpelledHosts(
     const middleStart = start + first.length;
     const tldWritten = match[3]!;
     const slashes = match[4]!;
-    const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase();
+    const tld = (SPELLED_TLDS[tldWritten] ?? tldWritten).toLowerCase()
+      .replaceAll(" ", "");
     // Spelled out, only a country code or a common generic domain ends a
     // host: "the access point here" names no "here" domain.
     // A line that starts with a dot continues a host ("shop\n.store"):
@@ -261,6 +264,12 @@ export function findSpelledHosts(
     // Labels joined by plain dots before the first spelled one
     // ("track.shop [.] com"): the host starts with them.
     let hostStart = start;
+    // The spaced "www" starts the host and its range ("w w w . shop . it").
+    if (spacedWww) {
+      const before = SPACED_WW.exec(text.slice(Math.max(0, start - 8), start))!;
+      hostStart = start - before[0].trimStart().length;
+      labels[0] = "www";
+    }
     for (
       let k = hostStart - 1;
       k > 0 && text[k] === "." && labels.length < 8;

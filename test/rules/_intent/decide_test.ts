@@ -52,6 +52,12 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["future"], [], undefined],
     [["offer", "invitation"], [], "promotion"],
     [["offer", "future"], [], "promotion"],
+    // This order's number as the voucher of a later purchase, with an
+    // amount; without the later purchase or the amount it is a reference.
+    [["orderCode", "amount", "future"], [], "promotion"],
+    [["orderCode", "amount", "urgency"], [], "promotion"],
+    [["orderCode", "amount"], [], undefined],
+    [["orderCode", "future"], [], undefined],
     [["offer"], ["future"], "promotion"],
     [["offer"], ["invitation"], undefined],
     [["promoObject", "invitation"], [], "crossSell"],

@@ -82,6 +82,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "preorder",
   "manual",
   "ownSite",
+  "orderCode",
 ];
 
 /**

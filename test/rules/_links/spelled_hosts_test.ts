@@ -87,9 +87,13 @@ Deno.test("findSpelledHosts() uses the lower-cased text it is given", () => {
 
 Deno.test("findSpelledHosts(): a spaced 'w w w' opens a host whose word-like TLD goes on into the sentence", () => {
   assert.deepEqual(
-    found("le foto su w w w . ceramichesole . it nella sezione bottega")
-      .map(([, host]) => host),
-    ["w.ceramichesole.it"],
+    found("le foto su w w w . ceramichesole . it nella sezione bottega"),
+    [["w w w . ceramichesole . it", "www.ceramichesole.it", "/"]],
   );
+  // Top-level domains with their letters set apart.
+  assert.deepEqual(found("our video: w w w . clearview . c o m / install"), [
+    ["w w w . clearview . c o m / install", "www.clearview.com", "/install"],
+  ]);
+  assert.deepEqual(found("the letters c o m on the label"), []);
   assert.deepEqual(found("you will see it . it is here"), []);
 });

@@ -13,7 +13,9 @@ const MESSAGES =
 /** Spanish opt-out phrases. */
 export const OPT_OUT_ES: readonly string[] = [
   "(?:darse|darte|darle|d[ée]se|d[áa]te|d[ée]nse) de baja",
-  "(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
+  // Not a product subscription managed with skips or pauses ("saltar una
+  // entrega, cambiar la frecuencia o cancelar la suscripción").
+  "(?<!(?:saltar|omitir|pausar|posponer|aplazar|cambiar la frecuencia)[^.!?\\n]{0,40})(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
   String.raw`des-?suscri\p{L}{1,8}`,
   `dejar de recibir ‥ ${MESSAGES}`,
   `no (?:desea|quiere|deseas|quieres|desean|quieren) m[aá]s ${MESSAGES}`,

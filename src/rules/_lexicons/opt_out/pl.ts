@@ -13,7 +13,9 @@ export const OPT_OUT_PL: readonly string[] = [
     .raw`wypis\p{L}{0,6} (?:się|(?:pana |panią |pani |cię |państwa |was )?z (?:listy|newslettera|subskrypcji))`,
   String
     .raw`(?:zrezygn\p{L}{1,6}|rezygnacj\p{L}{1,2}) z (?:naszych |tych |dalszych |wszystkich )?(?:subskrypcji|newslettera|otrzymywania|powiadomień|wiadomości|subskrybowania|e-maili|sms\p{L}{0,3})`,
-  String.raw`(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
+  // Not a product subscription managed with skips or pauses.
+  String
+    .raw`(?<!(?:pomin|wstrzym|przesun|zmieni\p{L}{0,3} częstotliwoś)\p{L}{0,6}[^.!?\n]{0,40})(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
   // Also the conditional ("gdyby nie chciała Pani dostawać").
   "nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie|chciał(?:a|by|aby)? (?:pan|pani)|chcieli(?:by)? państwo) (?:już |więcej |dłużej )?(?:otrzymywać|dostawać)",
   `(?:odpowiedz|odpowiedzieć|odpisz|odpisać|wyślij|wysłać|napisz|napisać) ‥ ["„”]?stop`,

@@ -14,7 +14,10 @@ const MESSAGES =
 export const OPT_OUT_SV: readonly string[] = [
   String.raw`avregistrer\p{L}{0,4}`,
   String.raw`avprenumerer\p{L}{0,4}`,
-  String.raw`avsluta ‥ prenumeration\p{L}{0,3}`,
+  // Not a product subscription managed with skips or pauses ("hoppa över
+  // en leverans, ändra intervallet eller avsluta prenumerationen").
+  String
+    .raw`(?<!(?:hoppa över|pausa|skjuta upp|ändra intervall)[^.!?\n]{0,40})avsluta ‥ prenumeration\p{L}{0,3}`,
   String.raw`avanmäl\p{L}{0,4}`,
   `(?:sluta|slippa|slipper) (?:att )?(?:ta emot|få) ‥ ${MESSAGES}`,
   `inte (?:längre )?vill (?:ta emot|få|ha) ‥ ${MESSAGES}`,
