@@ -162,6 +162,44 @@ const CASES: readonly ErrorCase[] = [
     text:
       "Please quote this order number when you call the courier; the £20 refund follows once the parcel is back.",
   },
+  {
+    locale: "es-ES",
+    text:
+      "En su próximo encargo le restamos 3 € del precio solo con indicarnos este número de pedido.",
+    rule: "no-marketing",
+  },
+  // A fraction of the price off a second one bought later; the seller's
+  // circle and goods coming; a tyre's speed rating and what the maker puts
+  // in the box are none.
+  {
+    locale: "nl-NL",
+    text:
+      "Wilt u later een tweede mand, dan krijgt u van ons een vijfde van de prijs terug.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Wenn Sie mögen, nehmen wir Sie in unseren Kreis der Teefreunde auf und schreiben Ihnen, sobald neue Sorten da sind.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "I november kommer förresten våra fodrade vintermössor i samma färger som jackan.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "en-US",
+    type: "confirmOrderDetails",
+    text:
+      "We'll change the order to 235/60R18 (load rating 103, speed rating T) so the tires fit your wheels.",
+  },
+  {
+    locale: "it-IT",
+    text:
+      "I piedini sono inclusi nella confezione, in omaggio del produttore: le consigliamo quello standard.",
+  },
   // A product subscription managed with skips; a product's new code; a
   // tip for all new wheels.
   {

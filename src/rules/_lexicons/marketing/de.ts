@@ -614,6 +614,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "% geht vom",
         "% gehen auf",
         "% gehen ab",
+        // A fraction of the price.
+        "ein fünftel des preises",
+        "ein viertel des preises",
+        "ein drittel des preises",
       ],
       invitation: [
         "passend zu den",
@@ -1462,6 +1466,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "auf den nächsten filter",
         "auf die nächste inspektion",
         "ihr nächstes paar",
+        // A second one bought later.
+        "später ein zweites",
+        "später eine zweite",
+        "später einen zweiten",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
@@ -3648,6 +3656,14 @@ function listMarkers(): string[] {
     "unseren shopnamen in die suche",
     "unter unserem markennamen auf amazon",
     "unter unserer marke auf amazon",
+    // Taken into the seller's circle.
+    "in unseren kreis der",
+    "nehmen wir sie in unseren",
+    "nehmen wir sie gern in unseren",
+    "nehmen wir sie gerne in unseren",
+    "nehmen wir dich in unseren",
+    "nehmen wir sie außerdem in unseren",
+    "in unseren freundeskreis",
   ];
 }
 

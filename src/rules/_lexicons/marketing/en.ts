@@ -760,6 +760,11 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "price reduced by",
         "reduced in price",
         "% taken off",
+        // A fraction of the price.
+        "a fifth of the price",
+        "a quarter of the price",
+        "a third of the price",
+        "half of the price",
       ],
       // Inviting to look, buy, follow or visit.
       invitation: [
@@ -1381,6 +1386,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "anything else you order",
         "whatever else you order",
         "anything you order from us next",
+        // A second one bought later.
+        "a second one later",
+        "another one later",
       ],
       // Bare nouns of the seller's assortment: they count only next to a
       // cue or an invitation.

@@ -658,6 +658,12 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "se reduce el precio en",
         "le bajamos el precio",
         "te bajamos el precio",
+        // A fraction of the price.
+        "un quinto del precio",
+        "una quinta parte del precio",
+        "un cuarto del precio",
+        "la mitad del precio",
+        "un tercio del precio",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1459,6 +1465,27 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "guarda este mensaje",
         "reenvíenos este mensaje",
         "mencionando su nombre y número de pedido",
+        // With the pronoun attached (indicarnos, indíquenos).
+        "indicarnos este número de pedido",
+        "indíquenos este número de pedido",
+        "indícanos este número de pedido",
+        "indicándonos este número de pedido",
+        "facilitarnos este número de pedido",
+        "facilitándonos este número de pedido",
+        "decirnos este número de pedido",
+        "mencionarnos este número de pedido",
+        "mencionándonos este número de pedido",
+        "enviándonos este número de pedido",
+        "darnos este número de pedido",
+        "dándonos este número de pedido",
+        "dénos este número de pedido",
+        "danos este número de pedido",
+        "pasarnos este número de pedido",
+        "pásenos este número de pedido",
+        "indicarnos este numero de pedido",
+        "indíquenos este numero de pedido",
+        "indícanos este numero de pedido",
+        "indicándonos este numero de pedido",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -1642,6 +1669,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "sobre un segundo servicio",
         "en el segundo servicio",
         "su próximo par",
+        // A second one bought later.
+        "más adelante un segundo",
+        "más adelante una segunda",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

@@ -727,6 +727,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "réduit son prix",
         "déduit du prix d'achat",
         "% de moins sur",
+        // A fraction of the price.
+        "un cinquième du prix",
+        "un quart du prix",
+        "un tiers du prix",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1399,6 +1403,11 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "deuxième prestation",
         "une deuxième prestation",
         "votre prochaine paire",
+        // A second one bought later.
+        "plus tard un deuxième",
+        "plus tard une deuxième",
+        "plus tard un second",
+        "plus tard une seconde",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -680,6 +680,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "più economico del",
         "più economici del",
         "più economiche del",
+        // A fraction of the price.
+        "un quinto del prezzo",
+        "un quarto del prezzo",
+        "un terzo del prezzo",
       ],
       invitation: [
         "curiosare",
@@ -1405,6 +1409,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "sua prossima manutenzione",
         "sue prossime ricariche",
         "suo prossimo paio",
+        // A second one bought later.
+        "più avanti un secondo",
+        "più avanti una seconda",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
@@ -3007,6 +3014,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "prossima manutenzione fra",
         "prossimo tagliando dopo",
         "prossima manutenzione dopo",
+        // What the maker puts in the box.
+        "in omaggio del produttore",
+        "omaggio del produttore",
+        "in omaggio dal produttore",
+        "inclusi nella confezione",
       ],
       urgency: [
         "solo fino a",

@@ -2300,6 +2300,12 @@ function listMarkers(): string[] {
     "当店の名前を検索",
     "amazonで当店名",
     "アマゾンで当店名",
+    // A reply keyword to sign up for notices.
+    "案内希望",
+    "案内希望とご返信",
+    "お知らせ希望",
+    "お知らせ希望とご返信",
+    "ご案内希望とご返信",
   ];
 }
 

@@ -565,6 +565,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "% gaat eraf",
         "% gaat er af",
         "kost maar de helft",
+        // A fraction of the price.
+        "een vijfde van de prijs",
+        "een kwart van de prijs",
+        "een derde van de prijs",
       ],
       invitation: [
         // Extending the set the buyer has: "mocht je je set willen uitbreiden".
@@ -1102,6 +1106,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "uw volgende afspraak",
         "uw volgende bezoek",
         "uw volgende paar",
+        // A second one bought later.
+        "later een tweede",
+        "later nog een",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

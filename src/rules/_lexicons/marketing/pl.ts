@@ -699,6 +699,10 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "cena obniżona o",
         "cenę obniżoną o",
         "obniżamy o",
+        // A fraction of the price.
+        "jedną piątą ceny",
+        "jedna piąta ceny",
+        "jedną czwartą ceny",
       ],
       invitation: [
         // contact outside Amazon through a messenger
@@ -1335,6 +1339,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "gdy będzie pani potrzebowała nowego",
         "gdy będzie pan potrzebował nowej",
         "gdy będzie pani potrzebowała nowej",
+        // A second one bought later.
+        "później drugi",
+        "później drugą",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.

@@ -623,6 +623,10 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "% nos seus próximos",
         "% da próxima",
         "% do próximo",
+        // A fraction of the price.
+        "um quinto do preço",
+        "um quarto do preço",
+        "um terço do preço",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off
@@ -1331,6 +1335,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "num segundo serviço",
         "no segundo serviço",
         "seu próximo par",
+        // A second one bought later.
+        "mais tarde um segundo",
+        "mais tarde uma segunda",
       ],
       assortment: [
         // The seller's other goods as a whole ("what else we make").

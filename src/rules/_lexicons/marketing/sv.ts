@@ -505,6 +505,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "tre för två",
         "2 för 1 på",
         "köp 2 betala för 1",
+        // A fraction of the price.
+        "en femtedel av priset",
+        "en fjärdedel av priset",
+        "en tredjedel av priset",
       ],
       invitation: [
         "om du vill ha ett komplett set",
@@ -991,6 +995,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "dina nästa filter",
         "din nästa filterbyte",
         "ditt nästa par",
+        // A second one bought later.
+        "senare en till",
+        "längre fram en till",
       ],
       // Bare nouns of the seller's range: they count only with a cue or an
       // invitation.
@@ -1417,6 +1424,12 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "nyhet hos",
         "nyheter hos",
         "nytt från",
+        // The seller's goods coming.
+        "kommer förresten våra",
+        "kommer också våra",
+        "kommer även våra",
+        "kommer våra nya",
+        "snart kommer våra",
       ],
       // Suggesting another product; never compatibility of the ordered item.
       recommendation: [

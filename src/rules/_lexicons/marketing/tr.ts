@@ -579,6 +579,13 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "para puan",
         "yari yariya fiyat*",
         "yari yariya indirim*",
+        // A fraction of the price.
+        "fiyatinin beşte biri",
+        "fiyatin beşte biri",
+        "fiyatinin dörtte biri",
+        "fiyatin dörtte biri",
+        "fiyatinin yarisi",
+        "fiyatin yarisi",
       ],
       invitation: [
         // Contact moved to the seller's messenger or social account, off

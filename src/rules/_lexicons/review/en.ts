@@ -744,6 +744,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "feedback whistle",
       "whistling feedback",
       "feedback whistling",
+      // A tyre's speed and label ratings.
+      "speed rating",
+      "speed ratings",
+      "load ratings",
+      "wet grip rating",
+      "noise rating",
+      "fuel efficiency rating",
     ],
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif ("five stars embroidered above the name").
