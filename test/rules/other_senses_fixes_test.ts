@@ -160,7 +160,7 @@ const CASES: readonly ErrorCase[] = [
   {
     locale: "en-GB",
     text:
-      "Please quote this order number when you call the courier; the £20 refund follows once the parcel is back.",
+      "Please quote this order number when you call the courier this week; the £20 refund follows once the parcel is back.",
   },
   {
     locale: "es-ES",
@@ -211,6 +211,23 @@ const CASES: readonly ErrorCase[] = [
     locale: "es-ES",
     text:
       "Puede saltar una entrega, cambiar la frecuencia o cancelar la suscripción desde su cuenta de Amazon.",
+  },
+  // A newsletter's frequency next to cancelling it is an opt-out.
+  {
+    locale: "es-ES",
+    text:
+      "Puede cambiar la frecuencia de nuestros correos o cancelar la suscripción.",
+    rule: "no-opt-out",
+  },
+  {
+    locale: "zh-CN",
+    text: "您可以调整推送频率或取消订阅。",
+    rule: "no-opt-out",
+  },
+  {
+    locale: "pl-PL",
+    text: "Można zmienić częstotliwość newslettera lub anulować subskrypcję.",
+    rule: "no-opt-out",
   },
   {
     locale: "en-GB",

@@ -22,10 +22,13 @@ import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
 const NUMBER = "[0-9٠-٩]{1,3}(?:[.,][0-9٠-٩]{1,2})?";
 // Words for "percent" after a number, in the languages of the lexicons.
 const PERCENT_WORDS =
-  "percent|per cent|prozent|procent|por ?ciento|pour ?cent|per ?cento|por ?cento|prosent|yüzde|प्रतिशत|في المائة|بالمائة";
+  "percent|per cent|prozent|procent|por ?ciento|pour ?cent|per ?cento|por ?cento|प्रतिशत|फ़ीसदी|फीसदी|في المائة|في المئة|بالمائة|بالمئة|パーセント";
+// Letters that glue to a number written in a word of a spaced script; Han
+// and kana do not ("可享15%优惠").
+const GLUE = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}`;
 const PERCENT = new RegExp(
   String
-    .raw`(?<![\p{L}\p{N}])(?:${NUMBER}\s?(?:[%％٪]|(?:${PERCENT_WORDS})(?!\p{L}))|[%％٪]\s?${NUMBER}(?![\p{N}])|yüzde\s?${NUMBER}|yüzde\s(?:on|yirmi|otuz|kirk|kırk|elli|beş|bes))|(?:[0-9]|[一二三四五六七八九])(?:割|折)`,
+    .raw`(?<![${GLUE}\p{N}])(?:${NUMBER}\s?(?:[%％٪]|(?:${PERCENT_WORDS})(?!\p{L}))|[%％٪]\s?${NUMBER}(?![\p{N}\p{L}])|yüzde\s?${NUMBER}(?!\p{N})|yüzde\s(?:on|yirmi|otuz|kirk|kırk|elli|beş|bes)(?:u|unu|una|i|si|sini|luk|lik)?(?!\p{L}))|(?:[0-9]|[一二三四五六七八九])(?:割|折(?![叠疊页頁]))`,
   "gu",
 );
 

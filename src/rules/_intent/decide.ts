@@ -359,7 +359,7 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * offer with a time limit (`urgency`: "this week", "until
  * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  * So is this order's number made the voucher of a later purchase
- * (`orderCode` with `future` or `urgency`) next to an amount (`amount`: a
+ * (`orderCode` with `future`) next to an amount (`amount`: a
  * percentage or a price), however the cut is worded.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
@@ -449,9 +449,7 @@ export function decideMarketing(
   // amount ("next time, mention this order number and we take 15% off",
   // "na próxima compra é só informar este número de pedido que abatemos
   // R$ 15"): a price cut however it is worded.
-  if (
-    has("orderCode") && has("amount") && (has("future") || has("urgency"))
-  ) return "promotion";
+  if (has("orderCode") && has("amount") && has("future")) return "promotion";
   // Goods offered for pre-order ("volume 2 is open for pre-order with us,
   // have a look"), with an invitation, an offer, a later purchase, newness
   // or another product line: not the ordered item's own pre-order status

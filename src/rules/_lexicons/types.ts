@@ -303,8 +303,8 @@ export type MarketingConcept =
    * OPTIONAL. This order's number or this message given as a reference:
    * "mention this order number", "quote this order number", "show this
    * message", pt "informar este número de pedido", zh "报本单订单号". With
-   * a later purchase and an amount in the sentence ("mention this order
-   * number next time and we take 15% off"), this order is the voucher of
+   * a later purchase (`future`) and an amount in the sentence ("mention
+   * this order number next time and we take 15% off"), this order is the voucher of
    * a price cut; alone it is ordinary ("quote this order number when you
    * call the courier").
    */

@@ -53,7 +53,7 @@ function spaceOrOpen(char: string): boolean {
 const SPACED_TLDS = "c o m|n e t|o r g";
 const SPELLED_LINK = new RegExp(
   String
-    .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|${SPACED_TLDS}|${
+    .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|(?:${SPACED_TLDS})(?![ \t][${L}](?![${L}]))|${
     Object.keys(SPELLED_TLDS).join("|")
   })(?![${L}\p{M}])` +
     String.raw`((?:${SLASH_SEP}[${L}\-]{1,40}){0,3})`,
@@ -233,14 +233,16 @@ export function findSpelledHosts(
     );
     // A dot at the end of a line ends a sentence unless the domain after it
     // ends there too ("shop.\nde."; "compra.\ncom carinho" is Portuguese).
-    // Before a later label, it does where a capital opens the next line
-    // ("na tela.\nGame Point BR").
     if (
       /\.[ \t]*\r?\n/.test(separator) &&
-        (tldWritten !== tldWritten.toLowerCase() || !endsHere) ||
-      /\.[ \t]*\r?\n[ \t]*\p{Lu}/u.test(
-        skeleton.slice(start + first.length, sepStart),
-      )
+      (tldWritten !== tldWritten.toLowerCase() || !endsHere)
+    ) continue;
+    // A dot word written as a name's word between a capitalized word and a
+    // capital code ("Game Point BR") is part of the name; "Shop Dot Com" and
+    // "SHOP DOT COM" are not.
+    if (
+      /^\s+\p{Lu}\p{Ll}+\s+$/u.test(separator) &&
+      /^\p{Lu}/u.test(labels.at(-1) ?? "") && /^\p{Lu}+$/u.test(tldWritten)
     ) continue;
     // "w w w . shop . it": the last letter of a spaced "www" opens it.
     const spacedWww = /^w$/i.test(first) &&

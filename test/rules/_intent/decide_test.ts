@@ -55,7 +55,9 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     // This order's number as the voucher of a later purchase, with an
     // amount; without the later purchase or the amount it is a reference.
     [["orderCode", "amount", "future"], [], "promotion"],
-    [["orderCode", "amount", "urgency"], [], "promotion"],
+    // A time limit alone may be the order's own ("call the courier this
+    // week; the £20 refund follows").
+    [["orderCode", "amount", "urgency"], [], undefined],
     [["orderCode", "amount"], [], undefined],
     [["orderCode", "future"], [], undefined],
     [["offer"], ["future"], "promotion"],

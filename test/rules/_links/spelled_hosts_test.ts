@@ -95,5 +95,16 @@ Deno.test("findSpelledHosts(): a spaced 'w w w' opens a host whose word-like TLD
     ["w w w . clearview . c o m / install", "www.clearview.com", "/install"],
   ]);
   assert.deepEqual(found("the letters c o m on the label"), []);
+  assert.deepEqual(found("thank you . C O M E back"), []);
+  // A dot word as a name's word before a capital code; a host on the line
+  // after a sentence's full stop is still found.
+  assert.deepEqual(found("Game Point BR é a loja."), []);
+  assert.deepEqual(found("Visit Shop Dot Com today").map(([, host]) => host), [
+    "shop.com",
+  ]);
+  assert.deepEqual(
+    found("Danke für Ihre Bestellung.\nShop punkt de").map(([, host]) => host),
+    ["bestellung.shop.de"],
+  );
   assert.deepEqual(found("you will see it . it is here"), []);
 });

@@ -1146,7 +1146,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "if you get hooked",
         "if you catch the bug",
       ],
-      // Future purchases and coming back.
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.
       orderCode: [
@@ -1191,6 +1190,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "keep this message",
         "keep this order number",
       ],
+      // Future purchases and coming back.
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "when you book",

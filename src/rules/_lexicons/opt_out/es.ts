@@ -15,7 +15,7 @@ export const OPT_OUT_ES: readonly string[] = [
   "(?:darse|darte|darle|d[ée]se|d[áa]te|d[ée]nse) de baja",
   // Not a product subscription managed with skips or pauses ("saltar una
   // entrega, cambiar la frecuencia o cancelar la suscripción").
-  "(?<!(?:saltar|omitir|pausar|posponer|aplazar|cambiar la frecuencia)[^.!?\\n]{0,40})(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
+  "(?=cancel|anul)(?<!(?:(?<!\\p{L})(?:saltar|saltarse|omitir|pausar|posponer|aplazar) (?:una |un |la |el |las |los |su |sus )?(?:próxima |próximo |siguiente )?(?:entrega|envío|envio|pedido|caja)\\p{L}*|cambiar la frecuencia de (?:las |los |sus )?(?:entregas|envíos|envios))[^.!?\\n]{0,40})(?:cancelar|anular|cancele|anule|cancela|anula) (?:la |su |tu )?suscripci[oó]n",
   String.raw`des-?suscri\p{L}{1,8}`,
   `dejar de recibir ‥ ${MESSAGES}`,
   `no (?:desea|quiere|deseas|quieres|desean|quieren) m[aá]s ${MESSAGES}`,

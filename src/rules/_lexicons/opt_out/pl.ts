@@ -15,7 +15,7 @@ export const OPT_OUT_PL: readonly string[] = [
     .raw`(?:zrezygn\p{L}{1,6}|rezygnacj\p{L}{1,2}) z (?:naszych |tych |dalszych |wszystkich )?(?:subskrypcji|newslettera|otrzymywania|powiadomień|wiadomości|subskrybowania|e-maili|sms\p{L}{0,3})`,
   // Not a product subscription managed with skips or pauses.
   String
-    .raw`(?<!(?:pomin|wstrzym|przesun|zmieni\p{L}{0,3} częstotliwoś)\p{L}{0,6}[^.!?\n]{0,40})(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
+    .raw`(?=anul|wyłącz)(?<!(?:(?<!\p{L})(?:pomi[nń]\p{L}{0,4}|wstrzyma\p{L}{0,4}|przesu[nń]\p{L}{0,4}) (?:jedną |najbliższą |kolejną |następną )?dostaw\p{L}{0,3}|zmie[nń]\p{L}{0,4} częstotliwoś\p{L}{0,3} dostaw\p{L}{0,3})[^.!?\n]{0,40})(?:anul\p{L}{1,6}|wyłącz\p{L}{0,6}) subskrypcj\p{L}{1,2}`,
   // Also the conditional ("gdyby nie chciała Pani dostawać").
   "nie (?:chcesz|chce pan|chce pani|chcą państwo|chcecie|chciał(?:a|by|aby)? (?:pan|pani)|chcieli(?:by)? państwo) (?:już |więcej |dłużej )?(?:otrzymywać|dostawać)",
   `(?:odpowiedz|odpowiedzieć|odpisz|odpisać|wyślij|wysłać|napisz|napisać) ‥ ["„”]?stop`,

@@ -17,7 +17,7 @@ export const OPT_OUT_SV: readonly string[] = [
   // Not a product subscription managed with skips or pauses ("hoppa över
   // en leverans, ändra intervallet eller avsluta prenumerationen").
   String
-    .raw`(?<!(?:hoppa över|pausa|skjuta upp|ändra intervall)[^.!?\n]{0,40})avsluta ‥ prenumeration\p{L}{0,3}`,
+    .raw`(?=avsluta)(?<!(?:(?<!\p{L})(?:hoppa|hoppar) över (?:en|nästa) leverans|(?<!\p{L})pausa leverans\p{L}*|(?<!\p{L})skjut\p{L}{0,2} upp (?:en |nästa )?leverans\p{L}*|ändra leveransintervall\p{L}*|ändra intervallet för leveranser\p{L}*)[^.!?\n]{0,40})avsluta ‥ prenumeration\p{L}{0,3}`,
   String.raw`avanmäl\p{L}{0,4}`,
   `(?:sluta|slippa|slipper) (?:att )?(?:ta emot|få) ‥ ${MESSAGES}`,
   `inte (?:längre )?vill (?:ta emot|få|ha) ‥ ${MESSAGES}`,
