@@ -239,6 +239,18 @@ const CASES: readonly ErrorCase[] = [
     text:
       "Vi rekommenderar att du efterdrar hjulbultarna efter 5 mil, som på alla nymonterade hjul.",
   },
+  // A professional's opinion, a water-hardness rating and a file checked
+  // are no review.
+  {
+    locale: "fr-FR",
+    text:
+      "Au-delà de −6,00, nous demandons l'avis de votre ophtalmologiste avant fabrication.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "When you pair it, the app asks you to rate the water hardness from 1 to 4.",
+  },
   // A messenger's short host spelled with spaces is a link; a key page
   // named by its host in Italian, and a map provider's code page, are
   // needed in a key message.
