@@ -15,7 +15,7 @@
 
 import type { SentenceConcepts } from "./analysis_types.ts";
 import { inside } from "./hit_index.ts";
-import { findPrices } from "./prices.ts";
+import { addToSentence, findPrices } from "./prices.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
 
 // A number, in ASCII or Arabic-Indic digits, with decimals.
@@ -72,6 +72,7 @@ export function findPercentages(text: string): Segment[] {
  * @param produced The concept an amount produces.
  * @param primary The buyer's language, whose concepts a sentence with no
  *   word of the lexicons gets.
+ * @param prices The prices of the text, when the caller has them.
  */
 export function markAmounts(
   result: readonly SentenceConcepts[],
@@ -80,18 +81,13 @@ export function markAmounts(
   foreign: readonly Segment[],
   produced: string,
   primary?: string,
+  prices: readonly Segment[] = findPrices(text),
 ): void {
-  const amounts = [...findPercentages(text), ...findPrices(text)];
-  for (const amount of amounts) {
+  for (const amount of [...findPercentages(text), ...prices]) {
     if (inside(foreign, amount.start, amount.end)) continue;
     const sentence = result[segmentIndex(segmentation.sentences, amount.start)];
-    if (sentence === undefined) continue;
-    for (const which of ["all", "own"] as const) {
-      const sets = sentence[which] as Map<string, Set<string>>;
-      if (primary !== undefined && !sets.has(primary)) {
-        sets.set(primary, new Set());
-      }
-      for (const set of sets.values()) set.add(produced);
+    if (sentence !== undefined) {
+      addToSentence(sentence, [produced], true, primary);
     }
   }
 }

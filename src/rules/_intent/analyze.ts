@@ -43,7 +43,7 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
 import { markAmounts } from "./amounts.ts";
-import { markPrices } from "./prices.ts";
+import { findPrices, markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 import {
@@ -256,6 +256,11 @@ export function analyzeConcepts(
       options.negatedMark,
     );
   }
+  // The prices serve the price and the amount marks: found once.
+  const prices = options.text !== undefined &&
+      (options.price !== undefined || options.amount !== undefined)
+    ? findPrices(options.text)
+    : [];
   if (options.price !== undefined && options.text !== undefined) {
     markPrices(
       result,
@@ -266,6 +271,7 @@ export function analyzeConcepts(
       foreign,
       options.price,
       options.primary,
+      prices,
     );
   }
   if (options.amount !== undefined && options.text !== undefined) {
@@ -276,6 +282,7 @@ export function analyzeConcepts(
       foreign,
       options.amount,
       options.primary,
+      prices,
     );
   }
   addDenied(

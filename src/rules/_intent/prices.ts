@@ -189,6 +189,7 @@ export function findPrices(text: string): Segment[] {
  *   before it].
  * @param primary The buyer's language, whose concepts a sentence with no
  *   word of the lexicons gets.
+ * @param prices The prices of the text, when the caller has them.
  */
 export function markPrices(
   result: readonly SentenceConcepts[],
@@ -203,8 +204,8 @@ export function markPrices(
     extra?: string,
   ],
   primary?: string,
+  prices: readonly Segment[] = findPrices(text),
 ): void {
-  const prices = findPrices(text);
   if (prices.length === 0) return;
   const [blocking, produced, extra] = option;
   const blocked = new Uint8Array(result.length);
@@ -254,17 +255,54 @@ export function markPrices(
           ),
         ))
     ) concepts.push(extra);
-    const own = !inside(foreign, price.start, price.end);
-    for (const which of own ? ["all", "own"] as const : ["all"] as const) {
-      const sets = result[index]![which] as Map<string, Set<string>>;
-      // A sentence with no word of the lexicons still holds its price, in
-      // the buyer's language.
-      if (primary !== undefined && !sets.has(primary)) {
-        sets.set(primary, new Set());
-      }
-      for (const set of sets.values()) {
-        for (const concept of concepts) (set as Set<string>).add(concept);
-      }
+    addToSentence(
+      result[index]!,
+      concepts,
+      !inside(foreign, price.start, price.end),
+      primary,
+    );
+  }
+}
+
+/**
+ * Adds concepts to a sentence in every language it holds: to its concepts
+ * of any words, and to those of the seller's own words when `own`. A
+ * sentence with no word of the lexicons still gets them, in the buyer's
+ * language.
+ *
+ * @param sentence The sentence's concepts; updated.
+ * @param concepts The concepts to add.
+ * @param own Whether the words that produce them are the seller's own.
+ * @param primary The buyer's language, if known.
+ *
+ * @example
+ * ```ts
+ * import { addToSentence } from "./prices.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const sentence = {
+ *   segment: { start: 0, end: 10 },
+ *   all: new Map<string, Set<string>>(),
+ *   own: new Map<string, Set<string>>(),
+ * };
+ * addToSentence(sentence, ["price"], false, "en");
+ * assert.deepEqual([...sentence.all.get("en")!], ["price"]);
+ * assert.equal(sentence.own.size, 0);
+ * ```
+ */
+export function addToSentence(
+  sentence: SentenceConcepts,
+  concepts: readonly string[],
+  own: boolean,
+  primary?: string,
+): void {
+  for (const which of own ? ["all", "own"] as const : ["all"] as const) {
+    const sets = sentence[which] as Map<string, Set<string>>;
+    if (primary !== undefined && !sets.has(primary)) {
+      sets.set(primary, new Set());
+    }
+    for (const set of sets.values()) {
+      for (const concept of concepts) set.add(concept);
     }
   }
 }

@@ -245,11 +245,12 @@ export function findSpelledHosts(
       /^\p{Lu}/u.test(labels.at(-1) ?? "") && /^\p{Lu}+$/u.test(tldWritten)
     ) continue;
     // "w w w . shop . it": the last letter of a spaced "www" opens it.
-    const spacedWww = /^w$/i.test(first) &&
-      SPACED_WW.test(text.slice(Math.max(0, start - 8), start));
+    const spacedWww = /^w$/i.test(first)
+      ? SPACED_WW.exec(text.slice(Math.max(0, start - 8), start))
+      : null;
     if (
       !SAFE_SPELLED_TLDS.has(tld) && WORDLIKE_TLDS.has(tld) && !endsHere &&
-      !/^www\d{0,3}$/i.test(first) && !spacedWww &&
+      !/^www\d{0,3}$/i.test(first) && spacedWww === null &&
       !/[\[(。]/.test(separator) && separator !== "." &&
       !dotWordEndsHost(separator, tld) &&
       !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
@@ -267,9 +268,8 @@ export function findSpelledHosts(
     // ("track.shop [.] com"): the host starts with them.
     let hostStart = start;
     // The spaced "www" starts the host and its range ("w w w . shop . it").
-    if (spacedWww) {
-      const before = SPACED_WW.exec(text.slice(Math.max(0, start - 8), start))!;
-      hostStart = start - before[0].trimStart().length;
+    if (spacedWww !== null) {
+      hostStart = start - spacedWww[0].trimStart().length;
       labels[0] = "www";
     }
     for (
