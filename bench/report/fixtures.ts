@@ -102,6 +102,55 @@ export const DATA: Readonly<Record<string, unknown>> = Object.freeze({
     "waiting for the new date, cancelling before shipment, or choosing another size or colour",
 });
 
+const SELLERS = [
+  "Northwind Outfitters",
+  "Blue Ridge Trail Co.",
+  "Harbor & Pine Goods",
+  "Summit Gear House",
+  "Maple Creek Supply",
+  "Copperfield Outdoor",
+  "Riverbend Footwear",
+  "Granite Peak Store",
+];
+const PRODUCTS = [
+  "Trail Runner 2 Waterproof Hiking Boots",
+  "Alpine Lite Insulated Jacket, Size M",
+  "Canyon 40 L Daypack with Rain Cover",
+  "Ridge Walker Merino Socks, 3 Pairs",
+  "Glacier Pro Trekking Poles (Pair)",
+  "Basecamp Two-Person Dome Tent",
+  "Switchback Leather Hiking Gloves",
+  "Tundra Down Sleeping Bag, -10 °C",
+];
+
+/**
+ * Distinct data for the same template: each variant names another seller
+ * and product and has its own order id and refund, so that a benchmark that
+ * rotates through them lints a new text on every call (nothing a rule
+ * keeps from the previous text applies), as a server does.
+ *
+ * @param index Which variant (taken modulo 8).
+ * @returns The data.
+ */
+export function dataVariant(index: number): Readonly<Record<string, unknown>> {
+  const i = index % SELLERS.length;
+  if (i === 0) return DATA;
+  const orderId = `12${i}-${String(1234567 + 1111 * i)}-${
+    String(7654321 - 2222 * i)
+  }`;
+  return Object.freeze({
+    ...DATA,
+    amazonOrderId: orderId,
+    sellerName: SELLERS[i],
+    productTitle: PRODUCTS[i],
+    refundAmount: 4.99 + i,
+    refundAmount_text: `$${(4.99 + i).toFixed(2)}`,
+  });
+}
+
+/** How many distinct variants {@linkcode dataVariant} has. */
+export const VARIANTS = SELLERS.length;
+
 /** The type, locale and order the messages are written for. */
 export const MESSAGE_TYPE = "unexpectedProblem";
 /** The buyer locale. */

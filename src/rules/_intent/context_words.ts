@@ -22,6 +22,7 @@ import { CLAUSE_FINAL } from "./negation.ts";
 import { cancelAssessed } from "./assessed.ts";
 import { cancelRecordObjects } from "./objects.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
+import { execNotAfter } from "../../text/not_after.ts";
 
 /**
  * A sample or swatch to judge before production, or a choice the buyer's
@@ -30,7 +31,12 @@ import { type Segmentation, segmentIndex } from "./segment.ts";
  * feedback on the fabric sample", "Pani opinia pomoże nam wybrać").
  */
 const SAMPLE =
-  /(?<![\p{L}\p{M}])(?:samples?|swatch(?:es)?|fabric sample|stoffmuster|farbmuster|materialmuster|stoffprobe|farbprobe|échantillon|muestras? de|muestrario|campion|amostra|stofstaal|kleurstaal|staaltje|tygprov|färgprov|provbit|próbk|próbce|numune|عينة|عينات|नमून|सैंपल|help(?:s|ing)? us (?:to )?(?:choose|decide|pick)|uns (?:bei der (?:auswahl|entscheidung)|entscheiden)|nous aider(?:a|ont)? à (?:choisir|décider)|(?:ayudar|ajudar|aiutar)\p{L}* a (?:elegir|decidir|escolher|scegliere|decidere)|helpt ons (?:kiezen|beslissen)|hjälper oss (?:att )?(?:välja|bestämma)|pomoże nam (?:wybrać|zdecydować)|choose between|choice between|wählen zwischen|auswahl zwischen|choisir entre|deux nuances|deux teintes|elegir entre|scegliere tra|scegliere fra|escolher entre|kiezen tussen|välja mellan|wybrać (?:między|pomiędzy)|karar vermemize|seçmemize|نختار|نقرر|चुनने में|तय करने में)|見本|生地サンプル|カラーサンプル|布料小样|面料小样|样品|样布|色卡|打样|どちらがよ|どちらになさ/gu;
+  /samples?|swatch(?:es)?|fabric sample|stoffmuster|farbmuster|materialmuster|stoffprobe|farbprobe|échantillon|muestras? de|muestrario|campion|amostra|stofstaal|kleurstaal|staaltje|tygprov|färgprov|provbit|próbk|próbce|numune|عينة|عينات|नमून|सैंपल|help(?:s|ing)? us (?:to )?(?:choose|decide|pick)|uns (?:bei der (?:auswahl|entscheidung)|entscheiden)|nous aider(?:a|ont)? à (?:choisir|décider)|(?:ayudar|ajudar|aiutar)\p{L}* a (?:elegir|decidir|escolher|scegliere|decidere)|helpt ons (?:kiezen|beslissen)|hjälper oss (?:att )?(?:välja|bestämma)|pomoże nam (?:wybrać|zdecydować)|choose between|choice between|wählen zwischen|auswahl zwischen|choisir entre|deux nuances|deux teintes|elegir entre|scegliere tra|scegliere fra|escolher entre|kiezen tussen|välja mellan|wybrać (?:między|pomiędzy)|karar vermemize|seçmemize|نختار|نقرر|चुनने में|तय करने में/gu;
+/** The same in scripts written without spaces, anywhere. */
+const SAMPLE_UNSPACED =
+  /見本|生地サンプル|カラーサンプル|布料小样|面料小样|样品|样布|色卡|打样|どちらがよ|どちらになさ/gu;
+/** What a sample word must not follow: a letter. */
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Context words (a proof, a mock-up) that cover no review word cancel the
@@ -81,7 +87,20 @@ export function cancelByContext(
   // decide") is a context too, in every language.
   if (text !== undefined) {
     SAMPLE.lastIndex = 0;
-    for (let m = SAMPLE.exec(text); m !== null; m = SAMPLE.exec(text)) {
+    for (
+      let m = execNotAfter(SAMPLE, text, LETTER);
+      m !== null;
+      m = execNotAfter(SAMPLE, text, LETTER)
+    ) {
+      sentenceMarks[segmentIndex(sentences, m.index)] = 1;
+      any = true;
+    }
+    SAMPLE_UNSPACED.lastIndex = 0;
+    for (
+      let m = SAMPLE_UNSPACED.exec(text);
+      m !== null;
+      m = SAMPLE_UNSPACED.exec(text)
+    ) {
       sentenceMarks[segmentIndex(sentences, m.index)] = 1;
       any = true;
     }

@@ -156,10 +156,11 @@ function termSymbols(term: string): number[] {
 }
 
 interface Automaton {
-  /** Open-addressing table of the transitions: state, symbol → target. */
-  readonly keyState: Int32Array;
-  readonly keySymbol: Int32Array;
-  readonly target: Int32Array;
+  /**
+   * Open-addressing table of the transitions, four numbers a slot (state,
+   * symbol, target, unused), so that a probe reads one cache line.
+   */
+  readonly table: Int32Array;
   readonly mask: number;
   readonly fail: Int32Array;
   /** Outputs of each state, its own then those of its failure chain. */
@@ -216,16 +217,14 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
   let size = 1024;
   while (size < capacity * 2) size *= 2;
   const mask = size - 1;
-  const keyState = new Int32Array(size).fill(-1);
-  const keySymbol = new Int32Array(size);
-  const target = new Int32Array(size);
+  const table = new Int32Array(size * 4).fill(-1);
   const firstChild = new Int32Array(capacity).fill(-1);
   const nextSibling = new Int32Array(capacity).fill(-1);
   const edge = new Int32Array(capacity);
   const root = new Int32Array(0x10000);
   const own: (Output[] | undefined)[] = [];
   let states = 1;
-  const partial = { keyState, keySymbol, target, mask, root } as Automaton;
+  const partial = { table, mask, root } as Automaton;
   for (const { symbols, output } of terms) {
     let state = 0;
     for (const symbol of symbols) {
@@ -233,10 +232,10 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       if (to === -1) {
         to = states++;
         let slot = slotOf(state, symbol, mask);
-        while (keyState[slot] !== -1) slot = (slot + 1) & mask;
-        keyState[slot] = state;
-        keySymbol[slot] = symbol;
-        target[slot] = to;
+        while (table[slot * 4] !== -1) slot = (slot + 1) & mask;
+        table[slot * 4] = state;
+        table[slot * 4 + 1] = symbol;
+        table[slot * 4 + 2] = to;
         edge[to] = symbol;
         nextSibling[to] = firstChild[state]!;
         firstChild[state] = to;
@@ -276,7 +275,7 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       queue[tail++] = to;
     }
   }
-  return { keyState, keySymbol, target, mask, fail, outputs, root };
+  return { table, mask, fail, outputs, root };
 }
 
 // Whether a hit with the same concept, language and start was already
@@ -337,12 +336,14 @@ export function createLexiconMatcher(
 
 // The transition of `state` on `symbol`, or -1.
 function step(a: Automaton, state: number, symbol: number): number {
-  const { keyState, keySymbol, mask } = a;
+  const { table, mask } = a;
   let slot = slotOf(state, symbol, mask);
   for (;;) {
-    const at = keyState[slot]!;
+    const at = table[slot * 4]!;
     if (at === -1) return -1;
-    if (at === state && keySymbol[slot] === symbol) return a.target[slot]!;
+    if (at === state && table[slot * 4 + 1] === symbol) {
+      return table[slot * 4 + 2]!;
+    }
     slot = (slot + 1) & mask;
   }
 }

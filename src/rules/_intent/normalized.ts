@@ -156,5 +156,17 @@ export function segmentMessage(
   original: string,
   match: MatchText,
 ): Segmentation {
-  return segmentText(match.text, { goesOn: lineGoesOn(original, match) });
+  // The families and the sentence models read the same message in turn.
+  if (lastSegmented?.original === original && lastSegmented.match === match) {
+    return lastSegmented.segmentation;
+  }
+  const segmentation = segmentText(match.text, {
+    goesOn: lineGoesOn(original, match),
+  });
+  lastSegmented = { original, match, segmentation };
+  return segmentation;
 }
+
+let lastSegmented:
+  | { original: string; match: MatchText; segmentation: Segmentation }
+  | undefined;

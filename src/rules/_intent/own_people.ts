@@ -65,29 +65,25 @@ export function cancelOwnPeople(
   const thanked = new Set<number>();
   const own = byConcept.get(ours) ?? [];
   if (own.length === 0) return thanked;
-  let thanking: Uint8Array | undefined;
-  let priced: Uint8Array | undefined;
   const { sentences } = segmentation;
+  const thanking = sentenceTest(text, THANKS, sentences);
+  const priced = sentenceTest(text, PRICE, sentences);
   for (const at of own) {
     if (cancelled[at]) continue;
     const hit = hits[at]!;
     // A person or place word right after the hit, past the rest of its
     // word ("our technician", "unserem Techniker", "我们的技术人员").
-    if (thanking === undefined || priced === undefined) {
-      thanking = marks(text, THANKS, sentences);
-      priced = marks(text, PRICE, sentences);
-    }
     const sentence = segmentIndex(sentences, hit.start);
     // Unless a price stands in the sentence: the work is then sold ("for
     // a small extra charge our technician can also clean the AC").
     if (
       PEOPLE.test(text.slice(hit.end, hit.end + PEOPLE_WINDOW)) &&
-      !priced[sentence]
+      !priced(sentence)
     ) {
       cancelled[at] = 1;
       continue;
     }
-    if (thanking[sentence]) thanked.add(at);
+    if (thanking(sentence)) thanked.add(at);
   }
   return thanked;
 }
@@ -115,16 +111,23 @@ const PRICE = new RegExp(
   "u",
 );
 
-// Per sentence, 1 where the pattern matches. One scan of the text.
-function marks(
+// Whether the pattern matches in a sentence, asked of the sentences that
+// hold the seller's goods only, each at most once: a search from the
+// sentence's start that stops at the first match.
+function sentenceTest(
   text: string,
   pattern: RegExp,
   sentences: Segmentation["sentences"],
-): Uint8Array {
-  const out = new Uint8Array(sentences.length);
+): (sentence: number) => boolean {
+  const known = new Int8Array(sentences.length);
   const all = new RegExp(pattern.source, "gu");
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    out[segmentIndex(sentences, m.index)] = 1;
-  }
-  return out;
+  return (sentence) => {
+    if (known[sentence] === 0) {
+      const { start, end } = sentences[sentence]!;
+      all.lastIndex = start;
+      const m = all.exec(text);
+      known[sentence] = m !== null && m.index < end ? 1 : -1;
+    }
+    return known[sentence] === 1;
+  };
 }

@@ -16,6 +16,7 @@ import {
 } from "./context_lists.ts";
 import { COMMA, type Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
+import { execNotAfter } from "../../text/not_after.ts";
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
@@ -249,22 +250,10 @@ export function findQuoted(text: string): Segment[] {
   return spans;
 }
 
+/** What most `reportedAhead` words must not follow: a letter. */
+const LETTER = /[\p{L}\p{M}]/u;
 /** The test that most `reportedAhead` words open with: no letter before. */
 const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
-
-// Patterns as one alternation, the test that some of them open with taken
-// out in front of theirs: the engine then tries that group only where the
-// test holds (not in the middle of a word). The others follow the group;
-// they are of other scripts, so no match changes.
-function startingOnce(patterns: readonly string[], opening: string): string {
-  const opened = patterns.filter((pattern) => pattern.startsWith(opening));
-  const rest = patterns.filter((pattern) => !pattern.startsWith(opening));
-  if (opened.length === 0) return rest.join("|");
-  const group = `${opening}(?:${
-    opened.map((pattern) => pattern.slice(opening.length)).join("|")
-  })`;
-  return [group, ...rest].join("|");
-}
 
 /**
  * The order a reported question was about, named between its verb and its
@@ -272,23 +261,81 @@ function startingOnce(patterns: readonly string[], opening: string): string {
  */
 const ORDER_REF = String.raw`(?:(?: \p{L}+){1,3} ${ORDER_ID_SOURCE})?`;
 
+const AHEAD_WORDS = contextWords(["reportedAhead"]).map((pattern) =>
+  pattern.replaceAll("(?<order>)", ORDER_REF)
+);
 /**
  * The opening words of the buyer's question, reported by the seller: "you
  * asked whether", "Sie fragten, ob", "vous nous avez demandé si", "nos
  * preguntaste si", "ci ha chiesto se", "você perguntou se", "u vroeg of",
- * "du frågade om", "pytała Pani, czy", "سألتَ في رسالتك: هل", "आपने पूछा
- * कि", "您在留言中问到": the `reportedAhead` context words of every language,
- * with the order a question was about (`(?<order>)`) filled in.
+ * "du frågade om", "pytała Pani, czy", "आपने पूछा कि": the `reportedAhead`
+ * context words of every language that open a word, with the order a
+ * question was about (`(?<order>)`) filled in. Their test for a word's start
+ * is made in code ({@linkcode execNotAfter}), so the engine can skip to
+ * where their first letters stand.
  */
 const REPORTED_AHEAD = new RegExp(
-  startingOnce(
-    contextWords(["reportedAhead"]).map((pattern) =>
-      pattern.replaceAll("(?<order>)", ORDER_REF)
-    ),
-    WORD_START,
-  ),
+  AHEAD_WORDS.filter((pattern) => pattern.startsWith(WORD_START)).map((
+    pattern,
+  ) => pattern.slice(WORD_START.length)).join("|"),
   "gu",
 );
+/**
+ * The other opening words, of scripts without word breaks or with their
+ * own test ("سألتَ في رسالتك: هل", "您在留言中问到").
+ */
+const REPORTED_AHEAD_OTHER = new RegExp(
+  AHEAD_WORDS.filter((pattern) => !pattern.startsWith(WORD_START)).join("|") ||
+    "(?!)",
+  "gu",
+);
+
+/** A marker of a reported question: where it starts, and its words. */
+interface Marker {
+  readonly index: number;
+  readonly words: string;
+}
+
+/**
+ * Finds reported-question openers from `from` on: the leftmost of both
+ * patterns (the word-opening ones first at the same place), each pattern's
+ * next match kept until the search passes it, so the text is read once per
+ * pattern.
+ */
+class AheadMarkers {
+  #text: string;
+  #next: (Marker | null | undefined)[] = [undefined, undefined];
+  #searchedFrom = [0, 0];
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  next(from: number): Marker | null {
+    let best: Marker | null = null;
+    for (let k = 0; k < 2; k++) {
+      let found = this.#next[k];
+      if (
+        found === undefined || this.#searchedFrom[k]! > from ||
+        (found !== null && found.index < from)
+      ) {
+        const pattern = k === 0 ? REPORTED_AHEAD : REPORTED_AHEAD_OTHER;
+        pattern.lastIndex = from;
+        const m = k === 0
+          ? execNotAfter(pattern, this.#text, LETTER)
+          : pattern.exec(this.#text);
+        found = m === null ? null : { index: m.index, words: m[0] };
+        this.#next[k] = found;
+        this.#searchedFrom[k] = from;
+      }
+      if (found !== null && (best === null || found.index < best.index)) {
+        best = found;
+      }
+    }
+    return best;
+  }
+}
+
 /**
  * A reported question in a verb-final language, whose words come before
  * the marker: "…gerekip gerekmediğini sordunuz", "…か、とのお問い合わせ"
@@ -576,39 +623,8 @@ let lastReported:
 
 function scanReported(text: string, language?: string): ReportedSpan[] {
   const spans: ReportedSpan[] = [];
-  REPORTED_AHEAD.lastIndex = 0;
-  for (
-    let m = REPORTED_AHEAD.exec(text);
-    m !== null;
-    m = REPORTED_AHEAD.exec(text)
-  ) {
-    const from = m.index + m[0].length;
-    let end = from;
-    const limit = Math.min(text.length, from + MAX_QUOTE);
-    // The question ends at its clause's end, past the commas of a phrase
-    // set off at its start ("you asked whether, to get the refund, you must
-    // review it first"; "pyta Pani, czy aby dostać zwrot, trzeba…"); a
-    // question about something ("you asked about the refund") at once.
-    const about = ABOUT.test(m[0]);
-    const opening = text.slice(from, from + 4).trimStart();
-    let commas = about
-      ? 0
-      : COMMA.test(opening[0] ?? "")
-      ? 2
-      : opensPurpose(text, { start: from, end: limit })
-      ? 1
-      : 0;
-    for (; end < limit; end++) {
-      const char = text[end]!;
-      if (!CLAUSE_END.test(char)) continue;
-      if (commas === 0 || !COMMA.test(char)) break;
-      commas--;
-    }
-    const question = reportedSpan(text, m.index, end);
-    if (answeredNo(text, question, language, HOW.test(m[0]))) {
-      spans.push(question);
-    }
-    REPORTED_AHEAD.lastIndex = Math.max(end, from);
+  for (const { question, how } of aheadQuestions(text)) {
+    if (answeredNo(text, question, language, how)) spans.push(question);
   }
   REPORTED_BEHIND.lastIndex = 0;
   // A scan back stops at the previous marker: each character is read once.
@@ -628,6 +644,54 @@ function scanReported(text: string, language?: string): ReportedSpan[] {
     if (answeredNo(text, question, language)) spans.push(question);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A question reported ahead of its words, before its answer is read. */
+interface AheadQuestion {
+  readonly question: ReportedSpan;
+  /** Whether it asks how to do something (answered as a yes is). */
+  readonly how: boolean;
+}
+
+// The questions the `reportedAhead` words open, for the last text: the
+// same for every language, so both families' calls share them.
+let lastAhead: { text: string; questions: AheadQuestion[] } | undefined;
+
+function aheadQuestions(text: string): AheadQuestion[] {
+  if (lastAhead?.text === text) return lastAhead.questions;
+  const questions: AheadQuestion[] = [];
+  const markers = new AheadMarkers(text);
+  for (let m = markers.next(0); m !== null;) {
+    const from = m.index + m.words.length;
+    let end = from;
+    const limit = Math.min(text.length, from + MAX_QUOTE);
+    // The question ends at its clause's end, past the commas of a phrase
+    // set off at its start ("you asked whether, to get the refund, you must
+    // review it first"; "pyta Pani, czy aby dostać zwrot, trzeba…"); a
+    // question about something ("you asked about the refund") at once.
+    const about = ABOUT.test(m.words);
+    const opening = text.slice(from, from + 4).trimStart();
+    let commas = about
+      ? 0
+      : COMMA.test(opening[0] ?? "")
+      ? 2
+      : opensPurpose(text, { start: from, end: limit })
+      ? 1
+      : 0;
+    for (; end < limit; end++) {
+      const char = text[end]!;
+      if (!CLAUSE_END.test(char)) continue;
+      if (commas === 0 || !COMMA.test(char)) break;
+      commas--;
+    }
+    questions.push({
+      question: reportedSpan(text, m.index, end),
+      how: HOW.test(m.words),
+    });
+    m = markers.next(Math.max(end, from));
+  }
+  lastAhead = { text, questions };
+  return questions;
 }
 
 // Whether the seller's answer after a reported question denies it or

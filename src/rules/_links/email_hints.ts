@@ -29,6 +29,7 @@ import {
   SPELLED_TLDS,
 } from "./email_words.ts";
 import { TLDS } from "./tlds.ts";
+import { execNotAfter } from "../../text/not_after.ts";
 
 // ---- A provider named next to a user name, or its domain spelled out.
 
@@ -37,9 +38,11 @@ const MAIL_ONLY: ReadonlySet<string> = new Set([
   ...MAIL_PROVIDERS_SPELLED,
 ]);
 // The first labels of the mail domains ("gmx" of "gmx.de"), the names that
-// mean only mail, and those names in the markets' scripts.
+// mean only mail, and those names in the markets' scripts. That no Latin
+// letter, digit or address character stands before one is tested in code
+// ({@linkcode execNotAfter}), so the engine skips to the names' letters.
 const PROVIDER_WORD = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}@.\-_])(?:${
+  String.raw`(?:${
     words([
       ...new Set([
         ...MAIL_DOMAINS.map((domain) => domain.split(".")[0]!),
@@ -49,6 +52,7 @@ const PROVIDER_WORD = new RegExp(
   })(?![\p{Script=Latin}\p{N}])`,
   "gu",
 );
+const NOT_BEFORE_PROVIDER = /[\p{Script=Latin}\p{N}@.\-_]/u;
 // The names of the mail providers, lower case ("gmail", "gmx").
 const MAIL_NAMES: ReadonlySet<string> = new Set([
   ...MAIL_DOMAINS.map((domain) => domain.split(".")[0]!),
@@ -127,7 +131,11 @@ export function providerHints(
   found: Found[],
 ): void {
   PROVIDER_WORD.lastIndex = 0;
-  for (const hit of lower.matchAll(PROVIDER_WORD)) {
+  for (
+    let hit = execNotAfter(PROVIDER_WORD, lower, NOT_BEFORE_PROVIDER);
+    hit !== null;
+    hit = execNotAfter(PROVIDER_WORD, lower, NOT_BEFORE_PROVIDER)
+  ) {
     const name = hit[0];
     const at = hit.index;
     const after = at + name.length;
