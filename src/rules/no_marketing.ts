@@ -96,8 +96,11 @@ export const MARKETING_ANALYSIS: Omit<
       // wrap", "papel de regalo"): a price next to it is no refund.
       "incentive",
     ],
+    // "At our expense", "our mistake": the seller's, but no goods.
+    oursOther: ["ours"],
   },
   follows: ["ours", "invitation", "oursInvited"],
+  nextPurchase: ["nextWord", "purchaseNoun", "nextPurchase"],
   ownPeople: ["ours", "thanked"],
   restock: ["novelty", "restock"],
   oursNew: ["ours", "novelty", "oursNew"],
@@ -187,7 +190,10 @@ export interface NoMarketingOptions {
  * collection", "visit our store", "our autumn range is out", "you might
  * also like our towels"), storefront and brand-store links, social
  * media, newsletters and referrals ("for flowers we recommend Petals,
- * friends of ours", "mention our name there"), in every language with a
+ * friends of ours", "mention our name there"), price cuts on a later
+ * purchase however they are worded ("20% off your next periodic
+ * maintenance") and perks for referring a friend ("if a friend books and
+ * mentions your name, you both get $15 off"), in every language with a
  * marketing lexicon; goods offered for pre-order and the seller's other goods pointed
  * to at its storefront ("have a look at our brand page for everything we
  * make"), also next to help content ("the manual on our website also lists

@@ -249,7 +249,7 @@ export function wordPass(input: CharPassResult): WordPassResult {
   let kept = 0;
   let changed = false;
   for (let w = 0; w < words;) {
-    // Han and kana set apart by spaces ("评 价", "レ ビ ュ ー"): scripts
+    // Han and kana set apart by spaces or dots ("评 价", "レ・ビ・ュ・ー"): scripts
     // written without spaces read as one word where a single character
     // stands alone.
     if (cjkJoins(w)) {
@@ -327,7 +327,8 @@ export function wordPass(input: CharPassResult): WordPassResult {
   }
 
   // Whether word w ends in Han or kana, word w + 1 starts with one, one of
-  // them is a single character, and only one or two spaces lie between.
+  // them is a single character, and only one or two spaces or spacers
+  // (middle dots, bullets, hyphens: "好·评", "レ・ビ・ュ・ー") lie between.
   function cjkJoins(w: number): boolean {
     if (w + 1 >= words) return false;
     const gapStart = wordEnds[w]!;
@@ -338,7 +339,8 @@ export function wordPass(input: CharPassResult): WordPassResult {
       !isCjk(text.charCodeAt(gapStart - 1)) || !isCjk(text.charCodeAt(gapEnd))
     ) return false;
     for (let i = gapStart; i < gapEnd; i++) {
-      if (text.charCodeAt(i) !== 0x20) return false;
+      const code = text.charCodeAt(i);
+      if (!isSpacer(code) && code !== 0x30FB && code !== 0xFF65) return false;
     }
     return true;
   }

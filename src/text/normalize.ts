@@ -32,11 +32,12 @@
  *   space, tab, dot, hyphen, underscore, ... or two of the same), three
  *   when the gap is not a space, join ("r e v i e w", "r.e.v"), as do four
  *   or more between bars ("r|e|v|i|e|w"). Han and kana set apart by one or
- *   two spaces join where one side is a single character ("评 价", "レ ビ
- *   ュ ー", "好 评"). A small letter before
- *   capitals stays a word ("a R E V I E W" is "a review"), but a single
- *   lower-case letter before spaced lower-case letters joins them ("a r e v
- *   i e w" is "areview"): match such words without a word start.
+ *   two spaces or spacers (middle dots, bullets, hyphens) join where one
+ *   side is a single character ("评 价", "レ・ビ・ュ・ー", "好·评"). A small
+ *   letter before capitals stays a word ("a R E V I E W" is "a review"),
+ *   but a single lower-case letter before spaced lower-case letters joins
+ *   them ("a r e v i e w" is "areview"): match such words without a word
+ *   start.
  * - Leetspeak: in a word of Latin letters with no other digit, `0 1 3 4 5 7
  *   @ $` (and `|` between letters) between letters read as letters, and at
  *   the edges too when the word has three letters; prices, times, dates,

@@ -125,6 +125,14 @@ testRule(noEmail, {
       errors: [{ messageId: "obfuscated", span: "info (at) laden punkt de" }],
     },
     {
+      // A domain's hyphen spaced out like the rest.
+      text: "Die Datei bitte an etiketten ( ät ) kleiderwerk - kiel punkt de.",
+      errors: [{
+        messageId: "obfuscated",
+        span: "etiketten ( ät ) kleiderwerk - kiel punkt de",
+      }],
+    },
+    {
       text: "Écrivez à contact arobase boutique point fr",
       errors: [{
         messageId: "obfuscated",

@@ -85,6 +85,10 @@ const DISGUISED: readonly (readonly [string, string])[] = [
   ["ﾚﾋﾞｭｰ をお願いします", "レビュー"],
   ["評 価をお願いします", "評価"],
   ["レ\u3000ビ\u3000ュ\u3000ーを", "レビュー"],
+  ["请给个 好·评 吧", "好评"],
+  ["请给个 评•价", "评价"],
+  ["カ・ス・タ・マ・ー・レ・ビ・ュ・ー", "カスタマーレビュー"],
+  ["ﾚ･ﾋﾞ･ｭ･ｰをお願いします", "レビュー"],
 ];
 
 /** [written, what its normalization must be]: nothing joined or folded. */

@@ -128,6 +128,18 @@ export function renameHits(
 }
 
 /**
+ * Where "next" stands from the noun of a later purchase, by language (the
+ * others: before it).
+ */
+const NEXT_ORDER: Readonly<Record<string, "partnerAfter" | false>> = {
+  ar: "partnerAfter",
+  fr: false,
+  es: false,
+  it: false,
+  pt: false,
+};
+
+/**
  * Hit index → the concept it adds: a star rating next to a request, a
  * weak review word next to an instruction or a change. Linear: each hit
  * looks at the partners in a bounded window around it.
@@ -184,6 +196,25 @@ export function adjacentPairs(
       (i) => hits[i]!.concept === object,
       true,
     );
+  }
+  if (options.nextPurchase !== undefined) {
+    const [next, noun, concept] = options.nextPurchase;
+    // "Next" stands before its noun, but after it in Arabic and on either
+    // side in the Romance languages ("vos achats futurs").
+    for (const order of ["partnerFirst", "partnerAfter", false] as const) {
+      pair(
+        hits,
+        segmentation,
+        cancelled,
+        new Set([next]),
+        out,
+        concept,
+        (i) =>
+          hits[i]!.concept === noun &&
+          (NEXT_ORDER[hits[i]!.language] ?? "partnerFirst") === order,
+        order,
+      );
+    }
   }
   if (starRequest !== undefined) {
     const [request, qualifier, concept] = starRequest;

@@ -119,6 +119,15 @@ export interface AnalyzeOptions {
    */
   readonly follows?: readonly [string, string, string];
   /**
+   * [next, noun, produced]: a hit of the noun concept right after one of
+   * the next concept in one clause (right before it in Arabic, whose
+   * adjectives follow the noun, and on either side in French, Spanish,
+   * Italian and Portuguese) adds the produced concept ("your next periodic
+   * maintenance", "za kolejną usługę", "الزيارة القادمة", "vos achats
+   * futurs").
+   */
+  readonly nextPurchase?: readonly [string, string, string];
+  /**
    * [weak, partners, produced]: a weak review word next to a partner (an
    * instruction, a change) in one clause, the partner first (last in a
    * verb-final language), adds the

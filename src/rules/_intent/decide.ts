@@ -449,7 +449,20 @@ export function decideMarketing(
   // amount ("next time, mention this order number and we take 15% off",
   // "na próxima compra é só informar este número de pedido que abatemos
   // R$ 15"): a price cut however it is worded.
-  if (has("orderCode") && has("amount") && has("future")) return "promotion";
+  // A later purchase named by "next" and its object ("20% off your next
+  // periodic maintenance", "o 50 zł mniej za kolejną usługę") counts with
+  // a price cut or this order made a voucher only: alone, "your next
+  // service is due in a year" is care of the ordered item.
+  const later = has("future") || has("nextPurchase");
+  if (has("offer") && has("nextPurchase")) return "promotion";
+  if (has("orderCode") && has("amount") && later) return "promotion";
+  // A perk for referring someone: a friend, a neighbour or a colleague
+  // with a price cut ("if a friend books with us and mentions your name,
+  // both of you get $20 off"), or with an amount and a later purchase
+  // ("दोस्त … अगली ख़रीद पर ₹150 कम").
+  if (has("friend") && (has("offer") || (has("amount") && later))) {
+    return "promotion";
+  }
   // Goods offered for pre-order ("volume 2 is open for pre-order with us,
   // have a look"), with an invitation, an offer, a later purchase, newness
   // or another product line: not the ordered item's own pre-order status

@@ -130,6 +130,8 @@ const COST_BEFORE = 32;
 const COST_AFTER = 24;
 /** How far from a price a word that makes it an extra may reach. */
 const EXTRA_REACH = 20;
+/** How far past an extra word after a price its denial may end. */
+const EXTRA_DENIED = 16;
 
 /**
  * The prices in a normalized (lower-case) text, in text order.
@@ -244,10 +246,21 @@ export function markPrices(
     const { also, orderCost, extraAfter, extraBefore } = costPatterns();
     if (orderCost.test(cost)) continue;
     const concepts = [produced];
+    // An extra word right after the price may be denied ("set yine 120 TL
+    // ve değişiklik için ek ücret yok"): the words of the order's own cost
+    // reach that far.
+    const after = text.slice(price.end, price.end + EXTRA_REACH);
+    const extraFollows = extraAfter?.test(after) === true &&
+      !orderCost.test(
+        text.slice(
+          price.end,
+          Math.min(sentence.end, price.end + EXTRA_REACH + EXTRA_DENIED),
+        ),
+      );
     if (
       extra !== undefined &&
       (alsoInside(alsoNear, also, text, nearStart, nearEnd) ||
-        extraAfter?.test(text.slice(price.end, price.end + EXTRA_REACH)) ||
+        extraFollows ||
         extraBefore?.test(
           text.slice(
             Math.max(sentence.start, price.start - EXTRA_REACH),

@@ -310,6 +310,36 @@ export type MarketingConcept =
    */
   | "orderCode"
   /**
+   * OPTIONAL. "Next" or "following" said of a later occasion: "next", fr
+   * "prochain*", pl "kolejn*", tr "sonraki", ja "次回", hi "अगली", ar
+   * "القادم*". Right before a `purchaseNoun` in one clause (right after it
+   * in Arabic) it names a later purchase (`nextPurchase`: "your next
+   * periodic maintenance", "za kolejną usługę"), which counts only with a
+   * price cut, an amount or a friend referred.
+   */
+  | "nextWord"
+  /**
+   * OPTIONAL. A sense of an `ours` word that names no goods of the
+   * seller's, which cancels it: the seller paying ("at our expense", fr "à
+   * nos frais", pl "na nasz koszt") or at fault ("our mistake", es
+   * "nuestro error").
+   */
+  | "oursOther"
+  /**
+   * OPTIONAL. Something the buyer buys, books or orders again: "order",
+   * "purchase", "visit", "service", "maintenance", "refill", "booking",
+   * pl "usług*", tr "bakim*", ja "ご注文", hi "ख़रीद" (see `nextWord`).
+   */
+  | "purchaseNoun"
+  /**
+   * OPTIONAL. The people a buyer could refer: "a friend", "neighbours",
+   * "a colleague", "someone you know", pl "znajomi", hi "दोस्त", ja
+   * "ご友人". With a price cut, or with an amount and a later purchase, in
+   * the sentence ("if a friend books and mentions your name, both of you
+   * get $20 off"), a perk for a referral.
+   */
+  | "friend"
+  /**
    * OPTIONAL. A weaker promoted object: a bare noun for the seller's
    * assortment, which counts only next to a cue (`novelty`,
    * `recommendation`, `availability`) or an `invitation`, in the sentence or

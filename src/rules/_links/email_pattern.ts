@@ -100,9 +100,12 @@ export function space(char: string): boolean {
   return char === " " || char === "\t" || char === "\n" || char === "\r" ||
     char === "\u00a0";
 }
+// A domain label after an "at", whose hyphen may be spaced out like the
+// rest ("kleiderwerk - kiel punkt de").
+const AT_LABEL = String.raw`${LABEL}(?: {1,2}- {1,2}${LABEL})?`;
 export const ADDRESS = new RegExp(
   String
-    .raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,3})(${DOT})(${TLD})(?![${A}\p{M}])`,
+    .raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${AT_LABEL}(?:${DOT}${LABEL}){0,3})(${DOT})(${TLD})(?![${A}\p{M}])`,
   "iuy",
 );
 // "name at gmail": a provider's name after an "at", without its domain (a

@@ -60,6 +60,20 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["orderCode", "amount", "urgency"], [], undefined],
     [["orderCode", "amount"], [], undefined],
     [["orderCode", "future"], [], undefined],
+    // A later purchase named by "next" and its object counts with a price
+    // cut or this order made a voucher, never alone.
+    [["offer", "nextPurchase"], [], "promotion"],
+    [["orderCode", "amount", "nextPurchase"], [], "promotion"],
+    [["nextPurchase"], [], undefined],
+    [["nextPurchase", "amount"], [], undefined],
+    // A friend referred, with a price cut, or an amount and a later
+    // purchase; a friend with an amount alone is no perk ("your friend
+    // paid €20 for the gift").
+    [["friend", "offer"], [], "promotion"],
+    [["friend", "amount", "nextPurchase"], [], "promotion"],
+    [["friend", "amount", "future"], [], "promotion"],
+    [["friend", "amount"], [], undefined],
+    [["friend"], [], undefined],
     [["offer"], ["future"], "promotion"],
     [["offer"], ["invitation"], undefined],
     [["promoObject", "invitation"], [], "crossSell"],

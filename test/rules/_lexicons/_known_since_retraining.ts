@@ -46,10 +46,6 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
       "no-review-manipulation",
     ],
     [
-      "Voor bezorging op de Waddeneilanden geldt een toeslag van € 12, maar die nemen wij voor onze rekening.",
-      "no-marketing",
-    ],
-    [
       "Uw gratis proefje van de crème zat bij de bestelling, zoals op de productpagina vermeld.",
       "no-review-manipulation",
     ],

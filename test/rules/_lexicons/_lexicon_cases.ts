@@ -83,6 +83,10 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "manual",
   "ownSite",
   "orderCode",
+  "nextWord",
+  "purchaseNoun",
+  "friend",
+  "oursOther",
 ];
 
 /**

@@ -27,7 +27,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Ihr Entwurf ist freigegeben – wenn die Tasse da ist, freuen wir uns über eine Bewertung mit Foto Ihres Motivs.",
   "Kurulumu bizden ayarlarsanız ücret %15 daha düşük olur.",
   "如果您在我们店里再买一套滤芯，价格会比别处便宜不少。",
-  "Si vous réservez l'installation chez nous, vous payez 30 € de moins.",
   "Se você agendar a instalação com a gente, fica 20% mais barato.",
   "Om du bokar monteringen hos oss blir det 200 kronor billigare.",
   "Bei einer zweiten Bestellung bei uns berechnen wir für die Gravur nur noch die Hälfte.",

@@ -2538,7 +2538,6 @@ testProbes(
   [
     "Nuestro taller hace cortinas y cojines a medida: solo tiene que mandarnos las medidas.",
     "Ya resuelto lo del termostato, le recordamos que también nos encargamos de la limpieza de minisplits.",
-    "Llevando tres artículos, el más barato le sale gratis.",
   ],
 );
 

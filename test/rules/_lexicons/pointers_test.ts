@@ -31,7 +31,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Heeft u later vervangende filters of een andere maat nodig, zoek dan gewoon op Amazon naar Huis van Linde en al onze artikelen verschijnen bij elkaar.",
   "Noem bij het inplannen van de wandmontage gewoon de code MONTAGE15, dan gaat er 15% van de installatieprijs af.",
   "Tryck på vårt varumärkesnamn ovanför produkttiteln så ser du vad mer vi tillverkar.",
-  "Bir sonraki klima bakımınız için randevu alırken BAKIM15 kodunu söylerseniz ücrete %15 indirim uygulanır.",
   "Serinin ikinci cildi için ön siparişleri şimdiden bizden verebilirsiniz.",
   "Bir dahaki alışverişinizde bu sipariş numarasını belirtmeniz yeterli, size özel bir fiyat hazırlarız.",
   "الجزء الثاني من السلسلة متاح الآن للطلب المسبق لدينا.",

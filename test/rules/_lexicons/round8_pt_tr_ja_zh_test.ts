@@ -30,7 +30,6 @@ const KNOWN: readonly string[] = [
   "松田様 給湯器の取り付けは金曜日の午前です。ご希望があれば、作業員がその場で新しい止水栓にも交換いたします。部品代のみで結構です。",
   "Merhaba Sinan Bey, lastikleriniz cumartesi saat 9'da anlaşmalı servisimizde takılacak. Aynı gün rot balans ayarını da uygun bir fiyata yaptırabilirsiniz, ustaya söylemeniz yeterli. Görüşmek üzere.",
   "山口様 オーダーカーテンは水曜日に仕上がります。ご希望であれば、取付スタッフがカーテンレールの設置も1窓2,000円で行います。お届け日のご都合をお知らせください。",
-  "ウイルス対策ソフトのライセンスキーは以下のとおりです。スマホも守りたい場合、3台用ライセンスがあと1,500円でご利用いただけます。",
   // Something new of the seller's (made, tested, coming), told without a
   // word for a range or a launch the lists hold.
   "Oi! A sua vela de soja foi postada. A gente está testando um aroma de figo para o Natal, logo logo aparece na loja.",

@@ -8,6 +8,11 @@
 
 import type { ContextWords } from "./types.ts";
 
+// A charge denied right after its word: "yok", "olmadan", "alinmaz",
+// "talep etmiyoruz", "gerekmiyor" (ı written i, as matched).
+const NO_CHARGE = String
+  .raw`\p{L}*(?:\s+ücret\p{L}*)?\s+(?:yok|olmadan|alinmaz|alinmiyor|almiyoruz|almayacağiz|talep etmiyoruz|istemiyoruz|çikmaz|çikmiyor|gerekmez|gerekmiyor|ödemeden)`;
+
 /** Turkish context words. */
 export const CONTEXT_TR: ContextWords = {
   segmentation: "words",
@@ -33,10 +38,12 @@ export const CONTEXT_TR: ContextWords = {
   // ücretle").
   canAlso: [
     "(?<!\\p{L})d[ae](?!\\p{L})[^.,;:!?]{0,40}?\\p{L}[ae]bilir",
-    "fazlas",
-    "ek ücret",
-    "ekstra",
-    "ilave",
+    // An extra denied after it ("ek ücret yok", "ilave ücret alinmaz") is
+    // none.
+    `fazlas(?!${NO_CHARGE})`,
+    `ek ücret(?!${NO_CHARGE})`,
+    `ekstra(?!${NO_CHARGE})`,
+    `ilave(?!${NO_CHARGE})`,
   ],
   orderCost: [
     "ödeme",

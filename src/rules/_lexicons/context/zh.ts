@@ -34,7 +34,7 @@ export const CONTEXT_ZH: ContextWords = {
     "还能",
     "也能",
     "多付",
-    "只收",
+    "只收(?!到)",
     "加(?=[0-9])",
   ],
   orderCost: [
