@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from "../lint/rule.ts";
 import {
   decideMarketing,
   type MarketingFinding,
+  type MarketingOptions,
   withSiteAsObject,
 } from "./_intent/decide.ts";
 import { conceptMatcher } from "./_intent/concept_matcher.ts";
@@ -157,9 +158,7 @@ export function findMarketing(
     conceptMatcher(),
     MARKETING_RUN,
     (current, next, previous, language) =>
-      decideMarketing(current, next, previous, {
-        ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
-      }),
+      decideMarketing(current, next, previous, marketingOptions(language)),
     ["offer", "promoObject", "promoSite"],
     seen,
     // The English reading of a price ("35 € extra") takes what the buyer's
@@ -171,6 +170,19 @@ export function findMarketing(
     for (const [at, concepts] of seen) seen.set(at, withSiteAsObject(concepts));
   }
   return findings;
+}
+
+// What a language's lexicon tells the decision, asked once per language.
+const OPTIONS = new Map<string, MarketingOptions>();
+function marketingOptions(language: string): MarketingOptions {
+  let options = OPTIONS.get(language);
+  if (options === undefined) {
+    options = {
+      ownGoodsInvited: conceptMatcher().defines(language, "helpContent"),
+    };
+    OPTIONS.set(language, options);
+  }
+  return options;
 }
 
 /** Options of the `no-marketing` rule. */

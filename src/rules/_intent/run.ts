@@ -443,6 +443,21 @@ export function runConcepts<F extends string>(
   // phrase's. An English sentence with no such phrase is reported by
   // nothing of another language ("Selon vous, a review on Amazon takes a
   // minute").
+  // Each sentence is read as the current one, its neighbours' neighbour
+  // and the one before the previous: its reading is kept per language.
+  const loansKept = new Map<string, (Concepts | undefined)[]>();
+  const withLoansAt = (
+    i: number,
+    which: "own" | "all",
+    language: string,
+  ): Concepts => {
+    let kept = loansKept.get(language);
+    if (kept === undefined) {
+      loansKept.set(language, kept = new Array(sentences.length * 2));
+    }
+    const slot = i * 2 + (which === "own" ? 0 : 1);
+    return kept[slot] ??= withLoans(sentences[i], which, language);
+  };
   const withLoans = (
     sentence: SentenceConcepts | undefined,
     which: "own" | "all",
@@ -462,9 +477,15 @@ export function runConcepts<F extends string>(
   // line or paragraph break), the `acrossBreaks` concepts of the nearest
   // sentence beyond it.
   const across = new Set(analyze.acrossBreaks ?? []);
-  const blank = (j: number) =>
-    match.text.slice(sentences[j]!.segment.start, sentences[j]!.segment.end)
-      .trim() === "";
+  // Per sentence: 0 unknown, 1 white space only, 2 not.
+  const blankAt = new Uint8Array(sentences.length);
+  const blank = (j: number) => {
+    if (blankAt[j] === 0) {
+      const { start, end } = sentences[j]!.segment;
+      blankAt[j] = match.text.slice(start, end).trim() === "" ? 1 : 2;
+    }
+    return blankAt[j] === 1;
+  };
   const neighbour = (
     i: number,
     step: 1 | -1,
@@ -473,19 +494,22 @@ export function runConcepts<F extends string>(
   ): Concepts => {
     let j = i + step;
     if (j < 0 || j >= sentences.length) return EMPTY;
-    if (across.size === 0 || !blank(j)) {
-      return withLoans(sentences[j], which, language);
-    }
+    if (across.size === 0 || !blank(j)) return withLoansAt(j, which, language);
     while (j >= 0 && j < sentences.length && blank(j)) j += step;
     if (j < 0 || j >= sentences.length) return EMPTY;
-    const beyond = withLoans(sentences[j], which, language);
+    const beyond = withLoansAt(j, which, language);
     return new Set([...beyond].filter((concept) => across.has(concept)));
   };
+  // Per sentence: 0 unknown, 1 a question, 2 not.
+  const questionAt = new Uint8Array(sentences.length);
   const afterQuestion = (i: number, base: Concepts): Concepts => {
-    if (i === 0 || !isQuestion(match.text, sentences[i - 1]!.segment)) {
-      return base;
+    if (i === 0) return base;
+    if (questionAt[i - 1] === 0) {
+      questionAt[i - 1] = isQuestion(match.text, sentences[i - 1]!.segment)
+        ? 1
+        : 2;
     }
-    return new Set([...base, "question"]);
+    return questionAt[i - 1] === 1 ? new Set([...base, "question"]) : base;
   };
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
@@ -494,11 +518,11 @@ export function runConcepts<F extends string>(
       if (allowed !== undefined && !allowed.has(language)) continue;
       const judge = (which: "own" | "all") =>
         decide(
-          withLoans(sentence, which, language),
+          withLoansAt(i, which, language),
           neighbour(i, 1, which, language),
           afterQuestion(i, neighbour(i, -1, which, language)),
           language,
-          i >= 2 ? withLoans(sentences[i - 2], which, language) : EMPTY,
+          i >= 2 ? withLoansAt(i - 2, which, language) : EMPTY,
         );
       const own = judge("own");
       const any = own ?? judge("all");

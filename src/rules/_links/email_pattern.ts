@@ -22,11 +22,57 @@ import {
   SPELLED_TLDS,
 } from "./email_words.ts";
 
+/**
+ * Words as one pattern, the longest first where several match at one place;
+ * a space stands for one or two white-space characters. Literal words are
+ * written as a tree of their letters ("g(?:m(?:ail|x)|ooglemail)"), which
+ * the engine reads letter by letter instead of trying every word in turn;
+ * a list holding pattern escapes (a backslash) stays a plain alternation.
+ */
 export function words(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((word) =>
-    word.replace(/[.*+?^${}()|[\]\\]/g, (c) => c === "\\" ? c : `\\${c}`)
-      .replace(/\\\\\./g, "\\.").replace(/ /g, String.raw`\s{1,2}`)
-  ).join("|");
+  if (list.some((word) => word.includes("\\"))) {
+    return [...list].sort((a, b) => b.length - a.length).map((word) =>
+      word.replace(/[.*+?^${}()|[\]\\]/g, (c) => c === "\\" ? c : `\\${c}`)
+        .replace(/\\\\\./g, "\\.").replace(/ /g, String.raw`\s{1,2}`)
+    ).join("|");
+  }
+  return letterTree(list);
+}
+
+interface TreeNode {
+  readonly next: Map<string, TreeNode>;
+  end: boolean;
+}
+
+// The words as a tree of their characters, written as a pattern: at each
+// node the longer words are tried before the word that ends there.
+function letterTree(list: readonly string[]): string {
+  const root: TreeNode = { next: new Map(), end: false };
+  for (const word of list) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (child === undefined) {
+        node.next.set(char, child = { next: new Map(), end: false });
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: TreeNode): string => {
+    const branches = [...node.next].map(([char, child]) =>
+      (char === " "
+        ? String.raw`\s{1,2}`
+        : char.replace(/[.*+?^${}()|[\]\\/]/g, (c) => `\\${c}`)) +
+      write(child)
+    );
+    if (branches.length === 0) return "";
+    const body = branches.length === 1
+      ? branches[0]!
+      : `(?:${branches.join("|")})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return write(root);
 }
 
 // Letters of the scripts addresses are written in, and digits.
