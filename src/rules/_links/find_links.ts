@@ -127,6 +127,9 @@ function splitUrl(url: string): { host: string; path: string } {
 const NUMBER_LABELS =
   /^(?:ref|art|tel|fax|item|part|inv|invoice|order|acc|account|reg|doc|case|serial|model|prod|cust|ticket|policy|vat|tax|id|po|lot|batch|rma|track|tracking|cert|lic|licence|license|sku)$/i;
 
+// Abbreviations written like a bare host, as lower-case hosts.
+const ABBREVIATIONS: ReadonlySet<string> = new Set(["m.in", "m.st"]);
+
 function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
   const labels = host.split(".");
   const tld = labels[labels.length - 1]!.toLowerCase();
@@ -146,6 +149,9 @@ function tldOk(host: string, raw: string, hasPathOrWww: boolean): boolean {
   if (!hasPathOrWww && labels.length === 2) {
     if (tld === "nr") return false;
     if (tld === "no" && NUMBER_LABELS.test(labels[0]!)) return false;
+    // Abbreviations whose last letters are a country's domain: pl "m.in."
+    // ("między innymi"), "m.st." ("miasto stołeczne").
+    if (ABBREVIATIONS.has(host)) return false;
   }
   // "delivered.Today": a sentence without its space, unless all capitals.
   const writtenTld = raw.slice(raw.length - tld.length);

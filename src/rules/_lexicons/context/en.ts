@@ -384,7 +384,7 @@ export const CONTEXT_EN: ContextWords = {
   reportedHow: ["how"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:you (?:also |just |recently )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: in your (?:note|message))?,? (?:whether|if|about|how))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:you(?:'ve|'d| have| had)? (?:also |just |recently |already |earlier )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: also| too)?(?: in your (?:note|message))?,? (?:whether|if|about|how))`,
     String.raw`(?<![\p{L}\p{M}])(?:your question (?:whether|if|about))`,
   ],
   reportedAbout: [

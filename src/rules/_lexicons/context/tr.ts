@@ -121,6 +121,7 @@ export const CONTEXT_TR: ContextWords = {
   asking: ["isti", "iste"],
   quantityOf: ["için"],
   people: ["teknik", "ekib", "müşteri hizmet"],
+  listJoin: ["ya da", "veya", "veyahut", "yahut", "ve"],
   listing: ["ve", "veya", "ya da", "ile"],
   complementizer: ["ki"],
   qualifiers: ["alan", "kutu"],

@@ -1591,6 +1591,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         // A second one bought later.
         "a second one later",
         "another one later",
+        "off your next one",
+        "on your next one",
+        "for your next one",
       ],
       // "Next" said of a later occasion, and what is bought again: together,
       // a later purchase (see types.ts).

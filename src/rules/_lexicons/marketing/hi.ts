@@ -2662,6 +2662,15 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "आपके ऑर्डर की खेप",
         "यह खेप",
         "इस खेप",
+        // Other senses of a cue: entering a key, the same door or day.
+        "key डालें",
+        "की डालें",
+        "पासवर्ड डालें",
+        "पिन डालें",
+        "ओटीपी डालें",
+        "otp डालें",
+        "key डालिए",
+        "पासवर्ड डालिए",
       ]),
       // Words that hold a negation term but negate nothing.
       notNegation: devanagariSpellings([

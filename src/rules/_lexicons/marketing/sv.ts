@@ -2633,6 +2633,20 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "nästa service om",
         "nästa service efter",
         "nästa översyn om",
+        // Other senses of a cue: entering a key, the same door or day.
+        "på samma lucka",
+        "på samma dörr",
+        "på samma sida",
+        "på samma ställe",
+        "på samma sätt",
+        "på samma dag",
+        "på samma gång",
+        "på samma adress",
+        "på samma order",
+        "på samma beställning",
+        "på samma paket",
+        "av samma anledning",
+        "av samma sort som du beställde",
       ],
       // Help the seller points to (guides, FAQ, returns, support) and what
       // it sends (photos, messages, drafts): "have a look at our …" is not

@@ -1043,6 +1043,15 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "bu mesaji bize ilet*",
         "bu mesaji bize gönder*",
         "bu mesajin ekran görüntüsünü*",
+        // The buyer's order number told to the seller ("bize sipariş numaranızı söylemeniz yeterli").
+        "bize sipariş numaranizi söyle*",
+        "bize sipariş numaranizi belirt*",
+        "bize sipariş numaranizi ilet*",
+        "sipariş numaranizi söylemeniz yeterli",
+        "sipariş numaranizi belirtmeniz yeterli",
+        "sipariş numaranizi iletmeniz yeterli",
+        "bize siparis numaranizi söyle*",
+        "bize siparis numaranizi belirt*",
       ],
       future: [
         // A purchase or a booking to come ("when you book", "next time you buy from us").

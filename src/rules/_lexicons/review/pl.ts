@@ -1889,6 +1889,20 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ocena korekty",
       "opinię okulisty",
       "opinię weterynarza",
+      // An assessment of a file, print or design ("Ocena czytelności:").
+      "ocena czytelności",
+      "ocena czytelnosci",
+      "ocenę czytelności",
+      "oceny czytelności",
+      "ocena wydruku",
+      "ocenę wydruku",
+      "ocena projektu",
+      "ocenę projektu",
+      "ocenę pliku",
+      "ocena grafiki",
+      "ocenę grafiki",
+      "ocena rozdzielczości",
+      "ocenę rozdzielczości",
     ],
     // An emotional appeal ("would mean a lot to a small business like
     // ours"): next to a weaker review word it invites an opinion.

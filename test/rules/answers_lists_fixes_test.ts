@@ -1,0 +1,84 @@
+import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
+
+// Sentences of the kinds that clean messages full of trap words were
+// blocked for, written anew, and violations next to them: a Turkish list
+// of review words under one closing negation, choices to weigh, an
+// abbreviation that ends in a country's domain, a file's assessment, a key
+// entered in an app, "the same door", and the buyer's question reported
+// in other tenses and with "also" ("Lei ci aveva anche chiesto se…",
+// "You'd asked whether…").
+
+const CASES: readonly ErrorCase[] = [
+  {
+    locale: "tr-TR",
+    text:
+      "Değişim de iade de herhangi bir yorum, puan ya da kod şartına bağlı değil.",
+  },
+  {
+    locale: "tr-TR",
+    text:
+      "Ustamız renk kartelasını getirecek; daha dayanıklı kumaş seçeneklerini birlikte değerlendirebilirsiniz.",
+  },
+  {
+    locale: "pl-PL",
+    text:
+      "Zestaw zawiera m.in. klocki hamulcowe, czujnik zużycia i smar montażowy.",
+  },
+  {
+    locale: "pl-PL",
+    text:
+      "Ocena czytelności: większość napisu wyjdzie dobrze, ale dwa najmniejsze słowa mogą się zlać.",
+  },
+  {
+    locale: "hi-IN",
+    text: "ऐप खोलें, फिर सेटिंग्स में जाकर अपनी Key डालें और 'सक्रिय करें' दबाएँ।",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "Byt gärna båda gångjärnen på samma lucka, annars kan dämpningen bli ojämn.",
+  },
+  {
+    locale: "it-IT",
+    text:
+      "Lei ci aveva anche chiesto se deve lasciare un feedback per attivare la garanzia: no, la garanzia vale comunque.",
+  },
+  {
+    locale: "es-ES",
+    text:
+      "Nos había preguntado también si tenía que dejar una reseña para el reembolso: no, el reembolso no depende de nada.",
+  },
+  {
+    locale: "pt-BR",
+    text:
+      "O senhor tinha perguntado se precisa deixar uma avaliação para a troca: não, a troca não depende disso.",
+  },
+  {
+    locale: "fr-FR",
+    text:
+      "Vous nous aviez aussi demandé s'il fallait laisser un avis pour l'échange : non, ce n'est pas nécessaire.",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "You'd asked whether you need to leave a review to get the refund: no, the refund doesn't depend on it.",
+  },
+  {
+    locale: "tr-TR",
+    text: "Bize bir yorum, puan ya da fotoğraf bırakırsanız çok seviniriz.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "it-IT",
+    text:
+      "Ci aveva chiesto se può lasciare una recensione: sì, e ci farebbe molto piacere, magari a 5 stelle!",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "pl-PL",
+    text: "Więcej naszych produktów znajdzie Pani na m.in/sklep-kuchnia.",
+    rule: "link-policy",
+  },
+];
+
+testErrorCases("answers, lists, choices and abbreviations", CASES);
