@@ -6,7 +6,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // abbreviation that ends in a country's domain, a file's assessment, a key
 // entered in an app, "the same door", and the buyer's question reported
 // in other tenses and with "also" ("Lei ci aveva anche chiesto se…",
-// "You'd asked whether…").
+// "You'd asked whether…"), and work priced for a need and left to the
+// buyer's decision.
 
 const CASES: readonly ErrorCase[] = [
   {
@@ -78,6 +79,24 @@ const CASES: readonly ErrorCase[] = [
     locale: "pl-PL",
     text: "Więcej naszych produktów znajdzie Pani na m.in/sklep-kuchnia.",
     rule: "link-policy",
+  },
+  // Work a need calls for, priced and left to the buyer's decision; the
+  // same offered as a wish of the buyer's still sells.
+  {
+    locale: "en-GB",
+    text:
+      "If the valves turn out to be old and leaking, he can replace them for £35 each, but he will ask you first.",
+  },
+  {
+    locale: "zh-CN",
+    text:
+      "如果杨师傅检查后认为海绵需要更换，每个坐垫另加 80 元，会先征得您同意再做。",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "If you like, he can also service your boiler for £60 while he is there; just tell him, it's your decision.",
+    rule: "no-marketing",
   },
 ];
 

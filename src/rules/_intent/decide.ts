@@ -582,6 +582,16 @@ function softCrossSell(
   siteOnly: boolean,
 ): boolean {
   const has = (concept: string) => current.has(concept);
+  // Work a need of the job may call for, left to the buyer's decision
+  // before it is done or charged ("if the valves are old and leak, he can
+  // change them, 35 € each; he asks you first"), is a cost disclosed, not a
+  // sale: unless goods are promoted, something is new or the buyer is
+  // invited to more.
+  if (
+    has("consent") && (has("required") || has("condition")) &&
+    !has("promoObject") && !has("novelty") && !has("assortment") &&
+    !has("invitation")
+  ) return false;
   // Another size or colour offered next to an exchange of the order
   // (`variant`, with `exchange` in the sentence or the one before or after)
   // is that size or colour of the ordered item, even in the same colour or

@@ -326,6 +326,15 @@ export type MarketingConcept =
    */
   | "oursOther"
   /**
+   * OPTIONAL. Extra work or an extra cost left to the buyer's decision
+   * before anything is done or charged: "he will ask you first", "only
+   * with your approval", de "nur mit Ihrer Zustimmung", zh "换不换由您决定",
+   * sv "han frågar dig först". With a price and a need of the job ("if the
+   * valves leak he can replace them, £35 each; he asks you first"), the
+   * price is a cost disclosed, not a sale.
+   */
+  | "consent"
+  /**
    * OPTIONAL. Something the buyer buys, books or orders again: "order",
    * "purchase", "visit", "service", "maintenance", "refill", "booking",
    * pl "usług*", tr "bakim*", ja "ご注文", hi "ख़रीद" (see `nextWord`).

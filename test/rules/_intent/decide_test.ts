@@ -74,6 +74,22 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["friend", "amount", "future"], [], "promotion"],
     [["friend", "amount"], [], undefined],
     [["friend"], [], undefined],
+    // Work a need calls for, priced and left to the buyer before it is
+    // done, is disclosed; an invitation or goods promoted with it sell.
+    [["price", "availability", "consent", "condition"], [], undefined],
+    [["price", "pricedExtra", "consent", "required"], [], undefined],
+    [["price", "availability"], [], "crossSell"],
+    [["price", "availability", "consent"], [], "crossSell"],
+    [
+      ["price", "availability", "consent", "condition", "invitation"],
+      [],
+      "crossSell",
+    ],
+    [
+      ["price", "availability", "consent", "condition", "promoObject"],
+      [],
+      "crossSell",
+    ],
     [["offer"], ["future"], "promotion"],
     [["offer"], ["invitation"], undefined],
     [["promoObject", "invitation"], [], "crossSell"],

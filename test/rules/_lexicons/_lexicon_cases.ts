@@ -87,6 +87,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "purchaseNoun",
   "friend",
   "oursOther",
+  "consent",
 ];
 
 /**
