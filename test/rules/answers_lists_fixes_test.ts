@@ -80,6 +80,12 @@ const CASES: readonly ErrorCase[] = [
     text: "Więcej naszych produktów znajdzie Pani na m.in/sklep-kuchnia.",
     rule: "link-policy",
   },
+  // Notes asked on a mock-up before printing.
+  {
+    locale: "ar-AE",
+    text:
+      "نرجو أن تطّلع على النموذج وترسل لنا ملاحظاتك عليه قبل الطباعة: اللون الذي تفضّله أو أي تعديل على الخط.",
+  },
   // Work a need calls for, priced and left to the buyer's decision; the
   // same offered as a wish of the buyer's still sells.
   {

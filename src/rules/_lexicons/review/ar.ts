@@ -657,6 +657,12 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       // A mock-up or draft to check before production, and the buyer's opinion on how it is made.
       "النموذج المرفق",
       "النموذج المبدئي",
+      "على النموذج",
+      "هذا النموذج",
+      "النموذج الأولي",
+      "نموذج المعاينة",
+      "على المسودة",
+      "المسودة المرفقة",
       "نموذج التصميم",
       "نموذج النقش",
       "نموذج الطباعة",
