@@ -15,6 +15,19 @@
  */
 
 /**
+ * A letter or a mark: what a word's first letter must not follow.
+ *
+ * @example
+ * ```ts
+ * import { LETTER_OR_MARK } from "./not_after.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(LETTER_OR_MARK.test("é") && !LETTER_OR_MARK.test(" "));
+ * ```
+ */
+export const LETTER_OR_MARK: RegExp = /[\p{L}\p{M}]/u;
+
+/**
  * The next match of `pattern` (global or sticky-free with the `g` flag,
  * searched from its `lastIndex`) whose start does not follow a character
  * that `notAfter` matches; `pattern.lastIndex` is left after the match, as

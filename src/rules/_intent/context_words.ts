@@ -22,7 +22,7 @@ import { CLAUSE_FINAL } from "./negation.ts";
 import { cancelAssessed } from "./assessed.ts";
 import { cancelRecordObjects } from "./objects.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
-import { execNotAfter } from "../../text/not_after.ts";
+import { execNotAfter, LETTER_OR_MARK } from "../../text/not_after.ts";
 
 /**
  * A sample or swatch to judge before production, or a choice the buyer's
@@ -35,8 +35,6 @@ const SAMPLE =
 /** The same in scripts written without spaces, anywhere. */
 const SAMPLE_UNSPACED =
   /見本|生地サンプル|カラーサンプル|布料小样|面料小样|样品|样布|色卡|打样|どちらがよ|どちらになさ/gu;
-/** What a sample word must not follow: a letter. */
-const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Context words (a proof, a mock-up) that cover no review word cancel the
@@ -87,22 +85,16 @@ export function cancelByContext(
   // decide") is a context too, in every language.
   if (text !== undefined) {
     SAMPLE.lastIndex = 0;
-    for (
-      let m = execNotAfter(SAMPLE, text, LETTER);
-      m !== null;
-      m = execNotAfter(SAMPLE, text, LETTER)
-    ) {
-      sentenceMarks[segmentIndex(sentences, m.index)] = 1;
-      any = true;
-    }
     SAMPLE_UNSPACED.lastIndex = 0;
-    for (
-      let m = SAMPLE_UNSPACED.exec(text);
-      m !== null;
-      m = SAMPLE_UNSPACED.exec(text)
-    ) {
-      sentenceMarks[segmentIndex(sentences, m.index)] = 1;
-      any = true;
+    const next = [
+      () => execNotAfter(SAMPLE, text, LETTER_OR_MARK),
+      () => SAMPLE_UNSPACED.exec(text),
+    ];
+    for (const search of next) {
+      for (let m = search(); m !== null; m = search()) {
+        sentenceMarks[segmentIndex(sentences, m.index)] = 1;
+        any = true;
+      }
     }
   }
   if (contexts.length === 0 && !any) return marked;

@@ -359,8 +359,11 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * offer with a time limit (`urgency`: "this week", "until
  * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  * So is this order's number made the voucher of a later purchase
- * (`orderCode` with `future`) next to an amount (`amount`: a
- * percentage or a price), however the cut is worded.
+ * (`orderCode` with `future` or `nextPurchase`) next to an amount
+ * (`amount`: a percentage or a price), however the cut is worded, an offer
+ * on a later purchase named by "next" and its object (`nextPurchase`), and a
+ * friend referred (`friend`) with an offer, or with an amount and a later
+ * purchase.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),

@@ -16,7 +16,7 @@ import {
 } from "./context_lists.ts";
 import { COMMA, type Segment } from "./segment.ts";
 import { opensPurpose } from "./sentence_kinds.ts";
-import { execNotAfter } from "../../text/not_after.ts";
+import { execNotAfter, LETTER_OR_MARK } from "../../text/not_after.ts";
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
@@ -250,8 +250,6 @@ export function findQuoted(text: string): Segment[] {
   return spans;
 }
 
-/** What most `reportedAhead` words must not follow: a letter. */
-const LETTER = /[\p{L}\p{M}]/u;
 /** The test that most `reportedAhead` words open with: no letter before. */
 const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
 
@@ -297,15 +295,14 @@ interface Marker {
 }
 
 /**
- * Finds reported-question openers from `from` on: the leftmost of both
- * patterns (the word-opening ones first at the same place), each pattern's
- * next match kept until the search passes it, so the text is read once per
- * pattern.
+ * Finds reported-question openers from `from` on, `from` never going back:
+ * the leftmost of both patterns (the word-opening ones first at the same
+ * place), each pattern's next match kept until the search passes it, so
+ * the text is read once per pattern.
  */
 class AheadMarkers {
   #text: string;
   #next: (Marker | null | undefined)[] = [undefined, undefined];
-  #searchedFrom = [0, 0];
 
   constructor(text: string) {
     this.#text = text;
@@ -315,18 +312,14 @@ class AheadMarkers {
     let best: Marker | null = null;
     for (let k = 0; k < 2; k++) {
       let found = this.#next[k];
-      if (
-        found === undefined || this.#searchedFrom[k]! > from ||
-        (found !== null && found.index < from)
-      ) {
+      if (found === undefined || (found !== null && found.index < from)) {
         const pattern = k === 0 ? REPORTED_AHEAD : REPORTED_AHEAD_OTHER;
         pattern.lastIndex = from;
         const m = k === 0
-          ? execNotAfter(pattern, this.#text, LETTER)
+          ? execNotAfter(pattern, this.#text, LETTER_OR_MARK)
           : pattern.exec(this.#text);
         found = m === null ? null : { index: m.index, words: m[0] };
         this.#next[k] = found;
-        this.#searchedFrom[k] = from;
       }
       if (found !== null && (best === null || found.index < best.index)) {
         best = found;

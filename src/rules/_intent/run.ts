@@ -406,9 +406,13 @@ export function runConcepts<F extends string>(
   // is no answer.
   // Decided once: both the concepts handed to the models and the decisions
   // read it.
+  // Whether each sentence but the last is a question: read by the answer
+  // after it and by the decision of the next sentence.
+  const asks = sentences.map((sentence, i) =>
+    i + 1 < sentences.length && isQuestion(match.text, sentence.segment)
+  );
   const answeredNo = sentences.map((sentence, i) =>
-    i + 1 < sentences.length &&
-    isQuestion(match.text, sentence.segment) &&
+    asks[i]! &&
     asksNeed(match.text, sentence.segment) &&
     answersNo(match.text, sentences[i + 1]!.segment) &&
     !holdsAny(sentence, RATED)
@@ -500,17 +504,8 @@ export function runConcepts<F extends string>(
     const beyond = withLoansAt(j, which, language);
     return new Set([...beyond].filter((concept) => across.has(concept)));
   };
-  // Per sentence: 0 unknown, 1 a question, 2 not.
-  const questionAt = new Uint8Array(sentences.length);
-  const afterQuestion = (i: number, base: Concepts): Concepts => {
-    if (i === 0) return base;
-    if (questionAt[i - 1] === 0) {
-      questionAt[i - 1] = isQuestion(match.text, sentences[i - 1]!.segment)
-        ? 1
-        : 2;
-    }
-    return questionAt[i - 1] === 1 ? new Set([...base, "question"]) : base;
-  };
+  const afterQuestion = (i: number, base: Concepts): Concepts =>
+    i > 0 && asks[i - 1] ? new Set([...base, "question"]) : base;
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
     const sentence = sentences[i]!;

@@ -37,27 +37,20 @@ const MAIL_ONLY: ReadonlySet<string> = new Set([
   ...MAIL_ONLY_PROVIDERS,
   ...MAIL_PROVIDERS_SPELLED,
 ]);
-// The first labels of the mail domains ("gmx" of "gmx.de"), the names that
-// mean only mail, and those names in the markets' scripts. That no Latin
-// letter, digit or address character stands before one is tested in code
-// ({@linkcode execNotAfter}), so the engine skips to the names' letters.
-const PROVIDER_WORD = new RegExp(
-  String.raw`(?:${
-    words([
-      ...new Set([
-        ...MAIL_DOMAINS.map((domain) => domain.split(".")[0]!),
-        ...MAIL_ONLY,
-      ]),
-    ])
-  })(?![\p{Script=Latin}\p{N}])`,
-  "gu",
-);
-const NOT_BEFORE_PROVIDER = /[\p{Script=Latin}\p{N}@.\-_]/u;
 // The names of the mail providers, lower case ("gmail", "gmx").
 const MAIL_NAMES: ReadonlySet<string> = new Set([
   ...MAIL_DOMAINS.map((domain) => domain.split(".")[0]!),
   ...MAIL_ONLY,
 ]);
+// The first labels of the mail domains ("gmx" of "gmx.de"), the names that
+// mean only mail, and those names in the markets' scripts. That no Latin
+// letter, digit or address character stands before one is tested in code
+// ({@linkcode execNotAfter}), so the engine skips to the names' letters.
+const PROVIDER_WORD = new RegExp(
+  String.raw`(?:${words([...MAIL_NAMES])})(?![\p{Script=Latin}\p{N}])`,
+  "gu",
+);
+const NOT_BEFORE_PROVIDER = /[\p{Script=Latin}\p{N}@.\-_]/u;
 // The domain's rest after a provider's name, its dots written any way.
 const DOMAIN_TAIL = new RegExp(
   String.raw`(${DOT})([a-z]{2,6})(?:(${DOT})([a-z]{2,3}))?(?![${A}\p{M}])`,
