@@ -181,6 +181,24 @@ const QUALIFIER = new RegExp(
 );
 
 /**
+ * What makes a review noun the handling of a claim, a request or a case:
+ * the claim after a preposition or a genitive, with at most one more word
+ * between (a possessive) and as the head of a compound ("la valoración de
+ * su solicitud de devolución", "la valutazione della sua richiesta", "die
+ * Bewertung Ihres Rücksendeantrags", "de beoordeling van uw
+ * retouraanvraag"; `claims`, `genitives`). The claim is processed; nobody
+ * is asked for a review.
+ */
+const CLAIM_OF = new RegExp(
+  `(?:${OF}|^[\\p{L}\\p{M}]*\\s+(?:${
+    words("genitives")
+  })\\s+)(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}]{0,14}(?:${
+    contextWords(["claims"]).join("|")
+  })`,
+  "u",
+);
+
+/**
  * What makes a note word ("note", "nota", "notes") a document and not a
  * grade: a delivery, an invoice, costs, an order ("nota de entrega",
  * "note de frais", "les notes de la commande"; `noteOf`). A rating of the
@@ -349,6 +367,7 @@ function readRecord(
         ? patterns.afterThat.exec(after)
         : null) ??
       QUALIFIER.exec(after) ??
+      CLAIM_OF.exec(after) ??
       (NOTE_WORD.test(word)
         ? NOTE_QUALIFIER.exec(after) ?? NOTE_RECIPIENT.exec(after)
         : null);

@@ -287,6 +287,11 @@ export interface ContextWords {
    */
   readonly ofArticles?: readonly string[];
   /**
+   * Genitive articles and possessives that join a noun to what it is of
+   * without a preposition: "des", "Ihres" ("die Bewertung Ihres Antrags").
+   */
+  readonly genitives?: readonly string[];
+  /**
    * What makes a review noun a document or a field after a preposition:
    * a credit, the foot of a page, a field ("nota di credito", "notes de
    * bas de page", "pie de página", "kredyt").

@@ -48,6 +48,7 @@ const FIELDS = [
   "papers",
   "of",
   "ofArticles",
+  "genitives",
   "ofQualifiers",
   "qualifiers",
   "formIn",
