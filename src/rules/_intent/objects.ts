@@ -192,9 +192,7 @@ const QUALIFIER = new RegExp(
 const CLAIM_OF = new RegExp(
   `(?:${OF}|^[\\p{L}\\p{M}]*\\s+(?:${
     words("genitives")
-  })\\s+)(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}]{0,14}(?:${
-    contextWords(["claims"]).join("|")
-  })`,
+  })\\s+)(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}]{0,14}(?:${words("claims")})`,
   "u",
 );
 
