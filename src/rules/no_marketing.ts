@@ -111,7 +111,12 @@ export const MARKETING_ANALYSIS: Omit<
   // (`promoSite`), told apart from goods or channels promoted with it.
   contained: { promoObject: [["ownSite", "promoSite"]] },
   uncovered: ["offer", "incentive", "pricedOffer"],
-  price: [["orderItem", "incentive"], "price", "pricedExtra"],
+  price: [
+    ["orderItem", "incentive"],
+    "price",
+    "pricedExtra",
+    "pricedSurcharge",
+  ],
   amount: "amount",
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
@@ -162,8 +167,14 @@ export function findMarketing(
     ["offer", "promoObject", "promoSite"],
     seen,
     // The English reading of a price ("35 € extra") takes what the buyer's
-    // language says the job requires ("muss … tauschen").
-    [["required"], ["price", "pricedExtra"]],
+    // language says the job requires ("muss … tauschen"), leaves to the
+    // buyer ("nur mit Ihrer Zustimmung"), sets as a condition of the job
+    // ("falls") or as the buyer's wish ("wenn Sie möchten"), or reports the
+    // buyer asked for ("Sie hatten gefragt").
+    [
+      ["required", "consent", "jobCondition", "wish", "buyerAsked"],
+      ["price", "pricedExtra", "pricedSurcharge"],
+    ],
   );
   // The model was trained with the seller's site as a promoted object.
   if (seen !== undefined) {
@@ -214,7 +225,13 @@ export interface NoMarketingOptions {
  * content at the seller's website alone is no marketing ("the manual for
  * your kettle is also in the Help section of our website"), nor is a price
  * the job requires ("if the valve is stuck, the fitter will need to replace
- * it, which costs £30 extra"). A sentence that is
+ * it, which costs £30 extra"), a surcharge under a condition of the job
+ * ("if the doors scrape over the new floor, we shorten them for 20 € more
+ * each"), an option the buyer asked about ("you asked about gold foil:
+ * that is £6 more per card") or a cost left to the buyer's approval ("each
+ * extra metre of pipe is R$ 60 and is fitted only with your approval"); a
+ * surcharge offered unasked or to a wish ("for $250 extra we include a
+ * one-hour class") is an extra sold. A sentence that is
  * marketing only through words from order data or a quotation gets a
  * warning, not an error, but for the seller's own promotion in quotation
  * marks: a quotation that stands alone, invites, suggests or looks to a next

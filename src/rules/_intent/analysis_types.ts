@@ -276,12 +276,17 @@ export interface AnalyzeOptions {
    * the price: the price of something offered, not
    * what the order, its refund or its shipping costs. With "also" in those
    * clauses ("he can also descale it for £15"), it holds the extra concept
-   * too: a price for something more than the order. Needs `text`.
+   * too: a price for something more than the order. With a word of an
+   * extra right after or before the price instead ("€ 1,50 extra per
+   * shirt", "25 € de plus"), it holds the surcharge concept, when one is
+   * given (else the extra concept): the price of an option, which may be
+   * the order's own. Needs `text`.
    */
   readonly price?: readonly [
     blocking: readonly string[],
     produced: string,
     extra?: string,
+    surcharge?: string,
   ];
   /**
    * The concept that a sentence naming an amount in the seller's own words

@@ -585,15 +585,31 @@ function softCrossSell(
   siteOnly: boolean,
 ): boolean {
   const has = (concept: string) => current.has(concept);
-  // Work a need of the job may call for, left to the buyer's decision
-  // before it is done or charged ("if the valves are old and leak, he can
-  // change them, 35 € each; he asks you first"), is a cost disclosed, not a
-  // sale: unless goods are promoted, something is new or the buyer is
-  // invited to more.
+  // Work left to the buyer's decision before it is done or charged ("if
+  // the valves are old and leak, he can change them, 35 € each; he asks
+  // you first"; "if you need it carried upstairs, that costs $350 and is
+  // done only if you authorise it") is a cost disclosed, not a sale:
+  // unless goods are promoted, something is new, another line is offered
+  // or the seller's goods are suggested. An extra on top or another form
+  // (`pricedExtra`, `availability`: "he can also service your boiler for
+  // £60, it's your decision") is disclosed only where the job requires it
+  // and nothing invites to it.
+  const more = has("pricedExtra") || has("availability");
   if (
-    has("consent") && (has("required") || has("condition")) &&
+    has("consent") && !has("promoObject") && !has("novelty") &&
+    !has("assortment") && !(has("ours") && has("recommendation")) &&
+    (!more ||
+      ((has("required") || has("jobCondition")) && !has("invitation")))
+  ) return false;
+  // An option the buyer asked about or wrote in the order note
+  // (`buyerAsked`, in the sentence or the one before: "you asked about
+  // gold foil: that is £6 more per card", "您在备注里提到想加一只猫，每只
+  // 另付 50 元") answers the buyer, unless goods are promoted, something is
+  // new, another line is offered or the seller's goods are suggested.
+  if (
+    (has("buyerAsked") || previous.has("buyerAsked")) &&
     !has("promoObject") && !has("novelty") && !has("assortment") &&
-    !has("invitation")
+    !has("alsoBuy") && !(has("ours") && has("recommendation"))
   ) return false;
   // Another size or colour offered next to an exchange of the order
   // (`variant`, with `exchange` in the sentence or the one before or after)
@@ -683,11 +699,19 @@ function softCrossSell(
   // A price for what the job requires, with nothing more offered, is a
   // cost disclosed ("if the valve is stuck, the fitter will need to replace
   // it, and that costs £30 extra"), not an extra sold.
+  // A surcharge offered unasked (`pricedSurcharge`: "for $250 extra we
+  // include a one-hour class") is an extra sold; under a condition of the
+  // job (`jobCondition`: "if the doors scrape over the new floor, we
+  // shorten them for 20 € more each") it is a cost of the job disclosed,
+  // not where the condition is the buyer's wish (`wish`: "if you also
+  // want your phone protected, the licence is $15 more") or an invitation.
   const disclosed = has("required") &&
     !OFFERED_MORE.some((concept) => current.has(concept));
+  const surcharged = has("pricedSurcharge") &&
+    !(has("jobCondition") && !has("wish") && !has("invitation"));
   if (
     has("price") && !has("thanked") && !disclosed &&
-    (has("pricedExtra") ||
+    (has("pricedExtra") || surcharged ||
       (!has("helpContent") && PRICED.some((concept) => current.has(concept))))
   ) return true;
   // An offer to a need or a liking with the seller's own goods in the

@@ -94,6 +94,8 @@ const SIGN_LENGTH = 5;
 // ("25 € de plus", "por solo 25 €", "12 € au lieu de 19 €").
 interface CostPatterns {
   readonly also: RegExp;
+  readonly surchargeNear: RegExp | undefined;
+  readonly offerWord: RegExp;
   readonly orderCost: RegExp;
   readonly extraAfter: RegExp | undefined;
   readonly extraBefore: RegExp | undefined;
@@ -119,6 +121,10 @@ function costPatterns(): CostPatterns {
         contextWords(["canAlso"]).join("|"),
       "u",
     ),
+    offerWord: new RegExp(`(?<!\\p{L})(?:${can}|${also})(?!\\p{L})`, "u"),
+    surchargeNear: contextWords(["surcharge"]).length === 0
+      ? undefined
+      : new RegExp(contextWords(["surcharge"]).join("|"), "u"),
     orderCost: new RegExp(contextWords(["orderCost"]).join("|"), "u"),
   };
   return costWords;
@@ -187,8 +193,8 @@ export function findPrices(text: string): Segment[] {
  * @param segmentation The text's sentences and clauses.
  * @param foreign Spans that are not the seller's words, sorted.
  * @param option [blocking concepts, produced concept, concept produced
- *   with "can also" next to the price or a word of an extra right after or
- *   before it].
+ *   with "can also" next to the price, concept produced with a word of an
+ *   extra right after or before it (the third when not given)].
  * @param primary The buyer's language, whose concepts a sentence with no
  *   word of the lexicons gets.
  * @param prices The prices of the text, when the caller has them.
@@ -204,12 +210,13 @@ export function markPrices(
     blocking: readonly string[],
     produced: string,
     extra?: string,
+    surcharge?: string,
   ],
   primary?: string,
   prices: readonly Segment[] = findPrices(text),
 ): void {
   if (prices.length === 0) return;
-  const [blocking, produced, extra] = option;
+  const [blocking, produced, extra, surcharge = extra] = option;
   const blocked = new Uint8Array(result.length);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
@@ -222,6 +229,8 @@ export function markPrices(
   // their clauses share the answer, so the text is scanned about once
   // however many prices it holds.
   const alsoNear = new Map<number, boolean>();
+  const surchargeSeen = new Map<number, boolean>();
+  const offerSeen = new Map<number, boolean>();
   for (const price of prices) {
     const index = segmentIndex(sentences, price.start);
     if (blocked[index]) continue;
@@ -243,7 +252,14 @@ export function markPrices(
       Math.max(sentence.start, price.start - COST_BEFORE),
       Math.min(sentence.end, price.end + COST_AFTER),
     );
-    const { also, orderCost, extraAfter, extraBefore } = costPatterns();
+    const {
+      also,
+      offerWord,
+      surchargeNear,
+      orderCost,
+      extraAfter,
+      extraBefore,
+    } = costPatterns();
     if (orderCost.test(cost)) continue;
     const concepts = [produced];
     // An extra word right after the price may be denied ("set yine 120 TL
@@ -257,17 +273,33 @@ export function markPrices(
           Math.min(sentence.end, price.end + EXTRA_REACH + EXTRA_DENIED),
         ),
       );
+    // A surcharge offered or for something done as well is an extra too
+    // ("nos livreurs peuvent monter le sommier pour 25 € de plus", "दूसरे
+    // कमरे का एसी भी …, तो 300 रुपये अतिरिक्त"); alone, it prices an option
+    // of the order ("if the doors scrape, we shorten them for 20 € more").
+    const surcharged = surcharge !== undefined &&
+      (extraFollows ||
+        (surchargeNear !== undefined &&
+          foundInside(
+            surchargeSeen,
+            surchargeNear,
+            text,
+            nearStart,
+            nearEnd,
+          )) ||
+        extraBefore?.test(
+            text.slice(
+              Math.max(sentence.start, price.start - EXTRA_REACH),
+              price.start,
+            ),
+          ) === true);
     if (
       extra !== undefined &&
-      (alsoInside(alsoNear, also, text, nearStart, nearEnd) ||
-        extraFollows ||
-        extraBefore?.test(
-          text.slice(
-            Math.max(sentence.start, price.start - EXTRA_REACH),
-            price.start,
-          ),
-        ))
+      (foundInside(alsoNear, also, text, nearStart, nearEnd) ||
+        (surcharged &&
+          foundInside(offerSeen, offerWord, text, nearStart, nearEnd)))
     ) concepts.push(extra);
+    else if (surcharged) concepts.push(surcharge!);
     addToSentence(
       result[index]!,
       concepts,
@@ -336,10 +368,11 @@ function covers(hit: ConceptHit, prices: readonly Segment[]): boolean {
   return false;
 }
 
-// Whether `also` matches text[start, end), remembered per stretch.
-function alsoInside(
+// Whether `pattern` matches text[start, end), remembered per stretch in
+// `seen` (one map per pattern).
+function foundInside(
   seen: Map<number, boolean>,
-  also: RegExp,
+  pattern: RegExp,
   text: string,
   start: number,
   end: number,
@@ -347,7 +380,7 @@ function alsoInside(
   const key = start * (text.length + 1) + end;
   let found = seen.get(key);
   if (found === undefined) {
-    found = also.test(text.slice(start, end));
+    found = pattern.test(text.slice(start, end));
     seen.set(key, found);
   }
   return found;

@@ -335,6 +335,29 @@ export type MarketingConcept =
    */
   | "consent"
   /**
+   * OPTIONAL. What the buyer asked for, requested or wrote in the order
+   * note themselves: "you asked about", "as you requested", "in your
+   * order note", de "Sie hatten gefragt", ja "ご質問いただいた", zh
+   * "您在备注里". A price of an option right after it answers the buyer
+   * ("you asked about gold foil: that is £6 more per card"), not a sale.
+   */
+  | "buyerAsked"
+  /**
+   * OPTIONAL. A condition on the state of the job or the goods, an "if"
+   * that is no wish of the buyer's (a wish is a `wish`): "if",
+   * "in case", de "falls", "sofern", ja "場合", zh "如果". A surcharge
+   * under such a condition ("if the doors scrape, we shorten them for
+   * 20 € more each") is a cost of the job disclosed, not an extra sold.
+   */
+  | "jobCondition"
+  /**
+   * OPTIONAL. A condition that is the buyer's wish or liking, not a state
+   * of the job: "if you want", "should you wish", de "wenn Sie möchten",
+   * es "si quiere", ja "たい場合", zh "也想". A surcharge under it ("if you
+   * also want your phone protected, it is $15 more") is an extra sold.
+   */
+  | "wish"
+  /**
    * OPTIONAL. Something the buyer buys, books or orders again: "order",
    * "purchase", "visit", "service", "maintenance", "refill", "booking",
    * pl "usług*", tr "bakim*", ja "ご注文", hi "ख़रीद" (see `nextWord`).

@@ -75,18 +75,41 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["friend", "amount"], [], undefined],
     [["friend"], [], undefined],
     // Work a need calls for, priced and left to the buyer before it is
-    // done, is disclosed; an invitation or goods promoted with it sell.
-    [["price", "availability", "consent", "condition"], [], undefined],
+    // done, is disclosed; another form invited to or goods promoted with
+    // it sell.
+    [["price", "availability", "consent", "jobCondition"], [], undefined],
     [["price", "pricedExtra", "consent", "required"], [], undefined],
     [["price", "availability"], [], "crossSell"],
     [["price", "availability", "consent"], [], "crossSell"],
+    // Left to the buyer, a price disclosed also to the buyer's need; an
+    // extra on top still sells when invited to.
+    [["price", "consent", "invitation"], [], undefined],
+    [["price", "pricedExtra", "consent", "invitation"], [], "crossSell"],
+    // A surcharge offered unasked sells; under a condition of the job it
+    // is a cost of the job, not under the buyer's wish.
+    [["price", "pricedSurcharge"], [], "crossSell"],
+    [["price", "pricedSurcharge", "jobCondition"], [], undefined],
+    [["price", "pricedSurcharge", "jobCondition", "wish"], [], "crossSell"],
     [
-      ["price", "availability", "consent", "condition", "invitation"],
+      ["price", "pricedSurcharge", "jobCondition", "invitation"],
+      [],
+      "crossSell",
+    ],
+    // An option the buyer asked about, priced, answers the buyer; the
+    // seller's new line does not.
+    [["price", "pricedExtra", "buyerAsked"], [], undefined],
+    [
+      ["price", "pricedExtra", "buyerAsked", "novelty", "assortment"],
       [],
       "crossSell",
     ],
     [
-      ["price", "availability", "consent", "condition", "promoObject"],
+      ["price", "availability", "consent", "jobCondition", "invitation"],
+      [],
+      "crossSell",
+    ],
+    [
+      ["price", "availability", "consent", "jobCondition", "promoObject"],
       [],
       "crossSell",
     ],

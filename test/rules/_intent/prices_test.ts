@@ -95,6 +95,22 @@ Deno.test("a price that a word marks as an extra is paid cross-selling, a charge
     "La bici è pronta: il portapacchi costa 35 € in più, montaggio compreso.",
     "it-IT",
   ));
+  // Under a condition of the job, a surcharge is a cost of the job
+  // disclosed ("if the doors scrape, we shorten them for 20 € more each").
+  assert.equal(
+    marketing(
+      "Si las puertas rozan con el suelo nuevo, se las recortamos por 20 € más cada una.",
+      "es-ES",
+    ),
+    false,
+  );
+  assert.equal(
+    marketing(
+      "Falls die Türen über dem neuen Boden schleifen, kürzen wir sie für 20 € mehr pro Tür.",
+      "de-DE",
+    ),
+    false,
+  );
   // Charged, paid, a difference absorbed: what the order costs.
   assert.equal(
     marketing(

@@ -88,6 +88,9 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "friend",
   "oursOther",
   "consent",
+  "buyerAsked",
+  "jobCondition",
+  "wish",
 ];
 
 /**

@@ -24,6 +24,7 @@ export const CONTEXT_HI: ContextWords = {
     "चुन",
     "मिलेगा",
   ],
+  also: ["भी"],
   canAlso: ["भी[^।,]{0,24}सकत"],
   orderCost: [
     "भुगतान",

@@ -32,9 +32,12 @@ export const CONTEXT_PT: ContextWords = {
   can: ["pode", "poderia"],
   also: ["também"],
   // An extra at a price without "pode": "ele instala também o sensor, R$
-  // 120", "por mais R$ 15 incluímos", "custa só R$ 20 a mais".
+  // 120".
   canAlso: [
     "(?<!\\p{L})também(?!\\p{L})",
+  ],
+  // A surcharge: "por mais R$ 15 incluímos", "custa só R$ 20 a mais".
+  surcharge: [
     "(?<!\\p{L})(?:por|só|apenas) mais(?!\\p{L})",
     "(?<!\\p{L})a mais(?!\\p{L})",
   ],

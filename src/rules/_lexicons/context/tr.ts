@@ -34,12 +34,13 @@ export const CONTEXT_TR: ContextWords = {
     "bulabilir",
   ],
   // "Also" as the particle "de"/"da" before a verb of "can" ("perdeleri de
-  // 250 TL'ye asabilir"), and an extra charge ("100 TL fazlası", "ek
-  // ücretle").
+  // 250 TL'ye asabilir").
   canAlso: [
     "(?<!\\p{L})d[ae](?!\\p{L})[^.,;:!?]{0,40}?\\p{L}[ae]bilir",
-    // An extra denied after it ("ek ücret yok", "ilave ücret alinmaz") is
-    // none.
+  ],
+  // An extra charge ("100 TL fazlası", "ek ücretle"); one denied after it
+  // ("ek ücret yok", "ilave ücret alinmaz") is none.
+  surcharge: [
     `fazlas(?!${NO_CHARGE})`,
     `ek ücret(?!${NO_CHARGE})`,
     `ekstra(?!${NO_CHARGE})`,

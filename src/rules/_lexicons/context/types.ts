@@ -63,6 +63,13 @@ export interface ContextWords {
    */
   readonly canAlso?: readonly string[];
   /**
+   * A surcharge, as patterns near a price, for languages whose words for it
+   * do not stand right next to the price: "a mais", "ek ücret", "另付",
+   * "プラス". Unlike "can also", it offers nothing beyond the order by
+   * itself.
+   */
+  readonly surcharge?: readonly string[];
+  /**
    * What the order costs, its payment, shipping, return or refund, money
    * given back, the same price or a charge the buyer agreed to (stems,
    * matched anywhere): a price close to them is not for an extra ("you get

@@ -9,6 +9,7 @@ const FIELDS = [
   "can",
   "also",
   "canAlso",
+  "surcharge",
   "orderCost",
   "extra",
   "owners",
