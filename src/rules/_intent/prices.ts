@@ -225,8 +225,9 @@ export function markPrices(
     blocked[segmentIndex(segmentation.sentences, hit.start)] = 1;
   }
   const { clauses, sentences } = segmentation;
-  // Whether "can also" stands near, per stretch of text: prices that share
-  // their clauses share the answer, so the text is scanned about once
+  // Whether "can also", a surcharge word or a word of "can" or "also"
+  // stands near, per stretch of text: prices that share their clauses
+  // share the answers, so the text is scanned about once per pattern
   // however many prices it holds.
   const alsoNear = new Map<number, boolean>();
   const surchargeSeen = new Map<number, boolean>();
@@ -273,10 +274,10 @@ export function markPrices(
           Math.min(sentence.end, price.end + EXTRA_REACH + EXTRA_DENIED),
         ),
       );
-    // A surcharge offered or for something done as well is an extra too
-    // ("nos livreurs peuvent monter le sommier pour 25 € de plus", "दूसरे
-    // कमरे का एसी भी …, तो 300 रुपये अतिरिक्त"); alone, it prices an option
-    // of the order ("if the doors scrape, we shorten them for 20 € more").
+    // A surcharge offered with "can" or "also" is an extra ("nos livreurs
+    // peuvent monter le sommier pour 25 € de plus"); alone it is a
+    // surcharge, which the decision weighs against a condition of the job
+    // ("if the doors scrape, we shorten them for 20 € more").
     const surcharged = surcharge !== undefined &&
       (extraFollows ||
         (surchargeNear !== undefined &&
