@@ -118,6 +118,9 @@ export const MARKETING_ANALYSIS: Omit<
     "pricedSurcharge",
   ],
   amount: "amount",
+  // "Je vroeg of het goud erbij kan": the seller reports the buyer's
+  // question, which is the buyer's.
+  reporting: ["buyerAsked"],
   partScoped: [["orderItem"], [...PROMOTIONAL, "urgency", "ours"]],
   negatable: PROMOTIONAL,
   // "We won't send you any promotions, discounts or news of other
@@ -170,10 +173,16 @@ export function findMarketing(
     // language says the job requires ("muss … tauschen"), leaves to the
     // buyer ("nur mit Ihrer Zustimmung"), sets as a condition of the job
     // ("falls") or as the buyer's wish ("wenn Sie möchten"), or reports the
-    // buyer asked for ("Sie hatten gefragt").
+    // buyer asked for ("Sie hatten gefragt"), also in the sentence before
+    // ("Vous aviez demandé si le prénom peut être doré. C'est possible,
+    // pour 2 € de plus"), unless what is priced is offered as more ("Ci
+    // aveva chiesto a che ora arriva. Alle 9; con 40 € in più può anche
+    // pulire gli altri condizionatori").
     [
       ["required", "consent", "jobCondition", "wish", "buyerAsked"],
       ["price", "pricedExtra", "pricedSurcharge"],
+      (concepts) =>
+        !concepts.has("pricedExtra") || concepts.has("pricedSurcharge"),
     ],
   );
   // The model was trained with the seller's site as a promoted object.

@@ -42,6 +42,32 @@ const CASES: readonly ErrorCase[] = [
     text:
       "Cada metro de tubulação a mais custa R$ 60 e só é instalado com a sua aprovação.",
   },
+  // The buyer's question in the sentence before, the price answered with
+  // "can" or alone.
+  {
+    locale: "it-IT",
+    type: "confirmCustomizationDetails",
+    text:
+      "Ci aveva chiesto se si può aggiungere anche la data sul retro. Si può fare, con 3 € in più a pezzo (15 € in tutto).",
+  },
+  {
+    locale: "pt-BR",
+    type: "confirmCustomizationDetails",
+    text:
+      "Você perguntou se dá para gravar também o verso da placa. Dá sim, por R$ 15 a mais por peça.",
+  },
+  {
+    locale: "fr-FR",
+    type: "confirmCustomizationDetails",
+    text:
+      "Vous nous aviez demandé si le prénom pouvait être brodé en doré. C'est possible, pour 2 € de plus par bavoir.",
+  },
+  {
+    locale: "es-MX",
+    type: "confirmCustomizationDetails",
+    text:
+      "Nos preguntó si se puede poner el nombre en dorado. Sí se puede, por $30 más por pieza.",
+  },
   {
     locale: "en-GB",
     text:
@@ -81,6 +107,22 @@ const CASES: readonly ErrorCase[] = [
   {
     locale: "sv-SE",
     text: "För 350 kr extra tar chauffören med sig den gamla diskmaskinen.",
+    rule: "no-marketing",
+  },
+  // A question of the buyer's before, about something else: what "can
+  // also" be done at a price is still sold.
+  {
+    locale: "es-MX",
+    type: "confirmServiceDetails",
+    text:
+      "Nos preguntó a qué hora llega el técnico. Llega a las 9; por $300 extra también le limpia los otros minisplits.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "it-IT",
+    type: "confirmServiceDetails",
+    text:
+      "Ci aveva chiesto a che ora arriva il tecnico. Arriva alle 9; con 40 € in più può anche pulire gli altri condizionatori.",
     rule: "no-marketing",
   },
 ];

@@ -42,6 +42,11 @@ export interface AnalyzeOptions {
   /** Spans that are not the seller's words, sorted. */
   readonly foreign?: readonly Segment[];
   /**
+   * Concepts that are the seller's words reporting the buyer's ("you asked
+   * whether"), own also where the report they open is foreign.
+   */
+  readonly reporting?: readonly string[];
+  /**
    * Concepts a negation denies when it stands between a negatable hit and
    * one of them in a clause ("the refund does not depend on a review").
    */

@@ -70,6 +70,7 @@ export function analyzeConcepts(
   options: AnalyzeOptions = {},
 ): SentenceConcepts[] {
   const { cancels = {}, negatable = [], foreign = [] } = options;
+  const reporting = new Set(options.reporting);
   const negatableSet = new Set(negatable);
   const cancelled = new Uint8Array(hits.length);
   const byConcept = conceptIndex(hits);
@@ -238,7 +239,9 @@ export function analyzeConcepts(
     let set = all.get(hit.language);
     if (set === undefined) all.set(hit.language, set = new Set());
     for (const concept of concepts) set.add(concept);
-    if (!inside(foreign, hit.start, hit.end)) {
+    if (
+      reporting.has(hit.concept) || !inside(foreign, hit.start, hit.end)
+    ) {
       const own = sentence.own as Map<string, Set<string>>;
       let ownSet = own.get(hit.language);
       if (ownSet === undefined) own.set(hit.language, ownSet = new Set());

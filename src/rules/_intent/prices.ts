@@ -96,6 +96,7 @@ interface CostPatterns {
   readonly also: RegExp;
   readonly surchargeNear: RegExp | undefined;
   readonly offerWord: RegExp;
+  readonly alsoWord: RegExp;
   readonly orderCost: RegExp;
   readonly extraAfter: RegExp | undefined;
   readonly extraBefore: RegExp | undefined;
@@ -122,6 +123,7 @@ function costPatterns(): CostPatterns {
       "u",
     ),
     offerWord: new RegExp(`(?<!\\p{L})(?:${can}|${also})(?!\\p{L})`, "u"),
+    alsoWord: new RegExp(`(?<!\\p{L})(?:${also})(?!\\p{L})`, "u"),
     surchargeNear: contextWords(["surcharge"]).length === 0
       ? undefined
       : new RegExp(contextWords(["surcharge"]).join("|"), "u"),
@@ -232,6 +234,7 @@ export function markPrices(
   const alsoNear = new Map<number, boolean>();
   const surchargeSeen = new Map<number, boolean>();
   const offerSeen = new Map<number, boolean>();
+  const alsoSeen = new Map<number, boolean>();
   for (const price of prices) {
     const index = segmentIndex(sentences, price.start);
     if (blocked[index]) continue;
@@ -256,6 +259,7 @@ export function markPrices(
     const {
       also,
       offerWord,
+      alsoWord,
       surchargeNear,
       orderCost,
       extraAfter,
@@ -296,11 +300,20 @@ export function markPrices(
           ) === true);
     if (
       extra !== undefined &&
-      (foundInside(alsoNear, also, text, nearStart, nearEnd) ||
-        (surcharged &&
-          foundInside(offerSeen, offerWord, text, nearStart, nearEnd)))
+      foundInside(alsoNear, also, text, nearStart, nearEnd)
     ) concepts.push(extra);
-    else if (surcharged) concepts.push(surcharge!);
+    else if (
+      extra !== undefined && surcharged &&
+      foundInside(offerSeen, offerWord, text, nearStart, nearEnd)
+    ) {
+      // With "can" alone ("c'est possible, pour 2 € de plus") the extra is
+      // still a surcharge too: an answer to what the buyer asked, where the
+      // sentence before reports it.
+      concepts.push(extra);
+      if (!foundInside(alsoSeen, alsoWord, text, nearStart, nearEnd)) {
+        concepts.push(surcharge!);
+      }
+    } else if (surcharged) concepts.push(surcharge!);
     addToSentence(
       result[index]!,
       concepts,

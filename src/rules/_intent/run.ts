@@ -343,8 +343,9 @@ const CUSTOMIZATION = "confirmCustomizationDetails";
  * @param loanwords Concepts whose English words count in every language.
  * @param reports Concepts of the buyer's language that count in the
  *   English reading of its sentence (words that report the buyer's, what a
- *   job requires), and the concepts that must be in that reading for them
- *   to count.
+ *   job requires), the concepts that must be in that reading for them to
+ *   count, and whether, given that reading, the sentence before lends them
+ *   too.
  * @param seen When given, receives each sentence's concepts (in the
  *   judging languages, after cancellation), keyed by where the sentence
  *   starts in the normalized text.
@@ -374,9 +375,10 @@ export function runConcepts<F extends string>(
   decide: Decide<F>,
   loanwords: readonly string[] = [],
   seen?: Map<number, ReadonlySet<string>>,
-  [reports, reportedIn]: readonly [
+  [reports, reportedIn, lendsBefore]: readonly [
     readonly string[],
     readonly string[],
+    ((concepts: Concepts) => boolean)?,
   ] = [[], []],
 ): ConceptFinding<F>[] {
   if (context.text === "") return [];
@@ -506,19 +508,48 @@ export function runConcepts<F extends string>(
   };
   const afterQuestion = (i: number, base: Concepts): Concepts =>
     i > 0 && asks[i - 1] ? new Set([...base, "question"]) : base;
+  // The English reading of a sentence that holds what the reports need (a
+  // price) takes them from the sentence before in the buyer's language too
+  // where `lendsBefore` says so ("Vous aviez demandé si le prénom peut être
+  // doré. C'est possible, pour 2 € de plus.").
+  const reportsBefore = (
+    i: number,
+    which: "own" | "all",
+    current: Concepts,
+    before: Concepts,
+  ): Concepts => {
+    if (
+      reported.size === 0 || primary === undefined || primary === "en" ||
+      !reportedIn.some((concept) => current.has(concept)) ||
+      lendsBefore?.(current) !== true
+    ) return before;
+    let j = i - 1;
+    while (j >= 0 && blank(j)) j--;
+    return j < 0
+      ? before
+      : withTaken(before, concepts(sentences[j], which, primary), reported);
+  };
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
     const sentence = sentences[i]!;
     for (const language of sentence.all.keys()) {
       if (allowed !== undefined && !allowed.has(language)) continue;
-      const judge = (which: "own" | "all") =>
-        decide(
-          withLoansAt(i, which, language),
+      const judge = (which: "own" | "all") => {
+        const current = withLoansAt(i, which, language);
+        const before = neighbour(i, -1, which, language);
+        return decide(
+          current,
           neighbour(i, 1, which, language),
-          afterQuestion(i, neighbour(i, -1, which, language)),
+          afterQuestion(
+            i,
+            language === "en"
+              ? reportsBefore(i, which, current, before)
+              : before,
+          ),
           language,
           i >= 2 ? withLoansAt(i - 2, which, language) : EMPTY,
         );
+      };
       const own = judge("own");
       const any = own ?? judge("all");
       if (any === undefined) continue;

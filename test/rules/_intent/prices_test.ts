@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { findPrices } from "../../../src/rules/_intent/prices.ts";
 import { lintMessage } from "../../../mod.ts";
+import { findMarketing } from "../../../src/rules/no_marketing.ts";
+import { bareContext } from "./_context.ts";
 
 function prices(text: string): string[] {
   return findPrices(text).map(({ start, end }) => text.slice(start, end));
@@ -166,4 +168,22 @@ Deno.test("a price given back, at the same price or instead of the ordered item 
     ),
     ["promotion"],
   );
+});
+
+Deno.test('a surcharge offered with a bare "can" is both an extra and a surcharge; with "also" only an extra', () => {
+  const conceptsOf = (text: string, locale: string) => {
+    const seen = new Map<number, ReadonlySet<string>>();
+    findMarketing(bareContext(text, locale), seen);
+    return new Set([...seen.values()].flatMap((concepts) => [...concepts]));
+  };
+  const can = conceptsOf(
+    "Nous pouvons le faire, pour 2 € de plus par bavoir.",
+    "fr-FR",
+  );
+  assert.ok(can.has("pricedExtra") && can.has("pricedSurcharge"));
+  const also = conceptsOf(
+    "Il peut aussi nettoyer les filtres pour 20 € de plus.",
+    "fr-FR",
+  );
+  assert.ok(also.has("pricedExtra") && !also.has("pricedSurcharge"));
 });
