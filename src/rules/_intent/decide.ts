@@ -360,10 +360,12 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  * So is this order's number made the voucher of a later purchase
  * (`orderCode` with `future` or `nextPurchase`) next to an amount
- * (`amount`: a percentage or a price), however the cut is worded, an offer
- * on a later purchase named by "next" and its object (`nextPurchase`), and a
- * friend referred (`friend`) with an offer, or with an amount and a later
- * purchase.
+ * (`amount`: a percentage or a price), however the cut is worded, or of a
+ * next purchase with a reward or at the seller's shop ("the shipping is on
+ * us"), an offer on a later purchase named by "next" and its object
+ * (`nextPurchase`), and a friend referred (`friend`) with an offer, with an
+ * amount and a later purchase, or with a reward on a purchase of the
+ * seller's goods or a later one.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),
@@ -459,6 +461,15 @@ export function decideMarketing(
   const later = has("future") || has("nextPurchase");
   if (has("offer") && has("nextPurchase")) return "promotion";
   if (has("orderCode") && has("amount") && later) return "promotion";
+  // This order's number made the voucher of a next purchase with a reward
+  // or at the seller's shop, a perk without an amount ("en su próxima
+  // compra en nuestra tienda no pagará gastos de envío: basta con que nos
+  // mencione este número de pedido", "次回当店でお買い物の際、この注文番号を
+  // お知らせいただければ送料を当店で負担").
+  if (
+    has("orderCode") && has("nextPurchase") &&
+    (has("incentive") || has("ours"))
+  ) return "promotion";
   // A perk for referring someone: a friend, a neighbour or a colleague
   // with a price cut ("if a friend books with us and mentions your name,
   // both of you get $20 off"), or with an amount and a later purchase
@@ -466,6 +477,13 @@ export function decideMarketing(
   if (has("friend") && (has("offer") || (has("amount") && later))) {
     return "promotion";
   }
+  // A reward on a friend's purchase of the seller's goods or a later one
+  // ("tell a friend about our patterns: on her first purchase we give back
+  // half").
+  if (
+    has("friend") && has("incentive") && has("purchaseNoun") &&
+    (has("ours") || later)
+  ) return "promotion";
   // Goods offered for pre-order ("volume 2 is open for pre-order with us,
   // have a look"), with an invitation, an offer, a later purchase, newness
   // or another product line: not the ordered item's own pre-order status

@@ -66,6 +66,12 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["orderCode", "amount", "nextPurchase"], [], "promotion"],
     [["nextPurchase"], [], undefined],
     [["nextPurchase", "amount"], [], undefined],
+    // This order's number as the voucher of a next purchase with a reward
+    // or at the seller's shop, without an amount ("the shipping is on us").
+    [["orderCode", "nextPurchase", "incentive"], [], "promotion"],
+    [["orderCode", "nextPurchase", "ours"], [], "promotion"],
+    [["orderCode", "nextPurchase"], [], undefined],
+    [["orderCode", "future", "ours"], [], undefined],
     // A friend referred, with a price cut, or an amount and a later
     // purchase; a friend with an amount alone is no perk ("your friend
     // paid €20 for the gift").
@@ -74,6 +80,11 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["friend", "amount", "future"], [], "promotion"],
     [["friend", "amount"], [], undefined],
     [["friend"], [], undefined],
+    // A reward on a friend's purchase of the seller's goods or a later one;
+    // a refund of a friend's gift purchase is none.
+    [["friend", "incentive", "purchaseNoun", "ours"], [], "promotion"],
+    [["friend", "incentive", "purchaseNoun", "future"], [], "promotion"],
+    [["friend", "incentive", "purchaseNoun"], [], undefined],
     // Work a need calls for, priced and left to the buyer before it is
     // done, is disclosed; another form invited to or goods promoted with
     // it sell.
