@@ -793,15 +793,8 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "ugrayin",
         "uğramayi",
         "ugramayi",
-        "başladi",
-        "basladi",
-        "devam ediyor",
-        "sürüyor",
-        "suruyor",
         "kadar geçerli",
         "kadar gecerli",
-        "geçerli",
-        "gecerli",
         "son gün*",
         "son gun*",
         "sona ermeden",
@@ -1380,7 +1373,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "mevsimlik",
         "için hazirladiğimiz",
         "icin hazirladigimiz",
-        "sirada",
         "daha büyük bir model*",
         "daha buyuk bir model*",
         "büyük bir modeli",
@@ -2195,6 +2187,19 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "*umuzun",
         "*ümüzün",
         "*emizin",
+      ],
+      // A verbal noun with "our" that something must be done
+      // ("kesmemiz gerekiyor", "getirmemiz lazım"): what we must do, no
+      // goods of ours ("uygulamamız": our app, stays).
+      oursOther: [
+        "*memiz gerek*",
+        "*mamiz gerek*",
+        "*memiz lazim",
+        "*mamiz lazim",
+        "*memiz şart",
+        "*mamiz şart",
+        "*memiz sart",
+        "*mamiz sart",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
