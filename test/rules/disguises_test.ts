@@ -206,6 +206,7 @@ const EMAILS: readonly string[] = [
   // A line break after a dot; invisible characters in weak words.
   "Escríbanos a soporte@electromex.\ncom por favor.",
   "Mail ons via inf\u200Bo\u200B \u200Bat\u200B tuincentrum punt \u200Bnl en wij helpen u.",
+  "Mail: info(apenstaart)fietsdirect(punt)nl",
   // Look-alike letters in a word for "@".
   "如有问题请发邮件至 sales88 圈\u0430 zhongshop 点 cn 联系我们。",
 ];
@@ -443,6 +444,10 @@ const LINKS: readonly string[] = [
   "詳しくは shop ドット jp へ",
   "تفاصيل على shop نقطة ae",
   "विवरण shop डॉट in पर",
+  // A country code of the markets with its letters set apart.
+  "De handleiding staat op w w w . fietsdirect . n l / handleiding.",
+  "说明书在 jiajuhao 点 c n 上可以下载。",
+  "Guide sur maisonlumiere . f r",
 ];
 
 /** Clean texts with marketplace names, numbers, file names and abbreviations. */
@@ -501,6 +506,8 @@ const LINK_TWINS: readonly string[] = [
   "Thank you for your patience.\nshop team",
   "Die Lieferung kommt am Montag.\nde facto ab 8 Uhr.",
   "Спасибо за заказ, он уже в пути. Δέλτα 2.0",
+  "Zie punt 4. d e bijlage hoort erbij.",
+  "Point 2 . i t is the part number printed on the label.",
 ];
 
 /** Links a message needs, by message type: carriers, key redemption, warranty registration. */

@@ -28,6 +28,8 @@ export const AT_WORDS_STRONG: readonly string[] = [
   "at zeichen",
   "apenstaartje",
   "apestaartje",
+  "apenstaart",
+  "apestaart",
   "at-teken",
   "kukac",
   "zavináč",

@@ -49,8 +49,15 @@ function spaceOrOpen(char: string): boolean {
   return char === " " || char === "\t" || char === "\n" || char === "\r" ||
     char === "\u00a0" || char === "[" || char === "(";
 }
-// Generic top-level domains with their letters set apart ("shop . c o m").
-const SPACED_TLDS = "c o m|n e t|o r g";
+// Generic top-level domains and the country codes of the markets with their
+// letters set apart ("shop . c o m", "fietsdirect . n l", "jiajuhao 点 c n").
+const SPACED_TLDS = [
+  "c o m",
+  "n e t",
+  "o r g",
+  ...["de", "nl", "fr", "it", "es", "pl", "se", "uk", "cn", "jp", "in"],
+  ...["ae", "br", "mx", "tr", "eu"],
+].map((tld) => tld.length === 2 ? `${tld[0]} ${tld[1]}` : tld).join("|");
 const SPELLED_LINK = new RegExp(
   String
     .raw`(?<![${L}@_\-])(${LABEL})((?:${SPELLED_SEP}${LABEL}){0,3})${SPELLED_SEP}([a-z]{2,12}|(?:${SPACED_TLDS})(?![ \t][${L}](?![${L}]))|${
