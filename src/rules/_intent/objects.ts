@@ -22,6 +22,7 @@ import {
   type ContextField,
   contextWords,
   escapeRegExp,
+  languageWords,
   longestFirst,
   withApostrophes,
 } from "./context_lists.ts";
@@ -53,12 +54,26 @@ const LEAD = `^[\\p{L}\\p{M}]*(?:\\s+(?:${
 
 /**
  * A determiner or a contracted preposition right before the hit, which
- * makes it a noun (`nounDeterminers`).
+ * makes it a noun (`nounDeterminers`): those of the hit's language, or of
+ * every language for an English word (a loanword in any sentence: "en su
+ * review") or a language that lists none. One language's determiner is another's conjunction (Spanish
+ * "en", Dutch "en": "bekijk en beoordeel de kaart").
  */
-const NOUN_BEFORE = new RegExp(
-  `(?:^|[\\s'’])(?:${words("nounDeterminers")})[\\s'’]*$`,
-  "u",
-);
+const NOUN_BEFORE = new Map<string, RegExp>();
+function nounBefore(language: string): RegExp {
+  let pattern = NOUN_BEFORE.get(language);
+  if (pattern === undefined) {
+    const own = language === "en"
+      ? undefined
+      : languageWords(language, ["nounDeterminers"])?.words;
+    const determiners = own === undefined || own.length === 0
+      ? words("nounDeterminers")
+      : withApostrophes(own).join("|");
+    pattern = new RegExp(`(?:^|[\\s'’])(?:${determiners})[\\s'’]*$`, "u");
+    NOUN_BEFORE.set(language, pattern);
+  }
+  return pattern;
+}
 
 /**
  * A paper or a label to write on, right after the verb ("noter sur le bon
@@ -86,8 +101,9 @@ const CLITIC = new RegExp(
 /**
  * The patterns of records, built on first use from the context words of
  * every language (`_lexicons/context/`): things to write down, claims,
- * availability and measurements (`records`, `claims`, `availability`,
- * `measures`), and the words for "that" (`that`).
+ * availability, measurements and an app's settings (`records`, `claims`,
+ * `availability`, `measures`, `settings`), and the words for "that"
+ * (`that`).
  */
 interface RecordPatterns {
   /**
@@ -101,7 +117,7 @@ interface RecordPatterns {
   /**
    * "That" right after a verb ("note that", "veuillez noter qu'…"); after
    * a noun it opens a relative clause ("la opinión que publicó"), which
-   * `NOUN_BEFORE` tells.
+   * `nounBefore` tells.
    */
   readonly afterThat: RegExp;
   /** A record in the sentence before a clitic ("votre clé …; notez-la"). */
@@ -119,8 +135,13 @@ let recordPatterns: RecordPatterns | undefined;
 
 function records(): RecordPatterns {
   if (recordPatterns !== undefined) return recordPatterns;
-  const record = contextWords(["records", "claims", "availability", "measures"])
-    .join("|");
+  const record = contextWords([
+    "records",
+    "claims",
+    "availability",
+    "measures",
+    "settings",
+  ]).join("|");
   const that = contextWords(["that"]);
   const whole = that.filter((word) => !word.endsWith("'")).map(escapeRegExp);
   const elided = that.filter((word) => word.endsWith("'")).map((word) =>
@@ -357,7 +378,8 @@ function readRecord(
   // relative clause ("reviews that mention …"), as after a plural.
   // A term of several words ("publier quoi", "rate your order") holds its
   // object already.
-  const verb = !/\s/.test(word) && !NOUN_BEFORE.test(before.slice(-SHORT));
+  const verb = !/\s/.test(word) &&
+    !nounBefore(language).test(before.slice(-SHORT));
   const patterns = records();
   let match =
     (verb ? patterns.after.exec(after) ?? WRITE_ON.exec(after) : null) ??

@@ -138,3 +138,21 @@ Deno.test("cancelRecordObjects() keeps a word whose clause names a review place"
     ),
   );
 });
+
+Deno.test("cancelRecordObjects() reads an app's settings as the object, after a conjunction of the hit's language", () => {
+  assert.ok(cancels("nl", "bekijk en beoordeel daarna de kaart.", "beoordeel"));
+  assert.ok(cancels("pl", "sprawdź i oceń ustawienia aplikacji.", "oceń"));
+  assert.ok(
+    cancels("en", "please review the permissions it asks for.", "review"),
+  );
+  // A determiner of the hit's own language still makes it a noun ("i
+  // recensionen att": in the review, that …); the product is no setting.
+  assert.ok(
+    !cancels(
+      "sv",
+      "nämn i recensionen att leveransen gick snabbt.",
+      "recensionen",
+    ),
+  );
+  assert.ok(!cancels("nl", "bekijk en beoordeel ons product.", "beoordeel"));
+});

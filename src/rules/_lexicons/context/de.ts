@@ -132,6 +132,13 @@ export const CONTEXT_DE: ContextWords = {
     "spannung",
     "temperatur",
   ],
+  settings: [
+    "einstellung",
+    "berechtigung",
+    "zeitplan",
+    "karte",
+    "konfiguration",
+  ],
   that: ["dass"],
   purpose: ["um", "damit", "so ?dass"],
   alternative: ["nur", "einfach", "lediglich", "bloß"],
@@ -232,7 +239,7 @@ export const CONTEXT_DE: ContextWords = {
     "diese[nmrs]?",
   ],
   objectPronouns: ["sich"],
-  objectAdverbs: ["bitte", "also"],
+  objectAdverbs: ["bitte", "also", "danach", "anschließend", "dann"],
   nounDeterminers: [
     "der",
     "die",

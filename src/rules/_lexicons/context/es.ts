@@ -162,6 +162,7 @@ export const CONTEXT_ES: ContextWords = {
     "temperatura",
     "lectura",
   ],
+  settings: ["ajuste", "configuración", "permiso", "horario", "mapa"],
   that: ["que"],
   purpose: ["para", "a fin de"],
   alternative: ["solo", "sólo", "simplemente", "únicamente"],

@@ -114,6 +114,7 @@ export const CONTEXT_PL: ContextWords = {
     "napięci",
     "pomiar",
   ],
+  settings: ["ustawie", "uprawnie", "harmonogram", "map[aęy]", "konfiguracj"],
   that: ["że"],
   purpose: ["aby", "żeby", "ażeby", "by", "w celu"],
   alternative: ["tylko", "jedynie", "po prostu"],

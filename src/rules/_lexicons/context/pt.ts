@@ -136,6 +136,7 @@ export const CONTEXT_PT: ContextWords = {
     "temperatura",
     "leitura",
   ],
+  settings: ["configuraç", "ajuste", "permiss", "programaç", "mapa", "horário"],
   that: ["que"],
   purpose: ["para", "pra", "a fim de"],
   alternative: ["apenas", "só", "simplesmente", "somente"],

@@ -98,6 +98,7 @@ export const CONTEXT_TR: ContextWords = {
   records: ["numara", "tarih", "saat", "randevu", "şifre", "tutar"],
   claims: ["talep", "talebi", "başvuru"],
   measures: ["bilgi", "ölçü", "ağırlı", "yükseklik", "voltaj", "sıcaklı"],
+  settings: ["ayar", "izin", "program", "harita"],
   alternative: ["sadece", "yalnızca"],
   noAnswer: ["hayır", "asla", "kesinlikle hayır"],
   need: ["gerek\\p{L}*", "zorunda", "zorunlu", "şart", "bağlı"],

@@ -118,6 +118,12 @@ export interface ContextWords {
   /** Details, contact details and measurements (stems). */
   readonly measures?: readonly string[];
   /**
+   * What an app or a device lets the buyer check: its settings,
+   * permissions, schedule or map (stems), which instructions ask to review
+   * ("review the settings", "beoordeel de kaart in de app").
+   */
+  readonly settings?: readonly string[];
+  /**
    * "That" opening what is noted ("note that", "noter que"), plain text: a
    * whole word, or an elided form ending in an apostrophe ("qu'") that
    * the next word follows directly.

@@ -20,6 +20,7 @@ const FIELDS = [
   "claims",
   "availability",
   "measures",
+  "settings",
   "that",
   "purpose",
   "alternative",
