@@ -78,6 +78,8 @@ export const REVIEW_ANALYSIS: Omit<
     // "Please accept our apologies", "please note that": no request, and
     // no instruction either.
     requestOther: ["request", "instruction"],
+    // "Install the firmware update": no review is changed.
+    changeOther: ["change"],
   },
   seenLink: [["review", "reviewVerb", "opinion"], "reviewSeen", "seenReview"],
   thankedLink: [

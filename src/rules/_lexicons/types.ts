@@ -54,6 +54,14 @@ export type ReviewConcept =
    */
   | "requestOther"
   /**
+   * OPTIONAL. A sense of a change word that changes no review, which
+   * cancels it: an update of the firmware, the software or the app
+   * ("install the firmware update", de "die Firmware aktualisieren", fr
+   * "mise à jour du micrologiciel", ja "ファームウェアを更新"). Each term holds
+   * the change word it covers.
+   */
+  | "changeOther"
+  /**
    * OPTIONAL. The seller having read or seen the buyer's review ("we read",
    * "we saw", it "abbiamo letto", de "gelesen"): right next to a review
    * word, in a sentence that neither asks, praises, gates, instructs nor

@@ -57,6 +57,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "reviewVerb",
   "notNegation",
   "requestOther",
+  "changeOther",
   "reviewSeen",
   "starCategory",
   "forget",
@@ -211,6 +212,7 @@ const matchers = new Map<Lexicon<string>, LexiconMatcher>();
 /** Other senses and the concepts they cancel, as the rules set them. */
 const CANCELS: Readonly<Record<string, readonly string[]>> = {
   reviewOther: ["review", "opinion", "positive"],
+  changeOther: ["change"],
   marketingOther: [
     "offer",
     "future",

@@ -302,6 +302,19 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ]),
     // Request words in another sense: what alone matters to the seller
     // ("كل ما يهمنا أن تصل سليمة").
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: arabicForms([
+      "تحديث البرنامج",
+      "تحديث التطبيق",
+      "تحديث النظام",
+      "تحديث الجهاز",
+      "تحديث البرمجيات",
+      "تحديث السوفتوير",
+      "تحديث الفيرموير",
+      "حدث التطبيق",
+      "حدث البرنامج",
+    ]),
     requestOther: arabicForms([
       "كل ما يهمنا أن",
       "كل ما يهمنا هو أن",
@@ -316,6 +329,11 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ان تكون تجربتكم",
     ]),
     reviewOther: arabicForms([
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "تقييم النوم",
+      "تقييم جودة النوم",
+      "تقييم نبض القلب",
       // Changing one's mind, not a review.
       "إذا غيرت رأيك",
       "اذا غيرت رأيك",
@@ -599,6 +617,14 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "لا نطلب منك تقييم*",
       "لا نطلب تقييم*",
       "ولا نطلب منك أي تقييم",
+      // Gulf: "ما" before the verb negates it.
+      "ما نطلب منك أي تقييم",
+      "ما نطلب أي تقييم",
+      "ما نطلب منك تقييم*",
+      "ما نطلب تقييم*",
+      "ما طلبنا منك أي تقييم",
+      "ما نبغى منك أي تقييم",
+      "ما نبي منك أي تقييم",
       "لا نطلب منك أي مراجعة",
       "لا نطلب أي مراجعة",
       "لا نطلب منك مراجعة",
@@ -2876,6 +2902,9 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ألّا",
       "ما نحتاج",
       "ما يحتاج",
+      "ما نطلب",
+      "ما طلبنا",
+      "ما نبغى",
       "ما تحتاج",
       "ما في",
       "مافي",

@@ -185,6 +185,23 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "Bewertung" is also an assessment (of damage, a claim, a file),
     // "prüfen"-like uses of "Review", and "Sterne" as a pattern or a hotel.
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "firmware aktualisieren",
+      "die firmware aktualisieren",
+      "software aktualisieren",
+      "die software aktualisieren",
+      "app aktualisieren",
+      "die app aktualisieren",
+      "treiber aktualisieren",
+      "firmware auf den neuesten stand",
+      "software auf den neuesten stand",
+      "app auf den neuesten stand",
+      "aktualisieren sie die firmware",
+      "aktualisieren sie die app",
+      "aktualisieren sie die software",
+    ],
     requestOther: [
       // The buyer's message reported ("you write that"): nothing asked.
       "sie schreiben, dass",
@@ -355,6 +372,13 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoffe, dass ihre erfahrung",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "schlafbewertung*",
+      "bewertung der schlafqualität",
+      "bewertung des schlafs",
+      "bewertung ihres schlafs",
+      "herzfrequenzbewertung*",
       "bewerten sie anhand",
       "anhand der fotos",
       "anhand der bilder",

@@ -257,6 +257,27 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "firmware update*",
+      "software update*",
+      "app update*",
+      "system update*",
+      "security update*",
+      "driver update*",
+      "update the firmware",
+      "update the app",
+      "update the software",
+      "update the driver*",
+      "update your firmware",
+      "update your app",
+      "update the device",
+      "updating the firmware",
+      "updating the app",
+      "updating the software",
+      "a firmware update",
+    ],
     requestOther: [
       // The seller's lead-in ("just a quick note to say your parcel has shipped"): nothing to write.
       "a quick note to say",
@@ -443,6 +464,16 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hope your experience with",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "sleep rating*",
+      "heart-rate rating*",
+      "heart rate rating*",
+      "efficiency rating*",
+      "energy rating*",
+      "energy efficiency rating*",
+      "stress rating*",
+      "rating of your sleep",
       // "Kind" as a sort, not a kind review.
       "of any kind",
       "any kind of",

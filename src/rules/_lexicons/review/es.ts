@@ -498,6 +498,27 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "califiques",
     ],
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "actualizar el firmware",
+      "actualice el firmware",
+      "actualiza el firmware",
+      "actualizar la aplicación",
+      "actualice la aplicación",
+      "actualiza la aplicación",
+      "actualizar la app",
+      "actualice la app",
+      "actualiza la app",
+      "actualizar el software",
+      "actualice el software",
+      "actualización del firmware",
+      "actualización de firmware",
+      "actualización de la app",
+      "actualización de la aplicación",
+      "actualización del software",
+      "actualización de software",
+    ],
     requestOther: [
       "pedimos disculpa*",
       "pedimos perdón",
@@ -671,6 +692,17 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ojalá tu experiencia",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "valoración del sueño",
+      "valoracion del sueño",
+      "puntuación del sueño",
+      "puntuacion del sueño",
+      "puntuación de sueño",
+      "puntuacion de sueño",
+      "evaluación del sueño",
+      "evaluacion del sueño",
+      "puntuación de eficiencia",
       "de la evaluación resulta",
       "si la evaluación",
       "según la evaluación",

@@ -536,6 +536,16 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "note de sommeil",
+      "note du sommeil",
+      "note d'efficacité",
+      "note d'efficacite",
+      "note énergétique",
+      "note energetique",
+      "évaluation du sommeil",
+      "evaluation du sommeil",
       "lancer l'impression",
       "avant impression",
       "avant l'impression",
@@ -1221,6 +1231,31 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Asking, wishing, urging. "hésitez pas" and "oubliez pas" carry their
     // "pas": the longer term wins over the negation.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "mise à jour du micrologiciel",
+      "mise a jour du micrologiciel",
+      "mise à jour du firmware",
+      "mise a jour du firmware",
+      "mise à jour de l'application",
+      "mise a jour de l'application",
+      "mise à jour de l'appli",
+      "mise à jour du logiciel",
+      "mise a jour du logiciel",
+      "mise à jour logicielle",
+      "mise a jour logicielle",
+      "mise à jour gratuite du micrologiciel",
+      "mettre à jour le micrologiciel",
+      "mettre a jour le micrologiciel",
+      "mettez à jour le micrologiciel",
+      "mettre à jour l'application",
+      "mettez à jour l'application",
+      "mettre à jour le logiciel",
+      "mettez à jour le logiciel",
+      "mettre à jour le firmware",
+      "mettez à jour le firmware",
+    ],
     requestOther: [
       "demander pardon",
       "vous demandons pardon",

@@ -186,7 +186,20 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "low rating mat de*",
       "full marks",
     ]),
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: devanagariSpellings([
+      "फर्मवेयर अपडेट*",
+      "फ़र्मवेयर अपडेट*",
+      "ऐप अपडेट*",
+      "सॉफ्टवेयर अपडेट*",
+      "सॉफ़्टवेयर अपडेट*",
+      "सिस्टम अपडेट*",
+    ]),
     reviewOther: devanagariSpellings([
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "नींद की रेटिंग",
       "फ़ीडबैक यहाँ",
       "फीडबैक यहाँ",
       "फ़ीडबैक यहीं",

@@ -396,6 +396,21 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "valutassero",
     ],
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "aggiornare il firmware",
+      "aggiorni il firmware",
+      "aggiorna il firmware",
+      "aggiornare l'app",
+      "aggiorni l'app",
+      "aggiorna l'app",
+      "aggiornare l'applicazione",
+      "aggiorni l'applicazione",
+      "aggiornare il software",
+      "aggiorni il software",
+      "aggiorna il software",
+    ],
     requestOther: [
       // Photos the buyer has already sent: nothing asked.
       "foto che ci ha mandato",
@@ -554,6 +569,12 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "spero che la tua esperienza",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "valutazione del sonno",
+      "punteggio del sonno",
+      "punteggio di sonno",
+      "valutazione del battito",
       // A free assessment of something is a service (of damage, of a
       // trade-in).
       "valutazione gratuita d*",

@@ -217,7 +217,29 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     // Checking, assessing, a star shape, a hotel class: each overlapping the
     // review word so that it cancels it.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "ファームウェアを更新",
+      "ファームウェアの更新",
+      "ファームウェア更新",
+      "アプリを更新",
+      "アプリの更新",
+      "ソフトウェアを更新",
+      "ソフトウェアの更新",
+      "最新バージョンに更新",
+      "更新後は",
+      "システムを更新",
+      "システムの更新",
+    ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "睡眠の評価",
+      "睡眠評価",
+      "心拍の評価",
+      "心拍数の評価",
+      "ストレスの評価",
       "評価中",
       "評価試験",
       "性能評価",

@@ -338,6 +338,25 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // feedback on a design or proof, thanks for feedback on a problem, star
     // ratings of other things. Each term spans the review word it cancels.
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "firmware-update*",
+      "firmware update*",
+      "firmwareupdate*",
+      "software-update*",
+      "software update*",
+      "softwareupdate*",
+      "app-update*",
+      "update de firmware",
+      "update de app",
+      "update de software",
+      "firmware bijwerken",
+      "de app bijwerken",
+      "software bijwerken",
+      "werk de firmware bij",
+      "werk de app bij",
+    ],
     requestOther: [
       // The buyer's message reported ("you write that"): nothing asked.
       "u schrijft dat",
@@ -498,6 +517,11 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoop dat je ervaring",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "beoordeling van uw slaap",
+      "beoordeling van je slaap",
+      "slaapbeoordeling*",
       // Changing one's mind, not a review.
       "als u van mening verandert",
       "als u van gedachten verandert",

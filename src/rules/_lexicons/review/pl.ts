@@ -471,6 +471,36 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // feedback on a problem, star ratings of other things. Each term spans the
     // review word it cancels.
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "aktualizację oprogramowania",
+      "aktualizacja oprogramowania",
+      "aktualizacji oprogramowania",
+      "aktualizacje oprogramowania",
+      "aktualizację firmware",
+      "aktualizacja firmware",
+      "aktualizacji firmware",
+      "aktualizacje firmware",
+      "aktualizację aplikacji",
+      "aktualizacja aplikacji",
+      "aktualizacji aplikacji",
+      "aktualizacje aplikacji",
+      "aktualizację systemu",
+      "aktualizacja systemu",
+      "aktualizacji systemu",
+      "aktualizacje systemu",
+      "zaktualizuj oprogramowanie",
+      "zaktualizuj aplikację",
+      "zaktualizuj aplikacje",
+      "zaktualizuj firmware",
+      "zaktualizować oprogramowanie",
+      "zaktualizować aplikację",
+      "zaktualizowac aplikacje",
+      "zaktualizować firmware",
+      "aktualizuj oprogramowanie",
+      "aktualizuj aplikację",
+    ],
     requestOther: [
       "prosimy o wyrozumiałość",
       "prosimy o cierpliwość",
@@ -603,6 +633,15 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "wspomnieli państwo",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "ocena snu",
+      "ocenę snu",
+      "ocenie snu",
+      "oceny snu",
+      "ocena jakości snu",
+      "ocenę jakości snu",
+      "ocena tętna",
       // Changing one's mind, not a review.
       "jeśli zmieni pani zdanie",
       "jeśli zmieni pan zdanie",

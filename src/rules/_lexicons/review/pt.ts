@@ -386,6 +386,24 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "avaliassem",
     ],
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "atualizar o firmware",
+      "atualize o firmware",
+      "atualizar o aplicativo",
+      "atualize o aplicativo",
+      "atualizar o app",
+      "atualize o app",
+      "atualizar o software",
+      "atualize o software",
+      "atualização do firmware",
+      "atualização de firmware",
+      "atualização do aplicativo",
+      "atualização do app",
+      "atualização do software",
+      "atualização de software",
+    ],
     requestOther: [
       // Photos the buyer has already sent: nothing asked.
       "fotos que você enviou",
@@ -538,6 +556,14 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "espero que sua experiencia",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "nota do sono",
+      "avaliação do sono",
+      "avaliacao do sono",
+      "pontuação do sono",
+      "pontuacao do sono",
+      "nota de eficiência",
       "vistoria*",
       "laudo*",
       "avaliar o estado",

@@ -467,6 +467,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoppas din upplevelse",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "sömnbetyg*",
+      "somnbetyg*",
+      "betyg på din sömn",
+      "bedömning av din sömn",
       "besiktning*",
       "värderingsm*",
       "*erns omdöme",
@@ -1034,6 +1040,22 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "skadebedömning",
       "bedömning av korrekturet",
       "betygsätt hur högt",
+    ],
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "uppdatera firmware*",
+      "uppdatera den fasta programvaran",
+      "uppdatera appen",
+      "uppdatera programvaran",
+      "uppdatera mjukvaran",
+      "firmwareuppdatering*",
+      "programuppdatering*",
+      "mjukvaruuppdatering*",
+      "programvaruuppdatering*",
+      "appuppdatering*",
+      "uppdateringen av appen",
+      "uppdateringen av firmware*",
     ],
     requestOther: [
       // The buyer's message reported ("you write that"): nothing asked.

@@ -216,6 +216,22 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "beste bes",
     ],
     // Request words in another sense: apologies, asking for patience.
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "yazilimi güncelle*",
+      "yazilimi guncelle*",
+      "uygulamayi güncelle*",
+      "uygulamayi guncelle*",
+      "yazilim güncelle*",
+      "yazilim guncelle*",
+      "firmware güncelle*",
+      "firmware guncelle*",
+      "uygulama güncelle*",
+      "uygulama guncelle*",
+      "sistem güncelle*",
+      "sistem guncelle*",
+    ],
     requestOther: [
       // Photos the buyer has already sent: nothing asked.
       "gönderdiğiniz fotoğraf*",
@@ -373,6 +389,11 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "bahsettiniz",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "uyku puani",
+      "uyku değerlendirme*",
+      "uyku degerlendirme*",
       "bu konudaki görüşünüz",
       "bu konudaki görüşünüzü",
       "bu konuda görüşünüz",

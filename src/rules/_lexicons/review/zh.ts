@@ -246,6 +246,14 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "扣掉星",
     ],
     reviewOther: [
+      // A score a device or an app computes (sleep, heart rate,
+      // efficiency): no review.
+      "睡眠评分",
+      "睡眠评估",
+      "睡眠评价",
+      "心率评估",
+      "心率评分",
+      "压力评分",
       // Comments on a design proof: "对字体、字号和排版有什么意见", "修改反馈".
       "修改反馈",
       "修改意见",
@@ -735,6 +743,22 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "方便的話",
     ],
     // Reassurance, which asks for nothing ("不以评分为前提，请放心使用").
+    // An update of the firmware, the software or the app: no review is
+    // changed.
+    changeOther: [
+      "固件更新",
+      "更新固件",
+      "软件更新",
+      "更新软件",
+      "应用更新",
+      "更新应用",
+      "更新app",
+      "app更新",
+      "系统更新",
+      "更新系统",
+      "更新到最新版本",
+      "更新至最新版本",
+    ],
     requestOther: [
       "请放心",
       "请您放心",
