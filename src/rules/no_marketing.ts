@@ -118,6 +118,8 @@ export const MARKETING_ANALYSIS: Omit<
     "pricedSurcharge",
   ],
   amount: "amount",
+  // "Auf Instagram unter @naehwerk.lotte": an account named by its handle.
+  handle: "handle",
   // "Je vroeg of het goud erbij kan": the seller reports the buyer's
   // question, which is the buyer's.
   reporting: ["buyerAsked"],

@@ -83,9 +83,40 @@ export function markAmounts(
   primary?: string,
   prices: readonly Segment[] = findPrices(text),
 ): void {
-  for (const amount of [...findPercentages(text), ...prices]) {
-    if (inside(foreign, amount.start, amount.end)) continue;
-    const sentence = result[segmentIndex(segmentation.sentences, amount.start)];
+  markOwnSpans(
+    result,
+    [...findPercentages(text), ...prices],
+    segmentation,
+    foreign,
+    produced,
+    primary,
+  );
+}
+
+/**
+ * Adds the produced concept to each sentence that holds one of `spans` in
+ * the seller's own words (not inside a `foreign` span), to its concepts in
+ * every language it holds.
+ *
+ * @param result The concepts of each sentence; updated.
+ * @param spans The spans found (amounts, handles).
+ * @param segmentation The text's sentences.
+ * @param foreign Spans that are not the seller's words, sorted.
+ * @param produced The concept a span produces.
+ * @param primary The buyer's language, whose concepts a sentence with no
+ *   word of the lexicons gets.
+ */
+export function markOwnSpans(
+  result: readonly SentenceConcepts[],
+  spans: readonly Segment[],
+  segmentation: Segmentation,
+  foreign: readonly Segment[],
+  produced: string,
+  primary?: string,
+): void {
+  for (const span of spans) {
+    if (inside(foreign, span.start, span.end)) continue;
+    const sentence = result[segmentIndex(segmentation.sentences, span.start)];
     if (sentence !== undefined) {
       addToSentence(sentence, [produced], true, primary);
     }

@@ -300,6 +300,11 @@ export interface AnalyzeOptions {
    */
   readonly amount?: string;
   /**
+   * The concept that a sentence naming an account handle ("@shop.name") in
+   * the seller's own words holds. Needs `text`.
+   */
+  readonly handle?: string;
+  /**
    * [scoped, partners]: a hit of a scoped concept in a lead-in, the first
    * clause of a sentence ending at a colon and at most 40 code units long,
    * with no partner hit in it, is the seller announcing what follows, not

@@ -42,7 +42,8 @@ import { conceptIndex, inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
-import { markAmounts } from "./amounts.ts";
+import { markAmounts, markOwnSpans } from "./amounts.ts";
+import { findHandles } from "./handles.ts";
 import { findPrices, markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
@@ -286,6 +287,16 @@ export function analyzeConcepts(
       options.amount,
       options.primary,
       prices,
+    );
+  }
+  if (options.handle !== undefined && options.text?.includes("@")) {
+    markOwnSpans(
+      result,
+      findHandles(options.text),
+      segmentation,
+      foreign,
+      options.handle,
+      options.primary,
     );
   }
   addDenied(

@@ -353,7 +353,8 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * invitation or a future purchase ("20% off your next order") is a
  * `promotion`; something promoted (other products, the store, a social
  * account) with an invitation, an offer or a future purchase is a
- * `crossSell`. Another business the seller works with (`thirdParty`),
+ * `crossSell`; so is an account named by its handle (`handle`:
+ * "@shop.name") with a channel, an invitation or the seller's own. Another business the seller works with (`thirdParty`),
  * recommended, invited to, priced or offered, is a `crossSell` (a referral)
  * where the sentence names neither the ordered item nor help content. An
  * offer with a time limit (`urgency`: "this week", "until
@@ -502,6 +503,13 @@ export function decideMarketing(
     !has("availability");
   if (
     has("promoObject") && (has("invitation") || has("future")) && !helpPlace
+  ) return "crossSell";
+  // An account named by its handle, with a channel, an invitation or the
+  // seller's own ("neue Schnitte zeigen wir auf Instagram unter
+  // @naehwerk.lotte", "follow @sportprint_hub").
+  if (
+    has("handle") &&
+    (has("promoObject") || has("invitation") || has("ours"))
   ) return "crossSell";
   if (has("promoObject") && has("offer")) return "promotion";
   // An offer with a time limit ("this week 20% off all lamps", "15% off

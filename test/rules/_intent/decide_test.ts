@@ -80,6 +80,12 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["friend", "amount", "future"], [], "promotion"],
     [["friend", "amount"], [], undefined],
     [["friend"], [], undefined],
+    // An account named by its handle, with a channel, an invitation or the
+    // seller's own; a handle alone (the buyer's text) is none.
+    [["handle", "promoObject"], [], "crossSell"],
+    [["handle", "invitation"], [], "crossSell"],
+    [["handle", "ours"], [], "crossSell"],
+    [["handle"], [], undefined],
     // A reward on a friend's purchase of the seller's goods or a later one;
     // a refund of a friend's gift purchase is none.
     [["friend", "incentive", "purchaseNoun", "ours"], [], "promotion"],
