@@ -2648,6 +2648,10 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "متجر شريك",
+        "شريكنا",
+        "محل شريك",
         "نتعامل معهم",
         "نتعامل معه",
         "نتعامل معها",

@@ -3342,6 +3342,14 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "partnergeschäft*",
+        "partnerhändler*",
+        "partnerbetrieb*",
+        "partnerladen",
+        "unser partner",
+        "unserem partner",
+        "unseres partners",
         "wir arbeiten mit",
         "wir arbeiten eng mit",
         "wir arbeiten seit jahren mit",

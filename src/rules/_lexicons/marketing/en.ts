@@ -3659,6 +3659,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "partner shop*",
+        "partner store*",
+        "partner retailer*",
+        "our partner store",
+        "our partner shop",
         "we work with",
         "who we work with",
         "we work closely with",

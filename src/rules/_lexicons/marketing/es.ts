@@ -3567,6 +3567,13 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "tienda asociada",
+        "tienda socia",
+        "nuestro socio",
+        "nuestros socios",
+        "tienda aliada",
+        "nuestro aliado",
         "trabajamos con",
         "colaboramos con",
         "con quien trabajamos",

@@ -3135,6 +3135,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "magasin partenaire",
+        "boutique partenaire",
+        "notre partenaire",
+        "nos partenaires",
+        "enseigne partenaire",
         "nous travaillons avec",
         "on travaille avec",
         "nous collaborons avec",

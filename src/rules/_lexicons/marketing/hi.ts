@@ -2505,6 +2505,10 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "पार्टनर दुकान",
+        "हमारे पार्टनर",
+        "पार्टनर स्टोर",
         "साथ हम काम करते हैं",
         "के साथ काम करते हैं",
         "के साथ मिलकर काम करते हैं",

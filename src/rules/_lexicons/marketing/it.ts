@@ -3021,6 +3021,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "negozio partner",
+        "il nostro partner",
+        "nostro partner",
+        "rivenditore partner",
         "con cui collaboriamo",
         "con cui lavoriamo",
         "collaboriamo con",

@@ -2118,6 +2118,10 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "提携店",
+        "提携ショップ",
+        "パートナー店",
         "提携している",
         "提携しております",
         "提携中の",

@@ -2675,6 +2675,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "partnerwinkel*",
+        "onze partner",
+        "partnerwinkels",
         "we werken samen met",
         "wij werken samen met",
         "werken al jaren samen met",

@@ -3062,6 +3062,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "sklep partnerski",
+        "sklepie partnerskim",
+        "naszego partnera",
+        "naszym partnerem",
+        "nasz partner",
         "współpracujemy z",
         "współpracujemy",
         "z którą pracujemy",

@@ -2929,6 +2929,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "loja parceira",
+        "nosso parceiro",
+        "nossa parceira",
+        "lojas parceiras",
         "trabalhamos com",
         "colaboramos com",
         "com quem trabalhamos",

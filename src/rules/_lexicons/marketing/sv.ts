@@ -2489,6 +2489,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "samarbetspartner*",
+        "partnerbutik*",
+        "vår partner",
         "som vi samarbetar med",
         "vi samarbetar med",
         "som vi har samarbetat med",

@@ -2378,6 +2378,12 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "iş ortağimiz",
+        "is ortagimiz",
+        "anlaşmali mağaza*",
+        "anlasmali magaza*",
+        "partner mağaza*",
         "birlikte çaliştiğimiz",
         "birlikte calistigimiz",
         "ile çaliştiğimiz",

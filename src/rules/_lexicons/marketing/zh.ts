@@ -2408,6 +2408,11 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       // Another business the seller works with or vouches for, or what a
       // referral brings ("who we work with", "a good price for our customers").
       thirdParty: [
+        // A partner shop or business named as the seller's partner.
+        "合作伙伴",
+        "合作商家",
+        "合作门店",
+        "合作店铺",
         "我们合作的",
         "我們合作的",
         "与我们合作的",
