@@ -207,12 +207,14 @@ const EMAILS: readonly string[] = [
   "Escríbanos a soporte@electromex.\ncom por favor.",
   "Mail ons via inf\u200Bo\u200B \u200Bat\u200B tuincentrum punt \u200Bnl en wij helpen u.",
   "Mail: info(apenstaart)fietsdirect(punt)nl",
+  "Email: help at-sign ironhearth period com",
   // Look-alike letters in a word for "@".
   "如有问题请发邮件至 sales88 圈\u0430 zhongshop 点 cn 联系我们。",
 ];
 
 /** Clean texts with dots, "at" and dot words that are no address. */
 const EMAIL_TWINS: readonly string[] = [
+  "The warranty period at Amazon is 30 days. Period.",
   "The courier comes at 5 pm. Thanks.",
   "Wir sind z. B. morgen da, d. h. ab 9 Uhr.",
   "It weighs 3.5 kg, e.g. light. Version 2.1.3 is on the box.",

@@ -46,6 +46,7 @@ export const AT_WORDS_STRONG: readonly string[] = [
   "آت ساين",
   "علامة آت",
   "at sign",
+  "at-sign",
   "at symbol",
   "atmark",
   "at mark",
@@ -94,6 +95,7 @@ export const DOT_WORDS_STRONG: readonly string[] = [
 
 /** Words for "." that are also ordinary words ("point", "punto"). */
 export const DOT_WORDS_WEAK: readonly string[] = [
+  "period",
   "punkt",
   "point",
   "punto",
