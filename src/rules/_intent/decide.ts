@@ -364,9 +364,11 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * (`amount`: a percentage or a price), however the cut is worded, or of a
  * next purchase with a reward or at the seller's shop ("the shipping is on
  * us"), an offer on a later purchase named by "next" and its object
- * (`nextPurchase`), and a friend referred (`friend`) with an offer, with an
- * amount and a later purchase, or with a reward on a purchase of the
- * seller's goods or a later one.
+ * (`nextPurchase`), a friend referred (`friend`) with an offer, with an
+ * amount and a later purchase or a reward, or with a reward on a purchase
+ * of the seller's goods or a later one, and a referral in its own words
+ * (`referral`: "mentions your name") with a price cut, an amount or a
+ * reward.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),
@@ -475,9 +477,18 @@ export function decideMarketing(
   // with a price cut ("if a friend books with us and mentions your name,
   // both of you get $20 off"), or with an amount and a later purchase
   // ("दोस्त … अगली ख़रीद पर ₹150 कम").
-  if (has("friend") && (has("offer") || (has("amount") && later))) {
-    return "promotion";
-  }
+  if (
+    has("friend") &&
+    (has("offer") ||
+      (has("amount") && (later || has("incentive"))))
+  ) return "promotion";
+  // A referral in its own words with a price cut, an amount or a reward
+  // ("have them quote your order and they'll save $8", "se alguém comprar
+  // falando o seu nome, vocês dois ganham R$ 20 de volta").
+  if (
+    has("referral") &&
+    (has("offer") || has("amount") || has("incentive"))
+  ) return "promotion";
   // A reward on a friend's purchase of the seller's goods or a later one
   // ("tell a friend about our patterns: on her first purchase we give back
   // half").

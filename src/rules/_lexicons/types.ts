@@ -374,11 +374,20 @@ export type MarketingConcept =
   /**
    * OPTIONAL. The people a buyer could refer: "a friend", "neighbours",
    * "a colleague", "someone you know", pl "znajomi", hi "दोस्त", ja
-   * "ご友人". With a price cut, or with an amount and a later purchase, in
-   * the sentence ("if a friend books and mentions your name, both of you
-   * get $20 off"), a perk for a referral.
+   * "ご友人". With a price cut, or with an amount and a later purchase or a
+   * reward, in the sentence ("if a friend books and mentions your name,
+   * both of you get $20 off"), a perk for a referral.
    */
   | "friend"
+  /**
+   * OPTIONAL. A referral told in its own words: someone who names the
+   * buyer, comes through the buyer or is sent by them ("mentions your
+   * name", de "Ihren Namen nennt", fr "en donnant votre nom", pt "por sua
+   * indicação", zh "报您的名字"), or the buyer asked to recommend the shop
+   * ("recommend our shop to", it "ci consigli"). With an amount, an offer
+   * or a reward in the sentence, a perk for a referral.
+   */
+  | "referral"
   /**
    * OPTIONAL. A weaker promoted object: a bare noun for the seller's
    * assortment, which counts only next to a cue (`novelty`,

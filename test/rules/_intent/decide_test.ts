@@ -80,6 +80,12 @@ Deno.test("decideMarketing() decides from co-occurring concepts", () => {
     [["friend", "amount", "future"], [], "promotion"],
     [["friend", "amount"], [], undefined],
     [["friend"], [], undefined],
+    // A friend with an amount and a reward ("a friend who mentions you
+    // gets 10 € back"), a referral with any price cut.
+    [["friend", "amount", "incentive"], [], "promotion"],
+    [["referral", "amount"], [], "promotion"],
+    [["referral", "offer"], [], "promotion"],
+    [["referral"], [], undefined],
     // An account named by its handle, with a channel, an invitation or the
     // seller's own; a handle alone (the buyer's text) is none.
     [["handle", "promoObject"], [], "crossSell"],

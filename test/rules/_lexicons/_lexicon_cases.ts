@@ -87,6 +87,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "nextWord",
   "purchaseNoun",
   "friend",
+  "referral",
   "oursOther",
   "consent",
   "buyerAsked",

@@ -764,7 +764,23 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "ننزل لكم من السعر",
       ]),
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "وذكر اسمك",
+        "يذكر اسمك",
+        "بذكر اسمك",
+        "عن طريقك",
+        "بتوصيتك",
+        "بترشيحك",
+      ],
       friend: arabicForms([
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "جيرانك",
+        "جارك",
+        "أحد الجيران",
+        "الجيران",
         "صديقك",
         "صديقتك",
         "صديقكم",

@@ -706,7 +706,29 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "ermassigt",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "ihren namen nennt",
+        "ihren namen nennen",
+        "ihren namen angibt",
+        "auf ihre empfehlung",
+        "über sie kommt",
+        "über sie bestellt",
+        "empfehlen sie uns weiter",
+        "weiterempfehlen",
+        "von ihnen geworben",
+        "kunden werben",
+        "freunde werben",
+        "ihre bestellnummer nennt",
+        "ihre bestellnummer angibt",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "ihre nachbarn",
+        "ihren nachbarn",
+        "deine nachbarn",
         "ein freund",
         "eine freundin",
         "einem freund",

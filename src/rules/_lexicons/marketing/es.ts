@@ -755,7 +755,37 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "ahorrarían",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "diciendo su nombre",
+        "diciendo tu nombre",
+        "diga su nombre",
+        "diga tu nombre",
+        "dé su nombre",
+        "de su nombre al comprar",
+        "recomienda nuestra tienda",
+        "recomiende nuestra tienda",
+        "recomiéndenos",
+        "recomiendenos",
+        "recomiéndanos",
+        "recomiendanos",
+        "por su recomendación",
+        "por tu recomendación",
+        "que usted nos envíe",
+        "que nos mande usted",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "algún vecino",
+        "algun vecino",
+        "alguna vecina",
+        "un vecino",
+        "una vecina",
+        "vecinos",
+        "sus vecinos",
+        "tus vecinos",
         "un amigo",
         "una amiga",
         "amigos",

@@ -805,7 +805,32 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "moins onéreuse",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "en donnant votre nom",
+        "donne votre nom",
+        "cite votre nom",
+        "citant votre nom",
+        "en citant votre nom",
+        "parlez de nous",
+        "vous nous envoyez",
+        "que vous nous envoyez",
+        "sur votre recommandation",
+        "par votre recommandation",
+        "parrainage",
+        "parrainez",
+        "recommandez-nous",
+        "recommandez notre boutique",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "vos voisins",
+        "tes voisins",
+        "un voisin",
+        "une voisine",
+        "des voisins",
         "un ami",
         "une amie",
         "amis",

@@ -739,7 +739,22 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "ek ke daam mein",
       ]),
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "आपका नाम बताकर",
+        "आपका नाम बताए",
+        "आपका नाम लेकर",
+        "आपके रेफरेंस",
+        "आपके रेफ़रेंस",
+        "आपकी सिफारिश",
+        "आपकी सिफ़ारिश",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "पड़ोसी",
+        "पड़ोसियों",
         "दोस्त",
         "दोस्तों",
         "दोस्तो",

@@ -755,7 +755,31 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "abbuoni",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "citando il suo nome",
+        "citando il tuo nome",
+        "fa il suo nome",
+        "faccia il suo nome",
+        "fa il tuo nome",
+        "ci consigli",
+        "consigliateci",
+        "ci raccomandi",
+        "su sua segnalazione",
+        "che arriva da lei",
+        "che arriva da te",
+        "porta un amico",
+        "presenta un amico",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "un vicino",
+        "una vicina",
+        "i vicini",
+        "i suoi vicini",
+        "qualche vicino",
         "un amico",
         "un'amica",
         "amici",

@@ -670,6 +670,16 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "円バック",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "お名前をお伝え",
+        "お客様のお名前",
+        "ご紹介いただいた",
+        "ご紹介で",
+        "紹介された方",
+        "お客様からのご紹介",
+      ],
       friend: [
         "友人",
         "友達",

@@ -633,7 +633,26 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "minder duur",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "uw naam noemt",
+        "uw naam noemen",
+        "je naam noemt",
+        "uw naam opgeeft",
+        "op uw aanbeveling",
+        "beveel ons aan",
+        "raad ons aan",
+        "via u bestelt",
+        "via jou bestelt",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "uw buren",
+        "je buren",
+        "een buurman",
+        "een buurvrouw",
         "een vriend",
         "een vriendin",
         "vrienden",

@@ -816,7 +816,32 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "bonem o wartości",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "poda pani nazwisko",
+        "poda pana nazwisko",
+        "poda twoje nazwisko",
+        "powoła się na panią",
+        "powoła się na pana",
+        "powołując się na panią",
+        "powołując się na pana",
+        "z pani polecenia",
+        "z pana polecenia",
+        "z twojego polecenia",
+        "poleci nas",
+        "polecisz nas",
+        "poleć nas",
+        "polecą nas",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "sąsiedzi",
+        "sąsiadów",
+        "sąsiadom",
+        "sasiedzi",
+        "sasiadow",
         "znajomi",
         "znajomych",
         "znajomym",

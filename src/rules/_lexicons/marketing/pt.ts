@@ -691,7 +691,30 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "bonus na proxima",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "falando o seu nome",
+        "falando seu nome",
+        "dizendo o seu nome",
+        "dizendo seu nome",
+        "diga o seu nome",
+        "citando o seu nome",
+        "por sua indicação",
+        "por indicação sua",
+        "indique a gente",
+        "indique nossa loja",
+        "nos indique",
+        "indicar nossa loja",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "um vizinho",
+        "uma vizinha",
+        "vizinhos",
+        "seus vizinhos",
+        "algum vizinho",
         "um amigo",
         "uma amiga",
         "amigos",

@@ -570,7 +570,24 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "tillgodo pa nasta",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "nämner ditt namn",
+        "nämner ert namn",
+        "uppger ditt namn",
+        "rekommenderar oss",
+        "rekommendera oss",
+        "tipsa om oss",
+        "tipsar om oss",
+        "värva en vän",
+        "värvar en vän",
+      ],
       friend: [
+        // Neighbours told about the seller (plural or "a neighbour"; not
+        // the one who took the parcel).
+        "dina grannar",
+        "en granne",
         "en vän",
         "vänner",
         "vanner",

@@ -630,6 +630,19 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "daha ucuzuna",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "adinizi vererek",
+        "adinizi verir",
+        "adinizi söyle*",
+        "adinizi soyle*",
+        "tavsiyenizle",
+        "referansinizla",
+        "bizi tavsiye ed*",
+        "bizi önerir*",
+        "bizi onerir*",
+      ],
       friend: [
         "arkadaşiniz*",
         "arkadasiniz*",

@@ -712,6 +712,20 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "返积分",
       ],
       // The people a buyer could refer (see types.ts).
+      // A referral in its own words: someone who names the buyer or comes
+      // through them, or the buyer asked to recommend the shop.
+      referral: [
+        "报您的名字",
+        "报你的名字",
+        "提您的名字",
+        "提你的名字",
+        "您介绍的",
+        "你介绍的",
+        "经您介绍",
+        "推荐给朋友",
+        "推荐朋友",
+        "介绍朋友",
+      ],
       friend: [
         "您的朋友",
         "你的朋友",
