@@ -3,7 +3,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // Referral perks written anew in the 16 locales: someone who names the
 // buyer, quotes their order or comes through them gets money back or a
 // price cut, and so does the buyer. Next to them, a neighbour who took the
-// parcel and a refund of the delivery fee, which stay clean.
+// parcel and a refund of the delivery fee, and the buyer asked for their
+// own name or photos next to a refund, which stay clean.
 
 const CASES: readonly ErrorCase[] = [
   {
@@ -39,7 +40,7 @@ const CASES: readonly ErrorCase[] = [
   {
     locale: "fr-FR",
     text:
-      "Si un collègue commande chez nous en donnant votre nom, vous recevrez chacun 10 € de remise.",
+      "Si un collègue commande chez nous et donne votre nom, vous recevrez chacun 10 € de remise.",
     rule: "no-marketing",
   },
   {
@@ -149,6 +150,38 @@ const CASES: readonly ErrorCase[] = [
     locale: "fr-FR",
     text:
       "Votre voisine a réceptionné le colis ; nous vous remboursons les 4,90 € de livraison.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "Please give your name and order number in your reply and we will refund the $5 shipping.",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Wenn Sie uns Ihren Namen nennen, erstatten wir Ihnen die 4,90 € Versand.",
+  },
+  {
+    locale: "fr-FR",
+    text:
+      "Pour les photos que vous nous envoyez, nous vous remboursons les 5 € de port.",
+  },
+  {
+    locale: "ja-JP",
+    text: "お客様のお名前とご住所をご確認のうえ、送料500円をご返金いたします。",
+  },
+  {
+    locale: "nl-NL",
+    text:
+      "Als u uw naam noemt bij de bezorger, krijgt u de € 5 bezorgkosten terug.",
+  },
+  {
+    locale: "sv-SE",
+    text: "Om du nämner ditt namn i svaret återbetalar vi 49 kr i frakt.",
+  },
+  {
+    locale: "en-GB",
+    text: "The refund you referred to, £20, was sent yesterday.",
   },
 ];
 

@@ -710,7 +710,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       referral: [
         "ihren namen nennt",
-        "ihren namen nennen",
         "ihren namen angibt",
         "auf ihre empfehlung",
         "über sie kommt",

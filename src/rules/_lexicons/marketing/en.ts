@@ -852,18 +852,14 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       referral: [
         "mentions your name",
-        "mention your name",
         "mentioning your name",
         "gives your name",
-        "give your name",
-        "giving your name",
         "quotes your name",
         "quote your name",
         "have them quote",
         "has them quote",
         "says you sent",
         "say you sent",
-        "you referred",
         "refer a friend",
         "refer someone",
         "your referral",

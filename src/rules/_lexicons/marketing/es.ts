@@ -760,9 +760,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       referral: [
         "diciendo su nombre",
         "diciendo tu nombre",
-        "diga su nombre",
-        "diga tu nombre",
-        "dé su nombre",
         "de su nombre al comprar",
         "recomienda nuestra tienda",
         "recomiende nuestra tienda",
@@ -772,8 +769,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "recomiendanos",
         "por su recomendación",
         "por tu recomendación",
-        "que usted nos envíe",
-        "que nos mande usted",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not

@@ -808,14 +808,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
-        "en donnant votre nom",
         "donne votre nom",
         "cite votre nom",
-        "citant votre nom",
-        "en citant votre nom",
         "parlez de nous",
-        "vous nous envoyez",
-        "que vous nous envoyez",
         "sur votre recommandation",
         "par votre recommandation",
         "parrainage",

@@ -761,7 +761,6 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "citando il suo nome",
         "citando il tuo nome",
         "fa il suo nome",
-        "faccia il suo nome",
         "fa il tuo nome",
         "ci consigli",
         "consigliateci",

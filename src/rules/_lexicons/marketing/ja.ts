@@ -673,8 +673,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
-        "お名前をお伝え",
-        "お客様のお名前",
         "ご紹介いただいた",
         "ご紹介で",
         "紹介された方",

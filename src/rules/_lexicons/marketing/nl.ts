@@ -636,10 +636,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
-        "uw naam noemt",
-        "uw naam noemen",
-        "je naam noemt",
-        "uw naam opgeeft",
         "op uw aanbeveling",
         "beveel ons aan",
         "raad ons aan",

@@ -819,8 +819,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
-        "poda pani nazwisko",
-        "poda pana nazwisko",
         "poda twoje nazwisko",
         "powoła się na panią",
         "powoła się na pana",

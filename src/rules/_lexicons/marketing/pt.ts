@@ -698,7 +698,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "falando seu nome",
         "dizendo o seu nome",
         "dizendo seu nome",
-        "diga o seu nome",
         "citando o seu nome",
         "por sua indicação",
         "por indicação sua",

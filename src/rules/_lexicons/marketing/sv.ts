@@ -573,9 +573,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
-        "nämner ditt namn",
-        "nämner ert namn",
-        "uppger ditt namn",
         "rekommenderar oss",
         "rekommendera oss",
         "tipsa om oss",

@@ -635,8 +635,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       referral: [
         "adinizi vererek",
         "adinizi verir",
-        "adinizi söyle*",
-        "adinizi soyle*",
         "tavsiyenizle",
         "referansinizla",
         "bizi tavsiye ed*",
