@@ -3654,6 +3654,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Nothing to enter for a code or a discount: no invitation.
+        "nichts eingeben",
+        "nichts einzugeben",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "katalog des herstellers",

@@ -3863,6 +3863,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "su pregunta sobre",
       ],
       marketingOther: [
+        // Nothing to enter for a code or a discount: no invitation.
+        "nada que introducir",
+        "nada que ingresar",
         // A line of text to engrave or print, not a product line.
         "grabar una línea",
         "grabarle una línea",

@@ -3426,6 +3426,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Nothing to enter for a code or a discount: no invitation.
+        "rien à saisir",
+        "rien à entrer",
+        "rien à taper",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "catalogue du fabricant",

@@ -3312,6 +3312,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        // Nothing to enter for a code or a discount: no invitation.
+        "niente da inserire",
+        "nulla da inserire",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "catalogo del produttore",

@@ -3221,6 +3221,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "sua duvida sobre",
       ],
       marketingOther: [
+        // Nothing to enter for a code or a discount: no invitation.
+        "nada para digitar",
+        "nada a digitar",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "catálogo do fabricante",
