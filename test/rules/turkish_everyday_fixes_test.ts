@@ -1,4 +1,7 @@
+import assert from "node:assert/strict";
+import { findMarketing } from "../../src/rules/no_marketing.ts";
 import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
+import { bareContext } from "./_intent/_context.ts";
 
 // Turkish words of everyday service messages that the marketing lexicon
 // read as a sale's wording, written anew: "sürüyor" (a job takes an hour),
@@ -43,3 +46,19 @@ const CASES: readonly ErrorCase[] = [
 ];
 
 testErrorCases("Turkish everyday words of service messages", CASES);
+
+Deno.test('a Turkish relative participle with "our" is no goods of ours; the goods are', () => {
+  const held = (text: string) => {
+    const seen = new Map<number, ReadonlySet<string>>();
+    findMarketing(bareContext(text, "tr-TR"), seen);
+    return new Set([...seen.values()].flatMap((concepts) => [...concepts]));
+  };
+  assert.ok(
+    !held("Kargo firmasına açtığımız hasar kaydı için fotoğraflar yeterli.")
+      .has("ours"),
+  );
+  assert.ok(
+    !held("Sizin için ayırdığımız montaj saati perşembe 14:00.").has("ours"),
+  );
+  assert.ok(held("Yastık kılıflarımız da mağazada.").has("ours"));
+});

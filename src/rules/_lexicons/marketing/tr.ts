@@ -2203,6 +2203,18 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // ("kesmemiz gerekiyor", "getirmemiz lazım"): what we must do, no
       // goods of ours ("uygulamamız": our app, stays).
       oursOther: [
+        // A relative participle with "our" ("açtığımız hasar tutanağı": the
+        // report that we opened): what we did, no goods of ours.
+        "*diğimiz*",
+        "*tiğimiz*",
+        "*duğumuz*",
+        "*tuğumuz*",
+        "*düğümüz*",
+        "*tüğümüz*",
+        "*digimiz*",
+        "*tigimiz*",
+        "*dugumuz*",
+        "*tugumuz*",
         "*memiz gerek*",
         "*mamiz gerek*",
         "*memiz lazim",
