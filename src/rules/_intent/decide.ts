@@ -354,9 +354,10 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * `promotion`; something promoted (other products, the store, a social
  * account) with an invitation, an offer or a future purchase is a
  * `crossSell`; so is an account named by its handle (`handle`:
- * "@shop.name") with a channel, an invitation or the seller's own. Another business the seller works with (`thirdParty`),
- * recommended, invited to, priced or offered, is a `crossSell` (a referral)
- * where the sentence names neither the ordered item nor help content. An
+ * "@shop.name") with a channel, an invitation or the seller's own. Another
+ * business the seller works with (`thirdParty`), recommended, invited to,
+ * priced or offered, is a `crossSell` (a referral) where the sentence names
+ * neither the ordered item nor help content. An
  * offer with a time limit (`urgency`: "this week", "until
  * Sunday") is a `promotion` too, unless the sentence names the ordered item.
  * So is this order's number made the voucher of a later purchase

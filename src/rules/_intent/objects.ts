@@ -56,8 +56,9 @@ const LEAD = `^[\\p{L}\\p{M}]*(?:\\s+(?:${
  * A determiner or a contracted preposition right before the hit, which
  * makes it a noun (`nounDeterminers`): those of the hit's language, or of
  * every language for an English word (a loanword in any sentence: "en su
- * review") or a language that lists none. One language's determiner is another's conjunction (Spanish
- * "en", Dutch "en": "bekijk en beoordeel de kaart").
+ * review") or a language that lists none. One language's determiner is
+ * another's conjunction (Spanish "en", Dutch "en": "bekijk en beoordeel de
+ * kaart").
  */
 const NOUN_BEFORE = new Map<string, RegExp>();
 function nounBefore(language: string): RegExp {
