@@ -95,7 +95,7 @@ export const REVIEW_ANALYSIS: Omit<
   // parcel does not arrive") stands under the denial of a review before it.
   ownObjects: ["orderItem", "problemIf"],
   negatedMark: ["request", "negatedRequest"],
-  listReach: ["review", "reviewVerb", "opinion", "request"],
+  listReach: ["review", "reviewVerb", "opinion", "request", "instruction"],
   denied: [["review", "reviewVerb", "opinion"], "negatedReview"],
   weakLink: ["opinion", ["instruction", "change"], "weakLink"],
   rewardLink: ["opinion", ["incentive"], "rewardLink"],

@@ -54,7 +54,13 @@ import {
 } from "./stars.ts";
 
 export type { AnalyzeOptions, SentenceConcepts } from "./analysis_types.ts";
-export { findQuoted, findQuotes, findReported, mergeSpans } from "./quotes.ts";
+export {
+  findQuoted,
+  findQuotes,
+  findReported,
+  leavesChoice,
+  mergeSpans,
+} from "./quotes.ts";
 export { answersNo, asksNeed, isQuestion } from "./sentence_kinds.ts";
 
 /**

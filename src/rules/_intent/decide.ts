@@ -106,7 +106,9 @@ function namesReview(sentence: Concepts): boolean {
  * - a review word with a reward, in the sentence or the next: `incentive`;
  * - with a change ("update", "remove"): `change`, unless the seller makes
  *   it (`ourChange`: "your feedback helped us revise the size chart") and
- *   nothing asks or gates;
+ *   nothing asks or gates, or the sentence leaves it to the buyer
+ *   (`leftToBuyer`: "whether you update it is entirely up to you") and
+ *   nothing praises, gates, rewards or appeals;
  * - with a sentiment condition ("if you are happy", "contact us first"), in
  *   the sentence or the one before: `gating`;
  * - with an instruction ("mention", "with a photo"): `instructions`;
@@ -279,8 +281,14 @@ export function decideReview(
   // unless the sentence asks or gates too.
   // Nor is a change next to a denied review that nothing asks or wishes
   // for ("We will never ask you to change your feedback").
+  // Nor is a change the sentence leaves to the buyer (`leftToBuyer`:
+  // "whether you update your review is entirely up to you"), unless it
+  // praises, gates, rewards or appeals too.
+  const leftToBuyer = current.has("leftToBuyer") &&
+    !current.has("positive") && !condition && !current.has("incentive") &&
+    !current.has("appeal");
   if (
-    current.has("change") &&
+    current.has("change") && !leftToBuyer &&
     (!current.has("ourChange") || current.has("request") ||
       condition) &&
     (!denied || current.has("request") || current.has("positive") ||
@@ -337,6 +345,7 @@ const OFFERED_MORE = [
 // What makes another business the seller works with a referral.
 const REFERRED = [
   "recommendation",
+  "referral",
   "invitation",
   "price",
   "offer",
@@ -369,7 +378,12 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * amount and a later purchase or a reward, or with a reward on a purchase
  * of the seller's goods or a later one, and a referral in its own words
  * (`referral`: "mentions your name") with a price cut, an amount or a
- * reward.
+ * reward. So are a reward on a later purchase from the seller (`incentive`
+ * with `future` and `ours`: "if you reorder from us, we add a bag of chews
+ * as a thank-you") and a friend told to quote this order's number
+ * (`friend` with `orderCode`). A referral in its own words with a
+ * recommendation ("I recommend Studio Lírio; the brides we send there love
+ * it") is a `crossSell`, and so is another business with one.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),
@@ -490,6 +504,14 @@ export function decideMarketing(
     has("referral") &&
     (has("offer") || has("amount") || has("incentive"))
   ) return "promotion";
+  // A reward on a later purchase from the seller ("if you reorder from us
+  // later, we'll add a free bag of chews as a thank-you").
+  if (has("incentive") && has("future") && has("ours") && !has("orderItem")) {
+    return "promotion";
+  }
+  // A friend told to quote this order's number ("se algum amigo seu
+  // informar o número deste pedido quando comprar com a gente…").
+  if (has("friend") && has("orderCode")) return "promotion";
   // A reward on a friend's purchase of the seller's goods or a later one
   // ("tell a friend about our patterns: on her first purchase we give back
   // half").
@@ -564,6 +586,11 @@ export function decideMarketing(
     has("thirdParty") && !has("orderItem") && !has("helpContent") &&
     !has("exchange") && REFERRED.some((concept) => current.has(concept))
   ) return "crossSell";
+  // A business recommended with the people the seller sends there ("I
+  // recommend Studio Lírio; the brides we send there love it").
+  if (has("referral") && has("recommendation") && !has("orderItem")) {
+    return "crossSell";
+  }
   if (softCrossSell(current, next, previous, options, siteOnly)) {
     return "crossSell";
   }

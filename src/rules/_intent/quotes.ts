@@ -532,6 +532,27 @@ function leftToBuyer(answer: string): boolean {
   return FREE_CHOICE.test(answer) && !SELLER_WISH.test(answer);
 }
 
+/**
+ * Whether a sentence leaves a choice to the buyer ("whether you update your
+ * review is entirely up to you"; the `freeChoice` context words) without a
+ * wish or plea of the seller's own ("…, though we'd love it").
+ *
+ * @param sentence The sentence, normalized.
+ * @returns Whether it leaves the choice to the buyer.
+ *
+ * @example
+ * ```ts
+ * import { leavesChoice } from "./quotes.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.ok(leavesChoice("whether you update it is entirely up to you."));
+ * assert.ok(!leavesChoice("it's up to you, but we'd love an update."));
+ * ```
+ */
+export function leavesChoice(sentence: string): boolean {
+  return leftToBuyer(sentence);
+}
+
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
 // The longest first: "sem pressa nenhuma" before "sem pressa".
 const COURTESY = new RegExp(
@@ -565,6 +586,21 @@ export function deniesBeyondCourtesy(
 ): boolean {
   return denialIn(language).test(text.replace(COURTESY, " "));
 }
+/**
+ * The opening of a clause that a question goes on into after a comma: a
+ * complementizer or a connector of purpose ("dass", "że", "so that",
+ * "żeby"), the `complementizer` and `purpose` context words.
+ */
+const CONTINUED = new RegExp(
+  String.raw`^\s*(?:${
+    contextWords(["complementizer", "purpose"]).join("|")
+  })(?![\p{L}\p{M}])`,
+  "u",
+);
+/** A digit, either side of a decimal mark. */
+const DIGIT = /\d/u;
+/** How far after a comma {@linkcode CONTINUED} is looked for. */
+const CONTINUED_WINDOW = 24;
 /** The marks that end a clause. */
 const CLAUSE_END =
   /[,;:.!?\n\u2013\u2014\uFF0C\u3001\uFF1B\u3002\uFF01\uFF1F\u061F\u060C\u061B\u0964]/u;
@@ -674,7 +710,18 @@ function aheadQuestions(text: string): AheadQuestion[] {
     for (; end < limit; end++) {
       const char = text[end]!;
       if (!CLAUSE_END.test(char)) continue;
-      if (commas === 0 || !COMMA.test(char)) break;
+      // A decimal point or comma ("1.8 L", "2,5 kg") ends no clause.
+      if (
+        (char === "." || char === ",") && DIGIT.test(text[end - 1] ?? "") &&
+        DIGIT.test(text[end + 1] ?? "")
+      ) continue;
+      if (!COMMA.test(char)) break;
+      // A clause the question goes on into ("ob die Erstattung davon
+      // abhängt, dass Sie…"; "gdzie wpisać kod, żeby dostać…").
+      if (CONTINUED.test(text.slice(end + 1, end + 1 + CONTINUED_WINDOW))) {
+        continue;
+      }
+      if (commas === 0) break;
       commas--;
     }
     questions.push({

@@ -17,6 +17,7 @@ import {
   findQuotes,
   findReported,
   isQuestion,
+  leavesChoice,
   mergeSpans,
   type SentenceConcepts,
 } from "./analyze.ts";
@@ -51,6 +52,13 @@ function holdsAny(sentence: SentenceConcepts, concepts: readonly string[]) {
  * concept finding is made there, and the review model only warns.
  */
 export const ANSWERED_NO = "answeredNo";
+
+/**
+ * The concept a sentence that names a change holds in its decision when it
+ * leaves the choice to the buyer ("whether you update your review is
+ * entirely up to you", {@linkcode leavesChoice}).
+ */
+export const LEFT_TO_BUYER = "leftToBuyer";
 
 /** A sentence a decision fired on. */
 export interface ConceptFinding<F extends string> {
@@ -529,13 +537,22 @@ export function runConcepts<F extends string>(
       ? before
       : withTaken(before, concepts(sentences[j], which, primary), reported);
   };
+  // Whether each sentence leaves a choice to the buyer: read only for a
+  // sentence that names a change.
+  const choices: (boolean | undefined)[] = [];
+  const withChoice = (i: number, current: Concepts): Concepts => {
+    if (!current.has("change")) return current;
+    const { start, end } = sentences[i]!.segment;
+    const leaves = choices[i] ??= leavesChoice(match.text.slice(start, end));
+    return leaves ? new Set([...current, LEFT_TO_BUYER]) : current;
+  };
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
     const sentence = sentences[i]!;
     for (const language of sentence.all.keys()) {
       if (allowed !== undefined && !allowed.has(language)) continue;
       const judge = (which: "own" | "all") => {
-        const current = withLoansAt(i, which, language);
+        const current = withChoice(i, withLoansAt(i, which, language));
         const before = neighbour(i, -1, which, language);
         return decide(
           current,

@@ -26,6 +26,14 @@ const STAR_WORD =
 /** How far from a place word a star category may stand. */
 const VENUE_GAP = 12;
 /**
+ * How far after a place word its star category may stand within its
+ * clause, the place's name between ("Hotel Paraíso del Mar, el cinco
+ * estrellas").
+ */
+const NAMED_VENUE_GAP = 32;
+/** What ends the stretch between a place word and its category. */
+const CLAUSE_BREAK = /[.!?;:\n\u3002\uFF01\uFF1F\u061F]/u;
+/**
  * A number of stars in a qualifier: a digit, a star sign or the word for
  * five as a word of its own ("five stars would make our week", "fünf
  * Sterne", "cinq étoiles"; not "best", "female").
@@ -84,7 +92,7 @@ export function cancelPlaceCategories(
   concepts: readonly string[],
   starCategory: string | undefined,
 ): void {
-  let venues: Segment[] | undefined;
+  let venues: (Segment & { readonly place: boolean })[] | undefined;
   for (const concept of concepts) {
     for (const at of byConcept.get(concept) ?? []) {
       const hit = hits[at]!;
@@ -95,22 +103,28 @@ export function cancelPlaceCategories(
         venues = [];
         VENUE.lastIndex = 0;
         for (let m = VENUE.exec(text); m !== null; m = VENUE.exec(text)) {
-          venues.push({ start: m.index, end: m.index + m[0].length });
+          venues.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            place: true,
+          });
         }
         if (starCategory !== undefined) {
           for (const i of byConcept.get(starCategory) ?? []) {
-            if (!cancelled[i]) venues.push(hits[i]!);
+            if (!cancelled[i]) venues.push({ ...hits[i]!, place: false });
           }
           venues.sort((a, b) => a.end - b.end);
         }
       }
-      // The first place word ending after the gap before the hit, then
-      // those ending a term's length later (a longer one may start before).
+      // The first place word ending after the longest gap before the hit,
+      // then those ending a term's length later (a longer one may start
+      // before). A place word may stand further before, its name between,
+      // in the same clause; another graded thing only next to the hit.
       let low = 0;
       let high = venues.length;
       while (low < high) {
         const mid = (low + high) >> 1;
-        if (venues[mid]!.end >= hit.start - VENUE_GAP) high = mid;
+        if (venues[mid]!.end >= hit.start - NAMED_VENUE_GAP) high = mid;
         else low = mid + 1;
       }
       for (
@@ -119,7 +133,10 @@ export function cancelPlaceCategories(
         j++
       ) {
         const venue = venues[j]!;
-        if (venue.start <= hit.end + VENUE_GAP) {
+        const near = venue.end >= hit.start - VENUE_GAP ||
+          venue.place && venue.end <= hit.start &&
+            !CLAUSE_BREAK.test(text.slice(venue.end, hit.start));
+        if (near && venue.start <= hit.end + VENUE_GAP) {
           cancelled[at] = 1;
           break;
         }

@@ -387,7 +387,7 @@ export const CONTEXT_DE: ContextWords = {
   reportedHow: ["wie"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?<order>),? (?:ob|wie))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:sie|du) (?:haben |hast |hatten |hattest )?(?:auch |noch )?(?:gefragt|fragten|fragtest|fragen|fragst|wollten wissen|wolltest wissen|möchten wissen)(?: in [\p{L} ]{1,30})?(?<order>),? (?:ob|wie|wo))`,
     String.raw`(?<![\p{L}\p{M}])(?:(?:zu )?ihre[rn]? frage,? ob)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the

@@ -392,7 +392,7 @@ export const CONTEXT_EN: ContextWords = {
   reportedHow: ["how"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:you(?:'ve|'d| have| had)? (?:also |just |recently |already |earlier )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering))(?: us)?(?: also| too)?(?: in your (?:note|message))?,? (?:whether|if|about|how))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:you(?:'ve|'d| have| had)? (?:also |just |recently |already |earlier )?(?:asked|ask|are asking|were asking|wanted to know|want to know|were wondering|are wondering|enquired|inquired)|you're (?:asking|wondering)|and (?:also )?(?:asked|wanted to know|were wondering))(?: us)?(?: also| too)?(?: in your (?:note|message))?,? (?:whether|if|about|how|where))`,
     String.raw`(?<![\p{L}\p{M}])(?:your question (?:whether|if|about))`,
   ],
   reportedAbout: [

@@ -395,7 +395,7 @@ export const CONTEXT_ES: ContextWords = {
   reportedHow: ["cómo"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:(?:ha|has|había|habías)(?: también)? (?:preguntado|consultado)|preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: también| además)?(?: en [\p{L} ]{1,30})?(?<order>),? (?:si|cómo))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:nos |me )?(?:(?:ha|has|había|habías)(?: también)? (?:preguntado|consultado)|preguntaste|preguntó|preguntaba|preguntabas|pregunta|preguntas|consultaste|consultó|consulta|consultas|querías saber|quería saber)(?: también| además)?(?: en [\p{L} ]{1,30})?(?<order>),? (?:si|cómo|dónde))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

@@ -412,7 +412,7 @@ export const CONTEXT_FR: ContextWords = {
   reportedHow: ["comment"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:(?:avez|aviez)(?: aussi| également| par ailleurs| déjà)? demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir|vouliez savoir|voulez savoir)(?: aussi| également)?(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils|comment))`,
+      .raw`(?<![\p{L}\p{M}])(?:vous (?:nous )?(?:(?:avez|aviez)(?: aussi| également| par ailleurs| déjà)? demandé|demandiez|demandez|vous demandiez|vous demandez|souhaitiez savoir|souhaitez savoir|vouliez savoir|voulez savoir)(?: aussi| également)?(?: dans [\p{L}' ]{1,30})?(?<order>),? (?:si|s'il|s'ils|comment|où))`,
     String.raw`(?<![\p{L}\p{M}])(?:votre question,? si)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the

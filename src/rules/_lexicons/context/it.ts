@@ -397,7 +397,7 @@ export const CONTEXT_IT: ContextWords = {
   reportedHow: ["come"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:(?:ha|hai|aveva|avevi)(?: anche| già| inoltre| pure)? (?:chiesto|domandato)|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere|vorrebbe sapere)(?: anche| inoltre)?(?: nel[\p{L}' ]{1,30})?(?<order>),? (?:se|come))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:ci |mi )?(?:(?:ha|hai|aveva|avevi)(?: anche| già| inoltre| pure)? (?:chiesto|domandato)|chiedeva|chiedevi|chiede|chiedi|voleva sapere|volevi sapere|vorrebbe sapere)(?: anche| inoltre)?(?: nel[\p{L}' ]{1,30})?(?<order>),? (?:se|come|dove))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

@@ -217,7 +217,8 @@ export const CONTEXT_JA: ContextWords = {
     "当店まで",
   ],
   reportedBehind: [
-    String.raw`(?:か|かどうか)[、,]?との?(?:お問い合わせ|ご質問|お尋ね|こと)`,
+    String
+      .raw`(?:か|かどうか)[」』]?[、,]?との?(?:お問い合わせ|ご質問|お尋ね|こと)`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

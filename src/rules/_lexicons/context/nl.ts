@@ -275,7 +275,7 @@ export const CONTEXT_NL: ContextWords = {
   reportedHow: ["hoe"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)(?: (?:ook|nog|verder|daarnaast))?(?: in [\p{L} ]{1,30})?(?<order>),? (?:of|hoe))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:(?:u|je) (?:vroeg|vraagt|heeft gevraagd|hebt gevraagd|wilde weten|wil weten)|en (?:vraagt|vroeg|wilde weten|wil weten))(?: (?:ook|nog|verder|daarnaast))?(?: in [\p{L} ]{1,30})?(?<order>),? (?:of|hoe|waar))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

@@ -285,7 +285,7 @@ export const CONTEXT_PL: ContextWords = {
   reportedHow: ["jak"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? (?:czy|jak))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:za)?pyta(?:ł|ła)?(?: pan| pani)?(?: w [\p{L} ]{1,30})?(?<order>),? (?:czy|jak|gdzie))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

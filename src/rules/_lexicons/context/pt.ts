@@ -363,7 +363,7 @@ export const CONTEXT_PT: ContextWords = {
   reportedHow: ["como"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:também )?(?:nos )?(?:(?:tinha|havia)(?: também)? perguntado|perguntou|perguntava|pergunta|quis saber|queria saber)(?: também)?(?: n[ao] [\p{L} ]{1,30})?(?<order>),? (?:se|como))`,
+      .raw`(?<![\p{L}\p{M}])(?:(?:você |o senhor |a senhora )?(?:também )?(?:nos )?(?:(?:tinha|havia)(?: também)? perguntado|perguntou|perguntava|pergunta|quis saber|queria saber)(?: também)?(?: n[ao] [\p{L} ]{1,30})?(?<order>),? (?:se|como|onde))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

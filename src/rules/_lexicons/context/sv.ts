@@ -295,7 +295,7 @@ export const CONTEXT_SV: ContextWords = {
   reportedHow: ["hur"],
   reportedAhead: [
     String
-      .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: i [\p{L} ]{1,30})?(?<order>),? (?:om|hur))`,
+      .raw`(?<![\p{L}\p{M}])(?:du (?:frågade|frågar|undrade|undrar|ville veta)(?: också| även)?(?: i [\p{L} ]{1,30})?(?<order>),? (?:om|hur|var))`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

@@ -247,6 +247,9 @@ export const CONTEXT_ZH: ContextWords = {
     String
       .raw`您在(?:留言|消息|邮件|来信|信息|信)(?:中|里)(?:问到|询问|问|提到)`,
     String.raw`您(?:问|询问|咨询|想知道)(?!题)(?:了)?`,
+    // "You wrote to ask" ("您来信问", "您留言询问").
+    String
+      .raw`您(?:之前|此前|刚才)?(?:来信|来电|留言|写信|发消息|发信)(?:询问|问到|咨询|问)(?!题)(?:了)?`,
   ],
   // The seller's own wish or plea, which no question of the buyer the
   // seller reports holds ("… and we would love a 5-star review").

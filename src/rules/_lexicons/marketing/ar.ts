@@ -767,6 +767,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        "ذكر اسمك",
         "وذكر اسمك",
         "يذكر اسمك",
         "بذكر اسمك",

@@ -1487,6 +1487,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "unter angabe dieses kaufs",
       ],
       future: [
+        // A later order ("wenn Sie später bei uns nachbestellen").
+        "nachbestellen",
+        "nachbestellt",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "wenn sie buchen",
         "wenn du buchst",
@@ -3291,6 +3294,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        // Done along on the same visit ("viele Kunden lassen das gleich
+        // miterledigen").
+        "miterledigen",
+        "gleich mit erledigen",
+        "mitbuchen",
+        "dazubuchen",
+        "gleich mitbestellen",
         "direkt mit einbauen",
         "nehmen meist auch",
         "auch gekauft",

@@ -2311,6 +2311,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Suggesting another product.
       recommendation: [
+        "finishes the set",
+        "finishes the room",
+        "completes the room",
         // Soft suggestions (set g, tuning half): "you might enjoy", "would round out the set", "might come in handy".
         "you might enjoy",
         "you may enjoy",
@@ -3558,6 +3561,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [
+        "most people who",
+        "many people who",
         "customers who bought",
         "customers who buy",
         "customers who purchased",
@@ -3623,6 +3628,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Buying, adding or taking more (with `buyers`).
       alsoBuy: [
+        "end up adding",
+        "end up buying",
+        "end up getting",
         "fitted at the same time",
         "also buy",
         "also buys",
@@ -4028,6 +4036,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other senses of those words.
       marketingOther: [
+        // A furniture strap against tipping over, no tip.
+        "anti-tip",
+        "tip-over",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "manufacturer's catalog",

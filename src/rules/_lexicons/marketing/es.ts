@@ -758,6 +758,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        // Sent by the seller ("dígales que va de nuestra parte").
+        "que va de nuestra parte",
+        "que van de nuestra parte",
+        "que viene de nuestra parte",
+        "que vienen de nuestra parte",
         "diciendo su nombre",
         "diciendo tu nombre",
         "de su nombre al comprar",

@@ -808,6 +808,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        "donne simplement votre nom",
+        "donner votre nom",
+        "en donnant votre nom",
         "donne votre nom",
         "cite votre nom",
         "parlez de nous",

@@ -758,6 +758,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        // Sent by the buyer or the seller ("può dire che viene da parte sua").
+        "viene da parte sua",
+        "viene da parte tua",
+        "vengono da parte sua",
+        "vengono da parte tua",
         "citando il suo nome",
         "citando il tuo nome",
         "fa il suo nome",

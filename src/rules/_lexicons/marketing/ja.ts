@@ -920,6 +920,13 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.
       orderCode: [
+        "こちらの注文番号",
+        "こちらのご注文番号",
+        "このご注文番号をお知らせ",
+        "このご注文番号をお伝え",
+        "このご注文番号をご記載",
+        "このご注文番号をご連絡",
+        "このご注文番号をご提示",
         "この注文番号をお知らせ",
         "今回の注文番号をお知らせ",
         "今回のご注文番号をお知らせ",

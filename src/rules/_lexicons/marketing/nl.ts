@@ -636,6 +636,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        // The buyer's name given with a friend's order.
+        "uw naam bij de bestelling",
+        "je naam bij de bestelling",
         "op uw aanbeveling",
         "beveel ons aan",
         "raad ons aan",
@@ -643,6 +646,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "via jou bestelt",
       ],
       friend: [
+        "iemand in uw omgeving",
+        "iemand in je omgeving",
+        "iemand uit uw omgeving",
+        "iemand uit je omgeving",
         // Neighbours told about the seller (plural or "a neighbour"; not
         // the one who took the parcel).
         "uw buren",
@@ -1593,6 +1600,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       ],
       // Newness and launches (never the bare adjective "new").
       novelty: [
+        // New goods coming in at the seller's ("wanneer er nieuw speelgoed bij
+        // ons binnenkomt").
+        "bij ons binnenkomt",
+        "bij ons binnenkomen",
         "weer terug",
         "komt dit najaar",
         // A product that came out or went on sale.

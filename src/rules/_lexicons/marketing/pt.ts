@@ -694,6 +694,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        // Where the seller sends people ("as noivas que mandamos para lá").
+        "que mandamos para lá",
+        "que indicamos para lá",
         "falando o seu nome",
         "falando seu nome",
         "dizendo o seu nome",
@@ -2018,6 +2021,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "entram no site",
       ],
       recommendation: [
+        // The seller's own recommendation of a named business ("recomendo o
+        // Studio Lírio").
+        "recomendo o",
+        "recomendo a",
+        "recomendo de olhos fechados",
         "também levam",
         "também compram",
         "também compraram",

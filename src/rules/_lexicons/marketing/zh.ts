@@ -715,6 +715,10 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
       referral: [
+        "写上您的名字",
+        "写您的名字",
+        "备注您的名字",
+        "留您的名字",
         "报您的名字",
         "报你的名字",
         "提您的名字",
@@ -777,6 +781,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "你朋友",
       ],
       invitation: [
+        "现场加订",
+        "加订即可",
         ...CONTACT_OFF_AMAZON_ZH,
         "看看",
         "看一看",
@@ -1273,6 +1279,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "再订",
       ],
       assortment: [
+        // A value-added service sold on top ("单独的增值服务").
+        "增值服务",
         // The seller's other goods as a whole ("what else we make").
         "我们的其他产品",
         "我们其他产品",

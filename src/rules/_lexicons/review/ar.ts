@@ -1626,6 +1626,8 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "في حال احتجت",
     ]),
     incentive: arabicForms([
+      "بدون رسوم",
+      "دون رسوم",
       "سنرد لك",
       "نرد لك",
       "*رد ثمن",

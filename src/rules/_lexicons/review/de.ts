@@ -297,6 +297,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "wurde erwähnt",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "die bewertungen auf der produktseite",
+      "die rezensionen auf der produktseite",
+      "den bewertungen auf der produktseite",
+      "den rezensionen auf der produktseite",
       "bewertungen anderer kund*",
       "bewertung eines anderen kunden",
       "bewertung einer anderen kundin",
@@ -330,6 +335,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "produktseite steht",
+      "produktseite heißt es",
+      "produktseite schreiben",
       "in der stand",
       "in der steht",
       "in der es hieß",

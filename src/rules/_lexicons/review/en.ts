@@ -362,6 +362,12 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "was about",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "the reviews on the product page",
+      "the reviews on the listing",
+      "the reviews on the product listing",
+      "the product page reviews",
+      "the reviews on amazon say",
       "other customers' reviews",
       "another customer's review",
       "reviews from other customers",
@@ -398,6 +404,14 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "page say",
+      "page says",
+      "page said",
+      "listing says",
+      "listing say",
+      "listing said",
       "that said",
       "which said",
       "that says",
@@ -507,6 +521,14 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "proofs",
       "your proof",
       "the proof",
+      "attached proof*",
+      "enclosed proof*",
+      "this proof",
+      "revised proof*",
+      "updated proof*",
+      "new proof",
+      "second proof",
+      "final proof",
       "print proof*",
       "digital proof*",
       "mock-up*",
@@ -852,9 +874,14 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // is its grade ("the 5-star energy model", "five stars in the crash
     // test"), not a rating.
     starCategory: [
+      "uva",
       "energy",
       "efficiency",
       "crash test*",
+      // A grade the product was given in a test ("awarded five stars in the
+      // test results").
+      "awarded",
+      "test results",
       "safety",
       "ncap",
       "model*",

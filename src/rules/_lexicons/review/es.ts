@@ -399,6 +399,14 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "escriba sobre el producto",
       "escribir sobre el servicio",
       "escribir sobre el producto",
+      // Writing about the purchase, which is a review ("cuando escribas
+      // sobre ellas, menciona…").
+      "escribas sobre ellas",
+      "escribas sobre ellos",
+      "escriba sobre ellas",
+      "escriba sobre ellos",
+      "escribir sobre ellas",
+      "escribir sobre ellos",
       "cuando valore",
       "cuando nos valore",
       "cuando nos califique",
@@ -603,6 +611,12 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "trataba de",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "las reseñas de la página del producto",
+      "las reseñas en la página del producto",
+      "las opiniones de la página del producto",
+      "las valoraciones de la página del producto",
+      "las reseñas del anuncio",
       "opiniones de otros clientes",
       "opinión de otro cliente",
       "opiniones de otros compradores",
@@ -640,6 +654,11 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "página del producto dicen",
+      "página del producto dice",
+      "anuncio dicen",
       "que decía",
       "que dice que",
       "que mencionaba",

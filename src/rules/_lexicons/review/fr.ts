@@ -410,6 +410,9 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "la tienne",
     ],
     buyerReport: [
+      "vous nous écrivez",
+      "vous écrivez que",
+      "vous nous avez écrit",
       "tu cites",
       "vous demandiez",
       "vous nous demandiez",
@@ -454,6 +457,11 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "le commentaire indique",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "les avis sur la fiche produit",
+      "les avis de la fiche produit",
+      "les avis sur la page du produit",
+      "les avis sur la page produit",
       "avis d'autres clients",
       "avis des autres clients",
       "avis d'un autre client",
@@ -487,6 +495,12 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "fiche produit disent",
+      "fiche produit dit",
+      "fiche produit trouvent",
+      "page du produit disent",
       "qui disait",
       "qui dit que",
       "qui mentionnait",
@@ -1257,6 +1271,11 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "mettez à jour le firmware",
     ],
     requestOther: [
+      // The buyer's own writing, reported ("vous nous écrivez que…").
+      "vous nous écrivez que",
+      "vous écrivez que",
+      "vous nous avez écrit que",
+      "vous m'écrivez que",
       "demander pardon",
       "vous demandons pardon",
       "demandons pardon",

@@ -1742,6 +1742,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "संदर्भित करता है",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "product page के reviews",
+      "प्रोडक्ट पेज के रिव्यू*",
+      "reviews में भी लोग",
+      "रिव्यू में भी लोग",
       "किसी दूसरे ग्राहक की समीक्षा",
       "दूसरे ग्राहक की समीक्षा",
       "एक ग्राहक की समीक्षा",
@@ -1779,6 +1784,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "लोग कह रहे हैं",
+      "लोग कह रहे",
+      "लिखा है कि",
       "समीक्षा में लिखा था",
       "रिव्यू में लिखा था",
       "समीक्षा में लिखा है",

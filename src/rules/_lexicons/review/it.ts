@@ -493,6 +493,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "si parla di",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "le recensioni sulla pagina del prodotto",
+      "le recensioni nella pagina del prodotto",
+      "le recensioni della scheda",
       "recensioni di altri clienti",
       "recensioni degli altri clienti",
       "recensione di un altro cliente",
@@ -525,6 +529,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "pagina del prodotto dicono",
+      "pagina del prodotto dice",
+      "scheda dicono",
       "che diceva",
       "che dice che",
       "che menzionava",
@@ -569,6 +578,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "spero che la tua esperienza",
     ],
     reviewOther: [
+      // A placement test of the buyer's level, no review.
+      "test di valutazione",
+      "valutazione del livello",
+      "valutazione iniziale del livello",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "valutazione del sonno",
@@ -1714,6 +1727,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "se il pacco è in ritardo",
     ],
     incentive: [
+      // Paid by the seller ("la prima spedizione la offriamo noi").
+      "offriamo noi",
+      "la offriamo noi",
+      "lo offriamo noi",
       "rimborso",
       "rimborsi",
       "rimborsare",

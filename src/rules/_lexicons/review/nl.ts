@@ -444,6 +444,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ging over",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "de reviews op de productpagina",
+      "de recensies op de productpagina",
+      "de beoordelingen op de productpagina",
       "reviews van andere klanten",
       "review van een andere klant",
       "reviews van andere kopers",
@@ -474,6 +478,11 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "productpagina staat",
+      "productpagina zeggen",
+      "productpagina schrijven",
       "waarin stond",
       "waarin staat",
       "die zei dat",
@@ -517,6 +526,9 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoop dat je ervaring",
     ],
     reviewOther: [
+      // What the seller looked through and assessed ("de foto's doorgenomen en
+      // beoordeeld").
+      "doorgenomen en beoordeeld",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "beoordeling van uw slaap",
@@ -2756,6 +2768,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Making and design words of a personalised product: stars near one in
     // its clause are a motif, not a rating.
     design: [
+      "icoontje*",
+      "icoon",
+      "iconen",
+      "pictogram*",
       "borduur*",
       "geborduurd",
       "bedruk*",
@@ -2800,6 +2816,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "categorie*",
     ],
     negation: [
+      "helemaal los van",
+      "volledig los van",
+      "geheel los van",
+      "compleet los van",
       "niet",
       "geen",
       "nooit",

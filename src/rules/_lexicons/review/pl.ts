@@ -2755,6 +2755,8 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "jezeli paczka nie dotrze",
     ],
     incentive: [
+      "bez opłaty",
+      "bez opłat",
       "rozlosuj*",
       "losujemy",
       "wylosuj*",

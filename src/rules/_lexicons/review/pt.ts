@@ -474,6 +474,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "tratava de",
     ],
     othersReview: [
+      // The reviews on the product page, which the buyer reports.
+      "as avaliações na página do produto",
+      "as avaliações da página do produto",
+      "as avaliações do anúncio",
+      "as avaliações no anúncio",
       "avaliações de outros clientes",
       "avaliação de outro cliente",
       "avaliação de outra cliente",
@@ -504,6 +509,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // What an existing review says, right after it ("a review on the
     // listing that said …"): a review described by what it says exists.
     reviewSays: [
+      // What the reviews on a page say ("the reviews on the product page
+      // say…").
+      "página do produto dizem",
+      "página do produto diz",
+      "anúncio dizem",
       "que dizia",
       "que diz que",
       "que mencionava",
@@ -1795,6 +1805,9 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "caso tenha alguma pergunta",
     ],
     incentive: [
+      // A courtesy gift ("um jogo de brocas de cortesia").
+      "de cortesia",
+      "como cortesia",
       "reembolso",
       "reembolsos",
       "reembolsar",

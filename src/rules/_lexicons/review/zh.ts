@@ -1147,6 +1147,12 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "您的也可以",
     ],
     buyerReport: [
+      "消息里提到",
+      "消息中提到",
+      "留言里提到",
+      "留言中提到",
+      "来信中提到",
+      "来信里提到",
       "您问",
       "您在留言",
       "评价里说",
