@@ -6,7 +6,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // Chinese question the buyer wrote in; the reviews on the product page the
 // buyer reports; a photo denied in a list with the review; a refund
 // "entirely separate from" a review; a change of a rating left to the
-// buyer; a Polish price reduced "in the listing"; a proof named with
+// buyer, or a review after the seller says it asks for none; a Japanese
+// list that its closing negation denies; the seller's carrier; a Polish price reduced "in the listing"; a proof named with
 // "attached"; a furniture strap against tipping; a hotel named before its
 // stars. Next to them, the violations that stay errors.
 
@@ -100,6 +101,38 @@ const CASES: readonly ErrorCase[] = [
     locale: "zh-CN",
     text:
       "您来信问购买“保温杯 0.5L 限时特惠”是否需要领取优惠券。不需要，价格已经是优惠后的。",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "We will never ask you to alter or delete a review, and whatever you choose to write about us is entirely your decision.",
+  },
+  {
+    locale: "ar-AE",
+    text:
+      "لن نطلب منك أبداً تعديل تقييمك، فالتقييم يخصك وحدك، والقطعة البديلة في الطريق.",
+  },
+  {
+    locale: "ja-JP",
+    text:
+      "作業後に当店からアンケート、レビューのお願い、広告メールなどをお送りすることはございません。",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Der Tisch ist heute bei unserer Spedition eingetroffen und wird am Freitag geliefert.",
+  },
+  {
+    locale: "ja-JP",
+    text:
+      "商品がお気に召しましたら、レビューや星5つの評価など、ぜひお願いいたします。",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-US",
+    text:
+      "We'd never pressure you, but it's your decision whether to give us five stars.",
+    rule: "no-review-manipulation",
   },
   {
     locale: "en-US",

@@ -247,6 +247,13 @@ export function decideReview(
     denied && current.has("negatedRequest") && !current.has("positive") &&
     !current.has("rating") && !condition
   ) return undefined;
+  // Nor one that says it asks for none and leaves the review to the buyer
+  // ("We will never ask you to change a review, and whatever you write is
+  // entirely up to you"), unless it praises, gates, rewards or appeals.
+  const leftToBuyer = current.has("leftToBuyer") &&
+    !current.has("positive") && !condition && !current.has("incentive") &&
+    !current.has("appeal");
+  if (current.has("negatedRequest") && leftToBuyer) return undefined;
   // The buyer's review, read or seen by the seller ("we read your review
   // and refund the shipping"), in a sentence that neither asks, praises,
   // gates, instructs nor asks for a change: it exists, and a refund next to
@@ -284,9 +291,6 @@ export function decideReview(
   // Nor is a change the sentence leaves to the buyer (`leftToBuyer`:
   // "whether you update your review is entirely up to you"), unless it
   // praises, gates, rewards or appeals too.
-  const leftToBuyer = current.has("leftToBuyer") &&
-    !current.has("positive") && !condition && !current.has("incentive") &&
-    !current.has("appeal");
   if (
     current.has("change") && !leftToBuyer &&
     (!current.has("ourChange") || current.has("request") ||

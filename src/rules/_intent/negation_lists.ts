@@ -187,7 +187,8 @@ export function listClosingNegation(
     k++
   ) {
     const clause = clauses[k]!;
-    const join = LIST_JOIN.exec(text.slice(clause.start, clause.end));
+    const item = text.slice(clause.start, clause.end);
+    const join = LIST_JOIN.exec(item) ?? LIST_JOIN_HAN.exec(item);
     if (join === null) continue;
     const from = clause.start + join.index + join[0].length;
     const j = firstEndingAfter(negations, from);

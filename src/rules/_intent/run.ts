@@ -54,9 +54,9 @@ function holdsAny(sentence: SentenceConcepts, concepts: readonly string[]) {
 export const ANSWERED_NO = "answeredNo";
 
 /**
- * The concept a sentence that names a change holds in its decision when it
- * leaves the choice to the buyer ("whether you update your review is
- * entirely up to you", {@linkcode leavesChoice}).
+ * The concept a sentence that names a change or denies a request holds in
+ * its decision when it leaves the choice to the buyer ("whether you update
+ * your review is entirely up to you", {@linkcode leavesChoice}).
  */
 export const LEFT_TO_BUYER = "leftToBuyer";
 
@@ -538,10 +538,12 @@ export function runConcepts<F extends string>(
       : withTaken(before, concepts(sentences[j], which, primary), reported);
   };
   // Whether each sentence leaves a choice to the buyer: read only for a
-  // sentence that names a change.
+  // sentence that names a change or denies a request.
   const choices: (boolean | undefined)[] = [];
   const withChoice = (i: number, current: Concepts): Concepts => {
-    if (!current.has("change")) return current;
+    if (!current.has("change") && !current.has("negatedRequest")) {
+      return current;
+    }
     const { start, end } = sentences[i]!.segment;
     const leaves = choices[i] ??= leavesChoice(match.text.slice(start, end));
     return leaves ? new Set([...current, LEFT_TO_BUYER]) : current;

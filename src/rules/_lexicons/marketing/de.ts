@@ -3130,6 +3130,12 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "hausmarke",
       ],
       oursOther: [
+        // The seller's carrier, no goods ("bei unserer Spedition eingetroffen").
+        "unserer spedition",
+        "unsere spedition",
+        "unserem spediteur",
+        "unseren spediteur",
+        "unserer lieferfirma",
         "auf unsere kosten",
         "auf unsere eigenen kosten",
         "unser eigener fehler",
