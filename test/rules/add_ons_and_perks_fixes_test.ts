@@ -4,7 +4,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // add-on service most customers book on the same visit, what most people
 // end up adding, a value-added service, a partner the seller sends people
 // to, a friend who quotes this order's number, a reward on a later order
-// from the seller, and new goods coming in at the seller's. Next to them,
+// from the seller, new goods coming in at the seller's, and a seasonal
+// letter or a list the buyer is put on. Next to them,
 // a later order of the same goods without a reward, and the seller's
 // mistake "on our part", which stay clean.
 
@@ -75,9 +76,85 @@ const CASES: readonly ErrorCase[] = [
     rule: "no-marketing",
   },
   {
+    locale: "fr-FR",
+    text:
+      "Si une amie commande aussi chez nous, la livraison lui sera offerte.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "en-GB",
+    text: "As a thank-you, your next order from the shop ships free.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "Reply with a yes and we'll put you on the list for our seasonal letter with new blends.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Schreiben Sie uns kurz zurück, dann nehmen wir Sie in unseren Verteiler für die neuen Sorten auf.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "fr-FR",
+    text:
+      "Répondez simplement « oui » et vous recevrez notre lettre de saison avec les nouvelles récoltes.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "Svara ja så får du vårt säsongsbrev med nya sorter två gånger om året.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "de-DE",
+    text: "Bei Ihrer nächsten Bestellung bei uns übernehmen wir den Versand.",
+    rule: "no-marketing",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "För däckbyte rekommenderar vi Däckhuset i Solna, säg att det är vi som skickat dig.",
+    rule: "no-marketing",
+  },
+  {
     locale: "en-US",
     text:
       "If you reorder the same filters later, the size is printed on the frame of the old one.",
+  },
+  {
+    locale: "it-IT",
+    text:
+      "La lavastoviglie è pronta e la inseriamo nella lista consegne di giovedì mattina.",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "Vår speditör ringer dig i morgon för att boka en tid för leveransen.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "We've put you on the list for Friday's delivery run, between 8 and noon.",
+  },
+  {
+    locale: "es-ES",
+    text:
+      "Le apuntamos en nuestra lista de espera de la talla 42 y se la enviamos en cuanto llegue.",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "The matching napkins from the same order come from another supplier and follow next week at no extra cost.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "Your friend will get the gift on Friday, and the shipping we charged you by mistake is refunded.",
   },
   {
     locale: "es-ES",

@@ -384,10 +384,15 @@ const PRICED = [...CUES, "invitation", "assortment", "promoObject"];
  * (`referral`: "mentions your name") with a price cut, an amount or a
  * reward. So are a reward on a later purchase from the seller (`incentive`
  * with `future` and `ours`: "if you reorder from us, we add a bag of chews
- * as a thank-you") and a friend told to quote this order's number
- * (`friend` with `orderCode`). A referral in its own words with a
+ * as a thank-you"), a reward on the next purchase from the seller
+ * (`incentive` with `nextPurchase` and `ours`, `future` or an invitation:
+ * "your next order from us ships free"), a friend told to quote
+ * this order's number (`friend` with `orderCode`) and a friend rewarded by
+ * the seller or through the buyer (`friend` and `incentive` with `ours` or
+ * `referral`). A referral in its own words with a
  * recommendation ("I recommend Studio Lírio; the brides we send there love
- * it") is a `crossSell`, and so is another business with one.
+ * it", or invited to) is a `crossSell`, and so is another business with
+ * one.
  *
  * Without promotional keywords, cross-selling is an object with a cue: a
  * `promoObject` or an `assortment` ("our range") with newness ("is out"),
@@ -514,8 +519,19 @@ export function decideMarketing(
     return "promotion";
   }
   // A friend told to quote this order's number ("se algum amigo seu
-  // informar o número deste pedido quando comprar com a gente…").
+  // informar o número deste pedido quando comprar com a gente…"), or
+  // rewarded by the seller or through the buyer ("si une amie commande chez
+  // nous, le déplacement lui sera offert").
   if (has("friend") && has("orderCode")) return "promotion";
+  if (
+    has("friend") && has("incentive") && (has("ours") || has("referral"))
+  ) return "promotion";
+  // A reward on the next purchase from the seller or invited to ("your
+  // next order from us ships free"), not the upcoming order alone.
+  if (
+    has("incentive") && has("nextPurchase") && !has("orderItem") &&
+    (has("ours") || has("future") || has("invitation"))
+  ) return "promotion";
   // A reward on a friend's purchase of the seller's goods or a later one
   // ("tell a friend about our patterns: on her first purchase we give back
   // half").
@@ -590,11 +606,19 @@ export function decideMarketing(
     has("thirdParty") && !has("orderItem") && !has("helpContent") &&
     !has("exchange") && REFERRED.some((concept) => current.has(concept))
   ) return "crossSell";
+  // A mailing of the seller's the buyer is put on ("reply yes and we'll
+  // send you our seasonal letter with the new vintages").
+  if (
+    has("mailing") &&
+    (has("ours") || has("request") || has("novelty") || has("future") ||
+      has("invitation") || has("promoObject"))
+  ) return "crossSell";
   // A business recommended with the people the seller sends there ("I
   // recommend Studio Lírio; the brides we send there love it").
-  if (has("referral") && has("recommendation") && !has("orderItem")) {
-    return "crossSell";
-  }
+  if (
+    has("referral") && (has("recommendation") || has("invitation")) &&
+    !has("orderItem")
+  ) return "crossSell";
   if (softCrossSell(current, next, previous, options, siteOnly)) {
     return "crossSell";
   }

@@ -389,6 +389,14 @@ export type MarketingConcept =
    */
   | "referral"
   /**
+   * OPTIONAL. A mailing of the seller's that the buyer is put on: a
+   * seasonal or monthly letter, a mailing list ("our seasonal letter", de
+   * "Winzerbrief", sv "säsongsbrev", fr "lettre de saison", es "te
+   * apuntamos"). With the seller's own, a request, newness, a later time or
+   * an invitation in the sentence, cross-selling.
+   */
+  | "mailing"
+  /**
    * OPTIONAL. A weaker promoted object: a bare noun for the seller's
    * assortment, which counts only next to a cue (`novelty`,
    * `recommendation`, `availability`) or an `invitation`, in the sentence or

@@ -58,6 +58,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "notNegation",
   "requestOther",
   "changeOther",
+  "mailing",
   "reviewSeen",
   "starCategory",
   "forget",

@@ -766,6 +766,15 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "رسالتنا الموسمية",
+        "رسالتنا الشهرية",
+        "نشرتنا",
+        "قائمتنا البريدية",
+        "القائمة البريدية",
+      ],
       referral: [
         "ذكر اسمك",
         "وذكر اسمك",

@@ -708,6 +708,17 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "winzerbrief",
+        "saisonbrief",
+        "kundenbrief",
+        "rundbrief",
+        "unseren verteiler",
+        "in den verteiler",
+        "unsere post mit",
+      ],
       referral: [
         "ihren namen nennt",
         "ihren namen angibt",

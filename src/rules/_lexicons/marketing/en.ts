@@ -850,6 +850,17 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "seasonal letter",
+        "monthly letter",
+        "quarterly letter",
+        "our mailing list",
+        "mailing list",
+        "our mailings",
+        "our bulletin",
+      ],
       referral: [
         "mentions your name",
         "mentioning your name",
@@ -3454,6 +3465,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // The ordered item or its replacement.
       orderItem: [
+        "from the same order",
+        "of the same order",
+        "in the same order",
+        "from this order",
         "replacement*",
         "your order",
         "your item",

@@ -757,6 +757,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "carta mensual",
+        "carta de temporada",
+        "nuestra carta con",
+        "lista de correo",
+      ],
       referral: [
         // Sent by the seller ("dígales que va de nuestra parte").
         "que va de nuestra parte",

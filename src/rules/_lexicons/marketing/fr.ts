@@ -807,6 +807,15 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "lettre de saison",
+        "lettre saisonnière",
+        "lettre mensuelle",
+        "notre liste de diffusion",
+        "liste de diffusion",
+      ],
       referral: [
         "donne simplement votre nom",
         "donner votre nom",

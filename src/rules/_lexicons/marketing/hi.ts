@@ -741,6 +741,15 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "मौसमी चिट्ठी",
+        "हमारी चिट्ठी",
+        "मौसमी लेटर",
+        "हमारा लेटर",
+        "मेलिंग लिस्ट",
+      ],
       referral: [
         "आपका नाम बताकर",
         "आपका नाम बताए",

@@ -757,6 +757,15 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "lettera stagionale",
+        "lettera di stagione",
+        "lettera mensile",
+        "la nostra lettera con",
+        "mailing list",
+      ],
       referral: [
         // Sent by the buyer or the seller ("può dire che viene da parte sua").
         "viene da parte sua",

@@ -672,7 +672,19 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "季節のお便り",
+        "お便りをお送り",
+        "お手紙でお送り",
+        "ご案内をお送り",
+        "季節ごとのご案内",
+        "メーリングリスト",
+      ],
       referral: [
+        "からの紹介",
+        "紹介とお伝え",
         "ご紹介いただいた",
         "ご紹介で",
         "紹介された方",

@@ -635,6 +635,14 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "seizoensbrief",
+        "maandbrief",
+        "onze brief met",
+        "mailinglijst",
+      ],
       referral: [
         // The buyer's name given with a friend's order.
         "uw naam bij de bestelling",

@@ -693,6 +693,15 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "nossa cartinha",
+        "carta mensal",
+        "carta da estação",
+        "nossa carta com",
+        "lista de e-mails",
+      ],
       referral: [
         // Where the seller sends people ("as noivas que mandamos para lá").
         "que mandamos para lá",
@@ -2666,6 +2675,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "aqui na loja",
       ],
       oursOther: [
+        "nosso depósito",
+        "do nosso depósito",
+        "nosso armazém",
+        "nossa transportadora",
+        "nosso centro de distribuição",
         "por nossa conta",
         "às nossas custas",
         "as nossas custas",

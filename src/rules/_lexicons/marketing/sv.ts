@@ -572,7 +572,21 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "säsongsbrev",
+        "månadsbrev",
+        "vårt brev med",
+        "vår e-postlista",
+        "e-postlista",
+        "vår utskickslista",
+        "utskickslista",
+      ],
       referral: [
+        "vi som skickat dig",
+        "att vi skickade dig",
+        "att vi har skickat dig",
         "rekommenderar oss",
         "rekommendera oss",
         "tipsa om oss",
@@ -2268,6 +2282,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vi har börjat sälja",
       ],
       oursOther: [
+        "vår speditör",
+        "vårt lager",
+        "vår transportör",
         "på vår bekostnad",
         "på vår kostnad",
         "på vår egen bekostnad",

@@ -632,6 +632,14 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "mektubumuz",
+        "sezon mektubu",
+        "e-posta listemiz",
+        "bültenimiz",
+      ],
       referral: [
         "adinizi vererek",
         "adinizi verir",

@@ -714,6 +714,16 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
       // through them, or the buyer asked to recommend the shop.
+      // A mailing of the seller's, a letter or a list the buyer is put on
+      // ("our seasonal letter with the new vintages").
+      mailing: [
+        "茶讯",
+        "会员通讯",
+        "新品通讯",
+        "邮件列表",
+        "季度通讯",
+        "每季寄",
+      ],
       referral: [
         "写上您的名字",
         "写您的名字",

@@ -1117,6 +1117,9 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sollten sie weitere fragen",
     ],
     incentive: [
+      "übernehmen wir den versand",
+      "den versand übernehmen wir",
+      "versand übernehmen wir",
       "gutschein*",
       "*gutschein",
       "*gutscheine",

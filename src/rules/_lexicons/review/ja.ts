@@ -1079,6 +1079,8 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "お気づきの点",
     ],
     incentive: [
+      "当店で負担",
+      "送料は当店負担",
       "返金",
       "全額返金",
       "一部返金",
