@@ -55,6 +55,7 @@ const PROMOTIONAL = [
   "alsoBuy",
   "promoSite",
   "thirdParty",
+  "mailing",
 ] as const;
 
 /**

@@ -11,7 +11,6 @@ import { ADD_ON_PROBES } from "./_add_on_probes.ts";
 const KNOWN: readonly string[] = [
   "Your dishwasher will be delivered and installed Thursday between 9 and 12. Our installer also mounts TVs and hooks up washers and dryers, so if you've got one waiting, just mention it to him when he arrives.",
   "Your copy of the Italian beginner workbook ships today, and tracking will follow. The same workbook also comes in Portuguese and German, spiral-bound, if anyone else in the house is picking up a language.",
-  "Your coffee beans were roasted yesterday and ship out today. Reply \"count me in\" and we'll add you to our monthly roaster's letter with the new single-origin lots as they come in.",
   "Your hot sauce order is on its way and should arrive Friday. If a friend orders from us and puts your name in the gift note, we'll ship theirs free and tuck in a mini bottle for each of you.",
   "Your sofa is scheduled for delivery Monday afternoon. If you need the old couch hauled away, our friends at Metro Junk Removal do it same-day; just tell them Oak Street Furniture sent you.",
   "Your washing machine will be delivered and plumbed in on Thursday morning. Our fitter also does built-in oven and cooker hood installs, so if you've got one sitting in the garage, just have a word with him on the day.",
@@ -32,7 +31,6 @@ const KNOWN: readonly string[] = [
   "Il tecnico passerà giovedì tra le 9 e le 13 per installare la lavastoviglie; se vuole, nella stessa visita può montarle anche il piano cottura o la cappa, basta dirglielo sul momento.",
   "Il suo ordine di saponi è partito stamattina dal laboratorio. Dallo stesso laboratorio nasce anche Casa Ortensia, il nostro secondo marchio di candele e profumatori per ambienti.",
   "Il suo olio è stato spedito oggi con BRT. Se ci risponde con un «sì», le mandiamo a ogni stagione la nostra lettera dal frantoio con le nuove annate e le prime spremiture.",
-  "Il materasso arriverà martedì. Se le serve anche una rete o una testiera, la Falegnameria Bianchi di Bergamo le fa su misura; dica pure che la mandiamo noi.",
   "O montador chega na quinta de manhã para montar seu guarda-roupa; ele também leva embora as caixas e confere as portas antes de sair, tudo já incluso no pedido.",
   "Se o tênis 40 ficar apertado, trocamos pelo 41 da mesma cor e pelo mesmo preço; é só responder esta mensagem que mandamos a etiqueta de envio.",
   "Onze monteur komt de vaatwasser donderdag tussen 8 en 12 uur plaatsen. Hij sluit ook ovens en afzuigkappen aan; zeg het hem gewoon op de dag zelf, dan neemt hij dat meteen mee.",
