@@ -609,7 +609,9 @@ const CLAUSE_END =
  * Questions of the buyer that the seller reports ("you asked whether you
  * need a discount code"): from the opening words to the end of the
  * question's clause (past the commas of a phrase set off at its start; a
- * question about something ends at its first comma), when the seller's
+ * question about something ends at its first comma), past a decimal point
+ * and into a clause it goes on into after a comma ("…, dass …", "…, żeby
+ * …"), when the seller's
  * answer after it, in its sentence or the next, denies it or leaves it to
  * the buyer ("that is entirely up to you"); or in Turkish and Japanese from
  * the clause start to the closing words. Each is marked when it holds a
