@@ -172,6 +172,9 @@ function pointsToPage(concepts: ReadonlySet<string>): boolean {
 // review or star words in it is not.
 const REVIEW_RUN = {
   ...REVIEW_ANALYSIS,
+  // A change or a denied request in a sentence that leaves the review to the
+  // buyer ("whether you update your review is entirely up to you").
+  choiceLeft: [["change", "negatedRequest"], "leftToBuyer"] as const,
   // The seller's voice inside a reported question, and what it is for.
   reportedVoice: {
     voice: ["appeal"],

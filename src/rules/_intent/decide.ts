@@ -500,11 +500,19 @@ export function decideMarketing(
   // A perk for referring someone: a friend, a neighbour or a colleague
   // with a price cut ("if a friend books with us and mentions your name,
   // both of you get $20 off"), or with an amount and a later purchase
-  // ("दोस्त … अगली ख़रीद पर ₹150 कम").
+  // ("दोस्त … अगली ख़रीद पर ₹150 कम"); a friend told to quote this order's
+  // number ("se algum amigo seu informar o número deste pedido quando
+  // comprar com a gente…"), rewarded by the seller or through the buyer
+  // ("si une amie commande chez nous, le déplacement lui sera offert"), or
+  // rewarded on a purchase of the seller's goods or a later one ("tell a
+  // friend about our patterns: on her first purchase we give back half").
   if (
     has("friend") &&
-    (has("offer") ||
-      (has("amount") && (later || has("incentive"))))
+    (has("offer") || has("orderCode") ||
+      (has("amount") && (later || has("incentive"))) ||
+      (has("incentive") &&
+        (has("ours") || has("referral") ||
+          (has("purchaseNoun") && later))))
   ) return "promotion";
   // A referral in its own words with a price cut, an amount or a reward
   // ("have them quote your order and they'll save $8", "se alguém comprar
@@ -514,30 +522,13 @@ export function decideMarketing(
     (has("offer") || has("amount") || has("incentive"))
   ) return "promotion";
   // A reward on a later purchase from the seller ("if you reorder from us
-  // later, we'll add a free bag of chews as a thank-you").
-  if (has("incentive") && has("future") && has("ours") && !has("orderItem")) {
-    return "promotion";
-  }
-  // A friend told to quote this order's number ("se algum amigo seu
-  // informar o número deste pedido quando comprar com a gente…"), or
-  // rewarded by the seller or through the buyer ("si une amie commande chez
-  // nous, le déplacement lui sera offert").
-  if (has("friend") && has("orderCode")) return "promotion";
+  // later, we'll add a free bag of chews as a thank-you"), or on the next
+  // one with a later time or an invitation ("your next order ships free"),
+  // not on the upcoming order alone.
   if (
-    has("friend") && has("incentive") && (has("ours") || has("referral"))
-  ) return "promotion";
-  // A reward on the next purchase from the seller or invited to ("your
-  // next order from us ships free"), not the upcoming order alone.
-  if (
-    has("incentive") && has("nextPurchase") && !has("orderItem") &&
-    (has("ours") || has("future") || has("invitation"))
-  ) return "promotion";
-  // A reward on a friend's purchase of the seller's goods or a later one
-  // ("tell a friend about our patterns: on her first purchase we give back
-  // half").
-  if (
-    has("friend") && has("incentive") && has("purchaseNoun") &&
-    (has("ours") || later)
+    has("incentive") && !has("orderItem") &&
+    ((later && has("ours")) ||
+      (has("nextPurchase") && (has("future") || has("invitation"))))
   ) return "promotion";
   // Goods offered for pre-order ("volume 2 is open for pre-order with us,
   // have a look"), with an invitation, an offer, a later purchase, newness

@@ -522,22 +522,16 @@ function deniedNext(
     Math.min(text.length, from + ANSWER_REACH),
   );
   const answer = text.slice(from, to);
-  return deniesBeyondCourtesy(answer, language) || leftToBuyer(answer);
-}
-
-// Whether `answer` leaves the choice to the buyer ("that is entirely up to
-// you"), without a wish of the seller's own ("…, though we would love
-// one!").
-function leftToBuyer(answer: string): boolean {
-  return FREE_CHOICE.test(answer) && !SELLER_WISH.test(answer);
+  return deniesBeyondCourtesy(answer, language) || leavesChoice(answer);
 }
 
 /**
  * Whether a sentence leaves a choice to the buyer ("whether you update your
  * review is entirely up to you"; the `freeChoice` context words) without a
- * wish or plea of the seller's own ("…, though we'd love it").
+ * wish or plea of the seller's own ("…, though we'd love it"), as an answer
+ * to a reported question may ("that is entirely up to you").
  *
- * @param sentence The sentence, normalized.
+ * @param sentence The sentence or answer, normalized.
  * @returns Whether it leaves the choice to the buyer.
  *
  * @example
@@ -550,7 +544,7 @@ function leftToBuyer(answer: string): boolean {
  * ```
  */
 export function leavesChoice(sentence: string): boolean {
-  return leftToBuyer(sentence);
+  return FREE_CHOICE.test(sentence) && !SELLER_WISH.test(sentence);
 }
 
 /** Courtesies that deny nothing ("don't worry", "keine Sorge", "别担心"). */
@@ -763,11 +757,11 @@ function answeredNo(
   // A question of how to do something is answered as a yes is.
   if (how || YES.test(text.slice(end, end + YES_WINDOW))) {
     const granted = text.slice(end, answerAfter(text, question.answer.end).end);
-    return leftToBuyer(granted) && !WELCOME.test(granted);
+    return leavesChoice(granted) && !WELCOME.test(granted);
   }
   return !WELCOME.test(answer) &&
     (deniesBeyondCourtesy(window, language) ||
-      (FREE_CHOICE.test(window) && leftToBuyer(answer)) ||
+      (FREE_CHOICE.test(window) && leavesChoice(answer)) ||
       deniedNext(text, sentenceEnd(text, end), language));
 }
 

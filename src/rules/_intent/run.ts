@@ -53,13 +53,6 @@ function holdsAny(sentence: SentenceConcepts, concepts: readonly string[]) {
  */
 export const ANSWERED_NO = "answeredNo";
 
-/**
- * The concept a sentence that names a change or denies a request holds in
- * its decision when it leaves the choice to the buyer ("whether you update
- * your review is entirely up to you", {@linkcode leavesChoice}).
- */
-export const LEFT_TO_BUYER = "leftToBuyer";
-
 /** A sentence a decision fired on. */
 export interface ConceptFinding<F extends string> {
   /** What the decision found. */
@@ -379,6 +372,13 @@ export function runConcepts<F extends string>(
      * these concepts of the nearest sentence beyond it are its neighbour's.
      */
     readonly acrossBreaks?: readonly string[];
+    /**
+     * [concepts, produced]: a sentence holding one of the concepts that
+     * leaves the choice to the buyer ({@linkcode leavesChoice}: "whether you
+     * update your review is entirely up to you") holds the produced concept
+     * in its decision too.
+     */
+    readonly choiceLeft?: readonly [readonly string[], string];
   },
   decide: Decide<F>,
   loanwords: readonly string[] = [],
@@ -538,15 +538,14 @@ export function runConcepts<F extends string>(
       : withTaken(before, concepts(sentences[j], which, primary), reported);
   };
   // Whether each sentence leaves a choice to the buyer: read only for a
-  // sentence that names a change or denies a request.
+  // sentence that holds one of the `choiceLeft` concepts.
   const choices: (boolean | undefined)[] = [];
   const withChoice = (i: number, current: Concepts): Concepts => {
-    if (!current.has("change") && !current.has("negatedRequest")) {
-      return current;
-    }
+    const [choosing, left] = analyze.choiceLeft ?? [[], ""];
+    if (!choosing.some((concept) => current.has(concept))) return current;
     const { start, end } = sentences[i]!.segment;
     const leaves = choices[i] ??= leavesChoice(match.text.slice(start, end));
-    return leaves ? new Set([...current, LEFT_TO_BUYER]) : current;
+    return leaves ? new Set([...current, left]) : current;
   };
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
