@@ -139,8 +139,9 @@ function nextPastMarks(text: string, from: number): number {
 function termSymbols(term: string): number[] {
   const out: number[] = [];
   let pending = 0;
-  for (const ch of term) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < term.length;) {
+    const code = term.codePointAt(i)!;
+    i += code > 0xFFFF ? 2 : 1;
     if (isVowelMark(code)) continue;
     if (classify(code) === 2) {
       if (out.length > 0 && pending !== BREAK) {
@@ -157,16 +158,29 @@ function termSymbols(term: string): number[] {
 
 interface Automaton {
   /**
-   * Open-addressing table of the transitions, four numbers a slot (state,
-   * symbol, target, unused), so that a probe reads one cache line.
+   * Open-addressing table of the transitions, two numbers a slot: the key
+   * (the state times `width` plus the symbol's index) and the target. Sized
+   * for the transitions there are, so that it stays small enough to be
+   * read from cache: a scan probes it at almost every character.
    */
   readonly table: Int32Array;
   readonly mask: number;
+  /** 32 less the bits of a slot number. */
+  readonly shift: number;
+  /** The number of symbol indices: keys are `state * width + index`. */
+  readonly width: number;
   readonly fail: Int32Array;
   /** Outputs of each state, its own then those of its failure chain. */
   readonly outputs: (readonly Output[])[];
-  /** The root's transitions for the Basic Multilingual Plane (0: none). */
+  /** The root's transitions, by symbol index (0: none). */
   readonly root: Int32Array;
+  /**
+   * The index of each symbol of the Basic Multilingual Plane that some
+   * term holds; 0 for the others, on which every state goes to the root.
+   */
+  readonly index: Uint16Array;
+  /** The indices of the symbols above the Basic Multilingual Plane. */
+  readonly astral: ReadonlyMap<number, number>;
 }
 
 const NO_OUTPUT: readonly Output[] = [];
@@ -212,42 +226,99 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       }
     }
   }
-  // The trie in typed arrays: transitions in one open-addressing table,
-  // each state's children as a linked list for the breadth-first pass.
-  let size = 1024;
-  while (size < capacity * 2) size *= 2;
-  const mask = size - 1;
-  const table = new Int32Array(size * 4).fill(-1);
+  // The symbols' indices: the keys of the table stay small integers.
+  const index = new Uint16Array(0x10000);
+  const astral = new Map<number, number>();
+  let width = 1;
+  for (const { symbols } of terms) {
+    for (let k = 0; k < symbols.length; k++) {
+      const symbol = symbols[k]!;
+      let known = symbol < 0x10000 ? index[symbol]! : astral.get(symbol) ?? 0;
+      if (known === 0) {
+        if (width === 0xFFFF) throw new RangeError("Too many symbols");
+        known = width++;
+        if (symbol < 0x10000) index[symbol] = known;
+        else astral.set(symbol, known);
+      }
+      symbols[k] = known;
+    }
+  }
+  // The trie, its transitions in a scratch table (state, symbol, target)
+  // sized for every symbol of every term, each state's children as a
+  // linked list for the breadth-first pass.
+  let scratchSize = 1024;
+  while (scratchSize < capacity * 2) scratchSize *= 2;
+  const scratchMask = scratchSize - 1;
+  const scratch = new Int32Array(scratchSize * 3).fill(-1);
   const firstChild = new Int32Array(capacity).fill(-1);
   const nextSibling = new Int32Array(capacity).fill(-1);
   const edge = new Int32Array(capacity);
-  const root = new Int32Array(0x10000);
   const own: (Output[] | undefined)[] = [];
   let states = 1;
-  const partial = { table, mask, root } as Automaton;
   for (const { symbols, output } of terms) {
     let state = 0;
     for (const symbol of symbols) {
-      let to = step(partial, state, symbol);
+      let slot =
+        (Math.imul(state, 0x9E3779B1) ^ Math.imul(symbol, 0x85EBCA6B)) &
+        scratchMask;
+      let to = -1;
+      for (;;) {
+        const at = scratch[slot * 3]!;
+        if (at === -1) break;
+        if (at === state && scratch[slot * 3 + 1] === symbol) {
+          to = scratch[slot * 3 + 2]!;
+          break;
+        }
+        slot = (slot + 1) & scratchMask;
+      }
       if (to === -1) {
         to = states++;
-        let slot = slotOf(state, symbol, mask);
-        while (table[slot * 4] !== -1) slot = (slot + 1) & mask;
-        table[slot * 4] = state;
-        table[slot * 4 + 1] = symbol;
-        table[slot * 4 + 2] = to;
+        scratch[slot * 3] = state;
+        scratch[slot * 3 + 1] = symbol;
+        scratch[slot * 3 + 2] = to;
         edge[to] = symbol;
         nextSibling[to] = firstChild[state]!;
         firstChild[state] = to;
-        if (state === 0 && symbol < 0x10000) root[symbol] = to;
       }
       state = to;
     }
     (own[state] ??= []).push(output);
   }
+  if (states * width >= 2 ** 31) throw new RangeError("Lexicons too large");
+  // The final table, at most half full, keyed by state and symbol in one
+  // number.
+  let size = 1024;
+  while (size < (states - 1) * 2) size *= 2;
+  const mask = size - 1;
+  const shift = 32 - Math.log2(size);
+  const table = new Int32Array(size * 2).fill(-1);
+  const root = new Int32Array(width);
+  for (let at = 0; at < scratchSize; at++) {
+    const state = scratch[at * 3]!;
+    if (state === -1) continue;
+    const symbol = scratch[at * 3 + 1]!;
+    const to = scratch[at * 3 + 2]!;
+    if (state === 0) root[symbol] = to;
+    const key = state * width + symbol;
+    let slot = slotOf(key, shift);
+    while (table[slot * 2] !== -1) slot = (slot + 1) & mask;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = to;
+  }
   const fail = new Int32Array(states);
   const outputs: (readonly Output[])[] = new Array(states);
   outputs[0] = own[0] ?? NO_OUTPUT;
+  const automaton: Automaton = {
+    table,
+    mask,
+    shift,
+    width,
+    fail,
+    outputs,
+    root,
+    index,
+    astral,
+  };
   const queue = new Int32Array(states);
   let tail = 0;
   for (let to = firstChild[0]!; to !== -1; to = nextSibling[to]!) {
@@ -267,7 +338,7 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       let f = fail[state]!;
       let t = -1;
       for (;;) {
-        t = step(partial, f, symbol);
+        t = step(automaton, f, symbol);
         if (t !== -1 || f === 0) break;
         f = fail[f]!;
       }
@@ -275,7 +346,7 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       queue[tail++] = to;
     }
   }
-  return { table, mask, fail, outputs, root };
+  return automaton;
 }
 
 // Whether a hit with the same concept, language and start was already
@@ -296,9 +367,9 @@ function duplicate(
   return false;
 }
 
-function slotOf(state: number, symbol: number, mask: number): number {
-  return (Math.imul(state, 0x9E3779B1) ^ Math.imul(symbol, 0x85EBCA6B)) >>>
-      0 & mask;
+// Multiplicative hashing: the top bits of the product pick the slot.
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9E3779B1) >>> shift;
 }
 
 /**
@@ -334,22 +405,21 @@ export function createLexiconMatcher(
   };
 }
 
-// The transition of `state` on `symbol`, or -1.
+// The transition of `state` on the symbol of index `symbol`, or -1.
 function step(a: Automaton, state: number, symbol: number): number {
   const { table, mask } = a;
-  let slot = slotOf(state, symbol, mask);
+  const key = state * a.width + symbol;
+  let slot = slotOf(key, a.shift);
   for (;;) {
-    const at = table[slot * 4]!;
+    const at = table[slot * 2]!;
+    if (at === key) return table[slot * 2 + 1]!;
     if (at === -1) return -1;
-    if (at === state && table[slot * 4 + 1] === symbol) {
-      return table[slot * 4 + 2]!;
-    }
     slot = (slot + 1) & mask;
   }
 }
 
 function scan(automaton: Automaton, text: string): ConceptHit[] {
-  const { fail, outputs, root } = automaton;
+  const { fail, outputs, root, index, astral } = automaton;
   const hits: ConceptHit[] = [];
   // The offset in `text` of each fed symbol.
   const starts = new Int32Array(text.length + 1);
@@ -389,16 +459,16 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
       lastWasSpace = true;
     } else lastWasSpace = false;
     starts[++fed] = i;
-    let to = -1;
-    while (state !== 0) {
-      to = step(automaton, state, symbol);
-      if (to !== -1) break;
-      state = fail[state]!;
-    }
-    if (state === 0) {
-      to = symbol < 0x10000
-        ? root[symbol]!
-        : Math.max(0, step(automaton, 0, symbol));
+    // A symbol no term holds sends every state to the root.
+    const at = symbol < 0x10000 ? index[symbol]! : astral.get(symbol) ?? 0;
+    let to = 0;
+    if (at !== 0) {
+      while (state !== 0) {
+        to = step(automaton, state, at);
+        if (to !== -1) break;
+        state = fail[state]!;
+      }
+      if (state === 0) to = root[at]!;
     }
     state = to;
     const end = i + width;

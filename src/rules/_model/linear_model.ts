@@ -7,7 +7,7 @@
  * @module
  */
 
-import { sentenceFeatures } from "./sentence_features.ts";
+import { featureSum } from "./sentence_features.ts";
 
 /** A model as a generated module writes it. */
 export interface StoredModel {
@@ -77,20 +77,23 @@ export function decodeModel(stored: StoredModel): LinearModel {
   const known = stored.concepts === undefined
     ? undefined
     : new Set(stored.concepts);
+  const weight = (feature: number): number =>
+    (((binary.charCodeAt(feature >> 1) >> ((feature & 1) * 4)) & 15) - 8) *
+    stored.scale;
   return {
     threshold: stored.threshold,
     score(sentence, concepts) {
-      let sum = stored.bias;
-      const trained = concepts === undefined || known === undefined
-        ? concepts
-        : [...concepts].filter((concept) => known.has(concept));
-      const features = sentenceFeatures(sentence, stored.buckets, trained);
-      for (const feature of features) {
-        const nibble =
-          (binary.charCodeAt(feature >> 1) >> ((feature & 1) * 4)) &
-          15;
-        sum += (nibble - 8) * stored.scale;
+      const trained: string[] = [];
+      for (const concept of concepts ?? []) {
+        if (known === undefined || known.has(concept)) trained.push(concept);
       }
+      const sum = featureSum(
+        sentence,
+        stored.buckets,
+        trained,
+        weight,
+        stored.bias,
+      );
       return 1 / (1 + Math.exp(-sum));
     },
   };

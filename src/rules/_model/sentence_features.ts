@@ -136,28 +136,70 @@ export function sentenceFeatures(
   buckets: number,
   concepts: Iterable<string> = [],
 ): number[] {
-  const mask = buckets - 1;
   const out: number[] = [];
-  const held = [...concepts].sort();
-  for (let i = 0; i < held.length; i++) {
-    const one = hashRange(CONCEPT, held[i]!, 0, held[i]!.length);
-    out.push(one & mask);
-    for (let j = i + 1; j < held.length; j++) {
-      out.push(hashRange(mix(one, 0x26), held[j]!, 0, held[j]!.length) & mask);
-    }
-  }
-  for (const feature of wordFeatures(text, mask)) out.push(feature);
+  featureSum(text, buckets, concepts, (feature) => {
+    out.push(feature);
+    return 0;
+  });
   return out;
 }
 
-const WORDS_CACHE = new Map<string, readonly number[]>();
+/**
+ * The sum of `weight` over the features of a sentence
+ * ({@linkcode sentenceFeatures}), without building their list: how a model
+ * scores a sentence.
+ *
+ * @param text The sentence, normalized and lower-cased.
+ * @param buckets The size of the hashed space, a power of two.
+ * @param concepts The concepts the lexicons found in the sentence.
+ * @param weight The weight of one feature.
+ * @param start What the sum starts from (a model's bias).
+ * @returns The sum.
+ *
+ * @example Counting the features
+ * ```ts
+ * import { featureSum, sentenceFeatures } from "./sentence_features.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const text = "have a look around our store";
+ * const count = featureSum(text, 1 << 16, ["ours"], () => 1);
+ * assert.equal(count, sentenceFeatures(text, 1 << 16, ["ours"]).length);
+ * ```
+ */
+export function featureSum(
+  text: string,
+  buckets: number,
+  concepts: Iterable<string>,
+  weight: (feature: number) => number,
+  start = 0,
+): number {
+  const mask = buckets - 1;
+  let sum = start;
+  const held = [...concepts].sort();
+  for (let i = 0; i < held.length; i++) {
+    const one = hashRange(CONCEPT, held[i]!, 0, held[i]!.length);
+    sum += weight(one & mask);
+    for (let j = i + 1; j < held.length; j++) {
+      sum += weight(
+        hashRange(mix(one, 0x26), held[j]!, 0, held[j]!.length) & mask,
+      );
+    }
+  }
+  const words = wordFeatures(text, mask);
+  for (let k = 0; k < words.length; k++) sum += weight(words[k]!);
+  return sum;
+}
+
+// Per hashed space, the word features of the last sentences.
+const WORDS_CACHE = new Map<number, Map<string, readonly number[]>>();
 const WORDS_CACHE_LIMIT = 512;
 
 // The word features of `text` (without concepts), cached: the rules that
 // consult a model score the same sentences.
 function wordFeatures(text: string, mask: number): readonly number[] {
-  const key = `${mask}:${text}`;
-  const cached = WORDS_CACHE.get(key);
+  let cache = WORDS_CACHE.get(mask);
+  if (cache === undefined) WORDS_CACHE.set(mask, cache = new Map());
+  const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const out: number[] = [];
   let previous = START;
@@ -206,7 +248,7 @@ function wordFeatures(text: string, mask: number): readonly number[] {
     out.push(mix(mix(PAIR, previous), word) & mask);
     previous = word;
   }
-  if (WORDS_CACHE.size >= WORDS_CACHE_LIMIT) WORDS_CACHE.clear();
-  WORDS_CACHE.set(key, out);
+  if (cache.size >= WORDS_CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
   return out;
 }

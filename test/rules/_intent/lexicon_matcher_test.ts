@@ -218,3 +218,49 @@ Deno.test("find() looks through Arabic vowel marks in the text and in the terms"
   assert.deepEqual(concepts("لا تنسى"), []);
   assert.deepEqual(concepts("مُتقييم"), []);
 });
+
+Deno.test("createLexiconMatcher() finds what each of its terms finds alone, on astral terms too", () => {
+  // Terms that share prefixes and suffixes, so the failure links matter,
+  // and symbols above the Basic Multilingual Plane, in terms and around.
+  const terms = [
+    "review",
+    "view",
+    "reviews*",
+    "*iew",
+    "star rating",
+    "a rating",
+    "🎁 gift",
+    "gift 🎁",
+    "𝒢ift",
+    "free",
+    "*free",
+    "carefree",
+  ];
+  const words = ["review", "view", "star", "a", "rating", "gift", "🎁", "𝒢ift"];
+  const extra = ["free", "carefree", "🙂", "re", ",", " ", "-", "€", "x"];
+  const pool = [...words, ...extra];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const lexicon = (list: string[]): Lexicon<string> => ({
+    language: "en",
+    segmentation: "words",
+    concepts: { c: list },
+  });
+  const whole = createLexiconMatcher([lexicon(terms)]);
+  const alone = terms.map((term) => createLexiconMatcher([lexicon([term])]));
+  const key = (hit: { start: number; end: number }) =>
+    `${hit.start}-${hit.end}`;
+  for (let round = 0; round < 300; round++) {
+    let text = "";
+    const length = 1 + random(12);
+    for (let k = 0; k < length; k++) {
+      text += pool[random(pool.length)]! + (random(3) === 0 ? "" : " ");
+    }
+    const expected = new Set(alone.flatMap((m) => m.find(text).map(key)));
+    const actual = new Set(whole.find(text).map(key));
+    assert.deepEqual([...actual].sort(), [...expected].sort(), text);
+  }
+});
