@@ -89,6 +89,9 @@ export const REVIEW_ANALYSIS: Omit<
   ],
   anchors: ["review", "reviewVerb", "opinion"],
   starRequest: ["request", "positive", "starRequest"],
+  // "A negative review", "差评": a condition word that qualifies a review
+  // word names a kind of review; it gates as the seller steers it.
+  qualifiers: ["condition", ["review", "reviewVerb", "opinion"], "badReview"],
   askedInQuestion: "request",
   quotes: ["instruction"],
   // A later request about the order or a problem ("just tell us if the
@@ -156,6 +159,7 @@ const REVIEW_OR_ASKING = [
   "shareVerb",
   "instruction",
   "condition",
+  "badReview",
   "problemIf",
   "request",
 ];
@@ -190,6 +194,7 @@ const REVIEW_RUN = {
     "sharing",
     "shareVerb",
     "condition",
+    "badReview",
     "place",
   ],
 };

@@ -44,19 +44,45 @@ const NEXT_TO_GAP = 12;
  */
 const REWARD_GAP = 12;
 
+/**
+ * How far a qualifier may stand from the word it qualifies (`qualifiers`):
+ * the rest of the first word and one short word ("een negatieve review",
+ * "olumsuz bir yorum").
+ */
+const QUALIFIER_GAP = 16;
+/**
+ * What may part a qualifier from its word: the rest of the first word (a
+ * term's `*`), white space and at most one short word.
+ */
+const QUALIFIER_SPACE = /^[\p{L}\p{M}]{0,8}\s+(?:[\p{L}\p{M}]{1,4}\s+)?$/u;
+
+// Whether `hit` qualifies `other`: holds it ("negative review"), or stands
+// right before or after it ("negatywną opinię", "recensione negativa").
+function qualifies(text: string, hit: ConceptHit, other: ConceptHit): boolean {
+  if (other.start >= hit.start && other.end <= hit.end) return true;
+  if (other.start >= hit.end) {
+    return other.start - hit.end <= QUALIFIER_GAP &&
+      QUALIFIER_SPACE.test(text.slice(hit.end, other.start));
+  }
+  return other.end <= hit.start && hit.start - other.end <= QUALIFIER_GAP &&
+    QUALIFIER_SPACE.test(text.slice(other.end, hit.start));
+}
+
 /** Letters, marks and digits only: the rest of one word. */
 const WORD_RUN = /^[\p{L}\p{M}\p{N}]*$/u;
 
 /**
  * The hits renamed by their neighbours: a hit inside a hit of its
- * container (`contained`), then a hit right after a partner in its clause
+ * container (`contained`), a hit that holds a hit it qualifies
+ * (`qualifiers`), then a hit right after a partner in its clause
  * (`renamedNextTo`).
  *
  * @param hits The hits, sorted by end.
  * @param segmentation The text's sentences and clauses.
  * @param cancelled Per hit, 1 when cancelled.
  * @param byConcept The indices of each concept's hits.
- * @param options The analysis options (`contained`, `renamedNextTo`).
+ * @param options The analysis options (`contained`, `qualifiers`,
+ *   `renamedNextTo`).
  * @returns Hit index → its new concept.
  */
 export function renameHits(
@@ -103,6 +129,28 @@ export function renameHits(
             renamed.set(at, name);
             break;
           }
+        }
+      }
+    }
+  }
+
+  if (options.qualifiers !== undefined) {
+    const [concept, inner, name] = options.qualifiers;
+    // The inner hits that stand, sorted by end.
+    const held = inner.flatMap((one) => byConcept.get(one) ?? []).filter((
+      i,
+    ) => !cancelled[i]).map((i) => hits[i]!).sort((a, b) => a.end - b.end);
+    for (const at of byConcept.get(concept) ?? []) {
+      if (renamed.has(at) || cancelled[at]) continue;
+      const hit = hits[at]!;
+      for (
+        let j = firstEndingAfter(held, hit.start - QUALIFIER_GAP);
+        j < held.length && held[j]!.start <= hit.end + QUALIFIER_GAP;
+        j++
+      ) {
+        if (qualifies(text, hit, held[j]!)) {
+          renamed.set(at, name);
+          break;
         }
       }
     }

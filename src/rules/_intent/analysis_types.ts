@@ -37,6 +37,18 @@ export interface AnalyzeOptions {
   readonly contained?: Readonly<
     Record<string, readonly (readonly [container: string, renamed: string])[]>
   >;
+  /**
+   * [concept, inner concepts, new name]: a hit of the concept that holds a
+   * hit of an inner concept, or stands right next to one, is renamed (a
+   * `condition` that qualifies a review word, "a negative review", "una
+   * recensione negativa", becomes `badReview`: a kind of review, which
+   * gates only as the seller steers it).
+   */
+  readonly qualifiers?: readonly [
+    concept: string,
+    inner: readonly string[],
+    renamed: string,
+  ];
   /** Concepts a nearby negation in the same clause cancels. */
   readonly negatable?: readonly string[];
   /** Spans that are not the seller's words, sorted. */

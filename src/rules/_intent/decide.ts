@@ -48,6 +48,34 @@ const EXISTING_ASKS = [
   "yours",
   "starRequest",
 ];
+// What tells of a review the buyer has left: seen by the seller or
+// reported from the buyer ("you mentioned you already left one").
+const EXISTING = ["reviewSeen", "seenReview", "thankedReview", "buyerReport"];
+// What makes a sentence about the buyer's bad review steer one.
+const BAD_REVIEW_STEERS = [
+  "request",
+  "appeal",
+  "instruction",
+  "incentive",
+  "positive",
+  "change",
+  "negatedReview",
+];
+
+/**
+ * Whether a sentence's bad review (`badReview`: "a negative review", "差评")
+ * gates: always, but for the buyer's own that exists, seen or reported,
+ * where the sentence asks, appeals, instructs, rewards, praises, changes
+ * and denies nothing ("You mentioned that you already left a negative
+ * review."; not "Before you leave a negative review, contact us", nor "no
+ * need for a bad review").
+ */
+function badReviewGates(sentence: Concepts): boolean {
+  return sentence.has("badReview") &&
+    (!EXISTING.some((concept) => sentence.has(concept)) ||
+      BAD_REVIEW_STEERS.some((concept) => sentence.has(concept)));
+}
+
 /** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
@@ -164,12 +192,13 @@ export function decideReview(
   // problem, contact us").
   const asking = ASKING.some((concept) => current.has(concept));
   const problem = !denied && asking;
-  const condition = current.has("condition") ||
+  const condition = current.has("condition") || badReviewGates(current) ||
     problem && current.has("problemIf");
   // A condition in the sentence before steers the review of this one only
   // if this one does not deny it ("If anything is wrong, write to us. No
   // review is needed for the replacement").
-  const conditionBefore = !denied && previous.has("condition") ||
+  const conditionBefore = !denied &&
+      (previous.has("condition") || badReviewGates(previous)) ||
     problem && previous.has("problemIf");
   // Next to a proof or a design ("proofContext"), a review word ("votre
   // avis", "feedback", "your opinion") is about that, unless a review
@@ -278,8 +307,18 @@ export function decideReview(
   // A denied review word is not what a reward is for, nor asked for ("no
   // review to leave"); a change, a condition or an instruction still counts
   // ("don't leave a bad review, contact us first").
+  // A reward that comes whatever the buyer does (`unconditional`: "That
+  // review is yours, and the replacement ships either way") is for no
+  // review, where the review is the buyer's own that exists and the
+  // sentence asks, instructs and appeals for nothing ("regardless of your
+  // rating, a gift card for every review" still rewards one).
+  const unconditional = current.has("unconditional") && !asks &&
+    !current.has("instruction") && !current.has("appeal") &&
+    (current.has("yours") ||
+      EXISTING.some((concept) => current.has(concept)));
   if (
-    !denied && (current.has("incentive") || (asks && near("incentive")))
+    !denied && !unconditional &&
+    (current.has("incentive") || (asks && near("incentive")))
   ) {
     return "incentive";
   }

@@ -51,6 +51,8 @@ export const NOT_NEGATION: string = "notNegation";
  * the clause: a pronoun between ("vergessen Sie nicht", "vergeet u niet").
  */
 const FORGET_GAP = 8;
+/** A remedy that comes whatever the buyer does: it keeps a negation inside. */
+const UNCONDITIONAL = "unconditional";
 
 /**
  * The negations that count: a negation inside a longer term of another
@@ -76,9 +78,11 @@ export function countedNegations(
       ) {
         const other = hits[j]!;
         // Another sense of a word (a canceller) holding a negation keeps it:
-        // "yıldız vermeniz gerekmiyor" denies the list before it too.
+        // "yıldız vermeniz gerekmiyor" denies the list before it too. So
+        // does a remedy that comes whatever the buyer does ("无论您是否留评").
         if (
           other.concept !== "negation" && !(other.concept in cancels) &&
+          other.concept !== UNCONDITIONAL &&
           other.start <= negation.start && negation.end <= other.end &&
           (other.end - other.start > negation.end - negation.start ||
             other.concept === NOT_NEGATION)

@@ -168,6 +168,15 @@ export type ReviewConcept =
   | "problemIf"
   /** Rewards: "refund", "gift card", "voucher", "free", "discount", "cashback", "reward", "in return", "in exchange". */
   | "incentive"
+  /**
+   * OPTIONAL. A remedy that comes whatever the buyer does: "regardless",
+   * "either way", "in any case", de "so oder so", fr "de toute façon", it
+   * "in ogni caso", ja "いずれにしても", zh "无论如何". A reward in a sentence
+   * with one is no reward for the review it names ("That review is yours,
+   * and the replacement ships either way"), unless the sentence asks,
+   * praises, gates, instructs or appeals.
+   */
+  | "unconditional"
   /** Changing a review that exists: "update", "change", "remove", "delete", "revise", "edit", "take down". */
   | "change"
   /**

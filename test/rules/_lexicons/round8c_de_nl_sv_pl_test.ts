@@ -28,10 +28,6 @@ const KNOWN: readonly string[] = [
   // The buyer's remarks ("uwagi") applied, with the product page in the
   // next part of the sentence as a review place.
   "Pani uwagi do tabeli rozmiarów wprowadziliśmy; nowa tabela będzie na stronie produktu od jutra.",
-  // Set B: a school grade ("betyg", "ocena") in a sentence with "if" reads
-  // as a rating with a sentiment condition.
-  "Dina övningshäften är på väg. Du frågade om de hjälper om dottern fått ett lågt betyg i matte: ja, de börjar från grunderna.",
-  "Zeszyty ćwiczeń są w drodze. Pytała Pani, czy pomogą, jeśli córka dostała słabą ocenę z matematyki: tak, zaczynają od podstaw.",
 ];
 
 testProbeSets("round 8c", {

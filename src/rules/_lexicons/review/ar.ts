@@ -1964,6 +1964,16 @@ export const REVIEW_AR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "نأسف جدا",
       "نأسف جداً",
     ]),
+    unconditional: arabicForms([
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "على أي حال",
+      "في كل الأحوال",
+      "في جميع الأحوال",
+      "بغض النظر",
+      "مهما كان قرارك",
+      "على كل حال",
+    ]),
     change: arabicForms([
       "*تغيير*",
       "*تغير تقييم*",

@@ -654,6 +654,10 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ist für uns von unschätzbarem wert",
     ],
     request: [
+      // Thanks given before the act: a request ("vielen Dank im Voraus für Ihre Bewertung").
+      "im voraus",
+      "vorab danke",
+      "vorab schon mal danke",
       "wäre es schön",
       "wäre es toll",
       "wäre es super",
@@ -1331,6 +1335,22 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sie nochmal überdenken",
       "es noch einmal überdenken",
       "sie noch einmal anpassen",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "trotzdem",
+      "so oder so",
+      "auf jeden fall",
+      "in jedem fall",
+      "unabhängig davon",
+      "unabhangig davon",
+      "egal wie sie sich entscheiden",
+      "egal, wie sie sich entscheiden",
+      "ganz gleich",
+      "ohnehin",
+      "sowieso",
+      "wie auch immer sie sich entscheiden",
     ],
     change: [
       "auf den neuesten stand",

@@ -19,6 +19,13 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Nouns and verbs of reviews and ratings. Bare "rate" is left out (it is
     // a price or a speed far more often); its review uses are listed whole.
     review: [
+      "in advance for your feedback",
+      "in advance for your review",
+      "in advance for your rating",
+      // Thanked in advance: asked for, not received (longer than "thanks for your feedback").
+      "for your feedback in advance",
+      "for your review in advance",
+      "for your rating in advance",
       // "Write to us before you write anything": the review left unnamed,
       // next to the condition it stands in.
       "before you write anything",
@@ -478,6 +485,11 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hope your experience with",
     ],
     reviewOther: [
+      // A decision in the buyer's favour ("the assessment was favorable to you"): no praise of a review.
+      "favorable to you",
+      "favourable to you",
+      "in your favor",
+      "in your favour",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "sleep rating*",
@@ -981,6 +993,8 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Asking, wishing, urging, and the verbs that turn a review word into a
     // request ("leave", "write", "post").
     request: [
+      // Thanks given before the act: a request ("thanks in advance for your review").
+      "in advance",
       "please",
       "pls",
       "plz",
@@ -1785,6 +1799,20 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "could you reconsider",
       "please reconsider",
       "kindly reconsider",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "regardless",
+      "either way",
+      "in any case",
+      "in any event",
+      "whatever you decide",
+      "whatever you choose",
+      "no matter what",
+      "all the same",
+      "whichever you choose",
+      "either way round",
     ],
     change: [
       "update",

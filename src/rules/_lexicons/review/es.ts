@@ -711,6 +711,16 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ojalá tu experiencia",
     ],
     reviewOther: [
+      // A technician's assessment ("el técnico terminó la valoración").
+      "terminó la valoración",
+      "terminamos la valoración",
+      "hizo la valoración",
+      // A decision in the buyer's favour ("el dictamen fue favorable a usted"): no praise of a review.
+      "favorable a usted",
+      "favorable para usted",
+      "favorable a ustedes",
+      "favorable al cliente",
+      "favorable a ti",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "valoración del sueño",
@@ -2175,6 +2185,15 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // for a change with the object left out: the review of the sentence
     // before.
     changeIt: [
+      // A change named as a noun with a pronoun ("la retirada de esa").
+      "retirada de esa",
+      "retirada de esta",
+      "retirada de la misma",
+      "eliminación de esa",
+      "eliminación de esta",
+      "eliminacion de esa",
+      "modificación de esa",
+      "modificacion de esa",
       "eliminarla",
       "eliminarlo",
       "borrarla",
@@ -2328,6 +2347,20 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "lo podría modificar",
       "la podrías eliminar",
       "la podrías modificar",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "igualmente",
+      "de todos modos",
+      "de todas formas",
+      "de todas maneras",
+      "en cualquier caso",
+      "sea como sea",
+      "decida lo que decida",
+      "decidas lo que decidas",
+      "pase lo que pase",
+      "en todo caso",
     ],
     change: [
       "cambiar",

@@ -2311,6 +2311,21 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "en la mettant à jour",
       "en la révisant",
     ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "de toute façon",
+      "de toute facon",
+      "dans tous les cas",
+      "quoi qu'il en soit",
+      "quoi qu’il en soit",
+      "en tout cas",
+      "quoi que vous décidiez",
+      "quoi que vous decidiez",
+      "quelle que soit votre décision",
+      "quelle que soit votre decision",
+      "quoi qu'il arrive",
+    ],
     change: [
       "modifier",
       "modifiez",

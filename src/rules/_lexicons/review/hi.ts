@@ -649,6 +649,11 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "हर शब्द हमारे लिए कीमती",
     ]),
     request: devanagariSpellings([
+      // Thanks given before the act: a request.
+      "पहले से धन्यवाद",
+      "पहले से ही धन्यवाद",
+      "अग्रिम धन्यवाद",
+      "पहले से शुक्रिया",
       "कृपया",
       "कृप्या",
       "क्रिपया",
@@ -1807,6 +1812,16 @@ export const REVIEW_HI: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "के लिए माफी",
       "के लिए क्षमा",
     ],
+    unconditional: devanagariSpellings([
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "किसी भी हाल में",
+      "हर हाल में",
+      "वैसे भी",
+      "फिर भी",
+      "जो भी आप तय करें",
+      "हर स्थिति में",
+    ]),
     change: devanagariSpellings([
       "बदल दें",
       "बदल दीजिए",

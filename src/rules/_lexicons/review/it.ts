@@ -578,6 +578,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "spero che la tua esperienza",
     ],
     reviewOther: [
+      // A decision in the buyer's favour ("la valutazione è stata favorevole a lei"): no praise of a review.
+      "favorevole a lei",
+      "favorevole al cliente",
+      "favorevole a te",
       // A placement test of the buyer's level, no review.
       "test di valutazione",
       "valutazione del livello",
@@ -1012,6 +1016,9 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // "non esiti" and "non dimentichi" carry their "non": the longer term
     // wins over the negation.
     request: [
+      // Thanks given before the act: a request ("grazie in anticipo per la recensione").
+      "in anticipo",
+      "grazie anticipatamente",
       "anticipatamente",
       "chiedere",
       "chiederle",
@@ -1960,6 +1967,19 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "la potresti eliminare",
       "lo potrebbe rimuovere",
       "lo potrebbe modificare",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "comunque",
+      "in ogni caso",
+      "in qualsiasi caso",
+      "in qualunque caso",
+      "a prescindere",
+      "qualunque cosa decida",
+      "qualsiasi cosa decida",
+      "in ogni modo",
+      "ad ogni modo",
     ],
     change: [
       "modificare",

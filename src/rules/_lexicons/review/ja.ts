@@ -571,6 +571,13 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "一言一言が励み",
       "皆様の声が励み",
     ],
+    requestOther: [
+      // "Please do as you wish": the choice left to the buyer, nothing asked.
+      "ご自由になさってください",
+      "ご自由になさって下さい",
+      "ご自由にどうぞ",
+      "ご自由になさって",
+    ],
     request: [
       "お願い",
       "おねがい",
@@ -1247,6 +1254,7 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "お客様のレビューも",
     ],
     buyerReport: [
+      "とのこと",
       "お問い合わせの",
       "引用",
       "とのことですが",
@@ -1337,6 +1345,18 @@ export const REVIEW_JA: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "拝読いたしました",
       "申し訳ございません",
       "申し訳ありません",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "いずれにしても",
+      "いずれにせよ",
+      "どちらにしても",
+      "どちらにせよ",
+      "に関係なく",
+      "にかかわらず",
+      "に関わらず",
+      "どのようなご判断でも",
     ],
     change: [
       "削除",

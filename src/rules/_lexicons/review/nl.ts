@@ -497,6 +497,12 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "dank je voor",
     ],
     reviewSeen: [
+      "u vertelde",
+      "je vertelde",
+      "u liet weten",
+      "je liet weten",
+      "u meldde",
+      "je meldde",
       // An apology for it: the buyer's review or experience exists
       // ("sorry about your experience").
       "sorry voor",
@@ -2022,6 +2028,18 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "pas hem even aan",
       "haal het even weg",
       "haal hem even weg",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "hoe dan ook",
+      "in elk geval",
+      "in ieder geval",
+      "sowieso",
+      "hoe het ook zij",
+      "ongeacht",
+      "wat u ook beslist",
+      "wat je ook beslist",
     ],
     change: [
       "wijzig*",

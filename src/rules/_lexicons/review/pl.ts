@@ -21,6 +21,12 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   // Built on first use: start-up does not pay for the word lists.
   concepts: () => ({
     review: [
+      // Thanked in advance: asked for (longer than the courtesy "dziękujemy za opinię").
+      "z góry dziękujemy za opini*",
+      "z góry dziękuję za opini*",
+      "z góry dziękujemy za recenzj*",
+      "z góry dziękujemy za ocen*",
+      "z gory dziekujemy za opini*",
       // "Write to us before you write anything": the review left unnamed,
       // next to the condition it stands in.
       "zanim napiszą państwo cokolwiek",
@@ -502,6 +508,17 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "aktualizuj aplikację",
     ],
     requestOther: [
+      // The past tense reports a review left; it asks for none ("zostawił już opinię").
+      "zostawił",
+      "zostawiła",
+      "zostawili",
+      "zostawiły",
+      "zostawiłem",
+      "zostawiłam",
+      "wystawił",
+      "wystawiła",
+      "wystawili",
+      "wystawiły",
       "prosimy o wyrozumiałość",
       "prosimy o cierpliwość",
       "prosimy o wybaczenie",
@@ -2954,6 +2971,20 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "to skasować",
       "to wycofać",
       "to edytować",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "niezależnie od tego",
+      "niezaleznie od tego",
+      "w każdym razie",
+      "w kazdym razie",
+      "tak czy inaczej",
+      "bez względu na",
+      "bez wzgledu na",
+      "i tak",
+      "w każdym przypadku",
+      "w kazdym przypadku",
     ],
     change: [
       "zastanowić się ponownie",

@@ -566,6 +566,19 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "espero que sua experiencia",
     ],
     reviewOther: [
+      // A technician's assessment ("a assistência concluiu a avaliação").
+      "concluiu a avaliação",
+      "concluímos a avaliação",
+      "fizemos a avaliação",
+      "fez a avaliação",
+      "terminou a avaliação",
+      // A decision in the buyer's favour ("a avaliação foi favorável à senhora"): no praise of a review.
+      "favorável à senhora",
+      "favorável ao senhor",
+      "favorável a você",
+      "favorável a vocês",
+      "favorável ao cliente",
+      "favoravel a voce",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "nota do sono",
@@ -2061,6 +2074,20 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "remova ela",
       "removesse ela",
       "apagasse ela",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "do mesmo jeito",
+      "de qualquer forma",
+      "de qualquer jeito",
+      "de qualquer maneira",
+      "em qualquer caso",
+      "de todo modo",
+      "seja como for",
+      "independentemente",
+      "aconteça o que acontecer",
+      "decida o que decidir",
     ],
     change: [
       "alterar",

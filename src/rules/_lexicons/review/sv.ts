@@ -1869,6 +1869,17 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ta ner dem",
       "se över dem",
     ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "ändå",
+      "oavsett",
+      "i vilket fall som helst",
+      "hur som helst",
+      "i alla fall",
+      "vad du än bestämmer",
+      "i vilket fall",
+    ],
     change: [
       "se över",
       "ändra*",
@@ -2831,6 +2842,12 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "tack för",
     ],
     reviewSeen: [
+      "redan har lämnat",
+      "redan har lamnat",
+      "har redan lämnat",
+      "har redan lamnat",
+      "redan har skrivit",
+      "har redan skrivit",
       // An apology for it: the buyer's review or experience exists
       // ("sorry about your experience").
       "ledsna för",

@@ -233,6 +233,16 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sistem guncelle*",
     ],
     requestOther: [
+      // The verb of the buyer's report ("belirttiniz", "değindiğiniz"): no instruction.
+      "belirttiniz",
+      "belirttiğiniz",
+      "belirttiginiz",
+      "değindiğiniz",
+      "değindiginiz",
+      "bahsettiğiniz",
+      "bahsettiginiz",
+      "bahsettiniz",
+      "değindiniz",
       // Photos the buyer has already sent: nothing asked.
       "gönderdiğiniz fotoğraf*",
       "gönderdiğiniz foto*",
@@ -264,6 +274,10 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "sizinki de",
     ],
     buyerReport: [
+      "değindiğiniz",
+      "değindiginiz",
+      "söz ettiğiniz",
+      "söz ettiginiz",
       "mesajinizda",
       "alintiladiginiz",
       "belirtmissiniz",
@@ -1164,6 +1178,8 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "her yorum bizim için değerli",
     ],
     request: [
+      // The seller's request named ("bir ricamız var"; denied: "hiçbir talebimiz yok").
+      "talebimiz",
       "mutluluk duyariz",
       "şimdiden",
       "simdiden",
@@ -1994,6 +2010,19 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "onu guncelleyebilir",
       "onu günceller misiniz",
       "onu gunceller misiniz",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "yine de",
+      "her durumda",
+      "her halükarda",
+      "her halukarda",
+      "ne olursa olsun",
+      "ne karar verirseniz verin",
+      "her koşulda",
+      "her kosulda",
+      "her hâlükârda",
     ],
     change: [
       "değiştir*",

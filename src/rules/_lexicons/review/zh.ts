@@ -535,6 +535,11 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "温暖我们的心",
     ],
     request: [
+      // Thanks given before the act: a request ("提前感谢您的好评").
+      "提前感谢",
+      "提前谢谢",
+      "预先感谢",
+      "先谢谢",
       "请",
       "麻烦",
       "劳烦",
@@ -760,6 +765,22 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "更新至最新版本",
     ],
     requestOther: [
+      // What a page or a label states ("商品页面写明的"): no instruction.
+      "写明的",
+      "上写明",
+      "中写明",
+      "页面写明",
+      "已写明",
+      "注明的",
+      "标明的",
+      "上注明",
+      "上标明",
+      // The verb of the buyer's report ("您提到"): no instruction.
+      "您提到",
+      "您提到过",
+      "你提到",
+      "您提及",
+      "您说过",
       "请放心",
       "请您放心",
       "敬请放心",
@@ -1263,6 +1284,17 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "收到您的",
       "很抱歉您的",
       "抱歉您的",
+    ],
+    unconditional: [
+      // A remedy that comes whatever the buyer does ("the replacement ships
+      // either way"): next to the buyer's own review it is no reward for one.
+      "无论如何",
+      "不管怎样",
+      "不管怎么样",
+      "无论您",
+      "不论您",
+      "无论结果",
+      "照样",
     ],
     change: [
       "修改",
