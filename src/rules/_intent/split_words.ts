@@ -2,8 +2,9 @@
 
 /**
  * Terms split by a line break inside a word ("Bewert\nung", "valo\nración",
- * "好\n评"): the text is read again with those breaks taken out, and a term
- * that spans one counts where it stands.
+ * "好\n评") or cut into syllables by hyphens ("va-lo-ra-ción",
+ * "Be-wer-tung"): the text is read again with those breaks taken out, and a
+ * term that spans one counts where it stands.
  *
  * @module
  */
@@ -14,10 +15,18 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 // letter after it is a capital in the original text, a new line starts a
 // word (see `capitalAt`).
 const SPLIT = /(?<=[\p{L}\p{M}])[ \t]{0,2}\r?\n[ \t]{0,2}(?=[\p{L}\p{M}])/gu;
+// A word cut into three or more syllables of one to four letters by
+// hyphens ("va-lo-ra-ción"): its hyphens are cut out. A term must span a
+// cut to count, so "up-to-date" read as "uptodate" adds nothing.
+// A syllable between hyphens: where such a word may stand.
+const SYLLABLE = /-[\p{L}\p{M}]{1,4}-/u;
+const SYLLABLES =
+  /(?<![\p{L}\p{M}\-])[\p{L}\p{M}]{1,4}(?:-[\p{L}\p{M}]{1,4}){2,}(?![\p{L}\p{M}\-])/gu;
 
 /**
- * The hits of `find` in `text` with line breaks inside words taken out that
- * span such a break, in offsets of `text`, added to `hits`.
+ * The hits of `find` in `text` with line breaks inside words and the
+ * hyphens of a word cut into syllables taken out that span such a cut, in
+ * offsets of `text`, added to `hits`.
  *
  * @param text The normalized (lower-case) text.
  * @param hits The hits of `text` itself, sorted by end offset.
@@ -52,18 +61,44 @@ export function withSplitWords(
   find: (text: string) => readonly ConceptHit[],
   capitalAt: (offset: number) => boolean,
 ): readonly ConceptHit[] {
-  if (!text.includes("\n")) return hits;
+  const breaks = text.includes("\n");
+  const hyphens = text.includes("-") && SYLLABLE.test(text);
+  if (!breaks && !hyphens) return hits;
+  // The cuts, [offset, length], in text order.
+  const cuts: [number, number][] = [];
+  if (breaks) {
+    for (const match of text.matchAll(SPLIT)) {
+      if (!capitalAt(match.index + match[0].length)) {
+        cuts.push([match.index, match[0].length]);
+      }
+    }
+  }
+  if (hyphens) {
+    for (const match of text.matchAll(SYLLABLES)) {
+      for (
+        let k = match[0].indexOf("-");
+        k >= 0;
+        k = match[0].indexOf("-", k + 1)
+      ) {
+        cuts.push([match.index + k, 1]);
+      }
+    }
+    cuts.sort((a, b) => a[0] - b[0]);
+  }
   // Where each cut sits in the joined text, and how much was cut up to it.
   const places: number[] = [];
   const shifts: number[] = [];
   let total = 0;
-  const joined = text.replace(SPLIT, (cut: string, at: number) => {
-    if (capitalAt(at + cut.length)) return cut;
+  let joined = "";
+  let from = 0;
+  for (const [at, length] of cuts) {
+    joined += text.slice(from, at);
     places.push(at - total);
-    total += cut.length;
+    total += length;
     shifts.push(total);
-    return "";
-  });
+    from = at + length;
+  }
+  joined += text.slice(from);
   if (places.length === 0) return hits;
   const toText = (offset: number, end: boolean): number =>
     beforeCuts(places, shifts, offset, end);

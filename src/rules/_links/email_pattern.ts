@@ -120,7 +120,10 @@ export const DOT = String
   String.raw`|\s{0,3}(?:${words(DOT_WORDS_CJK)})\s{0,3})`;
 // Cyrillic or Greek look-alikes in a top-level domain ("соm") are read
 // through their Latin skeleton.
-const TLD = String.raw`(?:[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,12}|${
+// A top-level domain, its letters maybe written as digits ("c0m": the
+// address checks its skeleton).
+const TLD = String
+  .raw`(?:[a-z\p{Script=Cyrillic}\p{Script=Greek}]{2,12}|(?=[0-9]{0,11}[a-z])[a-z0-9]{2,12}|${
   Object.keys(SPELLED_TLDS).join("|")
 })`;
 
@@ -137,11 +140,29 @@ export const AT_ANCHOR = new RegExp(
   "g",
 );
 // "i n f o @ s h o p . d e": an address with its letters spaced out.
-export const SPACED = new RegExp(
-  String.raw`(?<![${A}])(?:[${A}._\-] ){2,64}@(?: [${A}._\-](?![${A}])){3,255}`,
-  "iuy",
-);
-export const SPACED_ANCHOR = / @ /g;
+// The separators that may set the characters of an address apart: a
+// space, a hyphen, an underscore, a bar, a slash, a middle dot, a bullet
+// ("s u p p o r t @ …", "t-a-s-a-r-i-m-@-…").
+const SPACERS = " \\-_|/·•";
+const spacedPatterns = new Map<string, RegExp>();
+/**
+ * An address with its characters set apart by one `separator` each, from
+ * its first character.
+ */
+export function spacedAddress(separator: string): RegExp {
+  let pattern = spacedPatterns.get(separator);
+  if (pattern === undefined) {
+    const sep = separator.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&");
+    pattern = new RegExp(
+      String
+        .raw`(?<![${A}])(?:[${A}._\-]${sep}){2,64}@(?:${sep}[${A}._\-](?![${A}])){3,255}`,
+      "iuy",
+    );
+    spacedPatterns.set(separator, pattern);
+  }
+  return pattern;
+}
+export const SPACED_ANCHOR = new RegExp(`([${SPACERS}])@\\1`, "g");
 export function space(char: string): boolean {
   return char === " " || char === "\t" || char === "\n" || char === "\r" ||
     char === "\u00a0";
@@ -152,6 +173,13 @@ const AT_LABEL = String.raw`${LABEL}(?: {1,2}- {1,2}${LABEL})?`;
 export const ADDRESS = new RegExp(
   String
     .raw`(?<![${A}._%+\-])(${LOCAL})(${AT})(${AT_LABEL}(?:${DOT}${LABEL}){0,3})(${DOT})(${TLD})(?![${A}\p{M}])`,
+  "iuy",
+);
+// The same with a plain "@" and plain dots only: tried where the longer
+// reading fails ("x.y@shop.it . Rispondiamo": no "it . rispondiamo").
+export const PLAIN_ADDRESS = new RegExp(
+  String
+    .raw`(?<![${A}._%+\-])(${LOCAL})(@)(${LABEL}(?:\.${LABEL}){0,3})(\.)(${TLD})(?![${A}\p{M}])`,
   "iuy",
 );
 // "name at gmail": a provider's name after an "at", without its domain (a

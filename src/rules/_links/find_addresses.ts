@@ -26,12 +26,13 @@ import {
   MAIL_DOMAIN,
   MAIL_DOMAIN_SET,
   NOT_LOCAL,
+  PLAIN_ADDRESS,
   PLAIN_DOMAIN,
   PROVIDER_ADDRESS,
   SAFE_TLDS,
   space,
-  SPACED,
   SPACED_ANCHOR,
+  spacedAddress,
   words,
 } from "./email_pattern.ts";
 import { DOT_WORDS_CJK, SPELLED_TLDS } from "./email_words.ts";
@@ -51,7 +52,7 @@ export function findAddresses(
     const match of anchoredMatches(
       text,
       AT_ANCHOR,
-      [ADDRESS, PROVIDER_ADDRESS],
+      [ADDRESS, PROVIDER_ADDRESS, PLAIN_ADDRESS],
       localChar,
       64,
       space,
@@ -60,7 +61,7 @@ export function findAddresses(
       undefined,
       true,
       (match, pattern) =>
-        pattern === 0
+        pattern !== 1
           ? address(
             match,
             text,
@@ -70,7 +71,7 @@ export function findAddresses(
             NOT_LOCAL.has(match[1]!.toLowerCase())),
     )
   ) {
-    if ((match as { pattern?: number }).pattern === 0) {
+    if ((match as { pattern?: number }).pattern !== 1) {
       found.push(
         address(
           match,
@@ -105,22 +106,25 @@ export function findAddresses(
     });
   }
   for (const hit of text.matchAll(SPACED_ANCHOR)) {
-    // Walk back over "x " pairs to where the spaced letters start.
+    // Walk back over "x " pairs (with the separator of the anchor) to
+    // where the spaced letters start.
+    const sep = hit[1]!;
     let start = hit.index;
     while (
       start >= 1 && start > hit.index - 130 &&
       isLocalChar(text[start - 1]!) &&
-      (start === 1 || text[start - 2] === " ")
+      (start === 1 || text[start - 2] === sep)
     ) {
       start -= 2;
     }
-    // It stopped on the space before the first letter.
-    start = Math.max(0, start) + (text[Math.max(0, start)] === " " ? 1 : 0);
+    // It stopped on the separator before the first letter.
+    start = Math.max(0, start) + (text[Math.max(0, start)] === sep ? 1 : 0);
     if (start >= hit.index) continue;
-    SPACED.lastIndex = start;
-    const match = SPACED.exec(text);
+    const spaced = spacedAddress(sep);
+    spaced.lastIndex = start;
+    const match = spaced.exec(text);
     if (match === null) continue;
-    const spelled = match[0].replace(/ /g, "");
+    const spelled = match[0].replaceAll(sep, "");
     if (!/@[^@]+\.\p{L}{2,}$/u.test(spelled)) continue;
     found.push({
       start: match.index,
@@ -199,6 +203,9 @@ function address(
     ) return undefined;
     return { start, end, messageId: "obfuscated" };
   }
+  // Digits for the letters of the top-level domain ("gm41l.c0m"): an
+  // address only where they spell one.
+  if (/[0-9]/.test(tldWritten) && !TLDS.has(tld)) return undefined;
   const plainAt = at === "@";
   const plainDots = lastDot === "." && PLAIN_DOMAIN.test(domain);
   if (plainAt && plainDots) {

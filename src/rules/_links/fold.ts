@@ -123,10 +123,31 @@ function isAsciiAlnum(code: number): boolean {
 }
 
 // Every code unit (or surrogate pair) that folding may change: character
-// references, an encoded "@", the invisible characters, the compatibility blocks of `compatibility`, the
+// references, an encoded "@", ":", "/", ".", "-" or "_", the invisible characters, the compatibility blocks of `compatibility`, the
 // mathematical letters, enclosed alphanumerics and tag characters.
 const FOLDABLE =
-  /&[#a-z]|%40|[\u00a0-\u00bf\u0305\u0332-\u0338\u034f\u0489\u061c\u180e\u2000-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe00-\ufe6f\ufeff\uff00-\uffef]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]|\udb40[\udc00-\udc7f]/g;
+  /&[#a-z]|%(?:40|3[aA]|2[dDeEfF]|5[fF])|[\u00a0-\u00bf\u0305\u0332-\u0338\u034f\u0489\u061c\u180e\u2000-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\ufe00-\ufe6f\ufeff\uff00-\uffef]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]|\udb40[\udc00-\udc7f]/g;
+
+// The character an escape of an address or a link at `at` encodes ("%40"
+// is "@", "%2F" is "/"), or `undefined`.
+function percentDecoded(text: string, at: number): string | undefined {
+  if (at < 0 || text.charCodeAt(at) !== 0x25) return undefined;
+  switch (text.slice(at + 1, at + 3).toUpperCase()) {
+    case "40":
+      return "@";
+    case "3A":
+      return ":";
+    case "2F":
+      return "/";
+    case "2E":
+      return ".";
+    case "2D":
+      return "-";
+    case "5F":
+      return "_";
+  }
+  return undefined;
+}
 
 function fold(text: string): FoldedText {
   FOLDABLE.lastIndex = 0;
@@ -155,9 +176,11 @@ function fold(text: string): FoldedText {
     const code = text.codePointAt(i)!;
     if (code === 0x26 || code === 0x25) {
       // "&#64;", "&commat;" and an encoded "%40" between letters: an "@"
-      // (or another character) as the buyer sees it.
+      // (or another character) as the buyer sees it. So are the encoded
+      // ":", "/", ".", "-" and "_" of an address or a link
+      // ("https%3A%2F%2Fshop%2Estore").
       let end = i + 3;
-      let value = "@";
+      let value = percentDecoded(text, i) ?? "";
       if (code === 0x26) {
         const reference = readCharacterReference(text, i);
         if (reference === undefined) continue;
@@ -167,8 +190,11 @@ function fold(text: string): FoldedText {
           return invisible(point) ? "" : foldChar(point);
         }).join("");
       } else if (
-        i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)) ||
-        !isAsciiAlnum(text.charCodeAt(i + 3))
+        i === 0 ||
+        !(isAsciiAlnum(text.charCodeAt(i - 1)) ||
+          percentDecoded(text, i - 3) !== undefined) ||
+        !(isAsciiAlnum(text.charCodeAt(i + 3)) ||
+          percentDecoded(text, i + 3) !== undefined)
       ) continue;
       if (run < i) piece(text.slice(run, i), run, i, true);
       if (value !== "") piece(value, i, end, false);
