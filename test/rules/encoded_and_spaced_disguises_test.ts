@@ -2,8 +2,9 @@
  * Disguises written anew: a link with its ":", "/" and "." percent-encoded,
  * an address spelled with a hyphen, underscore or bar between every
  * character, digits for the letters of its domain ("gm41l.c0m"), an
- * address whose plain reading stops before a spaced full stop, and the
- * clean texts that look like them.
+ * address whose plain reading stops before a spaced full stop, a spelled
+ * host after "on" whose last word is an everyday word ("på butiken punkt
+ * se under fliken"), and the clean texts that look like them.
  */
 import assert from "node:assert/strict";
 import { lintMessage } from "../../src/lint/lint_message.ts";
@@ -44,6 +45,11 @@ const CAUGHT: readonly [rule: string, locale: string, text: string][] = [
     "fr-FR",
     "Écrivez-nous à atelier.bois@menuiserie.fr . Nous répondons sous 24 h.",
   ],
+  [
+    "link-policy",
+    "sv-SE",
+    "Monteringsfilmen finns hos oss på cykelverkstan punkt se under fliken Hjälp.",
+  ],
 ];
 
 const CLEAN: readonly [locale: string, text: string][] = [
@@ -52,6 +58,10 @@ const CLEAN: readonly [locale: string, text: string][] = [
   ["en-US", "Prices already include the 20% discount shown at checkout."],
   ["de-DE", "Die Teilenummer lautet A-7-B-2; sie steht auf dem Typenschild."],
   ["fr-FR", "La version 2.1.3 du micrologiciel corrige le souci de Wi-Fi."],
+  [
+    "sv-SE",
+    "Vi tar upp leveransen i punkt se nedan och skickar paketet i dag.",
+  ],
 ];
 
 Deno.test("encoded, spaced and leet addresses and links are caught", () => {

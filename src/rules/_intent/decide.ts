@@ -86,7 +86,6 @@ const OTHERS_COUNT = [
   "sharing",
   "toldSharing",
   "change",
-  "condition",
   "incentive",
   "rating",
   "starRequest",
@@ -221,11 +220,17 @@ export function decideReview(
   // counts as a review word, and its authors as an audience, where nothing
   // reports it ("other customers' reviews helped us grow"), or where the
   // sentence also asks, appeals, names a review place or the buyer's own
-  // review ("yours"), praises, gates, rewards, rates, tells others or asks
+  // review ("yours"), praises, rewards, rates, tells others or asks
   // for a change, or next to a review or opinion word of the buyer's own.
   const others = current.has("othersReview") &&
     (!current.has("buyerReport") ||
-      OTHERS_COUNT.some((concept) => current.has(concept)) ||
+      OTHERS_COUNT.some((concept) =>
+        current.has(concept) &&
+        // A review place with what the reviews there say ("you wrote that
+        // the reviews on the product page say it runs small") is where
+        // they stand.
+        (concept !== "place" || !current.has("reviewSays"))
+      ) ||
       current.has("review") || current.has("reviewVerb") ||
       current.has("opinion"));
   const shares = current.has("sharing") || current.has("shareVerb") ||
@@ -733,6 +738,18 @@ function softCrossSell(
     (has("buyerAsked") || previous.has("buyerAsked")) &&
     !has("promoObject") && !has("novelty") && !has("assortment") &&
     !has("alsoBuy") && !(has("ours") && has("recommendation"))
+  ) return false;
+  // A choice of the ordered item that the next sentence asks the buyer to
+  // make (`variant` in a question: "We also have the stars in blue and
+  // green at no extra cost. Which colour would you like?") is an option of
+  // the order, not where something is promoted, new, another line, priced
+  // or the seller's goods suggested.
+  if (
+    next.has("question") && next.has("variant") &&
+    (has("availability") || has("variant")) &&
+    !has("promoObject") && !has("novelty") && !has("assortment") &&
+    !has("price") && !has("pricedExtra") && !has("invitation") &&
+    !(has("ours") && has("recommendation"))
   ) return false;
   // Another size or colour offered next to an exchange of the order
   // (`variant`, with `exchange` in the sentence or the one before or after)

@@ -516,6 +516,16 @@ export function runConcepts<F extends string>(
   };
   const afterQuestion = (i: number, base: Concepts): Concepts =>
     i > 0 && asks[i - 1] ? new Set([...base, "question"]) : base;
+  // The next sentence, with `question` where it asks one (the last one
+  // too: "…in blue or green. Which colour would you like?").
+  const beforeQuestion = (i: number, next: Concepts): Concepts => {
+    const j = i + 1;
+    if (j >= sentences.length || next.size === 0) return next;
+    const question = j + 1 < sentences.length
+      ? asks[j]!
+      : isQuestion(match.text, sentences[j]!.segment);
+    return question ? new Set([...next, "question"]) : next;
+  };
   // The English reading of a sentence that holds what the reports need (a
   // price) takes them from the sentence before in the buyer's language too
   // where `lendsBefore` says so ("Vous aviez demandé si le prénom peut être
@@ -557,7 +567,7 @@ export function runConcepts<F extends string>(
         const before = neighbour(i, -1, which, language);
         return decide(
           current,
-          neighbour(i, 1, which, language),
+          beforeQuestion(i, neighbour(i, 1, which, language)),
           afterQuestion(
             i,
             language === "en"

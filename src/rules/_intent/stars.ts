@@ -10,7 +10,7 @@
  * @module
  */
 
-import { MAX_TERM } from "./hit_index.ts";
+import { firstEndingAfter, MAX_TERM } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segment, type Segmentation, segmentIndex } from "./segment.ts";
 
@@ -31,6 +31,10 @@ const VENUE_GAP = 12;
  * estrellas").
  */
 const NAMED_VENUE_GAP = 32;
+/** How far a rating may stand after what it grades ("UVA rating"). */
+const GRADED_GAP = 1;
+/** What may stand between a graded thing and its rating: a space, a hyphen. */
+const GRADED_SPACE = /^[ \-]$/;
 /** What ends the stretch between a place word and its category. */
 const CLAUSE_BREAK = /[.!?;:\n\u3002\uFF01\uFF1F\u061F]/u;
 /**
@@ -74,8 +78,10 @@ export function starCounts(
 /**
  * Star categories of a place ("5-star hotel") or of another graded thing
  * ("5-star model", `starCategory`): hits that name stars within a short gap
- * of such a word are cancelled. Linear: one scan finds the place words,
- * each hit looks them up by binary search.
+ * of such a word are cancelled, and so are the hits inside them ("rating"
+ * of "the UVA star rating") and those right after a graded thing ("the
+ * 5-star UVA rating"). Linear: one scan finds the place words, each hit
+ * looks them up by binary search.
  *
  * @param hits The hits, sorted by end.
  * @param text The normalized text.
@@ -93,6 +99,8 @@ export function cancelPlaceCategories(
   starCategory: string | undefined,
 ): void {
   let venues: (Segment & { readonly place: boolean })[] | undefined;
+  // The hits cancelled as a category.
+  const categories: ConceptHit[] = [];
   for (const concept of concepts) {
     for (const at of byConcept.get(concept) ?? []) {
       const hit = hits[at]!;
@@ -137,6 +145,54 @@ export function cancelPlaceCategories(
           venue.place && venue.end <= hit.start &&
             !CLAUSE_BREAK.test(text.slice(venue.end, hit.start));
         if (near && venue.start <= hit.end + VENUE_GAP) {
+          cancelled[at] = 1;
+          // A grade named before its stars ("the UVA star rating") holds
+          // its words; one after may be a motif's ("a 5-star rating for
+          // our print").
+          if (venue.end <= hit.start) categories.push(hit);
+          break;
+        }
+      }
+    }
+  }
+  // A rating named by what it grades, right before it ("the 5-star UVA
+  // rating", "its energy rating"): the grade of that thing.
+  if (starCategory !== undefined) {
+    const graded = (byConcept.get(starCategory) ?? []).filter((i) =>
+      !cancelled[i]
+    ).map((i) => hits[i]!);
+    if (graded.length > 0) {
+      for (const concept of concepts) {
+        for (const at of byConcept.get(concept) ?? []) {
+          if (cancelled[at]) continue;
+          const hit = hits[at]!;
+          const j = firstEndingAfter(graded, hit.start - GRADED_GAP - 1);
+          if (
+            j < graded.length && graded[j]!.end <= hit.start &&
+            GRADED_SPACE.test(text.slice(graded[j]!.end, hit.start))
+          ) {
+            cancelled[at] = 1;
+            categories.push(hit);
+          }
+        }
+      }
+    }
+  }
+  // The words inside a category named first are the category's too
+  // ("rating" of "the UVA star rating").
+  if (categories.length === 0) return;
+  categories.sort((a, b) => a.end - b.end);
+  for (const concept of concepts) {
+    for (const at of byConcept.get(concept) ?? []) {
+      if (cancelled[at]) continue;
+      const hit = hits[at]!;
+      const j = firstEndingAfter(categories, hit.end - 1);
+      for (
+        let k = j;
+        k < categories.length && categories[k]!.start <= hit.start;
+        k++
+      ) {
+        if (categories[k]!.end >= hit.end) {
           cancelled[at] = 1;
           break;
         }

@@ -2981,6 +2981,10 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "طلبتم منا",
       ]),
       marketingOther: arabicForms([
+        // What the seller found out ("اكتشفنا أن"): no invitation to discover.
+        "اكتشفنا",
+        "اكتشفت",
+        "تم اكتشاف",
         // Newer-version words in an innocent sense.
         "إصدار التطبيق",
         "من التطبيق",

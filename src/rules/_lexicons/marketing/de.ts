@@ -830,6 +830,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "eltern aus der kita",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "zu ihrem modell passen",
+        "zu ihrem modell passt",
+        "passen zu ihrem modell",
+        "passt zu ihrem modell",
+        "zu deinem modell passen",
+        "zu deinem modell passt",
         "passend zu den",
         "passend zum",
         "passend zur",

@@ -976,6 +976,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Inviting to look, buy, follow or visit.
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "that fit your model",
+        "that fits your model",
+        "that fit your bike",
+        "that fits your bike",
+        "to fit your model",
         "in case you find yourself wanting",
         "if you find yourself wanting",
         "should you find yourself wanting",

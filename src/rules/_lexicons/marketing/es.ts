@@ -880,6 +880,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "cuates",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "compatibles con su modelo",
+        "compatible con su modelo",
+        "que le van a su modelo",
+        "para su modelo también",
         // Contact moved to the seller's messenger or social account, off
         // Amazon ("write to us on WhatsApp", "our Instagram").
         "escríbenos por whatsapp",

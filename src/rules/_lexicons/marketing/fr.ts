@@ -908,6 +908,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "ton entourage",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "adaptés à votre modèle",
+        "adaptées à votre modèle",
+        "adapté à votre modèle",
+        "adaptée à votre modèle",
+        "compatibles avec votre modèle",
         // Contact moved to the seller's messenger or social account, off
         // Amazon ("write to us on WhatsApp", "our Instagram").
         "contactez-nous sur whatsapp",

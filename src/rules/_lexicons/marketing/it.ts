@@ -867,6 +867,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "genitori della scuola",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "compatibili con il suo modello",
+        "adatti al suo modello",
+        "adatte al suo modello",
         "curiosare",
         "se ti va di curiosare",
         // Contact moved to the seller's messenger or social account, off

@@ -733,6 +733,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "kennissenkring",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "die bij uw model passen",
+        "die passen bij uw model",
+        "passend bij uw model",
         // Extending the set the buyer has: "mocht je je set willen uitbreiden".
         "set willen uitbreiden",
         "set wilt uitbreiden",

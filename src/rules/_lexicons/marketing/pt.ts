@@ -798,6 +798,10 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "sua galera",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "compatíveis com o seu modelo",
+        "compatível com o seu modelo",
+        "que servem no seu modelo",
         // Contact moved to the seller's messenger or social account, off
         // Amazon ("write to us on WhatsApp", "our Instagram").
         "chama a gente no whatsapp",
@@ -3281,6 +3285,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "sua duvida sobre",
       ],
       marketingOther: [
+        // Another colour or size of the item ("também temos em preto"): no other goods.
+        "também temos em",
+        "também temos na cor",
+        "também temos no tamanho",
+        "temos também em",
+        "tambem temos em",
         // Nothing to enter for a code or a discount: no invitation.
         "nada para digitar",
         "nada a digitar",

@@ -674,6 +674,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "foraldrar i klassen",
       ],
       invitation: [
+        // Goods that fit the buyer's model, offered ("we also have a cover that fits your model").
+        "som passar din modell",
+        "som passar till din modell",
         "om du vill ha ett komplett set",
         "vill komplettera",
         "om du vill göra setet komplett",

@@ -485,6 +485,12 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hope your experience with",
     ],
     reviewOther: [
+      // A lab's or a technician's assessment ("our lab evaluation").
+      "lab evaluation",
+      "lab assessment",
+      "laboratory evaluation",
+      "laboratory assessment",
+      "technician's assessment",
       // A decision in the buyer's favour ("the assessment was favorable to you"): no praise of a review.
       "favorable to you",
       "favourable to you",

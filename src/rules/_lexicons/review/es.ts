@@ -711,6 +711,9 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "ojalá tu experiencia",
     ],
     reviewOther: [
+      // A lab's assessment ("una valoración en laboratorio").
+      "valoración en laboratorio",
+      "evaluación en laboratorio",
       // A technician's assessment ("el técnico terminó la valoración").
       "terminó la valoración",
       "terminamos la valoración",

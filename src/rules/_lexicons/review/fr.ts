@@ -550,6 +550,11 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      // A lab's or a technician's assessment ("notre évaluation en laboratoire").
+      "évaluation en laboratoire",
+      "évaluation de laboratoire",
+      "évaluation du technicien",
+      "évaluation technique",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "note de sommeil",

@@ -578,6 +578,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "spero che la tua esperienza",
     ],
     reviewOther: [
+      // A lab's or a technician's assessment ("una valutazione in laboratorio").
+      "valutazione in laboratorio",
+      "valutazione di laboratorio",
+      "valutazione del laboratorio",
+      "valutazione del tecnico",
       // A decision in the buyer's favour ("la valutazione è stata favorevole a lei"): no praise of a review.
       "favorevole a lei",
       "favorevole al cliente",

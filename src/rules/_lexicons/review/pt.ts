@@ -389,6 +389,18 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // An update of the firmware, the software or the app: no review is
     // changed.
     changeOther: [
+      // An exchange of the goods, not of a review ("trocar para o G", "trocar por outro tamanho").
+      "trocar para o",
+      "trocar para a",
+      "trocar pelo",
+      "trocar pela",
+      "trocar por outro",
+      "trocar por outra",
+      "trocar de tamanho",
+      "trocar o tamanho",
+      "trocar a cor",
+      "trocar o produto",
+      "trocar o item",
       "atualizar o firmware",
       "atualize o firmware",
       "atualizar o aplicativo",
@@ -566,6 +578,10 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "espero que sua experiencia",
     ],
     reviewOther: [
+      // A lab's assessment ("uma avaliação em laboratório").
+      "avaliação em laboratório",
+      "avaliação de laboratório",
+      "avaliação laboratorial",
       // A technician's assessment ("a assistência concluiu a avaliação").
       "concluiu a avaliação",
       "concluímos a avaliação",

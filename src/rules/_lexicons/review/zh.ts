@@ -765,6 +765,15 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "更新至最新版本",
     ],
     requestOther: [
+      "消息里提到",
+      "消息中提到",
+      "留言里提到",
+      "留言中提到",
+      "来信中提到",
+      "来信里提到",
+      "邮件里提到",
+      "邮件中提到",
+      "信里提到",
       // What a page or a label states ("商品页面写明的"): no instruction.
       "写明的",
       "上写明",
