@@ -51,6 +51,22 @@ const NEGATED_INSTRUCTIONS_ZH: readonly string[] = [
   "缺点不用写",
 ];
 
+/**
+ * What the buyer mentioned in a message ("您在消息里提到"): the buyer's
+ * report (`buyerReport`), and no instruction (`requestOther`).
+ */
+const MENTIONED_IN_MESSAGE_ZH: readonly string[] = [
+  "消息里提到",
+  "消息中提到",
+  "留言里提到",
+  "留言中提到",
+  "来信中提到",
+  "来信里提到",
+  "邮件里提到",
+  "邮件中提到",
+  "信里提到",
+];
+
 /** The Chinese review lexicon. */
 export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
   language: "zh",
@@ -765,15 +781,7 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "更新至最新版本",
     ],
     requestOther: [
-      "消息里提到",
-      "消息中提到",
-      "留言里提到",
-      "留言中提到",
-      "来信中提到",
-      "来信里提到",
-      "邮件里提到",
-      "邮件中提到",
-      "信里提到",
+      ...MENTIONED_IN_MESSAGE_ZH,
       // What a page or a label states ("商品页面写明的"): no instruction.
       "写明的",
       "上写明",
@@ -1177,12 +1185,7 @@ export const REVIEW_ZH: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "您的也可以",
     ],
     buyerReport: [
-      "消息里提到",
-      "消息中提到",
-      "留言里提到",
-      "留言中提到",
-      "来信中提到",
-      "来信里提到",
+      ...MENTIONED_IN_MESSAGE_ZH,
       "您问",
       "您在留言",
       "评价里说",
