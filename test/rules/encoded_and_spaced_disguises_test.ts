@@ -4,7 +4,8 @@
  * character, digits for the letters of its domain ("gm41l.c0m"), an
  * address whose plain reading stops before a spaced full stop, a spelled
  * host after "on" whose last word is an everyday word ("på butiken punkt
- * se under fliken"), and the clean texts that look like them.
+ * se under fliken"), an address written out whole in Devanagari or Arabic
+ * letters, and the clean texts that look like them.
  */
 import assert from "node:assert/strict";
 import { lintMessage } from "../../src/lint/lint_message.ts";
@@ -49,6 +50,16 @@ const CAUGHT: readonly [rule: string, locale: string, text: string][] = [
     "link-policy",
     "sv-SE",
     "Monteringsfilmen finns hos oss på cykelverkstan punkt se under fliken Hjälp.",
+  ],
+  [
+    "no-email",
+    "hi-IN",
+    "सवाल हो तो ऑर्डर्स एट रंगोली क्राफ्ट्स डॉट कॉम पर मेल कीजिए।",
+  ],
+  [
+    "no-email",
+    "ar-AE",
+    "للاستفسار راسلنا على: أوردرز آت بيت العود دوت كوم بدون مسافات.",
   ],
 ];
 

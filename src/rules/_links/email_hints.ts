@@ -182,15 +182,23 @@ export function providerHints(
 // ---- A domain written in Devanagari or Arabic letters ("support एट
 // रोशनी डॉट इन"): searched from its spelled dot, which is rare.
 const SCRIPT_DOT = new RegExp(
-  String.raw`\s(?:डॉट|डाट|डोट|دوت|نقطة)\s{1,3}(?:${
+  String.raw`\s(?:डॉट|डाट|डोट|बिंदु|دوت|نقطة)\s{1,3}(?:${
     Object.keys(SPELLED_TLDS).join("|")
   }|[a-z]{2,3})(?![\p{L}\p{M}])`,
   "giu",
 );
+// The user name in Latin letters, or written out in the script of the
+// domain as well ("سيلز آت نخيل بيرفيومز دوت كوم"); the domain in one to
+// three words of that script.
+const DEVANAGARI_WORD = String.raw`[\p{Script=Devanagari}\p{M}]{2,20}`;
+const ARABIC_WORD = String.raw`[\p{Script=Arabic}\p{M}]{2,20}`;
 const SCRIPT_BEFORE = new RegExp(
-  String.raw`(?<![${A}._%+\-])(${LOCAL})\s{1,3}(?:${words(AT_WORDS_STRONG)}|${
+  String
+    .raw`(?<![${A}._%+\-])(${LOCAL}|(?<![\p{L}\p{M}])${DEVANAGARI_WORD}|(?<![\p{L}\p{M}])${ARABIC_WORD})\s{1,3}(?:${
+    words(AT_WORDS_STRONG)
+  }|${
     words(AT_WORDS_WEAK)
-  })\s{1,3}(?:[\p{Script=Devanagari}\p{M}]{2,40}|[\p{Script=Arabic}\p{M}]{2,40})$`,
+  })\s{1,3}(?:${DEVANAGARI_WORD}(?:\s${DEVANAGARI_WORD}){0,2}|${ARABIC_WORD}(?:\s${ARABIC_WORD}){0,2})$`,
   "iu",
 );
 
