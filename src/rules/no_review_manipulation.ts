@@ -127,6 +127,7 @@ export const REVIEW_ANALYSIS: Omit<
   whether: ["review", "reviewVerb", "opinion"],
   placeCategory: ["positive", "review", "reviewVerb", "opinion"],
   starCategory: "starCategory",
+  graded: "graded",
   starDesign: [["design", "reviewOther", "starCategory"], "place"],
   starCount: ["positive", "rating"],
   forget: ["forget", "request"],

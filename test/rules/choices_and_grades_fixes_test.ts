@@ -3,7 +3,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 // Clean messages written anew: a colour of the ordered item offered where
 // the next sentence asks the buyer to choose; a grade's words inside its
 // star category ("the UVA star rating") or right after what it grades
-// ("its energy rating"); a lab's or a technician's assessment; a size
+// ("its energy rating"), or next to a graded thing's stars ("5 stars in the
+// crash test, the top mark"); a lab's or a technician's assessment; a size
 // exchange in Portuguese; what the seller found out in Arabic. Next to
 // them, the violations that stay errors, and accessories "that fit your
 // model" offered.
@@ -38,6 +39,22 @@ const CASES: readonly ErrorCase[] = [
     locale: "en-US",
     text:
       "Yes, the dryer has the best energy rating on the market, so it is cheap to run.",
+  },
+  {
+    locale: "pt-BR",
+    text:
+      "Sim, esta cadeirinha recebeu 5 estrelas no teste de impacto, a nota máxima dessa classificação.",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Ja, der Kindersitz hat im Crashtest fünf Sterne bekommen, die Bestnote dieser Bewertung.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "This model got 5 stars in the crash test, so please give it 5 stars on Amazon too!",
+    rule: "no-review-manipulation",
   },
   {
     locale: "it-IT",

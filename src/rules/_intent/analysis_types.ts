@@ -177,6 +177,11 @@ export interface AnalyzeOptions {
    */
   readonly starCategory?: string;
   /**
+   * The concept a sentence holds where `placeCategory` cancelled a hit in
+   * it as the grade of a graded thing ("5 stars in the crash test").
+   */
+  readonly graded?: string;
+  /**
    * [design, place]: with `placeCategory`, a hit naming stars in the clause
    * of a hit of a design concept (an embroidery, a print, a sticker, a
    * logo; a proof or mock-up), within a short gap before or after it, is a

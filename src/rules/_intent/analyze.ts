@@ -91,8 +91,9 @@ export function analyzeConcepts(
   if (options.whether !== undefined && options.text !== undefined) {
     cancelWhether(hits, byConcept, cancelled, options.whether, options.text);
   }
+  let grades: ConceptHit[] = [];
   if (options.placeCategory !== undefined && options.text !== undefined) {
-    cancelPlaceCategories(
+    grades = cancelPlaceCategories(
       hits,
       options.text,
       cancelled,
@@ -253,6 +254,22 @@ export function analyzeConcepts(
       let ownSet = own.get(hit.language);
       if (ownSet === undefined) own.set(hit.language, ownSet = new Set());
       for (const concept of concepts) ownSet.add(concept);
+    }
+  }
+  // A sentence that names a graded thing's stars ("5 stars in the crash
+  // test") holds the `graded` concept, in the hit's language.
+  if (options.graded !== undefined) {
+    for (const hit of grades) {
+      const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
+      const maps = inside(foreign, hit.start, hit.end)
+        ? [sentence.all]
+        : [sentence.all, sentence.own];
+      for (const which of maps) {
+        const map = which as Map<string, Set<string>>;
+        let set = map.get(hit.language);
+        if (set === undefined) map.set(hit.language, set = new Set());
+        set.add(options.graded);
+      }
     }
   }
   if (options.negatedMark !== undefined) {

@@ -76,6 +76,20 @@ function badReviewGates(sentence: Concepts): boolean {
       BAD_REVIEW_STEERS.some((concept) => sentence.has(concept)));
 }
 
+// What makes a sentence that names a graded thing's stars ask for a review.
+const GRADE_ASKS = [
+  "request",
+  "appeal",
+  "instruction",
+  "incentive",
+  "place",
+  "sharing",
+  "shareVerb",
+  "change",
+  "starRequest",
+  "yours",
+];
+
 /** What makes another customer's review (`othersReview`) count. */
 const OTHERS_COUNT = [
   "request",
@@ -299,6 +313,13 @@ export function decideReview(
     (current.has("seenReview") ||
       current.has("thankedReview") && !current.has("incentive")) &&
     !STEERING.some((concept) => current.has(concept))
+  ) return undefined;
+  // A sentence that names a graded thing's stars ("5 stars in the crash
+  // test, the top mark of their rating") reports a grade where it asks,
+  // appeals, instructs, rewards, places, shares and changes nothing.
+  if (
+    current.has("graded") &&
+    !GRADE_ASKS.some((concept) => current.has(concept)) && !condition
   ) return undefined;
   const near = (concept: string) =>
     current.has(concept) || next.has(concept) || previous.has(concept);

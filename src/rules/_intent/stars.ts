@@ -89,6 +89,7 @@ export function starCounts(
  * @param byConcept The indices of each concept's hits.
  * @param concepts The concepts whose star hits may be a category.
  * @param starCategory The concept of other graded things, if any.
+ * @returns The hits cancelled as a grade (not those inside one).
  */
 export function cancelPlaceCategories(
   hits: readonly ConceptHit[],
@@ -97,10 +98,12 @@ export function cancelPlaceCategories(
   byConcept: ReadonlyMap<string, readonly number[]>,
   concepts: readonly string[],
   starCategory: string | undefined,
-): void {
+): ConceptHit[] {
   let venues: (Segment & { readonly place: boolean })[] | undefined;
-  // The hits cancelled as a category.
+  // The hits cancelled as a category named first, and every hit cancelled
+  // here (what the function returns).
   const categories: ConceptHit[] = [];
+  const grades: ConceptHit[] = [];
   for (const concept of concepts) {
     for (const at of byConcept.get(concept) ?? []) {
       const hit = hits[at]!;
@@ -146,6 +149,7 @@ export function cancelPlaceCategories(
             !CLAUSE_BREAK.test(text.slice(venue.end, hit.start));
         if (near && venue.start <= hit.end + VENUE_GAP) {
           cancelled[at] = 1;
+          grades.push(hit);
           // A grade named before its stars ("the UVA star rating") holds
           // its words; one after may be a motif's ("a 5-star rating for
           // our print").
@@ -173,6 +177,7 @@ export function cancelPlaceCategories(
           ) {
             cancelled[at] = 1;
             categories.push(hit);
+            grades.push(hit);
           }
         }
       }
@@ -180,7 +185,7 @@ export function cancelPlaceCategories(
   }
   // The words inside a category named first are the category's too
   // ("rating" of "the UVA star rating").
-  if (categories.length === 0) return;
+  if (categories.length === 0) return grades;
   categories.sort((a, b) => a.end - b.end);
   for (const concept of concepts) {
     for (const at of byConcept.get(concept) ?? []) {
@@ -199,6 +204,7 @@ export function cancelPlaceCategories(
       }
     }
   }
+  return grades;
 }
 
 /** How far from a design word a star count may stand and be its motif. */
