@@ -37,7 +37,12 @@ import {
   cancelWhether,
 } from "./cancellers.ts";
 import { cancelByContext } from "./context_words.ts";
-import { addDenied, addNegatedMarks, countDeniable } from "./denial.ts";
+import {
+  addDenied,
+  addNegatedMarks,
+  countDeniable,
+  markHitSentence,
+} from "./denial.ts";
 import { conceptIndex, inside } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
@@ -260,16 +265,7 @@ export function analyzeConcepts(
   // test") holds the `graded` concept, in the hit's language.
   if (options.graded !== undefined) {
     for (const hit of grades) {
-      const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
-      const maps = inside(foreign, hit.start, hit.end)
-        ? [sentence.all]
-        : [sentence.all, sentence.own];
-      for (const which of maps) {
-        const map = which as Map<string, Set<string>>;
-        let set = map.get(hit.language);
-        if (set === undefined) map.set(hit.language, set = new Set());
-        set.add(options.graded);
-      }
+      markHitSentence(result, segmentation, foreign, hit, options.graded);
     }
   }
   if (options.negatedMark !== undefined) {

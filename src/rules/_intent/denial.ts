@@ -90,16 +90,37 @@ export function addNegatedMarks(
       ? firstDenied[c]! >= 0 && firstDenied[c]! <= hit.start
       : lastDenied[c]! >= hit.end;
     if (!governs) continue;
-    const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
-    const sets = inside(foreign, hit.start, hit.end)
-      ? [sentence.all]
-      : [sentence.all, sentence.own];
-    for (const which of sets) {
-      const map = which as Map<string, Set<string>>;
-      let set = map.get(hit.language);
-      if (set === undefined) map.set(hit.language, set = new Set());
-      set.add(produced);
-    }
+    markHitSentence(result, segmentation, foreign, hit, produced);
+  }
+}
+
+/**
+ * Adds `concept` to the sentence of `hit`, in the hit's language: to all of
+ * its concepts, and to its own where the hit is the seller's words (not in
+ * `foreign`).
+ *
+ * @param result The sentences' concepts; updated.
+ * @param segmentation The text's sentences.
+ * @param foreign Spans that are not the seller's words, sorted.
+ * @param hit The hit.
+ * @param concept The concept to add.
+ */
+export function markHitSentence(
+  result: readonly SentenceConcepts[],
+  segmentation: Segmentation,
+  foreign: readonly Segment[],
+  hit: ConceptHit,
+  concept: string,
+): void {
+  const sentence = result[segmentIndex(segmentation.sentences, hit.start)]!;
+  const sets = inside(foreign, hit.start, hit.end)
+    ? [sentence.all]
+    : [sentence.all, sentence.own];
+  for (const which of sets) {
+    const map = which as Map<string, Set<string>>;
+    let set = map.get(hit.language);
+    if (set === undefined) map.set(hit.language, set = new Set());
+    set.add(concept);
   }
 }
 
