@@ -46,6 +46,11 @@ const CASES: readonly ErrorCase[] = [
       "Sim, esta cadeirinha recebeu 5 estrelas no teste de impacto, a nota máxima dessa classificação.",
   },
   {
+    locale: "pt-BR",
+    text:
+      "A classificação de impermeabilidade da bota é de 10.000 mm: ela aguenta chuva forte antes de deixar passar umidade.",
+  },
+  {
     locale: "de-DE",
     text:
       "Ja, der Kindersitz hat im Crashtest fünf Sterne bekommen, die Bestnote dieser Bewertung.",

@@ -2,10 +2,9 @@
  * Disguises written anew: a link with its ":", "/" and "." percent-encoded,
  * an address spelled with a hyphen, underscore or bar between every
  * character, digits for the letters of its domain ("gm41l.c0m"), an
- * address whose plain reading stops before a spaced full stop, a spelled
- * host after "on" whose last word is an everyday word ("på butiken punkt
- * se under fliken"), an address written out whole in Devanagari or Arabic
- * letters, and the clean texts that look like them.
+ * address whose plain reading stops before a spaced full stop, an address
+ * written out whole in Devanagari or Arabic letters, and the clean texts
+ * that look like them (a measure after "@", everyday words around "point").
  */
 import assert from "node:assert/strict";
 import { lintMessage } from "../../src/lint/lint_message.ts";
@@ -47,9 +46,9 @@ const CAUGHT: readonly [rule: string, locale: string, text: string][] = [
     "Écrivez-nous à atelier.bois@menuiserie.fr . Nous répondons sous 24 h.",
   ],
   [
-    "link-policy",
-    "sv-SE",
-    "Monteringsfilmen finns hos oss på cykelverkstan punkt se under fliken Hjälp.",
+    "no-email",
+    "en-US",
+    "Please write to a-b-@-s-h-o-p-.-d-e with the photos.",
   ],
   [
     "no-email",

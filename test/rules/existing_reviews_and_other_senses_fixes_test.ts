@@ -2,7 +2,8 @@ import { type ErrorCase, testErrorCases } from "./_error_cases.ts";
 
 // Clean messages written anew: the buyer's negative review that exists,
 // seen by the seller or reported from the buyer, next to a remedy that
-// comes either way; a choice left to the buyer in Japanese; an assessment
+// comes either way; the next customer helped by the buyer's feedback ("tack
+// vare din feedback"); a choice left to the buyer in Japanese; an assessment
 // "in the buyer's favour"; what a page "states" in Chinese. Next to them,
 // the violations that stay errors: a bad review steered away from, a
 // reward for a review "whatever the rating", thanks given in advance for a
@@ -144,6 +145,55 @@ const CASES: readonly ErrorCase[] = [
   {
     locale: "zh-CN",
     text: "说明书上写明的保修期是一年，这次维修不收费，配件明天寄出。",
+  },
+  {
+    locale: "sv-SE",
+    text:
+      "Tack vare din feedback om bruksanvisningen slipper nästa kund samma problem; den nya versionen ligger i paketet.",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Dank Ihres Hinweises bekommt der nächste Kunde eine korrigierte Anleitung.",
+  },
+  {
+    locale: "en-GB",
+    text:
+      "Thanks to your feedback on the manual, the next customer gets a corrected page 7.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "Thanks to your feedback on Amazon, other shoppers can decide, so please leave one.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-US",
+    text:
+      "We read your review and shipped the replacement in advance, before you return the old one.",
+  },
+  {
+    locale: "en-US",
+    text:
+      "We saw your negative review. We will refund you in full once it is removed.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "de-DE",
+    text:
+      "Wir haben Ihre negative Bewertung gesehen. Könnten Sie diese bitte löschen?",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-US",
+    text:
+      "Thanks for your review, a $10 gift card is on its way to you regardless.",
+    rule: "no-review-manipulation",
+  },
+  {
+    locale: "en-US",
+    text: "Please leave us your general feedback on Amazon.",
+    rule: "no-review-manipulation",
   },
   {
     locale: "pt-BR",

@@ -143,9 +143,12 @@ export function renameHits(
     for (const at of byConcept.get(concept) ?? []) {
       if (renamed.has(at) || cancelled[at]) continue;
       const hit = hits[at]!;
+      // The inner hits ending from the gap before the hit to a term's
+      // length past the gap after it (sorted by end, a longer one may
+      // start before a shorter one).
       for (
-        let j = firstEndingAfter(held, hit.start - QUALIFIER_GAP);
-        j < held.length && held[j]!.start <= hit.end + QUALIFIER_GAP;
+        let j = firstEndingAfter(held, hit.start - QUALIFIER_GAP - 1);
+        j < held.length && held[j]!.end <= hit.end + QUALIFIER_GAP + MAX_TERM;
         j++
       ) {
         if (qualifies(text, hit, held[j]!)) {

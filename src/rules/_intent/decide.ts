@@ -66,14 +66,19 @@ const BAD_REVIEW_STEERS = [
  * Whether a sentence's bad review (`badReview`: "a negative review", "差评")
  * gates: always, but for the buyer's own that exists, seen or reported,
  * where the sentence asks, appeals, instructs, rewards, praises, changes
- * and denies nothing ("You mentioned that you already left a negative
- * review."; not "Before you leave a negative review, contact us", nor "no
- * need for a bad review").
+ * and denies nothing, nor the next sentence asks, asks for a change or
+ * rewards, other than either way ("You mentioned that you already left a
+ * negative review."; not "Before you leave a negative review, contact us",
+ * nor "no need for a bad review", nor "We saw your negative review. We will
+ * refund you once it is removed").
  */
-function badReviewGates(sentence: Concepts): boolean {
+function badReviewGates(sentence: Concepts, after: Concepts): boolean {
   return sentence.has("badReview") &&
     (!EXISTING.some((concept) => sentence.has(concept)) ||
-      BAD_REVIEW_STEERS.some((concept) => sentence.has(concept)));
+      BAD_REVIEW_STEERS.some((concept) => sentence.has(concept)) ||
+      !after.has("unconditional") &&
+        (after.has("request") || after.has("change") ||
+          after.has("changeIt") || after.has("incentive")));
 }
 
 // What makes a sentence that names a graded thing's stars ask for a review.
@@ -205,13 +210,14 @@ export function decideReview(
   // problem, contact us").
   const asking = ASKING.some((concept) => current.has(concept));
   const problem = !denied && asking;
-  const condition = current.has("condition") || badReviewGates(current) ||
+  const condition = current.has("condition") ||
+    badReviewGates(current, next) ||
     problem && current.has("problemIf");
   // A condition in the sentence before steers the review of this one only
   // if this one does not deny it ("If anything is wrong, write to us. No
   // review is needed for the replacement").
   const conditionBefore = !denied &&
-      (previous.has("condition") || badReviewGates(previous)) ||
+      (previous.has("condition") || badReviewGates(previous, current)) ||
     problem && previous.has("problemIf");
   // Next to a proof or a design ("proofContext"), a review word ("votre
   // avis", "feedback", "your opinion") is about that, unless a review
@@ -308,11 +314,18 @@ export function decideReview(
   // it is a remedy. Thanked for (`thankedReview`: "thanks for your
   // feedback, we corrected the product page") it exists too, unless a
   // reward may be that thanks ("as a thank you for your review, a gift
-  // card").
+  // card"), and the other shoppers it helped are no audience told to
+  // read one ("thanks to your feedback, the next customer gets a corrected
+  // manual"), where nothing asks, praises or names a review place.
   if (
     (current.has("seenReview") ||
       current.has("thankedReview") && !current.has("incentive")) &&
-    !STEERING.some((concept) => current.has(concept))
+    !condition &&
+    !STEERING.some((concept) =>
+      current.has(concept) &&
+      (concept !== "sharing" || !current.has("thankedReview") ||
+        current.has("place") || current.has("appeal"))
+    )
   ) return undefined;
   // A sentence that names a graded thing's stars ("5 stars in the crash
   // test, the top mark of their rating") reports a grade where it asks,
@@ -336,10 +349,13 @@ export function decideReview(
   // A reward that comes whatever the buyer does (`unconditional`: "That
   // review is yours, and the replacement ships either way") is for no
   // review, where the review is the buyer's own that exists and the
-  // sentence asks, instructs and appeals for nothing ("regardless of your
-  // rating, a gift card for every review" still rewards one).
+  // sentence asks, instructs, appeals for and thanks for nothing
+  // ("regardless of your rating, a gift card for every review" and "thanks
+  // for your review, a gift card is on its way regardless" still reward
+  // one).
   const unconditional = current.has("unconditional") && !asks &&
     !current.has("instruction") && !current.has("appeal") &&
+    !current.has("thankedReview") && !current.has("reviewThanked") &&
     (current.has("yours") ||
       EXISTING.some((concept) => current.has(concept)));
   if (

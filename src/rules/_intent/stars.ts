@@ -79,9 +79,9 @@ export function starCounts(
  * Star categories of a place ("5-star hotel") or of another graded thing
  * ("5-star model", `starCategory`): hits that name stars within a short gap
  * of such a word are cancelled, and so are the hits inside them ("rating"
- * of "the UVA star rating") and those right after a graded thing ("the
- * 5-star UVA rating"). Linear: one scan finds the place words, each hit
- * looks them up by binary search.
+ * of "the UVA star rating") and those right after a graded thing whose
+ * stars stand before it ("the 5-star UVA rating"). Linear: one scan finds
+ * the place words, each hit looks them up by binary search.
  *
  * @param hits The hits, sorted by end.
  * @param text The normalized text.
@@ -159,12 +159,18 @@ export function cancelPlaceCategories(
       }
     }
   }
-  // A rating named by what it grades, right before it ("the 5-star UVA
-  // rating", "its energy rating"): the grade of that thing.
-  if (starCategory !== undefined) {
-    const graded = (byConcept.get(starCategory) ?? []).filter((i) =>
-      !cancelled[i]
-    ).map((i) => hits[i]!);
+  // A rating named by what it grades, right before it, where a star count
+  // of that thing stands before it too ("the 5-star UVA rating"): the
+  // grade of that thing ("your general feedback" stays).
+  if (starCategory !== undefined && grades.length > 0) {
+    const counted = [...grades].sort((a, b) => a.end - b.end);
+    const graded = (byConcept.get(starCategory) ?? []).filter((i) => {
+      if (cancelled[i]) return false;
+      const category = hits[i]!;
+      const k = firstEndingAfter(counted, category.start - GRADED_GAP - 2);
+      return k < counted.length && counted[k]!.end <= category.start &&
+        GRADED_SPACE.test(text.slice(counted[k]!.end, category.start));
+    }).map((i) => hits[i]!);
     if (graded.length > 0) {
       for (const concept of concepts) {
         for (const at of byConcept.get(concept) ?? []) {

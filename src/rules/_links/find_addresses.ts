@@ -111,14 +111,18 @@ export function findAddresses(
     const sep = hit[1]!;
     let start = hit.index;
     while (
-      start >= 1 && start > hit.index - 130 &&
-      isLocalChar(text[start - 1]!) &&
-      (start === 1 || text[start - 2] === sep)
+      start >= 1 && start > hit.index - 130 && isLocalChar(text[start - 1]!)
     ) {
-      start -= 2;
+      // A letter after a separator: go on; after a space or a mark it is
+      // the first one; after a letter it ends a word of its own ("to").
+      if (start >= 2 && text[start - 2] === sep) start -= 2;
+      else {
+        if (start < 2 || !isLocalChar(text[start - 2]!)) start -= 1;
+        break;
+      }
     }
-    // It stopped on the separator before the first letter.
-    start = Math.max(0, start) + (text[Math.max(0, start)] === sep ? 1 : 0);
+    // Stopped on a separator: the letters start after it.
+    if (text[start] === sep) start++;
     if (start >= hit.index) continue;
     const spaced = spacedAddress(sep);
     spaced.lastIndex = start;
@@ -205,7 +209,11 @@ function address(
   }
   // Digits for the letters of the top-level domain ("gm41l.c0m"): an
   // address only where they spell one.
-  if (/[0-9]/.test(tldWritten) && !TLDS.has(tld)) return undefined;
+  if (
+    /[0-9]/.test(tldWritten) &&
+    (!TLDS.has(tld) || (tldWritten.match(/\p{L}/gu)?.length ?? 0) < 2 ||
+      !/\p{L}/u.test(domain))
+  ) return undefined;
   const plainAt = at === "@";
   const plainDots = lastDot === "." && PLAIN_DOMAIN.test(domain);
   if (plainAt && plainDots) {

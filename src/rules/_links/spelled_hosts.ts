@@ -107,13 +107,6 @@ const SPACED_WW = /(?:^|\s)w\s{1,2}w\s{1,2}$/i;
 // A scheme or "www" written just before a spelled host: "https : // shop
 // . de".
 const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
-// A preposition of a place on the web right before a host ("hos oss på
-// vagnexperten punkt se", "auf kaffeehaus punkt de", "on brightloom dot
-// co"): a spelled host there is one even where its last word is an
-// everyday word.
-const SITE_BEFORE =
-  /(?:^|[\s(])(?:på|auf|unter|on|at|via|sur|su|op|em|na|w|na stronie|no site|sul sito|sur le site|auf der seite|on our site|on the site)\s+$/iu;
-
 const WWW_SPACED =
   /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
@@ -266,9 +259,7 @@ export function findSpelledHosts(
       !/^www\d{0,3}$/i.test(first) && spacedWww === null &&
       !/[\[(。]/.test(separator) && separator !== "." &&
       !dotWordEndsHost(separator, tld) &&
-      !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-      !(first.length >= 6 && /[\p{L}]/u.test(separator) &&
-        SITE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+      !SCHEME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     ) {
       continue;
     }

@@ -351,6 +351,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "laut dem",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "dank ihres",
+      "dank ihrer",
+      "dank deines",
+      "dank deiner",
       "danke für",
       "vielen dank für",
       "herzlichen dank für",
@@ -655,7 +660,11 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     ],
     request: [
       // Thanks given before the act: a request ("vielen Dank im Voraus für Ihre Bewertung").
-      "im voraus",
+      "danke im voraus",
+      "dank im voraus",
+      "vielen dank im voraus",
+      "im voraus für ihre",
+      "im voraus für deine",
       "vorab danke",
       "vorab schon mal danke",
       "wäre es schön",

@@ -437,6 +437,8 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "you read on",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "thanks to your",
       "thanks for",
       "thank you for",
       "thanks so much for",
@@ -1000,7 +1002,11 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // request ("leave", "write", "post").
     request: [
       // Thanks given before the act: a request ("thanks in advance for your review").
-      "in advance",
+      "thanks in advance",
+      "thank you in advance",
+      "many thanks in advance",
+      "thanking you in advance",
+      "in advance for your",
       "please",
       "pls",
       "plz",

@@ -673,6 +673,9 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "que leyó",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "gracias a su",
+      "gracias a tu",
       "gracias por",
     ],
     reviewSeen: [

@@ -512,6 +512,10 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "qui se plaignait",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "grâce à votre",
+      "grace a votre",
+      "grâce à ton",
       "merci pour",
       "merci beaucoup pour",
       "merci de votre",

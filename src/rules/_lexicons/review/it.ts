@@ -543,6 +543,11 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "che lamentava",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "grazie al suo",
+      "grazie alla sua",
+      "grazie al tuo",
+      "grazie alla tua",
       "grazie per",
       "grazie del",
       "grazie della",
@@ -1022,7 +1027,10 @@ export const REVIEW_IT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // wins over the negation.
     request: [
       // Thanks given before the act: a request ("grazie in anticipo per la recensione").
-      "in anticipo",
+      "grazie in anticipo",
+      "ringraziamo in anticipo",
+      "ringrazio in anticipo",
+      "in anticipo per la sua",
       "grazie anticipatamente",
       "anticipatamente",
       "chiedere",

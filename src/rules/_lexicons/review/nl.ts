@@ -491,6 +491,10 @@ export const REVIEW_NL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "waarin werd vermeld",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "dankzij uw",
+      "dankzij je",
+      "dankzij jouw",
       "bedankt voor",
       "dank voor",
       "dank u voor",

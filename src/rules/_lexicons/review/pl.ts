@@ -623,6 +623,11 @@ export const REVIEW_PL: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "według której",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "dzięki pana",
+      "dzięki pani",
+      "dzięki twojej",
+      "dzięki twojemu",
       "dziękujemy za",
       "dziękuję za",
       "dziekujemy za",

@@ -417,6 +417,10 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "atualização de software",
     ],
     requestOther: [
+      // "Deixar passar" (to let through): nothing left for the seller.
+      "deixar passar",
+      "deixa passar",
+      "deixam passar",
       // Photos the buyer has already sent: nothing asked.
       "fotos que você enviou",
       "fotos que você mandou",
@@ -535,6 +539,10 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "que reclamava",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "graças ao seu",
+      "graças à sua",
+      "gracas ao seu",
       "obrigada pela",
       "obrigado pela",
       "obrigado pelos",
@@ -578,6 +586,11 @@ export const REVIEW_PT: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "espero que sua experiencia",
     ],
     reviewOther: [
+      // A product's rating of a property ("a classificação de impermeabilidade da membrana").
+      "classificação de impermeabilidade",
+      "classificação de resistência",
+      "classificação de proteção",
+      "classificacao de impermeabilidade",
       // A lab's assessment ("uma avaliação em laboratório").
       "avaliação em laboratório",
       "avaliação de laboratório",

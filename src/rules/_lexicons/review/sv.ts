@@ -2839,6 +2839,9 @@ export const REVIEW_SV: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "som klagade på",
     ],
     reviewThanked: [
+      // Thanks to it ("thanks to your feedback, the next buyer…"): the buyer's review exists and did some good.
+      "tack vare din",
+      "tack vare ditt",
       "tack för",
     ],
     reviewSeen: [

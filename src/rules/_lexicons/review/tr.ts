@@ -1178,8 +1178,6 @@ export const REVIEW_TR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "her yorum bizim için değerli",
     ],
     request: [
-      // The seller's request named ("bir ricamız var"; denied: "hiçbir talebimiz yok").
-      "talebimiz",
       "mutluluk duyariz",
       "şimdiden",
       "simdiden",
