@@ -15,11 +15,11 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 // letter after it is a capital in the original text, a new line starts a
 // word (see `capitalAt`).
 const SPLIT = /(?<=[\p{L}\p{M}])[ \t]{0,2}\r?\n[ \t]{0,2}(?=[\p{L}\p{M}])/gu;
+// A syllable between hyphens: where a word cut into syllables may stand.
+const SYLLABLE = /-[\p{L}\p{M}]{1,4}-/u;
 // A word cut into three or more syllables of one to four letters by
 // hyphens ("va-lo-ra-ción"): its hyphens are cut out. A term must span a
 // cut to count, so "up-to-date" read as "uptodate" adds nothing.
-// A syllable between hyphens: where such a word may stand.
-const SYLLABLE = /-[\p{L}\p{M}]{1,4}-/u;
 const SYLLABLES =
   /(?<![\p{L}\p{M}\-])[\p{L}\p{M}]{1,4}(?:-[\p{L}\p{M}]{1,4}){2,}(?![\p{L}\p{M}\-])/gu;
 

@@ -47,6 +47,9 @@ export function findAddresses(
 ): Found[] {
   const lower = asciiLower(text);
   const found: Found[] = [];
+  // The address each kept whole-address match reads as: worked out once,
+  // where the match is weighed.
+  const addresses = new Map<RegExpExecArray, Found>();
   // One pass over the "at" anchors: a full address, or "name at gmail".
   for (
     const match of anchoredMatches(
@@ -60,25 +63,24 @@ export function findAddresses(
       lower,
       undefined,
       true,
-      (match, pattern) =>
-        pattern !== 1
-          ? address(
-            match,
-            text,
-            hiddenIn(match.index, match.index + match[0].length),
-          ) !== undefined
-          : !(AT_WEAK.test(match[2]!) &&
-            NOT_LOCAL.has(match[1]!.toLowerCase())),
-    )
-  ) {
-    if ((match as { pattern?: number }).pattern !== 1) {
-      found.push(
-        address(
+      (match, pattern) => {
+        if (pattern === 1) {
+          return !(AT_WEAK.test(match[2]!) &&
+            NOT_LOCAL.has(match[1]!.toLowerCase()));
+        }
+        const read = address(
           match,
           text,
           hiddenIn(match.index, match.index + match[0].length),
-        )!,
-      );
+        );
+        if (read !== undefined) addresses.set(match, read);
+        return read !== undefined;
+      },
+    )
+  ) {
+    const read = addresses.get(match);
+    if (read !== undefined) {
+      found.push(read);
       continue;
     }
     found.push({

@@ -107,6 +107,7 @@ const SPACED_WW = /(?:^|\s)w\s{1,2}w\s{1,2}$/i;
 // A scheme or "www" written just before a spelled host: "https : // shop
 // . de".
 const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
+
 const WWW_SPACED =
   /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
