@@ -12,7 +12,7 @@
  */
 
 import { contextWords } from "./context_lists.ts";
-import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
+import { firstEndingAfter, hitsAt, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
@@ -75,10 +75,8 @@ export function cancelOtherSenses(
   cancels: Readonly<Record<string, readonly string[]>>,
   primary: string | undefined,
 ): void {
-  const hitsOf = (concept: string): ConceptHit[] =>
-    (byConcept.get(concept) ?? []).map((i) => hits[i]!);
   for (const [canceller, targets] of Object.entries(cancels)) {
-    const cancellers = hitsOf(canceller);
+    const cancellers = hitsAt(hits, byConcept.get(canceller));
     if (cancellers.length === 0) continue;
     for (const target of targets) {
       for (const at of byConcept.get(target) ?? []) {

@@ -70,6 +70,32 @@ export function inside(
 }
 
 /**
+ * The hits at some indices, in their order. A loop of pushes, so that every
+ * list it returns has the same elements kind: optimized code that reads
+ * them is not thrown away for a list of another kind.
+ *
+ * @example
+ * ```ts
+ * import { hitsAt } from "./hit_index.ts";
+ * const hits = [{ concept: "review", language: "en", start: 0, end: 6 }];
+ * hitsAt(hits, [0]); // the one hit
+ * ```
+ *
+ * @param hits The hits.
+ * @param indices Indices into `hits`; none when absent.
+ * @returns The hits at those indices.
+ */
+export function hitsAt(
+  hits: readonly ConceptHit[],
+  indices: readonly number[] | undefined,
+): ConceptHit[] {
+  const out: ConceptHit[] = [];
+  if (indices === undefined) return out;
+  for (let i = 0; i < indices.length; i++) out.push(hits[indices[i]!]!);
+  return out;
+}
+
+/**
  * The indices of the hits of each concept, each list sorted by end as the
  * hits are.
  *
