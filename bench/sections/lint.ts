@@ -1,10 +1,20 @@
 /**
- * Lint: CPU time per message of each rule alone and of the whole
- * recommended policy, for the composed 200- and 2000-character messages of
- * the compose benchmark, with and without the `language-match` rule. With
- * it, the message is linted as free text in the buyer's locale, so the rule
+ * Lint: CPU time per message of the whole recommended policy and of each
+ * rule alone, for the composed 200- and 2000-character messages of the
+ * compose benchmark, with and without the `language-match` rule. With it,
+ * the message is linted as free text in the buyer's locale, so the rule
  * runs language detection; a composed message (template locale known) skips
  * detection, and is measured too.
+ *
+ * Three measurements, in this order, in one fresh process:
+ * - cold: the first messages linted after the modules load, while the
+ *   engine still compiles (its compiler threads count, as CPU time of the
+ *   process);
+ * - steady: the whole policy, as a server that keeps linting sees it,
+ *   after a warm-up of {@linkcode STEADY_WARMUP_MS} per candidate;
+ * - per rule: each rule alone, interleaved with the whole policy measured
+ *   again in the same rounds (a short warm-up; running many policies in
+ *   turn makes the shared code slower than one policy would find it).
  *
  * Run alone: `deno run --allow-read=. bench/sections/lint.ts` (prints JSON).
  *
@@ -27,9 +37,27 @@ import {
   TEMPLATES,
   VARIANTS,
 } from "../report/fixtures.ts";
+import process from "node:process";
 import { compare, type Measured, sinkValue } from "../report/measure.ts";
 
 const LANGUAGE_RULE = "language-match";
+
+/** How long each whole-policy candidate runs before it is timed. */
+export const STEADY_WARMUP_MS = 2500;
+/** How many messages the cold figure averages over. */
+export const COLD_MESSAGES = 100;
+
+/** The first messages linted in a fresh process. */
+export interface ColdLint {
+  /** Messages linted. */
+  readonly messages: number;
+  /** Their characters (mean). */
+  readonly chars: number;
+  /** Mean CPU nanoseconds per message, the compiler threads included. */
+  readonly cpuNs: number;
+  /** Mean wall-clock nanoseconds per message. */
+  readonly wallNs: number;
+}
 
 /** The timings for one message size. */
 export interface LintSize {
@@ -41,6 +69,11 @@ export interface LintSize {
   readonly findings: readonly string[];
   /** Whole policy without language-match (baseline), whole with it, then each rule alone. */
   readonly results: readonly Measured[];
+  /**
+   * The per-rule rounds: their baseline (the whole policy again, in the
+   * same rounds), then each rule alone.
+   */
+  readonly perRule: readonly Measured[];
 }
 
 /** What the lint section measured. */
@@ -50,6 +83,10 @@ export interface LintResult {
   /** Whether the recommended policy turns language-match on. */
   readonly languageInRecommended: boolean;
   readonly sizes: readonly LintSize[];
+  /** The first 2000-character messages linted after start-up. */
+  readonly cold: ColdLint;
+  /** The warm-up of each whole-policy candidate, in milliseconds. */
+  readonly steadyWarmupMs: number;
   readonly sink: number;
 }
 
@@ -92,12 +129,11 @@ export async function runLint(): Promise<LintResult> {
       })
     ),
   });
-  const sizes: LintSize[] = [];
-  for (const template of TEMPLATES.filter((t) => t.helpers)) {
+  // Distinct texts, linted in turn: a rule's work kept for the text it saw
+  // last (shared by the rules of one call) never serves the next call, as
+  // on a server where every message is new.
+  const messages = TEMPLATES.filter((t) => t.helpers).map((template) => {
     const id = `${MESSAGE_TYPE}/size${template.size}`;
-    // Distinct texts, linted in turn: a rule's work kept for the text it
-    // saw last (shared by the rules of one call) never serves the next
-    // call, as on a server where every message is new.
     const freeTexts: LintMessage[] = [];
     const asComposed: LintMessage[] = [];
     for (let i = 0; i < VARIANTS; i++) {
@@ -121,17 +157,27 @@ export async function runLint(): Promise<LintResult> {
         dataSpans: composed.dataSpans,
       });
     }
-    const lint = (messages: LintMessage[], options: LintOptions) => {
-      let next = 0;
-      return () => {
-        const message = messages[next]!;
-        next = (next + 1) % messages.length;
-        return lintMessage(message, { plugins, ...options });
-      };
+    return { size: template.size, freeTexts, asComposed };
+  });
+  const lint = (list: LintMessage[], options: LintOptions) => {
+    let next = 0;
+    return () => {
+      const message = list[next]!;
+      next = (next + 1) % list.length;
+      return lintMessage(message, { plugins, ...options });
     };
-    const only = (rule: AnyRule): LintOptions => ({
-      policy: { name: `only ${rule.id}`, rules: { [rule.id]: "error" } },
-    });
+  };
+  // Cold first, before anything else has linted in this process.
+  const longest = messages.find((m) => m.size === "2000") ?? messages.at(-1)!;
+  const cold = coldLint(
+    lint(longest.freeTexts, { rules: withoutLanguage }),
+    longest.freeTexts,
+  );
+  const only = (rule: AnyRule): LintOptions => ({
+    policy: { name: `only ${rule.id}`, rules: { [rule.id]: "error" } },
+  });
+  const sizes: LintSize[] = [];
+  for (const { size, freeTexts, asComposed } of messages) {
     const findings = freeTexts.flatMap((message) =>
       lintMessage(message, {
         plugins,
@@ -154,25 +200,55 @@ export async function runLint(): Promise<LintResult> {
           run: lint(asComposed, { rules: withLanguage }),
         },
       ]),
+    ], { rounds: 15, batchMs: 40, warmupMs: STEADY_WARMUP_MS });
+    const perRule = compare([
+      {
+        name: "recommended policy without language-match, among the rules",
+        run: lint(freeTexts, { rules: withoutLanguage }),
+      },
       ...rules.map((rule) => ({
         name: `rule ${rule.id}`,
         run: lint(freeTexts, only(rule)),
       })),
     ], { rounds: 9, batchMs: 25, warmupMs: 100 });
     sizes.push({
-      size: template.size,
-      chars: Math.round(
-        freeTexts.reduce((sum, m) => sum + (m.text ?? "").length, 0) / VARIANTS,
-      ),
+      size,
+      chars: meanChars(freeTexts),
       findings,
       results,
+      perRule,
     });
   }
   return {
     languageRule: language.how,
     languageInRecommended: LANGUAGE_RULE in RECOMMENDED_POLICY.rules,
     sizes,
+    cold,
+    steadyWarmupMs: STEADY_WARMUP_MS,
     sink: sinkValue(),
+  };
+}
+
+function meanChars(list: readonly LintMessage[]): number {
+  return Math.round(
+    list.reduce((sum, m) => sum + (m.text ?? "").length, 0) / list.length,
+  );
+}
+
+// The first `COLD_MESSAGES` lints of the process, timed as one batch.
+function coldLint(run: () => unknown, list: readonly LintMessage[]): ColdLint {
+  const wall0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let kept = 0;
+  for (let i = 0; i < COLD_MESSAGES; i++) if (run() !== undefined) kept++;
+  const cpu = process.cpuUsage(cpu0);
+  const wallNs = (performance.now() - wall0) * 1e6;
+  if (kept !== COLD_MESSAGES) throw new Error("lintMessage returned nothing");
+  return {
+    messages: COLD_MESSAGES,
+    chars: meanChars(list),
+    cpuNs: (cpu.user + cpu.system) * 1000 / COLD_MESSAGES,
+    wallNs: wallNs / COLD_MESSAGES,
   };
 }
 
