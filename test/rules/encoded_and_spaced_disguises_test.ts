@@ -3,7 +3,8 @@
  * an address spelled with a hyphen, underscore or bar between every
  * character, digits for the letters of its domain ("gm41l.c0m"), an
  * address whose plain reading stops before a spaced full stop, an address
- * written out whole in Devanagari or Arabic letters, and the clean texts
+ * written out whole in Devanagari or Arabic letters, "www." with a space
+ * after each dot ("www. shop. it/ video"), and the clean texts
  * that look like them (a measure after "@", everyday words around "point").
  */
 import assert from "node:assert/strict";
@@ -60,6 +61,16 @@ const CAUGHT: readonly [rule: string, locale: string, text: string][] = [
     "ar-AE",
     "للاستفسار راسلنا على: أوردرز آت بيت العود دوت كوم بدون مسافات.",
   ],
+  [
+    "link-policy",
+    "it-IT",
+    "Il video del montaggio è su www. arredi-ferri. it/ video (senza spazi).",
+  ],
+  [
+    "link-policy",
+    "en-GB",
+    "The fitting guide is at www. oakandpine. co. uk if you need it.",
+  ],
 ];
 
 const CLEAN: readonly [locale: string, text: string][] = [
@@ -68,6 +79,7 @@ const CLEAN: readonly [locale: string, text: string][] = [
   ["en-US", "Prices already include the 20% discount shown at checkout."],
   ["de-DE", "Die Teilenummer lautet A-7-B-2; sie steht auf dem Typenschild."],
   ["fr-FR", "La version 2.1.3 du micrologiciel corrige le souci de Wi-Fi."],
+  ["en-US", "Type www. in front of it. Then the page opens as usual."],
   [
     "sv-SE",
     "Vi tar upp leveransen i punkt se nedan och skickar paketet i dag.",

@@ -5,8 +5,9 @@
  * in the 16 languages (`shop dot com`, `tienda punto es`, `ドット`, `点`,
  * `نقطة`), bracketed dot words (`shop (dot) de`), spaced, middle or
  * ideographic dots (`shop . com`, `shop · com`, `shop。com`), a dot beside a
- * line break (`www\n.shop.cn`, `shop.\nde.`), and `www` with spaces for
- * its dots (`www shop com`). Cyrillic and Greek look-alikes count in Latin
+ * line break (`www\n.shop.cn`, `shop.\nde.`), `www` with spaces for
+ * its dots (`www shop com`), and `www.` with a space after its dots
+ * (`www. shop. de/ hilfe`). Cyrillic and Greek look-alikes count in Latin
  * words (`shop krоpka cоm`). Each search is one bounded regular
  * expression: linear in the text.
  *
@@ -111,6 +112,12 @@ const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
 const WWW_SPACED =
   /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
+// "www." with a space after its dots ("www. shop. de/ hilfe"): the "www."
+// makes the spaced dots a host's; at least one dot must be spaced (the
+// others are plain hosts, found elsewhere).
+const WWW_DOT_SPACED =
+  /(?<![\p{L}\p{N}.])www\.[ \t]{0,2}([a-z0-9][a-z0-9\-]{0,62}(?:\.[ \t]{0,2}[a-z0-9][a-z0-9\-]{0,62}){0,3})\.[ \t]{0,2}([a-z]{2,12})(?![\p{L}\p{N}\-])((?:[ \t]{0,2}\/[ \t]{0,2}[a-z0-9\-_]{1,40}){0,3})/gu;
+
 // Messengers' and networks' short hosts, whose first label is too short to
 // tell from a word on its own.
 const SHORT_HOSTS = new Set(["t.me", "wa.me", "m.me", "fb.me", "ig.me"]);
@@ -171,6 +178,29 @@ export function findSpelledHosts(
           start + match[0].length,
           `www.${match[1]!}.${tld}`,
           "/",
+        ),
+      );
+    }
+  }
+  // "www. shop. de": a host with a space after its dots, after "www.".
+  if (lower.includes("www.")) {
+    for (const match of lower.matchAll(WWW_DOT_SPACED)) {
+      const tld = match[2]!;
+      const hostWritten = match[0].slice(0, match[0].length - match[3]!.length);
+      if (!/\.[ \t]/.test(hostWritten) || !TLDS.has(tld)) continue;
+      const labels = match[1]!.split(/\.[ \t]{0,2}/);
+      const path = match[3] === ""
+        ? "/"
+        : "/" + match[3]!.split("/").map((part) => part.trim()).filter((
+          part,
+        ) => part !== "").join("/");
+      found.push(
+        spelledLink(
+          text,
+          match.index,
+          match.index + match[0].length,
+          ["www", ...labels, tld].join("."),
+          path,
         ),
       );
     }
