@@ -6,6 +6,7 @@ import { isAmazonLookalike } from "./_links/amazon_lookalike.ts";
 import { findLinks, type FoundLink } from "./_links/find_links.ts";
 import { foldForMatching } from "./_links/fold.ts";
 import { AMAZON_MARKETPLACES, SHORTENERS, within } from "./_links/hosts.ts";
+import { isMakerPage } from "./_links/maker_pages.ts";
 import { decodeHost } from "./_links/punycode.ts";
 import {
   amazonPage,
@@ -347,13 +348,20 @@ export const linkPolicy: Rule<LinkPolicyOptions> = defineRule<
 const HANDS_ON =
   /[?&](?:[a-z_.]{0,20}(?:url|uri|q|u|to|target|dest|destination|redirect|goto|link|next|continue|return_?to))=(?:https?(?::|%3a)|%2f%2f|\/\/|www\.)/i;
 
-type Purpose = "allowed" | "carrier" | "key" | "activation" | "registration";
+type Purpose =
+  | "allowed"
+  | "carrier"
+  | "key"
+  | "activation"
+  | "registration"
+  | "maker";
 
 const PURPOSE_NAMES: Readonly<Record<Exclude<Purpose, "allowed">, string>> = {
   carrier: "carrier tracking",
   key: "key redemption",
   activation: "product activation",
   registration: "product registration",
+  maker: "the manufacturer's product page",
 };
 
 function typeAllows(purpose: Exclude<Purpose, "allowed">, type: string) {
@@ -365,6 +373,7 @@ function typeAllows(purpose: Exclude<Purpose, "allowed">, type: string) {
     case "activation":
       return type === "digitalAccessKey";
     case "registration":
+    case "maker":
       return REGISTRATION_TYPES.has(type);
   }
 }
@@ -408,6 +417,13 @@ function purposeOf(
     : sentenceAfter(text, link.end);
   if (isRegistrationPage(link.path, before, after)) return "registration";
   if (isActivationPage(host, link.path)) return "activation";
+  // The manufacturer's manual, guide or support page, named as the
+  // maker's: needed to use what was bought.
+  if (
+    isMakerPage(host, text, link.start, link.end, sentenceAfter(text, link.end))
+  ) {
+    return "maker";
+  }
   return undefined;
 }
 

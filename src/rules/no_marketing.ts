@@ -144,6 +144,8 @@ const MARKETING_RUN = {
   // An exchange named in the next paragraph still frames another size
   // offered for it.
   acrossBreaks: ["exchange"],
+  // The buyer's question named once frames the answers after it.
+  carried: ["buyerAsked", "answering"] as const,
 };
 
 /**

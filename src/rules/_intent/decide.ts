@@ -558,6 +558,12 @@ export function decideMarketing(
   if (has("offer") && (has("invitation") || has("future"))) {
     return "promotion";
   }
+  // A delivery that repeats, offered ("we can send you a new cartridge
+  // automatically every month"; "dilerseniz düzenli teslimat sistemimize
+  // katılabilirsiniz"): a subscription sold, unless the buyer asked for it.
+  if (
+    has("recurring") && !has("buyerAsked") && !previous.has("buyerAsked")
+  ) return "crossSell";
   // This order's number made the voucher of a later purchase, with an
   // amount ("next time, mention this order number and we take 15% off",
   // "na próxima compra é só informar este número de pedido que abatemos
@@ -602,6 +608,14 @@ export function decideMarketing(
     has("referral") &&
     (has("offer") || has("amount") || has("incentive"))
   ) return "promotion";
+  // The shop recommended to others, asked for without a reward ("we'd be
+  // grateful if you told your friends about our little shop", "अपने दोस्तों
+  // को भी हमारे बारे में बताइए"): word of mouth solicited.
+  if (
+    has("referral") &&
+    (has("request") || has("wish") || has("invitation") || has("appeal") ||
+      has("condition") || has("friend"))
+  ) return "crossSell";
   // A reward on a later purchase from the seller ("if you reorder from us
   // later, we'll add a free bag of chews as a thank-you"), or on the next
   // one with a later time or an invitation ("your next order ships free"),
@@ -767,12 +781,14 @@ function softCrossSell(
       ((has("required") || has("jobCondition")) && !has("invitation")))
   ) return false;
   // An option the buyer asked about or wrote in the order note
-  // (`buyerAsked`, in the sentence or the one before: "you asked about
-  // gold foil: that is £6 more per card", "您在备注里提到想加一只猫，每只
-  // 另付 50 元") answers the buyer, unless goods are promoted, something is
-  // new, another line is offered or the seller's goods are suggested.
+  // (`buyerAsked` in the sentence or the one before, `answering` in one
+  // before that: "you asked about gold foil: that is £6 more per card",
+  // "您在备注里提到想加一只猫，每只另付 50 元") answers the buyer, unless goods
+  // are promoted, something is new, another line is offered or the
+  // seller's goods are suggested.
   if (
-    (has("buyerAsked") || previous.has("buyerAsked")) &&
+    (has("buyerAsked") || previous.has("buyerAsked") ||
+      previous.has("answering")) &&
     !has("promoObject") && !has("novelty") && !has("assortment") &&
     !has("alsoBuy") && !(has("ours") && has("recommendation"))
   ) return false;

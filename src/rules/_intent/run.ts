@@ -373,6 +373,13 @@ export function runConcepts<F extends string>(
      */
     readonly acrossBreaks?: readonly string[];
     /**
+     * [concept, carried]: once a sentence holds the concept, every later
+     * sentence of the message has the carried concept in the sentence
+     * before it (the buyer's question named at the start frames the
+     * answers that follow: `["buyerAsked", "answering"]`).
+     */
+    readonly carried?: readonly [string, string];
+    /**
      * [concepts, produced]: a sentence holding one of the concepts that
      * leaves the choice to the buyer ({@linkcode leavesChoice}: "whether you
      * update your review is entirely up to you") holds the produced concept
@@ -557,6 +564,23 @@ export function runConcepts<F extends string>(
     const leaves = choices[i] ??= leavesChoice(match.text.slice(start, end));
     return leaves ? new Set([...current, left]) : current;
   };
+  // Whether a sentence before each holds the `carried` concept, in the
+  // seller's own words of a language that judges.
+  const [carrier, carried] = analyze.carried ?? ["", ""];
+  const carriedTo = new Uint8Array(sentences.length);
+  if (carrier !== "") {
+    for (let i = 0, seenIt = false; i < sentences.length; i++) {
+      if (seenIt) carriedTo[i] = 1;
+      for (const [language, held] of sentences[i]!.own) {
+        if (allowed !== undefined && !allowed.has(language)) continue;
+        if (held.has(carrier)) seenIt = true;
+      }
+    }
+  }
+  const withCarried = (i: number, before: Concepts): Concepts =>
+    carriedTo[i] === 1 && !before.has(carried)
+      ? new Set([...before, carried])
+      : before;
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
     const sentence = sentences[i]!;
@@ -568,11 +592,14 @@ export function runConcepts<F extends string>(
         return decide(
           current,
           beforeQuestion(i, neighbour(i, 1, which, language)),
-          afterQuestion(
+          withCarried(
             i,
-            language === "en"
-              ? reportsBefore(i, which, current, before)
-              : before,
+            afterQuestion(
+              i,
+              language === "en"
+                ? reportsBefore(i, which, current, before)
+                : before,
+            ),
           ),
           language,
           i >= 2 ? withLoansAt(i - 2, which, language) : EMPTY,

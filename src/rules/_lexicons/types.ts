@@ -406,6 +406,16 @@ export type MarketingConcept =
    */
   | "mailing"
   /**
+   * OPTIONAL. A delivery that repeats, as the seller offers it: "send you a
+   * new one every month", "automatically every month", "regular monthly
+   * delivery", de "Lieferabo", fr "livraisons régulières", it "spedizione
+   * fissa", tr "düzenli teslimat", ja "定期便", zh "每个月固定". With an
+   * offer, an invitation, another form or a wish in its sentence, a
+   * subscription is sold on top of the order. Not the words of a plan the
+   * buyer has ("your subscription is valid for 12 months").
+   */
+  | "recurring"
+  /**
    * OPTIONAL. A weaker promoted object: a bare noun for the seller's
    * assortment, which counts only next to a cue (`novelty`,
    * `recommendation`, `availability`) or an `invitation`, in the sentence or

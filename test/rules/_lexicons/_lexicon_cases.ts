@@ -59,6 +59,7 @@ export const OPTIONAL_CONCEPTS: readonly string[] = [
   "requestOther",
   "changeOther",
   "mailing",
+  "recurring",
   "unconditional",
   "reviewSeen",
   "starCategory",

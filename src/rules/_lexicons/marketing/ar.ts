@@ -768,6 +768,18 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "توصيل شهري",
+        "توصيل دوري",
+        "شحن شهري",
+        "شحنة شهرية",
+        "اشتراك شهري",
+        "كل شهر تلقائيا",
+        "تلقائيا كل شهر",
+        "نرسل لك كل شهر",
+      ],
       mailing: [
         "رسالتنا الموسمية",
         "رسالتنا الشهرية",
@@ -817,6 +829,11 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "يذكر رقم طلبك",
         "بتوصية منك",
         "بتوصية منكم",
+        // The shop recommended to others, asked without a reward.
+        "أخبر أصدقاءك عنا",
+        "أخبري صديقاتك عنا",
+        "انصح بنا",
+        "حدث أصدقاءك عنا",
       ],
       friend: arabicForms([
         // Neighbours told about the seller (plural or "a neighbour"; not

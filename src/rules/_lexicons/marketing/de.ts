@@ -710,6 +710,28 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "jeden monat automatisch",
+        "automatisch jeden monat",
+        "monatlich automatisch",
+        "automatisch monatlich",
+        "regelmäßige lieferung*",
+        "regelmässige lieferung*",
+        "regelmäßig zuschicken",
+        "regelmäßig zusenden",
+        "regelmäßig liefern",
+        "lieferabo",
+        "spar-abo",
+        "sparabo",
+        "ein abo bei uns",
+        "unser abo",
+        "unserem abo",
+        "jeden monat eine neue",
+        "jeden monat einen neuen",
+        "alle vier wochen automatisch",
+      ],
       mailing: [
         "winzerbrief",
         "saisonbrief",
@@ -768,6 +790,15 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "deinen namen angibt",
         "sich auf sie beruft",
         "sich auf dich beruft",
+        // The shop recommended to others, asked without a reward.
+        "erzählen sie ihren freunden von uns",
+        "freunden von uns erzählen",
+        "von uns erzählen",
+        "erzählen sie von uns",
+        "empfehlen sie uns",
+        "uns weiterempfehlen",
+        "uns weiter empfehlen",
+        "mundpropaganda",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1495,6 +1526,12 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "unter unserem markennamen finden",
         "unter unserem namen finden",
         "unter unserem namen bei amazon",
+        // Goods or a place that "await" the buyer.
+        "anmelden können sie sich",
+        "können sie sich anmelden",
+        "können sie sich dort anmelden",
+        "können sie sich hier anmelden",
+        "können sie sich eintragen",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

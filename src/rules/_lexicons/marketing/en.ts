@@ -852,6 +852,36 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automatically every month",
+        "automatically each month",
+        "every month automatically",
+        "send you a new one every",
+        "send you one every",
+        "send you a fresh one every",
+        "ship you a new one every",
+        "a regular monthly delivery",
+        "regular monthly delivery",
+        "regular monthly deliveries",
+        "set up a regular delivery",
+        "set up a monthly delivery",
+        "set up a monthly shipment",
+        "set up a regular shipment",
+        "fixed shipment every",
+        "fixed delivery every",
+        "repeat delivery service",
+        "auto-ship",
+        "autoship",
+        "auto-replenish*",
+        "join our monthly",
+        "join our regular",
+        "our subscription service",
+        "a subscription with us",
+        "refill subscription",
+        "refill plan",
+      ],
       mailing: [
         "seasonal letter",
         "monthly letter",
@@ -920,6 +950,19 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "referred by you",
         "mentions you",
         "friend you refer*",
+        // The shop recommended to others, asked without a reward.
+        "tell your friends about us",
+        "tell your friends about our",
+        "told your friends about us",
+        "told your friends and family about",
+        "tell your friends and family about",
+        "tell friends and family about",
+        "tell others about us",
+        "tell people about us",
+        "spread the word",
+        "word of mouth",
+        "recommend our little shop",
+        "recommend our small shop",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1439,6 +1482,11 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our name in the search box",
         "our name into the search box",
         "our brand name in the search box",
+        // Goods or a place that "await" the buyer.
+        "await you",
+        "awaits you",
+        "are waiting for you",
+        "is waiting for you",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

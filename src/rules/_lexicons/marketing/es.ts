@@ -759,6 +759,26 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automáticamente cada mes",
+        "cada mes automáticamente",
+        "envío mensual",
+        "envíos mensuales",
+        "envío periódico",
+        "envíos periódicos",
+        "entrega periódica",
+        "entregas periódicas",
+        "suscripción mensual",
+        "nuestra suscripción",
+        "nuestro servicio de suscripción",
+        "enviarle cada mes",
+        "enviarte cada mes",
+        "mandarle cada mes",
+        "mandarte cada mes",
+        "envío fijo cada mes",
+      ],
       mailing: [
         "carta mensual",
         "carta de temporada",
@@ -820,6 +840,13 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "referido por ti",
         "referido por usted",
         "de parte tuya",
+        // The shop recommended to others, asked without a reward.
+        "hábleles de nosotros",
+        "háblales de nosotros",
+        "hable de nosotros",
+        "recomendarnos con",
+        "el boca a boca",
+        "de boca en boca",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1691,6 +1718,17 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "no dude en buscarnos",
         "no dudes en buscarnos",
         "buscarnos en amazon",
+        // Goods or a place that "await" the buyer.
+        "le esperan",
+        "te esperan",
+        "los esperan",
+        "le esperamos",
+        "te esperamos",
+        "los esperamos",
+        // "If you like" (Mexico).
+        "si gustan",
+        "si gusta",
+        "si gustas",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

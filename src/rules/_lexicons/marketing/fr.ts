@@ -809,6 +809,25 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automatiquement chaque mois",
+        "chaque mois automatiquement",
+        "vous envoyer automatiquement",
+        "envoi automatique chaque",
+        "envois réguliers",
+        "envois automatiques",
+        "livraison régulière",
+        "livraisons régulières",
+        "livraison mensuelle",
+        "livraisons mensuelles",
+        "notre abonnement",
+        "formule d'abonnement",
+        "un abonnement chez nous",
+        "chaque mois une nouvelle",
+        "chaque mois un nouveau",
+      ],
       mailing: [
         "lettre de saison",
         "lettre saisonnière",
@@ -866,6 +885,11 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "parrainé par vous",
         "parrainée par vous",
         "parrainé par toi",
+        // The shop recommended to others, asked without a reward.
+        "parler de nous autour de vous",
+        "nous recommander à",
+        "le bouche-à-oreille",
+        "bouche à oreille",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1434,6 +1458,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "en faisant une recherche sur notre",
         "en faisant une recherche avec notre",
         "googlez notre nom",
+        // Goods or a place that "await" the buyer.
+        "vous attendent",
+        "vous attend",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -743,6 +743,16 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "हर महीने अपने आप",
+        "हर महीने ऑटोमैटिक",
+        "मासिक डिलीवरी",
+        "नियमित डिलीवरी",
+        "सब्सक्रिप्शन प्लान",
+        "हर महीने भेज",
+      ],
       mailing: [
         "मौसमी चिट्ठी",
         "हमारी चिट्ठी",
@@ -796,6 +806,12 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "आपका ऑर्डर नंबर बताकर",
         "आपने रेफर किया",
         "आपके द्वारा रेफर",
+        // The shop recommended to others, asked without a reward.
+        "हमारे बारे में बताइए",
+        "हमारे बारे में बताएं",
+        "हमारे बारे में बताएँ",
+        "दोस्तों को बताइए",
+        "हमारी सिफारिश",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not

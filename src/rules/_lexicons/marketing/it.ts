@@ -759,6 +759,27 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automaticamente ogni mese",
+        "ogni mese automaticamente",
+        "spedizione fissa",
+        "spedizioni fisse",
+        "spedizione periodica",
+        "spedizioni periodiche",
+        "spedizione mensile",
+        "spedizioni mensili",
+        "invio mensile",
+        "invio periodico",
+        "consegna periodica",
+        "consegne periodiche",
+        "abbonamento mensile",
+        "il nostro abbonamento",
+        "inviarle ogni mese",
+        "spedirle ogni mese",
+        "mandarle ogni mese",
+      ],
       mailing: [
         "lettera stagionale",
         "lettera di stagione",
@@ -817,6 +838,13 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "che è nostro cliente",
         "presentato da te",
         "che l'hai mandato tu",
+        // The shop recommended to others, asked without a reward.
+        "parli di noi",
+        "parla di noi",
+        "parlate di noi",
+        "ci consigli a",
+        "consigliarci a",
+        "il passaparola",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1439,6 +1467,16 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "cercarci su amazon",
         "cercandoci per nome",
         "cercandoci con il nome",
+        // Goods or a place that "await" the buyer.
+        "la aspettano",
+        "la aspetta",
+        "vi aspettano",
+        "vi aspetta",
+        "ti aspettano",
+        "ti aspetta",
+        "la aspettiamo",
+        "vi aspettiamo",
+        "ti aspettiamo",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

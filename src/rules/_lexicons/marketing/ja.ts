@@ -674,6 +674,23 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "毎月自動",
+        "自動で毎月",
+        "毎月定期的にお送り",
+        "定期便もご用意",
+        "定期便もございます",
+        "定期便のご案内",
+        "定期便をご利用いただけ",
+        "定期便に切り替え",
+        "定期便への切り替え",
+        "定期配送もご用意",
+        "定期配送のご案内",
+        "定期購入もご用意",
+        "定期購入のご案内",
+      ],
       mailing: [
         "季節のお便り",
         "お便りをお送り",
@@ -724,6 +741,12 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "あなたの紹介で",
         "お客様のお名前を出して",
         "紹介者としてお客様",
+        // The shop recommended to others, asked without a reward.
+        "お友達にもご紹介",
+        "ご友人にもご紹介",
+        "お知り合いにもご紹介",
+        "口コミで広め",
+        "当店をご紹介",
       ],
       friend: [
         "友人",

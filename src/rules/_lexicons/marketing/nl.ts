@@ -637,6 +637,23 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automatisch elke maand",
+        "elke maand automatisch",
+        "maandelijkse levering",
+        "maandelijkse leveringen",
+        "maandelijkse zending",
+        "vaste levering",
+        "vaste leveringen",
+        "periodieke levering",
+        "periodieke leveringen",
+        "ons abonnement",
+        "een abonnement bij ons",
+        "elke maand een nieuwe",
+        "elke maand een nieuw",
+      ],
       mailing: [
         "seizoensbrief",
         "maandbrief",
@@ -687,6 +704,12 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "door u doorverwezen",
         "door jou aangebracht",
         "jouw bestelnummer noemt",
+        // The shop recommended to others, asked without a reward.
+        "vertel over ons",
+        "vertel uw vrienden over ons",
+        "vertel je vrienden over ons",
+        "ons aanbevelen",
+        "mond-tot-mondreclame",
       ],
       friend: [
         "iemand in uw omgeving",
@@ -1094,6 +1117,11 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "u vindt ons via de zoekfunctie",
         "google ons",
         "google onze naam",
+        // Goods or a place that "await" the buyer.
+        "wachten op u",
+        "wacht op u",
+        "wachten op je",
+        "wacht op je",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

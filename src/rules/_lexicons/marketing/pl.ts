@@ -826,6 +826,25 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automatycznie co miesiąc",
+        "co miesiąc automatycznie",
+        "comiesięczna dostawa",
+        "comiesięczną dostawę",
+        "comiesięczne dostawy",
+        "regularne dostawy",
+        "regularną dostawę",
+        "regularna dostawa",
+        "stała dostawa",
+        "stałą dostawę",
+        "naszą subskrypcję",
+        "nasza subskrypcja",
+        "abonament u nas",
+        "co miesiąc nową",
+        "co miesiąc nowy",
+      ],
       mailing: [
         "list sezonowy",
         "sezonowy list",
@@ -878,6 +897,13 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "powoła się na ciebie",
         "poda twoje imię",
         "poda numer twojego zamówienia",
+        // The shop recommended to others, asked without a reward.
+        "powiedz o nas",
+        "opowiedz o nas",
+        "opowiedzieć o nas",
+        "polećcie nas",
+        "polecić nas",
+        "poczta pantoflowa",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1311,6 +1337,13 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "wyszukujac nasza marke",
         "wyszukujac nasza nazwe",
         "poszukaj naszych innych produktow",
+        // Goods or a place that "await" the buyer.
+        "czekają na pana",
+        "czekają na panią",
+        "czekają na ciebie",
+        "czekają na państwa",
+        "czeka na pana",
+        "czeka na panią",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -695,6 +695,26 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automaticamente todo mês",
+        "todo mês automaticamente",
+        "envio mensal",
+        "envios mensais",
+        "entrega mensal",
+        "entregas mensais",
+        "envio recorrente",
+        "entrega recorrente",
+        "assinatura mensal",
+        "nossa assinatura",
+        "nosso clube de assinatura",
+        "clube de assinatura",
+        "enviar todo mês",
+        "mandar todo mês",
+        "te enviar todo mês",
+        "lhe enviar todo mês",
+      ],
       mailing: [
         "nossa cartinha",
         "carta mensal",
@@ -755,6 +775,13 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "indicado por você",
         "indicada por você",
         "indicação sua",
+        // The shop recommended to others, asked without a reward.
+        "fale de nós",
+        "fale da gente",
+        "nos indique para",
+        "recomende a gente",
+        "recomende nossa loja",
+        "boca a boca",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1373,6 +1400,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "não deixe de nos procurar",
         "não deixe de pesquisar nossa",
         "não deixe de pesquisar nosso",
+        // Goods or a place that "await" the buyer.
+        "esperam por você",
+        "te esperam",
+        "aguardam você",
+        "esperamos você",
+        "esperamos por você",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

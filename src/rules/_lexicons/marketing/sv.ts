@@ -574,6 +574,20 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "automatiskt varje månad",
+        "varje månad automatiskt",
+        "månadsleverans*",
+        "regelbunden leverans",
+        "regelbundna leveranser",
+        "fast leverans varje",
+        "vår prenumeration",
+        "en prenumeration hos oss",
+        "varje månad en ny",
+        "skicka en ny varje månad",
+      ],
       mailing: [
         "säsongsbrev",
         "månadsbrev",
@@ -631,6 +645,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "värvad av dig",
         "tipsad av dig",
         "säger att du skickat",
+        // The shop recommended to others, asked without a reward.
+        "berätta om oss",
+        "tipsa dina vänner om",
+        "mun-till-mun",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -1002,6 +1020,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "skriv in vart namn",
         "du hittar oss pa amazon",
         "genom att soka pa vart namn",
+        // Goods or a place that "await" the buyer.
+        "väntar på dig",
+        "väntar på er",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

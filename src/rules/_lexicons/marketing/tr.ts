@@ -634,6 +634,24 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "her ay otomatik",
+        "otomatik olarak her ay",
+        "düzenli teslimat",
+        "duzenli teslimat",
+        "düzenli gönderim",
+        "duzenli gonderim",
+        "aylik teslimat",
+        "aylik gönderim",
+        "aylik gonderim",
+        "abonelik sistemimiz*",
+        "abonelik sistemi",
+        "her ay kapiniza",
+        "her ay size gönder*",
+        "her ay size gonder*",
+      ],
       mailing: [
         "mektubumuz",
         "sezon mektubu",
@@ -687,6 +705,13 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "sipariş numaranizi verirse",
         "sipariş numarani verirse",
         "sizin tavsiyenizle",
+        // The shop recommended to others, asked without a reward.
+        "bizden bahsedin",
+        "bizden bahsederseniz",
+        "bizi tavsiye edin",
+        "bizi tavsiye ederseniz",
+        "bizi önerin",
+        "bizi onerin",
       ],
       friend: [
         "arkadaşiniz*",
@@ -1060,6 +1085,9 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "adimizla bulabilirsiniz",
         "markamizla bulabilirsiniz",
         "adimizi aratmanizi rica ederiz",
+        // Goods or a place that "await" the buyer.
+        "sizi bekliyor",
+        "sizleri bekliyor",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -716,6 +716,17 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
       // through them, or the buyer asked to recommend the shop.
       // A mailing of the seller's, a letter or a list the buyer is put on
       // ("our seasonal letter with the new vintages").
+      // A delivery that repeats, offered: a subscription sold on top of
+      // the order.
+      recurring: [
+        "定期给您寄",
+        "每个月给您寄",
+        "每月给您寄",
+        "每个月固定时间给您寄",
+        "每月固定给您寄",
+        "每个月自动给您",
+        "每月自动给您寄",
+      ],
       mailing: [
         "茶讯",
         "会员通讯",
@@ -776,6 +787,12 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "说是你介绍的",
         "經您介紹",
         "說是我們介紹的",
+        // The shop recommended to others, asked without a reward.
+        "推荐给您的朋友",
+        "介绍给朋友",
+        "告诉您的朋友",
+        "帮我们宣传",
+        "帮我们推荐",
       ],
       friend: [
         "您的朋友",

@@ -1,0 +1,100 @@
+/**
+ * Two classes met anew. A delivery that repeats, offered on top of the
+ * order (a subscription sold: "we can send you fresh filters every month")
+ * is marketing in every language, while a routine of care ("change the
+ * filter every month") or the buyer's own plan is not. A link to the
+ * manufacturer's manual or guide, named as the maker's, is needed to use
+ * the order; the seller's own site, or a host whose brand signs the
+ * message, is not.
+ */
+import assert from "node:assert/strict";
+import { lintMessage } from "../../src/lint/lint_message.ts";
+
+function errorRules(text: string, locale: string, type: string): string[] {
+  return lintMessage({
+    type: type as "confirmOrderDetails",
+    text,
+    locale,
+    amazonOrderId: "123-1234567-1234567",
+  }).diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId);
+}
+
+const ORDER = "123-1234567-1234567";
+
+const SUBSCRIPTIONS: readonly [locale: string, text: string][] = [
+  [
+    "en-GB",
+    `Your tea for order ${ORDER} left today. If it suits you, we can send you a new one every month so the caddy never runs dry.`,
+  ],
+  [
+    "de-DE",
+    `Ihr Vogelfutter zur Bestellung ${ORDER} ist unterwegs. Gern richten wir Ihnen ein Lieferabo ein, dann kommt jeden Monat eine neue Packung.`,
+  ],
+  [
+    "es-ES",
+    `Su pedido ${ORDER} sale hoy. Si lo prefiere, podemos enviarle cada mes una bolsa nueva de pienso sin que tenga que pedirla.`,
+  ],
+  [
+    "pt-BR",
+    `Seu pedido ${ORDER} já foi postado. Temos também o nosso clube de assinatura: o café chega fresquinho todo mês na sua casa.`,
+  ],
+  [
+    "ja-JP",
+    `ご注文番号${ORDER}の茶葉を本日発送しました。毎月お届けする定期便もご用意しておりますので、お気軽にお申し付けください。`,
+  ],
+];
+
+const CLEAN: readonly [locale: string, text: string, type: string][] = [
+  [
+    "en-US",
+    `Your water filter from order ${ORDER} ships today. For the best taste, change the cartridge every month.`,
+    "confirmOrderDetails",
+  ],
+  [
+    "ja-JP",
+    `定期便のお申し込みどおり、ご注文番号${ORDER}の紅茶は15日に発送いたします。`,
+    "confirmOrderDetails",
+  ],
+  [
+    "it-IT",
+    `Ordine ${ORDER}: nella scatola manca il libretto. Il manuale del produttore è qui: https://www.termoklima.it/manuali/tk20.pdf\nCordiali saluti, Casa Clima Rossi`,
+    "unexpectedProblem",
+  ],
+  [
+    "en-US",
+    `About order ${ORDER}: the manufacturer's setup guide with the wiring chart is at https://support.heatwise.com/guides/th20.pdf\nBest, Cozy Home Supply`,
+    "confirmOrderDetails",
+  ],
+];
+
+const LINKS_KEPT: readonly [locale: string, text: string][] = [
+  [
+    "en-US",
+    `About order ${ORDER}: our website has the setup guide, see https://www.cozyhomesupply.com/guides/th20\nBest, Cozy Home Supply`,
+  ],
+  [
+    "sv-SE",
+    `Gällande beställning ${ORDER}: tillverkarens skötselguide finns här: https://www.teakgarden.se/skotsel\nVänliga hälsningar\nTeakgarden Butik`,
+  ],
+];
+
+Deno.test("a delivery that repeats, offered, is marketing", () => {
+  const missed = SUBSCRIPTIONS.filter(([locale, text]) =>
+    !errorRules(text, locale, "confirmOrderDetails").includes("no-marketing")
+  );
+  assert.deepEqual(missed, []);
+});
+
+Deno.test("care routines, the buyer's plan and maker pages stay clean", () => {
+  const flagged = CLEAN.filter(([locale, text, type]) =>
+    errorRules(text, locale, type).length > 0
+  );
+  assert.deepEqual(flagged, []);
+});
+
+Deno.test("the seller's own site stays an external link", () => {
+  const missed = LINKS_KEPT.filter(([locale, text]) =>
+    !errorRules(text, locale, "confirmOrderDetails").includes("link-policy")
+  );
+  assert.deepEqual(missed, []);
+});
