@@ -608,14 +608,16 @@ export function decideMarketing(
     has("referral") &&
     (has("offer") || has("amount") || has("incentive"))
   ) return "promotion";
-  // The shop recommended to others, asked for without a reward ("we'd be
-  // grateful if you told your friends about our little shop", "अपने दोस्तों
-  // को भी हमारे बारे में बताइए"): word of mouth solicited.
-  if (
-    has("referral") &&
-    (has("request") || has("wish") || has("invitation") || has("appeal") ||
-      has("condition") || has("friend"))
-  ) return "crossSell";
+  // The shop recommended to others, asked for without a reward, in the
+  // sentence or the next ("we'd be grateful if you told your friends about
+  // our little shop", "अपने दोस्तों को भी हमारे बारे में बताइए"; "We draaien
+  // op mond-tot-mondreclame. Ken je iemand…? Noem ons dan even."): word of
+  // mouth solicited.
+  const asks = (concepts: Concepts) =>
+    concepts.has("request") || concepts.has("wish") ||
+    concepts.has("invitation") || concepts.has("appeal") ||
+    concepts.has("condition") || concepts.has("friend");
+  if (has("referral") && (asks(current) || asks(next))) return "crossSell";
   // A reward on a later purchase from the seller ("if you reorder from us
   // later, we'll add a free bag of chews as a thank-you"), or on the next
   // one with a later time or an invitation ("your next order ships free"),
@@ -782,13 +784,15 @@ function softCrossSell(
   ) return false;
   // An option the buyer asked about or wrote in the order note
   // (`buyerAsked` in the sentence or the one before, `answering` in one
-  // before that: "you asked about gold foil: that is £6 more per card",
+  // before that, for no extra offered as more: "you asked about gold
+  // foil: that is £6 more per card",
   // "您在备注里提到想加一只猫，每只另付 50 元") answers the buyer, unless goods
   // are promoted, something is new, another line is offered or the
   // seller's goods are suggested.
   if (
     (has("buyerAsked") || previous.has("buyerAsked") ||
-      previous.has("answering")) &&
+      (previous.has("answering") &&
+        (!has("pricedExtra") || has("pricedSurcharge")))) &&
     !has("promoObject") && !has("novelty") && !has("assortment") &&
     !has("alsoBuy") && !(has("ours") && has("recommendation"))
   ) return false;

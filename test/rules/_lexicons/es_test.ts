@@ -822,7 +822,7 @@ testRuleCases("marketing", "es-MX", {
     {
       "text":
         "Aprovechando la visita, si gusta le revisamos también el minisplit por un precio especial.",
-      "messageId": "crossSell",
+      "messageId": "promotion",
     },
   ],
 });

@@ -762,6 +762,12 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "يطرح من السعر",
         "ننزل لك من السعر",
         "ننزل لكم من السعر",
+        // Prices cut, in soft words.
+        "بأسعار أقل",
+        "أسعار مخفضة",
+        "بأسعار مخفضة",
+        "خفضنا الأسعار",
+        "أسعار أقل من المعتاد",
       ]),
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes

@@ -704,6 +704,14 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "ermäßigte*",
         "ermaessigt",
         "ermassigt",
+        // Prices cut, in soft words.
+        "senken wir die preise",
+        "senken die preise",
+        "gesenkte preise",
+        "reduzierte preise",
+        "zu reduzierten preisen",
+        "günstigere preise",
+        "zu günstigeren preisen",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -3757,6 +3765,11 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "ihre frage nach",
         "ihre frage zu",
         "ihrer anfrage entsprechend",
+        // The buyer's question named as the topic of what follows.
+        "ihre frage",
+        "ihre fragen",
+        "zu ihrer frage",
+        "auf ihre frage",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

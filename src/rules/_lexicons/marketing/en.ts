@@ -846,6 +846,17 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "credit toward your next",
         "credit on your next",
         "credit against your next",
+        // Prices cut, in soft words.
+        "lower prices",
+        "lowered prices",
+        "reduced prices",
+        "prices lowered",
+        "prices reduced",
+        "lowering our prices",
+        "lowering prices",
+        "at lower prices",
+        "at reduced prices",
+        "friendlier prices",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -963,6 +974,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "word of mouth",
         "recommend our little shop",
         "recommend our small shop",
+        "pass our name",
+        "mention us to",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -4138,6 +4151,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "as you specified",
         "you specified",
         "you noted",
+        // The buyer's question named as the topic of what follows.
+        "your question",
+        "your questions",
+        "as to your question",
+        "regarding your question",
+        "thanks for your question",
       ],
       // Other senses of those words.
       marketingOther: [

@@ -753,6 +753,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "ahorrarán",
         "ahorraría",
         "ahorrarían",
+        // Prices cut, in soft words.
+        "precios más bajos",
+        "bajamos los precios",
+        "bajamos nuestros precios",
+        "precios reducidos",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -3955,6 +3960,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "nos escribió que",
         "usted eligió",
         "su pregunta sobre",
+        // The buyer's question named as the topic of what follows.
+        "su pregunta",
+        "sus preguntas",
+        "tu pregunta",
+        "la pregunta que nos hizo",
+        "la pregunta que nos hiciste",
+        "sobre su consulta",
+        "su consulta",
       ],
       marketingOther: [
         // Nothing to enter for a code or a discount: no invitation.

@@ -803,6 +803,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "ristournes",
         "moins onéreux",
         "moins onéreuse",
+        // Prices cut, in soft words.
+        "à prix réduit",
+        "prix baissés",
+        "baissons nos prix",
+        "baissons les prix",
+        "prix plus doux",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -3504,6 +3510,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "tu as choisi",
         "votre question sur",
         "votre question concernant",
+        // The buyer's question named as the topic of what follows.
+        "votre question",
+        "vos questions",
+        "suite à votre question",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

@@ -737,6 +737,10 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "kam me milega",
         "ek ki keemat mein",
         "ek ke daam mein",
+        // Prices cut, in soft words.
+        "कम दामों",
+        "घटे हुए दाम",
+        "दाम कम",
       ]),
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes

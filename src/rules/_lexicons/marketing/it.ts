@@ -753,6 +753,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "credito sulla sua prossima",
         "abbuono",
         "abbuoni",
+        // Prices cut, in soft words.
+        "prezzi ribassati",
+        "abbassiamo i prezzi",
+        "prezzi più bassi",
+        "a prezzo ridotto",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -845,6 +850,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "ci consigli a",
         "consigliarci a",
         "il passaparola",
+        "passaparola",
+        "parlandone ad amici",
+        "parlarne ad amici",
+        "parlarne con amici",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -3397,6 +3406,11 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "hai specificato",
         "la sua domanda su",
         "la tua domanda su",
+        // The buyer's question named as the topic of what follows.
+        "la sua domanda",
+        "alla sua domanda",
+        "sua domanda",
+        "la tua domanda",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

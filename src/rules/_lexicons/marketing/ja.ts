@@ -668,6 +668,11 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "ポイントプレゼント",
         "円分のポイント",
         "円バック",
+        // Prices cut, in soft words.
+        "お求めやすいお値段",
+        "お求めやすい価格",
+        "お値打ち価格",
+        "価格を下げ",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -2446,6 +2451,9 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "お選びいただいた",
         "ご選択いただいた",
         "メッセージでいただいた",
+        // The buyer's question named as the topic of what follows.
+        "ご質問ありがとう",
+        "お問い合わせありがとう",
       ],
       marketingOther: [
         // Newer-version words in an innocent sense.

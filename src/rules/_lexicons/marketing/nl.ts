@@ -631,6 +631,13 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "tegoed voor je volgende",
         "tegoed bij je volgende",
         "minder duur",
+        // Prices cut, in soft words.
+        "verlaagde prijzen",
+        "verlagen we de prijzen",
+        "verlagen de prijzen",
+        "lagere prijzen",
+        "scherp geprijsd",
+        "extra scherp geprijsd",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -710,6 +717,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "vertel je vrienden over ons",
         "ons aanbevelen",
         "mond-tot-mondreclame",
+        "ons even noemt",
+        "ons noemen bij",
       ],
       friend: [
         "iemand in uw omgeving",
@@ -3029,6 +3038,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "uw vraag over",
         "je vraag over",
         "uw vraag of",
+        // The buyer's question named as the topic of what follows.
+        "uw vraag",
+        "je vraag",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

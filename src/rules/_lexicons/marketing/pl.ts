@@ -820,6 +820,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "bon o wartości",
         "bon o wartosci",
         "bonem o wartości",
+        // Prices cut, in soft words.
+        "obniżamy ceny",
+        "obniżone ceny",
+        "niższe ceny",
+        "w niższych cenach",
+        "obniżonych cenach",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -904,6 +910,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "polećcie nas",
         "polecić nas",
         "poczta pantoflowa",
+        "podrzucicie mu naszą nazwę",
+        "podrzucić naszą nazwę",
+        "przekażecie naszą nazwę",
+        "polecicie nas",
+        "żyjemy z poleceń",
+        "żyjemy głównie z poleceń",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -3462,6 +3474,16 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "chciała pani wiedzieć",
         "chciał pan wiedzieć",
         "chciałeś wiedzieć",
+        // The buyer's question named as the topic of what follows.
+        "pana pytania",
+        "pani pytania",
+        "pana pytanie",
+        "pani pytanie",
+        "państwa pytanie",
+        "państwa pytania",
+        "twoje pytanie",
+        "twojego pytania",
+        "co do pytania",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

@@ -689,6 +689,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "bônus na sua próxima",
         "bônus no próximo",
         "bonus na proxima",
+        // Prices cut, in soft words.
+        "preços reduzidos",
+        "preços mais baixos",
+        "baixamos os preços",
+        "baixamos nossos preços",
+        "preços camaradas",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -3316,6 +3322,10 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "sua pergunta sobre",
         "sua dúvida sobre",
         "sua duvida sobre",
+        // The buyer's question named as the topic of what follows.
+        "sua pergunta",
+        "a pergunta que",
+        "sua dúvida",
       ],
       marketingOther: [
         // Another colour or size of the item ("também temos em preto"): no other goods.

@@ -568,6 +568,12 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "tillgodo på ditt nästa",
         "tillgodo till nästa",
         "tillgodo pa nasta",
+        // Prices cut, in soft words.
+        "sänker vi priserna",
+        "sänker priserna",
+        "sänkta priser",
+        "lägre priser",
+        "nedsatta priser",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -2844,6 +2850,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "din fråga om",
         "din fraga om",
         "er fråga om",
+        // The buyer's question named as the topic of what follows.
+        "din fråga",
+        "er fråga",
       ],
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).

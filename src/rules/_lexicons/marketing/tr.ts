@@ -628,6 +628,12 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "fiyatinizdan düş*",
         "fiyatinizdan dus*",
         "daha ucuzuna",
+        // Prices cut, in soft words.
+        "fiyatlari düşürüyoruz",
+        "fiyatlari düşürdük",
+        "indirimli fiyat*",
+        "düşük fiyatlarla",
+        "uygun fiyatlarla",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -712,6 +718,10 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "bizi tavsiye ederseniz",
         "bizi önerin",
         "bizi onerin",
+        "bizi eşe dosta",
+        "eşe dosta anlat*",
+        "tavsiyeyle büyüyoruz",
+        "bizi anlatirsaniz",
       ],
       friend: [
         "arkadaşiniz*",
@@ -2735,6 +2745,12 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "ogrenmek istemistiniz",
         "istemiştiniz",
         "istemistiniz",
+        // The buyer's question named as the topic of what follows.
+        "sorunuz",
+        "sorunuzu",
+        "sorunuza",
+        "talebinizi",
+        "talebiniz",
       ],
       marketingOther: [
         // Newer-version words in an innocent sense.

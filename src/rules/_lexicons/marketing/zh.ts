@@ -710,6 +710,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "送积分",
         "积分奖励",
         "返积分",
+        // Prices cut, in soft words.
+        "让了些利",
       ],
       // The people a buyer could refer (see types.ts).
       // A referral in its own words: someone who names the buyer or comes
@@ -2741,6 +2743,9 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "亲提到的",
         "亲要求的",
         "亲备注的",
+        // The buyer's question named as the topic of what follows.
+        "关于您的问题",
+        "您提到的问题",
       ],
       marketingOther: [
         // Newer-version words in an innocent sense.

@@ -1,8 +1,13 @@
 /**
- * Two classes met anew. A delivery that repeats, offered on top of the
- * order (a subscription sold: "we can send you fresh filters every month")
- * is marketing in every language, while a routine of care ("change the
- * filter every month") or the buyer's own plan is not. A link to the
+ * Classes met anew. A delivery that repeats, offered on top of the order
+ * (a subscription sold: "we can send you fresh filters every month"), word
+ * of mouth asked for without a reward ("tell your friends about us"), and
+ * the seller's goods that "await" the buyer are marketing in every
+ * language, while a routine of care ("change the filter every month"), the
+ * buyer's own plan and a parcel that awaits the buyer are not. The
+ * buyer's question, named once, frames the answers after it: an option
+ * the buyer asked about, priced two sentences on, answers them; goods
+ * suggested beyond it still sell. A link to the
  * manufacturer's manual or guide, named as the maker's, is needed to use
  * the order; the seller's own site, or a host whose brand signs the
  * message, is not.
@@ -44,7 +49,36 @@ const SUBSCRIPTIONS: readonly [locale: string, text: string][] = [
   ],
 ];
 
+const WORD_OF_MOUTH: readonly [locale: string, text: string][] = [
+  [
+    "en-US",
+    `Your quilt from order ${ORDER} ships today. If you love it, we'd be thrilled if you told your friends about us.`,
+  ],
+  [
+    "it-IT",
+    `L'ordine ${ORDER} parte oggi. Viviamo di passaparola: se il miele le piace, ne parli pure ad amici e colleghi.`,
+  ],
+  [
+    "nl-NL",
+    `Uw lamp (bestelling ${ORDER}) is onderweg. We zijn een klein bedrijf en draaien op mond-tot-mondreclame. Kent u iemand die ook een lamp zoekt? Noem ons dan gerust.`,
+  ],
+  [
+    "it-IT",
+    `Il suo ordine ${ORDER} è partito. Tutte le nostre tovaglie ricamate la aspettano nella nostra vetrina su Amazon.`,
+  ],
+];
+
 const CLEAN: readonly [locale: string, text: string, type: string][] = [
+  [
+    "fr-FR",
+    `Votre colis de la commande ${ORDER} vous attend au point relais jusqu'à samedi.`,
+    "confirmDeliveryDetails",
+  ],
+  [
+    "en-GB",
+    `Your parcel for order ${ORDER} awaits you at the post office; please bring ID.`,
+    "confirmDeliveryDetails",
+  ],
   [
     "en-US",
     `Your water filter from order ${ORDER} ships today. For the best taste, change the cartridge every month.`,
@@ -85,11 +119,43 @@ Deno.test("a delivery that repeats, offered, is marketing", () => {
   assert.deepEqual(missed, []);
 });
 
+Deno.test("word of mouth and awaiting goods are marketing", () => {
+  const missed = WORD_OF_MOUTH.filter(([locale, text]) =>
+    !errorRules(text, locale, "confirmOrderDetails").includes("no-marketing")
+  );
+  assert.deepEqual(missed, []);
+});
+
 Deno.test("care routines, the buyer's plan and maker pages stay clean", () => {
   const flagged = CLEAN.filter(([locale, text, type]) =>
     errorRules(text, locale, type).length > 0
   );
   assert.deepEqual(flagged, []);
+});
+
+const ANSWERS: readonly [locale: string, text: string][] = [
+  [
+    "en-GB",
+    `Hello, about order ${ORDER}: you asked whether the lamp can be dimmed. The standard cable has no dimmer. We also have a dimmer cable for £12, which we can pack with your lamp.`,
+  ],
+  [
+    "fr-FR",
+    `Bonjour, vous nous avez demandé si la lampe de la commande ${ORDER} peut varier. Le câble standard n'a pas de variateur. Nous avons aussi un câble variateur à 12 €, que nous pouvons joindre au colis.`,
+  ],
+];
+
+Deno.test("the buyer's question frames the answers after it", () => {
+  const flagged = ANSWERS.filter(([locale, text]) =>
+    errorRules(text, locale, "confirmOrderDetails").length > 0
+  );
+  assert.deepEqual(flagged, []);
+  const sold =
+    `Hi Dana, you asked whether the sign for order ${ORDER} can be made larger. Yes, we can cut it at 24 inches. By the way, we also make matching house number plaques in the same oak, have a look at our shop.`;
+  assert.ok(
+    errorRules(sold, "en-US", "confirmCustomizationDetails").includes(
+      "no-marketing",
+    ),
+  );
 });
 
 Deno.test("the seller's own site stays an external link", () => {
