@@ -67,7 +67,7 @@ export interface LintSize {
   readonly chars: number;
   /** Findings of the whole policy (with language-match when available): the messages are meant to be clean. */
   readonly findings: readonly string[];
-  /** Whole policy without language-match (baseline), whole with it, then each rule alone. */
+  /** Whole policy without language-match (baseline), then with it (free text, composed), in a steady state. */
   readonly results: readonly Measured[];
   /**
    * The per-rule rounds: their baseline (the whole policy again, in the

@@ -80,6 +80,7 @@ const CLEAN: readonly [locale: string, text: string][] = [
   ["de-DE", "Die Teilenummer lautet A-7-B-2; sie steht auf dem Typenschild."],
   ["fr-FR", "La version 2.1.3 du micrologiciel corrige le souci de Wi-Fi."],
   ["en-US", "Type www. in front of it. Then the page opens as usual."],
+  ["en-US", "Your order is on its way, see www.dhl.de. Best regards, Anna"],
   [
     "sv-SE",
     "Vi tar upp leveransen i punkt se nedan och skickar paketet i dag.",

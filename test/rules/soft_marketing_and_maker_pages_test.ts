@@ -70,6 +70,26 @@ const WORD_OF_MOUTH: readonly [locale: string, text: string][] = [
 
 const CLEAN: readonly [locale: string, text: string, type: string][] = [
   [
+    "de-DE",
+    `Bitte setzen Sie jeden Monat einen neuen Filter ein (Bestellung ${ORDER}), damit das Wasser sauber bleibt.`,
+    "confirmOrderDetails",
+  ],
+  [
+    "nl-NL",
+    `Uw pakket van bestelling ${ORDER} wacht op u bij het afhaalpunt, ophalen is gratis.`,
+    "confirmDeliveryDetails",
+  ],
+  [
+    "hi-IN",
+    `ऑर्डर ${ORDER} के लिए धन्यवाद। हमारी सिफारिश है कि कृपया उत्पाद को ठंडी जगह पर रखें।`,
+    "confirmOrderDetails",
+  ],
+  [
+    "es-ES",
+    `Pedido ${ORDER}: este código activa su suscripción mensual de 12 meses.`,
+    "digitalAccessKey",
+  ],
+  [
     "fr-FR",
     `Votre colis de la commande ${ORDER} vous attend au point relais jusqu'à samedi.`,
     "confirmDeliveryDetails",
@@ -102,6 +122,18 @@ const CLEAN: readonly [locale: string, text: string, type: string][] = [
 ];
 
 const LINKS_KEPT: readonly [locale: string, text: string][] = [
+  [
+    "en-US",
+    `Order ${ORDER}: instructions for all our coffee makers: https://www.oakhome.com/manuals\nBest, Anna`,
+  ],
+  [
+    "pl-PL",
+    `Zamówienie ${ORDER}: instrukcję producenta znajdą Państwo, wchodząc na naszą stronę: https://www.oakhome.pl/instrukcja`,
+  ],
+  [
+    "en-US",
+    `Order ${ORDER}. We are the manufacturer of this kettle. See more at https://www.oakhome.com/products\nBest, Anna`,
+  ],
   [
     "en-US",
     `About order ${ORDER}: our website has the setup guide, see https://www.cozyhomesupply.com/guides/th20\nBest, Cozy Home Supply`,

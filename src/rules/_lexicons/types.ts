@@ -409,10 +409,12 @@ export type MarketingConcept =
    * OPTIONAL. A delivery that repeats, as the seller offers it: "send you a
    * new one every month", "automatically every month", "regular monthly
    * delivery", de "Lieferabo", fr "livraisons régulières", it "spedizione
-   * fissa", tr "düzenli teslimat", ja "定期便", zh "每个月固定". With an
-   * offer, an invitation, another form or a wish in its sentence, a
-   * subscription is sold on top of the order. Not the words of a plan the
-   * buyer has ("your subscription is valid for 12 months").
+   * fissa", tr "düzenli teslimat", ja "定期便もご用意", zh "每个月固定时间给您寄".
+   * A subscription sold on top of the order, unless the buyer asked for
+   * it: each term must be the seller's offer by itself, so leave out the
+   * words of a plan the buyer has ("your monthly subscription", "定期便"),
+   * of a care routine ("a new filter every month") and of a supplier's
+   * schedule ("delivers regularly").
    */
   | "recurring"
   /**

@@ -21,16 +21,17 @@ import { brandOf } from "./hosts.ts";
  * "الشركة المصنعة", "निर्माता".
  */
 const MAKER_WORDS =
-  /manufacturer|\bmaker'?s\b|\bthe maker\b|hersteller|fabricant|fabricante|produttore|fabbricante|casa madre|fabrikant|tillverkare|\bproducent|üretici|uretici|imalatçı|メーカー|製造元|制造商|生产商|厂家|厂商|品牌官网|الشركة المصن[ّ]?عة|المصن[ّ]?ع\b|निर्माता|मैन्युफैक्चरर/iu;
+  /manufacturer|\bmaker(?:'|’)s\b|\bthe maker\b|hersteller|fabricant|fabricante|produttore|fabbricante|casa madre|fabrikant|tillverkare|\bproducent|üretici|uretici|imalatçı|メーカー|製造元|制造商|生产商|厂家|厂商|品牌官网|الشركة المصن[ّ]?عة|المصن[ّ]?ع(?![\p{L}\p{N}])|निर्माता|मैन्युफैक्चरर/iu;
 
 /**
- * Words that make a site the seller's own: "our website", "unsere
+ * Words that make a site the seller's own (or the seller the maker: "we
+ * are the manufacturer"): "our website", "unsere
  * Website", "notre site", "nuestra web", "il nostro sito", "nosso site",
  * "onze website", "vår webbplats", "naszej stronie", "sitemiz", "当店",
  * "弊社", "我们的网站", "موقعنا", "हमारी वेबसाइट".
  */
 const OWN_SITE =
-  /\bour (?:own )?(?:web ?site|site|shop|store|blog|page)|unser\w* (?:eigene\w* )?(?:website|webseite|seite|homepage|shop|blog)|(?:notre|nos) (?:propre )?(?:site|boutique|blog|page)|nuestr[ao]s? (?:propi[ao] )?(?:web|sitio|página|tienda|blog)|(?:il )?nostro (?:sito|negozio|blog)|(?:la )?nostra (?:pagina|bottega)|noss[ao] (?:próprio )?(?:site|loja|blog|página)|onze (?:eigen )?(?:website|site|webshop|winkel|blog)|vår (?:egen )?(?:webbplats|hemsida|sajt|butik|blogg)|vårt (?:eget )?(?:webbplats|hemsida)|nasz\w* (?:własn\w* )?(?:stron\w*|sklep\w*|blog\w*)|sitemiz|web sitemiz|mağazamız|magazamiz|当店|弊社|自社|我们的?(?:网站|官网|官方网站|店铺|博客)|本店(?:官网|网站)|我店|本店|موقعنا|متجرنا|हमारी (?:वेबसाइट|साइट|दुकान)/iu;
+  /\bwe are the (?:manufacturer|maker)|\bas the manufacturer|\bour own brand|wir sind (?:der |selbst )?hersteller|nous sommes (?:le |nous-mêmes )?fabricant|somos (?:el |los )?fabricantes?|siamo (?:noi )?(?:il |i )?produttor|wij zijn (?:zelf )?(?:de )?fabrikant|vi är (?:själva )?tillverkare|jesteśmy producentem|üreticisiyiz|当社がメーカー|弊社がメーカー|我们(?:就)?是(?:厂家|生产商|制造商)|نحن (?:الشركة )?المصن|हम (?:ही )?निर्माता|\bour (?:own )?(?:web ?site|site|shop|store|blog|page)|unser\p{L}* (?:eigene\p{L}* )?(?:website|webseite|seite|homepage|shop|blog)|(?:notre|nos) (?:propre )?(?:site|boutique|blog|page)|nuestr[ao]s? (?:propi[ao] )?(?:web|sitio|página|tienda|blog)|(?:il )?nostro (?:sito|negozio|blog)|(?:la )?nostra (?:pagina|bottega)|noss[ao] (?:próprio )?(?:site|loja|blog|página)|onze (?:eigen )?(?:website|site|webshop|winkel|blog)|vår (?:egen )?(?:webbplats|hemsida|sajt|butik|blogg)|vårt (?:eget )?(?:webbplats|hemsida)|nasz\p{L}* (?:własn\p{L}* )?(?:stron\p{L}*|sklep\p{L}*|blog\p{L}*)|sitemiz|web sitemiz|mağazamız|magazamiz|当店|弊社|自社|我们的?(?:网站|官网|官方网站|店铺|博客)|本店(?:官网|网站)|我店|本店|موقعنا|متجرنا|हमारी (?:वेबसाइट|साइट|दुकान)/iu;
 
 /** How far before a link the words that name its maker may stand. */
 const WINDOW = 240;

@@ -112,11 +112,11 @@ const SCHEME_BEFORE = /(?:(?:ht|hx)[tx]ps?\s?:\s?\/\s?\/|www\s?\.)\s?$/i;
 const WWW_SPACED =
   /(?<![\p{L}\p{N}.])www[ \t]{1,2}([a-z0-9][a-z0-9\-]{1,62})[ \t]{1,2}([a-z]{2,6})(?![\p{L}\p{N}.])/gu;
 
-// "www." with a space after its dots ("www. shop. de/ hilfe"): the "www."
-// makes the spaced dots a host's; at least one dot must be spaced (the
-// others are plain hosts, found elsewhere).
+// "www." with a space after it and its dots ("www. shop. de/ hilfe"): the
+// spaced "www." makes the spaced dots a host's ("www.shop.de. Best regards"
+// is a plain host, then a sentence).
 const WWW_DOT_SPACED =
-  /(?<![\p{L}\p{N}.])www\.[ \t]{0,2}([a-z0-9][a-z0-9\-]{0,62}(?:\.[ \t]{0,2}[a-z0-9][a-z0-9\-]{0,62}){0,3})\.[ \t]{0,2}([a-z]{2,12})(?![\p{L}\p{N}\-])((?:[ \t]{0,2}\/[ \t]{0,2}[a-z0-9\-_]{1,40}){0,3})/gu;
+  /(?<![\p{L}\p{N}.])www\.[ \t]{1,2}([a-z0-9][a-z0-9\-]{0,62}(?:\.[ \t]{0,2}[a-z0-9][a-z0-9\-]{0,62}){0,3})\.[ \t]{0,2}([a-z]{2,12})(?![\p{L}\p{N}\-])((?:[ \t]{0,2}\/[ \t]{0,2}[a-z0-9\-_]{1,40}){0,3})/gu;
 
 // Messengers' and networks' short hosts, whose first label is too short to
 // tell from a word on its own.
@@ -182,12 +182,13 @@ export function findSpelledHosts(
       );
     }
   }
-  // "www. shop. de": a host with a space after its dots, after "www.".
+  // "www. shop. de": a host with a space after "www." and its dots.
   if (lower.includes("www.")) {
     for (const match of lower.matchAll(WWW_DOT_SPACED)) {
       const tld = match[2]!;
-      const hostWritten = match[0].slice(0, match[0].length - match[3]!.length);
-      if (!/\.[ \t]/.test(hostWritten) || !TLDS.has(tld)) continue;
+      if (
+        !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)))
+      ) continue;
       const labels = match[1]!.split(/\.[ \t]{0,2}/);
       const path = match[3] === ""
         ? "/"

@@ -888,7 +888,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "auto-replenish*",
         "join our monthly",
         "join our regular",
-        "our subscription service",
         "a subscription with us",
         "refill subscription",
         "refill plan",
@@ -1497,9 +1496,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our brand name in the search box",
         // Goods or a place that "await" the buyer.
         "await you",
-        "awaits you",
         "are waiting for you",
-        "is waiting for you",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -775,7 +775,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "envíos periódicos",
         "entrega periódica",
         "entregas periódicas",
-        "suscripción mensual",
         "nuestra suscripción",
         "nuestro servicio de suscripción",
         "enviarle cada mes",

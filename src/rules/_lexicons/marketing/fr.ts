@@ -820,7 +820,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       recurring: [
         "automatiquement chaque mois",
         "chaque mois automatiquement",
-        "vous envoyer automatiquement",
         "envoi automatique chaque",
         "envois réguliers",
         "envois automatiques",
@@ -1466,7 +1465,6 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "googlez notre nom",
         // Goods or a place that "await" the buyer.
         "vous attendent",
-        "vous attend",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

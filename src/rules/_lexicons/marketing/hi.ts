@@ -815,7 +815,6 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "हमारे बारे में बताएं",
         "हमारे बारे में बताएँ",
         "दोस्तों को बताइए",
-        "हमारी सिफारिश",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not

@@ -682,7 +682,6 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
       // A delivery that repeats, offered: a subscription sold on top of
       // the order.
       recurring: [
-        "毎月自動",
         "自動で毎月",
         "毎月定期的にお送り",
         "定期便もご用意",

@@ -658,8 +658,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "periodieke leveringen",
         "ons abonnement",
         "een abonnement bij ons",
-        "elke maand een nieuwe",
-        "elke maand een nieuw",
       ],
       mailing: [
         "seizoensbrief",
@@ -1128,9 +1126,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "google onze naam",
         // Goods or a place that "await" the buyer.
         "wachten op u",
-        "wacht op u",
         "wachten op je",
-        "wacht op je",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

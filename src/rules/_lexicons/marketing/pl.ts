@@ -1354,8 +1354,6 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "czekają na panią",
         "czekają na ciebie",
         "czekają na państwa",
-        "czeka na pana",
-        "czeka na panią",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -712,7 +712,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "entregas mensais",
         "envio recorrente",
         "entrega recorrente",
-        "assinatura mensal",
         "nossa assinatura",
         "nosso clube de assinatura",
         "clube de assinatura",
@@ -787,7 +786,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "nos indique para",
         "recomende a gente",
         "recomende nossa loja",
-        "boca a boca",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not

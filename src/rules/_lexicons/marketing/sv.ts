@@ -1027,8 +1027,6 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "du hittar oss pa amazon",
         "genom att soka pa vart namn",
         // Goods or a place that "await" the buyer.
-        "väntar på dig",
-        "väntar på er",
       ],
       // This order's number or this message given as a reference: with a
       // later purchase and an amount, the voucher of a price cut.

@@ -1096,7 +1096,6 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "markamizla bulabilirsiniz",
         "adimizi aratmanizi rica ederiz",
         // Goods or a place that "await" the buyer.
-        "sizi bekliyor",
         "sizleri bekliyor",
       ],
       // This order's number or this message given as a reference: with a
