@@ -412,18 +412,13 @@ function purposeOf(
   const before = type === "digitalAccessKey"
     ? ""
     : text.slice(Math.max(0, link.start - 200), link.start);
-  const after = type === "digitalAccessKey"
-    ? ""
-    : sentenceAfter(text, link.end);
+  const rest = sentenceAfter(text, link.end);
+  const after = type === "digitalAccessKey" ? "" : rest;
   if (isRegistrationPage(link.path, before, after)) return "registration";
   if (isActivationPage(host, link.path)) return "activation";
   // The manufacturer's manual, guide or support page, named as the
   // maker's: needed to use what was bought.
-  if (
-    isMakerPage(host, text, link.start, link.end, sentenceAfter(text, link.end))
-  ) {
-    return "maker";
-  }
+  if (isMakerPage(host, text, link.start, link.end, rest)) return "maker";
   return undefined;
 }
 

@@ -14,7 +14,7 @@
 
 import type { AnalyzeOptions } from "./analysis_types.ts";
 import { contextWords } from "./context_lists.ts";
-import { firstEndingAfter, MAX_TERM, overlaps } from "./hit_index.ts";
+import { firstEndingAfter, hitsAt, MAX_TERM, overlaps } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 import { STAR_SIGN } from "./stars.ts";
@@ -94,7 +94,7 @@ export function renameHits(
 ): Map<number, string> {
   const { contained = {} } = options;
   const hitsOf = (concept: string): ConceptHit[] =>
-    (byConcept.get(concept) ?? []).map((i) => hits[i]!);
+    hitsAt(hits, byConcept.get(concept));
 
   // A hit is within its container when it ends there too. A hit the
   // container absorbs (renamed to the container's own concept) is within

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { firstEndingAfter, MAX_TERM, TOUCH } from "./hit_index.ts";
+import { firstEndingAfter, hitsAt, MAX_TERM, TOUCH } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
 
@@ -69,7 +69,7 @@ export function countedNegations(
   byConcept: ReadonlyMap<string, readonly number[]>,
   cancels: Readonly<Record<string, readonly string[]>>,
 ): ConceptHit[] {
-  return (byConcept.get("negation") ?? []).map((i) => hits[i]!).filter(
+  return hitsAt(hits, byConcept.get("negation")).filter(
     (negation) => {
       for (
         let j = firstEndingAfter(hits, negation.start);

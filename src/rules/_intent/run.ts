@@ -521,8 +521,11 @@ export function runConcepts<F extends string>(
     const beyond = withLoansAt(j, which, language);
     return new Set([...beyond].filter((concept) => across.has(concept)));
   };
+  // `base` with `concept` too, where `when` holds.
+  const withAdded = (base: Concepts, concept: string, when: boolean) =>
+    when && !base.has(concept) ? new Set([...base, concept]) : base;
   const afterQuestion = (i: number, base: Concepts): Concepts =>
-    i > 0 && asks[i - 1] ? new Set([...base, "question"]) : base;
+    withAdded(base, "question", i > 0 && asks[i - 1]!);
   // The next sentence, with `question` where it asks one (the last one
   // too: "…in blue or green. Which colour would you like?").
   const beforeQuestion = (i: number, next: Concepts): Concepts => {
@@ -531,7 +534,7 @@ export function runConcepts<F extends string>(
     const question = j + 1 < sentences.length
       ? asks[j]!
       : isQuestion(match.text, sentences[j]!.segment);
-    return question ? new Set([...next, "question"]) : next;
+    return withAdded(next, "question", question);
   };
   // The English reading of a sentence that holds what the reports need (a
   // price) takes them from the sentence before in the buyer's language too
@@ -562,7 +565,7 @@ export function runConcepts<F extends string>(
     if (!choosing.some((concept) => current.has(concept))) return current;
     const { start, end } = sentences[i]!.segment;
     const leaves = choices[i] ??= leavesChoice(match.text.slice(start, end));
-    return leaves ? new Set([...current, left]) : current;
+    return withAdded(current, left, leaves);
   };
   // Whether a sentence before each holds the `carried` concept, in the
   // seller's own words of a language that judges.
@@ -578,9 +581,7 @@ export function runConcepts<F extends string>(
     }
   }
   const withCarried = (i: number, before: Concepts): Concepts =>
-    carriedTo[i] === 1 && !before.has(carried)
-      ? new Set([...before, carried])
-      : before;
+    withAdded(before, carried, carriedTo[i] === 1);
   for (let i = 0; i < sentences.length; i++) {
     if (answeredNo[i]) continue;
     const sentence = sentences[i]!;

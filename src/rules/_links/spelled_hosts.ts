@@ -190,18 +190,13 @@ export function findSpelledHosts(
         !(SAFE_SPELLED_TLDS.has(tld) || (tld.length === 2 && TLDS.has(tld)))
       ) continue;
       const labels = match[1]!.split(/\.[ \t]{0,2}/);
-      const path = match[3] === ""
-        ? "/"
-        : "/" + match[3]!.split("/").map((part) => part.trim()).filter((
-          part,
-        ) => part !== "").join("/");
       found.push(
         spelledLink(
           text,
           match.index,
           match.index + match[0].length,
           ["www", ...labels, tld].join("."),
-          path,
+          spelledPath(match[3]!),
         ),
       );
     }
@@ -322,11 +317,16 @@ export function findSpelledHosts(
       k = from - 1;
     }
     const host = [...labels, tld].join(".").toLowerCase();
-    const path = slashes === "" ? "/" : "/" +
-      slashes.split(SLASH_SPLIT).filter((part) => part !== "").join("/");
-    found.push(spelledLink(text, hostStart, end, host, path));
+    found.push(spelledLink(text, hostStart, end, host, spelledPath(slashes)));
   }
   return found;
+}
+
+// The path of the slashes written after a spelled host, spelled or set
+// apart ("barra ayuda", " / hilfe"): "/" when there are none.
+function spelledPath(slashes: string): string {
+  return slashes === "" ? "/" : "/" +
+    slashes.split(SLASH_SPLIT).filter((part) => part !== "").join("/");
 }
 
 // A host spelled with words or spaces for its dots ("www shop com",
