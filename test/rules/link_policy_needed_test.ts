@@ -885,3 +885,24 @@ Deno.test("link-policy: a scheme-less address whose path names a warranty regist
     "warning",
   ]]);
 });
+
+Deno.test("link-policy: a needed carrier page typed with spaced dots is a warning to write it whole; a shop's is still disguised", () => {
+  const lint = (type: string, text: string) =>
+    lintMessage({ type, text, locale: "de-DE" }).diagnostics
+      .filter((d) => d.ruleId === "link-policy")
+      .map((d) => [d.messageId, d.severity]);
+  assert.deepEqual(
+    lint(
+      "confirmDeliveryDetails",
+      "Den Liefertermin können Sie unter www. dhl. de/ paket ändern.",
+    ),
+    [["bare", "warning"]],
+  );
+  assert.deepEqual(
+    lint(
+      "confirmDeliveryDetails",
+      "Weitere Lampen finden Sie unter www. lampenwelt. de/ neu.",
+    ),
+    [["disguised", "error"]],
+  );
+});
