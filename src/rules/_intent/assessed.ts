@@ -15,7 +15,7 @@
  */
 
 import { CONTEXT_WORDS } from "../_lexicons/context/mod.ts";
-import { contextWords, escapeRegExp } from "./context_lists.ts";
+import { contextWords, escapeRegExp, languageWords } from "./context_lists.ts";
 import { keeperInClause, keepersOf } from "./hit_index.ts";
 import type { ConceptHit } from "./lexicon_matcher.ts";
 import { type Segmentation, segmentIndex } from "./segment.ts";
@@ -58,6 +58,104 @@ interface OwnerPatterns {
 }
 
 let ownerPatterns: OwnerPatterns | undefined;
+
+/**
+ * A perfect of the seller or an owner, by language: the auxiliary (not
+ * next to a buyer's pronoun) after the seller or an owner as the subject,
+ * or before one ("heute hat unser Techniker…"), in the text of a clause
+ * before its closing participle.
+ */
+interface PerfectPatterns {
+  /** The auxiliary with the words on either side. */
+  readonly aux: RegExp;
+  /** The buyer as the subject. */
+  readonly buyer: RegExp;
+  /** The seller or an owner as a word of the clause. */
+  readonly subject: RegExp;
+  /** The rest of a clause after its closing participle. */
+  readonly end: RegExp;
+}
+
+const perfectPatterns = new Map<string, PerfectPatterns | null>();
+
+function perfectOf(language: string): PerfectPatterns | null {
+  let found = perfectPatterns.get(language);
+  if (found !== undefined) return found;
+  const aux = languageWords(language, ["perfectAux"])?.words ?? [];
+  const own = languageWords(language, ["ownSubjects"])?.words ?? [];
+  const buyer = languageWords(language, ["buyerSubjects"])?.words ?? [];
+  const owner = languageWords(language, ["owners"])?.words ?? [];
+  const and = languageWords(language, ["and"])?.words ?? [];
+  found = aux.length === 0 || own.length === 0 || buyer.length === 0 ? null : {
+    aux: new RegExp(
+      `(?:^|([\\p{L}\\p{M}]+)\\s+)(?:${
+        aux.map(escapeRegExp).join("|")
+      })(?:\\s+([\\p{L}\\p{M}]+))?(?![\\p{L}\\p{M}])`,
+      "gu",
+    ),
+    buyer: new RegExp(`^(?:${buyer.map(escapeRegExp).join("|")})$`, "u"),
+    // Nothing but signs, or "and" and a second verb of the subject.
+    end: new RegExp(
+      and.length === 0
+        ? "^[^\\p{L}\\p{M}\\p{N}]*$"
+        : `^[^\\p{L}\\p{M}\\p{N}]*(?:$|(?:${
+          and.map(escapeRegExp).join("|")
+        })\\s)`,
+      "u",
+    ),
+    subject: new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${
+        [
+          ...own.map((word) =>
+            word.endsWith("*")
+              ? escapeRegExp(word.slice(0, -1))
+              : `${escapeRegExp(word)}(?![\\p{L}\\p{M}])`
+          ),
+          ...owner.map(escapeRegExp),
+        ].join("|")
+      })`,
+      "u",
+    ),
+  };
+  perfectPatterns.set(language, found);
+  return found;
+}
+
+/**
+ * Whether a review word closes its clause as the participle of a perfect
+ * whose subject is the seller or an owner ("onze technische dienst heeft
+ * de foto's en het filmpje van uw maaier beoordeeld", "wir haben Ihre
+ * Fotos bewertet"); not one whose auxiliary stands next to the buyer
+ * ("haben Sie uns schon bewertet?", "u heeft ons beoordeeld").
+ */
+function closesOwnPerfect(
+  text: string,
+  sentenceStart: number,
+  clauseEnd: number,
+  hit: ConceptHit,
+): boolean {
+  const patterns = perfectOf(hit.language);
+  if (patterns === null) return false;
+  // A participle ("bewertet", "beoordeeld"), last word of the clause.
+  const rest = text.slice(hit.end, clauseEnd);
+  const tail = /^[\p{L}\p{M}]*/u.exec(rest)![0];
+  if (!/[dt]$/u.test(text.slice(hit.start, hit.end) + tail)) return false;
+  if (!patterns.end.test(rest.slice(tail.length))) return false;
+  // The last auxiliary of the sentence before it: a clause may stop at a
+  // comma of a product's name ("Robotmaaier tot 600 m², met app").
+  const before = text.slice(sentenceStart, hit.start);
+  let aux: RegExpExecArray | null = null;
+  patterns.aux.lastIndex = 0;
+  for (let m = patterns.aux.exec(before); m; m = patterns.aux.exec(before)) {
+    aux = m;
+  }
+  if (aux === null) return false;
+  if (
+    (aux[1] !== undefined && patterns.buyer.test(aux[1])) ||
+    (aux[2] !== undefined && patterns.buyer.test(aux[2]))
+  ) return false;
+  return patterns.subject.test(before);
+}
 
 function owners(): OwnerPatterns {
   if (ownerPatterns !== undefined) return ownerPatterns;
@@ -145,7 +243,7 @@ export function cancelAssessed(
   keepers: readonly string[],
 ): void {
   const targetSet = new Set(targets);
-  const { clauses } = segmentation;
+  const { clauses, sentences } = segmentation;
   const kept = keepersOf(hits, cancelled, keepers);
   const keptBySubject = keepersOf(
     hits,
@@ -176,7 +274,18 @@ export function cancelAssessed(
         : [owner?.[0].length ?? 0, ownerAfter?.[0].length ?? 0];
       seen.set(key, found);
     }
-    if (found === null) continue;
+    if (found === null) {
+      if (
+        closesOwnPerfect(
+          text,
+          sentences[segmentIndex(sentences, hit.start)]!.start,
+          clause.end,
+          hit,
+        ) &&
+        !keeperInClause(keptBySubject(), clause, hit.start, hit.end)
+      ) cancelled[i] = 1;
+      continue;
+    }
     // The owner's words are not keepers ("indicar que" reports, it does
     // not tell the buyer what to write). Nor is an instruction where the
     // owner does the assessing: its photos or details are the owner's

@@ -588,7 +588,13 @@ export function runConcepts<F extends string>(
     for (const language of sentence.all.keys()) {
       if (allowed !== undefined && !allowed.has(language)) continue;
       const judge = (which: "own" | "all") => {
-        const current = withChoice(i, withLoansAt(i, which, language));
+        const current = withAdded(
+          withChoice(i, withLoansAt(i, which, language)),
+          "question",
+          i + 1 < sentences.length
+            ? asks[i]!
+            : isQuestion(match.text, sentence.segment),
+        );
         const before = neighbour(i, -1, which, language);
         return decide(
           current,

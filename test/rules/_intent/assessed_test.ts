@@ -82,3 +82,41 @@ Deno.test("cancelAssessed: a review word with no owner is left alone", () => {
     [],
   );
 });
+
+Deno.test("cancelAssessed: a perfect of the seller or an owner that closes its clause reports an assessment", () => {
+  assert.deepEqual(
+    cancelledWords(
+      "onze technische dienst heeft de foto's van uw maaier tot 600 m², met app beoordeeld.",
+      "nl",
+      [["review", "beoordeeld"]],
+    ),
+    ["beoordeeld"],
+  );
+  assert.deepEqual(
+    cancelledWords(
+      "wir haben ihre fotos bewertet und schicken heute ein neues glas.",
+      "de",
+      [["review", "bewertet"]],
+    ),
+    ["bewertet"],
+  );
+  // The buyer as the subject, a word that does not close the clause, and
+  // a request in the clause keep it.
+  for (
+    const [text, language, word] of [
+      ["haben sie uns schon bewertet?", "de", "bewertet"],
+      ["wir freuen uns, wenn sie uns bewertet haben.", "de", "bewertet"],
+      ["heeft u ons al beoordeeld?", "nl", "beoordeeld"],
+      ["wir haben die bewertung gelesen.", "de", "bewertung"],
+    ] as const
+  ) {
+    assert.deepEqual(cancelledWords(text, language, [["review", word]]), []);
+  }
+  assert.deepEqual(
+    cancelledWords("wir haben sie gebeten, uns bitte zu bewertet.", "de", [
+      ["request", "bitte"],
+      ["review", "bewertet"],
+    ]),
+    [],
+  );
+});

@@ -110,6 +110,10 @@ export const CONTEXT_DE: ContextWords = {
   assessing: ["nimmt", "führt"],
   shows: ["ergibt", "ergab"],
   pronouns: ["er"],
+  perfectAux: ["hat", "haben", "hatte", "hatten"],
+  ownSubjects: ["wir", "unser*"],
+  buyerSubjects: ["sie", "du", "ihr"],
+  and: ["und"],
   records: [
     "nummer",
     "datum",

@@ -95,6 +95,10 @@ export const CONTEXT_NL: ContextWords = {
   assessing: ["doet", "voert"],
   shows: ["toont", "wijst uit"],
   pronouns: ["hij"],
+  perfectAux: ["heeft", "hebben", "had", "hadden"],
+  ownSubjects: ["we", "wij", "onze", "ons"],
+  buyerSubjects: ["u", "je", "jij", "jullie"],
+  and: ["en"],
   records: [
     "adres",
     "tijd",

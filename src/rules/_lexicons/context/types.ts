@@ -107,6 +107,28 @@ export interface ContextWords {
    */
   readonly pronouns?: readonly string[];
   /**
+   * In a language whose perfect puts the participle at the end of the
+   * clause: the auxiliaries of the perfect (whole words: "hat", "haben",
+   * "heeft"). A review word that closes such a clause, with the seller or
+   * an owner as the subject, reports what was assessed ("unser Techniker
+   * hat die Fotos und das Video bewertet").
+   */
+  readonly perfectAux?: readonly string[];
+  /**
+   * The seller as a subject (whole words, stems end with `*`): "wir",
+   * "unser*", "we", "onze".
+   */
+  readonly ownSubjects?: readonly string[];
+  /**
+   * The buyer as a subject (whole words): "Sie", "du", "u", "je".
+   */
+  readonly buyerSubjects?: readonly string[];
+  /**
+   * "And" between two verbs of one subject (whole words): "und", "en"
+   * ("wir haben Ihre Fotos bewertet und schicken…").
+   */
+  readonly and?: readonly string[];
+  /**
    * Things to write down (stems): numbers, codes, addresses, dates and
    * times, appointments, references, names, keys and passwords, amounts.
    */

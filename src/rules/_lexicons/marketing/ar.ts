@@ -840,6 +840,16 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "أخبري صديقاتك عنا",
         "انصح بنا",
         "حدث أصدقاءك عنا",
+        // "Nominate us", "recommend us" (to your friends and family).
+        "ترشيحنا",
+        "بترشيحنا",
+        "رشحونا",
+        "رشحينا",
+        "انصحوا بنا",
+        "انصحي بنا",
+        "التوصية بنا",
+        "توصيتكم بنا",
+        "توصيتك بنا",
       ],
       friend: arabicForms([
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -852,6 +862,9 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "صديقتك",
         "صديقكم",
         "صديقاتك",
+        "صديقاتكم",
+        "لصديقاتك",
+        "لصديقاتكم",
         "لصديقك",
         "لصديقتك",
         "لصديقكم",

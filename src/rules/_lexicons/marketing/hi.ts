@@ -2447,6 +2447,9 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
       orderItem: devanagariSpellings([
         "आपका ऑर्डर",
         "आपके ऑर्डर",
+        // "आपका सेट पूरा करना": the buyer's own set made whole.
+        "आपका सेट",
+        "आपके सेट",
         "रिप्लेसमेंट",
         "मंगवाया",
         "मंगवाई",

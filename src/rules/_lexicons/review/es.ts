@@ -2147,6 +2147,10 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "regresamos",
       "le regresamos",
       "ampliamos la garantía",
+      "extendemos la garantía",
+      "extendemos su garantía",
+      "le extendemos la garantía",
+      "extenderemos la garantía",
       "le ampliamos",
       "ampliación de garantía",
       "garantía extendida",
@@ -2916,6 +2920,24 @@ export const REVIEW_ES: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "tus amigas",
     ],
     // Weaker review words: they count only with sharing or a place.
+    // A bare verb of posting pictures: with a place it shares them
+    // ("publica fotos del portón en la página del producto").
+    shareVerb: [
+      "publica fotos",
+      "publique fotos",
+      "publiquen fotos",
+      "publicar fotos",
+      "publica una foto",
+      "publique una foto",
+      "publica un video",
+      "publique un video",
+      "publique un vídeo",
+      "sube fotos",
+      "suba fotos",
+      "subir fotos",
+      "sube una foto",
+      "suba una foto",
+    ],
     opinion: [
       "qué tal ha quedado",
       "qué tal te ha quedado",
