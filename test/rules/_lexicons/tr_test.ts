@@ -69,6 +69,8 @@ testRuleCases("review", "tr-TR", {
 
 testRuleCases("marketing", "tr-TR", {
   valid: [
+    // Goods sent on their way, not brought out.
+    "Sorunsuz olan 4 sandalyeyi bugün Yurtiçi Kargo ile yola çıkardık.",
     "Kargonuzu kargo firmasının sitesinden takip edebilirsiniz.",
     "Değişim için herhangi bir indirim kodu gerekmez.",
     "Yeni ürününüz ücretsiz olarak yarın kargoya verilecek.",

@@ -2752,6 +2752,14 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "talebiniz",
       ],
       marketingOther: [
+        // Goods sent on their way or taken out of a box ("4 sandalyeyi
+        // bugün kargo ile yola çıkardık"), not goods brought out.
+        "yola çikar*",
+        "yola cikar*",
+        "depodan çikar*",
+        "kutudan çikar*",
+        "kutusundan çikar*",
+        "paketten çikar*",
         // Newer-version words in an innocent sense.
         "uygulamanin yeni",
         "uygulamanin son",
