@@ -119,6 +119,8 @@ export const MARKETING_ANALYSIS: Omit<
     "pricedSurcharge",
   ],
   amount: "amount",
+  // "We can send you a fresh bag every month": a subscription sold.
+  recurring: "recurring",
   // "Auf Instagram unter @naehwerk.lotte": an account named by its handle.
   handle: "handle",
   // "Je vroeg of het goud erbij kan": the seller reports the buyer's

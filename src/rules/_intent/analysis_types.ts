@@ -317,6 +317,12 @@ export interface AnalyzeOptions {
    */
   readonly amount?: string;
   /**
+   * The concept that a sentence offering a repeating delivery in the
+   * seller's own words holds: a period with a verb of sending near it
+   * ("we can send you a fresh bag every month"). Needs `text`.
+   */
+  readonly recurring?: string;
+  /**
    * The concept that a sentence naming an account handle ("@shop.name") in
    * the seller's own words holds. Needs `text`.
    */

@@ -48,6 +48,7 @@ import type { ConceptHit } from "./lexicon_matcher.ts";
 import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
 import { markAmounts, markOwnSpans } from "./amounts.ts";
+import { findRecurringOffers } from "./recurring.ts";
 import { findHandles } from "./handles.ts";
 import { findPrices, markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
@@ -306,6 +307,16 @@ export function analyzeConcepts(
       options.amount,
       options.primary,
       prices,
+    );
+  }
+  if (options.recurring !== undefined && options.text !== undefined) {
+    markOwnSpans(
+      result,
+      findRecurringOffers(options.text, segmentation),
+      segmentation,
+      foreign,
+      options.recurring,
+      options.primary,
     );
   }
   if (options.handle !== undefined && options.text?.includes("@")) {

@@ -51,9 +51,18 @@ const EXISTING_ASKS = [
 // What tells of a review the buyer has left: seen by the seller or
 // reported from the buyer ("you mentioned you already left one").
 const EXISTING = ["reviewSeen", "seenReview", "thankedReview", "buyerReport"];
-// What a sentence that only asks or appeals may hold besides: the seller,
-// help and a wish ("It would help us a lot", "Bitte holen Sie das nach").
-const BARE_ASK = new Set(["request", "appeal", "ours", "helpContent", "wish"]);
+// What a brief sentence that only asks or appeals may hold besides: the
+// seller, help and a wish ("It would help us a lot", "这对我们帮助很大").
+const BARE_ASK = new Set([
+  "request",
+  "appeal",
+  "ours",
+  "helpContent",
+  "wish",
+  "brief",
+]);
+// What a question that names a review only by an ambiguous verb holds.
+const BARE_VERB_QUESTION = new Set(["reviewVerb", "question"]);
 // What makes a sentence about the buyer's bad review steer one.
 const BAD_REVIEW_STEERS = [
   "request",
@@ -292,7 +301,18 @@ export function decideReview(
   const told = !strong && !weak && !rating && about &&
     (current.has("toldSharing") ||
       current.has("shareVerb") && current.has("place"));
-  if (!strong && !weak && !rating && !told) {
+  // A question about a review word, then a sentence that only asks
+  // ("您已经评价过台灯了吗？这对我们帮助很大。", "Heeft u ons al beoordeeld?
+  // Dat zou ons enorm helpen."), or a review word, then an appeal ("You
+  // haven't rated it yet. It would mean a lot to us."): what it asks for is
+  // the review. So is an ambiguous verb that is all a question holds
+  // ("Haben Sie uns schon bewertet? Das würde uns sehr helfen.").
+  const bareVerb = current.has("reviewVerb") && current.has("question") &&
+    [...current].every((concept) => BARE_VERB_QUESTION.has(concept));
+  const askedAfter = (strong || bareVerb && about) && !denied &&
+    (next.has("appeal") || current.has("question") && next.has("request")) &&
+    next.has("brief") && [...next].every((concept) => BARE_ASK.has(concept));
+  if (!strong && !weak && !rating && !told && !askedAfter) {
     return anaphoricChange(current, previous, earlier) ? "change" : undefined;
   }
   // The seller says it asks for no review (`negatedRequest` with the review
@@ -406,14 +426,6 @@ export function decideReview(
   // where it stands, it is reported, unless the sentence asks, praises,
   // shares, appeals, rates or names the buyer's own review.
   if (reported) return undefined;
-  // A question about a review word, then a sentence that only asks
-  // ("您已经评价过台灯了吗？这对我们帮助很大。", "Heeft u ons al beoordeeld?
-  // Dat zou ons enorm helpen."), or a review word, then an appeal ("You
-  // haven't rated it yet. It would mean a lot to us."): what it asks for is
-  // the review.
-  const askedAfter = strong && !denied &&
-    (next.has("appeal") || current.has("question") && next.has("request")) &&
-    [...next].every((concept) => BARE_ASK.has(concept));
   if (
     askedAfter || weak || rating || told || current.has("request") ||
     current.has("positive") || shares || current.has("place") ||

@@ -53,6 +53,9 @@ function holdsAny(sentence: SentenceConcepts, concepts: readonly string[]) {
  */
 export const ANSWERED_NO = "answeredNo";
 
+/** The most characters of a brief sentence (concept `brief` of the next). */
+const BRIEF = 40;
+
 /** A sentence a decision fired on. */
 export interface ConceptFinding<F extends string> {
   /** What the decision found. */
@@ -428,6 +431,12 @@ export function runConcepts<F extends string>(
   const asks = sentences.map((sentence, i) =>
     i + 1 < sentences.length && isQuestion(match.text, sentence.segment)
   );
+  // Whether each sentence is brief: a short sentence that only asks after
+  // a review word ("Das würde uns sehr helfen.") speaks of it.
+  const brief = sentences.map((sentence) => {
+    const range = trimmed(match.text, sentence.segment);
+    return range.end - range.start <= BRIEF;
+  });
   const answeredNo = sentences.map((sentence, i) =>
     asks[i]! &&
     asksNeed(match.text, sentence.segment) &&
@@ -598,7 +607,11 @@ export function runConcepts<F extends string>(
         const before = neighbour(i, -1, which, language);
         return decide(
           current,
-          beforeQuestion(i, neighbour(i, 1, which, language)),
+          withAdded(
+            beforeQuestion(i, neighbour(i, 1, which, language)),
+            "brief",
+            i + 1 < sentences.length && brief[i + 1]!,
+          ),
           withCarried(
             i,
             afterQuestion(

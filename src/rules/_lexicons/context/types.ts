@@ -124,6 +124,21 @@ export interface ContextWords {
    */
   readonly buyerSubjects?: readonly string[];
   /**
+   * Periods of a repeating delivery (plain text): "every month", "alle
+   * zwei Wochen", "毎月". With a verb of sending next to it, the seller
+   * offers a subscription ("we can send you a fresh bag every month").
+   */
+  readonly periods?: readonly string[];
+  /**
+   * Verbs of sending (plain text, stems): "send", "schick", "envoy".
+   */
+  readonly sendVerbs?: readonly string[];
+  /**
+   * The buyer's own plan (plain text): "your subscription", "Ihr Abo",
+   * "定期おトク便". A repeating delivery of it is the order's.
+   */
+  readonly ownPlan?: readonly string[];
+  /**
    * "And" between two verbs of one subject (whole words): "und", "en"
    * ("wir haben Ihre Fotos bewertet und schicken…").
    */

@@ -808,6 +808,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "correo de temporada",
       ],
       referral: [
+        // The shop spoken of to others ("háblele de nosotros a su familia").
+        "háblele de nosotros",
+        "hablen de nosotros",
+        "habla de nosotros",
+        "hablar de nosotros",
+        "recomendarnos",
+        "nos recomiende",
+        "nos recomienden",
         // Sent by the seller ("dígales que va de nuestra parte").
         "que va de nuestra parte",
         "que van de nuestra parte",

@@ -784,6 +784,11 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "customer club",
       ],
       referral: [
+        // The shop told of ("हमारे बारे में ज़रूर बताइएगा").
+        "हमारे बारे में ज़रूर बताइए*",
+        "हमारे बारे में बताइए*",
+        "हमारे बारे में बताना",
+        "हमारे बारे में बता दीजिए",
         "आपका नाम बताकर",
         "आपका नाम बताए",
         "आपका नाम लेकर",
@@ -817,6 +822,11 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "दोस्तों को बताइए",
       ],
       friend: [
+        // Acquaintances ("आपके जान-पहचान में").
+        "जान-पहचान में",
+        "जान पहचान में",
+        "जान-पहचान वाले*",
+        "जान पहचान वाले*",
         // Neighbours told about the seller (plural or "a neighbour"; not
         // the one who took the parcel).
         "पड़ोसी",

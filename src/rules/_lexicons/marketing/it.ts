@@ -808,6 +808,13 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "novità via e-mail",
       ],
       referral: [
+        // The business recommended or spoken of ("consigliandoci ad amici").
+        "consigliandoci",
+        "consigliarci",
+        "ci consigliate",
+        "ci consiglierà",
+        "parlare di noi",
+        "parlando di noi",
         // Sent by the buyer or the seller ("può dire che viene da parte sua").
         "viene da parte sua",
         "viene da parte tua",

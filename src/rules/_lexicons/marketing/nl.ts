@@ -684,6 +684,14 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "nieuws per mail",
       ],
       referral: [
+        // Passed on by word of mouth ("vertel het gerust door").
+        "vertel het door",
+        "vertel het gerust door",
+        "vertel het gerust verder",
+        "vertel het verder",
+        "doorvertellen",
+        "vertel anderen over ons",
+        "ons aanraden",
         // The buyer's name given with a friend's order.
         "uw naam bij de bestelling",
         "je naam bij de bestelling",

@@ -877,6 +877,16 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "dowiedzą się jako pierwsi",
       ],
       referral: [
+        // The workshop told of or recommended ("opowie Pani o naszej pracowni").
+        "opowie o nas",
+        "opowie pani o naszej",
+        "opowie pan o naszej",
+        "opowiedzieć o naszej",
+        "opowie pani o nas",
+        "opowie pan o nas",
+        "poleci pani nas",
+        "poleci pan nas",
+        "polecając nas",
         "poda twoje nazwisko",
         "powoła się na panią",
         "powoła się na pana",

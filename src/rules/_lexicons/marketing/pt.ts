@@ -746,6 +746,15 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "comunicações comerciais",
       ],
       referral: [
+        // The shop spoken of or recommended ("fale do nosso ateliê para as amigas").
+        "fale do nosso",
+        "fale da nossa",
+        "falar de nós",
+        "falem de nós",
+        "nos indiquem",
+        "indicar a gente",
+        "nos recomende",
+        "recomendar a gente",
         // Where the seller sends people ("as noivas que mandamos para lá").
         "que mandamos para lá",
         "que indicamos para lá",

@@ -685,6 +685,14 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "bilgilendirme e-posta*",
       ],
       referral: [
+        // Told to friends and family ("bizi eşinize dostunuza da anlatırsanız").
+        "dostunuza da anlat*",
+        "dostunuza anlat*",
+        "arkadaşlariniza anlat*",
+        "çevrenize anlat*",
+        "bizden bahsed*",
+        "bizi anlatin",
+        "bizi anlatir*",
         "adinizi vererek",
         "adinizi verir",
         "tavsiyenizle",
@@ -724,6 +732,9 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "bizi anlatirsaniz",
       ],
       friend: [
+        // Friends and family as one idiom.
+        "eşinize dostunuza",
+        "eşinize dostunuza da",
         "arkadaşiniz*",
         "arkadasiniz*",
         "arkadaşlariniz*",

@@ -259,7 +259,20 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
     // Ambiguous verbs: a review only with a place, stars, other shoppers or
     // the purchase as the object ("evaluate the product on Amazon", "please
     // rate the blender on Amazon"; "please rate the urgency" is not).
-    reviewVerb: ["evaluate", "evaluating", "please rate"],
+    // Asked of the buyer, a verb phrase longer than the other sense
+    // "review the": it then needs evidence as any ambiguous verb ("please
+    // review the lamp on Amazon" asks; "please review the photos" does not).
+    reviewVerb: [
+      "evaluate",
+      "evaluating",
+      "please rate",
+      "please review",
+      "kindly review",
+      "chance to review",
+      "could you review",
+      "would you review",
+      "can you review",
+    ],
     // Other senses of those words: checking, an assessment, a rate, a
     // technical rating. A longer term of `review` wins over a shorter one
     // here ("review the product" is a review, "review the" is not).
@@ -651,6 +664,37 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "review the product page",
       "review the product listing",
       "review the product info*",
+      // What the buyer checks before acting ("please review the return
+      // instructions on Amazon"): longer than "please review".
+      "review the return*",
+      "review the instruction*",
+      "review the order*",
+      "review the detail*",
+      "review the step*",
+      "review the guide*",
+      "review the manual*",
+      "review the term*",
+      "review the polic*",
+      "review the option*",
+      "review the photo*",
+      "review the picture*",
+      "review the image*",
+      "review the design*",
+      "review the draft*",
+      "review the layout*",
+      "review the mock*",
+      "review the proof*",
+      "review the sample*",
+      "review the invoice*",
+      "review the quote*",
+      "review the estimate*",
+      "review the checklist*",
+      "review the faq*",
+      "review the warranty*",
+      "review the setting*",
+      "review the address*",
+      "review the tracking*",
+      "review the attachment*",
       "review the item detail*",
       "review the item description*",
       "reviewed",
