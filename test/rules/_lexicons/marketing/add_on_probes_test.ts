@@ -30,7 +30,6 @@ const KNOWN: readonly string[] = [
   "La mesa ya salió de nuestra bodega; las cuatro sillas de este mismo pedido se mandan por separado y llegan el lunes 14, sin costo extra para usted.",
   "Il tecnico passerà giovedì tra le 9 e le 13 per installare la lavastoviglie; se vuole, nella stessa visita può montarle anche il piano cottura o la cappa, basta dirglielo sul momento.",
   "Il suo ordine di saponi è partito stamattina dal laboratorio. Dallo stesso laboratorio nasce anche Casa Ortensia, il nostro secondo marchio di candele e profumatori per ambienti.",
-  "Il suo olio è stato spedito oggi con BRT. Se ci risponde con un «sì», le mandiamo a ogni stagione la nostra lettera dal frantoio con le nuove annate e le prime spremiture.",
   "O montador chega na quinta de manhã para montar seu guarda-roupa; ele também leva embora as caixas e confere as portas antes de sair, tudo já incluso no pedido.",
   "Se o tênis 40 ficar apertado, trocamos pelo 41 da mesma cor e pelo mesmo preço; é só responder esta mensagem que mandamos a etiqueta de envio.",
   "Onze monteur komt de vaatwasser donderdag tussen 8 en 12 uur plaatsen. Hij sluit ook ovens en afzuigkappen aan; zeg het hem gewoon op de dag zelf, dan neemt hij dat meteen mee.",
