@@ -17,7 +17,7 @@ const ASKED: [string, string][] = [
     "Beste klant, heeft u ons al beoordeeld? Dat zou ons enorm helpen.",
   ],
   ["zh-CN", "您好，您已经评价过台灯了吗？这对我们帮助很大。"],
-  ["ja-JP", "ランプのレビューはもうお済みですか？大変助かります。"],
+  ["ja-JP", "ランプのレビューはもうお済みでしょうか。大変助かります。"],
   [
     "sv-SE",
     "Hej, har du hunnit betygsätta lampan än? Det skulle hjälpa oss mycket.",

@@ -67,7 +67,12 @@ export {
   leavesChoice,
   mergeSpans,
 } from "./quotes.ts";
-export { answersNo, asksNeed, isQuestion } from "./sentence_kinds.ts";
+export {
+  answersNo,
+  asksNeed,
+  asksQuestion,
+  isQuestion,
+} from "./sentence_kinds.ts";
 
 /**
  * The concepts of each sentence, per language.

@@ -13,6 +13,7 @@ import {
   type AnalyzeOptions,
   answersNo,
   asksNeed,
+  asksQuestion,
   findQuoted,
   findQuotes,
   findReported,
@@ -600,9 +601,7 @@ export function runConcepts<F extends string>(
         const current = withAdded(
           withChoice(i, withLoansAt(i, which, language)),
           "question",
-          i + 1 < sentences.length
-            ? asks[i]!
-            : isQuestion(match.text, sentence.segment),
+          asks[i]! || asksQuestion(match.text, sentence.segment),
         );
         const before = neighbour(i, -1, which, language);
         return decide(

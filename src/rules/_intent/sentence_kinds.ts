@@ -142,6 +142,23 @@ export function isQuestion(text: string, sentence: Segment): boolean {
 }
 
 /**
+ * Whether a sentence asks: ends with a question mark, or in Japanese or
+ * Chinese with a question particle before the full stop ("お済みでしょう
+ * か。", "评价过了吗。").
+ *
+ * @param text The text.
+ * @param sentence The sentence.
+ * @returns Whether it asks.
+ */
+export function asksQuestion(text: string, sentence: Segment): boolean {
+  if (isQuestion(text, sentence)) return true;
+  let end = sentence.end;
+  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+  const tail = text.slice(Math.max(sentence.start, end - 2), end);
+  return tail === "か。" || tail === "吗。";
+}
+
+/**
  * Whether a clause opens with a connector of purpose ("so that", "um",
  * "aby", "ताकि").
  *

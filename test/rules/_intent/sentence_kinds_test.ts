@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   answersNo,
   asksNeed,
+  asksQuestion,
   isQuestion,
   offersAlternative,
   opensPurpose,
@@ -20,6 +21,19 @@ Deno.test("isQuestion() reads a Latin, full-width or Arabic question mark at the
   assert.equal(isQuestion("Why? Because.", whole("Why? Because.")), false);
   assert.equal(isQuestion("Why? Because.", { start: 0, end: 4 }), true);
   assert.equal(isQuestion("   ", whole("   ")), false);
+});
+
+Deno.test("asksQuestion() also reads a Japanese or Chinese question particle before the full stop", () => {
+  for (
+    const text of ["お済みでしょうか。", "评价过了吗。", "Have you rated it?"]
+  ) {
+    assert.equal(asksQuestion(text, whole(text)), true, text);
+  }
+  for (
+    const text of ["明日発送します。", "我们明天发货。", "It ships today."]
+  ) {
+    assert.equal(asksQuestion(text, whole(text)), false, text);
+  }
 });
 
 Deno.test("opensPurpose() finds a purpose connector at a clause's start only", () => {
