@@ -766,6 +766,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "neuigkeiten per e-mail",
       ],
       referral: [
+        // Passed on ("Kennen Sie jemanden …? Dann sagen Sie es gern weiter").
+        "sagen sie es gern weiter",
+        "sagen sie es gerne weiter",
+        "sagen sie es weiter",
+        "erzählen sie es weiter",
+        "empfehlen sie uns gern weiter",
+        "weitersagen",
         "ihren namen nennt",
         "ihren namen angibt",
         "auf ihre empfehlung",

@@ -920,6 +920,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "vip list",
       ],
       referral: [
+        // Passed on ("pass our name along").
+        "pass our name along",
+        "pass the word",
         "mentions your name",
         "mentioning your name",
         "gives your name",
@@ -935,7 +938,6 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "by your referral",
         "comes through you",
         "come through you",
-        "pass our name on",
         "pass on our name",
         "recommend our shop to",
         "recommend our store to",

@@ -808,6 +808,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "novità via e-mail",
       ],
       referral: [
+        // Word of mouth ("ci passi parola").
+        "passi parola",
+        "passate parola",
+        "passare parola",
         // The business recommended or spoken of ("consigliandoci ad amici").
         "consigliandoci",
         "consigliarci",

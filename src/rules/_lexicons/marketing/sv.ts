@@ -624,6 +624,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kundtidning*",
       ],
       referral: [
+        // Passed on ("tipsa gärna om oss").
+        "tipsa gärna om oss",
+        "sprid ordet",
         "vi som skickat dig",
         "att vi skickade dig",
         "att vi har skickat dig",
