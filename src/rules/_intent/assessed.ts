@@ -106,11 +106,7 @@ function perfectOf(language: string): PerfectPatterns | null {
     subject: new RegExp(
       `(?<![\\p{L}\\p{M}])(?:${
         [
-          ...own.map((word) =>
-            word.endsWith("*")
-              ? escapeRegExp(word.slice(0, -1))
-              : `${escapeRegExp(word)}(?![\\p{L}\\p{M}])`
-          ),
+          ...own.map((word) => `${escapeRegExp(word)}(?![\\p{L}\\p{M}])`),
           ...owner.map(escapeRegExp),
         ].join("|")
       })`,

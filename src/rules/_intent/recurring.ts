@@ -3,8 +3,9 @@
 /**
  * Repeating deliveries offered, in every language: a period ("every
  * month", "alle zwei Wochen", "cada mes", "毎月", "كل شهر") with a verb of
- * sending near it in the same sentence ("we can send you a fresh bag every
- * month", "le podemos mandar un costal cada mes", "每个月固定给您寄一罐").
+ * sending near it in the same clause ("we can send you a fresh bag every
+ * month", "le podemos mandar un costal cada mes", "每个月固定给您寄一罐"),
+ * where no carrier is named.
  * The words vary without end around two that do not: a subscription sold
  * however it is put. A sentence that names the buyer's own plan ("your
  * subscription", "Ihr Abo") speaks of the order. Linear: one scan for the
@@ -22,11 +23,14 @@ const WINDOW = 60;
 
 let carriers: ReadonlySet<string> | undefined;
 
+// Carriers' brands that are also words of an offer ("we keep sending
+// you…", "we bring you…").
+const COMMON_WORDS: ReadonlySet<string> = new Set(["sending", "bring"]);
+
 // Whether a carrier is named in a clause, by a word or two words run
 // together ("DHL", "Royal Mail"): its round ("Royal Mail delivers to your
 // village every two weeks") is no delivery the seller offers.
 function namesCarrier(clause: string): boolean {
-  // Brands that are also words of the offer ("we keep sending you…").
   carriers ??= new Set(
     CARRIER_BRANDS.filter((brand) => !COMMON_WORDS.has(brand)),
   );
@@ -43,8 +47,6 @@ function namesCarrier(clause: string): boolean {
   }
   return false;
 }
-
-const COMMON_WORDS: ReadonlySet<string> = new Set(["sending", "bring"]);
 
 interface RecurringPatterns {
   readonly period: RegExp;

@@ -432,6 +432,11 @@ export function runConcepts<F extends string>(
   const asks = sentences.map((sentence, i) =>
     i + 1 < sentences.length && isQuestion(match.text, sentence.segment)
   );
+  // Whether each sentence asks, its particles read too ("お済みでしょうか。"):
+  // read by the decision of the sentence itself.
+  const questions = sentences.map((sentence) =>
+    asksQuestion(match.text, sentence.segment)
+  );
   // Whether each sentence is brief: a short sentence that only asks after
   // a review word ("Das würde uns sehr helfen.") speaks of it.
   const brief = sentences.map((sentence) => {
@@ -601,7 +606,7 @@ export function runConcepts<F extends string>(
         const current = withAdded(
           withChoice(i, withLoansAt(i, which, language)),
           "question",
-          asks[i]! || asksQuestion(match.text, sentence.segment),
+          questions[i]!,
         );
         const before = neighbour(i, -1, which, language);
         return decide(

@@ -126,6 +126,16 @@ const BUT = new RegExp(
   "u",
 );
 
+// The question marks: Latin, full-width and Arabic.
+const QUESTION_MARKS: ReadonlySet<string> = new Set(["?", "？", "؟"]);
+
+// Where a sentence ends, white space after it aside.
+function endOf(text: string, sentence: Segment): number {
+  let end = sentence.end;
+  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
 /**
  * Whether a sentence ends with a question mark (Latin, full-width or
  * Arabic), white space aside.
@@ -135,10 +145,7 @@ const BUT = new RegExp(
  * @returns Whether it asks.
  */
 export function isQuestion(text: string, sentence: Segment): boolean {
-  let end = sentence.end;
-  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
-  const last = text[end - 1];
-  return last === "?" || last === "？" || last === "؟";
+  return QUESTION_MARKS.has(text[endOf(text, sentence) - 1]!);
 }
 
 /**
@@ -151,9 +158,8 @@ export function isQuestion(text: string, sentence: Segment): boolean {
  * @returns Whether it asks.
  */
 export function asksQuestion(text: string, sentence: Segment): boolean {
-  if (isQuestion(text, sentence)) return true;
-  let end = sentence.end;
-  while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+  const end = endOf(text, sentence);
+  if (QUESTION_MARKS.has(text[end - 1]!)) return true;
   const tail = text.slice(Math.max(sentence.start, end - 2), end);
   return tail === "か。" || tail === "吗。";
 }

@@ -111,7 +111,15 @@ export const CONTEXT_DE: ContextWords = {
   shows: ["ergibt", "ergab"],
   pronouns: ["er"],
   perfectAux: ["hat", "haben", "hatte", "hatten"],
-  ownSubjects: ["wir", "unser*"],
+  ownSubjects: [
+    "wir",
+    "unser",
+    "unsere",
+    "unserem",
+    "unseren",
+    "unserer",
+    "unseres",
+  ],
   buyerSubjects: ["sie", "du", "ihr"],
   and: ["und"],
   records: [

@@ -115,8 +115,7 @@ export interface ContextWords {
    */
   readonly perfectAux?: readonly string[];
   /**
-   * The seller as a subject (whole words, stems end with `*`): "wir",
-   * "unser*", "we", "onze".
+   * The seller as a subject (whole words): "wir", "unsere", "we", "onze".
    */
   readonly ownSubjects?: readonly string[];
   /**
