@@ -46,7 +46,7 @@ const SPEC_RULES = [
  * import assert from "node:assert/strict";
  *
  * assert.equal(RECOMMENDED_POLICY.rules["no-email"], "error");
- * assert.equal(RECOMMENDED_POLICY.rules["no-phone"], "warning");
+ * assert.equal(RECOMMENDED_POLICY.rules["no-phone"], "error");
  * ```
  */
 export const RECOMMENDED_POLICY: Policy = Object.freeze(
@@ -60,7 +60,7 @@ export const RECOMMENDED_POLICY: Policy = Object.freeze(
       "no-email": "error",
       "link-policy": "error",
       "language-match": "error",
-      "no-phone": "warning",
+      "no-phone": "error",
       "no-emoji": "error",
       "line-breaks": "error",
       "no-marketing": "error",

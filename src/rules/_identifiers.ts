@@ -20,6 +20,7 @@ import { IDENTIFIER_WORDS } from "./_lexicons/identifiers/mod.ts";
 const LATIN = /^[ -\u024F]*$/u;
 const LABELS = IDENTIFIER_WORDS.flatMap((words) => words.labels);
 const PHONES = IDENTIFIER_WORDS.flatMap((words) => words.phone);
+const CONTACTS = IDENTIFIER_WORDS.flatMap((words) => words.contact);
 const LABELS_LATIN = LABELS.filter((word) => LATIN.test(word));
 const LABELS_OTHER = LABELS.filter((word) => !LATIN.test(word));
 const PHONE_LATIN = PHONES.filter((word) => LATIN.test(word));
@@ -42,6 +43,61 @@ const NEAREST = new RegExp(
     })(?![\p{L}]))|(?<phoneOther>${PHONE_OTHER.map(escape).join("|")}))`,
   "giu",
 );
+
+// Words that offer the seller's line. Latin words start a word; single
+// words of five letters or more may run on ("WhatsApp-Nummer",
+// "numaramızdan"), the others end a word ("call us", not "call usual").
+const CONTACT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${
+    CONTACTS.filter((word) => LATIN.test(word) && isRunOn(word)).map(escape)
+      .join("|")
+  })\p{L}{0,12}|(?:${
+    CONTACTS.filter((word) => LATIN.test(word) && !isRunOn(word)).map(escape)
+      .join("|")
+  })(?![\p{L}\p{N}]))|${
+    CONTACTS.filter((word) => !LATIN.test(word)).map(escape).join("|")
+  }`,
+  "iu",
+);
+
+function isRunOn(word: string): boolean {
+  return word.length >= 5 && !/[\s'-]/.test(word);
+}
+
+// Where a sentence ends: a full stop, "!" or "?" before white space, a
+// line break, an ideographic full stop.
+const SENTENCE_END = /[.!?](?=\s)|\n|[。！？]/gu;
+
+/**
+ * Whether the sentence around a number offers it as the seller's own line
+ * (the `contact` words: "WhatsApp", "call us", "unsere Nummer", "微信")
+ * rather than naming someone else's number ("the courier's hotline").
+ *
+ * @param before The text before the number (up to 80 characters).
+ * @param after The text after it (up to 30 characters).
+ * @returns Whether the number is offered as a line to the seller.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { offersContact } from "./_identifiers.ts";
+ *
+ * assert.ok(offersContact("Just WhatsApp it to us at ", "."));
+ * assert.ok(offersContact("Heb je vragen? Bel ons gerust op ", ""));
+ * assert.ok(!offersContact("Questions? Call us. The DHL line is ", ""));
+ * assert.ok(!offersContact("The courier's hotline: ", ""));
+ * ```
+ */
+export function offersContact(before: string, after: string): boolean {
+  let from = 0;
+  for (const end of before.matchAll(SENTENCE_END)) {
+    from = end.index + end[0].length;
+  }
+  SENTENCE_END.lastIndex = 0;
+  const stop = after.search(SENTENCE_END);
+  return CONTACT.test(before.slice(from)) ||
+    CONTACT.test(stop === -1 ? after : after.slice(0, stop));
+}
 
 /**
  * What the words just before a number say it is: `"identifier"` (a
@@ -84,8 +140,9 @@ const CERTAIN: readonly RegExp[] = [
   /^\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}$/,
   // ISBN.
   /^97[89][ \-]?\d{1,5}[ \-]?\d{1,7}[ \-]?\d{1,7}[ \-]?\d$/,
-  // Amounts: 1.234.567,89 or 1,234,567.89.
-  /^\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?$/,
+  // Amounts: 1.234.567,89 or 1,234,567.89, and 1 234 567,89 with cents.
+  /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$/,
+  /^\d{1,3}(?:[\u00a0 ]\d{3})+[.,]\d{1,2}$/,
   // Version numbers.
   /^\d{1,4}(?:\.\d{1,4}){2,}$/,
 ];
@@ -100,6 +157,9 @@ const LIKELY: readonly RegExp[] = [
   // Ungrouped runs of 11 or more digits not starting with 0: tracking
   // numbers, EANs.
   /^[1-9]\d{10,}$/,
+  // Groups of three after a space: an amount (1 234 567), or a Spanish
+  // or Polish number (912 345 678) where a phone word stands before it.
+  /^\d{1,3}(?:[\u00a0 ]\d{3})+$/,
   // "00" and 8 digits or fewer: an article number, not a country code.
   /^00\d{4,8}$/,
 ];

@@ -6,6 +6,7 @@ import {
   identifierShape,
   isMeasureOrMoney,
   labelBefore,
+  offersContact,
 } from "./_identifiers.ts";
 import { foldForMatching } from "./_links/fold.ts";
 
@@ -34,9 +35,15 @@ function digits(run: string): number {
 }
 
 /**
- * Warns about phone numbers (`+49 30 1234567`, `(555) 123-4567`,
+ * Disallows phone numbers offered as a line to the seller ("WhatsApp us at
+ * 06-41872295", "llámenos al 33 1845 2270", "unsere Nummer: 030 1234567")
+ * and warns about other phone numbers (`+49 30 1234567`, `(555) 123-4567`,
  * `030 12345678`): Amazon's guidelines ask buyers and sellers to talk
- * through its messaging. Numbers that are something else are recognised
+ * through its messaging. A number is offered when its sentence holds a
+ * messaging app, a plea to call or write the seller, or the seller's own
+ * number or shop, in any of the 16 locales; a number the sentence does not
+ * tie to the seller (a courier's hotline, a number of unclear purpose) is
+ * a warning to check. Numbers that are something else are recognised
  * first and left alone: order ids, tracking numbers (grouped in fours, long
  * runs), postal codes (`01310-200`, `〒060-0042`), ISBNs, amounts, versions,
  * dates and times, prices and quantities, and any number after a label that
@@ -55,6 +62,16 @@ function digits(run: string): number {
  * const report = lintMessage({ type: "unexpectedProblem", text: "Call us on +49 30 1234 5678 for order 123-1234567-1234567." });
  * const found = report.diagnostics.filter((d) => d.ruleId === "no-phone");
  * assert.equal(found.length, 1);
+ * assert.equal(found[0]?.severity, "error");
+ * ```
+ *
+ * @example Incorrect: a number not tied to the seller (a warning)
+ * ```ts
+ * import { lintMessage } from "@sellerkit/buyer-messages";
+ * import assert from "node:assert/strict";
+ *
+ * const report = lintMessage({ type: "confirmDeliveryDetails", text: "For order 123-1234567-1234567 the depot's line is 0161 496 0000." });
+ * const found = report.diagnostics.filter((d) => d.ruleId === "no-phone");
  * assert.equal(found[0]?.severity, "warning");
  * ```
  *
@@ -72,11 +89,13 @@ export const noPhone: Rule<NoPhoneOptions> = defineRule<NoPhoneOptions>({
   meta: {
     type: "suggestion",
     description: "Disallow phone numbers",
-    defaultSeverity: "warning",
+    defaultSeverity: "error",
     defaultOptions: { allowAfter: [] },
     messages: {
       phone:
         'Remove the phone number "{{phone}}": ask the buyer to reply to this message instead',
+      contact:
+        'Remove the phone number "{{phone}}": it asks the buyer to reach you outside Amazon; ask them to reply to this message instead',
     },
     validateOptions(options) {
       return Array.isArray(options.allowAfter) &&
@@ -116,8 +135,13 @@ export const noPhone: Rule<NoPhoneOptions> = defineRule<NoPhoneOptions>({
       const lower = before.toLowerCase();
       if (allow.some((word) => lower.includes(word))) continue;
       const range = view.toOriginal(start, end);
+      const offered = offersContact(
+        text.slice(Math.max(0, start - 80), start),
+        text.slice(end, end + 30),
+      );
       context.report({
-        messageId: "phone",
+        messageId: offered ? "contact" : "phone",
+        severity: offered ? undefined : "warning",
         data: { phone: context.text.slice(range.start, range.end) },
         start: range.start,
         end: range.end,

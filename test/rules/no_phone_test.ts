@@ -70,14 +70,18 @@ testRule(noPhone, {
     {
       text: "Call us on +49 30 1234 5678.",
       errors: [{
-        messageId: "phone",
+        messageId: "contact",
         span: "+49 30 1234 5678",
-        severity: "warning",
+        severity: "error",
       }],
     },
     {
       text: "Ring (555) 123-4567 now",
-      errors: [{ messageId: "phone", span: "(555) 123-4567" }],
+      errors: [{
+        messageId: "phone",
+        span: "(555) 123-4567",
+        severity: "warning",
+      }],
     },
     {
       text: "Number 555-123-4567",
@@ -93,7 +97,7 @@ testRule(noPhone, {
     },
     {
       text: "Llámenos al 912345678",
-      errors: [{ messageId: "phone", span: "912345678" }],
+      errors: [{ messageId: "contact", span: "912345678" }],
     },
     {
       text: "お電話は 03-1234-5678 まで",
@@ -103,22 +107,69 @@ testRule(noPhone, {
       text: "请致电 010-12345678",
       errors: [{ messageId: "phone", span: "010-12345678" }],
     },
-    { text: "0044 20 7946 0958 is our line", errors: [{ messageId: "phone" }] },
+    {
+      text: "0044 20 7946 0958 is our line",
+      errors: [{ messageId: "contact" }],
+    },
     { text: "Warranty: +49 30 1234 5678", errors: [{ messageId: "phone" }] },
     { text: "Telefonnummer: 030 1234 5678", errors: [{ messageId: "phone" }] },
-    { text: "Chiamateci al 06 1234 5678", errors: [{ messageId: "phone" }] },
-    { text: "Bel ons op 020 123 4567", errors: [{ messageId: "phone" }] },
-    { text: "Ring oss på 08-123 456 78", errors: [{ messageId: "phone" }] },
+    { text: "Chiamateci al 06 1234 5678", errors: [{ messageId: "contact" }] },
+    { text: "Bel ons op 020 123 4567", errors: [{ messageId: "contact" }] },
+    { text: "Ring oss på 08-123 456 78", errors: [{ messageId: "contact" }] },
     { text: "Zadzwoń: 22 123 45 67", errors: [{ messageId: "phone" }] },
-    { text: "Bizi arayın: 0212 123 45 67", errors: [{ messageId: "phone" }] },
+    { text: "Bizi arayın: 0212 123 45 67", errors: [{ messageId: "contact" }] },
     { text: "Ligue para (11) 98765-4321", errors: [{ messageId: "phone" }] },
-    { text: "WhatsApp: 55 1234 5678", errors: [{ messageId: "phone" }] },
-    { text: "اتصل بنا على 04 123 4567", errors: [{ messageId: "phone" }] },
-    { text: "हमें कॉल करें 98765 43210", errors: [{ messageId: "phone" }] },
+    { text: "WhatsApp: 55 1234 5678", errors: [{ messageId: "contact" }] },
+    { text: "اتصل بنا على 04 123 4567", errors: [{ messageId: "contact" }] },
+    { text: "हमें कॉल करें 98765 43210", errors: [{ messageId: "contact" }] },
     { text: "手机 13812345678", errors: [{ messageId: "phone" }] },
     {
       text: "電話：０３－１２３４－５６７８",
       errors: [{ messageId: "phone", span: "０３－１２３４－５６７８" }],
+    },
+    // Offered as the seller's own line, in the sentence before or after
+    // the number: an error.
+    {
+      text:
+        "If you have a larger version, it's easiest to WhatsApp it to us at (614) 555-0192 so it stays sharp.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text:
+        "Lo más fácil es una videollamada: mándenos un WhatsApp al 33 1845 2270 y acordamos la hora.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text:
+        "Stuur de foto gerust via WhatsApp naar 06-41872295, dan blijft de kwaliteit behouden.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text:
+        "Har du frågor är det enklast att slå en signal till butiken på 031-704 22 85.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text: "Erreichen Sie uns unter 030 1234 5678, Mo–Fr.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text: "030 1234 5678 (WhatsApp), wir antworten schnell.",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    {
+      text: "有问题请加微信 138 1234 5678。",
+      errors: [{ messageId: "contact", severity: "error" }],
+    },
+    // Someone else's number, or a plea in another sentence: a warning.
+    {
+      text:
+        "Questions? Write to us here. The DHL depot's line is 0228 433 3112.",
+      errors: [{ messageId: "phone", severity: "warning" }],
+    },
+    {
+      text: "Der Kundendienst des Herstellers: 0800 123 4567.",
+      errors: [{ messageId: "phone", severity: "warning" }],
     },
     // A phone word nearer than a label wins.
     {

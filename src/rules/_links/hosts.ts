@@ -203,6 +203,8 @@ export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
   "correos.es",
   "correosexpress.com",
   "seur.com",
+  "tip-sa.com",
+  "ctt.es",
   "mrw.es",
   "nacex.es",
   "gls-spain.es",
@@ -423,6 +425,8 @@ export const CARRIER_DOMAINS: readonly string[] = Object.freeze([
   "iloxx.de",
   "packlink.com",
   "axlehire.com",
+  "earlybird.se",
+  "deppon.com",
   "packagetrackr.com",
 ]);
 

@@ -33,4 +33,18 @@ export const IDENTIFIERS_JA: IdentifierWords = {
     "携帯",
     "ＴＥＬ",
   ],
+  contact: [
+    "line id",
+    "lineアカウント",
+    "ライン",
+    "whatsapp",
+    "お電話ください",
+    "までお電話",
+    "当店の電話",
+    "当店まで",
+    "弊社まで",
+    "弊社の電話",
+    "直通",
+    "私の携帯",
+  ],
 };

@@ -28,4 +28,11 @@ export interface IdentifierWords {
    * "appelez", "電話", "致电").
    */
   readonly phone: readonly string[];
+  /**
+   * Words that offer the seller's own line, making a phone number a way
+   * to reach the seller outside Amazon: a messaging app ("WhatsApp",
+   * "微信"), a plea to call ("call us", "rufen Sie uns an", "llámenos"),
+   * the seller's number or shop ("our number", "butiken på").
+   */
+  readonly contact: readonly string[];
 }

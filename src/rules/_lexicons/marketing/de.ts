@@ -1589,6 +1589,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "unter angabe dieses kaufs",
       ],
       future: [
+        "bestellen sie den nächsten",
+        "bestellen sie die nächste",
+        "bestellen sie das nächste",
+        "kaufen sie den nächsten",
+        "kaufen sie die nächste",
+        "bestellst du den nächsten",
+        "bestellst du die nächste",
         // A later order ("wenn Sie später bei uns nachbestellen").
         "nachbestellen",
         "nachbestellt",
@@ -3232,6 +3239,18 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "hausmarke",
       ],
       oursOther: [
+        "unser neues lager",
+        "unserem neuen lager",
+        "unser neues logistikzentrum",
+        "unserem neuen logistikzentrum",
+        "unsere neuen räume",
+        "unseren neuen räumen",
+        "unsere neue adresse",
+        "unserer neuen adresse",
+        "unsere neue werkstatt",
+        "unserer neuen werkstatt",
+        "unser neuer standort",
+        "unserem neuen standort",
         // The seller's carrier, no goods ("bei unserer Spedition eingetroffen").
         "unserer spedition",
         "unsere spedition",
@@ -3915,6 +3934,10 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "in unserer tabelle",
+        "laut unserer tabelle",
+        "nach unserer tabelle",
+        "unsere größentabelle",
         "foto",
         "fotos",
         "*foto",

@@ -1546,6 +1546,10 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Future purchases and coming back.
       future: [
+        "order the next",
+        "order your next",
+        "buy the next",
+        "buy your next",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "when you book",
         "when booking",
@@ -3531,6 +3535,17 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our house",
       ],
       oursOther: [
+        "our new warehouse",
+        "our new premises",
+        "our new workshop",
+        "our new address",
+        "our new office",
+        "our new depot",
+        "our new distribution centre",
+        "our new distribution center",
+        "our new fulfilment centre",
+        "our new fulfillment center",
+        "our new location",
         "at our expense",
         "at our cost",
         "at our own expense",
@@ -3615,6 +3630,11 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // The seller's help content, which an invitation may point to.
       helpContent: [
+        "in our chart",
+        "on our chart",
+        "in our size chart",
+        "on our size chart",
+        "according to our chart",
         "faq*",
         "guide*",
         "the manual",

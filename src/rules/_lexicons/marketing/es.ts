@@ -1807,6 +1807,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "indicándonos este numero de pedido",
       ],
       future: [
+        "pide el siguiente",
+        "pida el siguiente",
+        "pida la siguiente",
+        "pide la siguiente",
+        "compre el siguiente",
+        "compra el siguiente",
+        "pida el próximo",
+        "pide el próximo",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "cuando reserve",
         "cuando reserves",
@@ -3393,6 +3401,13 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "producimos",
       ],
       oursOther: [
+        "nuestro nuevo almacén",
+        "nuestras nuevas instalaciones",
+        "nuestro nuevo local",
+        "nuestra nueva dirección",
+        "nuestro nuevo taller",
+        "nuestra nueva bodega",
+        "nuestro nuevo centro de distribución",
         "a nuestro cargo",
         "a nuestra costa",
         "a cargo nuestro",
@@ -3403,6 +3418,10 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "en nuestra tabla",
+        "según nuestra tabla",
+        "nuestra tabla de medidas",
+        "nuestra tabla de equivalencias",
         "faq",
         "preguntas frecuentes",
         "guía*",

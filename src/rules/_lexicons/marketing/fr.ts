@@ -1512,6 +1512,12 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "mentionner ce message",
       ],
       future: [
+        "commandez le prochain",
+        "commandez la prochaine",
+        "commandez votre prochain",
+        "commandez votre prochaine",
+        "si vous commandez le prochain",
+        "si vous commandez la prochaine",
         "au moment de réserver",
         "lors de la réservation",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
@@ -2987,6 +2993,16 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "les nôtres",
       ],
       oursOther: [
+        "notre nouvel entrepôt",
+        "notre nouveau entrepôt",
+        "notre entrepôt",
+        "notre nouvel atelier",
+        "nos nouveaux locaux",
+        "notre nouveau local",
+        "notre nouvelle adresse",
+        "notre nouveau dépôt",
+        "notre nouvel entrepot",
+        "notre nouvelle plateforme logistique",
         "à nos frais",
         "à notre charge",
         "à nos dépens",
@@ -2997,6 +3013,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "dans notre tableau",
+        "selon notre tableau",
+        "d'après notre tableau",
+        "notre guide des tailles",
         "faq",
         "foire aux questions",
         "questions fréquentes",

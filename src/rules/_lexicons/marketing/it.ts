@@ -1535,6 +1535,12 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "inoltrarci questo messaggio",
       ],
       future: [
+        "ordina il prossimo",
+        "ordina la prossima",
+        "acquista il prossimo",
+        "acquista la prossima",
+        "ordinerà il prossimo",
+        "ordinerà la prossima",
         "al momento di prenotare",
         "quando prenoterà",
         "alla prenotazione",
@@ -2899,6 +2905,13 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "che vendiamo",
       ],
       oursOther: [
+        "il nostro nuovo magazzino",
+        "nostro nuovo magazzino",
+        "la nostra nuova sede",
+        "nostra nuova sede",
+        "nostro nuovo laboratorio",
+        "nostri nuovi locali",
+        "nostro nuovo indirizzo",
         "a nostre spese",
         "a nostro carico",
         "a carico nostro",
@@ -2909,6 +2922,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "nella nostra tabella",
+        "secondo la nostra tabella",
+        "la nostra tabella taglie",
         "faq",
         "domande frequenti",
         "guida*",

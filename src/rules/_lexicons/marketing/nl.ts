@@ -1177,6 +1177,11 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "toon deze e-mail",
       ],
       future: [
+        "bestelt u de volgende",
+        "bestel je de volgende",
+        "bestelt u het volgende",
+        "koopt u de volgende",
+        "koop je de volgende",
         "bij het inplannen",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "wanneer u boekt",
@@ -2561,6 +2566,12 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "we bakken",
       ],
       oursOther: [
+        "ons nieuwe magazijn",
+        "onze nieuwe werkplaats",
+        "ons nieuwe pand",
+        "ons nieuwe adres",
+        "ons nieuwe distributiecentrum",
+        "onze nieuwe locatie",
         "op onze kosten",
         "voor onze rekening",
         "op onze eigen kosten",
@@ -3155,6 +3166,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "in onze tabel",
+        "volgens onze tabel",
+        "onze maattabel",
         "foto",
         "foto's",
         "fotos",

@@ -1403,6 +1403,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "prześlij nam tę wiadomość",
       ],
       future: [
+        "zamówi pan kolejny",
+        "zamówi pani kolejny",
+        "zamówi pan kolejną",
+        "zamówi pani kolejną",
+        "zamówisz kolejny",
+        "zamówisz kolejną",
         // A later order from the seller ("jeżeli w przyszłości zamówi Pan u
         // nas…").
         "w przyszłości zamówi",
@@ -2964,6 +2970,12 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "malujemy",
       ],
       oursOther: [
+        "nasz nowy magazyn",
+        "naszym nowym magazynie",
+        "naszego nowego magazynu",
+        "nasza nowa siedziba",
+        "nasz nowy adres",
+        "naszej nowej siedzibie",
         "na nasz koszt",
         "na nasz rachunek",
         "na nasz własny koszt",
@@ -3620,6 +3632,9 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "w naszej tabeli",
+        "według naszej tabeli",
+        "nasza tabela rozmiarów",
         "zrzut ekranu",
         "zrzuty ekranu",
         "zdjęci*",

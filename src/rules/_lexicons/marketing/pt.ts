@@ -1460,6 +1460,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "informando seu nome e número do pedido",
       ],
       future: [
+        "pedir o próximo",
+        "peça o próximo",
+        "peça a próxima",
+        "compre o próximo",
+        "compre a próxima",
+        "comprar o próximo",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "quando você reservar",
         "quando reservar",
@@ -2763,6 +2769,12 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "aqui na loja",
       ],
       oursOther: [
+        "nosso novo armazém",
+        "nosso novo centro de distribuição",
+        "nosso novo galpão",
+        "nossa nova sede",
+        "nosso novo endereço",
+        "nosso novo depósito",
         "nosso depósito",
         "do nosso depósito",
         "nosso armazém",
@@ -2779,6 +2791,10 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "na nossa tabela",
+        "pela nossa tabela",
+        "segundo nossa tabela",
+        "de acordo com nossa tabela",
         "faq",
         "perguntas frequentes",
         "guia*",

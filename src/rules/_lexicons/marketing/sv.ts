@@ -1070,6 +1070,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "visa detta mejl",
       ],
       future: [
+        "beställer nästa",
+        "beställ nästa",
+        "köper nästa",
+        "köp nästa",
         // A purchase or a booking to come ("when you book", "next time you buy from us").
         "när du bokar",
         "vid bokning",
@@ -2351,6 +2355,11 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vi har börjat sälja",
       ],
       oursOther: [
+        "vårt nya lager",
+        "våra nya lokaler",
+        "vår nya adress",
+        "vår nya verkstad",
+        "vårt nya centrallager",
         "vår speditör",
         "vårt lager",
         "vår transportör",
@@ -2954,6 +2963,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "i vår tabell",
+        "enligt vår tabell",
+        "vår storlekstabell",
         "bild",
         "bilden",
         "bilder",

@@ -2298,6 +2298,12 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // ("kesmemiz gerekiyor", "getirmemiz lazım"): what we must do, no
       // goods of ours ("uygulamamız": our app, stays).
       oursOther: [
+        "yeni depomuz",
+        "yeni depomuzdan",
+        "yeni depomuza",
+        "yeni adresimiz",
+        "yeni atölyemiz",
+        "yeni depomuzda",
         // A relative participle with "our" ("açtığımız hasar tutanağı": the
         // report that we opened): what we did, no goods of ours.
         "*diğimiz*",

@@ -387,6 +387,16 @@ export const REVIEW_DE: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "hoffe, dass ihre erfahrung",
     ],
     reviewOther: [
+      "hilft mir bei der einschätzung",
+      "hilft uns bei der einschätzung",
+      "helfen mir bei der einschätzung",
+      "helfen uns bei der einschätzung",
+      "meiner einschätzung nach",
+      "unserer einschätzung nach",
+      "nach meiner einschätzung",
+      "nach unserer einschätzung",
+      "für die einschätzung",
+      "zur einschätzung",
       // A score a device or an app computes (sleep, heart rate,
       // efficiency): no review.
       "schlafbewertung*",
