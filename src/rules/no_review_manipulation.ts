@@ -100,6 +100,8 @@ export const REVIEW_ANALYSIS: Omit<
   negatedMark: ["request", "negatedRequest"],
   listReach: ["review", "reviewVerb", "opinion", "request", "instruction"],
   denied: [["review", "reviewVerb", "opinion"], "negatedReview"],
+  // "You haven't rated it yet": a review still to come.
+  pending: "pendingReview",
   weakLink: ["opinion", ["instruction", "change"], "weakLink"],
   rewardLink: ["opinion", ["incentive"], "rewardLink"],
   toldLink: ["sharing", ["request", "instruction"], "toldSharing"],

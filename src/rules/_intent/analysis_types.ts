@@ -323,6 +323,12 @@ export interface AnalyzeOptions {
    */
   readonly recurring?: string;
   /**
+   * The concept that a sentence holds where a review word (a `denied`
+   * concept) is denied with "yet" in its clause ("you haven't rated it
+   * yet"): a review still to come, no longer denied. Needs `text`.
+   */
+  readonly pending?: string;
+  /**
    * The concept that a sentence naming an account handle ("@shop.name") in
    * the seller's own words holds. Needs `text`.
    */

@@ -49,6 +49,7 @@ import { countedNegations, forgetNegations, NOT_NEGATION } from "./negation.ts";
 import { negate } from "./negation_reach.ts";
 import { markAmounts, markOwnSpans } from "./amounts.ts";
 import { findRecurringOffers } from "./recurring.ts";
+import { undenyPending } from "./pending.ts";
 import { findHandles } from "./handles.ts";
 import { findPrices, markPrices } from "./prices.ts";
 import { cancelOwnPeople, RESTOCK } from "./own_people.ts";
@@ -73,6 +74,8 @@ export {
   asksQuestion,
   isQuestion,
 } from "./sentence_kinds.ts";
+
+const NO_HITS: ReadonlySet<number> = new Set();
 
 /**
  * The concepts of each sentence, per language.
@@ -201,6 +204,19 @@ export function analyzeConcepts(
     );
   }
 
+  // A review denied with "yet" in its clause is one still to come.
+  const pending = options.pending !== undefined &&
+      options.text !== undefined && negations.length > 0
+    ? undenyPending(
+      hits,
+      options.text,
+      segmentation,
+      negations,
+      deniable,
+      deniedHits,
+    )
+    : NO_HITS;
+
   const produced = adjacentPairs(
     hits,
     segmentation,
@@ -232,6 +248,7 @@ export function analyzeConcepts(
     if (inContext.has(i)) concepts.push(options.context!.concept);
     if (counted.has(i)) concepts.push(options.starCount![1]);
     if (thanked.has(i)) concepts.push(options.ownPeople![1]);
+    if (pending.has(i)) concepts.push(options.pending!);
     // Newness of a restock: in the words of the hit ("back in stock") or
     // of its clause ("once our restock arrives next week").
     if (

@@ -55,6 +55,8 @@ const EXISTING = ["reviewSeen", "seenReview", "thankedReview", "buyerReport"];
 // seller, help and a wish ("It would help us a lot", "这对我们帮助很大").
 const BARE_ASK = new Set([
   "request",
+  "invitation",
+  "question",
   "appeal",
   "ours",
   "helpContent",
@@ -267,10 +269,13 @@ export function decideReview(
       current.has("opinion"));
   const shares = current.has("sharing") || current.has("shareVerb") ||
     others;
+  // A review still to come ("you haven't rated the lamp yet", `pending`):
+  // the seller waits for the buyer's, which tells the verb's sense too.
+  const pending = current.has("pendingReview");
   const verb = current.has("reviewVerb") &&
     (current.has("place") || current.has("positive") ||
       current.has("rating") || current.has("starRequest") ||
-      shares || current.has("purchase"));
+      shares || current.has("purchase") || pending);
   const strong = (current.has("review") || verb || others) && about;
   // "5 stars" alone is a rating (a hotel, a pattern): it is about reviews
   // only with sharing, a review place, a reward or a condition.
@@ -309,9 +314,17 @@ export function decideReview(
   // ("Haben Sie uns schon bewertet? Das würde uns sehr helfen.").
   const bareVerb = current.has("reviewVerb") && current.has("question") &&
     [...current].every((concept) => BARE_VERB_QUESTION.has(concept));
-  const askedAfter = (strong || bareVerb && about) && !denied &&
-    (next.has("appeal") || current.has("question") && next.has("request")) &&
-    next.has("brief") && [...next].every((concept) => BARE_ASK.has(concept));
+  // A review still to come, then a sentence that only asks or invites
+  // ("Vous n'avez pas encore donné votre avis. N'hésitez pas à le faire."),
+  // asks for it as well.
+  const asksAfter = next.has("request") ||
+    (pending && next.has("invitation"));
+  // Only asks: every concept of the next sentence is a bare ask, and the
+  // sentence is brief but after a review still to come.
+  const onlyAsks = (next.has("brief") || pending) &&
+    [...next].every((concept) => BARE_ASK.has(concept));
+  const askedAfter = (strong || bareVerb && about) && !denied && onlyAsks &&
+    (next.has("appeal") || (current.has("question") || pending) && asksAfter);
   if (!strong && !weak && !rating && !told && !askedAfter) {
     return anaphoricChange(current, previous, earlier) ? "change" : undefined;
   }

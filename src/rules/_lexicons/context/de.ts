@@ -486,4 +486,9 @@ export const CONTEXT_DE: ContextWords = {
     "ihr abonnement",
     "ihres abonnements",
   ],
+  notYet: [
+    "noch",
+    "bisher",
+    "bislang",
+  ],
 };

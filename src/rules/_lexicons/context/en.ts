@@ -486,4 +486,7 @@ export const CONTEXT_EN: ContextWords = {
     "your plan",
     "your standing order",
   ],
+  notYet: [
+    "yet",
+  ],
 };

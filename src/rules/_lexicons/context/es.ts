@@ -472,4 +472,9 @@ export const CONTEXT_ES: ContextWords = {
     "suscríbete y ahorra",
     "suscríbase y ahorre",
   ],
+  notYet: [
+    "todavía",
+    "aún",
+    "aun no",
+  ],
 };

@@ -480,4 +480,8 @@ export const CONTEXT_FR: ContextWords = {
   ],
   sendVerbs: ["envoy", "expédi", "livr", "faire parvenir"],
   ownPlan: ["votre abonnement", "ton abonnement"],
+  notYet: [
+    "encore",
+    "toujours pas",
+  ],
 };

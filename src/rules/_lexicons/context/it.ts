@@ -474,4 +474,7 @@ export const CONTEXT_IT: ContextWords = {
     "il tuo abbonamento",
     "iscriviti e risparmia",
   ],
+  notYet: [
+    "ancora",
+  ],
 };

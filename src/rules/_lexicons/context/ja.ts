@@ -281,4 +281,8 @@ export const CONTEXT_JA: ContextWords = {
     "定期便のお申し込み",
     "定期便をご利用",
   ],
+  notYet: [
+    "まだ",
+    "未だ",
+  ],
 };

@@ -347,4 +347,7 @@ export const CONTEXT_NL: ContextWords = {
   ],
   sendVerbs: ["stur", "verstuur", "opstur", "toestur", "lever", "bezorg"],
   ownPlan: ["uw abonnement", "je abonnement"],
+  notYet: [
+    "nog",
+  ],
 };

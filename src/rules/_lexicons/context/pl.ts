@@ -362,4 +362,8 @@ export const CONTEXT_PL: ContextWords = {
     "twoja subskrypcja",
     "twojej subskrypcji",
   ],
+  notYet: [
+    "jeszcze",
+    "dotąd",
+  ],
 };

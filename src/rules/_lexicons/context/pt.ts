@@ -437,4 +437,7 @@ export const CONTEXT_PT: ContextWords = {
   ],
   sendVerbs: ["envi", "mand", "entreg"],
   ownPlan: ["sua assinatura", "programe e poupe"],
+  notYet: [
+    "ainda",
+  ],
 };

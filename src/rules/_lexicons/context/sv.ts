@@ -356,4 +356,8 @@ export const CONTEXT_SV: ContextWords = {
   ],
   sendVerbs: ["skicka", "leverera"],
   ownPlan: ["din prenumeration", "ditt abonnemang"],
+  notYet: [
+    "än",
+    "ännu",
+  ],
 };

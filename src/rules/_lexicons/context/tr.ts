@@ -276,4 +276,9 @@ export const CONTEXT_TR: ContextWords = {
   ],
   sendVerbs: ["gönder", "yollay", "teslim ed", "ulaştır"],
   ownPlan: ["aboneliğiniz", "abonelik planiniz"],
+  notYet: [
+    "henüz",
+    "hala",
+    "hâlâ",
+  ],
 };

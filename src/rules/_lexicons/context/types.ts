@@ -138,6 +138,12 @@ export interface ContextWords {
    */
   readonly ownPlan?: readonly string[];
   /**
+   * "Yet" of "not yet" (whole words): "yet", "noch", "encore", "todavía",
+   * "まだ", "还没". A review word a negation denies, with one of these in
+   * its clause, is a review still to come, not one denied.
+   */
+  readonly notYet?: readonly string[];
+  /**
    * "And" between two verbs of one subject (whole words): "und", "en"
    * ("wir haben Ihre Fotos bewertet und schicken…").
    */

@@ -310,4 +310,11 @@ export const CONTEXT_ZH: ContextWords = {
   ],
   sendVerbs: ["寄", "发货", "发给", "送", "配送"],
   ownPlan: ["您的订阅", "您订阅的", "订购省"],
+  notYet: [
+    "还没",
+    "还未",
+    "尚未",
+    "仍未",
+    "还不曾",
+  ],
 };

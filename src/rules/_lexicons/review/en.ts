@@ -2809,6 +2809,10 @@ export const REVIEW_EN: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "zero waste",
     ],
     negation: [
+      "haven't",
+      "have not",
+      "hasn't",
+      "has not",
       "no",
       "not",
       "never",

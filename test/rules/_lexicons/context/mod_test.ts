@@ -23,6 +23,7 @@ const FIELDS = [
   "periods",
   "sendVerbs",
   "ownPlan",
+  "notYet",
   "records",
   "claims",
   "availability",
