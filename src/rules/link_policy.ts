@@ -14,6 +14,7 @@ import {
   isAmazonHost,
   isCarrierHost,
   isCarrierLikePage,
+  isDownloadPage,
   isKeyRedemptionHost,
   isMarketplaceName,
   isRegistrationPage,
@@ -411,6 +412,11 @@ function purposeOf(
     link.scheme === "" && type === "digitalAccessKey" &&
     isWrittenActivationPage(host, link.path)
   ) return "activation";
+  // In a key message, the vendor's download page ("vendor.com/download")
+  // is where the buyer gets what the key unlocks.
+  if (type === "digitalAccessKey" && isDownloadPage(host, link.path)) {
+    return "activation";
+  }
   if (link.scheme !== "https") return undefined;
   if (isCarrierLikePage(host, link.path)) return "carrier";
   // In a key message "register" is everywhere: there only the link itself

@@ -16,6 +16,8 @@ import {
 } from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
+import { findNamedReferrals } from "./_intent/named_referral.ts";
+import { findQuoted } from "./_intent/quotes.ts";
 import { marketingModel } from "./_model/marketing.ts";
 import {
   reportModelSentences,
@@ -330,6 +332,39 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
         start: finding.start,
         end: finding.end,
         data: findingData(context.text, finding),
+      });
+    }
+    // A business recommended by name ("we recommend Harper Electrical"):
+    // a referral, in the languages written in Latin letters.
+    const language = context.message.locale?.trim().split(/[-_]/)[0]
+      ?.toLowerCase();
+    // Names in order data or quoted (the buyer's text) are not the seller's.
+    const excluded = [
+      ...(context.message.dataSpans ?? []),
+      ...findQuoted(context.text),
+    ];
+    for (
+      const sentence of findNamedReferrals(
+        context.text,
+        language || undefined,
+        excluded,
+      )
+    ) {
+      if (
+        covered.some((range) =>
+          range.start < sentence.end && sentence.start < range.end
+        )
+      ) continue;
+      covered.push(sentence);
+      const phrase = context.text.slice(sentence.start, sentence.end);
+      context.report({
+        messageId: "crossSell",
+        start: sentence.start,
+        end: sentence.end,
+        data: {
+          phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
+          concepts: "recommendation, business named",
+        },
       });
     }
     // Marketing without the concepts above: a sentence the model counts.

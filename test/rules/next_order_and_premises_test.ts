@@ -75,3 +75,42 @@ Deno.test("no-marketing: a recommendation to others asked in Arabic", () => {
   const text = "إذا كان لديكِ صديقات يحتجن إلى الخدمة، يسعدنا أن ترشّحينا لهن.";
   assert.ok(errors("ar-AE", text).includes("no-marketing"));
 });
+
+Deno.test("no-marketing, no-review-manipulation: changes of the order, a job's costs and other senses", () => {
+  const clean: [string, string, string][] = [
+    [
+      "fr-FR",
+      "confirmDeliveryDetails",
+      "Si vous rentrez plus tard, nous pouvons aussi retarder l'envoi de deux jours, il suffit de nous le dire.",
+    ],
+    [
+      "en-GB",
+      "confirmDeliveryDetails",
+      "If you are away that week, we can also delay the dispatch until Monday, just let us know.",
+    ],
+    [
+      "de-DE",
+      "confirmServiceDetails",
+      "Fehlt ein Anschlussstück, kann der Monteur es gegen Aufpreis direkt mitbringen und einbauen.",
+    ],
+    [
+      "fr-FR",
+      "confirmDeliveryDetails",
+      "Vérifiez le carton devant le livreur : en cas de dommage, notez-le sur le bon de livraison.",
+    ],
+    [
+      "sv-SE",
+      "confirmServiceDetails",
+      "Vi lämnar tillbaka maskinen i mars och hör av oss när säsongen närmar sig.",
+    ],
+    [
+      "ja-JP",
+      "digitalAccessKey",
+      "メーカー公式サイトからインストーラーをダウンロードし、上記のキーを入力してください。",
+    ],
+  ];
+  const flagged = clean.filter(([locale, type, text]) =>
+    errors(locale, text, type).length > 0
+  );
+  assert.deepEqual(flagged, []);
+});

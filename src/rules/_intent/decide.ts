@@ -907,11 +907,18 @@ function softCrossSell(
   // charge ("…? We can also engrave the bottom, at no extra cost"). To a
   // need, a change may be the buyer's ("when you need to change the
   // filter, we stock the cartridges").
+  // Another form at a price under a condition of the job ("if a small part
+  // such as a valve is missing, he can fit it for a surcharge") is a cost
+  // of the job disclosed, as a surcharge is, not where the condition is
+  // the buyer's wish or an invitation.
+  const jobPriced = priced && has("jobCondition") && !has("wish") &&
+    !has("invitation");
   if (
     has("availability") && !has("helpContent") &&
     ((has("invitation") && !free) || has("recommendation") ||
       (!item &&
-        ((asksNeed(previous) && !has("change") && !free) || priced)))
+        ((asksNeed(previous) && !has("change") && !free) ||
+          (priced && !jobPriced))))
   ) return true;
   if (item) return false;
   // Another form announced as new or coming ("from next week also with

@@ -253,6 +253,37 @@ export function isWrittenActivationPage(host: string, path: string): boolean {
   return ACTIVATION_LABEL.test(first) || ACTIVATION_PATH.test(path);
 }
 
+// Host labels and path segments of a page to download software from.
+const DOWNLOAD_LABEL = /^(?:download|downloads|dl)$/;
+const DOWNLOAD_PATH =
+  /(?:^|[/\-_.?=&])(?:download|descarga|telecharg|t%c3%a9l%c3%a9charg|herunterlad|scaric|baixar|pobierz|indir|ladda-?ner|downloaden)/i;
+
+/**
+ * Whether a link is a page to download software from: its host's first
+ * label (after "www.") or a segment of its path names downloading. In a
+ * key message that is where the buyer gets what the key unlocks.
+ *
+ * @param host A host name, lower case.
+ * @param path The path and query.
+ * @returns Whether it is a download page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isDownloadPage } from "./purposes.ts";
+ *
+ * assert.equal(isDownloadPage("vendor.example", "/download"), true);
+ * assert.equal(isDownloadPage("download.vendor.example", ""), true);
+ * assert.equal(isDownloadPage("vendor.example", "/setup.exe"), false);
+ * assert.equal(isDownloadPage("shop.example", "/sale"), false);
+ * ```
+ */
+export function isDownloadPage(host: string, path: string): boolean {
+  if (!mayBeVendorPage(host, path)) return false;
+  const first = host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
+  return DOWNLOAD_LABEL.test(first) || DOWNLOAD_PATH.test(path);
+}
+
 const REGISTRATION_PATH =
   /regist|warrant|garant|garanz|gwaranc|hosho|baozhang|baoxiu|kayit|cadastr|enregistr|rejestr|inschrijv|product-?reg|produktreg|my-?products?|touroku|toroku|zhuce|mybosch|mymiele|support\/product/i;
 const REGISTRATION_WORDS =

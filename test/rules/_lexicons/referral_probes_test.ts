@@ -12,14 +12,12 @@ import { type LabeledProbe, testProbeTable } from "./_lexicon_cases.ts";
 // ("a seasonal letter with tips and our new products").
 const KNOWN: ReadonlySet<string> = new Set([
   "Hallo Frau Klein, schön, dass Ihre Bestellung 202-5070454-7057233 gut angekommen ist! Einmal pro Saison verschicken wir einen kleinen Brief mit Pflegetipps und unseren neuen Produkten. Wenn Sie ihn erhalten möchten, antworten Sie einfach mit „Ja“ auf diese Nachricht.",
-  "Bonjour Madame Laurent, votre commande 111-2365437-9764614 a été expédiée aujourd'hui et devrait arriver jeudi. Pour les fleurs du mariage, nous vous recommandons la boutique Au Jardin de Clara à Lyon : ce sont des amis et leurs compositions sont magnifiques.",
   "Bonjour Camille, ravis d'apprendre que votre commande 171-3728905-2639686 est bien arrivée. À chaque saison, nous envoyons une petite lettre avec des conseils d'entretien et nos nouveautés. Si vous souhaitez la recevoir, répondez simplement « oui » à ce message.",
   'नमस्ते अंजलि जी, यह जानकर खुशी हुई कि ऑर्डर 503-7582912-1403439 सही-सलामत पहुँच गया। हम हर मौसम में एक छोटा-सा पत्र भेजते हैं, जिसमें देखभाल के सुझाव और हमारे नए उत्पादों की जानकारी होती है। अगर आप इसे पाना चाहें, तो बस इस संदेश का जवाब "हाँ" में दें।',
   'नमस्ते, आपका ऑर्डर 702-6770238-5502215 आज डिलीवरी के लिए निकला है। चूँकि पिछली बार ड्राइवर को आपका फ़्लैट ढूँढने में दिक़्क़त हुई थी, उन्हें बता दीजिए कि पार्सल के लेबल पर हमारा नाम "मेहता सप्लाईज़" लिखा है, ताकि वे पार्सल तुरंत पहचान लें।',
   "山田様 このたびはご注文いただき、誠にありがとうございます。ご注文（注文番号：112-2134844-5557636）の花瓶は本日発送いたしましたので、木曜日にお届けの予定です。結婚式でお使いになるとのことでしたので、もしお花がまだお決まりでなければ、私どもの友人が横浜で営んでいる「花工房さくら」をおすすめいたします。とても素敵なテーブル装花を作ってくれます。",
   "Hallo, de 200 blanco kaarten uit bestelling 302-9920303-8528332 zijn vandaag verstuurd en komen woensdag aan. Wilt u ze laten bedrukken met uw logo? Drukkerij De Letterkast in Haarlem doet kleine oplagen; zeg dat wij u sturen en u betaalt geen opstartkosten.",
   "Hej och tack för din beställning 503-2094004-2384811. Soffan levereras av vår transportpartner, som ringer dig dagen innan för att boka en leveranstid. Se gärna till att någon är hemma och kan kvittera leveransen.",
-  "Merhaba Ayşe Hanım, 407-9719695-5913060 numaralı siparişiniz bugün kargoya verildi ve perşembe günü elinizde olur. Düğün için çiçeğe ihtiyacınız olursa İzmir'deki Lale Çiçekçilik'i öneririz; arkadaşlarımızın dükkânı, masa süslemelerini çok güzel yapıyorlar.",
   "您好，感谢您的订单 026-3995203-2718919。洗衣机有现货，我们已把您加入周二上午8点至12点的配送名单，司机出发前半小时会给您打电话，请保持手机畅通。届时合作网络的技术人员会上门完成安装、接通和现场试机，并把包装材料一并带走，这些服务都包含在您的订单中，无需另外付费。安装前请提前预留好进水口和插座位置。",
 ]);
 

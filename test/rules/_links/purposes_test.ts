@@ -5,10 +5,12 @@ import {
   isAmazonHost,
   isCarrierHost,
   isCarrierLikePage,
+  isDownloadPage,
   isKeyRedemptionHost,
   isMarketplaceName,
   isRegistrationPage,
 } from "../../../src/rules/_links/purposes.ts";
+import { lintMessage } from "../../../src/lint/lint_message.ts";
 
 Deno.test("amazonPage() tells order pages from marketing, products and redirects", () => {
   for (
@@ -133,4 +135,24 @@ Deno.test("carriers and redemption sites of the markets are known", () => {
     ]
   ) assert.equal(isKeyRedemptionHost(host), true, host);
   assert.equal(isKeyRedemptionHost("www.razer.com"), false);
+});
+
+Deno.test("isDownloadPage: a host or path segment that names downloading", () => {
+  assert.equal(isDownloadPage("shieldguard.example", "/download"), true);
+  assert.equal(isDownloadPage("www.vendor.example", "/de/herunterladen"), true);
+  assert.equal(isDownloadPage("downloads.vendor.example", ""), true);
+  assert.equal(isDownloadPage("vendor.example", "/files/setup.exe"), false);
+  assert.equal(isDownloadPage("myshop.example", "/new-arrivals"), false);
+});
+
+Deno.test("link-policy: the vendor's download page in a key message, not elsewhere", () => {
+  const text =
+    "Your key for order 123-1234567-1234567: ABCD-EFGH-IJKL. Get the installer at vendorsoft.com/download and enter the key.";
+  const errorsFor = (type: string) =>
+    lintMessage({ type, text }, { rules: { "language-match": "off" } })
+      .diagnostics.filter((d) =>
+        d.ruleId === "link-policy" && d.severity === "error"
+      );
+  assert.deepEqual(errorsFor("digitalAccessKey"), []);
+  assert.equal(errorsFor("unexpectedProblem").length, 1);
 });

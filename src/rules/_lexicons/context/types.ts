@@ -144,6 +144,22 @@ export interface ContextWords {
    */
   readonly notYet?: readonly string[];
   /**
+   * Verbs of recommending (word starts): "recommend", "empfehl", "consigli",
+   * "önerebil". A named business recommended is a referral.
+   */
+  readonly recommendVerbs?: readonly string[];
+  /**
+   * Trades and kinds of business (word starts): "electric", "optic",
+   * "tintoria", "schreiner". A capitalized name holding one, or right
+   * after one, names a business.
+   */
+  readonly trades?: readonly string[];
+  /**
+   * Indefinite articles and the seller's possessives (whole words): "a",
+   * "ein", "una", "our". A trade after one is no business named.
+   */
+  readonly unnamed?: readonly string[];
+  /**
    * "And" between two verbs of one subject (whole words): "und", "en"
    * ("wir haben Ihre Fotos bewertet und schicken…").
    */

@@ -3264,6 +3264,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "den versand verschieben",
+        "den versand zurückstellen",
+        "versand verschieben",
         "umtausch",
         "umtauschen",
         "umzutauschen",
@@ -3684,6 +3687,13 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       ],
       // A condition on the state of the job or the goods: an "if" that is no wish of the buyer's (see types.ts).
       jobCondition: [
+        "fehlt eine",
+        "fehlt ein",
+        "fehlt etwas",
+        "fehlen teile",
+        "sollte etwas fehlen",
+        "falls etwas fehlt",
+        "wenn etwas fehlt",
         "falls",
         "wenn",
         "sofern",
@@ -3796,6 +3806,9 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "wenn die saison beginnt",
+        "vor beginn der saison",
+        "wenn die saison näher rückt",
         // Nothing to enter for a code or a discount: no invitation.
         "nichts eingeben",
         "nichts einzugeben",

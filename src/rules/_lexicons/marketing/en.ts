@@ -3555,6 +3555,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "delay the dispatch",
+        "delay dispatch",
+        "delay the shipment",
+        "hold the shipment",
+        "postpone the delivery",
+        "delay the delivery",
         "exchange",
         "exchanges",
         "exchanged",
@@ -4179,6 +4185,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // Other senses of those words.
       marketingOther: [
+        "as the season approaches",
+        "before the season starts",
+        "when the season starts",
         // A furniture strap against tipping over, no tip.
         "anti-tip",
         "tip-over",

@@ -3482,6 +3482,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "retrasar el envío",
+        "aplazar el envío",
+        "posponer el envío",
         "cambio de talla",
         "cambio de color",
         "cambiar la talla",

@@ -3069,6 +3069,11 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "retarder l'envoi",
+        "décaler l'envoi",
+        "reporter l'envoi",
+        "retarder l'expédition",
+        "décaler l'expédition",
         "échange",
         "échanger",
         "échangé",

@@ -2971,6 +2971,9 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "posticipare la spedizione",
+        "ritardare la spedizione",
+        "rimandare la spedizione",
         "cambio taglia",
         "cambio colore",
         "cambio di taglia",

@@ -2455,6 +2455,9 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "お問い合わせありがとう",
       ],
       marketingOther: [
+        "公式サイトからインストーラー",
+        "公式サイトからダウンロード",
+        "公式サイトよりダウンロード",
         // Newer-version words in an innocent sense.
         "後継モデルと交換",
         "後継モデルでの交換",

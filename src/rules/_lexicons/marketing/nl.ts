@@ -2581,6 +2581,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "de verzending uitstellen",
+        "verzending uitstellen",
         "ruilen",
         "omruilen",
         "omruil",

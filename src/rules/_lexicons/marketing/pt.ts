@@ -2872,6 +2872,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "adiar o envio",
+        "atrasar o envio",
         "troca de tamanho",
         "troca de cor",
         "trocar o tamanho",

@@ -2371,6 +2371,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.
       exchange: [
+        "skjuta upp leveransen",
+        "skjuta upp utskicket",
         "byta till",
         "byte till",
         "byta storlek",
@@ -2867,6 +2869,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "när säsongen närmar sig",
+        "innan säsongen börjar",
+        "när säsongen börjar",
         // The manufacturer's or a parts catalogue, where a part is looked
         // up: not the seller's range.
         "tillverkarens katalog",

@@ -2748,6 +2748,10 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "您提到的问题",
       ],
       marketingOther: [
+        "官网下载",
+        "从官网下载",
+        "官方网站下载",
+        "品牌官网下载",
         // Newer-version words in an innocent sense.
         "新款项",
         "更新款项",

@@ -554,6 +554,14 @@ export const REVIEW_FR: Lexicon<ReviewConcept> = /* @__PURE__ */ defineLexicon({
       "esperons que votre experience",
     ],
     reviewOther: [
+      "notez-le sur",
+      "notez-le précisément",
+      "notez-les sur",
+      "notez-la sur",
+      "sur le bon de livraison",
+      "sur le bon de transport",
+      "émettez des réserves",
+      "réserves sur le bon",
       // A lab's or a technician's assessment ("notre évaluation en laboratoire").
       "évaluation en laboratoire",
       "évaluation de laboratoire",
