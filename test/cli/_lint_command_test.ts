@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { folder, run, SAMPLE } from "./_cli.ts";
 
 const TWO_WARNINGS =
-  "Order {{amazonOrderId}} is late. Call us at +1 206 555 0100 or +1 206 555 0199 if needed.";
+  "Order {{amazonOrderId}} is late. The carrier depot answers on +1 206 555 0100 or +1 206 555 0199 if needed.";
 
 Deno.test("main() lint --max-warnings exits 1 when the warnings exceed it", async () => {
   const dir = await folder({

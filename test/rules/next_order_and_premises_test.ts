@@ -104,6 +104,11 @@ Deno.test("no-marketing, no-review-manipulation: changes of the order, a job's c
       "Vi lämnar tillbaka maskinen i mars och hör av oss när säsongen närmar sig.",
     ],
     [
+      "de-DE",
+      "digitalAccessKey",
+      "Hier ist Ihr Code. Lösen Sie ihn im Programm unter „Konto > Produkt aktivieren“ ein und melden Sie sich danach auf jedem Gerät mit demselben Konto an.",
+    ],
+    [
       "ja-JP",
       "digitalAccessKey",
       "メーカー公式サイトからインストーラーをダウンロードし、上記のキーを入力してください。",
@@ -113,4 +118,52 @@ Deno.test("no-marketing, no-review-manipulation: changes of the order, a job's c
     errors(locale, text, type).length > 0
   );
   assert.deepEqual(flagged, []);
+});
+
+Deno.test("no-marketing: the seller's supplier, the factory goods ship from and an appliance's units are no goods offered", () => {
+  const clean: [string, string, string][] = [
+    [
+      "nl-NL",
+      "unexpectedProblem",
+      "Onze leverancier heeft de nieuwe partij pas vandaag ontvangen, dus je kast komt een week later.",
+    ],
+    [
+      "pl-PL",
+      "confirmDeliveryDetails",
+      "Stół jest gotowy i w przyszłym tygodniu wyjedzie z naszej fabryki w Poznaniu.",
+    ],
+    [
+      "fr-FR",
+      "confirmServiceDetails",
+      "Le technicien commencera par choisir avec vous l'emplacement de l'unité extérieure.",
+    ],
+  ];
+  const flagged = clean.filter(([locale, type, text]) =>
+    errors(locale, text, type).length > 0
+  );
+  assert.deepEqual(flagged, []);
+});
+
+Deno.test("no-opt-out, no-phone: stopping messages and a number to text, in their own words", () => {
+  const cases: [string, string, string][] = [
+    [
+      "es-MX",
+      "no-opt-out",
+      "Si ya no desea recibir estos mensajes, respóndanos y lo damos de baja.",
+    ],
+    [
+      "ja-JP",
+      "no-opt-out",
+      "こうしたご連絡がご不要でしたら、その旨ご返信ください。",
+    ],
+    [
+      "nl-NL",
+      "no-phone",
+      "Sta je in de file, app dan gerust naar 06 12 34 56 78.",
+    ],
+  ];
+  const missed = cases.filter(([locale, rule, text]) =>
+    !errors(locale, text).includes(rule)
+  );
+  assert.deepEqual(missed, []);
 });

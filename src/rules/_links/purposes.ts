@@ -221,7 +221,7 @@ export function isActivationPage(host: string, path: string): boolean {
 // Host labels that are a page for redeeming a key, whole ("activate",
 // "redeem", "setup"), and words of redeeming in a path.
 const ACTIVATION_LABEL =
-  /^(?:activate|activation|activar|activer|attiva|ativar|activeren|aktivieren|aktivera|aktywuj|aktywacja|etkinlestir|etkinlestirme|redeem|redemption|register|registration|setup|canjear|canje|resgatar|riscatta|einloesen|einlösen|inwisselen)$/;
+  /^(?:my|account|activate|activation|activar|activer|attiva|ativar|activeren|aktivieren|aktivera|aktywuj|aktywacja|etkinlestir|etkinlestirme|redeem|redemption|register|registration|setup|canjear|canje|resgatar|riscatta|einloesen|einlösen|inwisselen)$/;
 const ACTIVATION_PATH =
   /(?:^|[/\-_.?=&])(?:activ(?:at|e)|activar|activer|attiv|ativa|aktiv|aktyw|redeem|einl[oö]s|einloes|canje|resgat|riscatt|inwissel|etkinle|kod-?kullan)/i;
 
@@ -229,7 +229,8 @@ const ACTIVATION_PATH =
  * Whether a link written without a scheme is a vendor's activation page:
  * stricter than {@linkcode isActivationPage}, since nothing but its name
  * vouches for it. Its host's first label (after "www.") is a word of
- * redeeming ("activate.vendor.io"), or a segment of its path starts with
+ * redeeming ("activate.vendor.io") or the buyer's account portal
+ * ("my.vendor.it"), or a segment of its path starts with
  * one ("vendor.com.tr/etkinlestir"); a shop named after licences
  * ("lizenzpalast.shop") is not, nor is "vendor.com/interactive-games".
  *

@@ -30,6 +30,11 @@ export const IDENTIFIERS_NL: IdentifierWords = {
   ],
   contact: [
     "whatsapp",
+    "app dan",
+    "app gerust",
+    "app naar",
+    "appen naar",
+    "appje",
     "telegram",
     "bel ons",
     "bel me",

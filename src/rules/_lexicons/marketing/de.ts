@@ -3239,6 +3239,11 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "hausmarke",
       ],
       oursOther: [
+        "aus unserer fabrik",
+        "aus unserer manufaktur",
+        "unser lieferant",
+        "unserem lieferanten",
+        "unseres lieferanten",
         "unser neues lager",
         "unserem neuen lager",
         "unser neues logistikzentrum",
@@ -3947,6 +3952,12 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "aktivieren",
+        "aktivierung",
+        "aktivierungscode",
+        "einlösen",
+        "lösen sie ihn",
+        "lösen sie den code",
         "in unserer tabelle",
         "laut unserer tabelle",
         "nach unserer tabelle",

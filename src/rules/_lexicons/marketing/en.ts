@@ -3535,6 +3535,9 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "our house",
       ],
       oursOther: [
+        "from our factory",
+        "our supplier",
+        "our suppliers",
         "our new warehouse",
         "our new premises",
         "our new workshop",
@@ -3636,6 +3639,11 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
       ],
       // The seller's help content, which an invitation may point to.
       helpContent: [
+        "activate",
+        "activation",
+        "activation code",
+        "redeem the key",
+        "redeem the code",
         "in our chart",
         "on our chart",
         "in our size chart",

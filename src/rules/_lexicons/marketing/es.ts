@@ -3401,6 +3401,9 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "producimos",
       ],
       oursOther: [
+        "de nuestra fábrica",
+        "nuestro proveedor",
+        "nuestros proveedores",
         "nuestro nuevo almacén",
         "nuestras nuevas instalaciones",
         "nuestro nuevo local",
@@ -3418,6 +3421,11 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "instalación",
+        "activar",
+        "activación",
+        "código de activación",
+        "canjear",
         "en nuestra tabla",
         "según nuestra tabla",
         "nuestra tabla de medidas",
@@ -3451,7 +3459,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "consejos de cuidado",
         "guía de tallas",
         "tabla de tallas",
-        "instalación",
         "montaje",
         "seguimiento",
         "rastreo",

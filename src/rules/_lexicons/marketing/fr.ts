@@ -2993,6 +2993,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "les nôtres",
       ],
       oursOther: [
+        "de notre usine",
+        "notre fournisseur",
+        "nos fournisseurs",
         "notre nouvel entrepôt",
         "notre nouveau entrepôt",
         "notre entrepôt",
@@ -3013,6 +3016,9 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "activer",
+        "activation",
+        "code d'activation",
         "dans notre tableau",
         "selon notre tableau",
         "d'après notre tableau",
@@ -3541,6 +3547,10 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
       // Other senses of those words (an item arriving at the warehouse, a
       // replacement that fits the buyer's model).
       marketingOther: [
+        "unité intérieure",
+        "unité extérieure",
+        "l'unité intérieure",
+        "l'unité extérieure",
         // Nothing to enter for a code or a discount: no invitation.
         "rien à saisir",
         "rien à entrer",

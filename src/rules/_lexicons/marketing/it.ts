@@ -2905,6 +2905,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "che vendiamo",
       ],
       oursOther: [
+        "dalla nostra fabbrica",
+        "il nostro fornitore",
+        "nostro fornitore",
+        "nostri fornitori",
         "il nostro nuovo magazzino",
         "nostro nuovo magazzino",
         "la nostra nuova sede",
@@ -2922,6 +2926,10 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "attivare",
+        "attivazione",
+        "codice di attivazione",
+        "riscattare",
         "nella nostra tabella",
         "secondo la nostra tabella",
         "la nostra tabella taglie",

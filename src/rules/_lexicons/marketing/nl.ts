@@ -2566,6 +2566,9 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "we bakken",
       ],
       oursOther: [
+        "uit onze fabriek",
+        "onze leverancier",
+        "onze leveranciers",
         "ons nieuwe magazijn",
         "onze nieuwe werkplaats",
         "ons nieuwe pand",
@@ -3168,6 +3171,10 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "activeren",
+        "activatie",
+        "activatiecode",
+        "inwisselen",
         "in onze tabel",
         "volgens onze tabel",
         "onze maattabel",

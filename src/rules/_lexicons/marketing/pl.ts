@@ -2970,6 +2970,10 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "malujemy",
       ],
       oursOther: [
+        "z naszej fabryki",
+        "z naszego zakładu",
+        "nasz dostawca",
+        "naszego dostawcy",
         "nasz nowy magazyn",
         "naszym nowym magazynie",
         "naszego nowego magazynu",
@@ -3632,6 +3636,11 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "aktywuj",
+        "aktywacja",
+        "aktywacji",
+        "aktywować",
+        "kod aktywacyjny",
         "w naszej tabeli",
         "według naszej tabeli",
         "nasza tabela rozmiarów",

@@ -2769,6 +2769,9 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "aqui na loja",
       ],
       oursOther: [
+        "da nossa fábrica",
+        "nosso fornecedor",
+        "nossos fornecedores",
         "nosso novo armazém",
         "nosso novo centro de distribuição",
         "nosso novo galpão",
@@ -2791,6 +2794,11 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
       // un œil à notre guide"); an invitation to the seller's own goods
       // without it is cross-selling.
       helpContent: [
+        "instalação",
+        "ativar",
+        "ativação",
+        "código de ativação",
+        "resgatar",
         "na nossa tabela",
         "pela nossa tabela",
         "segundo nossa tabela",
@@ -2819,7 +2827,6 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "garantia",
         "dicas de cuidado",
         "guia de tamanhos",
-        "instalação",
         "montagem",
         "rastreamento",
         "rastreio",

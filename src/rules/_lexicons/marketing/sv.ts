@@ -2355,6 +2355,9 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "vi har börjat sälja",
       ],
       oursOther: [
+        "från vår fabrik",
+        "vår leverantör",
+        "våra leverantörer",
         "vårt nya lager",
         "våra nya lokaler",
         "vår nya adress",
@@ -2968,6 +2971,10 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
       // it sends (photos, messages, drafts): "have a look at our …" is not
       // cross-selling next to these.
       helpContent: [
+        "aktivera",
+        "aktivering",
+        "aktiveringskod",
+        "lösa in",
         "i vår tabell",
         "enligt vår tabell",
         "vår storlekstabell",

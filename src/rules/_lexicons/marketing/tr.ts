@@ -2298,6 +2298,9 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
       // ("kesmemiz gerekiyor", "getirmemiz lazım"): what we must do, no
       // goods of ours ("uygulamamız": our app, stays).
       oursOther: [
+        "fabrikamizdan",
+        "tedarikçimiz",
+        "tedarikcimiz",
         "yeni depomuz",
         "yeni depomuzdan",
         "yeni depomuza",

@@ -21,7 +21,9 @@ export const OPT_OUT_ES: readonly string[] = [
   `no (?:desea|quiere|deseas|quieres|desean|quieren) m[aá]s ${MESSAGES}`,
   `no (?:recibir|seguir recibiendo) m[aá]s ${MESSAGES}`,
   `no seguir recibiendo ${MESSAGES}`,
-  `no (?:desea|quiere|deseas|quieres|desean|quieren) (?:seguir recibiendo|recibir m[aá]s|recibir) (?:m[aá]s )?${MESSAGES}`,
+  `no (?:desea|quiere|deseas|quieres|desean|quieren) (?:seguir recibiendo|recibir m[aá]s|recibir) (?:m[aá]s )?(?:(?:estos|estas|nuestros|nuestras|los|las|sus|tus) )?${MESSAGES}`,
+  // "…y lo damos de baja": the seller takes the buyer off its list.
+  "(?:lo|la|le|los|las|te) (?:damos|daremos|doy) de baja",
   `(?:responda|responde|env[ií]e|env[ií]a|conteste|escriba|escribe) (?:con )?(?:la palabra )?["“«]?(?:stop|baja)`,
   // With the seller as a pronoun: "contéstenos con la palabra BAJA".
   String
