@@ -16,11 +16,13 @@
  */
 
 import { CARRIER_BRANDS } from "../_links/hosts.ts";
-import { contextWords, languageWords } from "./context_lists.ts";
+import { contextWords, escapeRegExp, languageWords } from "./context_lists.ts";
 import type { Segment } from "./segment.ts";
 
 interface Words {
   readonly verbs: readonly string[];
+  /** Whether a text holds a word that starts with one of `verbs`. */
+  readonly verb: RegExp;
   readonly trades: readonly string[];
   readonly unnamed: ReadonlySet<string>;
   readonly others: ReadonlySet<string>;
@@ -50,8 +52,13 @@ function wordLists(language: string | undefined): Words {
       : languages.flatMap((one) => languageWords(one, [field])?.words ?? []);
     return list.map(fold);
   };
+  const verbs = of("recommendVerbs", false);
   found = {
-    verbs: of("recommendVerbs", false),
+    verbs,
+    verb: new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${verbs.map(escapeRegExp).join("|") || "(?!)"})`,
+      "iu",
+    ),
     trades: of("trades", false),
     unnamed: new Set(of("unnamed", true)),
     // Names that are no third party: Amazon, the carriers, and the
@@ -205,7 +212,11 @@ export function findNamedReferrals(
   for (let from = 0;;) {
     const stop = SENTENCE_END.exec(text);
     const to = stop === null ? text.length : stop.index;
-    const list = tokens(text.slice(from, to), from);
+    // Only a sentence with a verb of recommending is read word by word.
+    const sentence = text.slice(from, to);
+    const list = lists.verb.test(sentence.replace(/[ıİ]/gu, "i"))
+      ? tokens(sentence, from)
+      : [];
     if (list.some((word) => startsAny(word.folded, lists.verbs))) {
       const names = namedIn(list, lists).filter((name) =>
         !excluded.some((span) => span.start < name.end && name.start < span.end)
