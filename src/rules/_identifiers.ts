@@ -93,7 +93,6 @@ export function offersContact(before: string, after: string): boolean {
   for (const end of before.matchAll(SENTENCE_END)) {
     from = end.index + end[0].length;
   }
-  SENTENCE_END.lastIndex = 0;
   const stop = after.search(SENTENCE_END);
   return CONTACT.test(before.slice(from)) ||
     CONTACT.test(stop === -1 ? after : after.slice(0, stop));

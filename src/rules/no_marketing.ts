@@ -12,6 +12,7 @@ import { conceptMatcher } from "./_intent/concept_matcher.ts";
 import {
   type ConceptFinding,
   findingData,
+  primaryOf,
   runConcepts,
 } from "./_intent/run.ts";
 import type { AnalyzeOptions } from "./_intent/analyze.ts";
@@ -44,6 +45,9 @@ import {
 // words for.
 
 /** The concepts that make a promotion, each one negatable. */
+// What a business recommended by name holds, as its message shows it.
+const NAMED = ["recommendation", "business named"];
+
 const PROMOTIONAL = [
   "offer",
   "invitation",
@@ -336,8 +340,6 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
     }
     // A business recommended by name ("we recommend Harper Electrical"):
     // a referral, in the languages written in Latin letters.
-    const language = context.message.locale?.trim().split(/[-_]/)[0]
-      ?.toLowerCase();
     // Names in order data or quoted (the buyer's text) are not the seller's.
     const excluded = [
       ...(context.message.dataSpans ?? []),
@@ -346,7 +348,7 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
     for (
       const sentence of findNamedReferrals(
         context.text,
-        language || undefined,
+        primaryOf(context.message.locale),
         excluded,
       )
     ) {
@@ -356,15 +358,11 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
         )
       ) continue;
       covered.push(sentence);
-      const phrase = context.text.slice(sentence.start, sentence.end);
       context.report({
         messageId: "crossSell",
         start: sentence.start,
         end: sentence.end,
-        data: {
-          phrase: phrase.length <= 80 ? phrase : `${phrase.slice(0, 77)}...`,
-          concepts: "recommendation, business named",
-        },
+        data: findingData(context.text, { ...sentence, concepts: NAMED }),
       });
     }
     // Marketing without the concepts above: a sentence the model counts.

@@ -83,7 +83,7 @@ export interface ConceptFinding<F extends string> {
  */
 export function findingData(
   text: string,
-  finding: ConceptFinding<string>,
+  finding: Pick<ConceptFinding<string>, "start" | "end" | "concepts">,
 ): { phrase: string; concepts: string } {
   const phrase = text.slice(finding.start, finding.end);
   return {
@@ -134,15 +134,31 @@ export function languagesFor(
   locale: string | undefined,
   hits: readonly ConceptHit[],
 ): ReadonlySet<string> | undefined {
-  if (locale === undefined || locale === "") return undefined;
-  const primary = locale.trim().split(/[-_]/)[0]!.toLowerCase();
+  const primary = primaryOf(locale);
+  if (primary === undefined) return undefined;
   const own = hits.some((hit) =>
     hit.language === primary && hit.concept !== "negation"
   );
   return own ? new Set([primary, "en"]) : undefined;
 }
 
-function primaryOf(locale: string | undefined): string | undefined {
+/**
+ * The primary language of a locale, lower case ("de-DE" → "de"), or
+ * `undefined` when there is none.
+ *
+ * @param locale The locale.
+ * @returns The language.
+ *
+ * @example
+ * ```ts
+ * import { primaryOf } from "./run.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(primaryOf("pt_BR"), "pt");
+ * assert.equal(primaryOf(" "), undefined);
+ * ```
+ */
+export function primaryOf(locale: string | undefined): string | undefined {
   if (locale === undefined || locale.trim() === "") return undefined;
   return locale.trim().split(/[-_]/)[0]!.toLowerCase();
 }

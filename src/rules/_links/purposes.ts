@@ -249,9 +249,7 @@ const ACTIVATION_PATH =
  */
 export function isWrittenActivationPage(host: string, path: string): boolean {
   if (!mayBeVendorPage(host, path)) return false;
-  // The first label after "www." ("www.activate.vendor.io").
-  const first = host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
-  return ACTIVATION_LABEL.test(first) || ACTIVATION_PATH.test(path);
+  return ACTIVATION_LABEL.test(firstLabel(host)) || ACTIVATION_PATH.test(path);
 }
 
 // Host labels and path segments of a page to download software from.
@@ -281,8 +279,13 @@ const DOWNLOAD_PATH =
  */
 export function isDownloadPage(host: string, path: string): boolean {
   if (!mayBeVendorPage(host, path)) return false;
-  const first = host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
-  return DOWNLOAD_LABEL.test(first) || DOWNLOAD_PATH.test(path);
+  return DOWNLOAD_LABEL.test(firstLabel(host)) || DOWNLOAD_PATH.test(path);
+}
+
+// The first label of a host after "www." ("www.activate.vendor.io" →
+// "activate").
+function firstLabel(host: string): string {
+  return host.replace(/^www\d{0,3}\./, "").split(".")[0]!;
 }
 
 const REGISTRATION_PATH =
