@@ -158,22 +158,27 @@ function termSymbols(term: string): number[] {
 
 interface Automaton {
   /**
-   * Open-addressing table of the transitions, two numbers a slot: the key
-   * (the state times `width` plus the symbol's index) and the target. Sized
-   * for the transitions there are, so that it stays small enough to be
-   * read from cache: a scan probes it at almost every character.
+   * The transitions, state by state in breadth-first order: those of state
+   * `s` are `edgeStart[s]` up to `edgeStart[s + 1]`, sorted by symbol
+   * index. The states a scan visits most, near the root, come first, so
+   * their transitions stay together in cache: a scan reads them at almost
+   * every character.
    */
-  readonly table: Int32Array;
-  readonly mask: number;
-  /** 32 less the bits of a slot number. */
-  readonly shift: number;
-  /** The number of symbol indices: keys are `state * width + index`. */
-  readonly width: number;
+  readonly edgeStart: Int32Array;
+  readonly edgeSymbol: Uint16Array;
+  readonly edgeTarget: Int32Array;
   readonly fail: Int32Array;
   /** Outputs of each state, its own then those of its failure chain. */
   readonly outputs: (readonly Output[])[];
-  /** The root's transitions, by symbol index (0: none). */
-  readonly root: Int32Array;
+  /**
+   * The transitions of the first `dense` states (the root and those next to
+   * it, which a scan visits most) in rows of `width`, by symbol index (0:
+   * none).
+   */
+  readonly rows: Int32Array;
+  readonly dense: number;
+  /** The number of symbol indices. */
+  readonly width: number;
   /**
    * The index of each symbol of the Basic Multilingual Plane that some
    * term holds; 0 for the others, on which every state goes to the root.
@@ -184,6 +189,8 @@ interface Automaton {
 }
 
 const NO_OUTPUT: readonly Output[] = [];
+/** The cells of the dense rows: 128 kB. */
+const DENSE = 32768;
 
 function build(lexicons: readonly Lexicon<string>[]): Automaton {
   // The terms first, so the trie's arrays get their final size at once.
@@ -284,57 +291,71 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
     }
     (own[state] ??= []).push(output);
   }
-  if (states * width >= 2 ** 31) throw new RangeError("Lexicons too large");
-  // The final table, at most half full, keyed by state and symbol in one
-  // number.
-  let size = 1024;
-  while (size < (states - 1) * 2) size *= 2;
-  const mask = size - 1;
-  const shift = 32 - Math.log2(size);
-  const table = new Int32Array(size * 2).fill(-1);
-  const root = new Int32Array(width);
-  for (let at = 0; at < scratchSize; at++) {
-    const state = scratch[at * 3]!;
-    if (state === -1) continue;
-    const symbol = scratch[at * 3 + 1]!;
-    const to = scratch[at * 3 + 2]!;
-    if (state === 0) root[symbol] = to;
-    const key = state * width + symbol;
-    let slot = slotOf(key, shift);
-    while (table[slot * 2] !== -1) slot = (slot + 1) & mask;
-    table[slot * 2] = key;
-    table[slot * 2 + 1] = to;
+  // The states in breadth-first order, each state's children sorted by
+  // symbol: the final numbering.
+  const order = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const state = order[head]!;
+    const first = tail;
+    for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+      order[tail++] = to;
+    }
+    order.subarray(first, tail).sort((x, y) => edge[x]! - edge[y]!);
+  }
+  const edgeStart = new Int32Array(states + 1);
+  const edgeSymbol = new Uint16Array(states - 1);
+  const edgeTarget = new Int32Array(states - 1);
+  // Children follow their parents in `order`, so each state's children are
+  // the next run of states after those of the states before it.
+  let edges = 0;
+  for (let k = 0; k < states; k++) {
+    edgeStart[k] = edges;
+    const state = order[k]!;
+    let count = 0;
+    for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+      count++;
+    }
+    for (let c = 0; c < count; c++, edges++) {
+      edgeTarget[edges] = edges + 1;
+      edgeSymbol[edges] = edge[order[edges + 1]!]!;
+    }
+  }
+  edgeStart[states] = edges;
+  const dense = Math.max(1, Math.min(states, Math.floor(DENSE / width)));
+  const rows = new Int32Array(dense * width);
+  for (let state = 0; state < dense; state++) {
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
+      rows[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
+    }
   }
   const fail = new Int32Array(states);
   const outputs: (readonly Output[])[] = new Array(states);
   outputs[0] = own[0] ?? NO_OUTPUT;
   const automaton: Automaton = {
-    table,
-    mask,
-    shift,
-    width,
+    edgeStart,
+    edgeSymbol,
+    edgeTarget,
     fail,
     outputs,
-    root,
+    rows,
+    dense,
+    width,
     index,
     astral,
   };
-  const queue = new Int32Array(states);
-  let tail = 0;
-  for (let to = firstChild[0]!; to !== -1; to = nextSibling[to]!) {
-    queue[tail++] = to;
-  }
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head]!;
+  for (let state = 1; state < states; state++) {
+    // Breadth-first: the parent's failure is known.
+    const mine = own[order[state]!];
     const inherited = outputs[fail[state]!]!;
-    const mine = own[state];
     outputs[state] = inherited.length === 0
       ? (mine ?? NO_OUTPUT)
       : mine === undefined
       ? inherited
       : [...mine, ...inherited];
-    for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
-      const symbol = edge[to]!;
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
+      const symbol = edgeSymbol[e]!;
+      const to = edgeTarget[e]!;
       let f = fail[state]!;
       let t = -1;
       for (;;) {
@@ -343,7 +364,6 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
         f = fail[f]!;
       }
       fail[to] = t !== -1 && t !== to ? t : 0;
-      queue[tail++] = to;
     }
   }
   return automaton;
@@ -365,11 +385,6 @@ function duplicate(
     ) return true;
   }
   return false;
-}
-
-// Multiplicative hashing: the top bits of the product pick the slot.
-function slotOf(key: number, shift: number): number {
-  return Math.imul(key, 0x9E3779B1) >>> shift;
 }
 
 /**
@@ -407,19 +422,28 @@ export function createLexiconMatcher(
 
 // The transition of `state` on the symbol of index `symbol`, or -1.
 function step(a: Automaton, state: number, symbol: number): number {
-  const { table, mask } = a;
-  const key = state * a.width + symbol;
-  let slot = slotOf(key, a.shift);
-  for (;;) {
-    const at = table[slot * 2]!;
-    if (at === key) return table[slot * 2 + 1]!;
-    if (at === -1) return -1;
-    slot = (slot + 1) & mask;
+  if (state < a.dense) return a.rows[state * a.width + symbol]! || -1;
+  const { edgeSymbol } = a;
+  const end = a.edgeStart[state + 1]!;
+  let low = a.edgeStart[state]!;
+  let high = end;
+  // Halve a long list (the first of those not below `symbol` stays in
+  // `low`..`high`), then read on.
+  while (high - low > 8) {
+    const middle = (low + high) >>> 1;
+    if (edgeSymbol[middle]! < symbol) low = middle + 1;
+    else high = middle;
   }
+  for (; low < end; low++) {
+    const at = edgeSymbol[low]!;
+    if (at === symbol) return a.edgeTarget[low]!;
+    if (at > symbol) return -1;
+  }
+  return -1;
 }
 
 function scan(automaton: Automaton, text: string): ConceptHit[] {
-  const { fail, outputs, root, index, astral } = automaton;
+  const { fail, outputs, rows, index, astral } = automaton;
   const hits: ConceptHit[] = [];
   // The offset in `text` of each fed symbol.
   const starts = new Int32Array(text.length + 1);
@@ -468,7 +492,7 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
         if (to !== -1) break;
         state = fail[state]!;
       }
-      if (state === 0) to = root[at]!;
+      if (state === 0) to = rows[at]!;
     }
     state = to;
     const end = i + width;

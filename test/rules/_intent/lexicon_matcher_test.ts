@@ -264,3 +264,55 @@ Deno.test("createLexiconMatcher() finds what each of its terms finds alone, on a
     assert.deepEqual([...actual].sort(), [...expected].sort(), text);
   }
 });
+
+Deno.test("createLexiconMatcher() finds every term of a large lexicon, where states have many transitions", () => {
+  // Ten thousand terms over 56 letters that share a thousand beginnings:
+  // most states lie past the first ones, and many have more than a few
+  // transitions to search.
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  const letters = [
+    ..."abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ",
+  ];
+  const letter = () => letters[random(letters.length)]!;
+  const beginnings = Array.from({ length: 1000 }, () => letter() + letter());
+  const word = () => {
+    let w = beginnings[random(beginnings.length)]!;
+    for (let k = 1 + random(4); k > 0; k--) w += letter();
+    return w;
+  };
+  const terms = [...new Set(Array.from({ length: 10000 }, word))];
+  const prefixes = terms.filter((_, i) => i % 5 === 0).map((t) => `${t}*`);
+  const all = [...terms, ...prefixes];
+  const concepts = Object.fromEntries(all.map((term) => [term, [term]]));
+  const matcher = createLexiconMatcher([
+    { language: "en", segmentation: "words", concepts },
+  ]);
+  const known = new Set(terms);
+  for (let round = 0; round < 200; round++) {
+    const words = Array.from(
+      { length: 1 + random(20) },
+      () => random(2) === 0 ? terms[random(terms.length)]! : word(),
+    );
+    const text = words.join(" ");
+    const expected: string[] = [];
+    let start = 0;
+    for (const w of words) {
+      if (known.has(w)) expected.push(`${start}-${start + w.length}:${w}`);
+      for (const prefix of prefixes) {
+        const stem = prefix.slice(0, -1);
+        if (w.startsWith(stem)) {
+          expected.push(`${start}-${start + stem.length}:${prefix}`);
+        }
+      }
+      start += w.length + 1;
+    }
+    const actual = matcher.find(text).map((hit) =>
+      `${hit.start}-${hit.end}:${hit.concept}`
+    );
+    assert.deepEqual(actual.sort(), expected.sort(), text);
+  }
+});
