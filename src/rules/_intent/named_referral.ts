@@ -34,6 +34,13 @@ function fold(word: string): string {
   return word.toLowerCase().replace(/[ıİ]/gu, "i").replace(/['’].*$/u, "");
 }
 
+// The part of a word after its last apostrophe, folded: the word after an
+// elided article ("l'elettricista", "dell'ottico"); "" without one.
+function elided(word: string): string {
+  const at = Math.max(word.lastIndexOf("'"), word.lastIndexOf("’"));
+  return at < 0 ? "" : fold(word.slice(at + 1));
+}
+
 // The words of `language` and English (for verbs and trades, which sellers
 // borrow), or of every language; the unnamed words of `language` alone
 // (English "a" is a Portuguese article).
@@ -115,10 +122,19 @@ function startsAny(word: string, stems: readonly string[]): boolean {
   return stems.some((stem) => word.startsWith(stem));
 }
 
+// Whether a word, or the word after its elided article, starts with one of
+// `stems` ("Elektrik'i", "l'elettricista").
+function tokenStarts(token: Token, stems: readonly string[]): boolean {
+  return startsAny(token.folded, stems) ||
+    (token.elided !== "" && startsAny(token.elided, stems));
+}
+
 /** A word of a sentence. */
 interface Token {
   readonly text: string;
   readonly folded: string;
+  /** The word after an elided article, folded ("" without one). */
+  readonly elided: string;
   readonly start: number;
   readonly end: number;
 }
@@ -130,6 +146,7 @@ function tokens(sentence: string, offset: number): Token[] {
     out.push({
       text,
       folded: fold(text),
+      elided: elided(text),
       start: offset + m.index,
       end: offset + m.index + text.length,
     });
@@ -159,13 +176,13 @@ function namedIn(list: readonly Token[], lists: Words): Segment[] {
     const run = list.slice(i, last + 1);
     const before = list[i - 1];
     const tradeBefore = before !== undefined &&
-      startsAny(before.folded, lists.trades);
+      tokenStarts(before, lists.trades);
     // Two capitalized words or more holding a trade ("Yıldız Elektrik"),
     // or a trade, then a name ("la tintoria Bianchi"); not where an
     // indefinite article or the seller's possessive comes first, nor one
     // capitalized word opening the sentence.
     const named = run.length >= 2
-      ? tradeBefore || run.some((word) => startsAny(word.folded, lists.trades))
+      ? tradeBefore || run.some((word) => tokenStarts(word, lists.trades))
       : tradeBefore && i > 1;
     const article = list[i - (tradeBefore ? 2 : 1)];
     if (
@@ -217,7 +234,7 @@ export function findNamedReferrals(
     const list = lists.verb.test(sentence.replace(/[ıİ]/gu, "i"))
       ? tokens(sentence, from)
       : [];
-    if (list.some((word) => startsAny(word.folded, lists.verbs))) {
+    if (list.some((word) => tokenStarts(word, lists.verbs))) {
       const names = namedIn(list, lists).filter((name) =>
         !excluded.some((span) => span.start < name.end && name.start < span.end)
       );

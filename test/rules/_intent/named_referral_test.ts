@@ -12,6 +12,9 @@ const REFERRALS: [string, string][] = [
   ["de", "Für neue Steckdosen empfehlen wir Ihnen die Elektro Schmidt GmbH."],
   ["fr", "Pour vos rideaux, nous vous recommandons le pressing Lavandou."],
   ["it", "Per le tende le consigliamo la tintoria Bianchi di Monza."],
+  // A trade after an elided article.
+  ["it", "Per l'impianto le consigliamo l'elettricista Ferraro di Bergamo."],
+  ["fr", "Pour le montage, nous vous recommandons l'atelier Dubois à Lyon."],
   ["nl", "Voor het ophangen raden we Klusbedrijf De Vries uit Utrecht aan."],
   ["sv", "För montering rekommenderar vi Snickeri Lindqvist i Uppsala."],
   ["pl", "Do montażu polecamy firmę Elektro-Serwis Nowak z Krakowa."],
