@@ -19,6 +19,7 @@ import type { AnalyzeOptions } from "./_intent/analyze.ts";
 import { findStorefrontLinks } from "./_intent/storefront.ts";
 import { findNamedReferrals } from "./_intent/named_referral.ts";
 import { findQuoted } from "./_intent/quotes.ts";
+import { matchTextOf } from "./_intent/normalized.ts";
 import { marketingModel } from "./_model/marketing.ts";
 import {
   reportModelSentences,
@@ -87,6 +88,39 @@ function markExchangeVariants(seen: Map<number, ReadonlySet<string>>): void {
       concepts.has("exchange") || held[i - 1]?.[1].has("exchange") ||
       held[i + 1]?.[1].has("exchange")
     ) seen.set(at, new Set([...concepts, EXCHANGE_VARIANT]));
+  });
+}
+
+// A sentence that answers the buyer's question (one holding `buyerAsked`
+// or the next one that holds concepts) or offers a choice of the ordered
+// item that the next sentence asks the buyer to make (`variant` asked in a
+// question: "We also have it in blue at no extra cost. Which colour would
+// you like?"): where the concepts found nothing to report, the model is
+// least sure too.
+const ANSWERED = "answered";
+const QUESTION_MARK = /[?？؟]/u;
+
+// Marks the sentences of `seen` (keyed by their start in `text`, the
+// normalized text) that answer the buyer's question or offer a choice of
+// the order.
+function markAnswered(
+  seen: Map<number, ReadonlySet<string>>,
+  text: string,
+): void {
+  const held = [...seen].sort((a, b) => a[0] - b[0])
+    .filter(([, concepts]) => concepts.size > 0);
+  held.forEach(([at, concepts], i) => {
+    const answering = concepts.has("buyerAsked") ||
+      held[i - 1]?.[1].has("buyerAsked") === true;
+    const next = held[i + 1];
+    const choice = (concepts.has("variant") ||
+      concepts.has("availability")) &&
+      next !== undefined &&
+      next[1].has("variant") &&
+      QUESTION_MARK.test(text.slice(next[0], held[i + 2]?.[0]));
+    if (answering || choice) {
+      seen.set(at, new Set([...concepts, ANSWERED]));
+    }
   });
 }
 
@@ -311,6 +345,8 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
         'Remove or rewrite "{{phrase}}": it reads like marketing (other products, a new range, your store) to a model trained on seller messages, and buyer messages must be about this order.',
       modelledNearOrder:
         'Check "{{phrase}}": it reads like marketing (other products, a new range, your store) to a model trained on seller messages, though it also speaks of this order. Keep only what the buyer needs for this order.',
+      modelledAnswer:
+        'Check "{{phrase}}": it reads like marketing (other products, a new range, your store) to a model trained on seller messages, though it answers what the buyer asked or offers a choice of this order. Keep to what the buyer asked.',
       orderData:
         'Check "{{phrase}}" (seen: {{concepts}}): it reads like marketing, but the words came from order data or a quotation (a product title, the buyer\'s text), so it is not reported as an error.',
     },
@@ -371,10 +407,12 @@ export const noMarketing: Rule<NoMarketingOptions> = defineRule<
     // the model is least sure, and the seller gets a warning to check.
     if (context.options.sentenceModel) {
       markExchangeVariants(seen);
+      markAnswered(seen, matchTextOf(context).text);
       reportModelSentences(context, marketingModel(), covered, seen, {
-        unsureWith: [...ORDER_ANCHORS, EXCHANGE_VARIANT],
+        unsureWith: [...ORDER_ANCHORS, EXCHANGE_VARIANT, ANSWERED],
         sure: "modelled",
         unsure: "modelledNearOrder",
+        unsureBy: { [ANSWERED]: "modelledAnswer" },
       });
     }
   },

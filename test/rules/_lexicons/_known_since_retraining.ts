@@ -4,11 +4,12 @@
  * cross-selling), and both sentence models were retrained on more sentences
  * (the review model on sets d and e, the marketing model on set d, at a
  * stricter threshold); later the marketing model was trained on its sets
- * whole rather than on their first halves. Each is measured against the
- * rules' figures on data they were not tuned on (`docs/lint.md`); the probe
- * harnesses treat these
- * as known, so each step checks that it is still wrong and one that is
- * judged right again must leave this list.
+ * whole rather than on their first halves, and later still `no-marketing`
+ * reported the marketing model's sentences from a lower score. Each is
+ * measured against the rules' figures on data they were not tuned on
+ * (`docs/lint.md`); the probe harnesses treat these as known, so each step
+ * checks that it is still wrong and one that is judged right again must
+ * leave this list.
  *
  * @module
  */
@@ -59,24 +60,70 @@ export const KNOWN_FALSE_SINCE_RETRAINING: ReadonlyMap<string, string> =
       "Grawer, który dokupiła Pani za dopłatą, jest już gotowy.",
       "no-review-manipulation",
     ],
+    // Since `no-marketing` reports the marketing model's sentences from
+    // MARKETING_REPORT_THRESHOLD (0.9) rather than the trainer's stricter
+    // threshold: clean look-alikes it now counts.
+    [
+      "الحامل الخاص بنا ممتاز مع موديل التلفزيون الخاص بك، جربناه.",
+      "no-marketing",
+    ],
+    [
+      "Wskazówka: po tygodniu warto dokręcić śruby jeszcze raz.",
+      "no-marketing",
+    ],
+    [
+      "Los clientes que compraron este producto en marzo recibirán una pieza de repuesto gratuita.",
+      "no-marketing",
+    ],
+    [
+      "The new model ships with a longer cable.",
+      "no-marketing",
+    ],
+    [
+      "كثير من الناس يسألون عن طريقة الإرجاع لدينا: اضغط على زر الإرجاع في التطبيق.",
+      "no-marketing",
+    ],
+    [
+      "Our page on Amazon lists the dimensions, in case you need them for the alcove.",
+      "no-marketing",
+    ],
+    [
+      "نوصيك بتنظيف الفلتر من إنتاجنا كل شهر.",
+      "no-marketing",
+    ],
+    [
+      "当店の刻印機はどの板にも同じ文字を彫りますので、2枚目もお揃いになります。",
+      "no-marketing",
+    ],
+    [
+      "当店の記録では、お荷物はお隣の方に預けられており、多くのお客様がこの方法をご利用いただいています。",
+      "no-marketing",
+    ],
+    [
+      "我们的刻字机在每块板上刻的字都一样，所以第二块也会配套。",
+      "no-marketing",
+    ],
+    [
+      "您买的毛巾和三月买的浴袍是同系列的，颜色可以对上。",
+      "no-marketing",
+    ],
+    [
+      "Salve, l'ordine 406-7777777-8888888 è in viaggio. La ricarica è offerta da noi perché la prima perdeva.",
+      "no-marketing",
+    ],
+    [
+      "Oi, Paulo! Kit Black Friday Mega Desconto é o nome do kit na loja do fabricante; todas as peças listadas vieram na caixa do seu pedido.",
+      "no-marketing",
+    ],
   ]);
 
 /** Violations that are now missed (or reported with another message id). */
 export const KNOWN_MISSED_SINCE_RETRAINING: ReadonlySet<string> = new Set([
   "Do tego świetnie pasuje nasz zestaw do pielęgnacji drewna.",
   "When reviewing, please describe the product as excellent.",
-  "दिवाली के मौके पर सभी बर्तनों पर भारी छूट, सिर्फ़ तीन दिन के लिए।",
-  "Danke für die Rückmeldung zur Lieferung. Die Kerzen gibt es bei uns übrigens auch als Nachfüllset mit zwölf Stück.",
-  "Se un domani volesse un secondo set di lenzuola, le facciamo lo stesso prezzo.",
-  "Dank voor uw snelle antwoord over de kleur. In het voorjaar brengen we dezelfde stoel uit in salie en oker, denk dan aan ons.",
   "होली के अवसर पर सभी रंगों और पिचकारियों पर 30% छूट, सिर्फ़ पाँच दिनों के लिए।",
-  "ブラックフライデー期間は全品20%オフです。この機会をお見逃しなく。",
   "Les avis comme le vôtre font vivre les petites boutiques comme la nôtre.",
   "ソイキャンドルを発送しました。クリスマスに向けてイチジクの香りを試作中で、近々ショップに並ぶ予定です。",
-  "Pour trois articles achetés, le moins cher est offert.",
   "迪亚哥先生您好，自行车明天半组装发出。晚上骑行的话，我们的充电车灯套装很方便，装在同一个车把上。",
   "Su sala llega el sábado. Por un cargo pequeño, nuestros instaladores también le arman el librero, nada más avíseles ese día. Le confirmamos el horario por mensaje.",
-  "आपके पर्दे की रॉड आज भेज दी गई है। अगर आपको टाई-बैक चाहिए, तो वो भी हम बनाते हैं, पीतल की फ़िनिश में।",
-  "Buongiorno, la lampada da scrivania è stata consegnata. Le lampadine di ricambio le può trovare sempre da noi, allo stesso prezzo di oggi. Buona serata.",
-  "Hi Ben, thank you for ordering the sourdough starter kit, which arrives on Thursday. We're milling a fresh run of rye flour at the end of the month, so do keep an eye out. Happy baking.",
 ]);

@@ -21,7 +21,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Drivers who replace their brake discs usually take new pads as well, and we have the full set in stock.",
   "This jumper is coming in navy and bottle green for the autumn.",
   "Die gleiche Jacke kommt zum Herbst auch in Oliv und Anthrazit.",
-  "Beaucoup de clients font poser le capteur de vent en même temps ; nos installateurs en ont toujours un sur eux.",
   "La mayoría de los conductores que cambian los amortiguadores aprovechan para poner topes nuevos; tenemos el kit en stock.",
   "Chi cambia gli ammortizzatori di solito ordina insieme anche i tamponi paracolpi nuovi; il kit è disponibile a magazzino.",
   "Le nostre colombe pasquali tornano a marzo, con la ricetta di sempre.",

@@ -1119,7 +1119,6 @@ const EN_KNOWN = [
   "All sorted with the printer now. If you print a lot of photos, our glossy paper gives the best results.",
   "Your carpet cleaning is booked for 10am. We can treat the sofa too on the day, just say the word.",
   "The curtain rods shipped today. Tiebacks in the same finish are available too.",
-  "Thanks for confirming the delivery slot. By the way, we have a spring sale on garden chairs.",
   "We put a lot of love into every quilt, and nothing makes us happier than reading what buyers think.",
   "Your delivery is booked for Friday. If other rooms need blinds, we can measure them on the same visit.",
   "Now that the app is activated, you can add the photo editor from us for your tablet as well.",

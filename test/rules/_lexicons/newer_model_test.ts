@@ -19,7 +19,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "لحل مشكلة الاتصال يلزم تحديث البرنامج الثابت، والإصدار الجديد متوفر الآن عبر تطبيق الشركة المصنعة.",
   "Ter info: het nieuwere model is vorige maand uitgekomen en heeft een veel betere accu.",
   "Przy okazji – w zeszłym miesiącu wyszedł nowszy model tego odkurzacza, z mocniejszą baterią.",
-  "Petite info : la version S3 de cet aspirateur a été lancée cette semaine, avec une batterie encore plus endurante.",
 ]);
 
 const PROBES: readonly LabeledProbe[] = [

@@ -1741,7 +1741,6 @@ const WEAK_CLASS_MISSED: Probes = {
   },
   "marketing-promo": {
     violations: [
-      "W Black Friday nasze lampy są mocno przecenione.",
       "Stali klienci nie płacą u nas od teraz za wysyłkę.",
     ],
     clean: [],
@@ -1760,6 +1759,17 @@ testProbes(
     c,
   ) => [...c.violations, ...c.clean]),
 );
+
+// A sale the rules used to miss (it was listed above), now caught by the
+// marketing sentence model at its report threshold.
+testProbes("pl-PL", {
+  "marketing-promo caught": {
+    violations: [
+      "W Black Friday nasze lampy są mocno przecenione.",
+    ],
+    clean: [],
+  },
+});
 
 // Soft cross-selling the rules used to miss (it was listed above), now caught.
 testProbes("pl-PL", {

@@ -39,7 +39,6 @@ const KNOWN: readonly string[] = [
   "Ihr Kratzbaum ist unterwegs. Katzenbesitzer holen sich bei uns oft noch Ersatzstämme aus Sisal auf Vorrat.",
   "Drapak dla kota jest w drodze. Właściciele kotów często biorą od razu zapasowe słupki z sizalu.",
   "Die Zahnbürste wurde heute verschickt. Die Aufsteckbürsten haben wir dauerhaft auf Lager, auch im günstigen Viererset. Gute Mundpflege!",
-  "Tandborsten skickades i dag. Borsthuvudena har vi alltid i lager, även i ett förmånligt fyrpack. Lycka till!",
   "Szczoteczka została dziś wysłana. Końcówki zawsze mamy na stanie, również w korzystnym zestawie po cztery sztuki. Powodzenia!",
   // What most customers use, with "our customers" as the only word of the
   // seller's.

@@ -21,7 +21,6 @@ const KNOWN: readonly string[] = [
   // same as an exchange offered to the buyer.
   "Olá! A mala de bordo chegou certinha? Ela tem uma irmã maior, de 23 kg, com o mesmo acabamento, disponível aqui conosco.",
   "Merhaba Deniz Bey, kulaklığınız kargo firmasına teslim edildi. Bu arada silikon kılıfının mağazamızda birçok rengi var.",
-  "Merhaba Tolga Bey, eksik vidalar yarın yola çıkıyor. Diğer rafları da yenilemek isterseniz aynı modelin koyu meşe rengi de var.",
   "Olá, Débora! O jogo de panelas saiu hoje e chega em até 3 dias. Temos também uma tampa de vidro universal que serve em todas as peças dele, caso te interesse. Bom uso!",
   // A paid extra on the visit whose price is only "the part" or "a good
   // price", or whose verb has no word for "also".
@@ -43,7 +42,6 @@ const KNOWN: readonly string[] = [
   "Oi, Carla! Seu pedido de café em grãos já foi embalado. Quem assina o nosso clube recebe um pacote por mês pagando menos.",
   "Merhaba, gömleğiniz bugün gönderildi. Uzman tavsiyesi: kola spreyimizle ütülerseniz yaka kusursuz oluyor.",
   "Oi, Mônica! O tênis infantil chega na sexta. As mães que compram com a gente costumam levar também as palmilhas de gel da loja, as crianças adoram. Até mais!",
-  "Merhaba Oğuz Bey, bebek arabanız kargoya teslim edildi. Birçok ebeveyn bu modele tam oturan yağmurluğumuzu da yanında alıyor. Bir sorun olursa yazın lütfen.",
   // A photo of the buyer on the product page, asked without a review word.
   "Merhaba, elbiseyi giydiğiniz bir fotoğrafı ürün sayfasında görmeyi çok isteriz.",
 ];

@@ -10,7 +10,6 @@ import { ADD_ON_PROBES } from "./_add_on_probes.ts";
 // list.
 const KNOWN: readonly string[] = [
   "Your dishwasher will be delivered and installed Thursday between 9 and 12. Our installer also mounts TVs and hooks up washers and dryers, so if you've got one waiting, just mention it to him when he arrives.",
-  "Your copy of the Italian beginner workbook ships today, and tracking will follow. The same workbook also comes in Portuguese and German, spiral-bound, if anyone else in the house is picking up a language.",
   "Your hot sauce order is on its way and should arrive Friday. If a friend orders from us and puts your name in the gift note, we'll ship theirs free and tuck in a mini bottle for each of you.",
   "Your sofa is scheduled for delivery Monday afternoon. If you need the old couch hauled away, our friends at Metro Junk Removal do it same-day; just tell them Oak Street Furniture sent you.",
   "Your washing machine will be delivered and plumbed in on Thursday morning. Our fitter also does built-in oven and cooker hood installs, so if you've got one sitting in the garage, just have a word with him on the day.",
@@ -26,7 +25,6 @@ const KNOWN: readonly string[] = [
   "Tu paquete llegará el viernes. Como agradecimiento, en tu próximo pedido con nosotros el envío corre de nuestra cuenta y te incluimos una muestra de regalo.",
   "El técnico pasa el jueves entre 9 y 1 a instalar su minisplit; si gusta, en esa misma visita también le da mantenimiento a sus otros aires o le instala un calentador, nomás coméntele.",
   "Su paquete llega el viernes. En agradecimiento, en su siguiente compra con nosotros el envío va por nuestra cuenta y le agregamos un frasquito de regalo.",
-  "Su pecera sale hoy bien empacada. Casi todos los que arman este modelo le agregan también nuestra lámpara LED para plantas, que embona justo en la tapa.",
   "La mesa ya salió de nuestra bodega; las cuatro sillas de este mismo pedido se mandan por separado y llegan el lunes 14, sin costo extra para usted.",
   "Il tecnico passerà giovedì tra le 9 e le 13 per installare la lavastoviglie; se vuole, nella stessa visita può montarle anche il piano cottura o la cappa, basta dirglielo sul momento.",
   "Il suo ordine di saponi è partito stamattina dal laboratorio. Dallo stesso laboratorio nasce anche Casa Ortensia, il nostro secondo marchio di candele e profumatori per ambienti.",
@@ -54,7 +52,6 @@ const KNOWN: readonly string[] = [
   "您的新沙发已安排在周一下午送货上门，师傅出发前会先给您打电话确认。如果旧沙发需要处理，我们合作的“绿家回收”可以当天上门拉走，打电话时说是“木语家具”介绍的就行。",
   "हमारे technician गुरुवार सुबह आपका dishwasher install करने आएंगे; वो chimney और built-in oven भी fit करते हैं, बस उसी दिन उन्हें बता दीजिए।",
   "आपका English speaking course kit आज dispatch हो गया है। यही course Tamil और Bengali में भी हमारे store पर same format में मिलता है।",
-  "आपकी brass पूजा थाली आज सुबह Delhivery से dispatch हो गई है। हमारा sister brand 'Kalash Crafts' matching दीये और मूर्तियाँ भी बनाता है।",
   "आपका chai patti का order pack हो रहा है, कल ship होगा। इस message पर 'YES' reply कीजिए, हम हर season में नई चाय की जानकारी वाला अपना letter आपको भेजते रहेंगे।",
   "आपकी candle ship हो गई है, tracking number आपके Amazon account में है। अगली बार हमसे order करेंगे तो shipping charge हमारी तरफ़ से।",
   "سيصل فنّي التركيب صباح الخميس لتركيب غسالة الصحون، وهو يركّب أيضاً الأفران وشفاطات المطبخ، فقط أخبره بذلك في نفس اليوم.",

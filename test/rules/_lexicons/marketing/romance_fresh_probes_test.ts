@@ -25,7 +25,6 @@ const KNOWN: readonly string[] = [
   "Su vestido ya está enviado. La versión larga llega en quince días, en los mismos colores.",
   "Su vestido ya se envió. La versión larga sale en quince días, en los mismos colores.",
   "Abbiamo ricevuto la foto del vaso. A marzo sforniamo un nuovo lotto in blu e ocra, magari fa al caso suo. La sostituzione è già in viaggio.",
-  "Recibimos la foto de la taza. En marzo sacamos un lote nuevo de talavera en azul y amarillo, a lo mejor se le antoja. La reposición ya va en camino.",
   "Buongiorno, i semi sono partiti. Tra l'altro, ad aprile arrivano le nostre piantine di pomodori antichi, ci pensi per l'orto.",
   "Su puzle sale hoy. El segundo tomo de la serie sale con nosotros en otoño, por si se anima.",
   "Hemos recibido su devolución. Por cierto, nuestra línea de bebé ha crecido, con bodis de algodón orgánico.",

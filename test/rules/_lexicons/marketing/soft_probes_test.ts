@@ -10,15 +10,12 @@ import { SOFT_PROBES_C } from "./_soft_probes_c.ts";
 // checks that it is still missed, so one that starts to be caught must be
 // taken off the list.
 const KNOWN: readonly string[] = [
-  "Ihre Lizenz gilt für ein Gerät. Mit unserem Familienpaket könnten Sie bis zu fünf Rechner nutzen. Melden Sie sich, falls der Schlüssel Probleme macht.",
   "Su licencia sirve para un equipo. Con nuestro plan familiar podría usarla en cinco ordenadores. Escríbanos si la clave da problemas.",
   "La licenza vale per un dispositivo. Con il nostro piano famiglia potrebbe usarla su cinque computer. Ci scriva se la chiave dà problemi.",
   "Sua licença vale para um aparelho. Com nosso plano família você poderia usar em cinco computadores. Fale com a gente se a chave der problema.",
   "Uw licentie geldt voor één apparaat. Met ons gezinsabonnement kunt u hem op vijf computers gebruiken. Laat het weten als de sleutel niet werkt.",
   "Bedankt voor het bevestigen van het adres. We hebben net notenhouten serveerplanken toegevoegd, die prachtig passen bij het dienblad dat u kocht.",
-  "Botlarınız bugün gönderildi. Derinin kışın yumuşak kalması için arı mumlu balsamımız ideal.",
   "Danke für die schnelle Antwort zur Farbe. Im Frühjahr bringen wir denselben Stuhl in Salbei und Ocker heraus, denken Sie dann an uns.",
-  "Grazie per la risposta veloce sul colore. In primavera presentiamo la stessa sedia in salvia e ocra, si ricordi di noi.",
   "Ihr E-Book-Code ist bereit. Die Hörbuchausgabe desselben Titels gibt es auch auf unserer Seite, gelesen vom Autor.",
   "Ravis que la tente soit bien arrivée. Pour les week-ends pluvieux, notre tapis de sol se fixe aux mêmes sardines et garde le sol au sec.",
   "Nos alegra que la tienda de campaña llegara bien. Para los fines de semana lluviosos, nuestra lona de suelo usa las mismas piquetas y mantiene el suelo seco.",
