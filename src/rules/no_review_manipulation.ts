@@ -42,14 +42,11 @@ export const REVIEW_DENIED = [
 ] as const;
 
 /**
- * When the review model doubts a solicitation the concepts found (see
+ * When the review model doubts a finding of the concepts (see
  * {@linkcode isDoubted}): in a sentence that also holds a denial the
- * concepts did not let reach, a score below 25%. Solicitation only: a
- * review word next to a request or a positive word is the concepts'
- * weakest evidence; rewards, gating, changes and instructions need more
- * specific company, and the model misreads some of those. Chosen on the
- * held-out halves of the labeled review sentences (`training/review/`): of
- * the concepts' 87 false errors there, 12 become warnings, for 1 of 1,735
+ * concepts did not let reach, a score below 25%. Chosen on the held-out
+ * halves of the labeled review sentences (`training/review/`): of the
+ * concepts' 87 false errors there, 12 became warnings, for 1 of 1,735
  * caught requests. (Doubting any sentence scored below 1% turned 18 into
  * warnings for 2, but let a plain request padded with order words through.)
  */
@@ -57,6 +54,24 @@ const REVIEW_DOUBT: DoubtLimits = {
   below: 0.25,
   deniedBy: REVIEW_DENIED,
   never: ["positive", "rating", "starRequest"],
+};
+
+/**
+ * The findings the model may doubt, with the score below which it does: a
+ * solicitation (a review word next to a request or a positive word, the
+ * concepts' weakest evidence) and a reward below 25%; an instruction ("no
+ * review is needed, only a photo of the box") below 5%, as an instruction
+ * with a negation of something else in it ("say that the delay was the
+ * carrier's, not ours") may score 20%. Doubting rewards and instructions as
+ * well turned 7 more of the concepts' false errors on the held-out halves
+ * and on sets f and g (3,680 clean sentences) into warnings, with none of
+ * the 2,386 caught violations lost. Gating and changes stay errors: doubted,
+ * they lost 2 caught violations for 2 false errors.
+ */
+const DOUBTED_BELOW: Readonly<Record<string, number>> = {
+  solicitation: REVIEW_DOUBT.below,
+  incentive: REVIEW_DOUBT.below,
+  instructions: 0.05,
 };
 
 /** How the review family reads its concepts: other senses, negation, pairs and contexts. */
@@ -350,9 +365,9 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
         if (finding.fromData) continue;
         // The model's second opinion: a sentence that also denies a review
         // and that it reads as no request is a warning to check.
-        const doubted = model !== undefined &&
-          finding.finding === "solicitation" &&
-          isDoubted(context, model, finding, seen, REVIEW_DOUBT);
+        const below = DOUBTED_BELOW[finding.finding];
+        const doubted = model !== undefined && below !== undefined &&
+          isDoubted(context, model, finding, seen, { ...REVIEW_DOUBT, below });
         context.report({
           messageId: doubted ? "doubted" : finding.finding,
           severity: doubted ? "warning" : undefined,

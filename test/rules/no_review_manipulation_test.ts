@@ -589,6 +589,38 @@ Deno.test(`${RULE.id}: the model's second opinion makes a doubted solicitation a
   }
 });
 
+Deno.test(`${RULE.id}: the second opinion doubts an instruction only when the model reads it as plainly no request`, () => {
+  const found = (text: string, locale: string) =>
+    lintMessage({ type: "unexpectedProblem", text, locale })
+      .diagnostics.filter((d) => d.ruleId === RULE.id)
+      .map((d) => `${d.severity}:${d.messageId}`);
+  // "No review is needed, only a photo": a denial, and the model scores
+  // the sentence near zero.
+  assert.deepEqual(
+    found(
+      "We don't need a review at all, just a photo of the damaged box for the carrier claim.",
+      "en-US",
+    ),
+    ["warning:doubted"],
+  );
+  assert.deepEqual(
+    found(
+      "我们不需要任何评价，只需要一张外箱破损的照片，方便向物流索赔。",
+      "zh-CN",
+    ),
+    ["warning:doubted"],
+  );
+  // What to write in the feedback, with a negation of something else in
+  // it ("not ours"): the model is less sure, and it stays an error.
+  assert.deepEqual(
+    found(
+      "No feedback do vendedor, deixe claro que o atraso foi da transportadora e não nosso.",
+      "pt-BR",
+    ),
+    ["error:instructions"],
+  );
+});
+
 Deno.test(`${RULE.id}: a question whether a review is needed, answered no, asks nothing; a reward or rating asked that way still counts`, () => {
   const errors = (locale: string, text: string) =>
     lintMessage({ type: "unexpectedProblem", text, locale }).diagnostics
