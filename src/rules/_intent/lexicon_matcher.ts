@@ -170,6 +170,8 @@ interface Automaton {
   readonly fail: Int32Array;
   /** Outputs of each state, its own then those of its failure chain. */
   readonly outputs: (readonly Output[])[];
+  /** 1 for the states with outputs: read at every character, kept small. */
+  readonly emits: Uint8Array;
   /**
    * The transitions of the first `dense` states (the root and those next to
    * it, which a scan visits most) in rows of `width`, by symbol index (0:
@@ -332,12 +334,14 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
   const fail = new Int32Array(states);
   const outputs: (readonly Output[])[] = new Array(states);
   outputs[0] = own[0] ?? NO_OUTPUT;
+  const emits = new Uint8Array(states);
   const automaton: Automaton = {
     edgeStart,
     edgeSymbol,
     edgeTarget,
     fail,
     outputs,
+    emits,
     rows,
     dense,
     width,
@@ -353,6 +357,7 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
       : mine === undefined
       ? inherited
       : [...mine, ...inherited];
+    if (outputs[state]!.length > 0) emits[state] = 1;
     for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
       const symbol = edgeSymbol[e]!;
       const to = edgeTarget[e]!;
@@ -443,7 +448,7 @@ function step(a: Automaton, state: number, symbol: number): number {
 }
 
 function scan(automaton: Automaton, text: string): ConceptHit[] {
-  const { fail, outputs, rows, index, astral } = automaton;
+  const { fail, outputs, emits, rows, index, astral } = automaton;
   const hits: ConceptHit[] = [];
   // The offset in `text` of each fed symbol.
   const starts = new Int32Array(text.length + 1);
@@ -497,8 +502,8 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
     state = to;
     const end = i + width;
     i = end;
+    if (emits[state] === 0) continue;
     const found = outputs[state]!;
-    if (found.length === 0) continue;
     const before = hits.length;
     for (const out of found) {
       const start = starts[fed - out.length + 1]!;
