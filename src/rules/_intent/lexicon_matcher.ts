@@ -173,9 +173,9 @@ interface Automaton {
   /** 1 for the states with outputs: read at every character, kept small. */
   readonly emits: Uint8Array;
   /**
-   * The transitions of the first `dense` states (the root and those next to
-   * it, which a scan visits most) in rows of `width`, by symbol index (0:
-   * none).
+   * The full transitions of the first `dense` states (the root and those
+   * next to it, which a scan visits most), failures followed, in rows of
+   * `width` by symbol index (0: the root).
    */
   readonly rows: Int32Array;
   readonly dense: number;
@@ -326,10 +326,9 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
   edgeStart[states] = edges;
   const dense = Math.max(1, Math.min(states, Math.floor(DENSE / width)));
   const rows = new Int32Array(dense * width);
-  for (let state = 0; state < dense; state++) {
-    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
-      rows[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
-    }
+  // The root's row: its transitions, the root itself (0) for the others.
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) {
+    rows[edgeSymbol[e]!] = edgeTarget[e]!;
   }
   const fail = new Int32Array(states);
   const outputs: (readonly Output[])[] = new Array(states);
@@ -349,7 +348,19 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
     astral,
   };
   for (let state = 1; state < states; state++) {
-    // Breadth-first: the parent's failure is known.
+    // Breadth-first: the parent's failure is known, and so is the row of
+    // that failure (it is nearer the root): a dense state's row is its
+    // transitions over its failure's row.
+    if (state < dense) {
+      rows.copyWithin(
+        state * width,
+        fail[state]! * width,
+        fail[state]! * width + width,
+      );
+      for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
+        rows[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
+      }
+    }
     const mine = own[order[state]!];
     const inherited = outputs[fail[state]!]!;
     outputs[state] = inherited.length === 0
@@ -361,14 +372,7 @@ function build(lexicons: readonly Lexicon<string>[]): Automaton {
     for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
       const symbol = edgeSymbol[e]!;
       const to = edgeTarget[e]!;
-      let f = fail[state]!;
-      let t = -1;
-      for (;;) {
-        t = step(automaton, f, symbol);
-        if (t !== -1 || f === 0) break;
-        f = fail[f]!;
-      }
-      fail[to] = t !== -1 && t !== to ? t : 0;
+      fail[to] = next(automaton, fail[state]!, symbol);
     }
   }
   return automaton;
@@ -425,9 +429,9 @@ export function createLexiconMatcher(
   };
 }
 
-// The transition of `state` on the symbol of index `symbol`, or -1.
+// The transition of a state past the dense rows on the symbol of index
+// `symbol` (in its own list), or -1.
 function step(a: Automaton, state: number, symbol: number): number {
-  if (state < a.dense) return a.rows[state * a.width + symbol]! || -1;
   const { edgeSymbol } = a;
   const end = a.edgeStart[state + 1]!;
   let low = a.edgeStart[state]!;
@@ -447,8 +451,21 @@ function step(a: Automaton, state: number, symbol: number): number {
   return -1;
 }
 
+// The state after `state` on the symbol of index `symbol` (0 for none):
+// its failures are followed down to a dense state, whose row holds the
+// rest of the way.
+function next(a: Automaton, state: number, symbol: number): number {
+  while (state >= a.dense) {
+    const to = step(a, state, symbol);
+    if (to !== -1) return to;
+    state = a.fail[state]!;
+  }
+  return a.rows[state * a.width + symbol]!;
+}
+
 function scan(automaton: Automaton, text: string): ConceptHit[] {
-  const { fail, outputs, emits, rows, index, astral } = automaton;
+  const { outputs, emits, rows, dense, index, astral } = automaton;
+  const symbols = automaton.width;
   const hits: ConceptHit[] = [];
   // The offset in `text` of each fed symbol.
   const starts = new Int32Array(text.length + 1);
@@ -490,16 +507,9 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
     starts[++fed] = i;
     // A symbol no term holds sends every state to the root.
     const at = symbol < 0x10000 ? index[symbol]! : astral.get(symbol) ?? 0;
-    let to = 0;
-    if (at !== 0) {
-      while (state !== 0) {
-        to = step(automaton, state, at);
-        if (to !== -1) break;
-        state = fail[state]!;
-      }
-      if (state === 0) to = rows[at]!;
-    }
-    state = to;
+    if (at === 0) state = 0;
+    else if (state < dense) state = rows[state * symbols + at]!;
+    else state = next(automaton, state, at);
     const end = i + width;
     i = end;
     if (emits[state] === 0) continue;
