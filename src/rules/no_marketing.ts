@@ -76,12 +76,19 @@ export const ORDER_ANCHORS = ["orderItem", "helpContent", "purchase"] as const;
 // ordered item in another size, where the model is least sure too.
 const EXCHANGE_VARIANT = "exchangeVariant";
 
+// The sentences of `seen` that hold concepts, in text order.
+function heldSentences(
+  seen: ReadonlyMap<number, ReadonlySet<string>>,
+): [number, ReadonlySet<string>][] {
+  return [...seen].sort((a, b) => a[0] - b[0])
+    .filter(([, concepts]) => concepts.size > 0);
+}
+
 // Marks the sentences of `seen` (keyed by their start, in text order) that
 // offer another size or colour next to an exchange.
 function markExchangeVariants(seen: Map<number, ReadonlySet<string>>): void {
   if (![...seen.values()].some((concepts) => concepts.has("variant"))) return;
-  const held = [...seen].sort((a, b) => a[0] - b[0])
-    .filter(([, concepts]) => concepts.size > 0);
+  const held = heldSentences(seen);
   held.forEach(([at, concepts], i) => {
     if (!concepts.has("variant")) return;
     if (
@@ -107,8 +114,7 @@ function markAnswered(
   seen: Map<number, ReadonlySet<string>>,
   text: string,
 ): void {
-  const held = [...seen].sort((a, b) => a[0] - b[0])
-    .filter(([, concepts]) => concepts.size > 0);
+  const held = heldSentences(seen);
   held.forEach(([at, concepts], i) => {
     const answering = concepts.has("buyerAsked") ||
       held[i - 1]?.[1].has("buyerAsked") === true;

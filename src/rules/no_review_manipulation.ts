@@ -68,11 +68,11 @@ const REVIEW_DOUBT: DoubtLimits = {
  * the 2,386 caught violations lost. Gating and changes stay errors: doubted,
  * they lost 2 caught violations for 2 false errors.
  */
-const DOUBTED_BELOW: Readonly<Record<string, number>> = {
-  solicitation: REVIEW_DOUBT.below,
-  incentive: REVIEW_DOUBT.below,
-  instructions: 0.05,
-};
+const DOUBTS: ReadonlyMap<string, DoubtLimits> = new Map([
+  ["solicitation", REVIEW_DOUBT],
+  ["incentive", REVIEW_DOUBT],
+  ["instructions", { ...REVIEW_DOUBT, below: 0.05 }],
+]);
 
 /** How the review family reads its concepts: other senses, negation, pairs and contexts. */
 export const REVIEW_ANALYSIS: Omit<
@@ -365,9 +365,9 @@ export const noReviewManipulation: Rule<NoReviewManipulationOptions> =
         if (finding.fromData) continue;
         // The model's second opinion: a sentence that also denies a review
         // and that it reads as no request is a warning to check.
-        const below = DOUBTED_BELOW[finding.finding];
-        const doubted = model !== undefined && below !== undefined &&
-          isDoubted(context, model, finding, seen, { ...REVIEW_DOUBT, below });
+        const limits = DOUBTS.get(finding.finding);
+        const doubted = model !== undefined && limits !== undefined &&
+          isDoubted(context, model, finding, seen, limits);
         context.report({
           messageId: doubted ? "doubted" : finding.finding,
           severity: doubted ? "warning" : undefined,

@@ -464,8 +464,7 @@ function next(a: Automaton, state: number, symbol: number): number {
 }
 
 function scan(automaton: Automaton, text: string): ConceptHit[] {
-  const { outputs, emits, rows, dense, index, astral } = automaton;
-  const symbols = automaton.width;
+  const { outputs, emits, index, astral } = automaton;
   const hits: ConceptHit[] = [];
   // The offset in `text` of each fed symbol.
   const starts = new Int32Array(text.length + 1);
@@ -507,9 +506,7 @@ function scan(automaton: Automaton, text: string): ConceptHit[] {
     starts[++fed] = i;
     // A symbol no term holds sends every state to the root.
     const at = symbol < 0x10000 ? index[symbol]! : astral.get(symbol) ?? 0;
-    if (at === 0) state = 0;
-    else if (state < dense) state = rows[state * symbols + at]!;
-    else state = next(automaton, state, at);
+    state = at === 0 ? 0 : next(automaton, state, at);
     const end = i + width;
     i = end;
     if (emits[state] === 0) continue;
