@@ -4020,6 +4020,16 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "bestellverlauf",
         "bestellhistorie",
         "kundenkonto",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "ihrem amazon-konto",
+        "ihr amazon-konto",
+        "ihrem amazon konto",
+        "ihr amazon konto",
+        "ihrem konto",
+        "deinem amazon-konto",
+        "deinem konto",
+        "amazon-konto",
       ],
       // Time limits that make an offer a promotion ("this week", "until
       // Sunday"); never next to the ordered item.

@@ -977,6 +977,32 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "recommend our small shop",
         "pass our name",
         "mention us to",
+        // Passed on, in other forms and orders ("pass my name on", "passing our
+        // name along").
+        "pass my name on",
+        "pass my name along",
+        "passing my name on",
+        "passing my name along",
+        "passing our name along",
+        "passing our name on",
+        "passing on our name",
+        "pass along our name",
+        "passing along our name",
+        "pass on my name",
+        "passing on my name",
+        "pass along my name",
+        "passing along my name",
+        "give them our name",
+        "give them my name",
+        "mention my name",
+        "mention my shop",
+        "recommend me to",
+        "put in a good word for us",
+        "put in a good word for me",
+        "pass on our details",
+        "pass on my details",
+        "share our name",
+        "share my name",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -3709,6 +3735,12 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "your orders",
         "order history",
         "order summary",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "your amazon account",
+        "your account on amazon",
+        "in your account",
+        "your customer account",
       ],
       // Other buyers or owners of the product (with `alsoBuy`: what they add).
       buyers: [

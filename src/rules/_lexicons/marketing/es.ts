@@ -3485,6 +3485,14 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "mis pedidos",
         "historial de pedidos",
         "resumen del pedido",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "su cuenta de amazon",
+        "tu cuenta de amazon",
+        "su cuenta amazon",
+        "tu cuenta amazon",
+        "en su cuenta",
+        "en tu cuenta",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.

@@ -3071,6 +3071,14 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "historique des commandes",
         "espace client",
         "récapitulatif de commande",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "votre compte amazon",
+        "votre compte client",
+        "votre espace client",
+        "dans votre compte",
+        "ton compte amazon",
+        "dans ton compte",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.

@@ -864,6 +864,16 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "parlandone ad amici",
         "parlarne ad amici",
         "parlarne con amici",
+        // With "pure" or the seller's own name ("faccia pure il nostro nome").
+        "faccia pure il nostro nome",
+        "fate pure il nostro nome",
+        "fai pure il nostro nome",
+        "faccia pure il mio nome",
+        "fate pure il mio nome",
+        "fai pure il mio nome",
+        "faccia il mio nome",
+        "fate il mio nome",
+        "fai il mio nome",
       ],
       friend: [
         // Neighbours told about the seller (plural or "a neighbour"; not
@@ -2975,6 +2985,14 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "cronologia ordini",
         "riepilogo dell'ordine",
         "riepilogo ordine",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "suo account amazon",
+        "tuo account amazon",
+        "nel suo account",
+        "nel tuo account",
+        "suo account",
+        "tuo account",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.

@@ -3230,6 +3230,15 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "mijn bestellingen",
         "bestelgeschiedenis",
         "besteloverzicht",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "uw amazon-account",
+        "je amazon-account",
+        "jouw amazon-account",
+        "uw account",
+        "je account",
+        "jouw account",
+        "amazon-account",
       ],
       // Time limits that make an offer a promotion ("this week", "until
       // Sunday"); never next to the ordered item.

@@ -3691,6 +3691,14 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "moje zamówienia",
         "historia zamówień",
         "historii zamówień",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "konto amazon",
+        "koncie amazon",
+        "twoim koncie",
+        "pana koncie",
+        "pani koncie",
+        "państwa koncie",
       ],
       // Time limits that make an offer a promotion ("this week", "until
       // Sunday"); never next to the ordered item.

@@ -2875,6 +2875,13 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "seus pedidos",
         "histórico de pedidos",
         "resumo do pedido",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "sua conta da amazon",
+        "sua conta amazon",
+        "sua conta na amazon",
+        "na sua conta",
+        "sua conta de cliente",
       ],
       // An exchange or a swap of what was ordered: other sizes or colours
       // offered for it are no cross-selling.

@@ -3041,6 +3041,12 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "dina beställningar",
         "orderhistorik",
         "orderhistoriken",
+        // The buyer's account as the place of the order's documents, keys and
+        // refunds ("it is now available in your Amazon account").
+        "ditt amazon-konto",
+        "ditt amazonkonto",
+        "ditt konto",
+        "amazon-kontot",
       ],
       // Time limits that make an offer a promotion ("this week", "until
       // Sunday"); never next to the ordered item.

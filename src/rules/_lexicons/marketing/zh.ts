@@ -795,6 +795,15 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "告诉您的朋友",
         "帮我们宣传",
         "帮我们推荐",
+        // The shop recommended to others in other word orders ("欢迎把我们推荐给他们").
+        "把我们推荐给",
+        "把我们介绍给",
+        "把我们店推荐给",
+        "把本店推荐给",
+        "把我们店介绍给",
+        "把本店介绍给",
+        "推荐我们给",
+        "介绍我们给",
       ],
       friend: [
         "您的朋友",
