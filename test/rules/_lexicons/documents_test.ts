@@ -30,7 +30,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Instrukcja montażu kończy się stroną z innymi naszymi grzejnikami, które mogą się Państwu spodobać.",
   "Montaj kılavuzunun son sayfasında beğenebileceğiniz diğer ısıtıcılarımız yer alıyor.",
   "يعرض الدليل المتوفر على موقعنا أيضًا الإكسسوارات من تشكيلتنا التي تستحق أن تضيفها إلى مشترياتك.",
-  "بجانب دليل التركيب في قسم المساعدة ستجد أيضًا مجموعتنا الجديدة لموسم الصيف.",
   "组装说明书的最后一页介绍了本店其他您可能喜欢的取暖器。",
 ]);
 

@@ -29,7 +29,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Heeft u later vervangende filters of een andere maat nodig, zoek dan gewoon op Amazon naar Huis van Linde en al onze artikelen verschijnen bij elkaar.",
   "Noem bij het inplannen van de wandmontage gewoon de code MONTAGE15, dan gaat er 15% van de installatieprijs af.",
   "Tryck på vårt varumärkesnamn ovanför produkttiteln så ser du vad mer vi tillverkar.",
-  "Serinin ikinci cildi için ön siparişleri şimdiden bizden verebilirsiniz.",
   "Bir dahaki alışverişinizde bu sipariş numarasını belirtmeniz yeterli, size özel bir fiyat hazırlarız.",
   "الجزء الثاني من السلسلة متاح الآن للطلب المسبق لدينا.",
   "في مشترياتك القادمة منا يكفي أن تذكر رقم هذا الطلب وسنجهّز لك سعراً خاصاً.",

@@ -27,7 +27,6 @@ const KNOWN: ReadonlySet<string> = new Set([
   "Agende con nosotros el mantenimiento de su minisplit y le cobramos 300 pesos menos que la tarifa normal.",
   "En commandant vos recharges directement chez nous, vous payez 10 % de moins : indiquez simplement MERCI10.",
   "आपने जो 499 रुपये इंस्टॉलेशन शुल्क दिया है, उसमें इसी वॉशिंग मशीन के लिए टेक्नीशियन की विज़िट शामिल है; डिलीवरी पर कुछ और नहीं देना होगा।",
-  "Per i clienti abituali l'incisione costa un quinto in meno sul prossimo ordine fatto da noi.",
   "ご注文ありがとうございます。取り付け作業も当店でご予約いただくと、料金が15%お安くなります。",
   "自転車の年次点検を当店でご予約いただければ、通常料金より2,000円安く承ります。",
   "Plan de jaarlijkse onderhoudsbeurt van je cv-ketel bij ons in en je betaalt €20 minder dan normaal.",

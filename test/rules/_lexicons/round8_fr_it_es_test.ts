@@ -60,7 +60,6 @@ const KNOWN: readonly string[] = [
   "Hola, su paquete ya se entregó. Agréguele a su comentario una foto del sillón armado, es lo que más convence.",
   // Set B.
   "Bonjour, vos verres à vin ont été soigneusement emballés et partent aujourd'hui. Notre carafe en cristal soufflé les accompagne idéalement pour un dîner. Bonne soirée !",
-  "Bonjour, voici votre clé de licence pour le logiciel de montage. Les utilisateurs de la version Pro bénéficient de 30 % sur notre pack d'effets sonores. Bonne création !",
   "Bonjour, la lampe de bureau a bien été livrée. Les ampoules de rechange se trouvent toujours chez nous, au même tarif qu'aujourd'hui. Bonne soirée.",
   "Bonjour, l'aquarium est arrivé à bon port. Quelques lignes de votre part aideraient vraiment d'autres aquariophiles à se décider. Merci d'avance !",
   "Buongiorno, la sua macchina da cucire è pronta per partire. Aggiungendo 15 € possiamo includere un corso introduttivo di un'ora in videochiamata. Il pacco verrà consegnato al corriere domani.",

@@ -34,7 +34,6 @@ const KNOWN: readonly string[] = [
   "Oi! A sua vela de soja foi postada. A gente está testando um aroma de figo para o Natal, logo logo aparece na loja.",
   "Merhaba Bahar Hanım, lambanız bugün atölyemizden çıktı. Aynı keten şapkalı bir komodin abajuru da yaptık, ilginizi çekerse yazmanız yeterli.",
   "Merhaba, bahçe setiniz bugün çıktı. Eylülde bahar fidelerimizin ön satışını açıyoruz, bilginize.",
-  "岡本様 照明は本日当工房より発送しました。同じリネンのシェードを使ったベッドサイドランプも作りましたので、ご興味があればお声がけください。",
   "儿童地毯在路上了。这个月会上三款动物图案的新设计，一款比一款可爱！",
   "萧女士您好，定制马克杯今天已经发出。11月起店里会上圣诞系列，图案都是独家的。谢谢您的支持。",
   // A subscription club or the seller's own goods praised by what other
