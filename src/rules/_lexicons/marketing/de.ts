@@ -2520,8 +2520,6 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "nächstes modell",
         "nächste modell*",
         "nächsten modell*",
-        "zweite generation",
-        "zweiten generation",
         "dritte generation",
         "dritten generation",
         "neue modellgeneration",

@@ -2651,7 +2651,6 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "versión 202*",
         "modelo 202*",
         "colección 202*",
-        "segunda generación",
         "tercera generación",
         "cuarta generación",
         "quinta generación",

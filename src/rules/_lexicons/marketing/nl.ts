@@ -2031,7 +2031,6 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "kleine broertje van",
         "grote zus van",
         // A successor, another pack or form of a product line.
-        "tweede generatie",
         "derde generatie",
         "volgend model",
         "volgende model",

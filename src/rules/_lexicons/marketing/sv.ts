@@ -1859,10 +1859,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kilopåse*",
         "*kilospåse",
         // A successor, another pack or form of a product line.
-        "andra generation*",
         "tredje generation*",
         "generation två",
-        "generation 2",
         "kommande generation*",
         "kommande modell*",
         "kommande version*",
