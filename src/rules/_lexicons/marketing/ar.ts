@@ -2490,7 +2490,7 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "*برنامج صيانة",
         "*اشتراك الصيانة",
         "*اشتراك صيانة",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "*الإصدار القادم",
         "*الإصدار التالي",
         "*الإصدار المقبل",
@@ -3040,7 +3040,8 @@ export const MARKETING_AR: Lexicon<MarketingConcept> =
         "ننصحكم تروحوا",
         "يمكننا أن نرشح لك",
         "نقدر نرشح لك",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "*يتماشى جيدًا",
         "*تتماشى جيدًا",
         "*يتماشى بشكل رائع",

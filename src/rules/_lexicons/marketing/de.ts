@@ -2514,7 +2514,7 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "großkanister*",
         "sparset*",
         "vorteilsset*",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "nächste version",
         "nächsten version",
         "nächstes modell",
@@ -3280,7 +3280,8 @@ export const MARKETING_DE: Lexicon<MarketingConcept> =
         "sehr zu empfehlen",
         "nur zu empfehlen",
         "können wir ihnen wärmstens",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "wunderbar dazu",
         "wunderschön dazu",
         "hübsch dazu",

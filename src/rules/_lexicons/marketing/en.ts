@@ -2381,7 +2381,7 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "trio set*",
         "duo pack*",
         "trio pack*",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "next version*",
         "next edition*",
         "next model*",
@@ -3428,7 +3428,8 @@ export const MARKETING_EN: Lexicon<MarketingConcept> =
         "we always send people to",
         "we send our customers to",
         "we always send our customers to",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "would suit it",
         "would suit it perfectly",
         "suits it perfectly",

@@ -2635,7 +2635,7 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "servicio de afilado",
         "servicio de calibración",
         "misma linea",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "próxima versión",
         "versión plegable",
         "versión compacta",
@@ -3333,7 +3333,8 @@ export const MARKETING_ES: Lexicon<MarketingConcept> =
         "te recomendamos acudir a",
         "le aconsejamos ir a",
         "te aconsejamos ir a",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "quedaría precios*",
         "quedarían precios*",
         "quedaría genial",

@@ -2345,7 +2345,7 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "prestation d'installation",
         "contrat de service",
         "contrat d'assistance",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "prochaine version",
         "version suivante",
         "prochain modèle",
@@ -3161,7 +3161,8 @@ export const MARKETING_FR: Lexicon<MarketingConcept> =
         "nous vous recommandons d'aller voir",
         "nous vous conseillons d'aller chez",
         "nous vous recommandons d'aller chez",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "la majorité de nos clients",
         "la majorité des clients",
         "la majorité des acheteurs",

@@ -2258,7 +2258,7 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "इसी जैसे और",
         "इसी जैसी और",
         "isi jaise aur",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "अगला मॉडल",
         "अगले मॉडल",
         "अगला वर्ज़न",
@@ -2911,7 +2911,8 @@ export const MARKETING_HI: Lexicon<MarketingConcept> =
         "recommend karenge",
         "recommend karna chahenge",
         "भरोसेमंद दुकान",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "प्यारे लगेंगे",
         "प्यारा लगेगा",
         "प्यारी लगेगी",

@@ -2343,7 +2343,7 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "serie completa",
         "coordinabil*",
         "abbinabil*",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "prossima versione",
         "versione successiva",
         "prossimo modello",
@@ -3153,7 +3153,8 @@ export const MARKETING_IT: Lexicon<MarketingConcept> =
         "che ci sentiamo di consigliare",
         "le consigliamo di andare da",
         "ti consigliamo di andare da",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "la maggioranza dei clienti",
         "la maggioranza degli acquirenti",
         "optano per",

@@ -1612,7 +1612,7 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         "別売りの",
         "別売り品",
         "別売りオプション",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "次のバージョン",
         "次バージョン",
         "次期バージョン",
@@ -2041,7 +2041,8 @@ export const MARKETING_JA: Lexicon<MarketingConcept> =
         // Well received ("大変ご好評です").
         "ご好評",
         "大変好評",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "素敵に合",
         "すてきに合",
         "きれいに合",

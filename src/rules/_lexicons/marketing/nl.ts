@@ -2030,7 +2030,7 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "het kleine broertje",
         "kleine broertje van",
         "grote zus van",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "derde generatie",
         "volgend model",
         "volgende model",
@@ -2670,7 +2670,8 @@ export const MARKETING_NL: Lexicon<MarketingConcept> =
         "sturen we u graag door naar",
         "sturen wij u graag door naar",
         "sturen we je graag door naar",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "er geweldig bij",
         "er schitterend bij",
         "er fantastisch bij",

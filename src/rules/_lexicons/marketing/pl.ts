@@ -2469,7 +2469,7 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "innych wzorach",
         "innych wzorów",
         "innych wzorow",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "kolejna wersja",
         "kolejną wersję",
         "kolejnej wersji",
@@ -3074,7 +3074,8 @@ export const MARKETING_PL: Lexicon<MarketingConcept> =
         "możemy polecić świetn*",
         "możemy polecić sprawdzon*",
         "możemy polecić zaufan*",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "pasowałyby do niego",
         "pasowałyby do niej",
         "pasowałyby do tego",

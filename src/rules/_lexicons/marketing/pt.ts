@@ -2208,7 +2208,7 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "cores da temporada",
         "estampas da estação",
         "mesma familia",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "próxima versão",
         "a continuação da história",
         "a continuação da saga",
@@ -2787,7 +2787,8 @@ export const MARKETING_PT: Lexicon<MarketingConcept> =
         "indicamos o trabalho",
         "recomendamos a loja",
         "indicamos a loja",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "ficariam lind*",
         "ficaria lind*",
         "ficaria perfeit*",

@@ -1858,7 +1858,7 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "*litersdunk",
         "kilopåse*",
         "*kilospåse",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "tredje generation*",
         "generation två",
         "kommande generation*",
@@ -2436,7 +2436,8 @@ export const MARKETING_SV: Lexicon<MarketingConcept> =
         "kan verkligen rekommendera",
         "rekommenderar varmt",
         "rekommenderar starkt",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "skulle passa fint",
         "skulle passa bra till",
         "skulle passa jättebra",

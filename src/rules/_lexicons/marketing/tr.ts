@@ -2961,7 +2961,7 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "bayrama ozel",
         "okula donus",
         "cesitlerimiz*",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "sonraki sürüm*",
         "sonraki surum*",
         "sürümümüz*",
@@ -3592,7 +3592,8 @@ export const MARKETING_TR: Lexicon<MarketingConcept> =
         "gönül rahatliğiyla öneririz",
         "gönül rahatliğiyla tavsiye edebiliriz",
         "gonul rahatligiyla tavsiye ederiz",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "güzel gider",
         "guzel gider",
         "hoş gider",

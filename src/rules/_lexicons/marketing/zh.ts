@@ -1744,7 +1744,7 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "其他款",
         "其它款",
         "礼品装",
-        // A successor, another pack or form of a product line.
+        // A successor, or a bigger or other form of a product line.
         "下一代",
         "次世代",
         "二代产品",
@@ -2244,7 +2244,8 @@ export const MARKETING_ZH: Lexicon<MarketingConcept> =
         "放心推荐",
         "强烈推荐",
         "推荐给您一家",
-        // A matching item praised as a complement ("would go beautifully with").
+        // A matching item praised as a complement ("would go beautifully with"),
+        // or a form that buyers choose.
         "很衬",
         "衬托",
         "相衬",
